@@ -1,0 +1,103 @@
+"""What the rules see: the article's views, and the scope around one quantity."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import cache
+
+from monitor.extract.normalize import fold, lower
+from monitor.extract.numbers import Quantity
+from monitor.extract.tokenize import Sentence, word_bounds
+
+
+@cache
+def cue_pattern(cues: tuple[str, ...]) -> re.Pattern[str]:
+    alternatives = "|".join(re.escape(c) for c in sorted(cues, key=len, reverse=True))
+    return re.compile(rf"(?<!\w)(?:{alternatives})(?!\w)")
+
+
+class Document:
+    """An article's text with its matching views; offsets are shared by all three."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.view = fold(text)  # case kept: place names, document symbols
+        self.low = lower(self.view)  # cues, numbers, dates
+        self.cue_view = self.low  # low with document references blanked out
+        self._bounds: dict[int, tuple[set[int], set[int]]] = {}
+
+    def blank(self, start: int, end: int) -> None:
+        self.cue_view = self.cue_view[:start] + " " * (end - start) + self.cue_view[end:]
+
+    def bounds(self, sentence: Sentence) -> tuple[set[int], set[int]]:
+        if sentence.start not in self._bounds:
+            self._bounds[sentence.start] = word_bounds(self.text, sentence.start, sentence.end)
+        return self._bounds[sentence.start]
+
+    def cues(self, cues: tuple[str, ...], start: int, end: int, sentence: Sentence) -> list[re.Match[str]]:
+        """Cue matches in [start, end); a one-syllable cue must be a whole word to underthesea."""
+        found = []
+        for match in cue_pattern(cues).finditer(self.cue_view, start, end):
+            if " " not in match.group():
+                starts, ends = self.bounds(sentence)
+                if match.start() not in starts or match.end() not in ends:
+                    continue  # "tiếp" inside "tiếp tục", "cử" inside "bầu cử"
+            found.append(match)
+        return found
+
+
+@dataclass(slots=True)
+class Reading:
+    """How a rule read one quantity."""
+
+    metric: str
+    rule: str
+    confidence: float
+    kind: str | None = None
+    level: str | None = None
+    specialty: str | None = None
+    from_level: str | None = None
+    to_level: str | None = None
+    purpose: str | None = None
+    family: str | None = None  # staff, dossier, procedure: shares inherit it
+
+
+@dataclass(slots=True)
+class Scope:
+    """One quantity in its sentence: the local scope runs to the neighbouring quantities."""
+
+    doc: Document
+    sentence: Sentence
+    quantity: Quantity
+    left: int
+    right: int
+    clause_start: int
+    clause_end: int
+    previous: tuple[Quantity, Reading] | None = None
+    extra: dict[str, object] = field(default_factory=dict)
+
+    def first_key(self, table: dict[str, tuple[str, ...]], start: int, end: int) -> str | None:
+        """The first key of an ordered cue table with a cue in [start, end)."""
+        for key, cues in table.items():
+            if self.doc.cues(cues, start, end, self.sentence):
+                return key
+        return None
+
+    def local(self, table: dict[str, tuple[str, ...]]) -> str | None:
+        return self.first_key(table, self.left, self.right)
+
+    def in_clause(self, table: dict[str, tuple[str, ...]]) -> str | None:
+        return self.first_key(table, self.clause_start, self.clause_end)
+
+    def in_sentence(self, table: dict[str, tuple[str, ...]]) -> str | None:
+        return self.first_key(table, self.sentence.start, self.sentence.end)
+
+    def has(self, cues: tuple[str, ...], start: int | None = None, end: int | None = None) -> bool:
+        start = self.sentence.start if start is None else start
+        end = self.sentence.end if end is None else end
+        return bool(self.doc.cues(cues, start, end, self.sentence))
+
+    def after(self, length: int = 60) -> str:
+        """The lower-case text right after the quantity, up to the local scope's end."""
+        return self.doc.low[self.quantity.end : min(self.right, self.quantity.end + length)]

@@ -1,0 +1,204 @@
+"""Date expressions: find them in the lower-case view, resolve them against the publication date.
+
+Yearless dates follow facts.md: the nearest year that puts them on or before the anchor (the
+publication date), or on or after it when their clause speaks of the future.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from monitor.extract.lang.vi.dates import (
+    DAY_CUES,
+    MONTH_PARTS,
+    MONTH_WORDS,
+    NOW_WORDS,
+    QUARTERS,
+    RELATIVE_DAYS,
+)
+
+
+def _alt(words) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+_MONTH = rf"(?:\d{{1,2}}|{_alt(MONTH_WORDS)})(?!\w)"
+_YEAR_TAIL = r"(?:\s*(?:năm|/|-|,)\s*(?P<{name}>(?:19|20)\d{{2}})(?!\d))?"
+_PATTERNS = [
+    ("dmy", r"(?<![\d/.,])(?P<d>\d{1,2})\s?(?P<sep>[/.-])\s?(?P<m>\d{1,2})\s?(?P=sep)\s?(?P<y>\d{4}|\d{2})(?![\d/])"),
+    ("dtm", rf"(?:ngày|mồng|mùng)\s+(?P<d>\d{{1,2}})\s+tháng\s+(?P<m>{_MONTH})" + _YEAR_TAIL.format(name="y")),
+    ("dm", r"(?<![\d/.,])(?P<d>\d{1,2})\s?[/-]\s?(?P<m>\d{1,2})(?![\d/]|[.,]\d)"),
+    ("month", rf"(?:(?P<part>{_alt(MONTH_PARTS)})\s+)?tháng\s+(?P<m>{_MONTH})" + _YEAR_TAIL.format(name="y")),
+    ("quarter", r"quý\s+(?P<q>iv|iii|ii|i|[1-4])(?!\w)" + _YEAR_TAIL.format(name="y")),
+    ("years", r"(?<!\d)(?P<ya>(?:19|20)\d{2})\s*-\s*(?P<yb>(?:19|20)\d{2})(?!\d)"),
+    ("year", r"(?:năm|cuối năm|đầu năm)\s+(?P<y>(?:19|20)\d{2})(?!\d)"),
+    ("relative", rf"(?P<rel>{_alt(RELATIVE_DAYS)})(?!\w)"),
+    ("now", rf"(?P<now>{_alt(NOW_WORDS)})(?!\w)"),
+    ("bareday", r"ngày\s+(?P<d>\d{1,2})(?=\s+(?:đến|tới|-)\s+(?:ngày\s+)?\d)"),
+]
+_DATE_RE = re.compile("|".join(f"(?P<_{name}>{pattern.replace('(?P<', f'(?P<{name}_')})"
+                               .replace(f"(?P={'sep'})", f"(?P={name}_sep)")
+                               for name, pattern in _PATTERNS))
+_DAY_CUE_BEFORE = re.compile(rf"(?:{_alt(DAY_CUES)})\s*$")
+_RANGE_JOIN = re.compile(r"^\s*(?:đến|tới|-)\s*(?:hết\s+)?(?:ngày\s+)?$")
+_RANGE_FROM = re.compile(r"(?:từ|trong)\s*(?:ngày\s+)?$")
+
+
+@dataclass(slots=True)
+class DateMention:
+    """A date expression: a point (as_of only) or a span (period and as_of)."""
+
+    start: int
+    end: int
+    kind: str
+    day: int | None = None
+    month: int | None = None
+    year: int | None = None
+    year_end: int | None = None
+    quarter: int | None = None
+    part: int | None = None
+    offset: int | None = None
+    first: DateMention | None = None  # a range: its two ends
+    last: DateMention | None = None
+
+    @property
+    def has_year(self) -> bool:
+        if self.kind == "range":
+            return bool(self.last and self.last.has_year)
+        return self.year is not None or self.kind in ("now", "relative")
+
+
+@dataclass(slots=True)
+class ResolvedDate:
+    as_of: dt.date
+    period_start: dt.date | None = None
+    period_end: dt.date | None = None
+
+
+def find_dates(view: str, start: int = 0, end: int | None = None) -> list[DateMention]:
+    """Date expressions in view[start:end] (the lower-case matching view), ranges joined."""
+    end = len(view) if end is None else end
+    found = []
+    for match in _DATE_RE.finditer(view, start, end):
+        mention = _mention(match, view)
+        if mention is not None:
+            found.append(mention)
+    return _join_ranges(found, view)
+
+
+def _mention(match: re.Match, view: str) -> DateMention | None:
+    kind = match.lastgroup[1:] if match.lastgroup else ""
+    group = {k.split("_", 1)[1]: v for k, v in match.groupdict().items() if v and "_" in k and k[0] != "_"}
+    m = DateMention(match.start(), match.end(), kind)
+    if "d" in group:
+        m.day = int(group["d"])
+    if "m" in group:
+        m.month = int(group["m"]) if group["m"].isdigit() else MONTH_WORDS[group["m"]]
+    if "y" in group:
+        m.year = int(group["y"]) + (2000 if len(group["y"]) == 2 else 0)
+    if kind == "dm" and not _DAY_CUE_BEFORE.search(view, 0, match.start()):
+        return None  # "12/12 sở", "1-2 công chức": a fraction or a range, not a date
+    if kind == "years":
+        m.year, m.year_end = int(group["ya"]), int(group["yb"])
+        if m.year_end < m.year:
+            return None
+    if kind == "quarter":
+        m.quarter = QUARTERS[group["q"]]
+    if group.get("part"):
+        m.part = MONTH_PARTS[group["part"]]
+    if kind == "relative":
+        m.offset = RELATIVE_DAYS[group["rel"]]
+    if m.month is not None and not 1 <= m.month <= 12:
+        return None
+    if m.day is not None and not 1 <= m.day <= 31:
+        return None
+    return m
+
+
+def _join_ranges(found: list[DateMention], view: str) -> list[DateMention]:
+    joined: list[DateMention] = []
+    i = 0
+    while i < len(found):
+        a = found[i]
+        b = found[i + 1] if i + 1 < len(found) else None
+        between = view[a.end : b.start] if b is not None else ""
+        if b is not None and a.kind != "now" and (
+            _RANGE_JOIN.match(between) or (b.kind == "now" and not between.strip() and _RANGE_FROM.search(
+                view, max(0, a.start - 12), a.start))
+        ):
+            if a.kind == "bareday" and b.month:
+                a.month, a.year = b.month, b.year
+            start = a.start
+            lead = _RANGE_FROM.search(view, max(0, a.start - 12), a.start)
+            if lead:
+                start = lead.start()
+            joined.append(DateMention(start, b.end, "range", first=a, last=b))
+            i += 2
+            continue
+        if a.kind != "bareday":
+            joined.append(a)
+        i += 1
+    return joined
+
+
+def resolve(m: DateMention, anchor: dt.date, future: bool = False) -> ResolvedDate | None:
+    """The dates a mention stands for, given the anchor (publication) date."""
+    if m.kind == "range" and m.first and m.last:
+        last = resolve(m.last, anchor, future)
+        if last is None:
+            return None
+        end = last.period_end or last.as_of
+        first = resolve(m.first, end, future=False) if m.first.kind != "now" else None
+        start = (first.period_start or first.as_of) if first else None
+        return ResolvedDate(min(end, anchor), start, end)
+    if m.kind == "now":
+        return ResolvedDate(anchor)
+    if m.kind == "relative":
+        return ResolvedDate(anchor + dt.timedelta(days=m.offset or 0))
+    if m.kind in ("year", "years"):
+        assert m.year is not None
+        start, end = dt.date(m.year, 1, 1), dt.date(m.year_end or m.year, 12, 31)
+        return ResolvedDate(_period_as_of(end, anchor, future), start, end)
+    if m.kind == "quarter":
+        year = m.year or _nearest_year(anchor, 3 * (m.quarter or 1), 1, future)
+        first_month = 3 * ((m.quarter or 1) - 1) + 1
+        start, end = dt.date(year, first_month, 1), _month_end(year, first_month + 2)
+        return ResolvedDate(_period_as_of(end, anchor, future), start, end)
+    if m.kind == "month" and m.month:
+        year = m.year or _nearest_year(anchor, m.month, 1, future)
+        if m.part:
+            day = m.part if m.part > 0 else _month_end(year, m.month).day
+            return ResolvedDate(dt.date(year, m.month, day))
+        start, end = dt.date(year, m.month, 1), _month_end(year, m.month)
+        return ResolvedDate(_period_as_of(end, anchor, future), start, end)
+    if m.day and m.month:
+        year = m.year or _nearest_year(anchor, m.month, m.day, future)
+        try:
+            return ResolvedDate(dt.date(year, m.month, m.day))
+        except ValueError:
+            return None
+    return None
+
+
+def _period_as_of(end: dt.date, anchor: dt.date, future: bool) -> dt.date:
+    return end if future and end < anchor else min(end, anchor)
+
+
+def _nearest_year(anchor: dt.date, month: int, day: int, future: bool) -> int:
+    day = min(day, 28) if month == 2 else day
+    candidates = []
+    for year in (anchor.year - 1, anchor.year, anchor.year + 1):
+        try:
+            candidates.append(dt.date(year, month, day))
+        except ValueError:
+            continue
+    if future:
+        return min(d for d in candidates if d >= anchor).year
+    return max(d for d in candidates if d <= anchor).year
+
+
+def _month_end(year: int, month: int) -> dt.date:
+    return dt.date(year, month, calendar.monthrange(year, month)[1])

@@ -1,0 +1,53 @@
+"""Documents cited by number ("Kế hoạch 196", "Kết luận số 586-KL/TU ngày 13/8/2025")."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from monitor.extract.lang.vi.cues import DOCUMENT_TYPES
+
+
+def _alt(words) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+_SYMBOL = r"[0-9A-ZĐ]+(?:[-/.][0-9A-ZĐ]+)*"
+_DOCUMENT = re.compile(
+    rf"(?<!\w)(?i:(?P<type>{_alt(DOCUMENT_TYPES)}))\s+(?:(?i:số)\s+)?"
+    rf"(?P<ref>\d+(?:\s*[-/]\s*{_SYMBOL})?)(?![\w/])"
+    r"(?:\s*,?\s*(?i:ngày)\s+(?P<d>\d{1,2})[/-](?P<m>\d{1,2})[/-](?P<y>\d{4}))?"
+    r"(?:\s+(?i:của|do)\s+(?P<issuer>[^,.;:()\"]{3,80}?)(?=\s+(?:về|nhằm|với|trong|để|quy định|ban hành)\s|[,.;:()\"]|$))?"
+)
+
+
+@dataclass(slots=True)
+class DocumentMention:
+    start: int
+    end: int
+    doc_type: str
+    ref: str
+    issued: dt.date | None
+    issuer: str | None
+
+
+def find_documents(view: str, start: int, end: int) -> list[DocumentMention]:
+    """Numbered documents in view[start:end] (the folded, case-kept view)."""
+    found = []
+    for match in _DOCUMENT.finditer(view, start, end):
+        ref = re.sub(r"\s+", "", match.group("ref"))
+        if re.fullmatch(r"(?:19|20)\d\d", ref):
+            continue  # "Kế hoạch 2025" names a year, not a number
+        issued = None
+        if match.group("y"):
+            try:
+                issued = dt.date(int(match.group("y")), int(match.group("m")), int(match.group("d")))
+            except ValueError:
+                issued = None
+        issuer = match.group("issuer").strip() if match.group("issuer") else None
+        found.append(
+            DocumentMention(match.start(), match.end(), DOCUMENT_TYPES[match.group("type").lower()], ref, issued,
+                            issuer)
+        )
+    return found

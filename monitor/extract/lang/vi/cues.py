@@ -1,0 +1,102 @@
+"""Cue words: what a figure counts (metric, kind, level) and the state it is in (status).
+
+Each table is ordered: when several cues of one table sit near a figure, the first listed wins.
+"""
+
+# family of a figure by its unit -> metric cues, most specific first
+STAFF_CUES = {
+    "staff_training": ("tập huấn", "bồi dưỡng", "đào tạo", "huấn luyện", "học tập"),
+    "staff_shortage": ("thiếu", "còn thiếu", "chưa đủ"),
+    "staff_transfer": (
+        "điều động", "biệt phái", "luân chuyển", "tăng cường", "bố trí", "điều chuyển",
+        "cử", "chuyển đến", "chuyển về", "bổ sung", "phân công", "tiếp nhận",
+    ),
+}
+# cues that make a person noun a staffing figure at all (the sentence must hold one)
+STAFF_CONTEXT = ("cán bộ", "công chức", "viên chức", "nhân sự", "nhân lực", "biên chế", "chuyên viên")
+
+DOSSIER_CUES = {
+    "dossiers_on_time": ("đúng hạn", "trước hạn", "đúng và trước hạn", "đúng thời hạn"),
+    "dossiers_online": ("trực tuyến", "điện tử", "qua mạng", "dịch vụ công trực tuyến", "online"),
+    "dossiers_resolved": ("giải quyết", "xử lý", "trả kết quả", "hoàn thành"),
+    "dossiers_received": ("tiếp nhận", "tiếp", "nhận", "nộp", "phát sinh"),
+}
+
+# kind of a procedures figure, most specific first
+PROCEDURE_KINDS = {
+    "location_free": ("phi địa giới", "không phụ thuộc địa giới", "không phụ thuộc vào địa giới"),
+    "online_full": ("toàn trình",),
+    "online_partial": ("một phần",),
+    "simplified": ("đơn giản hóa", "cắt giảm, đơn giản hóa", "bãi bỏ"),
+    "redesigned": ("thiết kế lại", "tái cấu trúc", "quy trình lại"),
+    "public": ("công khai",),
+    "online": ("trực tuyến", "dịch vụ công trực tuyến", "điện tử"),
+    "published": ("công bố", "ban hành"),
+    "handled": ("giải quyết", "xử lý", "thực hiện", "tiếp nhận"),
+}
+
+PROCESSING_TIME_CUES = ("cắt giảm", "rút ngắn", "giảm")
+PROCESSING_TIME_OBJECT = ("thời gian",)
+
+ALLOWANCE_CUES = ("hỗ trợ", "phụ cấp", "trợ cấp", "chi trả", "mức chi")
+BUDGET_CUES = ("kinh phí", "ngân sách", "tổng vốn", "vốn", "bố trí", "phân bổ", "chi")
+
+# level words -> level
+LEVEL_CUES = {
+    "cấp tỉnh": "province",
+    "cấp thành phố": "province",
+    "sở, ngành": "province",
+    "cấp xã": "commune",
+    "xã, phường": "commune",
+    "phường, xã": "commune",
+    "cơ sở": "commune",
+    "trung ương": "central",
+    "bộ, ngành": "central",
+}
+# "từ tỉnh về xã": the words after which a level is where staff go, not where they come from
+TO_LEVEL_MARKERS = ("về", "xuống", "cho", "đến", "tới", "tại", "cho cấp")
+FROM_LEVEL_MARKERS = ("từ",)
+
+# status cues by precedence (facts.md: proposed > planned > target > done)
+STATUS_CUES = {
+    "proposed": ("đề xuất", "đề nghị", "kiến nghị", "có nhu cầu", "có nguyện vọng"),
+    "planned": ("kế hoạch", "dự kiến", "sẽ", "sắp", "chuẩn bị", "dự thảo"),
+    "target": ("mục tiêu", "phấn đấu", "chỉ tiêu", "phải đạt", "cần đạt", "yêu cầu"),
+}
+
+# words that put a date into the future (facts.md, Dates)
+FUTURE_CUES = (
+    "sẽ", "dự kiến", "kế hoạch", "mục tiêu", "phấn đấu", "yêu cầu", "hạn chót", "chậm nhất",
+    "phải hoàn thành", "hoàn thành trước", "sắp", "chỉ tiêu",
+)
+# an obligation with a date is a deadline
+DEADLINE_CUES = ("yêu cầu", "hạn chót", "chậm nhất", "phải", "hoàn thành", "đề nghị", "giao", "chỉ đạo")
+DEADLINE_DATE_MARKERS = ("trước ngày", "chậm nhất ngày", "chậm nhất là ngày", "hạn chót", "trước", "chậm nhất")
+DONE_CUES = ("đã hoàn thành", "đã xong", "hoàn thành xong")
+
+# a list of specialties: the cue, then "như:" or directly the items
+SPECIALTY_LIST_CUES = ("lĩnh vực", "chuyên ngành", "chuyên môn", "thạc sĩ", "cử nhân", "kỹ sư", "tiến sĩ")
+SPECIALTY_NEED_CUES = ("thiếu", "cần", "trọng tâm", "ưu tiên", "nhu cầu", "đề nghị", "đề xuất")
+# a specialties list counts only in a staffing paragraph
+SPECIALTY_CONTEXT = (
+    "điều động", "biệt phái", "luân chuyển", "tăng cường", "thiếu nhân lực", "thiếu cán bộ",
+    "thiếu công chức", "lĩnh vực chuyên môn", "tuyển dụng",
+)
+
+# kinds of document cited with a number: "Kế hoạch 196", "Kết luận số 586-KL/TU"
+DOCUMENT_TYPES = {
+    "kế hoạch": "kế hoạch",
+    "quyết định": "quyết định",
+    "nghị quyết": "nghị quyết",
+    "nghị định": "nghị định",
+    "kết luận": "kết luận",
+    "thông báo": "thông báo",
+    "đề án": "đề án",
+    "chỉ thị": "chỉ thị",
+    "công văn": "công văn",
+    "thông tư": "thông tư",
+    "hướng dẫn": "hướng dẫn",
+    "công điện": "công điện",
+    "tờ trình": "tờ trình",
+    "văn bản": "văn bản",
+}

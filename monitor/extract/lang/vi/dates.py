@@ -1,0 +1,38 @@
+"""Date words: months, parts of a month, quarters, relative days."""
+
+MONTH_WORDS = {
+    "giêng": 1,  # lunar-style name, also used for January
+    "một": 1,
+    "hai": 2,
+    "ba": 3,
+    "tư": 4,  # "tháng tư", never "tháng bốn"
+    "bốn": 4,
+    "năm": 5,
+    "sáu": 6,
+    "bảy": 7,
+    "tám": 8,
+    "chín": 9,
+    "mười": 10,
+    "mười một": 11,
+    "mười hai": 12,
+    "chạp": 12,  # lunar-style name
+}
+
+# part of a month -> day used for as_of (facts.md: any day of the first / middle ten is accepted)
+MONTH_PARTS = {"đầu": 5, "giữa": 15, "cuối": -1, "hết": -1}  # -1: the month's last day
+
+QUARTERS = {"i": 1, "1": 1, "ii": 2, "2": 2, "iii": 3, "3": 3, "iv": 4, "4": 4}
+
+# days relative to the publication date
+RELATIVE_DAYS = {
+    "hôm nay": 0,
+    "hôm qua": -1,
+    "hôm kia": -2,
+    "ngày mai": 1,
+    "ngày kia": 2,
+}
+# "now" words: the figure holds on the publication date
+NOW_WORDS = ("đến nay", "hiện nay", "hiện tại", "thời điểm hiện tại", "thời điểm này", "tới nay", "vừa qua")
+
+# words before a bare day/month that make "20/8" a date rather than a fraction or a range
+DAY_CUES = ("ngày", "mồng", "mùng", "từ", "đến", "tới", "trước", "sau", "hết", "sáng", "chiều", "tối", "trưa", "đêm", "và")

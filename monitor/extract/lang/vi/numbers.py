@@ -1,0 +1,55 @@
+"""Number words, scale words and approximation cues."""
+
+# spelled digits; "năm" (five) doubles as "year", so word numbers only count before a unit noun
+DIGIT_WORDS = {
+    "không": 0,
+    "một": 1,
+    "mốt": 1,  # unit digit after mươi: "hai mươi mốt"
+    "hai": 2,
+    "ba": 3,
+    "bốn": 4,
+    "tư": 4,  # unit digit after mươi: "hai mươi tư"
+    "năm": 5,
+    "lăm": 5,  # unit digit after mười/mươi: "mười lăm"
+    "nhăm": 5,  # northern variant of lăm
+    "sáu": 6,
+    "bảy": 7,
+    "bẩy": 7,  # common misspelling
+    "tám": 8,
+    "chín": 9,
+}
+TEN_WORDS = {"mười": 10, "chục": 10}
+TENS_JOINER = "mươi"  # "hai mươi" = 20
+HUNDRED_WORD = "trăm"
+ZERO_TENS = ("linh", "lẻ")  # "hai trăm linh tám" = 208; lẻ in the south
+HALF_WORD = "rưỡi"  # "hai triệu rưỡi" = 2.5 million, "một trăm rưỡi" = 150
+
+SCALE_WORDS = {
+    "nghìn": 1e3,
+    "ngàn": 1e3,  # also thousand, used in the south
+    "vạn": 1e4,  # old usage, still in some reports
+    "triệu": 1e6,
+    "tỷ": 1e9,
+    "tỉ": 1e9,  # older spelling of tỷ
+}
+
+# cue -> approx value; longest cues are tried first
+APPROX_CUES = {
+    "hơn": "more_than",
+    "trên": "more_than",
+    "gần": "nearly",
+    "gần như": "nearly",
+    "xấp xỉ": "about",
+    "khoảng": "about",
+    "chừng": "about",
+    "ước": "about",  # "ước đạt"
+    "ước tính": "about",
+    "tối thiểu": "at_least",
+    "ít nhất": "at_least",
+    "không dưới": "at_least",
+    "dưới": "less_than",
+    "chưa đến": "less_than",
+    "chưa tới": "less_than",
+    "tối đa": "at_most",
+    "không quá": "at_most",
+}

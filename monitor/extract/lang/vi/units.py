@@ -1,0 +1,29 @@
+"""Nouns that say what a number counts, and the unit each gives to a fact."""
+
+# noun (view form) -> unit; a number counts only when one of these (or %, or money) follows it
+COUNT_NOUNS = {
+    "cán bộ": "person",
+    "công chức": "person",
+    "viên chức": "person",
+    "trường hợp": "person",  # "140 trường hợp" in a staffing sentence: officials, case by case
+    "nhân sự": "person",
+    "chuyên viên": "person",
+    "người": "person",  # only with a staffing cue: "người dân" is excluded below
+    "chuyên ngành": "person",  # "39 chuyên ngành kế toán": officials of that specialty
+    "lượt": "person_time",
+    "hồ sơ": "dossier",
+    "thủ tục": "procedure",
+    "tthc": "procedure",
+    "dịch vụ công": "procedure",
+    "dvc": "procedure",
+}
+
+# words right after a person noun that make it not an official: "người dân", "lượt người dân"
+NOT_STAFF_AFTER = ("dân", "người dân", "dân cư", "lao động", "tuổi", "khách", "bệnh")
+
+PERCENT_WORDS = ("%", "phần trăm")
+CURRENCY_WORDS = ("đồng", "vnđ", "vnd")
+# "/người/tháng", "/người", "mỗi người mỗi tháng": money per person (and per period)
+PER_PERSON = ("/người", "/ người", "mỗi người", "một người", "/cán bộ", "/công chức", "/suất", "/lượt")
+PER_MONTH = ("/tháng", "/ tháng", "mỗi tháng", "một tháng", "hằng tháng", "hàng tháng")
+PER_YEAR = ("/năm", "/ năm", "mỗi năm", "một năm")

@@ -1,0 +1,176 @@
+"""Quantities: a number (digits or words) with its approximation, range, total, scale and unit.
+
+Vietnamese writes 4.300 = 4300 and 58,5 = 58.5. A number is a quantity only when a unit follows it
+(a count noun, %, or money); that alone rules out most dates, years, ids and addresses.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from monitor.extract.lang.vi.numbers import (
+    APPROX_CUES,
+    DIGIT_WORDS,
+    HALF_WORD,
+    HUNDRED_WORD,
+    SCALE_WORDS,
+    TEN_WORDS,
+    TENS_JOINER,
+    ZERO_TENS,
+)
+from monitor.extract.lang.vi.units import (
+    COUNT_NOUNS,
+    CURRENCY_WORDS,
+    NOT_STAFF_AFTER,
+    PER_MONTH,
+    PER_PERSON,
+    PER_YEAR,
+    PERCENT_WORDS,
+)
+
+
+def _alt(words) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+_DIGITS = r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?"
+_NUMBER_WORD = _alt([*DIGIT_WORDS, *TEN_WORDS, TENS_JOINER, HUNDRED_WORD, *ZERO_TENS])
+_WORDS = rf"(?:{_NUMBER_WORD})(?:\s+(?:{_NUMBER_WORD}|{_alt(SCALE_WORDS)}|{HALF_WORD}))*"
+_QUANTITY = re.compile(
+    rf"(?:(?P<approx>{_alt(APPROX_CUES)})\s+)?(?:(?P<from>từ)\s+)?"
+    rf"(?<![\w.,/])(?:(?P<num>{_DIGITS})|(?P<words>{_WORDS}))(?!\w|[.,]\d)"
+    rf"(?:\s*(?:-|đến|tới)\s*(?P<num_max>{_DIGITS})(?![\w]|[.,/]\d))?"
+    rf"(?:\s*/\s*(?P<total>{_DIGITS})(?![\w]|[.,]\d))?"
+    rf"(?:\s*(?P<scale>{_alt(SCALE_WORDS)})(?!\w)(?:\s+(?P<half>{HALF_WORD}))?)?"
+    rf"(?:\s*(?P<pct>{_alt(PERCENT_WORDS)}))?"
+    rf"(?:\s*(?P<money>{_alt(CURRENCY_WORDS)})(?!\w))?"
+)
+_NOUN = re.compile(rf"\s*\(?\s*(?P<noun>{_alt(COUNT_NOUNS)})(?!\w)")
+_PER = re.compile(rf"\s*(?P<per>{_alt(PER_PERSON)})(?!\w)")
+_PERIOD = re.compile(rf"\s*(?P<period>{_alt(PER_MONTH + PER_YEAR)})(?!\w)")
+_NOT_STAFF = re.compile(rf"\s+(?:{_alt(NOT_STAFF_AFTER)})(?!\w)")
+_ID_BEFORE = re.compile(r"(?:(?<!tổng )(?<!con )số|thứ|lần thứ|mã|hạng)\s*$")
+
+
+@dataclass(slots=True)
+class Quantity:
+    """A number with what it counts; offsets index the view it was found in."""
+
+    start: int
+    end: int
+    number_start: int
+    value: float
+    value_max: float | None = None
+    approx: str | None = None
+    total: float | None = None
+    unit: str | None = None
+    noun: str | None = None
+
+
+def parse_digits(text: str) -> float:
+    """'4.300' -> 4300, '58,5' -> 58.5, '1.234.567' -> 1234567."""
+    return float(text.replace(".", "").replace(",", "."))
+
+
+def parse_words(text: str) -> float | None:
+    """'hai trăm linh tám' -> 208, 'hai triệu rưỡi' -> 2500000, 'mười lăm' -> 15; None if not a number."""
+    total, group, digit, last_unit = 0.0, 0.0, None, 0.0
+    for word in text.split():
+        if word in DIGIT_WORDS:
+            if digit is not None:
+                return None  # "hai ba": two digits in a row is no number
+            digit = DIGIT_WORDS[word]
+        elif word in TEN_WORDS:
+            group += (digit or 1) * 10 if word == "chục" else 10
+            digit = None
+        elif word == TENS_JOINER:
+            group += (digit or 1) * 10
+            digit = None
+        elif word == HUNDRED_WORD:
+            group += (digit or 1) * 100
+            digit, last_unit = None, 100
+        elif word in ZERO_TENS:
+            continue
+        elif word in SCALE_WORDS:
+            group += digit or 0
+            total += (group or 1) * SCALE_WORDS[word]
+            group, digit, last_unit = 0.0, None, SCALE_WORDS[word]
+        elif word == HALF_WORD and last_unit:
+            total += last_unit / 2
+        else:
+            return None
+    return total + group + (digit or 0)
+
+
+def find_quantities(view: str, start: int, end: int, masked: list[tuple[int, int]]) -> list[Quantity]:
+    """Quantities in view[start:end] outside the masked spans (dates, document numbers)."""
+    found = []
+    for match in _QUANTITY.finditer(view, start, end):
+        number_start = match.start("num") if match.group("num") else match.start("words")
+        if any(a <= number_start < b for a, b in masked) or _ID_BEFORE.search(view, 0, number_start):
+            continue
+        quantity = _quantity(match, view, end)
+        if quantity is not None:
+            found.append(quantity)
+    return found
+
+
+def _quantity(match: re.Match, view: str, end: int) -> Quantity | None:
+    if match.group("num"):
+        value = parse_digits(match.group("num"))
+    else:
+        parsed = parse_words(match.group("words"))
+        if parsed is None:
+            return None
+        value = parsed
+    scale = SCALE_WORDS.get(match.group("scale") or "", 1.0)
+    if match.group("half"):
+        value += 0.5
+    q = Quantity(
+        start=match.start(),
+        end=match.end(),
+        number_start=match.start("num") if match.group("num") else match.start("words"),
+        value=value * scale,
+        approx=APPROX_CUES.get(match.group("approx") or ""),
+    )
+    if match.group("num_max"):
+        q.value_max = parse_digits(match.group("num_max")) * scale
+        if q.value_max <= q.value:
+            return None  # "2025-2027", "30-7": not a range of counts
+    if match.group("total"):
+        q.total = parse_digits(match.group("total"))
+        if q.total < value:
+            return None  # "20/8" is a date, not 20 of 8
+    if match.group("pct"):
+        q.unit = "%"
+    elif match.group("money"):
+        q.unit = "VND" + _money_rate(view, q, end)
+    else:
+        _attach_noun(view, q, end)
+    if match.group("words") and q.unit is None:
+        return None  # a spelled number counts only with its unit: "năm" is also "year"
+    return q
+
+
+def _money_rate(view: str, q: Quantity, end: int) -> str:
+    rate = ""
+    per = _PER.match(view, q.end, end)
+    if per:
+        rate, q.end = "/person", per.end()
+    period = _PERIOD.match(view, q.end, end)
+    if period:
+        rate += "/month" if period.group("period") in PER_MONTH else "/year"
+        q.end = period.end()
+    return rate
+
+
+def _attach_noun(view: str, q: Quantity, end: int) -> None:
+    noun = _NOUN.match(view, q.end, end)
+    if not noun:
+        return
+    q.noun = noun.group("noun")
+    q.unit = COUNT_NOUNS[q.noun]
+    q.end = noun.end()
+    if q.unit in ("person", "person_time") and _NOT_STAFF.match(view, q.end, end):
+        q.unit = "citizen" if q.unit == "person" else "visit"

@@ -1,0 +1,309 @@
+"""Read an article sentence by sentence, carrying the place and date under discussion, into Facts."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+
+from monitor.extract import rules
+from monitor.extract.context import Document, Reading, Scope
+from monitor.extract.dates import DateMention, ResolvedDate, find_dates, resolve
+from monitor.extract.documents import DocumentMention, find_documents
+from monitor.extract.lang.vi.cues import FUTURE_CUES, STATUS_CUES
+from monitor.extract.lang.vi.places import NATIONAL_CUES
+from monitor.extract.lang.vi.units import COUNT_NOUNS
+from monitor.extract.numbers import Quantity, find_quantities
+from monitor.extract.places import PlaceMention, gazetteer
+from monitor.extract.rules import deadlines, specialties
+from monitor.extract.tokenize import Sentence, sentences
+from monitor.facts import Article, Fact
+
+EXTRACTOR_VERSION = "0.1.0"
+_NOUN_BEFORE = re.compile(
+    r"(" + "|".join(re.escape(n) for n in sorted(COUNT_NOUNS, key=len, reverse=True)) + r")(?!\w)[^,;.]{0,40}$"
+)
+
+_BARE_NUMBER_AFTER = re.compile(r"\s*(?:[,;.)]|$)")
+
+
+@dataclass(slots=True)
+class Anchor:
+    """The date yearless dates and undated figures are read against, and where it came from."""
+
+    date: dt.date | None
+    source: str | None  # published, inferred
+    flag: str | None = None  # contradicted_by_text, missing
+
+
+@dataclass(slots=True)
+class Extraction:
+    facts: list[Fact]
+    anchor: Anchor
+
+
+@dataclass(slots=True)
+class _Parsed:
+    sentence: Sentence
+    documents: list[DocumentMention]
+    dates: list[DateMention]
+
+
+@dataclass
+class _State:
+    """What the article is talking about at this point."""
+
+    province: str | None = None
+    commune: str | None = None
+    paragraph: int = -1
+    date: ResolvedDate | None = None
+    future: dict[int, bool] = field(default_factory=dict)
+
+
+def read_article(article: Article) -> Extraction:
+    doc = Document(article.text)
+    parsed = []
+    for sentence in sentences(doc.text):
+        documents = find_documents(doc.view, sentence.start, sentence.end)
+        for mention in documents:
+            doc.blank(mention.start, mention.end)
+        dates = [m for m in find_dates(doc.low, sentence.start, sentence.end) if not _inside(m, documents)]
+        parsed.append(_Parsed(sentence, documents, dates))
+    anchor = date_anchor(article, doc, parsed)
+    facts: list[Fact] = []
+    state = _State()
+    for item in parsed:
+        facts.extend(_read_sentence(doc, item, state, anchor, article.id))
+    return Extraction(_dedupe(facts), anchor)
+
+
+def date_anchor(article: Article, doc: Document, parsed: list[_Parsed]) -> Anchor:
+    """Trust the publication date unless the text reports later events as past; infer it when missing."""
+    explicit: list[dt.date] = []
+    yearless: list[DateMention] = []
+    years: list[int] = []
+    for item in parsed:
+        explicit += [d.issued for d in item.documents if d.issued]
+        for mention in item.dates:
+            if _is_future(doc, item.sentence, mention):
+                continue
+            if mention.kind in ("dmy", "dtm") and mention.year:
+                resolved = resolve(mention, dt.date(mention.year, 12, 31))
+                if resolved:
+                    explicit.append(resolved.as_of)
+            elif mention.kind in ("dm", "dtm", "range") and not mention.has_year:
+                yearless.append(mention)
+            if mention.kind == "year" and mention.year:
+                years.append(mention.year)
+    published = article.published_at
+    if published:
+        later = [d for d in explicit if d > published + dt.timedelta(days=1)]
+        if later:
+            return Anchor(max(later), "inferred", "contradicted_by_text")
+        return Anchor(published, "published")
+    years += [d.year for d in explicit]
+    if not years:
+        return Anchor(None, None, "missing")
+    provisional = dt.date(max(years), 12, 31)
+    candidates = list(explicit)
+    for mention in yearless:
+        resolved = resolve(mention, provisional)
+        if resolved:
+            candidates.append(resolved.period_end or resolved.as_of)
+    past = [d for d in candidates if d <= provisional]
+    return Anchor(max(past) if past else None, "inferred", "missing")
+
+
+def _read_sentence(doc: Document, item: _Parsed, state: _State, anchor: Anchor, doc_id: str) -> list[Fact]:
+    sentence = item.sentence
+    if sentence.paragraph != state.paragraph:
+        state.paragraph, state.date = sentence.paragraph, None
+    places = gazetteer().find(doc.view, sentence.start, sentence.end)
+    national = not places and bool(doc.cues(NATIONAL_CUES, sentence.start, sentence.end, sentence))
+    facts: list[Fact] = []
+
+    def place_at(position: int) -> tuple[str | None, str | None]:
+        if national:
+            return None, None
+        return _place_at(places, position, state)
+
+    masked = [(m.start, m.end) for m in item.dates] + [(d.start, d.end) for d in item.documents]
+    quantities = find_quantities(doc.low, sentence.start, sentence.end, masked)
+    previous: tuple[Quantity, Reading] | None = None
+    previous_status: str | None = None
+    for i, quantity in enumerate(quantities):
+        scope = _scope(doc, sentence, quantities, i, previous)
+        if quantity.unit is None:
+            _noun_before(doc, scope)
+        reading = rules.read(scope)
+        if reading is None:
+            continue
+        status = _status(doc, sentence, scope.clause_start, scope.right) or previous_status or "done"
+        date, source = _date_for(doc, item, quantity, state, anchor)
+        province, commune = place_at(quantity.start)
+        facts.append(_fact(doc_id, doc, scope, reading, status, date, source, province, commune))
+        previous, previous_status = (quantity, reading), status
+
+    for mention in item.documents:
+        province, _ = place_at(mention.start)
+        facts.append(_document_fact(doc_id, doc, mention, province))
+    for deadline in deadlines.scan(doc, sentence, item.dates):
+        resolved = resolve(deadline.date, anchor.date, future=True) if anchor.date else None
+        if resolved is None:
+            continue
+        province, _ = place_at(deadline.start)
+        facts.append(Fact(doc=doc_id, metric="deadline", evidence=doc.text[deadline.start : deadline.end],
+                          start=deadline.start, end=deadline.end, status=deadline.status, province=province,
+                          as_of=resolved.as_of, date_source="text", subject=deadline.subject, confidence=0.8,
+                          rule="deadline.obligation"))
+    paragraph = _paragraph_span(doc, sentence)
+    for found in specialties.scan(doc, sentence, paragraph):
+        province, _ = place_at(found.start)
+        date, source = _date_for(doc, item, None, state, anchor)
+        facts.append(Fact(doc=doc_id, metric="specialties", evidence=doc.text[found.start : found.end],
+                          start=found.start, end=found.end, specialties=found.items, role=found.role,
+                          status=_status(doc, sentence, sentence.start, sentence.end) or "done",
+                          province=province, as_of=date.as_of if date else None, date_source=source,
+                          confidence=0.75, rule="specialties.list"))
+    _advance(state, places, item, doc, anchor)
+    return facts
+
+
+def _scope(doc: Document, sentence: Sentence, quantities: list[Quantity], i: int,
+           previous: tuple[Quantity, Reading] | None) -> Scope:
+    quantity = quantities[i]
+    clause_start = doc.low.rfind(";", sentence.start, quantity.start) + 1 or sentence.start
+    clause_end = doc.low.find(";", quantity.end, sentence.end)
+    clause_end = sentence.end if clause_end < 0 else clause_end
+    left = max(clause_start, quantities[i - 1].end if i else sentence.start)
+    right = min(clause_end, quantities[i + 1].start if i + 1 < len(quantities) else sentence.end)
+    return Scope(doc, sentence, quantity, left, right, clause_start, clause_end, previous)
+
+
+def _noun_before(doc: Document, scope: Scope) -> None:
+    """'Tổng hồ sơ đã giải quyết hơn 233.000': the noun comes before the number."""
+    if not _BARE_NUMBER_AFTER.match(doc.low, scope.quantity.end):
+        return  # "mất khoảng 30 phút": a unit of its own follows
+    match = _NOUN_BEFORE.search(doc.low, scope.left, scope.quantity.start)
+    if match and not scope.quantity.total:
+        scope.quantity.noun = match.group(1)
+        scope.quantity.unit = COUNT_NOUNS[match.group(1)]
+
+
+def _status(doc: Document, sentence: Sentence, start: int, end: int) -> str | None:
+    for status, cues in STATUS_CUES.items():
+        if doc.cues(cues, start, end, sentence):
+            return status
+    return None
+
+
+def _is_future(doc: Document, sentence: Sentence, mention: DateMention) -> bool:
+    return bool(doc.cues(FUTURE_CUES, sentence.start, mention.end, sentence))
+
+
+def _date_for(doc: Document, item: _Parsed, quantity: Quantity | None, state: _State,
+              anchor: Anchor) -> tuple[ResolvedDate | None, str | None]:
+    mention = None
+    if quantity is not None:
+        before = [m for m in item.dates if m.end <= quantity.start]
+        after = [m for m in item.dates if m.start >= quantity.end]
+        mention = before[-1] if before else (after[0] if after else None)
+    if mention is not None and anchor.date:
+        resolved = resolve(mention, anchor.date, _is_future(doc, item.sentence, mention))
+        if resolved:
+            return resolved, "text"
+    if state.date is not None:
+        return state.date, "text"
+    if anchor.date is None:
+        return None, None
+    return ResolvedDate(anchor.date), anchor.source
+
+
+def _place_at(places: list[PlaceMention], position: int, state: _State) -> tuple[str | None, str | None]:
+    before = [p for p in places if p.end <= position]
+    after = [p for p in places if p.start >= position]
+    here = before[-1] if before else (after[0] if after else None)
+    if here is None:
+        return state.province, state.commune
+    province = here.province
+    if province is None and state.province in here.candidates:
+        province = state.province
+    if here.commune:
+        return province, here.commune
+    return province, None  # a province named in the sentence: a province-wide figure
+
+
+def _advance(state: _State, places: list[PlaceMention], item: _Parsed, doc: Document, anchor: Anchor) -> None:
+    for place in places:
+        province = place.province or (state.province if state.province in place.candidates else None)
+        if place.commune:
+            state.commune = place.commune
+        elif province != state.province:
+            state.commune = None
+        if province:
+            state.province = province
+    if item.dates and anchor.date:
+        last = item.dates[-1]
+        if last.kind not in ("year", "years"):
+            state.date = resolve(last, anchor.date, _is_future(doc, item.sentence, last))
+
+
+def _paragraph_span(doc: Document, sentence: Sentence) -> tuple[int, int]:
+    start = doc.text.rfind("\n", 0, sentence.start) + 1
+    end = doc.text.find("\n", sentence.end)
+    return start, len(doc.text) if end < 0 else end
+
+
+def _fact(doc_id: str, doc: Document, scope: Scope, reading: Reading, status: str, date: ResolvedDate | None,
+          source: str | None, province: str | None, commune: str | None) -> Fact:
+    q = scope.quantity
+    start, end = _trim(doc.text, scope.left, max(scope.right, q.end))
+    confidence = reading.confidence - (0.1 if province is None else 0.0)
+    return Fact(
+        doc=doc_id, metric=reading.metric, evidence=doc.text[start:end], start=start, end=end,
+        value=q.value, value_max=q.value_max, unit=q.unit, approx=q.approx, total=q.total, status=status,
+        province=province, commune=commune, as_of=date.as_of if date else None,
+        period_start=date.period_start if date else None, period_end=date.period_end if date else None,
+        specialty=reading.specialty, kind=reading.kind, level=reading.level, from_level=reading.from_level,
+        to_level=reading.to_level, purpose=reading.purpose, confidence=round(confidence, 2),
+        date_source=source, rule=reading.rule,
+    )
+
+
+def _document_fact(doc_id: str, doc: Document, mention: DocumentMention, province: str | None) -> Fact:
+    issuer = mention.issuer
+    if issuer and province and issuer.lower().endswith(("thành phố", "tỉnh")):
+        issuer = f"{issuer} {province}"
+    return Fact(doc=doc_id, metric="document", evidence=doc.text[mention.start : mention.end],
+                start=mention.start, end=mention.end, ref=mention.ref, doc_type=mention.doc_type,
+                issuer=issuer, issued=mention.issued, province=province, confidence=0.9, rule="document.cited")
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start] in " ,;:-–()\"'“”":
+        start += 1
+    while end > start and text[end - 1] in " ,;:-–(\"'“":
+        end -= 1
+    return start, end
+
+
+def _inside(mention: DateMention, documents: list[DocumentMention]) -> bool:
+    return any(d.start <= mention.start < d.end for d in documents)
+
+
+def _dedupe(facts: list[Fact]) -> list[Fact]:
+    """One figure is one fact: a figure repeated in title, lead and body is kept where stated most fully."""
+    best: dict[tuple, Fact] = {}
+    for fact in facts:
+        if fact.metric == "document":
+            key: tuple = (fact.metric, fact.ref)
+        elif fact.metric == "deadline":
+            key = (fact.metric, fact.as_of)
+        elif fact.metric == "specialties":
+            key = (fact.metric, fact.province, tuple(fact.specialties or ()))
+        else:
+            key = (fact.metric, fact.value, fact.unit, fact.kind, fact.specialty, fact.province)
+        kept = best.get(key)
+        if kept is None or (fact.confidence, len(fact.evidence)) > (kept.confidence, len(kept.evidence)):
+            best[key] = fact
+    return sorted(best.values(), key=lambda f: f.start)

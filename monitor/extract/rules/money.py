@@ -1,0 +1,31 @@
+"""Money: allowances per person and period, and budgets in total."""
+
+from __future__ import annotations
+
+import re
+
+from monitor.extract.context import Reading, Scope
+from monitor.extract.lang.vi.cues import ALLOWANCE_CUES, BUDGET_CUES
+
+_PURPOSE_END = re.compile(r"\s(?:trong|từ|giai đoạn|kể từ|đối với|áp dụng|theo)\s|[.;(]|$")
+
+
+def read(scope: Scope) -> Reading | None:
+    unit = scope.quantity.unit or ""
+    if "/person" in unit:
+        return Reading("allowance", "money.rate", 0.9, purpose=_purpose(scope))
+    if scope.has(BUDGET_CUES, scope.clause_start, scope.quantity.start):
+        return Reading("budget", "money.budget", 0.75, purpose=_purpose(scope))
+    if scope.has(ALLOWANCE_CUES, scope.clause_start, scope.quantity.start):
+        return Reading("allowance", "money.allowance", 0.6, purpose=_purpose(scope))
+    return None
+
+
+def _purpose(scope: Scope) -> str | None:
+    """'4 triệu đồng/người/tháng tiền thuê nhà, đi lại trong giai đoạn ...' -> 'tiền thuê nhà, đi lại'."""
+    rest = scope.doc.text[scope.quantity.end : scope.right]
+    cut = _PURPOSE_END.search(scope.doc.low, scope.quantity.end, scope.right)
+    if cut:
+        rest = scope.doc.text[scope.quantity.end : cut.start()]
+    purpose = rest.strip(" ,:-")
+    return purpose if 0 < len(purpose.split()) <= 12 else None

@@ -1,0 +1,45 @@
+"""Percentages: a share of dossiers or procedures, or a cut in processing time."""
+
+from __future__ import annotations
+
+import re
+
+from monitor.extract.context import Reading, Scope
+from monitor.extract.lang.vi.cues import PROCESSING_TIME_CUES, PROCESSING_TIME_OBJECT
+from monitor.extract.lang.vi.units import COUNT_NOUNS
+from monitor.extract.rules import dossiers, procedures
+
+_NOUN_AFTER = re.compile(r"\s*(" + "|".join(re.escape(n) for n in sorted(COUNT_NOUNS, key=len, reverse=True)) + r")(?!\w)")
+_SHARE_OF_PREVIOUS = re.compile(r"(?:chiếm|bằng|tương đương|đạt tỷ lệ|đạt tỉ lệ|,)\s*(?:tỷ lệ|tỉ lệ)?\s*$")
+
+
+def read(scope: Scope) -> Reading | None:
+    q, low = scope.quantity, scope.doc.low
+    if scope.has(PROCESSING_TIME_CUES, scope.clause_start, q.start) and scope.has(
+        PROCESSING_TIME_OBJECT, q.end, scope.right
+    ):
+        return Reading("processing_time_cut", "shares.time_cut", 0.85)
+    family = _family(scope)
+    if family == "procedure":
+        reading = procedures.read(scope)
+    elif family == "dossier":
+        reading = dossiers.read(scope)
+    else:
+        return None
+    if reading and _SHARE_OF_PREVIOUS.search(low, scope.left, q.start) and scope.previous:
+        reading.metric, reading.kind = scope.previous[1].metric, scope.previous[1].kind
+        reading.rule = "shares.of_previous"
+    return reading
+
+
+def _family(scope: Scope) -> str | None:
+    """What the share is of: the noun right after it, the figure before it, or the clause's noun."""
+    noun = _NOUN_AFTER.match(scope.doc.low, scope.quantity.end, scope.right)
+    if noun:
+        return COUNT_NOUNS[noun.group(1)]
+    if scope.previous and scope.previous[1].family:
+        return scope.previous[1].family
+    clause = scope.doc.low[scope.clause_start : scope.clause_end]
+    positions = {unit: clause.find(noun) for noun, unit in COUNT_NOUNS.items() if unit in ("dossier", "procedure")}
+    present = {unit: at for unit, at in positions.items() if at >= 0}
+    return min(present, key=present.get) if present else None

@@ -1,0 +1,53 @@
+"""Officials: transferred or seconded (staff_transfer), trained (staff_training), lacking (staff_shortage)."""
+
+from __future__ import annotations
+
+import re
+
+from monitor.extract.context import Reading, Scope
+from monitor.extract.lang.vi.cues import STAFF_CONTEXT, STAFF_CUES
+
+# nouns that are officials by themselves; "trường hợp", "người" need a staffing word nearby
+_OFFICIALS = ("cán bộ", "công chức", "viên chức", "nhân sự", "chuyên viên")
+_TO_COMMUNE = ("về xã", "về cấp xã", "cho cấp xã", "xuống xã", "về các xã", "về cơ sở", "cho xã", "tại ubnd cấp xã",
+               "cho các xã", "về phường", "cấp xã")
+_FROM_PROVINCE = ("cấp tỉnh", "từ tỉnh", "các sở, ngành", "sở, ngành", "của sở")
+# verbs used of officials only: "biệt phái thêm 140 trường hợp" is about staff with no staff noun
+_STAFF_VERBS = ("điều động", "biệt phái", "luân chuyển")
+_SPECIALTY_END = re.compile(r",\s*còn lại|;|\.|,\s*\d|\s+và\s+\d|$")
+
+
+def read(scope: Scope) -> Reading | None:
+    q = scope.quantity
+    if q.noun not in _OFFICIALS and not scope.has(STAFF_CONTEXT + _STAFF_VERBS):
+        return None
+    if q.unit == "person_time" or scope.has(STAFF_CUES["staff_training"], scope.left, scope.right):
+        if scope.has(STAFF_CUES["staff_training"], scope.clause_start, scope.clause_end):
+            return Reading("staff_training", "staff.training", 0.85, family="staff")
+        return None  # "lượt" without training: visits, not officials
+    metric, rule, confidence = scope.local(STAFF_CUES), "staff.local", 0.85
+    if metric is None:
+        metric, rule, confidence = scope.in_clause(STAFF_CUES), "staff.clause", 0.7
+    if metric is None and scope.previous and scope.previous[1].family == "staff":
+        metric, rule, confidence = scope.previous[1].metric, "staff.sibling", 0.7
+    if metric is None:
+        metric, rule, confidence = scope.in_sentence(STAFF_CUES), "staff.sentence", 0.6
+    if metric is None or metric == "staff_training":
+        return None
+    reading = Reading(metric, rule, confidence, family="staff", specialty=_specialty(scope))
+    if metric == "staff_transfer":
+        if scope.has(_TO_COMMUNE):
+            reading.to_level = "commune"
+        if scope.has(_FROM_PROVINCE, scope.quantity.start, scope.right):
+            reading.from_level = "province"
+    return reading
+
+
+def _specialty(scope: Scope) -> str | None:
+    """'39 chuyên ngành kế toán, 18 ...' -> 'kế toán'."""
+    if scope.quantity.noun != "chuyên ngành":
+        return None
+    rest = scope.doc.text[scope.quantity.end : scope.right]
+    cut = _SPECIALTY_END.search(rest)
+    name = rest[: cut.start() if cut else len(rest)].strip(" ,")
+    return name or None

@@ -1,0 +1,54 @@
+"""The sources file."""
+
+from __future__ import annotations
+
+import pytest
+
+from monitor.crawl import BUNDLED_SOURCES, read_sources
+
+
+def test_the_bundled_file_is_valid_and_empty_for_now():
+    assert BUNDLED_SOURCES.name == "sources.toml" and BUNDLED_SOURCES.is_file()
+    assert read_sources(BUNDLED_SOURCES) == []
+
+
+def test_feeds_are_read_in_order_without_repeats(tmp_path):
+    path = tmp_path / "sources.toml"
+    path.write_text(
+        """
+[[source]]
+name = "Báo A"
+feeds = ["http://127.0.0.1:8765/rss/chinh-quyen.xml", "http://127.0.0.1:8765/rss/xa-hoi.xml"]
+sitemaps = ["http://127.0.0.1:8765/sitemap.xml"]
+province = "Hải Phòng"
+sections = ["Chính quyền"]
+seen_in = "tests/site"
+verified = true
+
+[[source]]
+name = "Báo B"
+feeds = ["http://127.0.0.1:8765/rss/xa-hoi.xml", "http://127.0.0.2:8765/rss/b.xml"]
+""",
+        encoding="utf-8",
+    )
+    assert read_sources(path) == [
+        "http://127.0.0.1:8765/rss/chinh-quyen.xml",
+        "http://127.0.0.1:8765/rss/xa-hoi.xml",
+        "http://127.0.0.2:8765/rss/b.xml",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "error"),
+    [
+        ('[[source]]\nname = "A"\n', "needs feeds"),
+        ('[[source]]\nfeeds = ["http://x/"]\n', "needs a name"),
+        ('[[source]]\nname = "A"\nfeeds = ["http://x/"]\nfeed = "oops"\n', "unknown keys: feed"),
+        ("[[source]\n", "Expected"),  # not TOML at all
+    ],
+)
+def test_a_bad_file_raises_value_error(tmp_path, text, error):
+    path = tmp_path / "sources.toml"
+    path.write_text(text, encoding="utf-8")
+    with pytest.raises(ValueError, match=error):
+        read_sources(path)
