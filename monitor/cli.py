@@ -46,10 +46,20 @@ def cli() -> None:
 
 @cli.command()
 @click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
-@click.option("--format", "fmt", type=click.Choice(["jsonl", "table"]), default="table", show_default=True,
-              help="jsonl: one fact per line with the spec's field names; table: for reading.")
-@click.option("--db", type=click.Path(dir_okay=False), default=None,
-              help="Also store the articles and facts in this DuckDB file (nothing is stored without it).")
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["jsonl", "table"]),
+    default="table",
+    show_default=True,
+    help="jsonl: one fact per line with the spec's field names; table: for reading.",
+)
+@click.option(
+    "--db",
+    type=click.Path(dir_okay=False),
+    default=None,
+    help="Also store the articles and facts in this DuckDB file (nothing is stored without it).",
+)
 def extract(paths: tuple[Path, ...], fmt: str, db: str | None) -> None:
     """Extract facts from text articles: files, or folders of *.txt files.
 
@@ -91,10 +101,18 @@ def extract(paths: tuple[Path, ...], fmt: str, db: str | None) -> None:
 @cli.command(name="crawl")
 @click.option("--db", default=None, help=_DB_HELP)
 @click.option("--feed", "feeds", multiple=True, metavar="URL", help="An RSS or Atom feed to read (repeatable).")
-@click.option("--sources", type=click.Path(exists=True, dir_okay=False, path_type=Path),
-              help="A sources TOML file listing feeds (default: the bundled sources.toml).")
-@click.option("--delay", type=click.FloatRange(min=0), default=5.0, show_default=True,
-              help="Seconds between two requests to one host.")
+@click.option(
+    "--sources",
+    type=click.Path(exists=True, dir_okay=False, path_type=Path),
+    help="A sources TOML file listing feeds (default: the bundled sources.toml).",
+)
+@click.option(
+    "--delay",
+    type=click.FloatRange(min=0),
+    default=5.0,
+    show_default=True,
+    help="Seconds between two requests to one host.",
+)
 def crawl_command(db: str | None, feeds: tuple[str, ...], sources: Path | None, delay: float) -> None:
     """Read feeds, fetch their articles, extract facts and store both.
 
@@ -123,8 +141,10 @@ def crawl_command(db: str | None, feeds: tuple[str, ...], sources: Path | None, 
                 stored += 1
                 _warn(f"stored: {event.url} ({len(facts)} facts)")
         counts = store.counts()
-    _warn(f"crawl done: {stored} new articles, {skipped} skipped, {failures} errors; "
-          f"store holds {counts['articles']} articles and {counts['facts']} facts")
+    _warn(
+        f"crawl done: {stored} new articles, {skipped} skipped, {failures} errors; "
+        f"store holds {counts['articles']} articles and {counts['facts']} facts"
+    )
     sys.exit(1 if failures else 0)
 
 
@@ -194,8 +214,10 @@ def _plain(value: Any) -> Any:
 def _print_result(result: Result, fmt: str) -> None:
     rows = [[_plain(v) for v in row] for row in result.rows]
     if fmt == "json":
-        sys.stdout.write(json.dumps([dict(zip(result.columns, row, strict=True)) for row in rows],
-                                    ensure_ascii=False, indent=1) + "\n")
+        sys.stdout.write(
+            json.dumps([dict(zip(result.columns, row, strict=True)) for row in rows], ensure_ascii=False, indent=1)
+            + "\n"
+        )
     elif fmt == "csv":
         writer = csv.writer(sys.stdout, lineterminator="\n")
         writer.writerow(result.columns)
@@ -236,8 +258,19 @@ def _print_timeline(result: Result) -> None:
     rows = []
     for raw in result.rows:
         row = dict(zip(result.columns, raw, strict=True))
-        rows.append([row["province"] or "(national / unknown)", _plain(row["as_of"]) or "", row["metric"],
-                     _detail(row), _value(row), row["unit"], row["status"], row["outlet"], row["article_id"]])
+        rows.append(
+            [
+                row["province"] or "(national / unknown)",
+                _plain(row["as_of"]) or "",
+                row["metric"],
+                _detail(row),
+                _value(row),
+                row["unit"],
+                row["status"],
+                row["outlet"],
+                row["article_id"],
+            ]
+        )
     _print_table(_TIMELINE_COLUMNS, rows, title=f"Timeline: {len(rows)} facts")
 
 
@@ -246,10 +279,21 @@ def _print_facts(facts: list[Fact]) -> None:
     for fact in facts:
         row = fact.to_json()
         evidence = fact.evidence if len(fact.evidence) <= 90 else fact.evidence[:87] + "…"
-        rows.append([fact.doc, fact.province or "", fact.metric, _value(row), fact.unit or "",
-                     _plain(fact.as_of) or "", fact.status or "", evidence])
-    _print_table(["doc", "province", "metric", "value", "unit", "as_of", "status", "evidence"], rows,
-                 title=f"{len(facts)} facts")
+        rows.append(
+            [
+                fact.doc,
+                fact.province or "",
+                fact.metric,
+                _value(row),
+                fact.unit or "",
+                _plain(fact.as_of) or "",
+                fact.status or "",
+                evidence,
+            ]
+        )
+    _print_table(
+        ["doc", "province", "metric", "value", "unit", "as_of", "status", "evidence"], rows, title=f"{len(facts)} facts"
+    )
 
 
 def main(argv: Sequence[str] | None = None) -> None:

@@ -14,8 +14,9 @@ def read(article: Article) -> tuple[Article, list[Fact]]:
     result = extract(article)
     anchor = result.anchor
     if anchor.source == "inferred":
-        article = dataclasses.replace(article, published_at=anchor.date, published_source="inferred",
-                                      date_flag=anchor.flag)
+        article = dataclasses.replace(
+            article, published_at=anchor.date, published_source="inferred", date_flag=anchor.flag
+        )
     return article, result.facts
 
 

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
-import unicodedata
 from collections.abc import Callable, Generator, Iterator, Sequence
 from dataclasses import dataclass
 from urllib.parse import urlsplit
@@ -15,6 +14,7 @@ from monitor.crawl.pages import PageContent, decode_html, read_page
 from monitor.crawl.relevance import MIN_CUES, matched_cues
 from monitor.crawl.sources import BUNDLED_SOURCES, read_sources
 from monitor.facts import Article
+from monitor.text import stored_text
 
 __all__ = [
     "BUNDLED_SOURCES",
@@ -135,12 +135,15 @@ def _article(url: str, entry: FeedEntry, content: PageContent, fetched_at: dt.da
     if published is None:
         source, flag = None, "missing"
     title = content.title or entry.title
+    body = content.text.strip()
+    # the headline opens the stored text, as in a text file: figures and deadlines are often stated there
+    text = f"{title}\n\n{body}" if title and body else body
     return Article(
         id=article_id(url),
-        text=_clean(content.text),
+        text=stored_text(text),
         url=url,
         outlet=content.outlet or urlsplit(url).hostname,
-        title=_clean(title) if title else None,
+        title=stored_text(title) if title else None,
         published_at=published,
         published_source=source,
         date_flag=flag,
@@ -162,10 +165,6 @@ def _judge(article: Article) -> CrawlEvent:
 
 def _cut_event(what: str, url: str, max_bytes: int) -> CrawlEvent:
     return CrawlEvent("error", url, f"{what} {url}: larger than {max_bytes} bytes, read only that much")
-
-
-def _clean(text: str) -> str:
-    return unicodedata.normalize("NFC", text.replace("\r\n", "\n").replace("\r", "\n"))
 
 
 def _one_line(error: Exception) -> str:

@@ -58,9 +58,7 @@ def canonical_url(url: str, base: str | None = None) -> str:
         host = f"[{host}]"  # IPv6 literal
     if parts.port is not None and parts.port != _DEFAULT_PORTS.get(scheme):
         host = f"{host}:{parts.port}"
-    query = [
-        (key, value) for key, value in parse_qsl(parts.query, keep_blank_values=True) if not _tracking(key)
-    ]
+    query = [(key, value) for key, value in parse_qsl(parts.query, keep_blank_values=True) if not _tracking(key)]
     return urlunsplit((scheme, host, parts.path or "/", urlencode(query), ""))
 
 

@@ -1,7 +1,7 @@
 """Extraction stage: an Article in, its dated Facts out.
 
-    from monitor.extract import extract
-    result = extract(article)   # result.facts, result.anchor (the date used, its source, any flag)
+from monitor.extract import extract
+result = extract(article)   # result.facts, result.anchor (the date used, its source, any flag)
 """
 
 from __future__ import annotations

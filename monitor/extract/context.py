@@ -85,7 +85,12 @@ class Scope:
         return None
 
     def local(self, table: dict[str, tuple[str, ...]]) -> str | None:
-        return self.first_key(table, self.left, self.right)
+        """A cue after the number in its phrase ("1.131 dịch vụ công trực tuyến một phần"), else before it."""
+        comma = self.doc.low.find(",", self.quantity.end, self.right)
+        phrase_end = self.right if comma < 0 else comma
+        return self.first_key(table, self.quantity.start, phrase_end) or self.first_key(
+            table, self.left, self.quantity.start
+        )
 
     def in_clause(self, table: dict[str, tuple[str, ...]]) -> str | None:
         return self.first_key(table, self.clause_start, self.clause_end)

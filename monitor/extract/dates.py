@@ -39,9 +39,12 @@ _PATTERNS = [
     ("now", rf"(?P<now>{_alt(NOW_WORDS)})(?!\w)"),
     ("bareday", r"ngày\s+(?P<d>\d{1,2})(?=\s+(?:đến|tới|-)\s+(?:ngày\s+)?\d)"),
 ]
-_DATE_RE = re.compile("|".join(f"(?P<_{name}>{pattern.replace('(?P<', f'(?P<{name}_')})"
-                               .replace(f"(?P={'sep'})", f"(?P={name}_sep)")
-                               for name, pattern in _PATTERNS))
+_DATE_RE = re.compile(
+    "|".join(
+        f"(?P<_{name}>{pattern.replace('(?P<', f'(?P<{name}_')})".replace(f"(?P={'sep'})", f"(?P={name}_sep)")
+        for name, pattern in _PATTERNS
+    )
+)
 _DAY_CUE_BEFORE = re.compile(rf"(?:{_alt(DAY_CUES)})\s*$")
 _RANGE_JOIN = re.compile(r"^\s*(?:đến|tới|-)\s*(?:hết\s+)?(?:ngày\s+)?$")
 _RANGE_FROM = re.compile(r"(?:từ|trong)\s*(?:ngày\s+)?$")
@@ -125,9 +128,13 @@ def _join_ranges(found: list[DateMention], view: str) -> list[DateMention]:
         a = found[i]
         b = found[i + 1] if i + 1 < len(found) else None
         between = view[a.end : b.start] if b is not None else ""
-        if b is not None and a.kind != "now" and (
-            _RANGE_JOIN.match(between) or (b.kind == "now" and not between.strip() and _RANGE_FROM.search(
-                view, max(0, a.start - 12), a.start))
+        if (
+            b is not None
+            and a.kind != "now"
+            and (
+                _RANGE_JOIN.match(between)
+                or (b.kind == "now" and not between.strip() and _RANGE_FROM.search(view, max(0, a.start - 12), a.start))
+            )
         ):
             if a.kind == "bareday" and b.month:
                 a.month, a.year = b.month, b.year

@@ -18,7 +18,8 @@ _DOCUMENT = re.compile(
     rf"(?<!\w)(?i:(?P<type>{_alt(DOCUMENT_TYPES)}))\s+(?:(?i:số)\s+)?"
     rf"(?P<ref>\d+(?:\s*[-/]\s*{_SYMBOL})?)(?![\w/])"
     r"(?:\s*,?\s*(?i:ngày)\s+(?P<d>\d{1,2})[/-](?P<m>\d{1,2})[/-](?P<y>\d{4}))?"
-    r"(?:\s+(?i:của|do)\s+(?P<issuer>[^,.;:()\"]{3,80}?)(?=\s+(?:về|nhằm|với|trong|để|quy định|ban hành)\s|[,.;:()\"]|$))?"
+    r"(?:\s+(?i:của|do)\s+(?P<issuer>[^,.;:()\"]{3,80}?)"
+    r"(?=\s+(?:về|nhằm|với|trong|để|quy định|ban hành)\s|[,.;:()\"]|$))?"
 )
 
 
@@ -47,7 +48,8 @@ def find_documents(view: str, start: int, end: int) -> list[DocumentMention]:
                 issued = None
         issuer = match.group("issuer").strip() if match.group("issuer") else None
         found.append(
-            DocumentMention(match.start(), match.end(), DOCUMENT_TYPES[match.group("type").lower()], ref, issued,
-                            issuer)
+            DocumentMention(
+                match.start(), match.end(), DOCUMENT_TYPES[match.group("type").lower()], ref, issued, issuer
+            )
         )
     return found

@@ -152,25 +152,50 @@ def _read_sentence(doc: Document, item: _Parsed, state: _State, anchor: Anchor, 
         if resolved is None:
             continue
         province, _ = place_at(deadline.start)
-        facts.append(Fact(doc=doc_id, metric="deadline", evidence=doc.text[deadline.start : deadline.end],
-                          start=deadline.start, end=deadline.end, status=deadline.status, province=province,
-                          as_of=resolved.as_of, date_source="text", subject=deadline.subject, confidence=0.8,
-                          rule="deadline.obligation"))
+        facts.append(
+            Fact(
+                doc=doc_id,
+                metric="deadline",
+                evidence=doc.text[deadline.start : deadline.end],
+                start=deadline.start,
+                end=deadline.end,
+                status=deadline.status,
+                province=province,
+                as_of=resolved.as_of,
+                date_source="text",
+                subject=deadline.subject,
+                confidence=0.8,
+                rule="deadline.obligation",
+            )
+        )
     paragraph = _paragraph_span(doc, sentence)
     for found in specialties.scan(doc, sentence, paragraph):
         province, _ = place_at(found.start)
         date, source = _date_for(doc, item, None, state, anchor)
-        facts.append(Fact(doc=doc_id, metric="specialties", evidence=doc.text[found.start : found.end],
-                          start=found.start, end=found.end, specialties=found.items, role=found.role,
-                          status=_status(doc, sentence, sentence.start, sentence.end) or "done",
-                          province=province, as_of=date.as_of if date else None, date_source=source,
-                          confidence=0.75, rule="specialties.list"))
+        facts.append(
+            Fact(
+                doc=doc_id,
+                metric="specialties",
+                evidence=doc.text[found.start : found.end],
+                start=found.start,
+                end=found.end,
+                specialties=found.items,
+                role=found.role,
+                status=_status(doc, sentence, sentence.start, sentence.end) or "done",
+                province=province,
+                as_of=date.as_of if date else None,
+                date_source=source,
+                confidence=0.75,
+                rule="specialties.list",
+            )
+        )
     _advance(state, places, item, doc, anchor)
     return facts
 
 
-def _scope(doc: Document, sentence: Sentence, quantities: list[Quantity], i: int,
-           previous: tuple[Quantity, Reading] | None) -> Scope:
+def _scope(
+    doc: Document, sentence: Sentence, quantities: list[Quantity], i: int, previous: tuple[Quantity, Reading] | None
+) -> Scope:
     quantity = quantities[i]
     clause_start = doc.low.rfind(";", sentence.start, quantity.start) + 1 or sentence.start
     clause_end = doc.low.find(";", quantity.end, sentence.end)
@@ -201,8 +226,9 @@ def _is_future(doc: Document, sentence: Sentence, mention: DateMention) -> bool:
     return bool(doc.cues(FUTURE_CUES, sentence.start, mention.end, sentence))
 
 
-def _date_for(doc: Document, item: _Parsed, quantity: Quantity | None, state: _State,
-              anchor: Anchor) -> tuple[ResolvedDate | None, str | None]:
+def _date_for(
+    doc: Document, item: _Parsed, quantity: Quantity | None, state: _State, anchor: Anchor
+) -> tuple[ResolvedDate | None, str | None]:
     mention = None
     if quantity is not None:
         before = [m for m in item.dates if m.end <= quantity.start]
@@ -254,19 +280,46 @@ def _paragraph_span(doc: Document, sentence: Sentence) -> tuple[int, int]:
     return start, len(doc.text) if end < 0 else end
 
 
-def _fact(doc_id: str, doc: Document, scope: Scope, reading: Reading, status: str, date: ResolvedDate | None,
-          source: str | None, province: str | None, commune: str | None) -> Fact:
+def _fact(
+    doc_id: str,
+    doc: Document,
+    scope: Scope,
+    reading: Reading,
+    status: str,
+    date: ResolvedDate | None,
+    source: str | None,
+    province: str | None,
+    commune: str | None,
+) -> Fact:
     q = scope.quantity
     start, end = _trim(doc.text, scope.left, max(scope.right, q.end))
     confidence = reading.confidence - (0.1 if province is None else 0.0)
     return Fact(
-        doc=doc_id, metric=reading.metric, evidence=doc.text[start:end], start=start, end=end,
-        value=q.value, value_max=q.value_max, unit=q.unit, approx=q.approx, total=q.total, status=status,
-        province=province, commune=commune, as_of=date.as_of if date else None,
-        period_start=date.period_start if date else None, period_end=date.period_end if date else None,
-        specialty=reading.specialty, kind=reading.kind, level=reading.level, from_level=reading.from_level,
-        to_level=reading.to_level, purpose=reading.purpose, confidence=round(confidence, 2),
-        date_source=source, rule=reading.rule,
+        doc=doc_id,
+        metric=reading.metric,
+        evidence=doc.text[start:end],
+        start=start,
+        end=end,
+        value=q.value,
+        value_max=q.value_max,
+        unit=q.unit,
+        approx=q.approx,
+        total=q.total,
+        status=status,
+        province=province,
+        commune=commune,
+        as_of=date.as_of if date else None,
+        period_start=date.period_start if date else None,
+        period_end=date.period_end if date else None,
+        specialty=reading.specialty,
+        kind=reading.kind,
+        level=reading.level,
+        from_level=reading.from_level,
+        to_level=reading.to_level,
+        purpose=reading.purpose,
+        confidence=round(confidence, 2),
+        date_source=source,
+        rule=reading.rule,
     )
 
 
@@ -274,9 +327,20 @@ def _document_fact(doc_id: str, doc: Document, mention: DocumentMention, provinc
     issuer = mention.issuer
     if issuer and province and issuer.lower().endswith(("thành phố", "tỉnh")):
         issuer = f"{issuer} {province}"
-    return Fact(doc=doc_id, metric="document", evidence=doc.text[mention.start : mention.end],
-                start=mention.start, end=mention.end, ref=mention.ref, doc_type=mention.doc_type,
-                issuer=issuer, issued=mention.issued, province=province, confidence=0.9, rule="document.cited")
+    return Fact(
+        doc=doc_id,
+        metric="document",
+        evidence=doc.text[mention.start : mention.end],
+        start=mention.start,
+        end=mention.end,
+        ref=mention.ref,
+        doc_type=mention.doc_type,
+        issuer=issuer,
+        issued=mention.issued,
+        province=province,
+        confidence=0.9,
+        rule="document.cited",
+    )
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:

@@ -1,8 +1,8 @@
 """Store stage: a DuckDB file of articles and facts, and the province timeline built from them.
 
-    with Store.open("monitor.duckdb") as store:
-        store.write(article, facts)
-        rows = store.timeline(province="Hải Phòng")
+with Store.open("monitor.duckdb") as store:
+    store.write(article, facts)
+    rows = store.timeline(province="Hải Phòng")
 """
 
 from __future__ import annotations
@@ -78,8 +78,9 @@ class Store:
         fact_columns = ", ".join(f'"{c}"' for c in _FACT_COLUMNS)
         self.db.execute("BEGIN TRANSACTION")
         try:
-            self.db.execute(f"INSERT OR REPLACE INTO articles ({', '.join(_ARTICLE_COLUMNS)}) VALUES ({marks})",
-                            article_row)
+            self.db.execute(
+                f"INSERT OR REPLACE INTO articles ({', '.join(_ARTICLE_COLUMNS)}) VALUES ({marks})", article_row
+            )
             self.db.execute("DELETE FROM facts WHERE article_id = ?", [article.id])
             if fact_rows:
                 self.db.executemany(f"INSERT INTO facts ({fact_columns}) VALUES ({fact_marks})", fact_rows)
@@ -89,8 +90,10 @@ class Store:
             raise
 
     def counts(self) -> dict[str, int]:
-        return {table: self.db.execute(f"SELECT count(*) FROM {table}").fetchone()[0]  # type: ignore[index]
-                for table in ("articles", "facts")}
+        return {
+            table: self.db.execute(f"SELECT count(*) FROM {table}").fetchone()[0]  # type: ignore[index]
+            for table in ("articles", "facts")
+        }
 
     def timeline(self, province: str | None = None, metric: str | None = None) -> Result:
         """Every fact with its source, by province, metric and date."""

@@ -85,9 +85,7 @@ def test_both_feeds_keep_the_reform_articles_and_skip_the_rest(both_feeds):
 def test_a_duplicate_listing_with_utm_parameters_is_fetched_once(both_feeds):
     _, paths = both_feeds
     post1002 = [path for path in paths if "post1002" in path]
-    assert post1002 == [
-        "/chinh-quyen/de-xuat-dieu-dong-250-can-bo-chuyen-mon-bo-sung-ve-cap-xa-post1002.html"
-    ]
+    assert post1002 == ["/chinh-quyen/de-xuat-dieu-dong-250-can-bo-chuyen-mon-bo-sung-ve-cap-xa-post1002.html"]
     assert len(paths) == 2 + 10  # two feeds, ten distinct pages
 
 
@@ -106,19 +104,18 @@ def test_article_record(both_feeds, site_url):
 
 def test_published_at_comes_from_the_page_metadata(both_feeds):
     events, _ = both_feeds
-    dates = {
-        post(e.url): (e.article.published_at, e.article.published_source) for e in kinds(events, "article")
-    }
+    dates = {post(e.url): (e.article.published_at, e.article.published_source) for e in kinds(events, "article")}
     # post1003's feed pubDate is 06:05 +0700, the day before in UTC; the page says 2025-07-28
     assert dates["post1003"] == (dt.date(2025, 7, 28), "metadata")
     assert dates["post1001"] == (dt.date(2025, 8, 31), "metadata")
     assert all(source == "metadata" for _, source in dates.values())
 
 
-def test_text_starts_with_the_sapo_and_keeps_paragraph_breaks(both_feeds):
+def test_text_is_title_then_sapo_then_paragraphs(both_feeds):
     events, _ = both_feeds
     article = next(event.article for event in events if event.url.endswith(POST_1001))
-    paragraphs = article.text.split("\n\n")
+    title, *paragraphs = article.text.split("\n\n")
+    assert title == article.title
     assert paragraphs[0].startswith("Theo thống kê từ Sở Nội vụ TP Hải Phòng")  # the sapo
     assert paragraphs[0].endswith("chính quyền địa phương hai cấp.")
     page = (WWW / POST_1001.lstrip("/")).read_text(encoding="utf-8")

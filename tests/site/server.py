@@ -67,9 +67,7 @@ def content_type(path: Path) -> str:
     if path.suffix == ".xml" and path.parent.name == "rss":
         kind = "application/rss+xml"
     else:
-        kind = (
-            CONTENT_TYPES.get(path.suffix) or mimetypes.guess_type(path.name)[0] or "application/octet-stream"
-        )
+        kind = CONTENT_TYPES.get(path.suffix) or mimetypes.guess_type(path.name)[0] or "application/octet-stream"
     if kind.startswith("text/") or kind.endswith("xml"):
         kind += "; charset=utf-8"
     return kind

@@ -42,6 +42,8 @@ def scan(doc: Document, sentence: Sentence, dates: list[DateMention]) -> list[De
             continue  # "Trước ngày 1/7, có 279 cán bộ ... đã được điều động": a report, not an obligation
         start = cues[-1].start() if len(cues) == 1 else cues[0].start()
         done = doc.cues(DONE_CUES, sentence.start, sentence.end, sentence)
-        subject = next((name for name, words in _SUBJECTS.items() if doc.cues(words, start, mention.end, sentence)), None)
+        subject = next(
+            (name for name, words in _SUBJECTS.items() if doc.cues(words, start, mention.end, sentence)), None
+        )
         found.append(Deadline(start, mention.end, mention, "done" if done else "planned", subject))
     return found

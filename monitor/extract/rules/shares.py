@@ -9,7 +9,9 @@ from monitor.extract.lang.vi.cues import PROCESSING_TIME_CUES, PROCESSING_TIME_O
 from monitor.extract.lang.vi.units import COUNT_NOUNS
 from monitor.extract.rules import dossiers, procedures
 
-_NOUN_AFTER = re.compile(r"\s*(" + "|".join(re.escape(n) for n in sorted(COUNT_NOUNS, key=len, reverse=True)) + r")(?!\w)")
+_NOUN_AFTER = re.compile(
+    r"\s*(" + "|".join(re.escape(n) for n in sorted(COUNT_NOUNS, key=len, reverse=True)) + r")(?!\w)"
+)
 _SHARE_OF_PREVIOUS = re.compile(r"(?:chiếm|bằng|tương đương|đạt tỷ lệ|đạt tỉ lệ|,)\s*(?:tỷ lệ|tỉ lệ)?\s*$")
 
 

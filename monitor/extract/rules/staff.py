@@ -9,8 +9,19 @@ from monitor.extract.lang.vi.cues import STAFF_CONTEXT, STAFF_CUES
 
 # nouns that are officials by themselves; "trường hợp", "người" need a staffing word nearby
 _OFFICIALS = ("cán bộ", "công chức", "viên chức", "nhân sự", "chuyên viên")
-_TO_COMMUNE = ("về xã", "về cấp xã", "cho cấp xã", "xuống xã", "về các xã", "về cơ sở", "cho xã", "tại ubnd cấp xã",
-               "cho các xã", "về phường", "cấp xã")
+_TO_COMMUNE = (
+    "về xã",
+    "về cấp xã",
+    "cho cấp xã",
+    "xuống xã",
+    "về các xã",
+    "về cơ sở",
+    "cho xã",
+    "tại ubnd cấp xã",
+    "cho các xã",
+    "về phường",
+    "cấp xã",
+)
 _FROM_PROVINCE = ("cấp tỉnh", "từ tỉnh", "các sở, ngành", "sở, ngành", "của sở")
 # verbs used of officials only: "biệt phái thêm 140 trường hợp" is about staff with no staff noun
 _STAFF_VERBS = ("điều động", "biệt phái", "luân chuyển")

@@ -8,8 +8,18 @@ STAFF_CUES = {
     "staff_training": ("tập huấn", "bồi dưỡng", "đào tạo", "huấn luyện", "học tập"),
     "staff_shortage": ("thiếu", "còn thiếu", "chưa đủ"),
     "staff_transfer": (
-        "điều động", "biệt phái", "luân chuyển", "tăng cường", "bố trí", "điều chuyển",
-        "cử", "chuyển đến", "chuyển về", "bổ sung", "phân công", "tiếp nhận",
+        "điều động",
+        "biệt phái",
+        "luân chuyển",
+        "tăng cường",
+        "bố trí",
+        "điều chuyển",
+        "cử",
+        "chuyển đến",
+        "chuyển về",
+        "bổ sung",
+        "phân công",
+        "tiếp nhận",
     ),
 }
 # cues that make a person noun a staffing figure at all (the sentence must hold one)
@@ -66,8 +76,18 @@ STATUS_CUES = {
 
 # words that put a date into the future (facts.md, Dates)
 FUTURE_CUES = (
-    "sẽ", "dự kiến", "kế hoạch", "mục tiêu", "phấn đấu", "yêu cầu", "hạn chót", "chậm nhất",
-    "phải hoàn thành", "hoàn thành trước", "sắp", "chỉ tiêu",
+    "sẽ",
+    "dự kiến",
+    "kế hoạch",
+    "mục tiêu",
+    "phấn đấu",
+    "yêu cầu",
+    "hạn chót",
+    "chậm nhất",
+    "phải hoàn thành",
+    "hoàn thành trước",
+    "sắp",
+    "chỉ tiêu",
 )
 # an obligation with a date is a deadline
 DEADLINE_CUES = ("yêu cầu", "hạn chót", "chậm nhất", "phải", "hoàn thành", "đề nghị", "giao", "chỉ đạo")
@@ -79,8 +99,15 @@ SPECIALTY_LIST_CUES = ("lĩnh vực", "chuyên ngành", "chuyên môn", "thạc 
 SPECIALTY_NEED_CUES = ("thiếu", "cần", "trọng tâm", "ưu tiên", "nhu cầu", "đề nghị", "đề xuất")
 # a specialties list counts only in a staffing paragraph
 SPECIALTY_CONTEXT = (
-    "điều động", "biệt phái", "luân chuyển", "tăng cường", "thiếu nhân lực", "thiếu cán bộ",
-    "thiếu công chức", "lĩnh vực chuyên môn", "tuyển dụng",
+    "điều động",
+    "biệt phái",
+    "luân chuyển",
+    "tăng cường",
+    "thiếu nhân lực",
+    "thiếu cán bộ",
+    "thiếu công chức",
+    "lĩnh vực chuyên môn",
+    "tuyển dụng",
 )
 
 # kinds of document cited with a number: "Kế hoạch 196", "Kết luận số 586-KL/TU"

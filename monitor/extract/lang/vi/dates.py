@@ -35,4 +35,20 @@ RELATIVE_DAYS = {
 NOW_WORDS = ("đến nay", "hiện nay", "hiện tại", "thời điểm hiện tại", "thời điểm này", "tới nay", "vừa qua")
 
 # words before a bare day/month that make "20/8" a date rather than a fraction or a range
-DAY_CUES = ("ngày", "mồng", "mùng", "từ", "đến", "tới", "trước", "sau", "hết", "sáng", "chiều", "tối", "trưa", "đêm", "và")
+DAY_CUES = (
+    "ngày",
+    "mồng",
+    "mùng",
+    "từ",
+    "đến",
+    "tới",
+    "trước",
+    "sau",
+    "hết",
+    "sáng",
+    "chiều",
+    "tối",
+    "trưa",
+    "đêm",
+    "và",
+)

@@ -1,0 +1,58 @@
+"""Dates read against the publication date, with the past/future rule of facts.md."""
+
+import datetime as dt
+
+import pytest
+
+from monitor.extract.dates import find_dates, resolve
+from monitor.extract.normalize import fold, lower
+
+PUBLISHED = dt.date(2025, 8, 25)
+
+
+def read(phrase: str, published=PUBLISHED, future=False):
+    view = lower(fold(phrase))
+    mentions = find_dates(view)
+    assert len(mentions) == 1, mentions
+    r = resolve(mentions[0], published, future)
+    return r.as_of, r.period_start, r.period_end
+
+
+D = dt.date
+
+
+# fmt: off
+PAST = [
+    ("Tính đến ngày 20/8, Sở Nội vụ xác định", (D(2025, 8, 20), None, None)),
+    ("Từ 1/7 đến 20/8, thành phố tiếp nhận", (D(2025, 8, 20), D(2025, 7, 1), D(2025, 8, 20))),
+    ("từ 1/7 đến nay", (PUBLISHED, D(2025, 7, 1), PUBLISHED)),
+    ("Đến cuối tháng 8, Sở Nội vụ", (D(2025, 8, 31), None, None)),
+    ("giữa tháng 8", (D(2025, 8, 15), None, None)),
+    ("giai đoạn 2025 – 2027", (PUBLISHED, D(2025, 1, 1), D(2027, 12, 31))),
+    ("theo thống kê từ ngày 1 đến 24-7", (D(2025, 7, 24), D(2025, 7, 1), D(2025, 7, 24))),
+    ("quý II", (D(2025, 6, 30), D(2025, 4, 1), D(2025, 6, 30))),
+    ("ngày 5/9/25", (D(2025, 9, 5), None, None)),
+    ("hôm kia", (D(2025, 8, 23), None, None)),
+    ("mồng 5 tháng 8", (D(2025, 8, 5), None, None)),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("phrase", "expected"), PAST)
+def test_past_dates(phrase, expected):
+    assert read(phrase) == expected
+
+
+def test_a_future_clause_takes_the_next_year_on_or_after_publication():
+    assert read("hoàn thành trước ngày 15/1", published=D(2025, 11, 20), future=True)[0] == D(2026, 1, 15)
+    assert read("báo cáo trước ngày 15/1", published=D(2025, 11, 20))[0] == D(2025, 1, 15)
+
+
+def test_a_range_across_the_new_year_takes_its_start_before_its_end():
+    as_of, start, end = read("từ 1/12 đến 15/1", published=D(2026, 1, 20))
+    assert (start, end, as_of) == (D(2025, 12, 1), D(2026, 1, 15), D(2026, 1, 15))
+
+
+@pytest.mark.parametrize("phrase", ["cử 1-2 công chức", "12/12 sở ngành", "95/807 thủ tục", "tổng 1.915 thủ tục"])
+def test_not_dates(phrase):
+    assert find_dates(lower(fold(phrase))) == []

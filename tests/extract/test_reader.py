@@ -1,0 +1,86 @@
+"""Whole articles: the seeds scored by the shared scorer, offsets, NFD input, dates of the article."""
+
+import datetime as dt
+import importlib.util
+import json
+import unicodedata
+from pathlib import Path
+
+import pytest
+
+from monitor.extract import extract
+from monitor.facts import Article
+from monitor.inputs import read_text_article
+
+SHARED = Path(__file__).resolve().parents[3] / "shared"
+SEEDS = sorted((SHARED / "seeds").glob("*.txt"))
+needs_shared = pytest.mark.skipif(not SEEDS, reason="../shared/seeds is not beside the project")
+
+
+def seed(name: str) -> Article:
+    return read_text_article(next(p for p in SEEDS if p.name.startswith(name))).article
+
+
+@needs_shared
+def test_seeds_score_above_the_bar():
+    spec = importlib.util.spec_from_file_location("score", SHARED / "eval" / "score.py")
+    score = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(score)
+    predictions = [f.to_json() for path in SEEDS for f in extract(read_text_article(path).article).facts]
+    gold = [json.loads(line) for line in (SHARED / "gold" / "seeds.jsonl").read_text().splitlines() if line]
+    result = score.score(gold, predictions)
+    assert result["f1"] >= 0.9, (result["misses"], result["false_positives"])
+    assert result["accuracy"]["province"] >= 0.95
+    assert result["accuracy"]["date"] >= 0.9
+
+
+@needs_shared
+@pytest.mark.parametrize("path", SEEDS, ids=lambda p: p.stem[:3])
+def test_every_fact_is_cut_from_the_text(path):
+    article = read_text_article(path).article
+    for fact in extract(article).facts:
+        assert article.text[fact.start : fact.end] == fact.evidence
+
+
+@needs_shared
+@pytest.mark.parametrize("path", SEEDS, ids=lambda p: p.stem[:3])
+def test_nfd_text_gives_the_same_facts(path, tmp_path):
+    nfd = tmp_path / path.name
+    nfd.write_text(unicodedata.normalize("NFD", path.read_text(encoding="utf-8")), encoding="utf-8")
+    as_nfc = [f.to_json() for f in extract(read_text_article(path).article).facts]
+    as_nfd = [f.to_json() for f in extract(read_text_article(nfd).article).facts]
+    assert as_nfd == as_nfc
+
+
+@needs_shared
+def test_a_missing_date_is_inferred_from_the_text():
+    anchor = extract(seed("002")).anchor
+    assert (anchor.source, anchor.flag) == ("inferred", "missing")
+    assert dt.date(2025, 7, 24) <= anchor.date <= dt.date(2025, 7, 31)
+
+
+@needs_shared
+def test_a_date_line_the_text_contradicts_is_flagged():
+    anchor = extract(seed("004")).anchor
+    assert anchor.flag == "contradicted_by_text"
+    assert anchor.date >= dt.date(2025, 10, 27)
+
+
+def test_the_province_carries_across_sentences_until_another_takes_over():
+    text = (
+        "Sở Nội vụ tỉnh Quảng Ninh cho biết đã điều động 120 cán bộ về cấp xã.\n\n"
+        "Trong tháng 8, tỉnh tiếp nhận hơn 12.500 hồ sơ.\n\n"
+        "Còn tại Cần Thơ, thành phố đã giải quyết 8.000 hồ sơ."
+    )
+    facts = extract(Article(id="t", text=text, published_at=dt.date(2025, 9, 2))).facts
+    assert [(f.metric, f.value, f.province) for f in facts] == [
+        ("staff_transfer", 120, "Quảng Ninh"),
+        ("dossiers_received", 12500, "Quảng Ninh"),
+        ("dossiers_resolved", 8000, "Cần Thơ"),
+    ]
+
+
+def test_status_follows_the_clause():
+    text = "UBND tỉnh Gia Lai dự kiến biệt phái 60 công chức về các xã; Sở Nội vụ đề xuất điều động thêm 25 cán bộ."
+    facts = extract(Article(id="t", text=text, published_at=dt.date(2025, 9, 2))).facts
+    assert [(f.value, f.status) for f in facts] == [(60, "planned"), (25, "proposed")]
