@@ -32,6 +32,11 @@ def _warn(message: str) -> None:
     _err.print(message, markup=False)
 
 
+def _report(problems: list[str]) -> None:
+    for problem in problems:
+        _warn(f"warning: inconsistent: {problem}")
+
+
 def _out() -> Console:
     width = None if sys.stdout.isatty() else 200
     return Console(file=sys.stdout, width=width, highlight=False, soft_wrap=False)
@@ -85,8 +90,9 @@ def extract(paths: tuple[Path, ...], fmt: str, db: str | None) -> None:
                 continue
             if loaded.warning:
                 _warn(f"warning: {loaded.warning}")
-            _, article_facts = pipeline.ingest(loaded.article, store)
-            facts.extend(article_facts)
+            ingested = pipeline.ingest(loaded.article, store)
+            _report(ingested.problems)
+            facts.extend(ingested.facts)
     finally:
         if store:
             store.close()
@@ -137,9 +143,10 @@ def crawl_command(db: str | None, feeds: tuple[str, ...], sources: Path | None, 
                 _warn(f"skipped: {event.url}: {event.message}")
                 skipped += 1
             elif event.article is not None:
-                _, facts = pipeline.ingest(event.article, store)
+                ingested = pipeline.ingest(event.article, store)
+                _report(ingested.problems)
                 stored += 1
-                _warn(f"stored: {event.url} ({len(facts)} facts)")
+                _warn(f"stored: {event.url} ({len(ingested.facts)} facts)")
         counts = store.counts()
     _warn(
         f"crawl done: {stored} new articles, {skipped} skipped, {failures} errors; "

@@ -7,6 +7,7 @@ import re
 from dataclasses import dataclass, field
 
 from monitor.extract import rules
+from monitor.extract.checks import check
 from monitor.extract.context import Document, Reading, Scope
 from monitor.extract.dates import DateMention, ResolvedDate, find_dates, resolve
 from monitor.extract.documents import DocumentMention, find_documents
@@ -40,6 +41,7 @@ class Anchor:
 class Extraction:
     facts: list[Fact]
     anchor: Anchor
+    problems: list[str] = field(default_factory=list)  # inconsistencies found (checks.py), one line each
 
 
 @dataclass(slots=True)
@@ -74,7 +76,8 @@ def read_article(article: Article) -> Extraction:
     state = _State()
     for item in parsed:
         facts.extend(_read_sentence(doc, item, state, anchor, article.id))
-    return Extraction(_dedupe(facts), anchor)
+    problems = check(facts, doc.text)
+    return Extraction(_dedupe(facts), anchor, problems)
 
 
 def date_anchor(article: Article, doc: Document, parsed: list[_Parsed]) -> Anchor:
