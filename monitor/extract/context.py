@@ -3,17 +3,18 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from functools import cache
 
 from monitor.extract.normalize import fold, lower
 from monitor.extract.numbers import Quantity
+from monitor.extract.patterns import alternation
 from monitor.extract.tokenize import Sentence, word_bounds
 
 
 @cache
 def cue_pattern(cues: tuple[str, ...]) -> re.Pattern[str]:
-    alternatives = "|".join(re.escape(c) for c in sorted(cues, key=len, reverse=True))
+    alternatives = alternation(cues)
     return re.compile(rf"(?<!\w)(?:{alternatives})(?!\w)")
 
 
@@ -75,7 +76,6 @@ class Scope:
     clause_start: int
     clause_end: int
     previous: tuple[Quantity, Reading] | None = None
-    extra: dict[str, object] = field(default_factory=dict)
 
     def first_key(self, table: dict[str, tuple[str, ...]], start: int, end: int) -> str | None:
         """The first key of an ordered cue table with a cue in [start, end)."""
@@ -102,7 +102,3 @@ class Scope:
         start = self.sentence.start if start is None else start
         end = self.sentence.end if end is None else end
         return bool(self.doc.cues(cues, start, end, self.sentence))
-
-    def after(self, length: int = 60) -> str:
-        """The lower-case text right after the quantity, up to the local scope's end."""
-        return self.doc.low[self.quantity.end : min(self.right, self.quantity.end + length)]

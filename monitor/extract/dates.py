@@ -19,24 +19,20 @@ from monitor.extract.lang.vi.dates import (
     QUARTERS,
     RELATIVE_DAYS,
 )
+from monitor.extract.patterns import alternation
 
-
-def _alt(words) -> str:
-    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
-
-
-_MONTH = rf"(?:\d{{1,2}}|{_alt(MONTH_WORDS)})(?!\w)"
+_MONTH = rf"(?:\d{{1,2}}|{alternation(MONTH_WORDS)})(?!\w)"
 _YEAR_TAIL = r"(?:\s*(?:năm|/|-|,)\s*(?P<{name}>(?:19|20)\d{{2}})(?!\d))?"
 _PATTERNS = [
     ("dmy", r"(?<![\d/.,])(?P<d>\d{1,2})\s?(?P<sep>[/.-])\s?(?P<m>\d{1,2})\s?(?P=sep)\s?(?P<y>\d{4}|\d{2})(?![\d/])"),
     ("dtm", rf"(?:ngày|mồng|mùng)\s+(?P<d>\d{{1,2}})\s+tháng\s+(?P<m>{_MONTH})" + _YEAR_TAIL.format(name="y")),
     ("dm", r"(?<![\d/.,])(?P<d>\d{1,2})\s?[/-]\s?(?P<m>\d{1,2})(?![\d/]|[.,]\d)"),
-    ("month", rf"(?:(?P<part>{_alt(MONTH_PARTS)})\s+)?tháng\s+(?P<m>{_MONTH})" + _YEAR_TAIL.format(name="y")),
+    ("month", rf"(?:(?P<part>{alternation(MONTH_PARTS)})\s+)?tháng\s+(?P<m>{_MONTH})" + _YEAR_TAIL.format(name="y")),
     ("quarter", r"quý\s+(?P<q>iv|iii|ii|i|[1-4])(?!\w)" + _YEAR_TAIL.format(name="y")),
     ("years", r"(?<!\d)(?P<ya>(?:19|20)\d{2})\s*-\s*(?P<yb>(?:19|20)\d{2})(?!\d)"),
     ("year", r"(?:năm|cuối năm|đầu năm)\s+(?P<y>(?:19|20)\d{2})(?!\d)"),
-    ("relative", rf"(?P<rel>{_alt(RELATIVE_DAYS)})(?!\w)"),
-    ("now", rf"(?P<now>{_alt(NOW_WORDS)})(?!\w)"),
+    ("relative", rf"(?P<rel>{alternation(RELATIVE_DAYS)})(?!\w)"),
+    ("now", rf"(?P<now>{alternation(NOW_WORDS)})(?!\w)"),
     ("bareday", r"ngày\s+(?P<d>\d{1,2})(?=\s+(?:đến|tới|-)\s+(?:ngày\s+)?\d)"),
 ]
 _DATE_RE = re.compile(
@@ -45,7 +41,7 @@ _DATE_RE = re.compile(
         for name, pattern in _PATTERNS
     )
 )
-_DAY_CUE_BEFORE = re.compile(rf"(?:{_alt(DAY_CUES)})\s*$")
+_DAY_CUE_BEFORE = re.compile(rf"(?:{alternation(DAY_CUES)})\s*$")
 _RANGE_JOIN = re.compile(r"^\s*(?:đến|tới|-)\s*(?:hết\s+)?(?:ngày\s+)?$")
 _RANGE_FROM = re.compile(r"(?:từ|trong)\s*(?:ngày\s+)?$")
 

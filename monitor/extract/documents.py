@@ -7,15 +7,11 @@ import re
 from dataclasses import dataclass
 
 from monitor.extract.lang.vi.cues import DOCUMENT_TYPES
-
-
-def _alt(words) -> str:
-    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
-
+from monitor.extract.patterns import alternation
 
 _SYMBOL = r"[0-9A-ZĐ]+(?:[-/.][0-9A-ZĐ]+)*"
 _DOCUMENT = re.compile(
-    rf"(?<!\w)(?i:(?P<type>{_alt(DOCUMENT_TYPES)}))\s+(?:(?i:số)\s+)?"
+    rf"(?<!\w)(?i:(?P<type>{alternation(DOCUMENT_TYPES)}))\s+(?:(?i:số)\s+)?"
     rf"(?P<ref>\d+(?:\s*[-/]\s*{_SYMBOL})?)(?![\w/])"
     r"(?:\s*,?\s*(?i:ngày)\s+(?P<d>\d{1,2})[/-](?P<m>\d{1,2})[/-](?P<y>\d{4}))?"
     r"(?:\s+(?i:của|do)\s+(?P<issuer>[^,.;:()\"]{3,80}?)"

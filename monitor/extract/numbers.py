@@ -28,28 +28,24 @@ from monitor.extract.lang.vi.units import (
     PER_YEAR,
     PERCENT_WORDS,
 )
-
-
-def _alt(words) -> str:
-    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
-
+from monitor.extract.patterns import alternation
 
 _DIGITS = r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?"
-_NUMBER_WORD = _alt([*DIGIT_WORDS, *TEN_WORDS, TENS_JOINER, HUNDRED_WORD, *ZERO_TENS])
-_WORDS = rf"(?:{_NUMBER_WORD})(?:\s+(?:{_NUMBER_WORD}|{_alt(SCALE_WORDS)}|{HALF_WORD}))*"
+_NUMBER_WORD = alternation([*DIGIT_WORDS, *TEN_WORDS, TENS_JOINER, HUNDRED_WORD, *ZERO_TENS])
+_WORDS = rf"(?:{_NUMBER_WORD})(?:\s+(?:{_NUMBER_WORD}|{alternation(SCALE_WORDS)}|{HALF_WORD}))*"
 _QUANTITY = re.compile(
-    rf"(?:(?P<approx>{_alt(APPROX_CUES)})\s+)?(?:(?P<from>từ)\s+)?"
+    rf"(?:(?P<approx>{alternation(APPROX_CUES)})\s+)?(?:(?P<from>từ)\s+)?"
     rf"(?<![\w.,/])(?:(?P<num>{_DIGITS})|(?P<words>{_WORDS}))(?!\w|[.,]\d)"
     rf"(?:\s*(?:-|đến|tới)\s*(?P<num_max>{_DIGITS})(?![\w]|[.,/]\d))?"
     rf"(?:\s*/\s*(?P<total>{_DIGITS})(?![\w]|[.,]\d))?"
-    rf"(?:\s*(?P<scale>{_alt(SCALE_WORDS)})(?!\w)(?:\s+(?P<half>{HALF_WORD}))?)?"
-    rf"(?:\s*(?P<pct>{_alt(PERCENT_WORDS)}))?"
-    rf"(?:\s*(?P<money>{_alt(CURRENCY_WORDS)})(?!\w))?"
+    rf"(?:\s*(?P<scale>{alternation(SCALE_WORDS)})(?!\w)(?:\s+(?P<half>{HALF_WORD}))?)?"
+    rf"(?:\s*(?P<pct>{alternation(PERCENT_WORDS)}))?"
+    rf"(?:\s*(?P<money>{alternation(CURRENCY_WORDS)})(?!\w))?"
 )
-_NOUN = re.compile(rf"\s*\(?\s*(?P<noun>{_alt(COUNT_NOUNS)})(?!\w)")
-_PER = re.compile(rf"\s*(?P<per>{_alt(PER_PERSON)})(?!\w)")
-_PERIOD = re.compile(rf"\s*(?P<period>{_alt(PER_MONTH + PER_YEAR)})(?!\w)")
-_NOT_STAFF = re.compile(rf"\s+(?:{_alt(NOT_STAFF_AFTER)})(?!\w)")
+_NOUN = re.compile(rf"\s*\(?\s*(?P<noun>{alternation(COUNT_NOUNS)})(?!\w)")
+_PER = re.compile(rf"\s*(?P<per>{alternation(PER_PERSON)})(?!\w)")
+_PERIOD = re.compile(rf"\s*(?P<period>{alternation(PER_MONTH + PER_YEAR)})(?!\w)")
+_NOT_STAFF = re.compile(rf"\s+(?:{alternation(NOT_STAFF_AFTER)})(?!\w)")
 _ID_BEFORE = re.compile(r"(?:(?<!tổng )(?<!con )số|thứ|lần thứ|mã|hạng)\s*$")
 
 

@@ -11,6 +11,7 @@ from functools import cache
 from monitor.extract.lang.vi.gazetteer import PROVINCES_CSV, WARDS_TSV
 from monitor.extract.lang.vi.places import COMMUNE_KINDS, PROVINCE_ALIASES
 from monitor.extract.normalize import fold
+from monitor.extract.patterns import alternation
 
 
 @dataclass(slots=True)
@@ -34,13 +35,12 @@ class Gazetteer:
                 self.successor[fold(name)] = row["province"]
         for alias, name in PROVINCE_ALIASES.items():
             self.successor[fold(alias)] = self.successor[fold(name)]
-        names = sorted(self.successor, key=len, reverse=True)
-        self._province_re = re.compile(r"(?<![\w.])(?:" + "|".join(re.escape(n) for n in names) + r")(?!\w)")
+        self._province_re = re.compile(r"(?<![\w.])(?:" + alternation(self.successor) + r")(?!\w)")
         self.communes: dict[tuple[str, str], set[str]] = defaultdict(set)
         with WARDS_TSV.open(encoding="utf-8") as fh:
             for row in csv.DictReader(fh, delimiter="\t"):
                 self.communes[(row["kind"], row["name"])].add(row["province"])
-        kinds = "|".join(re.escape(k) for k in sorted(COMMUNE_KINDS, key=len, reverse=True))
+        kinds = alternation(COMMUNE_KINDS)
         self._commune_re = re.compile(rf"(?<!\w)(?i:(?P<kind>{kinds}))\s+(?P<name>[^\W\d_]+(?:\s+[^\W\d_]+){{0,3}})")
 
     def province(self, name: str | None) -> str | None:

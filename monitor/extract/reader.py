@@ -15,15 +15,14 @@ from monitor.extract.lang.vi.cues import FUTURE_CUES, STATUS_CUES
 from monitor.extract.lang.vi.places import NATIONAL_CUES
 from monitor.extract.lang.vi.units import COUNT_NOUNS
 from monitor.extract.numbers import Quantity, find_quantities
+from monitor.extract.patterns import alternation
 from monitor.extract.places import PlaceMention, gazetteer
 from monitor.extract.rules import deadlines, specialties
 from monitor.extract.tokenize import Sentence, sentences
 from monitor.facts import Article, Fact
 
 EXTRACTOR_VERSION = "0.1.0"
-_NOUN_BEFORE = re.compile(
-    r"(" + "|".join(re.escape(n) for n in sorted(COUNT_NOUNS, key=len, reverse=True)) + r")(?!\w)[^,;.]{0,40}$"
-)
+_NOUN_BEFORE = re.compile(r"(" + alternation(COUNT_NOUNS) + r")(?!\w)[^,;.]{0,40}$")
 
 _BARE_NUMBER_AFTER = re.compile(r"\s*(?:[,;.)]|$)")
 

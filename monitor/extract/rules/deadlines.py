@@ -8,11 +8,10 @@ from dataclasses import dataclass
 from monitor.extract.context import Document
 from monitor.extract.dates import DateMention
 from monitor.extract.lang.vi.cues import DEADLINE_CUES, DEADLINE_DATE_MARKERS, DONE_CUES, STAFF_CUES
+from monitor.extract.patterns import alternation
 from monitor.extract.tokenize import Sentence
 
-_MARKER_BEFORE = re.compile(
-    r"(?:" + "|".join(re.escape(m) for m in sorted(DEADLINE_DATE_MARKERS, key=len, reverse=True)) + r")\s*(?:ngày\s*)?$"
-)
+_MARKER_BEFORE = re.compile(r"(?:" + alternation(DEADLINE_DATE_MARKERS) + r")\s*(?:ngày\s*)?$")
 _POINT_KINDS = ("dm", "dmy", "dtm", "month")
 _SUBJECTS = {
     "staff_transfer": tuple(c for cues in STAFF_CUES.values() for c in cues),

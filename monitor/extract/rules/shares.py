@@ -7,11 +7,10 @@ import re
 from monitor.extract.context import Reading, Scope
 from monitor.extract.lang.vi.cues import PROCESSING_TIME_CUES, PROCESSING_TIME_OBJECT
 from monitor.extract.lang.vi.units import COUNT_NOUNS
+from monitor.extract.patterns import alternation
 from monitor.extract.rules import dossiers, procedures
 
-_NOUN_AFTER = re.compile(
-    r"\s*(" + "|".join(re.escape(n) for n in sorted(COUNT_NOUNS, key=len, reverse=True)) + r")(?!\w)"
-)
+_NOUN_AFTER = re.compile(r"\s*(" + alternation(COUNT_NOUNS) + r")(?!\w)")
 _SHARE_OF_PREVIOUS = re.compile(r"(?:chiếm|bằng|tương đương|đạt tỷ lệ|đạt tỉ lệ|,)\s*(?:tỷ lệ|tỉ lệ)?\s*$")
 
 

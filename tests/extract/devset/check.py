@@ -12,6 +12,8 @@ import unicodedata
 from collections import Counter, defaultdict
 from pathlib import Path
 
+from monitor.facts import METRICS as FACT_METRICS
+
 HERE = Path(__file__).resolve().parent
 ROOT = Path(sys.argv[1]) if len(sys.argv) > 1 else HERE
 PROVINCES_CSV = Path(sys.argv[2]) if len(sys.argv) > 2 else HERE.parents[3] / "shared" / "data" / "provinces_2025.csv"
@@ -55,22 +57,8 @@ SPEC_FIELDS = {
     "as_of_max",
     "id",
 }
-METRICS = [
-    "staff_transfer",
-    "staff_training",
-    "staff_shortage",
-    "specialties",
-    "dossiers_received",
-    "dossiers_resolved",
-    "dossiers_online",
-    "dossiers_on_time",
-    "procedures",
-    "processing_time_cut",
-    "allowance",
-    "budget",
-    "deadline",
-    "document",
-]
+
+METRICS = list(FACT_METRICS)
 APPROX = {"more_than", "nearly", "about", "at_least", "less_than", "at_most"}
 STATUS = {"proposed", "planned", "target", "done"}
 MARKER = re.compile(r"^[ \t]*date[ \t]+(?P<date>\S+)[ \t]?")
