@@ -9,7 +9,7 @@ from functools import cache
 from monitor.extract.normalize import fold, lower
 from monitor.extract.numbers import Quantity
 from monitor.extract.patterns import alternation
-from monitor.extract.tokenize import Sentence, word_bounds
+from monitor.extract.tokenize import Sentence, word_spans
 
 
 @cache
@@ -26,14 +26,22 @@ class Document:
         self.view = fold(text)  # case kept: place names, document symbols
         self.low = lower(self.view)  # cues, numbers, dates
         self.cue_view = self.low  # low with document references blanked out
+        self._words: dict[int, list[tuple[int, int]]] = {}
         self._bounds: dict[int, tuple[set[int], set[int]]] = {}
 
     def blank(self, start: int, end: int) -> None:
         self.cue_view = self.cue_view[:start] + " " * (end - start) + self.cue_view[end:]
 
+    def words(self, sentence: Sentence) -> list[tuple[int, int]]:
+        """underthesea's words of a sentence as offsets, segmented once per sentence."""
+        if sentence.start not in self._words:
+            self._words[sentence.start] = word_spans(self.view, sentence.start, sentence.end)
+        return self._words[sentence.start]
+
     def bounds(self, sentence: Sentence) -> tuple[set[int], set[int]]:
         if sentence.start not in self._bounds:
-            self._bounds[sentence.start] = word_bounds(self.text, sentence.start, sentence.end)
+            words = self.words(sentence)
+            self._bounds[sentence.start] = ({s for s, _ in words}, {e for _, e in words})
         return self._bounds[sentence.start]
 
     def cues(self, cues: tuple[str, ...], start: int, end: int, sentence: Sentence) -> list[re.Match[str]]:

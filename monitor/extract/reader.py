@@ -170,8 +170,7 @@ def _read_sentence(doc: Document, item: _Parsed, state: _State, anchor: Anchor, 
                 rule="deadline.obligation",
             )
         )
-    paragraph = _paragraph_span(doc, sentence)
-    for found in specialties.scan(doc, sentence, paragraph):
+    for found in specialties.scan(doc, sentence):
         province, _ = place_at(found.start)
         date, source = _date_for(doc, item, None, state, anchor)
         facts.append(
@@ -274,12 +273,6 @@ def _advance(state: _State, places: list[PlaceMention], item: _Parsed, doc: Docu
         last = item.dates[-1]
         if last.kind not in ("year", "years"):
             state.date = resolve(last, anchor.date, _is_future(doc, item.sentence, last))
-
-
-def _paragraph_span(doc: Document, sentence: Sentence) -> tuple[int, int]:
-    start = doc.text.rfind("\n", 0, sentence.start) + 1
-    end = doc.text.find("\n", sentence.end)
-    return start, len(doc.text) if end < 0 else end
 
 
 def _fact(

@@ -36,13 +36,13 @@ def sentences(text: str) -> list[Sentence]:
     return found
 
 
-def word_bounds(text: str, start: int, end: int) -> tuple[set[int], set[int]]:
-    """Offsets where underthesea's words start and end in text[start:end].
+def word_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """underthesea's words in text[start:end], as (start, end) offsets in text.
 
-    Multi-syllable words are one token ("tiếp tục", "Thái Nguyên"), so a cue must start and end on
-    these bounds: "tiếp" (receive) does not match inside "tiếp tục" (continue).
+    Multi-syllable words are one span ("tiếp tục", "Thái Nguyên", "công nghệ thông tin"), so a cue
+    that must be a whole word does not match inside another: "tiếp" (receive) in "tiếp tục" (continue).
     """
-    starts, ends = set(), set()
+    spans = []
     cursor = start
     for token in word_tokenize(text[start:end]):
         syllables = token.split()
@@ -57,7 +57,6 @@ def word_bounds(text: str, start: int, end: int) -> tuple[set[int], set[int]]:
             if nxt < 0:
                 break
             stop = nxt + len(syllable)
-        starts.add(at)
-        ends.add(stop)
+        spans.append((at, stop))
         cursor = stop
-    return starts, ends
+    return spans

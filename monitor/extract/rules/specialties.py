@@ -1,21 +1,29 @@
-"""Lists of specialties needed, lacking or assigned: "các lĩnh vực như: quy hoạch, xây dựng, ..."."""
+"""Lists of fields of expertise needed, lacking or assigned: "thiếu công chức địa chính, tư pháp và kế toán".
+
+spaCy reads these lists: a PhraseMatcher finds the fields of lang/vi/specialties.py among underthesea's
+words of the sentence, and two fields belong to one list when only linking words and numbers stand
+between them. Working on words, not characters, keeps "y tế" from matching inside another word and
+lets "tài nguyên và môi trường" win over "môi trường".
+"""
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
+from functools import cache
+
+import spacy
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc, Span
+from spacy.util import filter_spans
+from underthesea import word_tokenize
 
 from monitor.extract.context import Document
-from monitor.extract.lang.vi.cues import SPECIALTY_CONTEXT, SPECIALTY_NEED_CUES
+from monitor.extract.lang.vi.specialties import FIELDS, LEADS, LINKS, NEED_CUES
+from monitor.extract.normalize import fold, lower
 from monitor.extract.tokenize import Sentence
 
-_LIST_START = re.compile(
-    r"lĩnh vực[^.;:!?\d]{0,40}?\s+như\s*:?\s*"
-    r"|(?:thạc sĩ|cử nhân|kỹ sư|tiến sĩ)\s+(?:các\s+)?(?:chuyên ngành\s+|ngành\s+)?"
-    r"|các chuyên ngành(?:\s+như)?\s*:?\s*"
-)
-_LIST_END = re.compile(r"…|\.\.\.|[.;!?:()]|\s(?:hiện|đang|còn|để|nhằm|và các|cùng)\s|$")
-_MAX_ITEM_WORDS = 6
+_SEPARATORS = {",", "và", "-", "/", "hoặc", "cùng"}
+_MIN_ITEMS = 2
 
 
 @dataclass(slots=True)
@@ -26,25 +34,80 @@ class SpecialtyList:
     role: str
 
 
-def scan(doc: Document, sentence: Sentence, paragraph: tuple[int, int]) -> list[SpecialtyList]:
-    """Specialty lists in a sentence of a paragraph about staffing."""
-    if not doc.cues(SPECIALTY_CONTEXT, paragraph[0], paragraph[1], sentence):
-        return []
+@dataclass(slots=True)
+class _Fields:
+    nlp: spacy.Language
+    matcher: PhraseMatcher
+    names: dict[str, str]  # folded words of a field -> the field as written in FIELDS
+    links: set[str]
+
+
+@cache
+def _fields() -> _Fields:
+    nlp = spacy.blank("vi", config={"nlp": {"tokenizer": {"use_pyvi": False}}})
+    matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
+    names = {}
+    for field in FIELDS:
+        words = word_tokenize(_folded(field))
+        names[" ".join(words)] = field
+        matcher.add("FIELD", [Doc(nlp.vocab, words=words)])
+    links = {" ".join(word_tokenize(_folded(link))) for link in LINKS}
+    return _Fields(nlp, matcher, names, links)
+
+
+def scan(doc: Document, sentence: Sentence) -> list[SpecialtyList]:
+    """Lists of two or more fields that a clause of the sentence speaks of as staff expertise."""
+    fields = _fields()
+    spans = doc.words(sentence)
+    words = Doc(fields.nlp.vocab, words=[doc.low[start:end] for start, end in spans])
     found = []
-    for start in _LIST_START.finditer(doc.low, sentence.start, sentence.end):
-        end = _LIST_END.search(doc.low, start.end(), sentence.end)
-        stop = end.start() if end else sentence.end
-        items = _items(doc.text[start.end() : stop])
-        if len(items) >= 2:
-            role = "need" if doc.cues(SPECIALTY_NEED_CUES, sentence.start, sentence.end, sentence) else "assigned"
-            found.append(SpecialtyList(start.start(), stop, items, role))
+    for group in _lists(words, filter_spans(fields.matcher(words, as_spans=True)), fields.links):
+        if len(group) < _MIN_ITEMS:
+            continue
+        start, end = spans[group[0].start][0], spans[group[-1].end - 1][1]
+        clause = _clause(doc, sentence, start, end)
+        if not _about_staff(doc, sentence, clause, start, end):
+            continue
+        items = list(dict.fromkeys(fields.names[" ".join(t.text for t in span)] for span in group))
+        role = "need" if doc.cues(NEED_CUES, clause[0], clause[1], sentence) else "assigned"
+        found.append(SpecialtyList(start, end, items, role))
     return found
 
 
-def _items(text: str) -> list[str]:
-    items = []
-    for item in text.split(","):
-        item = item.strip(" …-–\"'")
-        if item and len(item.split()) <= _MAX_ITEM_WORDS and not any(c.isdigit() for c in item):
-            items.append(item)
-    return items
+def _clause(doc: Document, sentence: Sentence, start: int, end: int) -> tuple[int, int]:
+    """The part of the sentence between the semicolons around [start, end)."""
+    before = doc.low.rfind(";", sentence.start, start)
+    after = doc.low.find(";", end, sentence.end)
+    return (sentence.start if before < 0 else before + 1, sentence.end if after < 0 else after)
+
+
+def _about_staff(doc: Document, sentence: Sentence, clause: tuple[int, int], start: int, end: int) -> bool:
+    """The nearest lead before the list is a staff word; with none before, a staff word after it."""
+    leads = [
+        (match.end(), -match.start(), kind)
+        for kind, cues in LEADS.items()
+        for match in doc.cues(cues, clause[0], start, sentence)
+    ]
+    if leads:
+        return max(leads)[2] == "staff"
+    return bool(doc.cues(LEADS["staff"], end, clause[1], sentence))
+
+
+def _lists(words: Doc, fields: list[Span], links: set[str]) -> list[list[Span]]:
+    """Fields grouped into lists: a gap of linking words and numbers with a separator joins two fields."""
+    groups: list[list[Span]] = []
+    for field in fields:
+        gap = words[groups[-1][-1].end : field.start] if groups else None
+        if gap is not None and _joins(gap, links):
+            groups[-1].append(field)
+        else:
+            groups.append([field])
+    return groups
+
+
+def _joins(gap: Span, links: set[str]) -> bool:
+    return any(t.text in _SEPARATORS for t in gap) and all(t.text in links or t.like_num for t in gap)
+
+
+def _folded(text: str) -> str:
+    return lower(fold(text))

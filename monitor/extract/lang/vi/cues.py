@@ -94,22 +94,6 @@ DEADLINE_CUES = ("yêu cầu", "hạn chót", "chậm nhất", "phải", "hoàn 
 DEADLINE_DATE_MARKERS = ("trước ngày", "chậm nhất ngày", "chậm nhất là ngày", "hạn chót", "trước", "chậm nhất")
 DONE_CUES = ("đã hoàn thành", "đã xong", "hoàn thành xong")
 
-# a list of specialties: the cue, then "như:" or directly the items
-SPECIALTY_LIST_CUES = ("lĩnh vực", "chuyên ngành", "chuyên môn", "thạc sĩ", "cử nhân", "kỹ sư", "tiến sĩ")
-SPECIALTY_NEED_CUES = ("thiếu", "cần", "trọng tâm", "ưu tiên", "nhu cầu", "đề nghị", "đề xuất")
-# a specialties list counts only in a staffing paragraph
-SPECIALTY_CONTEXT = (
-    "điều động",
-    "biệt phái",
-    "luân chuyển",
-    "tăng cường",
-    "thiếu nhân lực",
-    "thiếu cán bộ",
-    "thiếu công chức",
-    "lĩnh vực chuyên môn",
-    "tuyển dụng",
-)
-
 # kinds of document cited with a number: "Kế hoạch 196", "Kết luận số 586-KL/TU"
 DOCUMENT_TYPES = {
     "kế hoạch": "kế hoạch",

@@ -1,0 +1,77 @@
+"""Lists of fields of expertise: real wordings from staffing news, and lists that are not about staff."""
+
+import datetime as dt
+
+import pytest
+
+from monitor.extract import extract
+from monitor.facts import Article
+
+
+def specialty_lists(sentence: str) -> list[tuple[list[str], str]]:
+    article = Article(id="t", text=sentence, published_at=dt.date(2025, 9, 2))
+    return [(f.specialties, f.role) for f in extract(article).facts if f.metric == "specialties"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "items", "role"),
+    [
+        (
+            "UBND TP Hải Phòng sẽ điều động các cán bộ, công chức có trình độ chuyên môn trong các lĩnh vực "
+            "quan trọng như: quy hoạch, xây dựng, kiến trúc, quản lý đất đai, tài nguyên và môi trường.",
+            ["quy hoạch", "xây dựng", "kiến trúc", "quản lý đất đai", "tài nguyên và môi trường"],
+            "assigned",
+        ),
+        (
+            "Tỉnh đã bố trí 39 chuyên ngành kế toán, 18 chuyên ngành công nghệ thông tin, 6 chuyên ngành địa chính.",
+            ["kế toán", "công nghệ thông tin", "địa chính"],
+            "assigned",
+        ),
+        (
+            "Nhiều xã ở Quảng Trị còn thiếu công chức địa chính, tư pháp - hộ tịch và kế toán.",
+            ["địa chính", "tư pháp - hộ tịch", "kế toán"],
+            "need",
+        ),
+        (
+            "Một số lĩnh vực chuyên sâu như: y tế, xây dựng, giao thông, quy hoạch… hiện đang thiếu nhân lực.",
+            ["y tế", "xây dựng", "giao thông", "quy hoạch"],
+            "need",
+        ),
+        (
+            "Phường Long Biên đề nghị ưu tiên tuyển dụng người có chuyên môn về công nghệ thông tin và chuyển đổi số.",
+            ["công nghệ thông tin", "chuyển đổi số"],
+            "need",
+        ),
+        (
+            "Các cán bộ được tăng cường đều là thạc sĩ các chuyên ngành kinh tế, luật, chính sách công.",
+            ["kinh tế", "luật", "chính sách công"],
+            "assigned",
+        ),
+        (
+            "Các xã ven biển của Cà Mau còn thiếu 3 công chức thuỷ sản và 2 công chức nông nghiệp.",  # old tones
+            ["thủy sản", "nông nghiệp"],
+            "need",
+        ),
+    ],
+)
+def test_a_list_of_fields_about_staff_is_read(sentence, items, role):
+    assert specialty_lists(sentence) == [(items, role)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a training topic, not the profile of staff
+        "300 lượt cán bộ, công chức tham gia tập huấn chuyên sâu về tài chính – ngân sách, đất đai, tư pháp.",
+        # fields of departments
+        "Cấp xã có 2 phòng chuyên môn đảm nhiệm nhiệm vụ của nhiều lĩnh vực: văn hóa – xã hội, kinh tế - hạ tầng.",
+        # difficulties in fields, in a clause of their own
+        "Còn khó khăn về đội ngũ cán bộ; một số lĩnh vực như: tài nguyên, nông nghiệp, môi trường, đầu tư.",
+        # where money goes
+        "Tỉnh dành 1.200 tỷ đồng đầu tư cho y tế, giáo dục và giao thông nông thôn.",
+        # one field is not a list
+        "Xã cần thêm 2 công chức địa chính.",
+    ],
+)
+def test_a_list_not_about_staff_is_not_a_fact(sentence):
+    assert specialty_lists(sentence) == []
