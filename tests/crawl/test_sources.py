@@ -2,14 +2,28 @@
 
 from __future__ import annotations
 
+import csv
+import tomllib
+from pathlib import Path
+
 import pytest
 
 from monitor.crawl import BUNDLED_SOURCES, read_sources
 
+PROVINCES = Path(__file__).resolve().parents[2] / "monitor" / "extract" / "lang" / "vi" / "provinces_2025.csv"
 
-def test_the_bundled_file_is_valid_and_empty_for_now():
-    assert BUNDLED_SOURCES.name == "sources.toml" and BUNDLED_SOURCES.is_file()
-    assert read_sources(BUNDLED_SOURCES) == []
+
+def test_the_bundled_sources_are_real_outlets_with_where_each_was_seen():
+    sources = tomllib.loads(BUNDLED_SOURCES.read_text(encoding="utf-8"))["source"]
+    provinces = {row["province"] for row in csv.DictReader(PROVINCES.open(encoding="utf-8"))}
+    assert len(sources) >= 25
+    assert len({s["name"] for s in sources}) == len(sources)
+    for source in sources:
+        assert source["feeds"] or source.get("sitemaps"), source["name"]
+        assert source["seen_in"] and source["verified"] is False, source["name"]
+        assert source.get("province", "Hà Nội") in provinces, source["name"]
+    assert sum(1 for s in sources if "province" in s) >= 5
+    assert len(read_sources(BUNDLED_SOURCES)) >= 50
 
 
 def test_feeds_are_read_in_order_without_repeats(tmp_path):
