@@ -61,8 +61,7 @@ class Reading:
     """How a rule read one quantity."""
 
     metric: str
-    rule: str
-    confidence: float
+    rule: str  # its confidence is CONFIDENCE[rule] (rules/__init__.py)
     kind: str | None = None
     level: str | None = None
     specialty: str | None = None

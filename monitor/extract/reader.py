@@ -17,7 +17,7 @@ from monitor.extract.lang.vi.units import COUNT_NOUNS
 from monitor.extract.numbers import Quantity, find_quantities
 from monitor.extract.patterns import alternation
 from monitor.extract.places import PlaceMention, gazetteer
-from monitor.extract.rules import deadlines, specialties
+from monitor.extract.rules import CONFIDENCE, deadlines, specialties
 from monitor.extract.tokenize import Sentence, sentences
 from monitor.facts import Article, Fact
 
@@ -166,7 +166,7 @@ def _read_sentence(doc: Document, item: _Parsed, state: _State, anchor: Anchor, 
                 as_of=resolved.as_of,
                 date_source="text",
                 subject=deadline.subject,
-                confidence=0.8,
+                confidence=CONFIDENCE["deadline.obligation"],
                 rule="deadline.obligation",
             )
         )
@@ -186,7 +186,7 @@ def _read_sentence(doc: Document, item: _Parsed, state: _State, anchor: Anchor, 
                 province=province,
                 as_of=date.as_of if date else None,
                 date_source=source,
-                confidence=0.75,
+                confidence=CONFIDENCE["specialties.list"],
                 rule="specialties.list",
             )
         )
@@ -288,7 +288,7 @@ def _fact(
 ) -> Fact:
     q = scope.quantity
     start, end = _trim(doc.text, scope.left, max(scope.right, q.end))
-    confidence = reading.confidence - (0.1 if province is None else 0.0)
+    confidence = CONFIDENCE[reading.rule] - (0.1 if province is None else 0.0)
     return Fact(
         doc=doc_id,
         metric=reading.metric,
@@ -333,7 +333,7 @@ def _document_fact(doc_id: str, doc: Document, mention: DocumentMention, provinc
         issuer=issuer,
         issued=mention.issued,
         province=province,
-        confidence=0.9,
+        confidence=CONFIDENCE["document.cited"],
         rule="document.cited",
     )
 

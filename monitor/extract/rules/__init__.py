@@ -44,6 +44,33 @@ COVERAGE = {
 }
 
 
+# How sure a fact is, by the rule that read it: near the share of its facts that were right on both
+# development sets (bench/calibration.py, 2026-11-23: seeds + tests/extract/devset), pulled toward 0.6
+# where a rule fired only a few times. A fact with no province loses 0.1; a failed consistency check
+# loses more (checks.py).
+CONFIDENCE = {
+    "document.cited": 0.95,  # 19 of 19 right
+    "procedures.local": 0.9,  # 23 of 25: the kind word follows the figure
+    "dossiers.local": 0.85,  # 60 of 70
+    "deadline.obligation": 0.85,  # 9 of 9
+    "specialties.list": 0.85,  # items: 50 of 53 right
+    "shares.time_cut": 0.85,  # 6 of 6
+    "money.budget": 0.85,  # 6 of 6
+    "staff.local": 0.8,  # 26 of 33
+    "staff.clause": 0.8,  # 11 of 13
+    "dossiers.sibling": 0.8,  # 4 of 4: a figure's metric carried to the next one
+    "staff.sibling": 0.75,  # 2 of 2
+    "procedures.sibling": 0.75,  # 1 of 1
+    "money.rate": 0.7,  # 7 of 10: the rate is right, the purpose or date less often
+    "dossiers.clause": 0.7,  # 1 of 1
+    "staff.training": 0.6,  # 6 of 11: mostly dates of training periods
+    "staff.sentence": 0.6,  # never seen: a cue anywhere in the sentence
+    "money.allowance": 0.6,  # 1 of 1: money with a support word and no per-person unit
+    "shares.of_previous": 0.55,  # 2 of 4: "chiếm 94,7%" read as a share of the figure before
+    "procedures.plain": 0.4,  # 0 of 1: procedures with no kind word
+}
+
+
 def read(scope: Scope) -> Reading | None:
     reader = READERS.get(scope.quantity.unit or "")
     return reader(scope) if reader else None

@@ -7,11 +7,11 @@ from monitor.extract.lang.vi.cues import DOSSIER_CUES
 
 
 def read(scope: Scope) -> Reading | None:
-    metric, rule, confidence = scope.local(DOSSIER_CUES), "dossiers.local", 0.85
+    metric, rule = scope.local(DOSSIER_CUES), "dossiers.local"
     if metric is None and scope.previous and scope.previous[1].family == "dossier":
-        metric, rule, confidence = scope.previous[1].metric, "dossiers.sibling", 0.7
+        metric, rule = scope.previous[1].metric, "dossiers.sibling"
     if metric is None:
-        metric, rule, confidence = scope.in_clause(DOSSIER_CUES), "dossiers.clause", 0.7
+        metric, rule = scope.in_clause(DOSSIER_CUES), "dossiers.clause"
     if metric is None:
         return None
-    return Reading(metric, rule, confidence, family="dossier")
+    return Reading(metric, rule, family="dossier")

@@ -13,11 +13,11 @@ _PURPOSE_END = re.compile(r"\s(?:trong|từ|giai đoạn|kể từ|đối với|
 def read(scope: Scope) -> Reading | None:
     unit = scope.quantity.unit or ""
     if "/person" in unit:
-        return Reading("allowance", "money.rate", 0.9, purpose=_purpose(scope))
+        return Reading("allowance", "money.rate", purpose=_purpose(scope))
     if scope.has(BUDGET_CUES, scope.clause_start, scope.quantity.start):
-        return Reading("budget", "money.budget", 0.75, purpose=_purpose(scope))
+        return Reading("budget", "money.budget", purpose=_purpose(scope))
     if scope.has(ALLOWANCE_CUES, scope.clause_start, scope.quantity.start):
-        return Reading("allowance", "money.allowance", 0.6, purpose=_purpose(scope))
+        return Reading("allowance", "money.allowance", purpose=_purpose(scope))
     return None
 
 

@@ -7,10 +7,10 @@ from monitor.extract.lang.vi.cues import LEVEL_CUES, PROCEDURE_KINDS
 
 
 def read(scope: Scope) -> Reading | None:
-    kind, rule, confidence = scope.local(PROCEDURE_KINDS), "procedures.local", 0.85
+    kind, rule = scope.local(PROCEDURE_KINDS), "procedures.local"
     if kind is None and scope.previous and scope.previous[1].family == "procedure":
-        kind, rule, confidence = scope.previous[1].kind, "procedures.sibling", 0.75
+        kind, rule = scope.previous[1].kind, "procedures.sibling"
     if kind is None:
-        rule, confidence = "procedures.plain", 0.6
+        rule = "procedures.plain"
     level = scope.first_key({v: (k,) for k, v in reversed(LEVEL_CUES.items())}, scope.quantity.start, scope.right)
-    return Reading("procedures", rule, confidence, kind=kind, level=level, family="procedure")
+    return Reading("procedures", rule, kind=kind, level=level, family="procedure")

@@ -19,7 +19,7 @@ def read(scope: Scope) -> Reading | None:
     if scope.has(PROCESSING_TIME_CUES, scope.clause_start, q.start) and scope.has(
         PROCESSING_TIME_OBJECT, q.end, scope.right
     ):
-        return Reading("processing_time_cut", "shares.time_cut", 0.85)
+        return Reading("processing_time_cut", "shares.time_cut")
     family = _family(scope)
     if family == "procedure":
         reading = procedures.read(scope)

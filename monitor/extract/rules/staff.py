@@ -34,18 +34,18 @@ def read(scope: Scope) -> Reading | None:
         return None
     if q.unit == "person_time" or scope.has(STAFF_CUES["staff_training"], scope.left, scope.right):
         if scope.has(STAFF_CUES["staff_training"], scope.clause_start, scope.clause_end):
-            return Reading("staff_training", "staff.training", 0.85, family="staff")
+            return Reading("staff_training", "staff.training", family="staff")
         return None  # "lượt" without training: visits, not officials
-    metric, rule, confidence = scope.local(STAFF_CUES), "staff.local", 0.85
+    metric, rule = scope.local(STAFF_CUES), "staff.local"
     if metric is None:
-        metric, rule, confidence = scope.in_clause(STAFF_CUES), "staff.clause", 0.7
+        metric, rule = scope.in_clause(STAFF_CUES), "staff.clause"
     if metric is None and scope.previous and scope.previous[1].family == "staff":
-        metric, rule, confidence = scope.previous[1].metric, "staff.sibling", 0.7
+        metric, rule = scope.previous[1].metric, "staff.sibling"
     if metric is None:
-        metric, rule, confidence = scope.in_sentence(STAFF_CUES), "staff.sentence", 0.6
+        metric, rule = scope.in_sentence(STAFF_CUES), "staff.sentence"
     if metric is None or metric == "staff_training":
         return None
-    reading = Reading(metric, rule, confidence, family="staff", specialty=_specialty(scope))
+    reading = Reading(metric, rule, family="staff", specialty=_specialty(scope))
     if metric == "staff_transfer":
         if scope.has(_TO_COMMUNE):
             reading.to_level = "commune"
