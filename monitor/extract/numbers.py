@@ -25,6 +25,7 @@ from monitor.extract.lang.vi.units import (
     NOT_STAFF_AFTER,
     PER_MONTH,
     PER_PERSON,
+    PER_PERSON_BEFORE,
     PER_YEAR,
     PERCENT_WORDS,
 )
@@ -44,6 +45,7 @@ _QUANTITY = re.compile(
 )
 _NOUN = re.compile(rf"\s*\(?\s*(?P<noun>{alternation(COUNT_NOUNS)})(?!\w)")
 _PER = re.compile(rf"\s*(?P<per>{alternation(PER_PERSON)})(?!\w)")
+_PER_BEFORE = re.compile(rf"(?<!\w)(?:{alternation(PER_PERSON_BEFORE)})(?!\w)[^.;,]*$")
 _PERIOD = re.compile(rf"\s*(?P<period>{alternation(PER_MONTH + PER_YEAR)})(?!\w)")
 _NOT_STAFF = re.compile(rf"\s+(?:{alternation(NOT_STAFF_AFTER)})(?!\w)")
 _ID_BEFORE = re.compile(r"(?:(?<!tổng )(?<!con )số|thứ|lần thứ|mã|hạng)\s*$")
@@ -154,6 +156,8 @@ def _money_rate(view: str, q: Quantity, end: int) -> str:
     per = _PER.match(view, q.end, end)
     if per:
         rate, q.end = "/person", per.end()
+    elif _PER_BEFORE.search(view, max(0, q.start - 60), q.start):
+        rate = "/person"
     period = _PERIOD.match(view, q.end, end)
     if period:
         rate += "/month" if period.group("period") in PER_MONTH else "/year"

@@ -7,11 +7,17 @@ from dataclasses import dataclass
 
 from monitor.extract.context import Document
 from monitor.extract.dates import DateMention
-from monitor.extract.lang.vi.cues import DEADLINE_CUES, DEADLINE_DATE_MARKERS, DONE_CUES, STAFF_CUES
+from monitor.extract.lang.vi.cues import (
+    DEADLINE_CUES,
+    DEADLINE_CUES_AFTER,
+    DEADLINE_DATE_MARKERS,
+    DONE_CUES,
+    STAFF_CUES,
+)
 from monitor.extract.patterns import alternation
 from monitor.extract.tokenize import Sentence
 
-_MARKER_BEFORE = re.compile(r"(?:" + alternation(DEADLINE_DATE_MARKERS) + r")\s*(?:ngày\s*)?$")
+_MARKER_BEFORE = re.compile(r"(?<!tính )(?:" + alternation(DEADLINE_DATE_MARKERS) + r")\s*(?:là\s*)?(?:ngày\s*)?$")
 _POINT_KINDS = ("dm", "dmy", "dtm", "month")
 _SUBJECTS = {
     "staff_transfer": tuple(c for cues in STAFF_CUES.values() for c in cues),
@@ -36,13 +42,24 @@ def scan(doc: Document, sentence: Sentence, dates: list[DateMention]) -> list[De
             continue
         if not _MARKER_BEFORE.search(doc.low, max(sentence.start, mention.start - 25), mention.start):
             continue
-        cues = doc.cues(DEADLINE_CUES, sentence.start, mention.start, sentence)
-        if not cues:
+        span = _obligation(doc, sentence, mention)
+        if span is None:
             continue  # "Trước ngày 1/7, có 279 cán bộ ... đã được điều động": a report, not an obligation
-        start = cues[-1].start() if len(cues) == 1 else cues[0].start()
+        start, end = span
         done = doc.cues(DONE_CUES, sentence.start, sentence.end, sentence)
-        subject = next(
-            (name for name, words in _SUBJECTS.items() if doc.cues(words, start, mention.end, sentence)), None
-        )
-        found.append(Deadline(start, mention.end, mention, "done" if done else "planned", subject))
+        subject = next((name for name, words in _SUBJECTS.items() if doc.cues(words, start, end, sentence)), None)
+        found.append(Deadline(start, end, mention, "done" if done else "planned", subject))
     return found
+
+
+def _obligation(doc: Document, sentence: Sentence, mention: DateMention) -> tuple[int, int] | None:
+    """The evidence of an obligation with this date: from its cue to the date, or from the date to the cue."""
+    cues = doc.cues(DEADLINE_CUES, sentence.start, mention.start, sentence)
+    if cues:
+        return (cues[-1].start() if len(cues) == 1 else cues[0].start()), mention.end
+    marker = _MARKER_BEFORE.search(doc.low, max(sentence.start, mention.start - 25), mention.start)
+    clause_end = doc.low.find(";", mention.end, sentence.end)
+    after = doc.cues(DEADLINE_CUES_AFTER, mention.end, sentence.end if clause_end < 0 else clause_end, sentence)
+    if marker and after:
+        return marker.start(), sentence.end if clause_end < 0 else clause_end
+    return None

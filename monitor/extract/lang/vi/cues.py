@@ -91,7 +91,20 @@ FUTURE_CUES = (
 )
 # an obligation with a date is a deadline
 DEADLINE_CUES = ("yêu cầu", "hạn chót", "chậm nhất", "phải", "hoàn thành", "đề nghị", "giao", "chỉ đạo")
-DEADLINE_DATE_MARKERS = ("trước ngày", "chậm nhất ngày", "chậm nhất là ngày", "hạn chót", "trước", "chậm nhất")
+DEADLINE_DATE_MARKERS = (
+    "trước ngày",
+    "chậm nhất ngày",
+    "chậm nhất là ngày",
+    "hạn chót",
+    "trước",
+    "chậm nhất",
+    "đến ngày",
+    "đến hết ngày",
+    "hạn",
+)
+# after the date, only a plain obligation makes it a deadline: "Đến ngày 30/9, các xã phải hoàn thành …";
+# "Đến ngày 20/8, đã hoàn thành 95%" is a report
+DEADLINE_CUES_AFTER = ("phải", "yêu cầu", "hạn chót", "bắt buộc")
 DONE_CUES = ("đã hoàn thành", "đã xong", "hoàn thành xong")
 
 # kinds of document cited with a number: "Kế hoạch 196", "Kết luận số 586-KL/TU"

@@ -25,5 +25,7 @@ PERCENT_WORDS = ("%", "phần trăm")
 CURRENCY_WORDS = ("đồng", "vnđ", "vnd")
 # "/người/tháng", "/người", "mỗi người mỗi tháng": money per person (and per period)
 PER_PERSON = ("/người", "/ người", "mỗi người", "một người", "/cán bộ", "/công chức", "/suất", "/lượt")
+# "mỗi cán bộ được hỗ trợ 3 triệu đồng": the person named before the amount, in its clause
+PER_PERSON_BEFORE = ("mỗi người", "mỗi cán bộ", "mỗi công chức", "mỗi viên chức", "mỗi trường hợp", "mỗi suất")
 PER_MONTH = ("/tháng", "/ tháng", "mỗi tháng", "một tháng", "hằng tháng", "hàng tháng")
 PER_YEAR = ("/năm", "/ năm", "mỗi năm", "một năm")

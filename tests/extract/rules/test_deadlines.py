@@ -1,0 +1,40 @@
+"""Dated obligations, and dated reports that are not."""
+
+import datetime as dt
+
+import pytest
+
+from monitor.extract import extract
+from monitor.facts import Article
+
+PUBLISHED = dt.date(2025, 9, 10)
+
+
+def deadlines(sentence: str) -> list[tuple[dt.date, str]]:
+    facts = extract(Article(id="t", text=sentence, published_at=PUBLISHED)).facts
+    return [(f.as_of, f.status) for f in facts if f.metric == "deadline"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "due"),
+    [
+        ("UBND tỉnh yêu cầu các xã báo cáo kết quả trước ngày 15/11/2025.", dt.date(2025, 11, 15)),
+        ("Sở Nội vụ được giao hoàn thành việc rà soát chậm nhất ngày 30/9.", dt.date(2025, 9, 30)),
+        ("Đến ngày 30/9, các xã phải hoàn thành việc sắp xếp trụ sở.", dt.date(2025, 9, 30)),
+        ("Hạn chót là ngày 5/10, các phường phải nộp danh sách cán bộ dôi dư.", dt.date(2025, 10, 5)),
+    ],
+)
+def test_an_obligation_with_a_date_is_a_deadline(sentence, due):
+    assert deadlines(sentence) == [(due, "planned")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Tính đến ngày 20/8, tỉnh đã hoàn thành việc bố trí trụ sở cho 95% số xã.",
+        "Đến ngày 5/9, các xã đã hoàn thành việc bàn giao tài sản.",
+        "Trước ngày 1/7, có 279 cán bộ cấp huyện đã được điều động về xã.",
+    ],
+)
+def test_a_dated_report_is_not_a_deadline(sentence):
+    assert deadlines(sentence) == []

@@ -1,0 +1,46 @@
+"""Money: allowances per person and period, budgets in total, and prices that are neither."""
+
+import datetime as dt
+
+import pytest
+
+from monitor.extract import extract
+from monitor.facts import Article
+
+
+def money(sentence: str) -> list[tuple[str, float, str]]:
+    facts = extract(Article(id="t", text=sentence, published_at=dt.date(2025, 9, 10))).facts
+    return [(f.metric, f.value, f.unit) for f in facts if f.metric in ("allowance", "budget")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "HĐND tỉnh ban hành nghị quyết hỗ trợ 4 triệu đồng/người/tháng tiền thuê nhà, đi lại.",
+            ("allowance", 4_000_000, "VND/person/month"),
+        ),
+        (
+            "Mỗi cán bộ biệt phái được hỗ trợ hai triệu rưỡi đồng mỗi tháng.",
+            ("allowance", 2_500_000, "VND/person/month"),
+        ),
+        ("Công chức về xã được hỗ trợ một lần 10 triệu đồng/người.", ("allowance", 10_000_000, "VND/person")),
+        (
+            "Tỉnh bố trí kinh phí 12,5 tỷ đồng để mua sắm trang thiết bị cho các xã.",
+            ("budget", 12_500_000_000, "VND"),
+        ),
+    ],
+)
+def test_money_granted_by_a_policy(sentence, expected):
+    assert money(sentence) == [expected]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Giá lúa tại Đồng Tháp tăng lên 7.500 đồng/kg.",
+        "Vé xem trận đấu có giá 200.000 đồng.",
+    ],
+)
+def test_prices_are_not_policy_money(sentence):
+    assert money(sentence) == []
