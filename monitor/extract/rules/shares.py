@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from monitor.extract.context import Reading, Scope
-from monitor.extract.lang.vi.cues import PROCESSING_TIME_CUES, PROCESSING_TIME_OBJECT
+from monitor.extract.lang.vi.cues import DOSSIER_CUES, PROCESSING_TIME_CUES, PROCESSING_TIME_OBJECT
 from monitor.extract.lang.vi.units import COUNT_NOUNS
 from monitor.extract.patterns import alternation
 from monitor.extract.rules import dossiers, procedures
@@ -15,7 +15,7 @@ _SHARE_OF_PREVIOUS = re.compile(r"(?:chiếm|bằng|tương đương|đạt tỷ
 
 
 def read(scope: Scope) -> Reading | None:
-    q, low = scope.quantity, scope.doc.low
+    q = scope.quantity
     if scope.has(PROCESSING_TIME_CUES, scope.clause_start, q.start) and scope.has(
         PROCESSING_TIME_OBJECT, q.end, scope.right
     ):
@@ -27,10 +27,19 @@ def read(scope: Scope) -> Reading | None:
         reading = dossiers.read(scope)
     else:
         return None
-    if reading and _SHARE_OF_PREVIOUS.search(low, scope.left, q.start) and scope.previous:
+    if reading and scope.previous and _of_previous(scope):
         reading.metric, reading.kind = scope.previous[1].metric, scope.previous[1].kind
         reading.rule = "shares.of_previous"
     return reading
+
+
+def _of_previous(scope: Scope) -> bool:
+    """ "giải quyết 233.000 hồ sơ, chiếm 94,7%": the share is of the figure before, unless a cue of its
+    own stands between them ("trong đó hồ sơ trực tuyến chiếm 61,2%")."""
+    q, low = scope.quantity, scope.doc.low
+    marker = _SHARE_OF_PREVIOUS.search(low, scope.left, q.start)
+    own_cue = scope.first_key(DOSSIER_CUES, scope.left, marker.start()) if marker else None
+    return marker is not None and own_cue is None
 
 
 def _family(scope: Scope) -> str | None:

@@ -4,14 +4,8 @@ import datetime as dt
 
 import pytest
 
-from monitor.extract import extract
-from monitor.facts import Article
 
-PUBLISHED = dt.date(2025, 9, 10)
-
-
-def deadlines(sentence: str) -> list[tuple[dt.date, str]]:
-    facts = extract(Article(id="t", text=sentence, published_at=PUBLISHED)).facts
+def deadlines(facts) -> list[tuple[dt.date, str]]:
     return [(f.as_of, f.status) for f in facts if f.metric == "deadline"]
 
 
@@ -24,8 +18,8 @@ def deadlines(sentence: str) -> list[tuple[dt.date, str]]:
         ("Hạn chót là ngày 5/10, các phường phải nộp danh sách cán bộ dôi dư.", dt.date(2025, 10, 5)),
     ],
 )
-def test_an_obligation_with_a_date_is_a_deadline(sentence, due):
-    assert deadlines(sentence) == [(due, "planned")]
+def test_an_obligation_with_a_date_is_a_deadline(read, sentence, due):
+    assert deadlines(read(sentence)) == [(due, "planned")]
 
 
 @pytest.mark.parametrize(
@@ -36,5 +30,5 @@ def test_an_obligation_with_a_date_is_a_deadline(sentence, due):
         "Trước ngày 1/7, có 279 cán bộ cấp huyện đã được điều động về xã.",
     ],
 )
-def test_a_dated_report_is_not_a_deadline(sentence):
-    assert deadlines(sentence) == []
+def test_a_dated_report_is_not_a_deadline(read, sentence):
+    assert deadlines(read(sentence)) == []

@@ -1,15 +1,9 @@
 """Money: allowances per person and period, budgets in total, and prices that are neither."""
 
-import datetime as dt
-
 import pytest
 
-from monitor.extract import extract
-from monitor.facts import Article
 
-
-def money(sentence: str) -> list[tuple[str, float, str]]:
-    facts = extract(Article(id="t", text=sentence, published_at=dt.date(2025, 9, 10))).facts
+def money(facts) -> list[tuple[str, float, str]]:
     return [(f.metric, f.value, f.unit) for f in facts if f.metric in ("allowance", "budget")]
 
 
@@ -31,8 +25,8 @@ def money(sentence: str) -> list[tuple[str, float, str]]:
         ),
     ],
 )
-def test_money_granted_by_a_policy(sentence, expected):
-    assert money(sentence) == [expected]
+def test_money_granted_by_a_policy(read, sentence, expected):
+    assert money(read(sentence)) == [expected]
 
 
 @pytest.mark.parametrize(
@@ -42,5 +36,5 @@ def test_money_granted_by_a_policy(sentence, expected):
         "Vé xem trận đấu có giá 200.000 đồng.",
     ],
 )
-def test_prices_are_not_policy_money(sentence):
-    assert money(sentence) == []
+def test_prices_are_not_policy_money(read, sentence):
+    assert money(read(sentence)) == []

@@ -1,16 +1,10 @@
 """Lists of fields of expertise: real wordings from staffing news, and lists that are not about staff."""
 
-import datetime as dt
-
 import pytest
 
-from monitor.extract import extract
-from monitor.facts import Article
 
-
-def specialty_lists(sentence: str) -> list[tuple[list[str], str]]:
-    article = Article(id="t", text=sentence, published_at=dt.date(2025, 9, 2))
-    return [(f.specialties, f.role) for f in extract(article).facts if f.metric == "specialties"]
+def specialty_lists(facts) -> list[tuple[list[str], str]]:
+    return [(f.specialties, f.role) for f in facts if f.metric == "specialties"]
 
 
 @pytest.mark.parametrize(
@@ -54,8 +48,8 @@ def specialty_lists(sentence: str) -> list[tuple[list[str], str]]:
         ),
     ],
 )
-def test_a_list_of_fields_about_staff_is_read(sentence, items, role):
-    assert specialty_lists(sentence) == [(items, role)]
+def test_a_list_of_fields_about_staff_is_read(read, sentence, items, role):
+    assert specialty_lists(read(sentence)) == [(items, role)]
 
 
 @pytest.mark.parametrize(
@@ -73,5 +67,5 @@ def test_a_list_of_fields_about_staff_is_read(sentence, items, role):
         "Xã cần thêm 2 công chức địa chính.",
     ],
 )
-def test_a_list_not_about_staff_is_not_a_fact(sentence):
-    assert specialty_lists(sentence) == []
+def test_a_list_not_about_staff_is_not_a_fact(read, sentence):
+    assert specialty_lists(read(sentence)) == []

@@ -27,7 +27,16 @@ STAFF_CONTEXT = ("cán bộ", "công chức", "viên chức", "nhân sự", "nh�
 
 DOSSIER_CUES = {
     "dossiers_on_time": ("đúng hạn", "trước hạn", "đúng và trước hạn", "đúng thời hạn"),
-    "dossiers_online": ("trực tuyến", "điện tử", "qua mạng", "dịch vụ công trực tuyến", "online"),
+    "dossiers_online": (
+        "trực tuyến",
+        "điện tử",
+        "qua mạng",
+        "dịch vụ công trực tuyến",
+        "online",
+        "qua cổng",  # "nộp qua Cổng dịch vụ công quốc gia": the online portal
+        "cổng dịch vụ công",
+        "môi trường mạng",
+    ),
     "dossiers_resolved": ("giải quyết", "xử lý", "trả kết quả", "hoàn thành"),
     "dossiers_received": ("tiếp nhận", "tiếp", "nhận", "nộp", "phát sinh"),
 }

@@ -1,0 +1,60 @@
+"""What a figure counts: staff, dossiers, procedures and shares in the wordings of the press."""
+
+import pytest
+
+CASES = [
+    # staff
+    ("Mồng 5 tháng 9, UBND tỉnh Tuyên Quang đã điều động 45 công chức về các xã.", "staff_transfer", 45),
+    ("Hơn 500 cán bộ của tỉnh Vĩnh Long được điều động về các xã, phường từ ngày 1/7.", "staff_transfer", 500),
+    ("Thành phố Cần Thơ luân chuyển 27 cán bộ từ các sở, ngành về phường, xã.", "staff_transfer", 27),
+    ("Tỉnh Lai Châu đã đào tạo, bồi dưỡng cho gần 2.000 lượt cán bộ, công chức cấp xã.", "staff_training", 2000),
+    ("Hiện toàn tỉnh Gia Lai còn thiếu khoảng 300 công chức cấp xã.", "staff_shortage", 300),
+    # dossiers
+    ("Trong tháng tám, phường Hoàn Kiếm tiếp nhận hai trăm linh tám hồ sơ.", "dossiers_received", 208),
+    ("Tính đến 5/9/25, tỉnh Lào Cai đã giải quyết 7,5 nghìn hồ sơ.", "dossiers_resolved", 7500),
+    ("Trung tâm phục vụ hành chính công phường Tây Hồ đã trả kết quả 1.105 hồ sơ.", "dossiers_resolved", 1105),
+    ("Ngày 3 tháng 9, Tây Ninh tiếp nhận 5.820 hồ sơ trực tuyến.", "dossiers_online", 5820),
+    ("Trong tháng 9, tỉnh Phú Thọ có 68,4% hồ sơ được nộp qua Cổng dịch vụ công quốc gia.", "dossiers_online", 68.4),
+    ("Tỷ lệ hồ sơ giải quyết đúng hạn của thành phố Huế đạt 97,3%.", "dossiers_on_time", 97.3),
+    ("Tỷ lệ giải quyết hồ sơ trước và đúng hạn đạt 98,6%.", "dossiers_on_time", 98.6),
+    # procedures and time
+    ("Tỉnh Khánh Hòa có 65 thủ tục hành chính được cung cấp trực tuyến toàn trình.", "procedures", 65),
+    ("Tỉnh Quảng Ngãi đã cắt giảm 30% thời gian giải quyết thủ tục hành chính.", "processing_time_cut", 30),
+]
+
+
+@pytest.mark.parametrize(("sentence", "metric", "value"), CASES, ids=[c[1] + str(c[2]) for c in CASES])
+def test_a_figure_is_read_as_its_metric(read, sentence, metric, value):
+    assert [(f.metric, f.value) for f in read(sentence) if f.value is not None] == [(metric, value)]
+
+
+def test_a_share_with_its_own_cue_is_not_a_share_of_the_figure_before(read):
+    facts = read("Xã Hòa Vang tiếp nhận 2.340 hồ sơ, trong đó hồ sơ trực tuyến chiếm 61,2%.")
+    assert [(f.metric, f.value) for f in facts] == [("dossiers_received", 2340), ("dossiers_online", 61.2)]
+
+
+def test_a_share_after_chiem_is_of_the_figure_before(read):
+    facts = read("Tỉnh tiếp nhận hơn 246.900 hồ sơ, đã giải quyết hơn 233.000 hồ sơ, chiếm 94,7%.")
+    assert [(f.metric, f.value) for f in facts][-1] == ("dossiers_resolved", 94.7)
+
+
+def test_kinds_of_procedures(read):
+    facts = read(
+        "Thành phố Hà Nội đã công bố 385 thủ tục hành chính thực hiện không phụ thuộc vào địa giới hành chính; "
+        "tỉnh Ninh Bình có 1.214/1.377 thủ tục hành chính được cung cấp dịch vụ công trực tuyến."
+    )
+    assert [(f.value, f.total, f.kind) for f in facts] == [(385, None, "location_free"), (1214, 1377, "online")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Sau sắp xếp, tỉnh Quảng Trị dôi dư 1.250 cán bộ, công chức.",  # surplus is not a metric of the spec
+        "Có 12/12 xã đã đưa Trung tâm phục vụ hành chính công vào hoạt động.",  # communes, not staff
+        "Phường Bến Nghé có 3.500 người dân đến làm thủ tục.",  # citizens, not officials
+        "Liên hệ đường dây nóng 0912.345.678 để được hướng dẫn nộp hồ sơ.",  # a phone number
+        "Dự kiến đến cuối năm, tỉnh Điện Biên tuyển dụng 220 công chức.",  # recruitment
+    ],
+)
+def test_figures_outside_the_metrics_are_left_alone(read, sentence):
+    assert [f for f in read(sentence) if f.value is not None] == []
