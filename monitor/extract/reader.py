@@ -87,7 +87,7 @@ def date_anchor(article: Article, doc: Document, parsed: list[_Parsed]) -> Ancho
     for item in parsed:
         explicit += [d.issued for d in item.documents if d.issued]
         for mention in item.dates:
-            if _is_future(doc, item.sentence, mention):
+            if _is_future(doc, item.sentence, mention.end):
                 continue
             if mention.kind in ("dmy", "dtm") and mention.year:
                 resolved = resolve(mention, dt.date(mention.year, 12, 31))
@@ -223,8 +223,10 @@ def _status(doc: Document, sentence: Sentence, start: int, end: int) -> str | No
     return None
 
 
-def _is_future(doc: Document, sentence: Sentence, mention: DateMention) -> bool:
-    return bool(doc.cues(FUTURE_CUES, sentence.start, mention.end, sentence))
+def _is_future(doc: Document, sentence: Sentence, until: int) -> bool:
+    """A future cue in the sentence up to `until`: the date, or the figure it dates when that comes later
+    ("Từ tháng 10 đến tháng 12, tỉnh sẽ biệt phái 90 công chức")."""
+    return bool(doc.cues(FUTURE_CUES, sentence.start, until, sentence))
 
 
 def _date_for(
@@ -236,7 +238,8 @@ def _date_for(
         after = [m for m in item.dates if m.start >= quantity.end]
         mention = before[-1] if before else (after[0] if after else None)
     if mention is not None and anchor.date:
-        resolved = resolve(mention, anchor.date, _is_future(doc, item.sentence, mention))
+        until = max(mention.end, quantity.start if quantity else 0)
+        resolved = resolve(mention, anchor.date, _is_future(doc, item.sentence, until))
         if resolved:
             return resolved, "text"
     if state.date is not None:
@@ -272,7 +275,7 @@ def _advance(state: _State, places: list[PlaceMention], item: _Parsed, doc: Docu
     if item.dates and anchor.date:
         last = item.dates[-1]
         if last.kind not in ("year", "years"):
-            state.date = resolve(last, anchor.date, _is_future(doc, item.sentence, last))
+            state.date = resolve(last, anchor.date, _is_future(doc, item.sentence, last.end))
 
 
 def _fact(

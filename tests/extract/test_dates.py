@@ -4,8 +4,10 @@ import datetime as dt
 
 import pytest
 
+from monitor.extract import extract
 from monitor.extract.dates import find_dates, resolve
 from monitor.extract.normalize import fold, lower
+from monitor.facts import Article
 
 PUBLISHED = dt.date(2025, 8, 25)
 
@@ -56,3 +58,9 @@ def test_a_range_across_the_new_year_takes_its_start_before_its_end():
 @pytest.mark.parametrize("phrase", ["cử 1-2 công chức", "12/12 sở ngành", "95/807 thủ tục", "tổng 1.915 thủ tục"])
 def test_not_dates(phrase):
     assert find_dates(lower(fold(phrase))) == []
+
+
+def test_a_future_cue_after_the_date_but_before_the_figure_makes_the_period_future():
+    text = "Từ tháng 10 đến tháng 12, tỉnh Nghệ An sẽ biệt phái 90 công chức."
+    (fact,) = extract(Article(id="t", text=text, published_at=dt.date(2025, 10, 2))).facts
+    assert (fact.period_start, fact.period_end, fact.status) == (dt.date(2025, 10, 1), dt.date(2025, 12, 31), "planned")
