@@ -127,7 +127,7 @@ def _read_sentence(doc: Document, item: _Parsed, state: _State, anchor: Anchor, 
     def place_at(position: int) -> tuple[str | None, str | None]:
         if national:
             return None, None
-        return _place_at(places, position, state)
+        return _place_at(doc, places, position, state)
 
     masked = [(m.start, m.end) for m in item.dates] + [(d.start, d.end) for d in item.documents]
     quantities = find_quantities(doc.low, sentence.start, sentence.end, masked)
@@ -249,23 +249,42 @@ def _date_for(
     return ResolvedDate(anchor.date), anchor.source
 
 
-def _place_at(places: list[PlaceMention], position: int, state: _State) -> tuple[str | None, str | None]:
+def _place_at(doc: Document, places: list[PlaceMention], position: int, state: _State) -> tuple[str | None, str | None]:
     before = [p for p in places if p.end <= position]
     after = [p for p in places if p.start >= position]
     here = before[-1] if before else (after[0] if after else None)
     if here is None:
         return state.province, state.commune
-    province = here.province
-    if province is None and state.province in here.candidates:
-        province = state.province
     if here.commune:
-        return province, here.commune
-    return province, None  # a province named in the sentence: a province-wide figure
+        return _province_of(here, places, state), here.commune
+    if len(before) >= 2 and _addressed(doc, before[-2], here):
+        return here.province, before[-2].commune  # "phường Hồng Bàng, TP Hải Phòng"
+    return here.province, None  # a province named in the sentence: a province-wide figure
+
+
+_ADDRESS_GAP = re.compile(r"\s*[,(–-]?\s*(?:thành phố|tp\.?|tỉnh)?\s*")
+
+
+def _province_of(place: PlaceMention, places: list[PlaceMention], state: _State) -> str | None:
+    """A commune's province; for a name several provinces share, the one the sentence or article names."""
+    if place.province or not place.candidates:
+        return place.province
+    named = [p.province for p in places if not p.commune and p.province in place.candidates]
+    if named:
+        return named[0]
+    return state.province if state.province in place.candidates else None
+
+
+def _addressed(doc: Document, commune: PlaceMention, province: PlaceMention) -> bool:
+    """A commune followed by its province, as in an address: "xã Ea Kar, tỉnh Đắk Lắk"."""
+    if not commune.commune or province.province not in commune.candidates:
+        return False
+    return bool(_ADDRESS_GAP.fullmatch(doc.low, commune.end, province.start))
 
 
 def _advance(state: _State, places: list[PlaceMention], item: _Parsed, doc: Document, anchor: Anchor) -> None:
     for place in places:
-        province = place.province or (state.province if state.province in place.candidates else None)
+        province = _province_of(place, places, state)
         if place.commune:
             state.commune = place.commune
         elif province != state.province:

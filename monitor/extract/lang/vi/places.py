@@ -26,6 +26,7 @@ PROVINCE_ALIASES = {
     "Bắc Cạn": "Bắc Kạn",  # older spelling
     "Kontum": "Kon Tum",
     "TP.HN": "Hà Nội",
+    "HN": "Hà Nội",  # capitals only, a word of its own: "HN đã giải quyết 9.000 hồ sơ"
 }
 
 # kind words of communes, as written before the name
