@@ -252,13 +252,19 @@ def _detail(row: dict[str, Any]) -> str:
 def _value(row: dict[str, Any]) -> str:
     if row.get("value") is None:
         return ""
-    text = f"{_plain(row['value']):,}".replace(",", ".")
+    text = _vietnamese_number(row["value"])
     if row.get("value_max") is not None:
-        text += f"–{_plain(row['value_max'])}"
+        text += f"–{_vietnamese_number(row['value_max'])}"
     if row.get("total") is not None:
-        text += f"/{_plain(row['total'])}"
+        text += f"/{_vietnamese_number(row['total'])}"
     approx = {"more_than": ">", "nearly": "≈<", "about": "~", "at_least": "≥", "less_than": "<", "at_most": "≤"}
     return approx.get(row.get("approx") or "", "") + text
+
+
+def _vietnamese_number(value: float) -> str:
+    """As the press writes it: 246.900, 58,5, 4.000.000."""
+    text = f"{_plain(value):,}"
+    return text.replace(",", " ").replace(".", ",").replace(" ", ".")
 
 
 def _print_timeline(result: Result) -> None:
@@ -291,6 +297,7 @@ def _print_facts(facts: list[Fact]) -> None:
                 fact.doc,
                 fact.province or "",
                 fact.metric,
+                _detail(row),
                 _value(row),
                 fact.unit or "",
                 _plain(fact.as_of) or "",
@@ -299,7 +306,9 @@ def _print_facts(facts: list[Fact]) -> None:
             ]
         )
     _print_table(
-        ["doc", "province", "metric", "value", "unit", "as_of", "status", "evidence"], rows, title=f"{len(facts)} facts"
+        ["doc", "province", "metric", "detail", "value", "unit", "as_of", "status", "evidence"],
+        rows,
+        title=f"{len(facts)} facts",
     )
 
 

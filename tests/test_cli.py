@@ -104,3 +104,16 @@ def test_extract_with_db_stores_and_read_commands_never_create_a_file(runner, tm
 def test_every_command_has_help(runner, command):
     result = runner.invoke(cli, [command, "--help"])
     assert result.exit_code == 0 and "Example:" in result.output
+
+
+def test_extract_as_a_table_shows_figures_as_the_press_writes_them(runner, tmp_path):
+    article = tmp_path / "hai_phong.txt"
+    article.write_text(
+        " date 2025-08-25 Từ 1/7 đến 20/8, TP Hải Phòng tiếp nhận hơn 246.900 hồ sơ, trong đó hơn 58,5% là "
+        "hồ sơ trực tuyến.\n",
+        encoding="utf-8",
+    )
+    result = runner.invoke(cli, ["extract", str(article), "--format", "table"], env={"COLUMNS": "200"})
+    assert result.exit_code == 0, result.output
+    for shown in ("province", "evidence", "Hải Phòng", "dossiers_received", ">246.900", ">58,5", "2025-08-20"):
+        assert shown in result.output
