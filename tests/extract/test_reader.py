@@ -14,6 +14,7 @@ from monitor.inputs import read_text_article
 
 SHARED = Path(__file__).resolve().parents[3] / "shared"
 SEEDS = sorted((SHARED / "seeds").glob("*.txt"))
+DEVSET = sorted((Path(__file__).parent / "devset" / "articles").glob("*.txt"))
 needs_shared = pytest.mark.skipif(not SEEDS, reason="../shared/seeds is not beside the project")
 
 
@@ -34,22 +35,23 @@ def test_seeds_score_above_the_bar():
     assert result["accuracy"]["date"] >= 0.9
 
 
-@needs_shared
-@pytest.mark.parametrize("path", SEEDS, ids=lambda p: p.stem[:3])
+@pytest.mark.parametrize("path", SEEDS + DEVSET, ids=lambda p: p.stem[:3])
 def test_every_fact_is_cut_from_the_text(path):
     article = read_text_article(path).article
     for fact in extract(article).facts:
         assert article.text[fact.start : fact.end] == fact.evidence
 
 
-@needs_shared
-@pytest.mark.parametrize("path", SEEDS, ids=lambda p: p.stem[:3])
-def test_nfd_text_gives_the_same_facts(path, tmp_path):
-    nfd = tmp_path / path.name
-    nfd.write_text(unicodedata.normalize("NFD", path.read_text(encoding="utf-8")), encoding="utf-8")
-    as_nfc = [f.to_json() for f in extract(read_text_article(path).article).facts]
-    as_nfd = [f.to_json() for f in extract(read_text_article(nfd).article).facts]
-    assert as_nfd == as_nfc
+@pytest.mark.parametrize("path", SEEDS + DEVSET, ids=lambda p: p.stem[:3])
+def test_nfd_and_nfc_text_give_the_same_facts(path, tmp_path):
+    text = path.read_text(encoding="utf-8")
+    facts = {}
+    for form in ("NFC", "NFD"):
+        copy = tmp_path / form / path.name
+        copy.parent.mkdir()
+        copy.write_text(unicodedata.normalize(form, text), encoding="utf-8")
+        facts[form] = [f.to_json() for f in extract(read_text_article(copy).article).facts]
+    assert facts["NFD"] == facts["NFC"]
 
 
 @needs_shared
