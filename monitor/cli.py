@@ -130,12 +130,16 @@ def crawl_command(db: str | None, feeds: tuple[str, ...], sources: Path | None, 
     """
     if feeds and sources:
         raise click.UsageError("give --feed or --sources, not both")
-    urls = list(feeds) or crawling.read_sources(sources or crawling.BUNDLED_SOURCES)
+    urls = list(feeds) or crawling.listings(crawling.read_source_list(sources or crawling.BUNDLED_SOURCES))
     if not urls:
         raise click.UsageError(f"no feeds: {sources or crawling.BUNDLED_SOURCES} lists none; give --feed URL")
     failures = stored = skipped = 0
     with Store.open(db or default_db_path()) as store:
-        for event in crawling.crawl(urls, delay=delay, known=store.has_article):
+        for event in crawling.crawl(urls, delay=delay, state=store):
+            if event.warning:
+                _warn(f"warning: {event.warning}")
+            if event.kind == "queued":
+                continue
             if event.kind == "error":
                 _warn(f"error: {event.message}")
                 failures += 1

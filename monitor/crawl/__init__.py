@@ -1,18 +1,24 @@
-"""Crawling news feeds into Articles: feeds → links → pages → text, politely, skipping what is known."""
+"""Crawling news feeds and sitemaps into Articles: listings → frontier → pages → text, politely,
+remembering what was fetched, skipped and failed (see state.py), linking copies across outlets."""
 
 from __future__ import annotations
 
 import datetime as dt
 import hashlib
 from collections.abc import Callable, Generator, Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from urllib.parse import urlsplit
 
+from monitor.crawl.charset import decode_html
 from monitor.crawl.feeds import FeedEntry, FeedError, read_feed
-from monitor.crawl.fetch import DEFAULT_USER_AGENT, Fetcher, FetchError, Page, canonical_url
-from monitor.crawl.pages import PageContent, decode_html, read_page
+from monitor.crawl.fetch import DEFAULT_USER_AGENT, Disallowed, Fetcher, FetchError, FetchRecord, Page, user_agent
+from monitor.crawl.pages import PageContent, read_page
 from monitor.crawl.relevance import MIN_CUES, matched_cues
-from monitor.crawl.sources import BUNDLED_SOURCES, read_sources
+from monitor.crawl.similar import NEAR_DISTANCE, body, content_hash, simhash
+from monitor.crawl.sitemaps import read_sitemap
+from monitor.crawl.sources import BUNDLED_SOURCES, Source, read_source_list, read_sources
+from monitor.crawl.state import FAILED, SKIPPED, STORED, CrawlState, FrontierItem, MemoryState, next_interval
+from monitor.crawl.urls import canonical_url, identity_url
 from monitor.facts import Article
 from monitor.text import stored_text
 
@@ -20,103 +26,201 @@ __all__ = [
     "BUNDLED_SOURCES",
     "DEFAULT_USER_AGENT",
     "CrawlEvent",
+    "CrawlState",
+    "Listing",
+    "MemoryState",
+    "Source",
     "article_id",
     "canonical_url",
     "crawl",
+    "listings",
+    "read_source_list",
     "read_sources",
+    "user_agent",
 ]
+
+PAGE_TYPES = ("html",)
+FEED_TYPES = ("xml", "rss", "atom", "text/")
+SITEMAP_TYPES = ("xml", "gzip", "text/", "octet-stream")
+MAX_SITEMAP_DEPTH = 2  # an index of indexes of sitemaps, no deeper
+MAX_CHILD_SITEMAPS = 50  # from one index, the first (newest, by convention) ones
+
+
+@dataclass(slots=True, frozen=True)
+class Listing:
+    """A feed or sitemap to read, and the source (outlet) it belongs to."""
+
+    url: str
+    kind: str = "feed"  # feed or sitemap
+    source: str = ""
+
+    @property
+    def outlet(self) -> str:
+        return self.source or urlsplit(self.url).netloc
 
 
 @dataclass(slots=True)
 class CrawlEvent:
-    """One line of news for the caller: kind is "article", "skipped" or "error".
+    """One line of news for the caller: kind is "article", "skipped", "error" or "queued".
 
-    message is the article's title, or the one-line reason for a skip or an error.
+    message is the article's title, or the one-line reason for a skip or an error ("queued": how many
+    pages are to be fetched). near lists stored articles this one nearly copies: (article id, distance).
     """
 
     kind: str
     url: str
     message: str = ""
     article: Article | None = None
+    source: str = ""
+    near: list[tuple[str, int]] = field(default_factory=list)
+    warning: str | None = None  # something worth telling about a page that was still read (cut at the size cap)
 
 
 def article_id(url: str) -> str:
-    """The article id of a page: the first 16 hex digits of the SHA-1 of its canonical URL."""
-    return hashlib.sha1(canonical_url(url).encode()).hexdigest()[:16]
+    """The article id of a page: the first 16 hex digits of the SHA-1 of its canonical URL's identity
+    (mobile, AMP and www variants of one URL give one id)."""
+    return hashlib.sha1(identity_url(url).encode()).hexdigest()[:16]
+
+
+def listings(sources: Sequence[Source]) -> list[Listing]:
+    """The feeds, then the sitemaps, of each source, in file order."""
+    out: list[Listing] = []
+    for source in sources:
+        out += [Listing(url, "feed", source.name) for url in source.feeds]
+        out += [Listing(url, "sitemap", source.name) for url in source.sitemaps]
+    return out
 
 
 def crawl(
-    feeds: Sequence[str],
+    feeds: Sequence[str | Listing],
     *,
     delay: float = 5.0,
     known: Callable[[str], bool] = lambda article_id: False,
+    state: CrawlState | None = None,
     user_agent: str = DEFAULT_USER_AGENT,
     timeout: float = 20.0,
     max_bytes: int = 5_000_000,
+    retries: int = 3,
+    backoff: float = 1.0,
 ) -> Iterator[CrawlEvent]:
-    """Read each feed and fetch the pages it lists that are new; one event per page, never an exception.
+    """Read each feed or sitemap, add the pages it lists to the frontier, then fetch every page still
+    to fetch; one event per page, never an exception.
 
-    A link seen earlier in this run is passed over silently; one whose article id `known` accepts
-    gives a "skipped" event without being fetched. `delay` seconds separate two requests to one host:port.
+    A page whose article id the state (or `known`) knows gives a "skipped" event without being fetched.
+    Pages are marked done only after the caller has had their event, so a crawl killed at any point
+    fetches again, on the next run, what it had not finished. `delay` seconds (or the host's robots.txt
+    Crawl-delay, if larger) separate two requests to one host:port.
     """
-    seen: set[str] = set()
-    with Fetcher(delay=delay, user_agent=user_agent, timeout=timeout, max_bytes=max_bytes) as fetcher:
-        for feed_url in feeds:
-            for entry in (yield from _read_feed(fetcher, feed_url)):
-                if entry.url in seen:
-                    continue
-                seen.add(entry.url)
-                if known(article_id(entry.url)):
-                    yield CrawlEvent("skipped", entry.url, "already known")
-                    continue
-                yield from _crawl_page(fetcher, entry, seen, known)
+    state = state or MemoryState(known)
+    targets = [item if isinstance(item, Listing) else Listing(item) for item in feeds]
+    current = [""]  # the source whose requests are being made, for the fetch log
+
+    def log(record: FetchRecord) -> None:
+        state.log_fetch(record, current[0])
+
+    options = {"delay": delay, "user_agent": user_agent, "timeout": timeout, "max_bytes": max_bytes}
+    with Fetcher(**options, retries=retries, backoff=backoff, on_fetch=log) as fetcher:
+        for target in targets:
+            current[0] = target.outlet
+            yield from _read_listing(fetcher, state, target, root=target, depth=0)
+        todo = state.pending([target.url for target in targets])
+        yield CrawlEvent("queued", "", f"{len(todo)} pages to fetch")
+        for item in todo:
+            current[0] = item.source
+            yield from _crawl_page(fetcher, state, item)
 
 
-def _read_feed(fetcher: Fetcher, feed_url: str) -> Generator[CrawlEvent, None, list[FeedEntry]]:
-    """Yield error events for feed_url and return its entries (generator return value)."""
-    try:
-        page = fetcher.get(feed_url)
-        entries = read_feed(page)
-    except (FetchError, FeedError) as error:
-        yield CrawlEvent("error", feed_url, f"feed {feed_url}: {error}")
-        return []
-    except Exception as error:  # a parser's bug must not stop the crawl
-        yield CrawlEvent("error", feed_url, f"feed {feed_url}: cannot read ({_one_line(error)})")
-        return []
-    if page.truncated:
-        yield _cut_event("feed", feed_url, fetcher.max_bytes)
-    return entries
-
-
-def _crawl_page(
-    fetcher: Fetcher, entry: FeedEntry, seen: set[str], known: Callable[[str], bool]
+def _read_listing(
+    fetcher: Fetcher, state: CrawlState, target: Listing, root: Listing, depth: int
 ) -> Iterator[CrawlEvent]:
+    """Fetch a feed or sitemap (conditionally) and add what it lists to the frontier, as listed in root
+    (the feed or sitemap given to crawl, so an index's sitemaps count as the index's)."""
+    old = state.feed_state(target.url)
+    accept = FEED_TYPES if target.kind == "feed" else SITEMAP_TYPES
     try:
-        page = fetcher.get(entry.url)
-    except FetchError as error:
-        yield CrawlEvent("error", entry.url, f"page {entry.url}: {error}")
+        page = fetcher.get(target.url, kind=target.kind, accept=accept, etag=old.etag, last_modified=old.last_modified)
+        entries, children = _listed(page, target.kind)
+    except (FetchError, FeedError) as error:
+        yield CrawlEvent("error", target.url, f"{target.kind} {target.url}: {error}", source=target.outlet)
         return
-    fetched_at = dt.datetime.now(dt.UTC)
-    if page.truncated:
-        yield _cut_event("page", entry.url, fetcher.max_bytes)
-    if page.content_type and "html" not in page.content_type.lower():
-        yield CrawlEvent("error", entry.url, f"page {entry.url}: not an HTML page ({page.content_type})")
-        return
-    try:
-        content = read_page(decode_html(page), page.url)
     except Exception as error:  # a parser's bug must not stop the crawl
-        yield CrawlEvent("error", entry.url, f"page {entry.url}: cannot read ({_one_line(error)})")
+        message = f"{target.kind} {target.url}: cannot read ({_one_line(error)})"
+        yield CrawlEvent("error", target.url, message, source=target.outlet)
         return
-    url = _page_url(page, content)
-    if url != entry.url:
-        if url in seen:
-            yield CrawlEvent("skipped", entry.url, f"duplicate of {url}")
-            return
-        seen.add(url)
-        if known(article_id(url)):
-            yield CrawlEvent("skipped", entry.url, f"already known as {url}")
-            return
-    yield _judge(_article(url, entry, content, fetched_at))
+    if page.truncated:
+        message = f"{target.kind} {target.url}: larger than {fetcher.max_bytes} bytes, read only that much"
+        yield CrawlEvent("error", target.url, message, source=target.outlet)
+    added = yield from _add_entries(state, target, root, entries)
+    for child in children if depth < MAX_SITEMAP_DEPTH else []:
+        yield from _read_listing(fetcher, state, Listing(child, "sitemap", target.outlet), root, depth + 1)
+    if not page.not_modified:
+        old.etag, old.last_modified = page.etag, page.last_modified
+    old.interval = next_interval(old, added)
+    old.next_check = dt.datetime.now(dt.UTC) + dt.timedelta(seconds=old.interval)
+    state.save_feed_state(target.url, target.outlet, target.kind, old, added)
+
+
+def _listed(page: Page, kind: str) -> tuple[list[FeedEntry], list[str]]:
+    """The pages and the child sitemaps a fetched listing names (none when it has not changed)."""
+    if page.not_modified:
+        return [], []
+    if kind == "feed":
+        return read_feed(page), []
+    sitemap = read_sitemap(page)
+    return sitemap.entries, sitemap.sitemaps[:MAX_CHILD_SITEMAPS]
+
+
+def _add_entries(
+    state: CrawlState, target: Listing, root: Listing, entries: Sequence[FeedEntry]
+) -> Generator[CrawlEvent, None, int]:
+    """Put a listing's new links in the frontier; known ones give "skipped" events. Returns how many were new."""
+    items: dict[str, FrontierItem] = {}
+    for entry in entries:
+        key = article_id(entry.url)
+        if key in items:
+            continue  # listed twice (with and without utm_ parameters, say)
+        if state.crawl_known(key):
+            yield CrawlEvent("skipped", entry.url, "already known", source=target.outlet)
+            continue
+        items[key] = FrontierItem(key, entry.url, target.outlet, root.url, entry.title, entry.published)
+    return state.add_to_frontier(list(items.values()))
+
+
+def _crawl_page(fetcher: Fetcher, state: CrawlState, item: FrontierItem) -> Iterator[CrawlEvent]:
+    """Fetch one frontier page and judge it; the frontier row is marked after the caller had the event."""
+    event = _fetch_article(fetcher, state, item)
+    event.source = item.source
+    yield event
+    if event.kind == "article" and event.article is not None:
+        text = body(event.article.text, event.article.title)
+        state.save_signature(event.article.id, content_hash(text), simhash(text), event.near)
+        state.mark(item.article_id, STORED, None if event.article.id == item.article_id else event.article.url)
+    elif event.kind == "skipped":
+        state.mark(item.article_id, SKIPPED, event.message)
+    else:
+        state.mark(item.article_id, FAILED, event.message)
+
+
+def _fetch_article(fetcher: Fetcher, state: CrawlState, item: FrontierItem) -> CrawlEvent:
+    url = item.url
+    try:
+        page = fetcher.get(url, kind="page", accept=PAGE_TYPES)
+    except Disallowed as error:
+        return CrawlEvent("skipped", url, str(error))
+    except FetchError as error:
+        return CrawlEvent("error", url, f"page {url}: {error}")
+    fetched_at = dt.datetime.now(dt.UTC)
+    try:
+        content = read_page(decode_html(page.body, page.encoding), page.url)
+    except Exception as error:  # a parser's bug must not stop the crawl
+        return CrawlEvent("error", url, f"page {url}: cannot read ({_one_line(error)})")
+    canonical = _page_url(page, content)
+    if article_id(canonical) != item.article_id and state.crawl_known(article_id(canonical)):
+        return CrawlEvent("skipped", url, f"already known as {canonical}")
+    event = _judge(_article(canonical, item, content, fetched_at), state)
+    if page.truncated:
+        event.warning = f"page {url}: larger than {fetcher.max_bytes} bytes, read only that much"
+    return event
 
 
 def _page_url(page: Page, content: PageContent) -> str:
@@ -128,13 +232,13 @@ def _page_url(page: Page, content: PageContent) -> str:
     return canonical_url(page.url)
 
 
-def _article(url: str, entry: FeedEntry, content: PageContent, fetched_at: dt.datetime) -> Article:
+def _article(url: str, item: FrontierItem, content: PageContent, fetched_at: dt.datetime) -> Article:
     published, source, flag = content.published, "metadata", None
     if published is None:
-        published, source = entry.published, "feed"
+        published, source = item.published, "feed"
     if published is None:
         source, flag = None, "missing"
-    title = content.title or entry.title
+    title = content.title or item.title
     body = content.text.strip()
     # the headline opens the stored text, as in a text file: figures and deadlines are often stated there
     text = f"{title}\n\n{body}" if title and body else body
@@ -151,8 +255,9 @@ def _article(url: str, entry: FeedEntry, content: PageContent, fetched_at: dt.da
     )
 
 
-def _judge(article: Article) -> CrawlEvent:
-    """The event for an extracted article: kept, or skipped as empty or off-topic."""
+def _judge(article: Article, state: CrawlState) -> CrawlEvent:
+    """The event for an extracted article: kept (with its near copies), or skipped as empty, off-topic
+    or a copy of a stored text."""
     url = article.url or ""
     if not article.text.strip():
         return CrawlEvent("skipped", url, "empty article")
@@ -160,11 +265,11 @@ def _judge(article: Article) -> CrawlEvent:
     if len(cues) < MIN_CUES:
         found = f" ({', '.join(cues)})" if cues else ""
         return CrawlEvent("skipped", url, f"off-topic: {len(cues)} cue phrase(s){found}, {MIN_CUES} needed")
-    return CrawlEvent("article", url, article.title or "", article)
-
-
-def _cut_event(what: str, url: str, max_bytes: int) -> CrawlEvent:
-    return CrawlEvent("error", url, f"{what} {url}: larger than {max_bytes} bytes, read only that much")
+    text = body(article.text, article.title)
+    copies = state.find_copies(article.id, content_hash(text), simhash(text), NEAR_DISTANCE)
+    if copies.same_text:
+        return CrawlEvent("skipped", url, f"same text as article {copies.same_text}")
+    return CrawlEvent("article", url, article.title or "", article, near=copies.near)
 
 
 def _one_line(error: Exception) -> str:

@@ -53,14 +53,15 @@ def entry_date(entry: Any) -> dt.date | None:
     for key in ("published", "updated"):
         raw = entry.get(key)
         if raw:
-            day = _parse_date(raw)
+            day = parse_date(raw)
             if day is not None:
                 return day
     parsed = entry.get("published_parsed") or entry.get("updated_parsed")
     return dt.date(*parsed[:3]) if parsed else None
 
 
-def _parse_date(raw: str) -> dt.date | None:
+def parse_date(raw: str) -> dt.date | None:
+    """The calendar day of an RFC 822 or RFC 3339 date, in its own time zone; None if neither."""
     try:
         return email.utils.parsedate_to_datetime(raw).date()  # RSS 2.0: RFC 822
     except (TypeError, ValueError, IndexError):

@@ -16,8 +16,9 @@ from typing import Any
 import duckdb
 
 from monitor.facts import FACT_FIELDS, Article, Fact
+from monitor.store.crawlstate import CrawlTables, SourceHealth
 
-__all__ = ["DEFAULT_DB", "Result", "Store", "StoreMissing", "default_db_path"]
+__all__ = ["DEFAULT_DB", "Result", "SourceHealth", "Store", "StoreMissing", "default_db_path"]
 
 DEFAULT_DB = "monitor.duckdb"
 _SCHEMA = (Path(__file__).parent / "schema.sql").read_text(encoding="utf-8")
@@ -40,8 +41,11 @@ def default_db_path() -> str:
     return os.environ.get("MONITOR_DB") or DEFAULT_DB
 
 
-class Store:
-    """One DuckDB file. Writers hold it alone (DuckDB allows one writing process), so keep it short."""
+class Store(CrawlTables):
+    """One DuckDB file. Writers hold it alone (DuckDB allows one writing process), so keep it short.
+
+    The crawler's state (frontier, fetch log, listings, signatures) comes from CrawlTables.
+    """
 
     def __init__(self, connection: duckdb.DuckDBPyConnection) -> None:
         self.db = connection
@@ -65,9 +69,6 @@ class Store:
 
     def close(self) -> None:
         self.db.close()
-
-    def has_article(self, article_id: str) -> bool:
-        return self.db.execute("SELECT 1 FROM articles WHERE id = ?", [article_id]).fetchone() is not None
 
     def write(self, article: Article, facts: Sequence[Fact]) -> None:
         """Store an article and replace its facts, in one transaction: writing twice changes nothing."""

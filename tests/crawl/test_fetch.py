@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+import datetime as dt
+import email.utils
+
 import pytest
 
 from monitor.crawl import article_id, canonical_url
-from monitor.crawl.fetch import MAX_REDIRECTS, Fetcher, FetchError, host_key
+from monitor.crawl.fetch import MAX_REDIRECTS, Fetcher, FetchError, host_key, identity_url, retry_after
+from tests.conftest import site_server
 
 
 @pytest.mark.parametrize(
@@ -64,3 +68,67 @@ def test_http_errors_and_size_cap(site_url):
 def test_an_unknown_scheme_is_a_fetch_error():
     with Fetcher(delay=0) as fetcher, pytest.raises(FetchError):
         fetcher.get("ftp://127.0.0.1/feed.xml")
+
+
+@pytest.mark.parametrize(
+    ("url", "canonical"),
+    [
+        ("https://example.vn/a.html?amp", "https://example.vn/a.html"),
+        ("https://example.vn/a.html?amp=1&id=2", "https://example.vn/a.html?id=2"),
+        ("https://example.vn/a.html?outputType=amp", "https://example.vn/a.html"),
+        ("https://example.vn/tin/a-123.html/amp", "https://example.vn/tin/a-123.html"),
+        ("https://example.vn/tin/a-123/amp/", "https://example.vn/tin/a-123/"),
+        ("https://example.vn/amp", "https://example.vn/amp"),  # a section named amp stays
+        ("https://example.vn/a.html?amp=full-width", "https://example.vn/a.html?amp=full-width"),  # not the switch
+    ],
+)
+def test_canonical_url_drops_amp_variants(url, canonical):
+    assert canonical_url(url) == canonical
+
+
+def test_mobile_amp_and_www_hosts_name_one_article():
+    desktop = article_id("https://example.vn/thoi-su/a.html")
+    for variant in (
+        "https://m.example.vn/thoi-su/a.html",
+        "https://www.example.vn/thoi-su/a.html?amp",
+        "https://amp.example.vn/thoi-su/a.html/amp",
+    ):
+        assert article_id(variant) == desktop
+    assert identity_url("https://m.example.vn/a") == "https://example.vn/a"
+    assert identity_url("https://m.vn/a") == "https://m.vn/a"  # a two-label host is not a mobile variant
+    assert canonical_url("https://m.example.vn/a") == "https://m.example.vn/a"  # fetched where it was listed
+
+
+@pytest.mark.parametrize(
+    ("header", "seconds"),
+    [("120", 120.0), ("0", 0.0), (None, None), ("soon", None)],
+)
+def test_retry_after_in_seconds(header, seconds):
+    assert retry_after(header) == seconds
+
+
+def test_retry_after_as_an_http_date():
+    later = email.utils.format_datetime(dt.datetime.now(dt.UTC) + dt.timedelta(seconds=30), usegmt=True)
+    assert 25 <= retry_after(later) <= 31
+    assert retry_after("Wed, 01 Jan 2020 00:00:00 GMT") == 0.0
+
+
+def test_backoff_grows_exponentially_with_jitter_and_a_ceiling():
+    with Fetcher(delay=0, backoff=1.0, max_backoff=8.0) as fetcher:
+        for attempt, ceiling in enumerate([1, 2, 4, 8, 8]):
+            waits = {fetcher._backoff(attempt) for _ in range(20)}
+            assert all(ceiling / 2 <= wait <= ceiling for wait in waits)
+            assert len(waits) > 1
+
+
+def test_retries_are_bounded(site, site_url):
+    site.replies["/always-busy"] = [site_server.Reply(503, b"busy")]
+    with Fetcher(delay=0, retries=2, backoff=0.01) as fetcher, pytest.raises(FetchError, match=r"503.*tried 3 times"):
+        fetcher.get(f"{site_url}/always-busy")
+    assert [path for _, path in site.requests].count("/always-busy") == 3
+
+
+def test_a_retry_after_longer_than_we_wait_gives_up(site, site_url):
+    site.replies["/later"] = [site_server.Reply(429, b"", {"Retry-After": "3600"})]
+    with Fetcher(delay=0, max_retry_after=60) as fetcher, pytest.raises(FetchError, match="Retry-After 3600 s"):
+        fetcher.get(f"{site_url}/later")

@@ -11,6 +11,7 @@ import mimetypes
 import sys
 import threading
 import time
+from dataclasses import dataclass, field
 from http import HTTPStatus
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
@@ -28,17 +29,35 @@ CONTENT_TYPES = {
 }
 
 
+@dataclass
+class Reply:
+    """A scripted answer: status, headers and body, sent after `delay` seconds (a slow or hanging server).
+
+    `chunk_delay` pauses between 64 KB chunks of the body.
+    """
+
+    status: int = 200
+    body: bytes = b""
+    headers: dict[str, str] = field(default_factory=dict)
+    delay: float = 0.0
+    chunk_delay: float = 0.0
+
+
 class SiteServer:
     """A running server.
 
-    `.requests` holds one (time.monotonic(), path) per request received; `.redirects` maps a request
-    path to a location to answer 302 with (a test may add entries).
+    `.requests` holds one (time.monotonic(), path) per request received and `.headers` the request
+    headers in the same order; `.redirects` maps a request path to a location to answer 302 with;
+    `.replies` maps a request path to scripted Replies, used in turn, the last one for ever after
+    (a test may add entries to both).
     """
 
     def __init__(self, root: Path, host: str = "127.0.0.1", port: int = 0) -> None:
         self.root = root.resolve()
         self.requests: list[tuple[float, str]] = []
+        self.headers: list[dict[str, str]] = []
         self.redirects: dict[str, str] = {}
+        self.replies: dict[str, list[Reply]] = {}
         self._httpd = ThreadingHTTPServer((host, port), _handler_for(self))
         self._httpd.daemon_threads = True
         bound_host, bound_port = self._httpd.server_address[:2]
@@ -83,6 +102,10 @@ def _handler_for(site: SiteServer) -> type[BaseHTTPRequestHandler]:
 
         def _respond(self, with_body: bool) -> None:
             site.requests.append((time.monotonic(), self.path))
+            site.headers.append(dict(self.headers.items()))
+            if self.path in site.replies:
+                self._reply(site.replies[self.path], with_body)
+                return
             if self.path in site.redirects:
                 self.send_response(HTTPStatus.FOUND)
                 self.send_header("Location", site.redirects[self.path])
@@ -102,6 +125,22 @@ def _handler_for(site: SiteServer) -> type[BaseHTTPRequestHandler]:
             self.end_headers()
             if with_body:
                 self.wfile.write(body)
+
+        def _reply(self, replies: list[Reply], with_body: bool) -> None:
+            reply = replies.pop(0) if len(replies) > 1 else replies[0]
+            time.sleep(reply.delay)
+            try:
+                self.send_response(reply.status)
+                headers = {"Content-Type": "text/html; charset=utf-8", **reply.headers}
+                for name, value in headers.items():
+                    self.send_header(name, value)
+                self.send_header("Content-Length", str(len(reply.body)))
+                self.end_headers()
+                for start in range(0, len(reply.body) if with_body else 0, 65536):
+                    self.wfile.write(reply.body[start : start + 65536])
+                    time.sleep(reply.chunk_delay)
+            except (BrokenPipeError, ConnectionResetError):
+                pass  # the client gave up (a timeout or a size cap): what the test wanted
 
         def log_message(self, format: str, *args: object) -> None:
             pass  # quiet: tests and the demo don't want a line per request

@@ -1,0 +1,136 @@
+"""What the crawler remembers between runs: the frontier, feed validators, the fetch log, article signatures.
+
+The crawler talks to a CrawlState; monitor.store.Store is the lasting one (DuckDB tables), MemoryState
+keeps one run in memory (tests, library use without a database).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from typing import Protocol
+
+from monitor.crawl.fetch import FetchRecord
+
+# Statuses of a frontier row. "new" and "failed" are still to fetch (failed up to MAX_ATTEMPTS times).
+NEW, STORED, SKIPPED, FAILED = "new", "stored", "skipped", "failed"
+MAX_ATTEMPTS = 3
+# Adaptive polling: a feed's interval halves when it brings new links, grows by half when it doesn't.
+MIN_INTERVAL = 300.0
+MAX_INTERVAL = 6 * 3600.0
+START_INTERVAL = 900.0
+
+
+@dataclass(slots=True)
+class FrontierItem:
+    """A page to fetch: its article id (from the URL's identity), where it was listed, and what that said."""
+
+    article_id: str
+    url: str
+    source: str
+    listed_in: str  # the feed or sitemap URL
+    title: str | None = None
+    published: dt.date | None = None
+
+
+@dataclass(slots=True)
+class FeedState:
+    """A feed's or sitemap's validators for conditional GET, and when to poll it next."""
+
+    etag: str | None = None
+    last_modified: str | None = None
+    interval: float = START_INTERVAL
+    next_check: dt.datetime | None = None
+
+
+@dataclass(slots=True)
+class Copies:
+    """Stored articles with the same text (same_text: an article id) or a near-identical one (id, distance)."""
+
+    same_text: str | None = None
+    near: list[tuple[str, int]] = field(default_factory=list)
+
+
+class CrawlState(Protocol):
+    def crawl_known(self, article_id: str) -> bool: ...
+    def feed_state(self, url: str) -> FeedState: ...
+    def save_feed_state(self, url: str, source: str, kind: str, state: FeedState, new_links: int) -> None: ...
+    def add_to_frontier(self, items: Sequence[FrontierItem]) -> int: ...
+    def pending(self, listed_in: Sequence[str]) -> list[FrontierItem]: ...
+    def mark(self, article_id: str, status: str, reason: str | None = None) -> None: ...
+    def log_fetch(self, record: FetchRecord, source: str) -> None: ...
+    def find_copies(self, article_id: str, content_hash: str, simhash: int, max_distance: int) -> Copies: ...
+    def save_signature(
+        self, article_id: str, content_hash: str, simhash: int, near: Sequence[tuple[str, int]]
+    ) -> None: ...
+
+
+def next_interval(state: FeedState, new_links: int) -> float:
+    """Poll a feed that brings news more often, a quiet one less often, within [MIN, MAX]_INTERVAL."""
+    interval = state.interval * (0.5 if new_links else 1.5)
+    return min(MAX_INTERVAL, max(MIN_INTERVAL, interval))
+
+
+def hamming(a: int, b: int) -> int:
+    return (a ^ b).bit_count()
+
+
+class MemoryState:
+    """A CrawlState for one run, in memory; `known` tells which article ids exist elsewhere already."""
+
+    def __init__(self, known: Callable[[str], bool] = lambda article_id: False) -> None:
+        self._known = known
+        self.frontier: dict[str, tuple[FrontierItem, str, int]] = {}  # id → (item, status, attempts)
+        self.feeds: dict[str, FeedState] = {}
+        self.fetches: list[tuple[FetchRecord, str]] = []
+        self.signatures: dict[str, tuple[str, int]] = {}
+        self.links: list[tuple[str, str, int]] = []
+
+    def crawl_known(self, article_id: str) -> bool:
+        entry = self.frontier.get(article_id)
+        return self._known(article_id) or (entry is not None and entry[1] in (STORED, SKIPPED))
+
+    def feed_state(self, url: str) -> FeedState:
+        return self.feeds.get(url) or FeedState()
+
+    def save_feed_state(self, url: str, source: str, kind: str, state: FeedState, new_links: int) -> None:
+        self.feeds[url] = state
+
+    def add_to_frontier(self, items: Sequence[FrontierItem]) -> int:
+        added = 0
+        for item in items:
+            if item.article_id not in self.frontier:
+                self.frontier[item.article_id] = (item, NEW, 0)
+                added += 1
+        return added
+
+    def pending(self, listed_in: Sequence[str]) -> list[FrontierItem]:
+        where = set(listed_in)
+        return [
+            item
+            for item, status, attempts in self.frontier.values()
+            if item.listed_in in where and (status == NEW or (status == FAILED and attempts < MAX_ATTEMPTS))
+        ]
+
+    def mark(self, article_id: str, status: str, reason: str | None = None) -> None:
+        item, _, attempts = self.frontier[article_id]
+        self.frontier[article_id] = (item, status, attempts + (status == FAILED))
+
+    def log_fetch(self, record: FetchRecord, source: str) -> None:
+        self.fetches.append((record, source))
+
+    def find_copies(self, article_id: str, content_hash: str, simhash: int, max_distance: int) -> Copies:
+        copies = Copies()
+        for other, (other_hash, other_simhash) in self.signatures.items():
+            if other == article_id:
+                continue
+            if other_hash == content_hash:
+                copies.same_text = other
+            elif (distance := hamming(simhash, other_simhash)) <= max_distance:
+                copies.near.append((other, distance))
+        return copies
+
+    def save_signature(self, article_id: str, content_hash: str, simhash: int, near: Sequence[tuple[str, int]]) -> None:
+        self.signatures[article_id] = (content_hash, simhash)
+        self.links.extend((article_id, other, distance) for other, distance in near)
