@@ -10,7 +10,7 @@ import csv
 import datetime as dt
 import json
 import sys
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -20,7 +20,7 @@ from rich.table import Table
 
 from monitor import crawl as crawling
 from monitor import pipeline
-from monitor.facts import FACT_FIELDS, Fact
+from monitor.facts import FACT_FIELDS, METRICS, STATUSES, Fact
 from monitor.inputs import InputError, article_paths, read_text_article
 from monitor.store import Result, Store, StoreMissing, default_db_path
 
@@ -159,27 +159,58 @@ def crawl_command(db: str | None, feeds: tuple[str, ...], sources: Path | None, 
     sys.exit(1 if failures else 0)
 
 
-_TIMELINE_COLUMNS = ["province", "as_of", "metric", "detail", "value", "unit", "status", "outlet", "article_id"]
+_TIMELINE_COLUMNS = ["province", "commune", "as_of", "metric", "detail", "value", "unit", "status", "change", "sources"]
 
 
-@cli.command()
-@click.option("--db", default=None, help=_DB_HELP)
-@click.option("--province", help="Only this province (one of the 34, e.g. 'Hải Phòng').")
-@click.option("--metric", help="Only this metric (e.g. staff_transfer).")
-@click.option("--format", "fmt", type=click.Choice(["table", "csv", "json"]), default="table", show_default=True)
-def timeline(db: str | None, province: str | None, metric: str | None, fmt: str) -> None:
-    """Show each province's progress: every fact, by province, metric and date.
+def filter_options(command: Callable[..., Any]) -> Callable[..., Any]:
+    """The filters shared by the read commands (timeline, export)."""
+    date = click.DateTime(formats=["%Y-%m-%d"])
+    options = [
+        click.option("--db", default=None, help=_DB_HELP),
+        click.option("--province", help="Only this province, any spelling; a former one means its successor."),
+        click.option("--metric", type=click.Choice(METRICS), help="Only this metric."),
+        click.option("--status", type=click.Choice(STATUSES), help="Only figures in this state."),
+        click.option("--since", type=date, help="Only figures as of this day (YYYY-MM-DD) or later."),
+        click.option("--until", type=date, help="Only figures as of this day (YYYY-MM-DD) or earlier."),
+    ]
+    for option in reversed(options):
+        command = option(command)
+    return command
 
-    \b
-    Example:
-      monitor timeline --province "Hải Phòng" --format csv
-    """
+
+def _filters(province: str | None, metric: str | None, status: str | None, since: Any, until: Any) -> dict[str, Any]:
     from monitor.extract.places import gazetteer
 
     if province:
         province = gazetteer().province(province) or province
+    return {
+        "province": province,
+        "metric": metric,
+        "status": status,
+        "since": since.date() if since else None,
+        "until": until.date() if until else None,
+    }
+
+
+@cli.command()
+@filter_options
+@click.option("--latest", is_flag=True, help="Only the last reported (done) value of each series.")
+@click.option("--format", "fmt", type=click.Choice(["table", "csv", "json"]), default="table", show_default=True)
+def timeline(db: str | None, latest: bool, fmt: str, **filters: Any) -> None:
+    """Show each province's progress: reports of one figure merged into one point, with its sources.
+
+    A point is one figure of a series (province, commune, metric, kind, level, specialty, unit,
+    status, period) on one date; `change` is the difference from the series' previous point, and a
+    conflict (outlets giving different values) is marked with every value.
+
+    \b
+    Examples:
+      monitor timeline --province "Hải Phòng" --metric dossiers_received
+      monitor timeline --province "Hải Dương" --since 2025-08-01 --format csv   # former province
+      monitor timeline --latest --status done --format json
+    """
     with _read_store(db) as store:
-        result = store.timeline(province=province, metric=metric)
+        result = store.timeline(latest=latest, **_filters(**filters))
     if fmt == "table":
         _print_timeline(result)
     else:
@@ -245,11 +276,16 @@ def _print_table(columns: Sequence[str], rows: Iterable[Sequence[Any]], title: s
 
 
 def _detail(row: dict[str, Any]) -> str:
-    parts = [row.get("kind"), row.get("level"), row.get("specialty"), row.get("subject")]
-    if row.get("ref"):
+    """kind, level, specialty, then what a figure without a value is about (as the store's `detail`)."""
+    parts = [row.get("kind"), row.get("level"), row.get("specialty")]
+    if "detail" in row:
+        parts.append(row["detail"])
+    elif row.get("ref"):
         parts.append(f"{row.get('doc_type') or ''} {row['ref']}".strip())
-    if row.get("specialties"):
+    elif row.get("specialties"):
         parts.append(", ".join(row["specialties"]))
+    else:
+        parts.append(row.get("subject"))
     return " ".join(str(p) for p in parts if p)
 
 
@@ -278,17 +314,24 @@ def _print_timeline(result: Result) -> None:
         rows.append(
             [
                 row["province"] or "(national / unknown)",
+                row["commune"] or "",
                 _plain(row["as_of"]) or "",
                 row["metric"],
                 _detail(row),
-                _value(row),
+                _value(row) + (" ⚠ " + " | ".join(map(_vietnamese_number, row["values"])) if row["conflict"] else ""),
                 row["unit"],
                 row["status"],
-                row["outlet"],
-                row["article_id"],
+                _change(row["change"]),
+                f"{row['n_sources']}: {', '.join(row['sources'])}",
             ]
         )
-    _print_table(_TIMELINE_COLUMNS, rows, title=f"Timeline: {len(rows)} facts")
+    _print_table(_TIMELINE_COLUMNS, rows, title=f"Timeline: {len(rows)} points")
+
+
+def _change(change: float | None) -> str:
+    if change is None or change == 0:
+        return ""
+    return ("+" if change > 0 else "−") + _vietnamese_number(abs(change))
 
 
 def _print_facts(facts: list[Fact]) -> None:

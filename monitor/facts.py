@@ -26,6 +26,9 @@ METRICS = (
     "document",
 )
 
+# the state of a figure, by precedence when cues collide (facts.md, status)
+STATUSES = ("proposed", "planned", "target", "done")
+
 
 @dataclass(slots=True)
 class Article:

@@ -8,7 +8,9 @@ with Store.open("monitor.duckdb") as store:
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 import os
+import time
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
@@ -17,18 +19,35 @@ import duckdb
 
 from monitor.facts import FACT_FIELDS, Article, Fact
 from monitor.store.crawlstate import CrawlTables, SourceHealth
+from monitor.store.migrations import SCHEMA_VERSION, SchemaTooNew, file_version, upgrade
 
-__all__ = ["DEFAULT_DB", "Result", "SourceHealth", "Store", "StoreMissing", "default_db_path"]
+__all__ = [
+    "DEFAULT_DB",
+    "SCHEMA_VERSION",
+    "Result",
+    "SchemaTooNew",
+    "SourceHealth",
+    "Store",
+    "StoreBusy",
+    "StoreMissing",
+    "default_db_path",
+]
 
 DEFAULT_DB = "monitor.duckdb"
 _SCHEMA = (Path(__file__).parent / "schema.sql").read_text(encoding="utf-8")
 _ARTICLE_COLUMNS = [f.name for f in dataclasses.fields(Article)]
 _FACT_COLUMNS = ["article_id", *(name for name in FACT_FIELDS if name != "doc")]
-TIMELINE_ORDER = "province NULLS LAST, metric, as_of NULLS LAST, kind, specialty, value"
+LOCK_WAIT = 30.0  # seconds a command waits for another process to let go of the file
+TIMELINE_ORDER = "province NULLS LAST, metric, as_of NULLS LAST, kind, specialty, commune NULLS FIRST, value"
+FACT_ORDER = "province NULLS LAST, metric, as_of NULLS LAST, article_id, start"
 
 
 class StoreMissing(FileNotFoundError):
     """A read command was given a database file that does not exist."""
+
+
+class StoreBusy(RuntimeError):
+    """Another process held the file for longer than we would wait."""
 
 
 @dataclasses.dataclass(slots=True)
@@ -41,6 +60,43 @@ def default_db_path() -> str:
     return os.environ.get("MONITOR_DB") or DEFAULT_DB
 
 
+def where(
+    province: str | None = None,
+    metric: str | None = None,
+    status: str | None = None,
+    since: dt.date | None = None,
+    until: dt.date | None = None,
+) -> tuple[str, list[Any]]:
+    """A WHERE clause and its parameters for the filters every read command shares."""
+    conditions, params = [], []
+    for column, value in (("province", province), ("metric", metric), ("status", status)):
+        if value:
+            conditions.append(f"{column} = ?")
+            params.append(value)
+    if since:
+        conditions.append("as_of >= ?")
+        params.append(since)
+    if until:
+        conditions.append("as_of <= ?")
+        params.append(until)
+    return (f"WHERE {' AND '.join(conditions)}" if conditions else ""), params
+
+
+def _connect(path: Path, read_only: bool, wait: float) -> duckdb.DuckDBPyConnection:
+    deadline = time.monotonic() + wait
+    pause = 0.05
+    while True:
+        try:
+            if read_only:
+                return duckdb.connect(str(path), read_only=True, config={"enable_external_access": False})
+            return duckdb.connect(str(path))
+        except duckdb.IOException as error:
+            if "lock" not in str(error).lower() or time.monotonic() + pause > deadline:
+                raise StoreBusy(f"{path} is held by another process (DuckDB allows one writer): {error}") from None
+            time.sleep(pause)
+            pause = min(pause * 2, 1.0)
+
+
 class Store(CrawlTables):
     """One DuckDB file. Writers hold it alone (DuckDB allows one writing process), so keep it short.
 
@@ -51,15 +107,25 @@ class Store(CrawlTables):
         self.db = connection
 
     @classmethod
-    def open(cls, path: str | Path, read_only: bool = False) -> Store:
+    def open(cls, path: str | Path, read_only: bool = False, wait: float = LOCK_WAIT) -> Store:
+        """Open (and for writing, create) the file, upgrading an older schema in place.
+
+        DuckDB lets one process write a file and, while it does, no other process open it; both
+        readers and writers retry for up to `wait` seconds while another process holds it.
+        """
         path = Path(path)
-        if read_only:
-            if not path.exists():
-                raise StoreMissing(f"database not found: {path}")
-            return cls(duckdb.connect(str(path), read_only=True, config={"enable_external_access": False}))
-        store = cls(duckdb.connect(str(path)))
-        store.db.execute(_SCHEMA)
-        return store
+        if not read_only:
+            store = cls(_connect(path, read_only=False, wait=wait))
+            upgrade(store.db, _SCHEMA)
+            return store
+        if not path.exists():
+            raise StoreMissing(f"database not found: {path}")
+        db = _connect(path, read_only=True, wait=wait)
+        if file_version(db) < SCHEMA_VERSION:
+            db.close()
+            cls.open(path, wait=wait).close()  # an older file is upgraded once, by a short write
+            db = _connect(path, read_only=True, wait=wait)
+        return cls(db)
 
     def __enter__(self) -> Store:
         return self
@@ -73,12 +139,13 @@ class Store(CrawlTables):
     def write(self, article: Article, facts: Sequence[Fact]) -> None:
         """Store an article and replace its facts, in one transaction: writing twice changes nothing."""
         article_row = [getattr(article, name) for name in _ARTICLE_COLUMNS]
-        fact_rows = [[article.id, *(getattr(f, name) for name in _FACT_COLUMNS[1:])] for f in facts]
         marks = ", ".join("?" * len(_ARTICLE_COLUMNS))
-        fact_marks = ", ".join("?" * len(_FACT_COLUMNS))
-        fact_columns = ", ".join(f'"{c}"' for c in _FACT_COLUMNS)
+        fact_marks = ", ".join("?" * (len(_FACT_COLUMNS) + 1))
+        fact_columns = ", ".join(f'"{c}"' for c in [*_FACT_COLUMNS, "extracted_at"])
         self.db.execute("BEGIN TRANSACTION")
         try:
+            extracted_at = self._extracted_at(article.id, facts)
+            fact_rows = [[article.id, *(getattr(f, name) for name in _FACT_COLUMNS[1:]), extracted_at] for f in facts]
             self.db.execute(
                 f"INSERT OR REPLACE INTO articles ({', '.join(_ARTICLE_COLUMNS)}) VALUES ({marks})", article_row
             )
@@ -90,23 +157,34 @@ class Store(CrawlTables):
             self.db.execute("ROLLBACK")
             raise
 
+    def _extracted_at(self, article_id: str, facts: Sequence[Fact]) -> dt.datetime:
+        """When this extractor version first read the article: kept on a rewrite, so writing is idempotent."""
+        versions = {f.extractor_version for f in facts}
+        earlier = self.db.execute(
+            "SELECT min(extracted_at) FROM facts WHERE article_id = ? AND extractor_version IS NOT DISTINCT FROM ?",
+            [article_id, versions.pop() if len(versions) == 1 else None],
+        ).fetchone()[0]  # type: ignore[index]
+        return earlier or dt.datetime.now(dt.UTC).replace(tzinfo=None)
+
     def counts(self) -> dict[str, int]:
         return {
             table: self.db.execute(f"SELECT count(*) FROM {table}").fetchone()[0]  # type: ignore[index]
             for table in ("articles", "facts")
         }
 
-    def timeline(self, province: str | None = None, metric: str | None = None) -> Result:
-        """Every fact with its source, by province, metric and date."""
-        where, params = [], []
-        if province:
-            where.append("province = ?")
-            params.append(province)
-        if metric:
-            where.append("metric = ?")
-            params.append(metric)
-        clause = f"WHERE {' AND '.join(where)}" if where else ""
-        return self.query(f"SELECT * FROM timeline {clause} ORDER BY {TIMELINE_ORDER}", params)
+    def timeline(self, *, latest: bool = False, **filters: Any) -> Result:
+        """The reconciled timeline (or, with latest, the last reported value of each series), filtered.
+
+        Filters: province, metric, status (exact), since, until (dates, on as_of).
+        """
+        clause, params = where(**filters)
+        view = "latest" if latest else "timeline"
+        return self.query(f"SELECT * FROM {view} {clause} ORDER BY {TIMELINE_ORDER}", params)
+
+    def facts(self, **filters: Any) -> Result:
+        """Every fact with its article's outlet and url (one row per report), filtered like timeline."""
+        clause, params = where(**filters)
+        return self.query(f"SELECT * FROM fact_reports {clause} ORDER BY {FACT_ORDER}", params)
 
     def query(self, sql: str, params: Sequence[Any] = ()) -> Result:
         cursor = self.db.execute(sql, list(params))

@@ -1,4 +1,11 @@
--- The store's tables (README.md, "The store", documents each column).
+-- The store's tables at the current schema version (migrations.py upgrades older files).
+-- README.md, "The store", documents each column.
+CREATE TABLE IF NOT EXISTS schema_version (
+    version INTEGER NOT NULL,
+    applied_at TIMESTAMP NOT NULL,   -- UTC
+    changes VARCHAR                  -- what the upgrade changed, or "created"
+);
+
 CREATE TABLE IF NOT EXISTS articles (
     id VARCHAR PRIMARY KEY,          -- file name without extension, or sha1(canonical url)[:16]
     url VARCHAR,
@@ -44,15 +51,85 @@ CREATE TABLE IF NOT EXISTS facts (
     date_source VARCHAR,
     subject VARCHAR,
     extractor_version VARCHAR,
-    rule VARCHAR
+    rule VARCHAR,
+    extracted_at TIMESTAMP           -- UTC; with extractor_version, tells re-extraction what is stale
 );
 
--- Every fact with its source, in the order a reader follows a province's progress.
-CREATE OR REPLACE VIEW timeline AS
-SELECT f.province, f.metric, f.kind, f.level, f.specialty, f.as_of, f.period_start, f.period_end,
-       f.value, f.value_max, f.unit, f.approx, f.total, f.status, f.commune, f.ref, f.doc_type,
-       f.subject, f.specialties, f.confidence, f.evidence, f.article_id, a.outlet, a.url, a.title
+-- Every fact with the article it came from: one row per report.
+-- detail names what a fact without a value is about (a document's ref, the fields listed, a deadline's
+-- subject); source is the outlet (else the page's host), so two pages of one outlet count once.
+CREATE OR REPLACE VIEW fact_reports AS
+SELECT f.*, a.outlet, a.url, a.title, a.published_at,
+       coalesce(f.ref, array_to_string(f.specialties, ', '), f.subject) AS detail,
+       coalesce(a.outlet, regexp_extract(a.url, '//([^/:]+)', 1), a.id) AS source
 FROM facts f JOIN articles a ON a.id = f.article_id;
+
+-- The reconciled timeline: one point per series and date, reports of the same figure merged.
+-- A series is (province, commune, metric, kind, level, specialty, unit, detail, status, period_start):
+-- a total "từ 1/7 đến 20/8" (period_start 1/7) and a count "trong tháng 8" (period_start 1/8) are two
+-- series, so cumulative and point-in-time figures never mix. When reports of one point disagree, the
+-- value most sources give wins (then the surer one), conflict is true and `values` lists them all.
+CREATE OR REPLACE VIEW timeline AS
+WITH reports AS (
+    SELECT *,
+           count(DISTINCT source) OVER (
+               PARTITION BY province, commune, metric, kind, level, specialty, unit, detail, status, period_start, as_of
+           ) AS point_sources
+    FROM fact_reports
+),
+per_value AS (
+    -- one source giving two values for one point gives two figures, not a conflict: they stay apart
+    SELECT province, commune, metric, kind, level, specialty, unit, detail, status, period_start, as_of, value,
+           CASE WHEN point_sources = 1 THEN value END AS kept_apart,
+           count(DISTINCT source) AS n_sources,
+           max(confidence) AS confidence,
+           max(period_end) AS period_end,
+           max(value_max) AS value_max,
+           max(total) AS total,
+           min(approx) AS approx,
+           list(DISTINCT source ORDER BY source) AS sources,
+           list(DISTINCT url ORDER BY url) FILTER (WHERE url IS NOT NULL) AS urls,
+           list(DISTINCT article_id ORDER BY article_id) AS article_ids,
+           arg_max(evidence, confidence) AS evidence
+    FROM reports
+    GROUP BY ALL
+),
+points AS (
+    SELECT province, commune, metric, kind, level, specialty, unit, detail, status, period_start, as_of,
+           arg_max(value, n_sources + confidence / 10) AS value,
+           arg_max(value_max, n_sources + confidence / 10) AS value_max,
+           arg_max(total, n_sources + confidence / 10) AS total,
+           arg_max(approx, n_sources + confidence / 10) AS approx,
+           max(period_end) AS period_end,
+           arg_max(n_sources, n_sources + confidence / 10) AS n_sources,
+           arg_max(sources, n_sources + confidence / 10) AS sources,
+           arg_max(urls, n_sources + confidence / 10) AS urls,
+           arg_max(article_ids, n_sources + confidence / 10) AS article_ids,
+           arg_max(evidence, n_sources + confidence / 10) AS evidence,
+           max(confidence) AS confidence,
+           count(*) > 1 AS conflict,
+           list(value ORDER BY n_sources DESC, value) AS "values",
+           list_sort(list_distinct(flatten(list(urls)))) AS all_urls
+    FROM per_value
+    GROUP BY province, commune, metric, kind, level, specialty, unit, detail, status, period_start, as_of, kept_apart
+)
+SELECT *,
+       value - lag(value) OVER series AS change,
+       lag(as_of) OVER series AS previous_as_of
+FROM points
+WINDOW series AS (
+    PARTITION BY province, commune, metric, kind, level, specialty, unit, detail, status, period_start
+    ORDER BY as_of, value
+);
+
+-- The latest reported ("done") value of each series.
+CREATE OR REPLACE VIEW latest AS
+SELECT * FROM timeline
+WHERE value IS NOT NULL AND coalesce(status, 'done') = 'done'
+QUALIFY row_number() OVER (
+    PARTITION BY province, commune, metric, kind, level, specialty, unit, period_start
+    ORDER BY as_of DESC NULLS LAST, n_sources DESC
+) = 1;
 
 -- The crawler's state (README.md, "Crawler state"). A crawl killed at any point resumes from these:
 -- each row is written in its own short transaction.
