@@ -204,7 +204,7 @@ def timeline(db: str | None, latest: bool, fmt: str, **filters: Any) -> None:
     conflict (outlets giving different values) is marked with every value.
 
     \b
-    Examples:
+    Example:
       monitor timeline --province "Hải Phòng" --metric dossiers_received
       monitor timeline --province "Hải Dương" --since 2025-08-01 --format csv   # former province
       monitor timeline --latest --status done --format json
