@@ -22,7 +22,9 @@ from monitor import crawl as crawling
 from monitor import pipeline
 from monitor.facts import FACT_FIELDS, METRICS, STATUSES, Fact
 from monitor.inputs import InputError, article_paths, read_text_article
-from monitor.store import Result, Store, StoreMissing, default_db_path
+from monitor.store import DEFAULT_ROW_LIMIT, QueryRefused, Result, Store, StoreMissing, default_db_path
+from monitor.store.export import FORMATS, TABLES
+from monitor.store.export import export as export_rows
 
 _DB_HELP = "DuckDB file (default: $MONITOR_DB, else monitor.duckdb in the working folder)."
 _err = Console(stderr=True, highlight=False, soft_wrap=True)
@@ -221,8 +223,18 @@ def timeline(db: str | None, latest: bool, fmt: str, **filters: Any) -> None:
 @click.argument("sql")
 @click.option("--db", default=None, help=_DB_HELP)
 @click.option("--format", "fmt", type=click.Choice(["table", "csv", "json"]), default="table", show_default=True)
-def query(sql: str, db: str | None, fmt: str) -> None:
-    """Run a read-only SQL query on the store (tables: articles, facts; view: timeline).
+@click.option(
+    "--limit",
+    type=click.IntRange(min=0),
+    default=DEFAULT_ROW_LIMIT,
+    show_default=True,
+    help="Print at most this many rows (0: all).",
+)
+def query(sql: str, db: str | None, fmt: str, limit: int) -> None:
+    """Run one read-only SQL statement on the store: SELECT, WITH, DESCRIBE or SHOW.
+
+    Tables: articles, facts; views: fact_reports, timeline, latest (README, "The store"). Writing,
+    COPY, ATTACH, INSTALL and reading files (read_csv, ...) are refused.
 
     \b
     Example:
@@ -232,10 +244,99 @@ def query(sql: str, db: str | None, fmt: str) -> None:
 
     with _read_store(db) as store:
         try:
-            result = store.query(sql)
+            result = store.select(sql, limit=limit or None)
+        except QueryRefused as err:
+            raise Refused(f"refused: {err}") from None
         except duckdb.Error as err:
             raise click.ClickException(str(err).splitlines()[0]) from None
     _print_result(result, fmt)
+    if result.truncated:
+        _warn(f"showing the first {limit} rows; --limit N for more, --limit 0 for all")
+
+
+@cli.command()
+@filter_options
+@click.option(
+    "--what",
+    type=click.Choice(list(TABLES)),
+    default="timeline",
+    show_default=True,
+    help="The reconciled timeline, or every fact with its article (one row per report).",
+)
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(FORMATS),
+    required=True,
+    help="csv, parquet, json (one array) or jsonl (one object per line).",
+)
+@click.option(
+    "--out", type=click.Path(path_type=Path), required=True, help="The file to write (a folder with --by-month)."
+)
+@click.option("--by-month", is_flag=True, help="Parquet only: one folder per month of as_of (month=YYYY-MM).")
+def export(db: str | None, what: str, fmt: str, out: Path, by_month: bool, **filters: Any) -> None:
+    """Export the timeline or the facts, filtered, in a stable order, every row.
+
+    The columns are the view's: README, "The store", lists them.
+
+    \b
+    Example:
+      monitor export --format parquet --out hai_phong.parquet --province "Hải Phòng"
+    """
+    if by_month and fmt != "parquet":
+        raise click.UsageError("--by-month writes Parquet partitions: use it with --format parquet")
+    path = Path(db or default_db_path())
+    _read_store(str(path)).close()  # says so if the file is missing; upgrades an older one
+    count = export_rows(path, out, fmt, what, by_month, **_filters(**filters))
+    _warn(f"exported {count} rows of {what} to {out}")
+
+
+@cli.command()
+@click.option("--db", default=None, help=_DB_HELP)
+@click.option("--all", "everything", is_flag=True, help="Every article, not only those an older extractor read.")
+def reextract(db: str | None, everything: bool) -> None:
+    """Read stored articles again with this version's extractor, replacing their facts.
+
+    Each article's facts are replaced in one transaction, so a run stopped halfway leaves every
+    article with either its old facts or its new ones; running it again finishes the job. The file
+    is let go between batches, so readers can query meanwhile.
+
+    \b
+    Example:
+      monitor reextract --db monitor.duckdb
+    """
+    from rich.progress import Progress
+
+    from monitor.extract import EXTRACTOR_VERSION
+
+    with _read_store(db):
+        pass  # says so if the file is missing
+    with Store.open(db or default_db_path()) as store:
+        ids = store.query("SELECT id FROM articles ORDER BY id").rows if everything else None
+        todo = [row[0] for row in ids] if ids is not None else store.stale_articles(EXTRACTOR_VERSION)
+        facts = 0
+        with Progress(console=_err, transient=True) as progress:
+            task = progress.add_task(f"re-extracting with {EXTRACTOR_VERSION}", total=len(todo))
+            for done, article_id in enumerate(todo, start=1):
+                ingested = pipeline.reingest(store.article(article_id), store)
+                facts += len(ingested.facts)
+                progress.advance(task)
+                if done % _RELEASE_EVERY == 0:
+                    store.release()
+        counts = store.counts()
+    _warn(
+        f"re-extracted {len(todo)} articles with extractor {EXTRACTOR_VERSION}: {facts} facts; "
+        f"store holds {counts['articles']} articles and {counts['facts']} facts"
+    )
+
+
+_RELEASE_EVERY = 50  # articles re-extracted between two moments readers can get in
+
+
+class Refused(click.ClickException):
+    """A query the store will not run: a usage error, exit status 2."""
+
+    exit_code = 2
 
 
 def _read_store(db: str | None) -> Store:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import dataclasses
 from dataclasses import dataclass
 
-from monitor.extract import extract
+from monitor.extract import EXTRACTOR_VERSION, extract
 from monitor.facts import Article, Fact
 from monitor.store import Store
 
@@ -23,8 +23,19 @@ def ingest(article: Article, store: Store | None) -> Ingested:
     anchor = result.anchor
     if anchor.source == "inferred":
         article = dataclasses.replace(
-            article, published_at=anchor.date, published_source="inferred", date_flag=anchor.flag
+            article, published_at=anchor.date, published_source="inferred", date_flag=article.date_flag or anchor.flag
         )
     if store is not None:
-        store.write(article, result.facts)
+        store.write(article, result.facts, EXTRACTOR_VERSION)
     return Ingested(article, result.facts, result.problems)
+
+
+def reingest(article: Article, store: Store) -> Ingested:
+    """Read a stored article again with today's extractor, replacing its facts in one transaction.
+
+    A date the extractor inferred last time is inferred again (the rules that infer it may have
+    changed); the flag saying why the article's own date was not trusted is kept.
+    """
+    if article.published_source == "inferred":
+        article = dataclasses.replace(article, published_at=None, published_source=None)
+    return ingest(article, store)

@@ -19,11 +19,15 @@ import duckdb
 
 from monitor.facts import FACT_FIELDS, Article, Fact
 from monitor.store.crawlstate import CrawlTables, SourceHealth
+from monitor.store.filters import facts_query, timeline_query
+from monitor.store.guard import QueryRefused, check_read_only
 from monitor.store.migrations import SCHEMA_VERSION, SchemaTooNew, file_version, upgrade
 
 __all__ = [
     "DEFAULT_DB",
+    "DEFAULT_ROW_LIMIT",
     "SCHEMA_VERSION",
+    "QueryRefused",
     "Result",
     "SchemaTooNew",
     "SourceHealth",
@@ -37,9 +41,8 @@ DEFAULT_DB = "monitor.duckdb"
 _SCHEMA = (Path(__file__).parent / "schema.sql").read_text(encoding="utf-8")
 _ARTICLE_COLUMNS = [f.name for f in dataclasses.fields(Article)]
 _FACT_COLUMNS = ["article_id", *(name for name in FACT_FIELDS if name != "doc")]
+DEFAULT_ROW_LIMIT = 1000  # rows `monitor query` prints unless told otherwise
 LOCK_WAIT = 30.0  # seconds a command waits for another process to let go of the file
-TIMELINE_ORDER = "province NULLS LAST, metric, as_of NULLS LAST, kind, specialty, commune NULLS FIRST, value"
-FACT_ORDER = "province NULLS LAST, metric, as_of NULLS LAST, article_id, start"
 
 
 class StoreMissing(FileNotFoundError):
@@ -54,32 +57,11 @@ class StoreBusy(RuntimeError):
 class Result:
     columns: list[str]
     rows: list[tuple[Any, ...]]
+    truncated: bool = False  # more rows than the limit asked for
 
 
 def default_db_path() -> str:
     return os.environ.get("MONITOR_DB") or DEFAULT_DB
-
-
-def where(
-    province: str | None = None,
-    metric: str | None = None,
-    status: str | None = None,
-    since: dt.date | None = None,
-    until: dt.date | None = None,
-) -> tuple[str, list[Any]]:
-    """A WHERE clause and its parameters for the filters every read command shares."""
-    conditions, params = [], []
-    for column, value in (("province", province), ("metric", metric), ("status", status)):
-        if value:
-            conditions.append(f"{column} = ?")
-            params.append(value)
-    if since:
-        conditions.append("as_of >= ?")
-        params.append(since)
-    if until:
-        conditions.append("as_of <= ?")
-        params.append(until)
-    return (f"WHERE {' AND '.join(conditions)}" if conditions else ""), params
 
 
 def _connect(path: Path, read_only: bool, wait: float) -> duckdb.DuckDBPyConnection:
@@ -94,7 +76,7 @@ def _connect(path: Path, read_only: bool, wait: float) -> duckdb.DuckDBPyConnect
             if "lock" not in str(error).lower() or time.monotonic() + pause > deadline:
                 raise StoreBusy(f"{path} is held by another process (DuckDB allows one writer): {error}") from None
             time.sleep(pause)
-            pause = min(pause * 2, 1.0)
+            pause = min(pause * 2, 0.25)
 
 
 class Store(CrawlTables):
@@ -103,8 +85,26 @@ class Store(CrawlTables):
     The crawler's state (frontier, fetch log, listings, signatures) comes from CrawlTables.
     """
 
-    def __init__(self, connection: duckdb.DuckDBPyConnection) -> None:
-        self.db = connection
+    def __init__(self, connection: duckdb.DuckDBPyConnection, path: Path, read_only: bool, wait: float) -> None:
+        self._connection: duckdb.DuckDBPyConnection | None = connection
+        self.path, self.read_only, self.wait = path, read_only, wait
+
+    @property
+    def db(self) -> duckdb.DuckDBPyConnection:
+        """The connection, opened again (waiting for the file if need be) after release()."""
+        if self._connection is None:
+            self._connection = _connect(self.path, self.read_only, self.wait)
+        return self._connection
+
+    def release(self) -> None:
+        """Let go of the file until the next use, so other processes can open it meanwhile.
+
+        A long writer (a crawl) calls this while it waits on the network: readers then get in between
+        its short transactions instead of waiting for the whole run.
+        """
+        if self._connection is not None:
+            self._connection.close()
+            self._connection = None
 
     @classmethod
     def open(cls, path: str | Path, read_only: bool = False, wait: float = LOCK_WAIT) -> Store:
@@ -115,7 +115,7 @@ class Store(CrawlTables):
         """
         path = Path(path)
         if not read_only:
-            store = cls(_connect(path, read_only=False, wait=wait))
+            store = cls(_connect(path, read_only=False, wait=wait), path, read_only, wait)
             upgrade(store.db, _SCHEMA)
             return store
         if not path.exists():
@@ -125,7 +125,7 @@ class Store(CrawlTables):
             db.close()
             cls.open(path, wait=wait).close()  # an older file is upgraded once, by a short write
             db = _connect(path, read_only=True, wait=wait)
-        return cls(db)
+        return cls(db, path, read_only, wait)
 
     def __enter__(self) -> Store:
         return self
@@ -134,9 +134,9 @@ class Store(CrawlTables):
         self.close()
 
     def close(self) -> None:
-        self.db.close()
+        self.release()
 
-    def write(self, article: Article, facts: Sequence[Fact]) -> None:
+    def write(self, article: Article, facts: Sequence[Fact], extractor_version: str | None = None) -> None:
         """Store an article and replace its facts, in one transaction: writing twice changes nothing."""
         article_row = [getattr(article, name) for name in _ARTICLE_COLUMNS]
         marks = ", ".join("?" * len(_ARTICLE_COLUMNS))
@@ -148,6 +148,10 @@ class Store(CrawlTables):
             fact_rows = [[article.id, *(getattr(f, name) for name in _FACT_COLUMNS[1:]), extracted_at] for f in facts]
             self.db.execute(
                 f"INSERT OR REPLACE INTO articles ({', '.join(_ARTICLE_COLUMNS)}) VALUES ({marks})", article_row
+            )
+            self.db.execute(
+                "UPDATE articles SET extractor_version = ? WHERE id = ?",
+                [extractor_version or next((f.extractor_version for f in facts), None), article.id],
             )
             self.db.execute("DELETE FROM facts WHERE article_id = ?", [article.id])
             if fact_rows:
@@ -166,6 +170,18 @@ class Store(CrawlTables):
         ).fetchone()[0]  # type: ignore[index]
         return earlier or dt.datetime.now(dt.UTC).replace(tzinfo=None)
 
+    def stale_articles(self, extractor_version: str) -> list[str]:
+        """Ids of the articles last read by another extractor version than this one."""
+        rows = self.db.execute(
+            "SELECT id FROM articles WHERE extractor_version IS DISTINCT FROM ? ORDER BY id", [extractor_version]
+        ).fetchall()
+        return [row[0] for row in rows]
+
+    def article(self, article_id: str) -> Article:
+        """An article as stored."""
+        cursor = self.db.execute(f"SELECT {', '.join(_ARTICLE_COLUMNS)} FROM articles WHERE id = ?", [article_id])
+        return Article(**dict(zip(_ARTICLE_COLUMNS, cursor.fetchone() or (), strict=True)))
+
     def counts(self) -> dict[str, int]:
         return {
             table: self.db.execute(f"SELECT count(*) FROM {table}").fetchone()[0]  # type: ignore[index]
@@ -177,14 +193,33 @@ class Store(CrawlTables):
 
         Filters: province, metric, status (exact), since, until (dates, on as_of).
         """
-        clause, params = where(**filters)
-        view = "latest" if latest else "timeline"
-        return self.query(f"SELECT * FROM {view} {clause} ORDER BY {TIMELINE_ORDER}", params)
+        return self.query(*timeline_query(latest, **filters))
 
     def facts(self, **filters: Any) -> Result:
         """Every fact with its article's outlet and url (one row per report), filtered like timeline."""
-        clause, params = where(**filters)
-        return self.query(f"SELECT * FROM fact_reports {clause} ORDER BY {FACT_ORDER}", params)
+        return self.query(*facts_query(**filters))
+
+    def select(self, sql: str, limit: int | None = DEFAULT_ROW_LIMIT) -> Result:
+        """A researcher's query: one reading statement (guard.py), at most `limit` rows (None: all).
+
+        Raises QueryRefused for anything that could write or reach outside the store.
+        """
+        cursor = self.guarded(sql)
+        columns = [d[0] for d in cursor.description or []]
+        if limit is None:
+            return Result(columns, cursor.fetchall())
+        rows = cursor.fetchmany(limit + 1)
+        return Result(columns, rows[:limit], truncated=len(rows) > limit)
+
+    def guarded(self, sql: str) -> duckdb.DuckDBPyConnection:
+        """Run a researcher's statement after the guard; the cursor to fetch from (rows or .df())."""
+        if not self.read_only:
+            raise QueryRefused("queries run on a read-only store: Store.open(path, read_only=True)")
+        check_read_only(sql, self.db)
+        try:
+            return self.db.execute(sql)
+        except duckdb.PermissionException as error:
+            raise QueryRefused(str(error).splitlines()[0]) from None
 
     def query(self, sql: str, params: Sequence[Any] = ()) -> Result:
         cursor = self.db.execute(sql, list(params))

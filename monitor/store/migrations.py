@@ -18,7 +18,10 @@ SCHEMA_VERSION = 2
 STEPS: dict[int, tuple[str, tuple[str, ...]]] = {
     2: (
         "facts record when they were extracted; crawler state, reconciled timeline and latest views",
-        ("ALTER TABLE facts ADD COLUMN IF NOT EXISTS extracted_at TIMESTAMP",),
+        (
+            "ALTER TABLE facts ADD COLUMN IF NOT EXISTS extracted_at TIMESTAMP",
+            "ALTER TABLE articles ADD COLUMN IF NOT EXISTS extractor_version VARCHAR",
+        ),
     ),
 }
 

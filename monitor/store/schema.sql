@@ -15,7 +15,8 @@ CREATE TABLE IF NOT EXISTS articles (
     published_source VARCHAR,        -- line, metadata, feed, inferred
     date_flag VARCHAR,               -- null, contradicted_by_text, missing
     fetched_at TIMESTAMP,
-    text VARCHAR                     -- NFC; facts' start/end index this
+    text VARCHAR,                    -- NFC; facts' start/end index this
+    extractor_version VARCHAR        -- the extractor that read it last (even when it found no fact)
 );
 
 CREATE TABLE IF NOT EXISTS facts (

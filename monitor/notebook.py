@@ -1,0 +1,77 @@
+"""The store for notebooks: `db = monitor.open("monitor.duckdb")`, then DataFrames.
+
+    db.timeline(province="Hải Dương", metric="dossiers_received")   # any spelling; former provinces too
+    db.latest(metric="staff_transfer")
+    db.facts(since="2025-08-01")
+    db.query("SELECT province, count(*) FROM facts GROUP BY 1")
+
+Each call opens the file read-only and closes it, so a notebook left open never blocks a crawl;
+queries follow the same rules as `monitor query` (one reading statement, no file access).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+from typing import Any
+
+import pandas as pd
+
+from monitor.store import Store, StoreMissing
+from monitor.store.filters import facts_query, timeline_query
+
+
+class Database:
+    """A store file, read one call at a time."""
+
+    def __init__(self, path: str | Path) -> None:
+        self.path = Path(path)
+        if not self.path.exists():
+            raise StoreMissing(f"database not found: {self.path}")
+
+    def timeline(self, **filters: Any) -> pd.DataFrame:
+        """Reconciled points; filters: province, metric, status, since, until."""
+        return self._frame(*timeline_query(**_filters(**filters)))
+
+    def latest(self, **filters: Any) -> pd.DataFrame:
+        """The last reported value of each series."""
+        return self._frame(*timeline_query(latest=True, **_filters(**filters)))
+
+    def facts(self, **filters: Any) -> pd.DataFrame:
+        """Every fact with its article's outlet and url."""
+        return self._frame(*facts_query(**_filters(**filters)))
+
+    def query(self, sql: str) -> pd.DataFrame:
+        """One SELECT, WITH, DESCRIBE or SHOW statement; every row."""
+        with Store.open(self.path, read_only=True) as store:
+            return store.guarded(sql).df()
+
+    def _frame(self, sql: str, params: list[Any]) -> pd.DataFrame:
+        with Store.open(self.path, read_only=True) as store:
+            return store.db.execute(sql, params).df()
+
+    def __repr__(self) -> str:
+        return f"monitor.open({str(self.path)!r})"
+
+
+def open(path: str | Path = "monitor.duckdb") -> Database:
+    """The store file at path, for reading into DataFrames."""
+    return Database(path)
+
+
+def _filters(
+    province: str | None = None,
+    metric: str | None = None,
+    status: str | None = None,
+    since: str | dt.date | None = None,
+    until: str | dt.date | None = None,
+) -> dict[str, Any]:
+    from monitor.extract.places import gazetteer
+
+    return {
+        "province": (gazetteer().province(province) or province) if province else None,
+        "metric": metric,
+        "status": status,
+        "since": dt.date.fromisoformat(since) if isinstance(since, str) else since,
+        "until": dt.date.fromisoformat(until) if isinstance(until, str) else until,
+    }

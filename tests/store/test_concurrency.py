@@ -1,0 +1,51 @@
+"""A crawl writing while a researcher reads, and a writer killed mid-run: real processes, one DuckDB file."""
+
+import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+from monitor.store import Store
+
+WRITER = Path(__file__).parent / "writer.py"
+
+
+def start_writer(db: Path, count: int, *flags: str) -> subprocess.Popen:
+    return subprocess.Popen(
+        [sys.executable, str(WRITER), str(db), str(count), *flags], stdout=subprocess.PIPE, text=True
+    )
+
+
+def test_a_reader_gets_in_between_the_writes_of_a_long_writer(tmp_path):
+    db = tmp_path / "monitor.duckdb"
+    Store.open(db).close()
+    writer = start_writer(db, 60, "--release")
+    seen = []
+    while writer.poll() is None:
+        with Store.open(db, read_only=True) as store:  # waits for the lock when the writer holds it
+            seen.append(store.counts()["articles"])
+            store.timeline(province="Nghệ An")
+        time.sleep(0.05)  # a person reads the answer before asking again
+    assert writer.wait() == 0
+    with Store.open(db, read_only=True) as store:
+        assert store.counts() == {"articles": 60, "facts": 60}
+    assert len(seen) >= 3 and seen == sorted(seen)  # the reader saw the store grow, never fail
+
+
+def test_a_writer_killed_mid_run_leaves_every_committed_article(tmp_path):
+    db = tmp_path / "monitor.duckdb"
+    writer = start_writer(db, 100_000)
+    committed = 0
+    for line in writer.stdout:
+        committed = int(line.split()[1])
+        if committed >= 50:
+            break
+    os.kill(writer.pid, signal.SIGKILL)
+    writer.wait()
+    with Store.open(db, read_only=True) as store:
+        articles = store.counts()["articles"]
+        ids = [row[0] for row in store.query("SELECT id FROM articles ORDER BY id").rows]
+    assert articles >= committed
+    assert ids == [f"w{n:05d}" for n in range(articles)]  # no hole, nothing half-written
