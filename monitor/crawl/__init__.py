@@ -17,7 +17,16 @@ from monitor.crawl.relevance import MIN_CUES, matched_cues
 from monitor.crawl.similar import NEAR_DISTANCE, body, content_hash, simhash
 from monitor.crawl.sitemaps import read_sitemap
 from monitor.crawl.sources import BUNDLED_SOURCES, Source, read_source_list, read_sources
-from monitor.crawl.state import FAILED, SKIPPED, STORED, CrawlState, FrontierItem, MemoryState, next_interval
+from monitor.crawl.state import (
+    FAILED,
+    POLL_INTERVAL,
+    SKIPPED,
+    STORED,
+    CrawlState,
+    FrontierItem,
+    MemoryState,
+    next_interval,
+)
 from monitor.crawl.urls import canonical_url, identity_url
 from monitor.facts import Article
 from monitor.text import stored_text
@@ -25,6 +34,7 @@ from monitor.text import stored_text
 __all__ = [
     "BUNDLED_SOURCES",
     "DEFAULT_USER_AGENT",
+    "POLL_INTERVAL",
     "CrawlEvent",
     "CrawlState",
     "Listing",
@@ -102,6 +112,7 @@ def crawl(
     max_bytes: int = 5_000_000,
     retries: int = 3,
     backoff: float = 1.0,
+    poll_interval: float = POLL_INTERVAL,
 ) -> Iterator[CrawlEvent]:
     """Read each feed or sitemap, add the pages it lists to the frontier, then fetch every page still
     to fetch; one event per page, never an exception.
@@ -109,7 +120,8 @@ def crawl(
     A page whose article id the state (or `known`) knows gives a "skipped" event without being fetched.
     Pages are marked done only after the caller has had their event, so a crawl killed at any point
     fetches again, on the next run, what it had not finished. `delay` seconds (or the host's robots.txt
-    Crawl-delay, if larger) separate two requests to one host:port.
+    Crawl-delay, if larger) separate two requests to one host:port. Each listing's next poll is
+    scheduled adaptively, starting poll_interval seconds after its first.
     """
     state = state or MemoryState(known)
     targets = [item if isinstance(item, Listing) else Listing(item) for item in feeds]
@@ -122,7 +134,7 @@ def crawl(
     with Fetcher(**options, retries=retries, backoff=backoff, on_fetch=log) as fetcher:
         for target in targets:
             current[0] = target.outlet
-            yield from _read_listing(fetcher, state, target, root=target, depth=0)
+            yield from _read_listing(fetcher, state, target, root=target, depth=0, poll_interval=poll_interval)
         todo = state.pending([target.url for target in targets])
         yield CrawlEvent("queued", "", f"{len(todo)} pages to fetch")
         for item in todo:
@@ -131,7 +143,7 @@ def crawl(
 
 
 def _read_listing(
-    fetcher: Fetcher, state: CrawlState, target: Listing, root: Listing, depth: int
+    fetcher: Fetcher, state: CrawlState, target: Listing, root: Listing, depth: int, poll_interval: float
 ) -> Iterator[CrawlEvent]:
     """Fetch a feed or sitemap (conditionally) and add what it lists to the frontier, as listed in root
     (the feed or sitemap given to crawl, so an index's sitemaps count as the index's)."""
@@ -152,10 +164,11 @@ def _read_listing(
         yield CrawlEvent("error", target.url, message, source=target.outlet)
     added = yield from _add_entries(state, target, root, entries)
     for child in children if depth < MAX_SITEMAP_DEPTH else []:
-        yield from _read_listing(fetcher, state, Listing(child, "sitemap", target.outlet), root, depth + 1)
+        child_listing = Listing(child, "sitemap", target.outlet)
+        yield from _read_listing(fetcher, state, child_listing, root, depth + 1, poll_interval)
     if not page.not_modified:
         old.etag, old.last_modified = page.etag, page.last_modified
-    old.interval = next_interval(old, added)
+    old.interval = next_interval(old, added, poll_interval)
     old.next_check = dt.datetime.now(dt.UTC) + dt.timedelta(seconds=old.interval)
     state.save_feed_state(target.url, target.outlet, target.kind, old, added)
 

@@ -16,10 +16,10 @@ from monitor.crawl.fetch import FetchRecord
 # Statuses of a frontier row. "new" and "failed" are still to fetch (failed up to MAX_ATTEMPTS times).
 NEW, STORED, SKIPPED, FAILED = "new", "stored", "skipped", "failed"
 MAX_ATTEMPTS = 3
-# Adaptive polling: a feed's interval halves when it brings new links, grows by half when it doesn't.
-MIN_INTERVAL = 300.0
-MAX_INTERVAL = 6 * 3600.0
-START_INTERVAL = 900.0
+# Adaptive polling: a feed's interval starts at POLL_INTERVAL, halves when the feed brings new links,
+# grows by half when it doesn't, and stays between a third of the start and 24 times it.
+POLL_INTERVAL = 900.0
+FASTEST, SLOWEST = 1 / 3, 24
 
 
 @dataclass(slots=True)
@@ -40,7 +40,7 @@ class FeedState:
 
     etag: str | None = None
     last_modified: str | None = None
-    interval: float = START_INTERVAL
+    interval: float | None = None  # seconds; None until first polled
     next_check: dt.datetime | None = None
 
 
@@ -66,10 +66,12 @@ class CrawlState(Protocol):
     ) -> None: ...
 
 
-def next_interval(state: FeedState, new_links: int) -> float:
-    """Poll a feed that brings news more often, a quiet one less often, within [MIN, MAX]_INTERVAL."""
+def next_interval(state: FeedState, new_links: int, start: float = POLL_INTERVAL) -> float:
+    """Poll a feed that brings news more often, a quiet one less often (start: a new feed's interval)."""
+    if state.interval is None:
+        return start
     interval = state.interval * (0.5 if new_links else 1.5)
-    return min(MAX_INTERVAL, max(MIN_INTERVAL, interval))
+    return min(start * SLOWEST, max(start * FASTEST, interval))
 
 
 def hamming(a: int, b: int) -> int:

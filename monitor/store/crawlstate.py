@@ -154,19 +154,19 @@ class CrawlTables:
         self._in_transaction(write)
 
     def source_health(self, now: dt.datetime | None = None) -> list[SourceHealth]:
-        """Each source seen in the crawl tables, by name."""
+        """Each source seen in the crawl tables, by name. robots.txt requests are left out (a 404 there is fine)."""
         now = (now or dt.datetime.now(dt.UTC)).astimezone(dt.UTC).replace(tzinfo=None)
         since = now - dt.timedelta(days=ERROR_WINDOW_DAYS)
         fetches = self._by_source(
             """SELECT source, max(fetched_at), count(*) FILTER (fetched_at >= ?),
                       count(*) FILTER (fetched_at >= ? AND (status IS NULL OR status >= 400)), min(fetched_at)
-               FROM fetch_log GROUP BY source""",
+               FROM fetch_log WHERE kind <> 'robots' GROUP BY source""",
             [since, since],
         )
         recent_ok = self._by_source(
-            """SELECT source, bool_or(status < 400) FROM (
+            """SELECT source, bool_or(coalesce(status < 400, false)) FROM (
                  SELECT source, status, row_number() OVER (PARTITION BY source ORDER BY fetched_at DESC) AS n
-                 FROM fetch_log) WHERE n <= ? GROUP BY source""",
+                 FROM fetch_log WHERE kind <> 'robots') WHERE n <= ? GROUP BY source""",
             [DEAD_AFTER],
         )
         pages = self._by_source(
