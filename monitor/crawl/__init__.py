@@ -23,6 +23,7 @@ from monitor.crawl.state import (
     SKIPPED,
     STORED,
     CrawlState,
+    Done,
     FrontierItem,
     MemoryState,
     next_interval,
@@ -84,6 +85,7 @@ class CrawlEvent:
     source: str = ""
     near: list[tuple[str, int]] = field(default_factory=list)
     warning: str | None = None  # something worth telling about a page that was still read (cut at the size cap)
+    signature: tuple[str, int] | None = None  # an article's content hash and SimHash
 
 
 def article_id(url: str) -> str:
@@ -204,14 +206,14 @@ def _crawl_page(fetcher: Fetcher, state: CrawlState, item: FrontierItem) -> Iter
     event = _fetch_article(fetcher, state, item)
     event.source = item.source
     yield event
-    if event.kind == "article" and event.article is not None:
-        text = body(event.article.text, event.article.title)
-        state.save_signature(event.article.id, content_hash(text), simhash(text), event.near)
-        state.mark(item.article_id, STORED, None if event.article.id == item.article_id else event.article.url)
+    if event.kind == "article" and event.article is not None and event.signature is not None:
+        article = event.article
+        done = Done(article.id, *event.signature, event.near)
+        state.finish(item.article_id, STORED, None if article.id == item.article_id else article.url, done)
     elif event.kind == "skipped":
-        state.mark(item.article_id, SKIPPED, event.message)
+        state.finish(item.article_id, SKIPPED, event.message)
     else:
-        state.mark(item.article_id, FAILED, event.message)
+        state.finish(item.article_id, FAILED, event.message)
 
 
 def _fetch_article(fetcher: Fetcher, state: CrawlState, item: FrontierItem) -> CrawlEvent:
@@ -279,10 +281,11 @@ def _judge(article: Article, state: CrawlState) -> CrawlEvent:
         found = f" ({', '.join(cues)})" if cues else ""
         return CrawlEvent("skipped", url, f"off-topic: {len(cues)} cue phrase(s){found}, {MIN_CUES} needed")
     text = body(article.text, article.title)
-    copies = state.find_copies(article.id, content_hash(text), simhash(text), NEAR_DISTANCE)
+    signature = (content_hash(text), simhash(text))
+    copies = state.find_copies(article.id, *signature, NEAR_DISTANCE)
     if copies.same_text:
         return CrawlEvent("skipped", url, f"same text as article {copies.same_text}")
-    return CrawlEvent("article", url, article.title or "", article, near=copies.near)
+    return CrawlEvent("article", url, article.title or "", article, near=copies.near, signature=signature)
 
 
 def _one_line(error: Exception) -> str:

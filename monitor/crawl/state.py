@@ -52,18 +52,28 @@ class Copies:
     near: list[tuple[str, int]] = field(default_factory=list)
 
 
+@dataclass(slots=True)
+class Done:
+    """A stored article's signature and the near copies it was linked to, recorded with its frontier row."""
+
+    article_id: str
+    content_hash: str
+    simhash: int
+    near: list[tuple[str, int]] = field(default_factory=list)
+
+
 class CrawlState(Protocol):
+    """What the crawler reads and records. finish() records a page's outcome (with its fetch log lines
+    and, for a stored article, its signature) at once; log_fetch may hold lines until then."""
+
     def crawl_known(self, article_id: str) -> bool: ...
     def feed_state(self, url: str) -> FeedState: ...
     def save_feed_state(self, url: str, source: str, kind: str, state: FeedState, new_links: int) -> None: ...
     def add_to_frontier(self, items: Sequence[FrontierItem]) -> int: ...
     def pending(self, listed_in: Sequence[str]) -> list[FrontierItem]: ...
-    def mark(self, article_id: str, status: str, reason: str | None = None) -> None: ...
     def log_fetch(self, record: FetchRecord, source: str) -> None: ...
     def find_copies(self, article_id: str, content_hash: str, simhash: int, max_distance: int) -> Copies: ...
-    def save_signature(
-        self, article_id: str, content_hash: str, simhash: int, near: Sequence[tuple[str, int]]
-    ) -> None: ...
+    def finish(self, article_id: str, status: str, reason: str | None, done: Done | None = None) -> None: ...
 
 
 def next_interval(state: FeedState, new_links: int, start: float = POLL_INTERVAL) -> float:
@@ -115,9 +125,12 @@ class MemoryState:
             if item.listed_in in where and (status == NEW or (status == FAILED and attempts < MAX_ATTEMPTS))
         ]
 
-    def mark(self, article_id: str, status: str, reason: str | None = None) -> None:
+    def finish(self, article_id: str, status: str, reason: str | None, done: Done | None = None) -> None:
         item, _, attempts = self.frontier[article_id]
         self.frontier[article_id] = (item, status, attempts + (status == FAILED))
+        if done is not None:
+            self.signatures[done.article_id] = (done.content_hash, done.simhash)
+            self.links.extend((done.article_id, other, distance) for other, distance in done.near)
 
     def log_fetch(self, record: FetchRecord, source: str) -> None:
         self.fetches.append((record, source))
@@ -132,7 +145,3 @@ class MemoryState:
             elif (distance := hamming(simhash, other_simhash)) <= max_distance:
                 copies.near.append((other, distance))
         return copies
-
-    def save_signature(self, article_id: str, content_hash: str, simhash: int, near: Sequence[tuple[str, int]]) -> None:
-        self.signatures[article_id] = (content_hash, simhash)
-        self.links.extend((article_id, other, distance) for other, distance in near)

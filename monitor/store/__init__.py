@@ -49,6 +49,7 @@ class Store(CrawlTables):
 
     def __init__(self, connection: duckdb.DuckDBPyConnection) -> None:
         self.db = connection
+        self._fetch_lines: list[list[Any]] = []  # the crawler's fetch log, written with each page's outcome
 
     @classmethod
     def open(cls, path: str | Path, read_only: bool = False) -> Store:
@@ -68,7 +69,10 @@ class Store(CrawlTables):
         self.close()
 
     def close(self) -> None:
-        self.db.close()
+        try:
+            self.flush_fetch_log()
+        finally:
+            self.db.close()
 
     def write(self, article: Article, facts: Sequence[Fact]) -> None:
         """Store an article and replace its facts, in one transaction: writing twice changes nothing."""
