@@ -1,6 +1,6 @@
 """Crawler speed against trafilatura alone, on the same pages: 2,000 pages over 20 loopback hosts.
 
-    python bench/crawl.py [--pages 2000] [--hosts 20] [--state memory|store]
+    python bench/crawl.py [--pages 2000] [--hosts 20] [--state memory|store] [--delay 0]
 
 A child process serves the pages on 127.0.0.2 … 127.0.0.21 (one host each, so per-host politeness
 applies as on the web; --delay 0). Each host has a feed listing its pages. Each page is a Vietnamese
@@ -121,13 +121,13 @@ def cpu() -> float:
     return usage.ru_utime + usage.ru_stime
 
 
-def bench_crawl(feeds: list[str], state_kind: str) -> tuple[float, float, int, list[str]]:
+def bench_crawl(feeds: list[str], state_kind: str, delay: float) -> tuple[float, float, int, list[str]]:
     """(wall s, CPU s, articles, their URLs) for one crawl of the feeds."""
     with tempfile.TemporaryDirectory() as folder:
         store = Store.open(Path(folder) / "bench.duckdb") if state_kind == "store" else None
         state = store or MemoryState()
         wall, started = time.perf_counter(), cpu()
-        urls = [e.url for e in crawl(feeds, delay=0, state=state) if e.kind == "article"]
+        urls = [e.url for e in crawl(feeds, delay=delay, state=state) if e.kind == "article"]
         wall, used = time.perf_counter() - wall, cpu() - started
         if store:
             store.close()
@@ -152,6 +152,7 @@ def main() -> None:
     parser.add_argument("--pages", type=int, default=2000)
     parser.add_argument("--hosts", type=int, default=20)
     parser.add_argument("--state", choices=["memory", "store"], default="memory", help="where the crawl state lives")
+    parser.add_argument("--delay", type=float, default=0.0, help="seconds between two requests to one host")
     options = parser.parse_args()
     addresses = [f"127.0.0.{2 + i}" for i in range(options.hosts)]
     hosts = [f"{address}:{free_port(address)}" for address in addresses]
@@ -162,14 +163,15 @@ def main() -> None:
     ready.wait(30)
     try:
         feeds = [f"http://{host}/feed.xml" for host in hosts]
-        wall, used, kept, urls = bench_crawl(feeds, options.state)
+        wall, used, kept, urls = bench_crawl(feeds, options.state, options.delay)
     finally:
         stop.set()
         server.join(5)
     bodies = [(url, site[url.split("/")[2]]["/" + url.split("/", 3)[3]].decode()) for url in urls]
     t_wall, t_cpu = bench_trafilatura(bodies)
     pages = len(bodies)
-    print(f"pages: {options.pages} over {options.hosts} hosts, kept {kept}, state: {options.state}, delay 0")
+    print(f"pages: {options.pages} over {options.hosts} hosts, kept {kept}, state: {options.state}", end="")
+    print(f", delay {options.delay:g} s")
     report("crawl", options.pages, wall, used)
     report("trafilatura", pages, t_wall, t_cpu)
     print(f"ratio crawl/trafilatura, CPU per page: {(used / options.pages) / (t_cpu / pages):.2f}")

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+from collections import deque
 from collections.abc import Callable, Generator, Iterator, Sequence
 from dataclasses import dataclass, field
 from urllib.parse import urlsplit
@@ -127,21 +128,25 @@ def crawl(
     """
     state = state or MemoryState(known)
     targets = [item if isinstance(item, Listing) else Listing(item) for item in feeds]
-    current = [""]  # the source whose requests are being made, for the fetch log
-
-    def log(record: FetchRecord) -> None:
-        state.log_fetch(record, current[0])
-
+    fetched: deque[FetchRecord] = deque()  # filled from the fetcher's thread, written to the state from this one
     options = {"delay": delay, "user_agent": user_agent, "timeout": timeout, "max_bytes": max_bytes}
-    with Fetcher(**options, retries=retries, backoff=backoff, on_fetch=log) as fetcher:
+    with Fetcher(**options, retries=retries, backoff=backoff, on_fetch=fetched.append) as fetcher:
         for target in targets:
-            current[0] = target.outlet
-            yield from _read_listing(fetcher, state, target, root=target, depth=0, poll_interval=poll_interval)
+            for event in _read_listing(fetcher, state, target, root=target, depth=0, poll_interval=poll_interval):
+                _log(fetched, state)
+                yield event
+            _log(fetched, state)
         todo = state.pending([target.url for target in targets])
         yield CrawlEvent("queued", "", f"{len(todo)} pages to fetch")
-        for item in todo:
-            current[0] = item.source
-            yield from _crawl_page(fetcher, state, item)
+        jobs = [(item.url, item.source, item) for item in todo]
+        for item, result in fetcher.fetch_many(jobs, kind="page", accept=PAGE_TYPES):
+            _log(fetched, state)
+            yield from _crawl_page(fetcher, state, item, result)
+
+
+def _log(fetched: deque[FetchRecord], state: CrawlState) -> None:
+    while fetched:
+        state.log_fetch(fetched.popleft())
 
 
 def _read_listing(
@@ -152,7 +157,14 @@ def _read_listing(
     old = state.feed_state(target.url)
     accept = FEED_TYPES if target.kind == "feed" else SITEMAP_TYPES
     try:
-        page = fetcher.get(target.url, kind=target.kind, accept=accept, etag=old.etag, last_modified=old.last_modified)
+        page = fetcher.get(
+            target.url,
+            kind=target.kind,
+            accept=accept,
+            etag=old.etag,
+            last_modified=old.last_modified,
+            source=target.outlet,
+        )
         entries, children = _listed(page, target.kind)
     except (FetchError, FeedError) as error:
         yield CrawlEvent("error", target.url, f"{target.kind} {target.url}: {error}", source=target.outlet)
@@ -201,9 +213,11 @@ def _add_entries(
     return state.add_to_frontier(list(items.values()))
 
 
-def _crawl_page(fetcher: Fetcher, state: CrawlState, item: FrontierItem) -> Iterator[CrawlEvent]:
-    """Fetch one frontier page and judge it; the frontier row is marked after the caller had the event."""
-    event = _fetch_article(fetcher, state, item)
+def _crawl_page(
+    fetcher: Fetcher, state: CrawlState, item: FrontierItem, fetched: Page | FetchError
+) -> Iterator[CrawlEvent]:
+    """Judge one fetched frontier page; the frontier row is marked after the caller had the event."""
+    event = _read_article(fetcher, state, item, fetched)
     event.source = item.source
     yield event
     if event.kind == "article" and event.article is not None and event.signature is not None:
@@ -216,14 +230,12 @@ def _crawl_page(fetcher: Fetcher, state: CrawlState, item: FrontierItem) -> Iter
         state.finish(item.article_id, FAILED, event.message)
 
 
-def _fetch_article(fetcher: Fetcher, state: CrawlState, item: FrontierItem) -> CrawlEvent:
+def _read_article(fetcher: Fetcher, state: CrawlState, item: FrontierItem, page: Page | FetchError) -> CrawlEvent:
     url = item.url
-    try:
-        page = fetcher.get(url, kind="page", accept=PAGE_TYPES)
-    except Disallowed as error:
-        return CrawlEvent("skipped", url, str(error))
-    except FetchError as error:
-        return CrawlEvent("error", url, f"page {url}: {error}")
+    if isinstance(page, Disallowed):
+        return CrawlEvent("skipped", url, str(page))
+    if isinstance(page, FetchError):
+        return CrawlEvent("error", url, f"page {url}: {page}")
     fetched_at = dt.datetime.now(dt.UTC)
     try:
         content = read_page(decode_html(page.body, page.encoding), page.url)

@@ -71,7 +71,7 @@ class CrawlState(Protocol):
     def save_feed_state(self, url: str, source: str, kind: str, state: FeedState, new_links: int) -> None: ...
     def add_to_frontier(self, items: Sequence[FrontierItem]) -> int: ...
     def pending(self, listed_in: Sequence[str]) -> list[FrontierItem]: ...
-    def log_fetch(self, record: FetchRecord, source: str) -> None: ...
+    def log_fetch(self, record: FetchRecord) -> None: ...
     def find_copies(self, article_id: str, content_hash: str, simhash: int, max_distance: int) -> Copies: ...
     def finish(self, article_id: str, status: str, reason: str | None, done: Done | None = None) -> None: ...
 
@@ -95,7 +95,7 @@ class MemoryState:
         self._known = known
         self.frontier: dict[str, tuple[FrontierItem, str, int]] = {}  # id → (item, status, attempts)
         self.feeds: dict[str, FeedState] = {}
-        self.fetches: list[tuple[FetchRecord, str]] = []
+        self.fetches: list[FetchRecord] = []
         self.signatures: dict[str, tuple[str, int]] = {}
         self.links: list[tuple[str, str, int]] = []
 
@@ -132,8 +132,8 @@ class MemoryState:
             self.signatures[done.article_id] = (done.content_hash, done.simhash)
             self.links.extend((done.article_id, other, distance) for other, distance in done.near)
 
-    def log_fetch(self, record: FetchRecord, source: str) -> None:
-        self.fetches.append((record, source))
+    def log_fetch(self, record: FetchRecord) -> None:
+        self.fetches.append(record)
 
     def find_copies(self, article_id: str, content_hash: str, simhash: int, max_distance: int) -> Copies:
         copies = Copies()

@@ -127,8 +127,9 @@ class CrawlTables:
         self.flush_fetch_log()  # the listings' lines, before any page
         return [FrontierItem(*row) for row in rows]
 
-    def log_fetch(self, record: FetchRecord, source: str) -> None:
-        line = [record.url, record.kind, source, record.status, record.bytes, record.elapsed, record.error, _now()]
+    def log_fetch(self, record: FetchRecord) -> None:
+        line = [record.url, record.kind, record.source, record.status, record.bytes, record.elapsed, record.error]
+        line.append(_now())
         self._fetch_lines.append(line)
 
     def finish(self, article_id: str, status: str, reason: str | None, done: Done | None = None) -> None:
