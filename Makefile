@@ -25,3 +25,4 @@ test: lint
 
 bench: $(STAMP)
 	$(BIN)/python bench/extract.py
+	$(BIN)/python bench/crawl.py

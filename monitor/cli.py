@@ -109,56 +109,127 @@ def extract(paths: tuple[Path, ...], fmt: str, db: str | None) -> None:
 @cli.command(name="crawl")
 @click.option("--db", default=None, help=_DB_HELP)
 @click.option("--feed", "feeds", multiple=True, metavar="URL", help="An RSS or Atom feed to read (repeatable).")
+@click.option("--sitemap", "sitemaps", multiple=True, metavar="URL", help="A sitemap or sitemap index (repeatable).")
 @click.option(
     "--sources",
     type=click.Path(exists=True, dir_okay=False, path_type=Path),
-    help="A sources TOML file listing feeds (default: the bundled sources.toml).",
+    help="A sources TOML file listing feeds and sitemaps (default: the bundled sources.toml).",
 )
 @click.option(
     "--delay",
     type=click.FloatRange(min=0),
     default=5.0,
     show_default=True,
-    help="Seconds between two requests to one host.",
+    help="Seconds between two requests to one host (a larger robots.txt Crawl-delay wins).",
 )
-def crawl_command(db: str | None, feeds: tuple[str, ...], sources: Path | None, delay: float) -> None:
-    """Read feeds, fetch their articles, extract facts and store both.
+@click.option("--watch", is_flag=True, help="Keep polling each feed and sitemap when due (adaptive intervals).")
+@click.option(
+    "--interval",
+    type=click.FloatRange(min=0.01),
+    default=crawling.POLL_INTERVAL,
+    show_default=True,
+    help="With --watch: seconds before a feed is polled again; then halved for busy feeds, grown for quiet ones.",
+)
+@click.option("--passes", type=click.IntRange(min=1), default=None, hidden=True, help="With --watch: stop after N.")
+@click.option("--quiet", "-q", is_flag=True, help="Print only errors (for cron).")
+@click.option("--log-json", is_flag=True, help="Log one JSON object per line on stderr instead of text.")
+@click.option(
+    "--contact",
+    envvar="MONITOR_CONTACT",
+    metavar="URL",
+    help="A URL or e-mail where site owners can reach you, sent in the User-Agent (default: $MONITOR_CONTACT).",
+)
+@click.option("--timeout", type=click.FloatRange(min=0.1), default=20.0, show_default=True, help="Seconds per request.")
+@click.option("--max-bytes", type=click.IntRange(min=1000), default=5_000_000, show_default=True, help="Size cap.")
+@click.option("--retries", type=click.IntRange(min=0), default=3, show_default=True, help="On timeouts, 429, 5xx.")
+def crawl_command(
+    db: str | None,
+    feeds: tuple[str, ...],
+    sitemaps: tuple[str, ...],
+    sources: Path | None,
+    delay: float,
+    watch: bool,
+    interval: float,
+    passes: int | None,
+    quiet: bool,
+    log_json: bool,
+    contact: str | None,
+    timeout: float,
+    max_bytes: int,
+    retries: int,
+) -> None:
+    """Read feeds and sitemaps, fetch their new articles politely, extract facts and store both.
 
-    Articles already in the store are not fetched again; off-topic ones are skipped.
+    Pages already stored or skipped (off-topic, empty, disallowed by robots.txt) are never fetched
+    again; a crawl that was killed resumes where it stopped. One-shot unless --watch.
 
     \b
     Example:
       monitor crawl --feed http://127.0.0.1:8765/rss/chinh-quyen.xml --delay 1
+      monitor crawl --sources my-sources.toml --watch --log-json 2>> crawl.log
     """
-    if feeds and sources:
-        raise click.UsageError("give --feed or --sources, not both")
-    urls = list(feeds) or crawling.listings(crawling.read_source_list(sources or crawling.BUNDLED_SOURCES))
-    if not urls:
-        raise click.UsageError(f"no feeds: {sources or crawling.BUNDLED_SOURCES} lists none; give --feed URL")
-    failures = stored = skipped = 0
-    with Store.open(db or default_db_path()) as store:
-        for event in crawling.crawl(urls, delay=delay, state=store):
-            if event.warning:
-                _warn(f"warning: {event.warning}")
-            if event.kind == "queued":
-                continue
-            if event.kind == "error":
-                _warn(f"error: {event.message}")
-                failures += 1
-            elif event.kind == "skipped":
-                _warn(f"skipped: {event.url}: {event.message}")
-                skipped += 1
-            elif event.article is not None:
-                ingested = pipeline.ingest(event.article, store)
-                _report(ingested.problems)
-                stored += 1
-                _warn(f"stored: {event.url} ({len(ingested.facts)} facts)")
-        counts = store.counts()
-    _warn(
-        f"crawl done: {stored} new articles, {skipped} skipped, {failures} errors; "
-        f"store holds {counts['articles']} articles and {counts['facts']} facts"
+    from monitor import crawlrun
+
+    if (feeds or sitemaps) and sources:
+        raise click.UsageError("give --feed/--sitemap or --sources, not both")
+    if quiet and log_json:
+        raise click.UsageError("give --quiet or --log-json, not both")
+    listings = [crawling.Listing(url, "feed") for url in feeds] + [crawling.Listing(url, "sitemap") for url in sitemaps]
+    if not listings:
+        path = sources or crawling.BUNDLED_SOURCES
+        try:
+            listings = crawling.listings(crawling.read_source_list(path))
+        except (OSError, ValueError) as err:
+            raise click.UsageError(str(err).splitlines()[0]) from None
+        if not listings:
+            raise click.UsageError(f"no feeds: {path} lists none; give --feed URL")
+    settings = crawlrun.CrawlSettings(
+        delay=delay,
+        timeout=timeout,
+        max_bytes=max_bytes,
+        retries=retries,
+        user_agent=crawling.user_agent(contact),
+        poll_interval=interval,
     )
-    sys.exit(1 if failures else 0)
+    mode = "json" if log_json else "quiet" if quiet else "progress" if _err.is_terminal else "lines"
+    reporter = crawlrun.Reporter(_err, mode)
+    db_path = db or default_db_path()
+    try:
+        if watch:
+            tally = crawlrun.watch(db_path, listings, settings, reporter, passes)
+        else:
+            tally = crawlrun.crawl_pass(db_path, listings, settings, reporter)
+    except KeyboardInterrupt:
+        reporter.note("crawl stopped")
+        sys.exit(130)
+    sys.exit(1 if tally.total("error") else 0)
+
+
+@cli.command(name="sources")
+@click.option("--db", default=None, help=_DB_HELP)
+@click.option(
+    "--sources",
+    type=click.Path(exists=True, dir_okay=False, path_type=Path),
+    help="Also list this file's sources that were never fetched (default: the bundled sources.toml).",
+)
+@click.option("--format", "fmt", type=click.Choice(["table", "csv", "json"]), default="table", show_default=True)
+def sources_command(db: str | None, sources: Path | None, fmt: str) -> None:
+    """How each source fares: last fetch, last new article, articles kept, error rate, and a flag
+    (dead: no answer to its last requests; silent: no new article for a week).
+
+    \b
+    Example:
+      monitor sources --db monitor.duckdb
+    """
+    from monitor import crawlrun
+
+    try:
+        listed = crawling.read_source_list(sources or crawling.BUNDLED_SOURCES)
+    except (OSError, ValueError) as err:
+        raise click.UsageError(str(err).splitlines()[0]) from None
+    with _read_store(db) as store:
+        result = crawlrun.source_report(store, listed)
+    _print_result(result, fmt)
 
 
 _TIMELINE_COLUMNS = ["province", "commune", "as_of", "metric", "detail", "value", "unit", "status", "change", "sources"]

@@ -100,7 +100,7 @@ def test_extract_with_db_stores_and_read_commands_never_create_a_file(runner, tm
     assert result.exit_code == 1 and "not found" in result.stderr and not missing.exists()
 
 
-@pytest.mark.parametrize("command", ["extract", "crawl", "timeline", "query"])
+@pytest.mark.parametrize("command", ["extract", "crawl", "sources", "timeline", "query"])
 def test_every_command_has_help(runner, command):
     result = runner.invoke(cli, [command, "--help"])
     assert result.exit_code == 0 and "Example:" in result.output

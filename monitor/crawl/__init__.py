@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+from collections import deque
 from collections.abc import Callable, Generator, Iterator, Sequence
 from dataclasses import dataclass, field
 from urllib.parse import urlsplit
@@ -17,7 +18,17 @@ from monitor.crawl.relevance import MIN_CUES, matched_cues
 from monitor.crawl.similar import NEAR_DISTANCE, body, content_hash, simhash
 from monitor.crawl.sitemaps import read_sitemap
 from monitor.crawl.sources import BUNDLED_SOURCES, Source, read_source_list, read_sources
-from monitor.crawl.state import FAILED, SKIPPED, STORED, CrawlState, FrontierItem, MemoryState, next_interval
+from monitor.crawl.state import (
+    FAILED,
+    POLL_INTERVAL,
+    SKIPPED,
+    STORED,
+    CrawlState,
+    Done,
+    FrontierItem,
+    MemoryState,
+    next_interval,
+)
 from monitor.crawl.urls import canonical_url, identity_url
 from monitor.facts import Article
 from monitor.text import stored_text
@@ -25,6 +36,7 @@ from monitor.text import stored_text
 __all__ = [
     "BUNDLED_SOURCES",
     "DEFAULT_USER_AGENT",
+    "POLL_INTERVAL",
     "CrawlEvent",
     "CrawlState",
     "Listing",
@@ -74,6 +86,7 @@ class CrawlEvent:
     source: str = ""
     near: list[tuple[str, int]] = field(default_factory=list)
     warning: str | None = None  # something worth telling about a page that was still read (cut at the size cap)
+    signature: tuple[str, int] | None = None  # an article's content hash and SimHash
 
 
 def article_id(url: str) -> str:
@@ -102,6 +115,7 @@ def crawl(
     max_bytes: int = 5_000_000,
     retries: int = 3,
     backoff: float = 1.0,
+    poll_interval: float = POLL_INTERVAL,
 ) -> Iterator[CrawlEvent]:
     """Read each feed or sitemap, add the pages it lists to the frontier, then fetch every page still
     to fetch; one event per page, never an exception.
@@ -109,36 +123,48 @@ def crawl(
     A page whose article id the state (or `known`) knows gives a "skipped" event without being fetched.
     Pages are marked done only after the caller has had their event, so a crawl killed at any point
     fetches again, on the next run, what it had not finished. `delay` seconds (or the host's robots.txt
-    Crawl-delay, if larger) separate two requests to one host:port.
+    Crawl-delay, if larger) separate two requests to one host:port. Each listing's next poll is
+    scheduled adaptively, starting poll_interval seconds after its first.
     """
     state = state or MemoryState(known)
     targets = [item if isinstance(item, Listing) else Listing(item) for item in feeds]
-    current = [""]  # the source whose requests are being made, for the fetch log
-
-    def log(record: FetchRecord) -> None:
-        state.log_fetch(record, current[0])
-
+    fetched: deque[FetchRecord] = deque()  # filled from the fetcher's thread, written to the state from this one
     options = {"delay": delay, "user_agent": user_agent, "timeout": timeout, "max_bytes": max_bytes}
-    with Fetcher(**options, retries=retries, backoff=backoff, on_fetch=log) as fetcher:
+    with Fetcher(**options, retries=retries, backoff=backoff, on_fetch=fetched.append) as fetcher:
         for target in targets:
-            current[0] = target.outlet
-            yield from _read_listing(fetcher, state, target, root=target, depth=0)
+            for event in _read_listing(fetcher, state, target, root=target, depth=0, poll_interval=poll_interval):
+                _log(fetched, state)
+                yield event
+            _log(fetched, state)
         todo = state.pending([target.url for target in targets])
         yield CrawlEvent("queued", "", f"{len(todo)} pages to fetch")
-        for item in todo:
-            current[0] = item.source
-            yield from _crawl_page(fetcher, state, item)
+        jobs = [(item.url, item.source, item) for item in todo]
+        for item, result in fetcher.fetch_many(jobs, kind="page", accept=PAGE_TYPES):
+            _log(fetched, state)
+            yield from _crawl_page(fetcher, state, item, result)
+
+
+def _log(fetched: deque[FetchRecord], state: CrawlState) -> None:
+    while fetched:
+        state.log_fetch(fetched.popleft())
 
 
 def _read_listing(
-    fetcher: Fetcher, state: CrawlState, target: Listing, root: Listing, depth: int
+    fetcher: Fetcher, state: CrawlState, target: Listing, root: Listing, depth: int, poll_interval: float
 ) -> Iterator[CrawlEvent]:
     """Fetch a feed or sitemap (conditionally) and add what it lists to the frontier, as listed in root
     (the feed or sitemap given to crawl, so an index's sitemaps count as the index's)."""
     old = state.feed_state(target.url)
     accept = FEED_TYPES if target.kind == "feed" else SITEMAP_TYPES
     try:
-        page = fetcher.get(target.url, kind=target.kind, accept=accept, etag=old.etag, last_modified=old.last_modified)
+        page = fetcher.get(
+            target.url,
+            kind=target.kind,
+            accept=accept,
+            etag=old.etag,
+            last_modified=old.last_modified,
+            source=target.outlet,
+        )
         entries, children = _listed(page, target.kind)
     except (FetchError, FeedError) as error:
         yield CrawlEvent("error", target.url, f"{target.kind} {target.url}: {error}", source=target.outlet)
@@ -152,10 +178,11 @@ def _read_listing(
         yield CrawlEvent("error", target.url, message, source=target.outlet)
     added = yield from _add_entries(state, target, root, entries)
     for child in children if depth < MAX_SITEMAP_DEPTH else []:
-        yield from _read_listing(fetcher, state, Listing(child, "sitemap", target.outlet), root, depth + 1)
+        child_listing = Listing(child, "sitemap", target.outlet)
+        yield from _read_listing(fetcher, state, child_listing, root, depth + 1, poll_interval)
     if not page.not_modified:
         old.etag, old.last_modified = page.etag, page.last_modified
-    old.interval = next_interval(old, added)
+    old.interval = next_interval(old, added, poll_interval)
     old.next_check = dt.datetime.now(dt.UTC) + dt.timedelta(seconds=old.interval)
     state.save_feed_state(target.url, target.outlet, target.kind, old, added)
 
@@ -186,29 +213,29 @@ def _add_entries(
     return state.add_to_frontier(list(items.values()))
 
 
-def _crawl_page(fetcher: Fetcher, state: CrawlState, item: FrontierItem) -> Iterator[CrawlEvent]:
-    """Fetch one frontier page and judge it; the frontier row is marked after the caller had the event."""
-    event = _fetch_article(fetcher, state, item)
+def _crawl_page(
+    fetcher: Fetcher, state: CrawlState, item: FrontierItem, fetched: Page | FetchError
+) -> Iterator[CrawlEvent]:
+    """Judge one fetched frontier page; the frontier row is marked after the caller had the event."""
+    event = _read_article(fetcher, state, item, fetched)
     event.source = item.source
     yield event
-    if event.kind == "article" and event.article is not None:
-        text = body(event.article.text, event.article.title)
-        state.save_signature(event.article.id, content_hash(text), simhash(text), event.near)
-        state.mark(item.article_id, STORED, None if event.article.id == item.article_id else event.article.url)
+    if event.kind == "article" and event.article is not None and event.signature is not None:
+        article = event.article
+        done = Done(article.id, *event.signature, event.near)
+        state.finish(item.article_id, STORED, None if article.id == item.article_id else article.url, done)
     elif event.kind == "skipped":
-        state.mark(item.article_id, SKIPPED, event.message)
+        state.finish(item.article_id, SKIPPED, event.message)
     else:
-        state.mark(item.article_id, FAILED, event.message)
+        state.finish(item.article_id, FAILED, event.message)
 
 
-def _fetch_article(fetcher: Fetcher, state: CrawlState, item: FrontierItem) -> CrawlEvent:
+def _read_article(fetcher: Fetcher, state: CrawlState, item: FrontierItem, page: Page | FetchError) -> CrawlEvent:
     url = item.url
-    try:
-        page = fetcher.get(url, kind="page", accept=PAGE_TYPES)
-    except Disallowed as error:
-        return CrawlEvent("skipped", url, str(error))
-    except FetchError as error:
-        return CrawlEvent("error", url, f"page {url}: {error}")
+    if isinstance(page, Disallowed):
+        return CrawlEvent("skipped", url, str(page))
+    if isinstance(page, FetchError):
+        return CrawlEvent("error", url, f"page {url}: {page}")
     fetched_at = dt.datetime.now(dt.UTC)
     try:
         content = read_page(decode_html(page.body, page.encoding), page.url)
@@ -266,10 +293,11 @@ def _judge(article: Article, state: CrawlState) -> CrawlEvent:
         found = f" ({', '.join(cues)})" if cues else ""
         return CrawlEvent("skipped", url, f"off-topic: {len(cues)} cue phrase(s){found}, {MIN_CUES} needed")
     text = body(article.text, article.title)
-    copies = state.find_copies(article.id, content_hash(text), simhash(text), NEAR_DISTANCE)
+    signature = (content_hash(text), simhash(text))
+    copies = state.find_copies(article.id, *signature, NEAR_DISTANCE)
     if copies.same_text:
         return CrawlEvent("skipped", url, f"same text as article {copies.same_text}")
-    return CrawlEvent("article", url, article.title or "", article, near=copies.near)
+    return CrawlEvent("article", url, article.title or "", article, near=copies.near, signature=signature)
 
 
 def _one_line(error: Exception) -> str:

@@ -1,15 +1,18 @@
-"""Fetching over HTTP, politely: robots.txt, per-host pacing, retries with backoff, conditional GET,
-bounded redirects, a content-type check and a streamed size cap."""
+"""Fetching over HTTP, politely: robots.txt, per-host pacing, hosts side by side (async httpx), retries
+with backoff, conditional GET, bounded redirects, a content-type check and a streamed size cap."""
 
 from __future__ import annotations
 
+import asyncio
 import email.utils
 import random
+import threading
 import time
 import urllib.robotparser
-from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from collections.abc import Callable, Coroutine, Iterator, Sequence
+from dataclasses import dataclass, field
 from types import TracebackType
+from typing import Any, TypeVar
 from urllib.parse import urljoin, urlsplit
 
 import httpx
@@ -19,6 +22,7 @@ from monitor.crawl.urls import canonical_url, host_key, identity_url
 __all__ = [
     "DEFAULT_USER_AGENT",
     "MAX_REDIRECTS",
+    "AsyncFetcher",
     "Disallowed",
     "FetchError",
     "FetchRecord",
@@ -34,6 +38,8 @@ AGENT_NAME = "monitor"
 DEFAULT_USER_AGENT = f"{AGENT_NAME}/0.1 (news research crawler; reads robots.txt, one request per host every few s)"
 MAX_REDIRECTS = 5
 RETRY_STATUSES = {429, 500, 502, 503, 504}
+T = TypeVar("T")
+R = TypeVar("R")
 
 
 def user_agent(contact: str | None) -> str:
@@ -80,6 +86,7 @@ class FetchRecord:
     bytes: int
     elapsed: float
     error: str | None
+    source: str = ""  # the outlet
 
 
 class _Retry(Exception):
@@ -90,12 +97,25 @@ class _Retry(Exception):
         self.retry_after = retry_after
 
 
-class Fetcher:
-    """An HTTP client that honours robots.txt and waits between two requests to one host:port.
+@dataclass(slots=True)
+class _Host:
+    """Per host:port: its robots.txt rules (None: all allowed), its delay, and when it was last asked."""
 
-    The wait is `delay` seconds, or the robots.txt Crawl-delay when that is larger. Timeouts, 429 and
-    5xx are tried `retries` more times, waiting Retry-After or an exponential backoff with jitter
-    (backoff, 2×backoff, 4×backoff... at most max_backoff). `on_fetch` receives every request made.
+    lock: asyncio.Lock = field(default_factory=asyncio.Lock)  # one request at a time to a host
+    robots_lock: asyncio.Lock = field(default_factory=asyncio.Lock)
+    robots_read: bool = False
+    rules: urllib.robotparser.RobotFileParser | None = None
+    delay: float = 0.0
+    last_request: float | None = None
+
+
+class AsyncFetcher:
+    """An async HTTP client that honours robots.txt and waits between two requests to one host:port.
+
+    The wait is `delay` seconds, or the robots.txt Crawl-delay when that is larger; requests to
+    different hosts run side by side, at most `concurrency` at once. Timeouts, 429 and 5xx are tried
+    `retries` more times, waiting Retry-After or an exponential backoff with jitter (backoff,
+    2×backoff, 4×backoff... at most max_backoff). `on_fetch` receives every request made.
     """
 
     def __init__(
@@ -110,6 +130,7 @@ class Fetcher:
         max_backoff: float = 60.0,
         max_retry_after: float = 600.0,
         robots: bool = True,
+        concurrency: int = 8,
         on_fetch: Callable[[FetchRecord], None] | None = None,
     ) -> None:
         self.delay = delay
@@ -121,17 +142,16 @@ class Fetcher:
         self.max_retry_after = max_retry_after
         self.on_fetch = on_fetch
         self._use_robots = robots
-        self._robots: dict[tuple[str, int | None], urllib.robotparser.RobotFileParser | None] = {}
-        self._host_delay: dict[tuple[str, int | None], float] = {}
-        self._last_request: dict[tuple[str, int | None], float] = {}
-        self._client = httpx.Client(
+        self._agent = user_agent
+        self._hosts: dict[tuple[str, int | None], _Host] = {}
+        self._slots = asyncio.Semaphore(concurrency)
+        self._client = httpx.AsyncClient(
             headers={"User-Agent": user_agent},
             timeout=timeout,
             follow_redirects=False,  # followed by hand, so each hop is checked against robots.txt and waits its turn
         )
-        self._agent = user_agent
 
-    def get(
+    async def get(
         self,
         url: str,
         *,
@@ -139,46 +159,51 @@ class Fetcher:
         accept: Sequence[str] = (),
         etag: str | None = None,
         last_modified: str | None = None,
+        source: str = "",
     ) -> Page:
         """GET url, following up to MAX_REDIRECTS redirects; raises FetchError (Disallowed for robots.txt).
 
         accept: content-type fragments one of which the response must hold ("html"); empty accepts any.
         etag, last_modified: validators of an earlier response, sent for a conditional GET.
+        source: the outlet, for the fetch log.
         """
         headers = {}
         if etag:
             headers["If-None-Match"] = etag
         if last_modified:
             headers["If-Modified-Since"] = last_modified
+        request = _Request(kind, accept, headers, source)
         for _ in range(MAX_REDIRECTS + 1):
-            if not self.allowed(url):
+            if not await self.allowed(url, source):
                 raise Disallowed(f"disallowed by robots.txt of {urlsplit(url).netloc}")
-            page, location = self._get_with_retries(url, kind, accept, headers)
+            page, location = await self._get_with_retries(url, request)
             if page is not None:
                 return page
             url = location
         raise FetchError(f"more than {MAX_REDIRECTS} redirects")
 
-    def allowed(self, url: str) -> bool:
+    async def allowed(self, url: str, source: str = "") -> bool:
         """May our user agent fetch url? Reads and caches the host's robots.txt on first use."""
         if not self._use_robots or urlsplit(url).scheme not in ("http", "https"):
             return True
-        key = host_key(url)
-        if key not in self._robots:
-            self._robots[key] = self._read_robots(url)
-            crawl_delay = self._robots[key].crawl_delay(self._agent) if self._robots[key] else None
-            self._host_delay[key] = max(self.delay, float(crawl_delay or 0))
-        rules = self._robots[key]
-        return rules is None or rules.can_fetch(self._agent, url)
+        host = self._host(url)
+        async with host.robots_lock:
+            if not host.robots_read:
+                host.rules = await self._read_robots(url, source)
+                crawl_delay = host.rules.crawl_delay(self._agent) if host.rules else None
+                host.delay = max(self.delay, float(crawl_delay or 0))
+                host.robots_read = True
+        return host.rules is None or host.rules.can_fetch(self._agent, url)
 
     def host_delay(self, url: str) -> float:
-        return self._host_delay.get(host_key(url), self.delay)
+        host = self._hosts.get(host_key(url))
+        return host.delay if host and host.robots_read else self.delay
 
-    def _read_robots(self, url: str) -> urllib.robotparser.RobotFileParser | None:
+    async def _read_robots(self, url: str, source: str) -> urllib.robotparser.RobotFileParser | None:
         """The host's rules; None (all allowed) when it has no robots.txt or it cannot be read."""
         robots_url = urljoin(url, "/robots.txt")
         try:
-            page, _ = self._get_with_retries(robots_url, "robots", (), {})
+            page, _ = await self._get_with_retries(robots_url, _Request("robots", (), {}, source))
         except FetchError:
             return None  # the page's own request will say what is wrong with the host
         if page is None:
@@ -187,42 +212,47 @@ class Fetcher:
         rules.parse(page.body.decode("utf-8", errors="replace").splitlines())
         return rules
 
-    def _get_with_retries(
-        self, url: str, kind: str, accept: Sequence[str], headers: dict[str, str]
-    ) -> tuple[Page | None, str]:
+    async def _get_with_retries(self, url: str, request: _Request) -> tuple[Page | None, str]:
         for attempt in range(self.retries + 1):
             try:
-                return self._get_once(url, kind, accept, headers)
+                return await self._get_once(url, request)
             except _Retry as error:
                 if attempt == self.retries:
                     tries = f" (tried {attempt + 1} times)" if attempt else ""
                     raise FetchError(f"{error}{tries}") from None
-                wait = self._backoff(attempt) if error.retry_after is None else error.retry_after
+                wait = error.retry_after
+                if wait is None:
+                    wait = backoff(attempt, self.backoff, self.max_backoff)
                 if wait > self.max_retry_after:
                     raise FetchError(f"{error}; Retry-After {wait:g} s is longer than we wait") from None
-                time.sleep(wait)
+                await asyncio.sleep(wait)
         raise AssertionError("unreachable")
 
-    def _backoff(self, attempt: int) -> float:
-        """Exponential backoff with "equal jitter": half fixed, half random, so retries spread out."""
-        ceiling = min(self.max_backoff, self.backoff * 2**attempt)
-        return ceiling / 2 + random.uniform(0, ceiling / 2)
+    async def _get_once(self, url: str, request: _Request) -> tuple[Page | None, str]:
+        """One request, in the host's turn: (page, "") or, for a redirect, (None, the next URL)."""
+        host = self._host(url)
+        async with host.lock:
+            await self._wait_turn(host)
+            try:
+                async with self._slots:
+                    return await self._request(url, request)
+            finally:
+                host.last_request = time.monotonic()
 
-    def _get_once(self, url: str, kind: str, accept: Sequence[str], headers: dict[str, str]) -> tuple[Page | None, str]:
-        """One request: (page, "") or, for a redirect, (None, the next URL). Logs it with on_fetch."""
-        self._wait_turn(url)
+    async def _request(self, url: str, request: _Request) -> tuple[Page | None, str]:
+        """The request itself, logged with on_fetch."""
         started = time.monotonic()
         status: int | None = None
         size = 0
         error: str | None = None
         try:
-            with self._client.stream("GET", url, headers=headers) as response:
+            async with self._client.stream("GET", url, headers=request.headers) as response:
                 status = response.status_code
                 if response.is_redirect and "location" in response.headers:
                     return None, urljoin(url, response.headers["location"])
-                self._check_status(response)
-                self._check_type(response, accept)
-                body, truncated = self._read_capped(response)
+                _check_status(response)
+                _check_type(response, request.accept)
+                body, truncated = await self._read_capped(response)
                 size = len(body)
                 if truncated:
                     error = f"larger than {self.max_bytes} bytes, cut"
@@ -237,43 +267,112 @@ class Fetcher:
             error = _describe(failure)
             raise FetchError(error) from failure
         finally:
-            self._last_request[host_key(url)] = time.monotonic()
             if self.on_fetch:
-                self.on_fetch(FetchRecord(url, kind, status, size, time.monotonic() - started, error))
+                elapsed = time.monotonic() - started
+                self.on_fetch(FetchRecord(url, request.kind, status, size, elapsed, error, request.source))
 
-    def _check_status(self, response: httpx.Response) -> None:
-        if not response.is_error:
-            return
-        reason = f"HTTP {response.status_code} {response.reason_phrase}".strip()
-        if response.status_code in RETRY_STATUSES:
-            raise _Retry(reason, retry_after(response.headers.get("retry-after")))
-        raise FetchError(reason)
+    def _host(self, url: str) -> _Host:
+        key = host_key(url)
+        if key not in self._hosts:
+            self._hosts[key] = _Host(delay=self.delay)
+        return self._hosts[key]
 
-    def _check_type(self, response: httpx.Response, accept: Sequence[str]) -> None:
-        kind = response.headers.get("content-type", "").lower()
-        if accept and kind and not any(fragment in kind for fragment in accept):
-            raise FetchError(f"unexpected content type {kind.split(';')[0]}")
-
-    def _wait_turn(self, url: str) -> None:
-        last = self._last_request.get(host_key(url))
-        if last is not None:
-            remaining = last + self.host_delay(url) - time.monotonic()
+    async def _wait_turn(self, host: _Host) -> None:
+        if host.last_request is not None:
+            remaining = host.last_request + host.delay - time.monotonic()
             if remaining > 0:
-                time.sleep(remaining)
+                await asyncio.sleep(remaining)
 
-    def _read_capped(self, response: httpx.Response) -> tuple[bytes, bool]:
+    async def _read_capped(self, response: httpx.Response) -> tuple[bytes, bool]:
         """The body, read in chunks and cut at max_bytes, so a huge page never fills the memory."""
         chunks: list[bytes] = []
         size = 0
-        for chunk in response.iter_bytes():
+        async for chunk in response.aiter_bytes():
             chunks.append(chunk)
             size += len(chunk)
             if size > self.max_bytes:
                 return b"".join(chunks)[: self.max_bytes], True
         return b"".join(chunks), False
 
+    async def aclose(self) -> None:
+        await self._client.aclose()
+
+
+@dataclass(slots=True)
+class _Request:
+    kind: str
+    accept: Sequence[str]
+    headers: dict[str, str]
+    source: str
+
+
+class Fetcher:
+    """AsyncFetcher for synchronous code: its event loop runs in a thread of its own.
+
+    get() fetches one URL; fetch_many() fetches many, hosts side by side, and hands back each result
+    as it comes. Takes AsyncFetcher's keyword arguments.
+    """
+
+    def __init__(self, **options: Any) -> None:
+        self._loop = asyncio.new_event_loop()
+        self._thread = threading.Thread(target=self._loop.run_forever, name="fetcher", daemon=True)
+        self._thread.start()
+        self._async: AsyncFetcher = self._run(_make_async(options))
+
+    @property
+    def max_bytes(self) -> int:
+        return self._async.max_bytes
+
+    def get(self, url: str, **options: Any) -> Page:
+        """AsyncFetcher.get, waited for; raises FetchError."""
+        return self._run(self._async.get(url, **options))
+
+    def host_delay(self, url: str) -> float:
+        return self._async.host_delay(url)
+
+    def fetch_many(
+        self, jobs: Sequence[tuple[str, str, T]], *, kind: str = "page", accept: Sequence[str] = (), ahead: int = 8
+    ) -> Iterator[tuple[T, Page | FetchError]]:
+        """Fetch each (url, source, tag) of jobs, one host's in order, hosts side by side; yield (tag,
+        page or FetchError) as they come. At most `ahead` results wait unread: fetching never runs far
+        ahead of the reader (whatever was fetched but not yet handled is fetched again after a kill)."""
+        results: asyncio.Queue[tuple[T, Page | FetchError]] = self._run(_queue(ahead))
+        producer = asyncio.run_coroutine_threadsafe(self._fetch_all(jobs, kind, accept, results), self._loop)
+        try:
+            for _ in range(len(jobs)):
+                yield self._run(results.get())
+        finally:
+            producer.cancel()
+
+    async def _fetch_all(
+        self, jobs: Sequence[tuple[str, str, T]], kind: str, accept: Sequence[str], results: asyncio.Queue
+    ) -> None:
+        by_host: dict[tuple[str, int | None], list[tuple[str, str, T]]] = {}
+        for job in jobs:
+            by_host.setdefault(host_key(job[0]), []).append(job)
+        await asyncio.gather(*(self._fetch_host(host_jobs, kind, accept, results) for host_jobs in by_host.values()))
+
+    async def _fetch_host(
+        self, jobs: list[tuple[str, str, T]], kind: str, accept: Sequence[str], results: asyncio.Queue
+    ) -> None:
+        for url, source, tag in jobs:
+            try:
+                result: Page | FetchError = await self._async.get(url, kind=kind, accept=accept, source=source)
+            except FetchError as error:
+                result = error
+            except Exception as error:  # a bug must not leave the reader waiting for ever
+                result = FetchError(f"{type(error).__name__}: {error}")
+            await results.put((tag, result))
+
+    def _run(self, coroutine: Coroutine[Any, Any, R]) -> R:
+        return asyncio.run_coroutine_threadsafe(coroutine, self._loop).result()
+
     def close(self) -> None:
-        self._client.close()
+        if self._loop.is_running():
+            self._run(self._async.aclose())
+            self._loop.call_soon_threadsafe(self._loop.stop)
+            self._thread.join(timeout=5)
+        self._loop.close()
 
     def __enter__(self) -> Fetcher:
         return self
@@ -282,6 +381,35 @@ class Fetcher:
         self, kind: type[BaseException] | None, error: BaseException | None, trace: TracebackType | None
     ) -> None:
         self.close()
+
+
+async def _make_async(options: dict[str, Any]) -> AsyncFetcher:
+    return AsyncFetcher(**options)  # made in the loop's thread: its locks and client belong to that loop
+
+
+async def _queue(size: int) -> asyncio.Queue:
+    return asyncio.Queue(maxsize=size)
+
+
+def backoff(attempt: int, base: float, ceiling: float) -> float:
+    """Exponential backoff with "equal jitter": half fixed, half random, so retries spread out."""
+    top = min(ceiling, base * 2**attempt)
+    return top / 2 + random.uniform(0, top / 2)
+
+
+def _check_status(response: httpx.Response) -> None:
+    if not response.is_error:
+        return
+    reason = f"HTTP {response.status_code} {response.reason_phrase}".strip()
+    if response.status_code in RETRY_STATUSES:
+        raise _Retry(reason, retry_after(response.headers.get("retry-after")))
+    raise FetchError(reason)
+
+
+def _check_type(response: httpx.Response, accept: Sequence[str]) -> None:
+    kind = response.headers.get("content-type", "").lower()
+    if accept and kind and not any(fragment in kind for fragment in accept):
+        raise FetchError(f"unexpected content type {kind.split(';')[0]}")
 
 
 def retry_after(value: str | None) -> float | None:

@@ -6,6 +6,8 @@ import hashlib
 import re
 import unicodedata
 
+import numpy as np
+
 SHINGLE = 3  # words per shingle: enough to tell paraphrase from copy, few enough to survive small edits
 # Two texts whose SimHashes differ in at most this many bits of 64 are the same story, lightly edited
 # (another outlet's copy without the sapo, a changed sentence). Different articles on the same topic
@@ -32,12 +34,13 @@ def content_hash(text: str) -> str:
 
 
 def simhash(text: str) -> int:
-    """Charikar's SimHash over word shingles: similar texts get hashes a few bits apart."""
+    """Charikar's SimHash over word shingles: similar texts get hashes a few bits apart.
+
+    Each bit is set when most shingles' 64-bit hashes (BLAKE2b) have it set; numpy counts the votes.
+    """
     tokens = words(text)
     shingles = [" ".join(tokens[i : i + SHINGLE]) for i in range(max(1, len(tokens) - SHINGLE + 1))]
-    weights = [0] * 64
-    for shingle in shingles:
-        bits = int.from_bytes(hashlib.blake2b(shingle.encode(), digest_size=8).digest(), "big")
-        for bit in range(64):
-            weights[bit] += 1 if bits >> bit & 1 else -1
-    return sum(1 << bit for bit in range(64) if weights[bit] > 0)
+    digests = b"".join(hashlib.blake2b(shingle.encode(), digest_size=8).digest() for shingle in shingles)
+    bits = np.unpackbits(np.frombuffer(digests, dtype=np.uint8).reshape(-1, 8), axis=1, bitorder="little")
+    majority = bits.sum(axis=0, dtype=np.int64) * 2 > len(shingles)
+    return int.from_bytes(np.packbits(majority, bitorder="little").tobytes(), "little")

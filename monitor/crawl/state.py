@@ -16,10 +16,10 @@ from monitor.crawl.fetch import FetchRecord
 # Statuses of a frontier row. "new" and "failed" are still to fetch (failed up to MAX_ATTEMPTS times).
 NEW, STORED, SKIPPED, FAILED = "new", "stored", "skipped", "failed"
 MAX_ATTEMPTS = 3
-# Adaptive polling: a feed's interval halves when it brings new links, grows by half when it doesn't.
-MIN_INTERVAL = 300.0
-MAX_INTERVAL = 6 * 3600.0
-START_INTERVAL = 900.0
+# Adaptive polling: a feed's interval starts at POLL_INTERVAL, halves when the feed brings new links,
+# grows by half when it doesn't, and stays between a third of the start and 24 times it.
+POLL_INTERVAL = 900.0
+FASTEST, SLOWEST = 1 / 3, 24
 
 
 @dataclass(slots=True)
@@ -40,7 +40,7 @@ class FeedState:
 
     etag: str | None = None
     last_modified: str | None = None
-    interval: float = START_INTERVAL
+    interval: float | None = None  # seconds; None until first polled
     next_check: dt.datetime | None = None
 
 
@@ -52,24 +52,36 @@ class Copies:
     near: list[tuple[str, int]] = field(default_factory=list)
 
 
+@dataclass(slots=True)
+class Done:
+    """A stored article's signature and the near copies it was linked to, recorded with its frontier row."""
+
+    article_id: str
+    content_hash: str
+    simhash: int
+    near: list[tuple[str, int]] = field(default_factory=list)
+
+
 class CrawlState(Protocol):
+    """What the crawler reads and records. finish() records a page's outcome (with its fetch log lines
+    and, for a stored article, its signature) at once; log_fetch may hold lines until then."""
+
     def crawl_known(self, article_id: str) -> bool: ...
     def feed_state(self, url: str) -> FeedState: ...
     def save_feed_state(self, url: str, source: str, kind: str, state: FeedState, new_links: int) -> None: ...
     def add_to_frontier(self, items: Sequence[FrontierItem]) -> int: ...
     def pending(self, listed_in: Sequence[str]) -> list[FrontierItem]: ...
-    def mark(self, article_id: str, status: str, reason: str | None = None) -> None: ...
-    def log_fetch(self, record: FetchRecord, source: str) -> None: ...
+    def log_fetch(self, record: FetchRecord) -> None: ...
     def find_copies(self, article_id: str, content_hash: str, simhash: int, max_distance: int) -> Copies: ...
-    def save_signature(
-        self, article_id: str, content_hash: str, simhash: int, near: Sequence[tuple[str, int]]
-    ) -> None: ...
+    def finish(self, article_id: str, status: str, reason: str | None, done: Done | None = None) -> None: ...
 
 
-def next_interval(state: FeedState, new_links: int) -> float:
-    """Poll a feed that brings news more often, a quiet one less often, within [MIN, MAX]_INTERVAL."""
+def next_interval(state: FeedState, new_links: int, start: float = POLL_INTERVAL) -> float:
+    """Poll a feed that brings news more often, a quiet one less often (start: a new feed's interval)."""
+    if state.interval is None:
+        return start
     interval = state.interval * (0.5 if new_links else 1.5)
-    return min(MAX_INTERVAL, max(MIN_INTERVAL, interval))
+    return min(start * SLOWEST, max(start * FASTEST, interval))
 
 
 def hamming(a: int, b: int) -> int:
@@ -83,7 +95,7 @@ class MemoryState:
         self._known = known
         self.frontier: dict[str, tuple[FrontierItem, str, int]] = {}  # id → (item, status, attempts)
         self.feeds: dict[str, FeedState] = {}
-        self.fetches: list[tuple[FetchRecord, str]] = []
+        self.fetches: list[FetchRecord] = []
         self.signatures: dict[str, tuple[str, int]] = {}
         self.links: list[tuple[str, str, int]] = []
 
@@ -113,12 +125,15 @@ class MemoryState:
             if item.listed_in in where and (status == NEW or (status == FAILED and attempts < MAX_ATTEMPTS))
         ]
 
-    def mark(self, article_id: str, status: str, reason: str | None = None) -> None:
+    def finish(self, article_id: str, status: str, reason: str | None, done: Done | None = None) -> None:
         item, _, attempts = self.frontier[article_id]
         self.frontier[article_id] = (item, status, attempts + (status == FAILED))
+        if done is not None:
+            self.signatures[done.article_id] = (done.content_hash, done.simhash)
+            self.links.extend((done.article_id, other, distance) for other, distance in done.near)
 
-    def log_fetch(self, record: FetchRecord, source: str) -> None:
-        self.fetches.append((record, source))
+    def log_fetch(self, record: FetchRecord) -> None:
+        self.fetches.append(record)
 
     def find_copies(self, article_id: str, content_hash: str, simhash: int, max_distance: int) -> Copies:
         copies = Copies()
@@ -130,7 +145,3 @@ class MemoryState:
             elif (distance := hamming(simhash, other_simhash)) <= max_distance:
                 copies.near.append((other, distance))
         return copies
-
-    def save_signature(self, article_id: str, content_hash: str, simhash: int, near: Sequence[tuple[str, int]]) -> None:
-        self.signatures[article_id] = (content_hash, simhash)
-        self.links.extend((article_id, other, distance) for other, distance in near)

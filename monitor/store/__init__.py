@@ -88,6 +88,7 @@ class Store(CrawlTables):
     def __init__(self, connection: duckdb.DuckDBPyConnection, path: Path, read_only: bool, wait: float) -> None:
         self._connection: duckdb.DuckDBPyConnection | None = connection
         self.path, self.read_only, self.wait = path, read_only, wait
+        self._fetch_lines: list[list[Any]] = []  # the crawler's fetch log, written with each page's outcome
 
     @property
     def db(self) -> duckdb.DuckDBPyConnection:
@@ -103,6 +104,7 @@ class Store(CrawlTables):
         its short transactions instead of waiting for the whole run.
         """
         if self._connection is not None:
+            self.flush_fetch_log()
             self._connection.close()
             self._connection = None
 

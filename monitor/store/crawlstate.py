@@ -13,13 +13,14 @@ from typing import Any
 import duckdb
 
 from monitor.crawl.fetch import FetchRecord
-from monitor.crawl.state import FAILED, MAX_ATTEMPTS, NEW, SKIPPED, STORED, Copies, FeedState, FrontierItem
+from monitor.crawl.state import FAILED, MAX_ATTEMPTS, NEW, SKIPPED, STORED, Copies, Done, FeedState, FrontierItem
 
 # A source is "dead" when none of its last DEAD_AFTER requests got an answer below 400,
 # "silent" when it has kept no new article for SILENT_DAYS while being crawled.
 DEAD_AFTER = 5
 SILENT_DAYS = 7
 ERROR_WINDOW_DAYS = 30
+_FRONTIER_FIELDS = ("article_id", "url", "source", "listed_in", "title", "published")
 
 
 @dataclass(slots=True)
@@ -40,9 +41,14 @@ def _now() -> dt.datetime:
 
 
 class CrawlTables:
-    """Mixed into Store: the methods the crawler calls, on the frontier, fetch_log, listings and signature tables."""
+    """Mixed into Store: the methods the crawler calls, on the frontier, fetch_log, listings and signature tables.
+
+    Fetch log lines wait in memory until the next listing or page is recorded, and go in its transaction:
+    one commit per page instead of one per request (DuckDB commits cost about a millisecond each).
+    """
 
     db: duckdb.DuckDBPyConnection
+    _fetch_lines: list[list[Any]]
 
     def has_article(self, article_id: str) -> bool:
         return self.db.execute("SELECT 1 FROM articles WHERE id = ?", [article_id]).fetchone() is not None
@@ -50,9 +56,11 @@ class CrawlTables:
     def crawl_known(self, article_id: str) -> bool:
         """Stored, or skipped for good (off-topic, empty, disallowed, a copy): never fetched again."""
         row = self.db.execute(
-            "SELECT 1 FROM frontier WHERE article_id = ? AND status IN (?, ?)", [article_id, STORED, SKIPPED]
+            """SELECT 1 FROM frontier WHERE article_id = $id AND status IN ($stored, $skipped)
+               UNION ALL SELECT 1 FROM articles WHERE id = $id LIMIT 1""",
+            {"id": article_id, "stored": STORED, "skipped": SKIPPED},
         ).fetchone()
-        return row is not None or self.has_article(article_id)
+        return row is not None
 
     def feed_state(self, url: str) -> FeedState:
         row = self.db.execute(
@@ -64,6 +72,10 @@ class CrawlTables:
         return FeedState(row[0], row[1], row[2], next_check)
 
     def save_feed_state(self, url: str, source: str, kind: str, state: FeedState, new_links: int) -> None:
+        self._in_transaction(lambda: self._save_feed_state(url, source, kind, state, new_links))
+
+    def _save_feed_state(self, url: str, source: str, kind: str, state: FeedState, new_links: int) -> None:
+        self._write_fetch_lines()
         now = _now()
         next_check = state.next_check.astimezone(dt.UTC).replace(tzinfo=None) if state.next_check else None
         self.db.execute(
@@ -88,19 +100,16 @@ class CrawlTables:
         return when.replace(tzinfo=dt.UTC) if when else None
 
     def add_to_frontier(self, items: Sequence[FrontierItem]) -> int:
-        """Add the pages not yet in the frontier (in one transaction); returns how many were new."""
+        """Add the pages not yet in the frontier, in one statement; returns how many were new."""
         if not items:
             return 0
-        now = _now()
-        rows = [[i.article_id, i.url, i.source, i.listed_in, i.title, i.published, NEW, now] for i in items]
+        columns = [[getattr(item, name) for item in items] for name in _FRONTIER_FIELDS]
         before = self._frontier_size()
-        self._in_transaction(
-            lambda: self.db.executemany(
-                """INSERT OR IGNORE INTO frontier
-                     (article_id, url, source, listed_in, title, published, status, found_at)
-                   VALUES (?, ?, ?, ?, ?, ?, ?, ?)""",
-                rows,
-            )
+        self.db.execute(
+            """INSERT OR IGNORE INTO frontier
+                 (article_id, url, source, listed_in, title, published, position, status, found_at)
+               SELECT unnest(?), unnest(?), unnest(?), unnest(?), unnest(?), unnest(?::DATE[]), unnest(?), ?, ?""",
+            [*columns, list(range(len(items))), NEW, _now()],
         )
         return self._frontier_size() - before
 
@@ -112,61 +121,77 @@ class CrawlTables:
         rows = self.db.execute(
             """SELECT article_id, url, source, listed_in, title, published FROM frontier
                WHERE listed_in IN (SELECT unnest(?)) AND (status = ? OR (status = ? AND attempts < ?))
-               ORDER BY found_at, rowid""",
+               ORDER BY found_at, position""",
             [list(listed_in), NEW, FAILED, MAX_ATTEMPTS],
         ).fetchall()
+        self.flush_fetch_log()  # the listings' lines, before any page
         return [FrontierItem(*row) for row in rows]
 
-    def mark(self, article_id: str, status: str, reason: str | None = None) -> None:
-        self.db.execute(
-            """UPDATE frontier SET status = ?, reason = ?, done_at = ?, attempts = attempts + ?
-               WHERE article_id = ?""",
-            [status, reason, _now(), int(status == FAILED), article_id],
-        )
+    def log_fetch(self, record: FetchRecord) -> None:
+        line = [record.url, record.kind, record.source, record.status, record.bytes, record.elapsed, record.error]
+        line.append(_now())
+        self._fetch_lines.append(line)
 
-    def log_fetch(self, record: FetchRecord, source: str) -> None:
-        self.db.execute(
-            "INSERT INTO fetch_log VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-            [record.url, record.kind, source, record.status, record.bytes, record.elapsed, record.error, _now()],
-        )
+    def finish(self, article_id: str, status: str, reason: str | None, done: Done | None = None) -> None:
+        """Record a page's outcome, its fetch log lines and, for a stored article, its signature: one transaction."""
 
-    def find_copies(self, article_id: str, content_hash: str, simhash: int, max_distance: int) -> Copies:
-        same = self.db.execute(
-            "SELECT article_id FROM article_signatures WHERE content_hash = ? AND article_id <> ? LIMIT 1",
-            [content_hash, article_id],
-        ).fetchone()
-        near = self.db.execute(
-            """SELECT article_id, bit_count(xor(simhash, ?::UBIGINT)) AS distance FROM article_signatures
-               WHERE article_id <> ? AND content_hash <> ? AND bit_count(xor(simhash, ?::UBIGINT)) <= ?
-               ORDER BY distance, article_id""",
-            [simhash, article_id, content_hash, simhash, max_distance],
-        ).fetchall()
-        return Copies(same[0] if same else None, [(other, int(distance)) for other, distance in near])
-
-    def save_signature(self, article_id: str, content_hash: str, simhash: int, near: Sequence[tuple[str, int]]) -> None:
         def write() -> None:
+            self._write_fetch_lines()
             self.db.execute(
-                "INSERT OR REPLACE INTO article_signatures VALUES (?, ?, ?)", [article_id, content_hash, simhash]
+                """UPDATE frontier SET status = ?, reason = ?, done_at = ?, attempts = attempts + ?
+                   WHERE article_id = ?""",
+                [status, reason, _now(), int(status == FAILED), article_id],
             )
-            for other, distance in near:
-                self.db.execute("INSERT OR IGNORE INTO near_duplicates VALUES (?, ?, ?)", [article_id, other, distance])
+            if done is not None:
+                self._save_signature(done)
 
         self._in_transaction(write)
 
+    def _write_fetch_lines(self) -> None:
+        if self._fetch_lines:
+            self.db.executemany("INSERT INTO fetch_log VALUES (?, ?, ?, ?, ?, ?, ?, ?)", self._fetch_lines)
+            self._fetch_lines.clear()
+
+    def flush_fetch_log(self) -> None:
+        """Write the fetch log lines still in memory (Store.close does)."""
+        if self._fetch_lines:
+            self._in_transaction(self._write_fetch_lines)
+
+    def find_copies(self, article_id: str, content_hash: str, simhash: int, max_distance: int) -> Copies:
+        rows = self.db.execute(
+            """SELECT article_id, content_hash = $hash AS same, bit_count(xor(simhash, $simhash::UBIGINT)) AS distance
+               FROM article_signatures
+               WHERE article_id <> $id AND (content_hash = $hash OR bit_count(xor(simhash, $simhash::UBIGINT)) <= $max)
+               ORDER BY distance, article_id""",
+            {"hash": content_hash, "simhash": simhash, "id": article_id, "max": max_distance},
+        ).fetchall()
+        same = next((other for other, is_same, _ in rows if is_same), None)
+        return Copies(same, [(other, int(distance)) for other, is_same, distance in rows if not is_same])
+
+    def _save_signature(self, done: Done) -> None:
+        self.db.execute(
+            "INSERT OR REPLACE INTO article_signatures VALUES (?, ?, ?)",
+            [done.article_id, done.content_hash, done.simhash],
+        )
+        for other, distance in done.near:
+            self.db.execute(
+                "INSERT OR IGNORE INTO near_duplicates VALUES (?, ?, ?)", [done.article_id, other, distance]
+            )
+
     def source_health(self, now: dt.datetime | None = None) -> list[SourceHealth]:
-        """Each source seen in the crawl tables, by name."""
+        """Each source seen in the crawl tables, by name. robots.txt requests are left out (a 404 there is fine)."""
         now = (now or dt.datetime.now(dt.UTC)).astimezone(dt.UTC).replace(tzinfo=None)
         since = now - dt.timedelta(days=ERROR_WINDOW_DAYS)
         fetches = self._by_source(
             """SELECT source, max(fetched_at), count(*) FILTER (fetched_at >= ?),
                       count(*) FILTER (fetched_at >= ? AND (status IS NULL OR status >= 400)), min(fetched_at)
-               FROM fetch_log GROUP BY source""",
+               FROM fetch_log WHERE kind <> 'robots' GROUP BY source""",
             [since, since],
         )
         recent_ok = self._by_source(
-            """SELECT source, bool_or(status < 400) FROM (
+            """SELECT source, bool_or(coalesce(status < 400, false)) FROM (
                  SELECT source, status, row_number() OVER (PARTITION BY source ORDER BY fetched_at DESC) AS n
-                 FROM fetch_log) WHERE n <= ? GROUP BY source""",
+                 FROM fetch_log WHERE kind <> 'robots') WHERE n <= ? GROUP BY source""",
             [DEAD_AFTER],
         )
         pages = self._by_source(

@@ -147,6 +147,7 @@ CREATE TABLE IF NOT EXISTS frontier (
     reason VARCHAR,                  -- why skipped or failed; for stored, the canonical URL if it differs
     attempts INTEGER NOT NULL DEFAULT 0,  -- failed fetches; retried while below 3
     found_at TIMESTAMP NOT NULL,     -- UTC
+    position INTEGER,                -- place in its listing when found: pages are fetched in listing order
     done_at TIMESTAMP                -- UTC
 );
 

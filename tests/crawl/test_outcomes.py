@@ -230,7 +230,7 @@ def test_a_copy_on_another_outlet_is_stored_and_linked(outlet, other_outlet, db)
     original, copy = article_id(outlet.url(BIEN_PHAI)), article_id(other_outlet.url("ban-sao.html"))
     assert {url for url, _ in stored(db)} == {outlet.url(BIEN_PHAI), other_outlet.url("ban-sao.html")}
     ((later, earlier, distance),) = rows(db, "SELECT * FROM near_duplicates")
-    assert (later, earlier) == (copy, original) and 0 < distance <= 10
+    assert {later, earlier} == {copy, original} and 0 < distance <= 10  # hosts are fetched side by side
 
 
 def test_the_same_text_under_another_url_is_skipped_as_a_copy(outlet, db):
@@ -280,3 +280,21 @@ def test_a_page_of_the_wrong_content_type_is_an_error_without_reading_it(outlet,
     (event,) = crawl_into(db, [outlet.feed(["anh.html"])])
     assert event.kind == "error" and "unexpected content type image/png" in event.message
     assert fetches(db, outlet.url("anh.html")) == [(200, 0, "unexpected content type image/png")]
+
+
+def test_hosts_are_fetched_side_by_side_each_at_its_own_pace(outlet, other_outlet, db):
+    for site in (outlet, other_outlet):
+        for name in ("ho-so.html", "bong-da.html", "trong.html"):
+            site.page(name)
+    feeds = [outlet.feed(["ho-so.html", "bong-da.html", "trong.html"])]
+    feeds.append(other_outlet.feed(["ho-so.html", "bong-da.html", "trong.html"]))
+    crawl_into(db, feeds, delay=0.3)
+    pages = {
+        site.base: [when for when, path in site.server.requests if path.endswith(".html")]
+        for site in (outlet, other_outlet)
+    }
+    first, second = pages.values()
+    assert len(first) == len(second) == 3
+    assert second[0] < first[-1] and first[0] < second[-1]  # the two hosts' pages overlap in time
+    for times in (first, second):
+        assert min(later - earlier for earlier, later in itertools.pairwise(times)) >= 0.3
