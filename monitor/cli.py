@@ -388,20 +388,16 @@ def reextract(db: str | None, everything: bool) -> None:
         facts = 0
         with Progress(console=_err, transient=True) as progress:
             task = progress.add_task(f"re-extracting with {EXTRACTOR_VERSION}", total=len(todo))
-            for done, article_id in enumerate(todo, start=1):
+            for article_id in todo:
                 ingested = pipeline.reingest(store.article(article_id), store)
                 facts += len(ingested.facts)
                 progress.advance(task)
-                if done % _RELEASE_EVERY == 0:
-                    store.release()
+                store.step_aside()
         counts = store.counts()
     _warn(
         f"re-extracted {len(todo)} articles with extractor {EXTRACTOR_VERSION}: {facts} facts; "
         f"store holds {counts['articles']} articles and {counts['facts']} facts"
     )
-
-
-_RELEASE_EVERY = 50  # articles re-extracted between two moments readers can get in
 
 
 class Refused(click.ClickException):

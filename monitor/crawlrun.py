@@ -152,6 +152,7 @@ def crawl_pass(db: str, listings: Sequence[Listing], settings: CrawlSettings, re
         with Store.open(db) as store:
             for event in crawling.crawl(listings, state=store, **dataclasses.asdict(settings)):
                 _handle(event, store, reporter, tally)
+                store.step_aside()  # readers (monitor query, notebooks) get in between pages
             counts = store.counts()
     finally:
         reporter.end_pass(tally, counts)

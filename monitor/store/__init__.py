@@ -42,6 +42,7 @@ _SCHEMA = (Path(__file__).parent / "schema.sql").read_text(encoding="utf-8")
 _ARTICLE_COLUMNS = [f.name for f in dataclasses.fields(Article)]
 _FACT_COLUMNS = ["article_id", *(name for name in FACT_FIELDS if name != "doc")]
 DEFAULT_ROW_LIMIT = 1000  # rows `monitor query` prints unless told otherwise
+HOLD_AT_MOST = 1.0  # seconds a long writer keeps the file before letting readers in
 LOCK_WAIT = 30.0  # seconds a command waits for another process to let go of the file
 
 
@@ -87,6 +88,7 @@ class Store(CrawlTables):
 
     def __init__(self, connection: duckdb.DuckDBPyConnection, path: Path, read_only: bool, wait: float) -> None:
         self._connection: duckdb.DuckDBPyConnection | None = connection
+        self._opened_at = time.monotonic()
         self.path, self.read_only, self.wait = path, read_only, wait
         self._fetch_lines: list[list[Any]] = []  # the crawler's fetch log, written with each page's outcome
 
@@ -95,7 +97,13 @@ class Store(CrawlTables):
         """The connection, opened again (waiting for the file if need be) after release()."""
         if self._connection is None:
             self._connection = _connect(self.path, self.read_only, self.wait)
+            self._opened_at = time.monotonic()
         return self._connection
+
+    def step_aside(self, after: float = HOLD_AT_MOST) -> None:
+        """release() if the file has been held for `after` seconds: a crawl calls this after each page."""
+        if self._connection is not None and time.monotonic() - self._opened_at >= after:
+            self.release()
 
     def release(self) -> None:
         """Let go of the file until the next use, so other processes can open it meanwhile.
