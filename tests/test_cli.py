@@ -34,6 +34,9 @@ def test_crawling_the_sample_site_twice_stores_the_same_rows(runner, site_url, t
     assert second.exit_code == 0, second.output
     assert counts(db) == once
     assert once[0] == 5 and once[1] > 30
+    with duckdb.connect(str(db), read_only=True) as con:
+        kept, requests = con.execute("SELECT sum(articles_kept), sum(requests_30d) FROM sources").fetchone()
+    assert kept == 5 and requests >= 10
 
 
 def test_timeline_shows_the_sample_provinces(runner, site_url, tmp_path):

@@ -189,3 +189,26 @@ CREATE TABLE IF NOT EXISTS near_duplicates (
     distance INTEGER NOT NULL,       -- differing SimHash bits (of 64)
     PRIMARY KEY (article_id, duplicate_of)
 );
+
+-- Each source's crawl record, for SQL (monitor sources adds the dead / silent flags).
+CREATE OR REPLACE VIEW sources AS
+WITH fetches AS (
+    SELECT source, max(fetched_at) AS last_fetch,
+           count(*) FILTER (fetched_at >= now()::TIMESTAMP - INTERVAL 30 DAY) AS requests_30d,
+           count(*) FILTER (fetched_at >= now()::TIMESTAMP - INTERVAL 30 DAY AND (status IS NULL OR status >= 400))
+               AS errors_30d
+    FROM fetch_log WHERE kind <> 'robots' GROUP BY source
+),
+pages AS (
+    SELECT source, count(*) FILTER (status = 'stored') AS articles_kept,
+           max(done_at) FILTER (status = 'stored') AS last_new_article,
+           count(*) FILTER (status = 'skipped') AS pages_skipped,
+           count(*) FILTER (status IN ('new', 'failed')) AS pages_pending
+    FROM frontier GROUP BY source
+)
+SELECT coalesce(f.source, p.source) AS source, f.last_fetch, p.last_new_article,
+       coalesce(p.articles_kept, 0) AS articles_kept, coalesce(p.pages_skipped, 0) AS pages_skipped,
+       coalesce(p.pages_pending, 0) AS pages_pending, coalesce(f.requests_30d, 0) AS requests_30d,
+       coalesce(f.errors_30d, 0) AS errors_30d,
+       CASE WHEN f.requests_30d > 0 THEN f.errors_30d / f.requests_30d END AS error_rate_30d
+FROM fetches f FULL OUTER JOIN pages p ON p.source = f.source;
