@@ -28,6 +28,7 @@ from monitor.extract.lang.vi.units import (
     PER_PERSON_BEFORE,
     PER_YEAR,
     PERCENT_WORDS,
+    RATE_AFTER,
 )
 from monitor.extract.patterns import alternation
 
@@ -47,6 +48,7 @@ _NOUN = re.compile(rf"\s*\(?\s*(?P<noun>{alternation(COUNT_NOUNS)})(?!\w)")
 _PER = re.compile(rf"\s*(?P<per>{alternation(PER_PERSON)})(?!\w)")
 _PER_BEFORE = re.compile(rf"(?<!\w)(?:{alternation(PER_PERSON_BEFORE)})(?!\w)[^.;,]*$")
 _PERIOD = re.compile(rf"\s*(?P<period>{alternation(PER_MONTH + PER_YEAR)})(?!\w)")
+_RATE = re.compile(rf"\s*(?P<rate>{alternation(RATE_AFTER)})(?!\w)")
 _NOT_STAFF = re.compile(rf"\s+(?:{alternation(NOT_STAFF_AFTER)})(?!\w)")
 _ID_BEFORE = re.compile(r"(?:(?<!tổng )(?<!con )số|thứ|lần thứ|mã|hạng)\s*$")
 
@@ -172,5 +174,9 @@ def _attach_noun(view: str, q: Quantity, end: int) -> None:
     q.noun = noun.group("noun")
     q.unit = COUNT_NOUNS[q.noun]
     q.end = noun.end()
+    rate = _RATE.match(view, q.end, end)
+    if rate:  # a unit no rule reads: "40-50 hồ sơ/ngày" stays out of the facts
+        q.unit, q.end = f"{q.unit}{rate.group('rate').replace(' ', '')}", rate.end()
+        return
     if q.unit in ("person", "person_time") and _NOT_STAFF.match(view, q.end, end):
         q.unit = "citizen" if q.unit == "person" else "visit"

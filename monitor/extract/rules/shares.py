@@ -5,12 +5,20 @@ from __future__ import annotations
 import re
 
 from monitor.extract.context import Reading, Scope
-from monitor.extract.lang.vi.cues import DOSSIER_CUES, PROCESSING_TIME_CUES, PROCESSING_TIME_OBJECT
+from monitor.extract.lang.vi.cues import (
+    CHANGE_AFTER,
+    CHANGE_BEFORE,
+    DOSSIER_CUES,
+    PROCESSING_TIME_CUES,
+    PROCESSING_TIME_OBJECT,
+)
 from monitor.extract.lang.vi.units import COUNT_NOUNS
 from monitor.extract.patterns import alternation
 from monitor.extract.rules import dossiers, procedures
 
 _NOUN_AFTER = re.compile(r"\s*(" + alternation(COUNT_NOUNS) + r")(?!\w)")
+_CHANGE_BEFORE = re.compile(rf"(?<!\w)(?:{alternation(CHANGE_BEFORE)})\s*(?:khoảng|gần|hơn|trên)?\s*$")
+_CHANGE_AFTER = re.compile(rf"\s*(?:{alternation(CHANGE_AFTER)})(?!\w)")
 _SHARE_OF_PREVIOUS = re.compile(r"(?:chiếm|bằng|tương đương|đạt tỷ lệ|đạt tỉ lệ|,)\s*(?:tỷ lệ|tỉ lệ)?\s*$")
 
 
@@ -20,6 +28,8 @@ def read(scope: Scope) -> Reading | None:
         PROCESSING_TIME_OBJECT, q.end, scope.right
     ):
         return Reading("processing_time_cut", "shares.time_cut")
+    if _CHANGE_BEFORE.search(scope.doc.low, scope.left, q.start) or _CHANGE_AFTER.match(scope.doc.low, q.end):
+        return None  # a change from an earlier level, which the timeline computes itself
     family = _family(scope)
     if family == "procedure":
         reading = procedures.read(scope)

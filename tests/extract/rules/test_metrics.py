@@ -20,6 +20,9 @@ CASES = [
     # procedures and time
     ("Tỉnh Khánh Hòa có 65 thủ tục hành chính được cung cấp trực tuyến toàn trình.", "procedures", 65),
     ("Tỉnh Quảng Ngãi đã cắt giảm 30% thời gian giải quyết thủ tục hành chính.", "processing_time_cut", 30),
+    ("Tỷ lệ hồ sơ trực tuyến toàn trình đạt 45,8%, tăng 12% so với tháng trước.", "dossiers_online", 45.8),
+    ("Toàn tỉnh còn thiếu 1.067 công chức cấp xã, chủ yếu ở lĩnh vực địa chính.", "staff_shortage", 1067),
+    ("Tổng kinh phí thực hiện đề án khoảng 1.250 tỷ đồng.", "budget", 1_250_000_000_000),
 ]
 
 
@@ -54,6 +57,9 @@ def test_kinds_of_procedures(read):
         "Phường Bến Nghé có 3.500 người dân đến làm thủ tục.",  # citizens, not officials
         "Liên hệ đường dây nóng 0912.345.678 để được hướng dẫn nộp hồ sơ.",  # a phone number
         "Dự kiến đến cuối năm, tỉnh Điện Biên tuyển dụng 220 công chức.",  # recruitment
+        "Bình quân mỗi xã tiếp nhận khoảng 40-50 hồ sơ/ngày.",  # a rate per day, not a count
+        "Số hồ sơ trực tuyến tăng 12% so với tháng trước.",  # a change, not a level
+        "Đã có 2.318/3.321 xã, phường, đặc khu triển khai dịch vụ công trực tuyến.",  # communes
     ],
 )
 def test_figures_outside_the_metrics_are_left_alone(read, sentence):

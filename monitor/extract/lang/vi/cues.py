@@ -54,6 +54,9 @@ PROCEDURE_KINDS = {
     "handled": ("giải quyết", "xử lý", "thực hiện", "tiếp nhận"),
 }
 
+# a share that says how much something moved is a change, not a level: "tăng 12% so với tháng trước"
+CHANGE_BEFORE = ("tăng", "giảm", "tăng thêm", "giảm đi", "tăng hơn", "cao hơn", "thấp hơn")
+CHANGE_AFTER = ("so với", "so cùng kỳ")
 PROCESSING_TIME_CUES = ("cắt giảm", "rút ngắn", "giảm")
 PROCESSING_TIME_OBJECT = ("thời gian",)
 

@@ -21,6 +21,10 @@ COUNT_NOUNS = {
 # words right after a person noun that make it not an official: "người dân", "lượt người dân"
 NOT_STAFF_AFTER = ("dân", "người dân", "dân cư", "lao động", "tuổi", "khách", "bệnh")
 
+# a count per day or per commune is a rate, not a figure of the reform's progress:
+# "mỗi xã tiếp nhận khoảng 40-50 hồ sơ/ngày"
+RATE_AFTER = ("/ngày", "/ tuần", "/tuần", "/xã", "mỗi ngày", "một ngày", "mỗi tuần", "mỗi xã", "/ ngày")
+
 PERCENT_WORDS = ("%", "phần trăm")
 CURRENCY_WORDS = ("đồng", "vnđ", "vnd")
 # "/người/tháng", "/người", "mỗi người mỗi tháng": money per person (and per period)
