@@ -12,16 +12,20 @@ import re
 from dataclasses import dataclass
 
 from monitor.extract.lang.vi.dates import (
+    BY_END_MARKERS,
     DAY_CUES,
     MONTH_PARTS,
     MONTH_WORDS,
     NOW_WORDS,
     QUARTERS,
     RELATIVE_DAYS,
+    RELATIVE_YEARS,
+    YEAR_PARTS,
 )
 from monitor.extract.patterns import alternation
 
 _MONTH = rf"(?:\d{{1,2}}|{alternation(MONTH_WORDS)})(?!\w)"
+_YEAR_WORDS = alternation(w.split()[1] for w in RELATIVE_YEARS)  # "cuối năm ngoái" is last year's end
 _YEAR_TAIL = r"(?:\s*(?:năm|/|-|,)\s*(?P<{name}>(?:19|20)\d{{2}})(?!\d))?"
 _PATTERNS = [
     ("dmy", r"(?<![\d/.,])(?P<d>\d{1,2})\s?(?P<sep>[/.-])\s?(?P<m>\d{1,2})\s?(?P=sep)\s?(?P<y>\d{4}|\d{2})(?![\d/])"),
@@ -30,7 +34,9 @@ _PATTERNS = [
     ("month", rf"(?:(?P<part>{alternation(MONTH_PARTS)})\s+)?tháng\s+(?P<m>{_MONTH})" + _YEAR_TAIL.format(name="y")),
     ("quarter", r"quý\s+(?P<q>iv|iii|ii|i|[1-4])(?!\w)" + _YEAR_TAIL.format(name="y")),
     ("years", r"(?<!\d)(?P<ya>(?:19|20)\d{2})\s*-\s*(?P<yb>(?:19|20)\d{2})(?!\d)"),
-    ("year", r"(?:năm|cuối năm|đầu năm)\s+(?P<y>(?:19|20)\d{2})(?!\d)"),
+    ("year", r"(?P<yp>năm|cuối năm|hết năm|đầu năm)\s+(?P<y>(?:19|20)\d{2})(?!\d)"),
+    ("yearpart", rf"(?P<ypart>{alternation(YEAR_PARTS)})(?!\s*(?:(?:19|20)\d{{2}}|{_YEAR_WORDS}))(?!\w)"),
+    ("relyear", rf"(?P<ry>{alternation(RELATIVE_YEARS)})(?!\w)"),
     ("relative", rf"(?P<rel>{alternation(RELATIVE_DAYS)})(?!\w)"),
     ("now", rf"(?P<now>{alternation(NOW_WORDS)})(?!\w)"),
     ("bareday", r"ngày\s+(?P<d>\d{1,2})(?=\s+(?:đến|tới|-)\s+(?:ngày\s+)?\d)"),
@@ -42,6 +48,7 @@ _DATE_RE = re.compile(
     )
 )
 _DAY_CUE_BEFORE = re.compile(rf"(?:{alternation(DAY_CUES)})\s*$")
+_BY_END = re.compile(rf"(?<!\w)(?:{alternation(BY_END_MARKERS)})\s*$")
 _RANGE_JOIN = re.compile(r"^\s*(?:đến|tới|-)\s*(?:hết\s+)?(?:ngày\s+)?$")
 _RANGE_FROM = re.compile(r"(?:từ|trong)\s*(?:ngày\s+)?$")
 
@@ -60,6 +67,7 @@ class DateMention:
     quarter: int | None = None
     part: int | None = None
     offset: int | None = None
+    by_end: bool = False  # "đến hết năm 2025": the figure holds at the period's end
     first: DateMention | None = None  # a range: its two ends
     last: DateMention | None = None
 
@@ -110,6 +118,13 @@ def _mention(match: re.Match, view: str) -> DateMention | None:
         m.part = MONTH_PARTS[group["part"]]
     if kind == "relative":
         m.offset = RELATIVE_DAYS[group["rel"]]
+    if kind == "yearpart":
+        m.month, m.day = YEAR_PARTS[group["ypart"]]
+    if kind == "relyear":
+        m.offset = RELATIVE_YEARS[group["ry"]]
+    m.by_end = bool(_BY_END.search(view, max(0, match.start() - 15), match.start())) or group.get("yp", "").startswith(
+        ("cuối", "hết")
+    )
     if m.month is not None and not 1 <= m.month <= 12:
         return None
     if m.day is not None and not 1 <= m.day <= 31:
@@ -161,22 +176,29 @@ def resolve(m: DateMention, anchor: dt.date, future: bool = False) -> ResolvedDa
         return ResolvedDate(anchor)
     if m.kind == "relative":
         return ResolvedDate(anchor + dt.timedelta(days=m.offset or 0))
+    if m.kind == "relyear":
+        year = anchor.year + (m.offset or 0)
+        start, end = dt.date(year, 1, 1), dt.date(year, 12, 31)
+        return ResolvedDate(_period_as_of(end, anchor, future, m.by_end), start, end)
+    if m.kind == "yearpart":
+        assert m.month is not None and m.day is not None
+        return ResolvedDate(dt.date(_nearest_year(anchor, m.month, m.day, future), m.month, m.day))
     if m.kind in ("year", "years"):
         assert m.year is not None
         start, end = dt.date(m.year, 1, 1), dt.date(m.year_end or m.year, 12, 31)
-        return ResolvedDate(_period_as_of(end, anchor, future), start, end)
+        return ResolvedDate(_period_as_of(end, anchor, future, m.by_end), start, end)
     if m.kind == "quarter":
         year = m.year or _nearest_year(anchor, 3 * (m.quarter or 1), 1, future)
         first_month = 3 * ((m.quarter or 1) - 1) + 1
         start, end = dt.date(year, first_month, 1), _month_end(year, first_month + 2)
-        return ResolvedDate(_period_as_of(end, anchor, future), start, end)
+        return ResolvedDate(_period_as_of(end, anchor, future, m.by_end), start, end)
     if m.kind == "month" and m.month:
         year = m.year or _nearest_year(anchor, m.month, 1, future)
         if m.part:
             day = m.part if m.part > 0 else _month_end(year, m.month).day
             return ResolvedDate(dt.date(year, m.month, day))
         start, end = dt.date(year, m.month, 1), _month_end(year, m.month)
-        return ResolvedDate(_period_as_of(end, anchor, future), start, end)
+        return ResolvedDate(_period_as_of(end, anchor, future, m.by_end), start, end)
     if m.day and m.month:
         year = m.year or _nearest_year(anchor, m.month, m.day, future)
         try:
@@ -186,7 +208,11 @@ def resolve(m: DateMention, anchor: dt.date, future: bool = False) -> ResolvedDa
     return None
 
 
-def _period_as_of(end: dt.date, anchor: dt.date, future: bool) -> dt.date:
+def _period_as_of(end: dt.date, anchor: dt.date, future: bool, by_end: bool = False) -> dt.date:
+    """A period's figure holds on the anchor while the period runs, else at its end; "đến hết năm 2025"
+    in a plan (by_end) holds at the end even when that is to come."""
+    if by_end and future:
+        return end
     return end if future and end < anchor else min(end, anchor)
 
 

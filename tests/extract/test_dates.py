@@ -36,6 +36,19 @@ PAST = [
     ("ngày 5/9/25", (D(2025, 9, 5), None, None)),
     ("hôm kia", (D(2025, 8, 23), None, None)),
     ("mồng 5 tháng 8", (D(2025, 8, 5), None, None)),
+    ("trong tháng tám", (D(2025, 8, 25), D(2025, 8, 1), D(2025, 8, 31))),
+    ("đến cuối năm ngoái", (D(2024, 12, 31), D(2024, 1, 1), D(2024, 12, 31))),
+    ("năm nay", (PUBLISHED, D(2025, 1, 1), D(2025, 12, 31))),
+    ("hết quý II", (D(2025, 6, 30), D(2025, 4, 1), D(2025, 6, 30))),
+]
+
+# in a plan or target: a period after "đến", "hết", "cuối" holds at its end, even to come
+FUTURE = [
+    ("phấn đấu đến cuối năm 2025", (D(2025, 12, 31), D(2025, 1, 1), D(2025, 12, 31))),
+    ("mục tiêu đến năm 2026", (D(2026, 12, 31), D(2026, 1, 1), D(2026, 12, 31))),
+    ("đến hết quý IV sẽ đạt", (D(2025, 12, 31), D(2025, 10, 1), D(2025, 12, 31))),
+    ("dự kiến đến cuối năm", (D(2025, 12, 31), None, None)),
+    ("giai đoạn 2025 – 2030 sẽ luân chuyển", (PUBLISHED, D(2025, 1, 1), D(2030, 12, 31))),
 ]
 # fmt: on
 
@@ -43,6 +56,11 @@ PAST = [
 @pytest.mark.parametrize(("phrase", "expected"), PAST)
 def test_past_dates(phrase, expected):
     assert read(phrase) == expected
+
+
+@pytest.mark.parametrize(("phrase", "expected"), FUTURE)
+def test_future_dates(phrase, expected):
+    assert read(phrase, future=True) == expected
 
 
 def test_a_future_clause_takes_the_next_year_on_or_after_publication():

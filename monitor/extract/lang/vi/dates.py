@@ -23,6 +23,13 @@ MONTH_PARTS = {"đầu": 5, "giữa": 15, "cuối": -1, "hết": -1}  # -1: the 
 
 QUARTERS = {"i": 1, "1": 1, "ii": 2, "2": 2, "iii": 3, "3": 3, "iv": 4, "4": 4}
 
+# parts of a year without its number ("đến cuối năm"): month and day, in the year the past/future rule picks
+YEAR_PARTS = {"đầu năm": (1, 15), "giữa năm": (6, 30), "cuối năm": (12, 31), "hết năm": (12, 31)}
+# years relative to the publication date
+RELATIVE_YEARS = {"năm nay": 0, "năm ngoái": -1, "năm sau": 1, "năm tới": 1}  # not "năm qua": "the past year"
+# words before a period that make its end the day the figure holds ("đến cuối năm 2025 đạt 80%")
+BY_END_MARKERS = ("đến", "tới", "trước", "hết", "đến hết", "tới hết", "trước khi hết", "cuối")
+
 # days relative to the publication date
 RELATIVE_DAYS = {
     "hôm nay": 0,
