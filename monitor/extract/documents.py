@@ -6,16 +6,22 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from monitor.extract.lang.vi.cues import DOCUMENT_TYPES
+from monitor.extract.lang.vi.cues import DOCUMENT_TYPES, ISSUER_HEADS, ISSUING_VERBS
 from monitor.extract.patterns import alternation
 
-_SYMBOL = r"[0-9A-ZĐ]+(?:[-/.][0-9A-ZĐ]+)*"
+_SYMBOL = r"[0-9A-ZĐ][0-9A-ZĐa-zđ]*(?:[-/.][0-9A-ZĐ][0-9A-ZĐa-zđ]*)*"  # 150/2025/NĐ-CP, 20/CT-TTg
 _DOCUMENT = re.compile(
     rf"(?<!\w)(?i:(?P<type>{alternation(DOCUMENT_TYPES)}))\s+(?:(?i:số)\s+)?"
     rf"(?P<ref>\d+(?:\s*[-/]\s*{_SYMBOL})?)(?![\w/])"
     r"(?:\s*,?\s*(?i:ngày)\s+(?P<d>\d{1,2})[/-](?P<m>\d{1,2})[/-](?P<y>\d{4}))?"
     r"(?:\s+(?i:của|do)\s+(?P<issuer>[^,.;:()\"]{3,80}?)"
     r"(?=\s+(?:về|nhằm|với|trong|để|quy định|ban hành)\s|[,.;:()\"]|$))?"
+)
+
+# "UBND tỉnh Phú Thọ ban hành Quyết định …": the issuer named before its verb
+_ISSUED_BY = re.compile(
+    rf"(?<!\w)(?P<issuer>(?:{alternation(ISSUER_HEADS)})(?!\w)[^,.;:()\"]{{0,60}}?)"
+    rf"\s+(?:(?:đã|vừa|mới)\s+)?(?:{alternation(ISSUING_VERBS)})\s*$"
 )
 
 
@@ -42,10 +48,15 @@ def find_documents(view: str, start: int, end: int) -> list[DocumentMention]:
                 issued = dt.date(int(match.group("y")), int(match.group("m")), int(match.group("d")))
             except ValueError:
                 issued = None
-        issuer = match.group("issuer").strip() if match.group("issuer") else None
+        issuer = match.group("issuer").strip() if match.group("issuer") else _issuer_before(view, start, match.start())
         found.append(
             DocumentMention(
                 match.start(), match.end(), DOCUMENT_TYPES[match.group("type").lower()], ref, issued, issuer
             )
         )
     return found
+
+
+def _issuer_before(view: str, start: int, at: int) -> str | None:
+    before = _ISSUED_BY.search(view, max(start, at - 100), at)
+    return before.group("issuer").strip() if before else None

@@ -119,6 +119,32 @@ DEADLINE_DATE_MARKERS = (
 DEADLINE_CUES_AFTER = ("phải", "yêu cầu", "hạn chót", "bắt buộc")
 DONE_CUES = ("đã hoàn thành", "đã xong", "hoàn thành xong")
 
+# bodies that issue documents, as they open an issuer's name ("UBND tỉnh Phú Thọ ban hành Quyết định …");
+# matched case-sensitively
+ISSUER_HEADS = (
+    "UBND",
+    "Ủy ban nhân dân",
+    "Uỷ ban nhân dân",
+    "HĐND",
+    "Hội đồng nhân dân",
+    "Tỉnh ủy",
+    "Thành ủy",
+    "Ban Thường vụ",
+    "Ban Chấp hành",
+    "Bộ Chính trị",
+    "Ban Bí thư",
+    "Chính phủ",
+    "Thủ tướng",
+    "Quốc hội",
+    "Ủy ban Thường vụ Quốc hội",
+    "Văn phòng Chính phủ",
+    "Bộ",
+    "Sở",
+    "Chủ tịch UBND",
+)
+# verbs between an issuer and its document
+ISSUING_VERBS = ("ban hành", "ký ban hành", "ký", "phê duyệt", "ra")
+
 # kinds of document cited with a number: "Kế hoạch 196", "Kết luận số 586-KL/TU"
 DOCUMENT_TYPES = {
     "kế hoạch": "kế hoạch",

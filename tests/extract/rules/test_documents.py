@@ -1,0 +1,34 @@
+"""Documents cited by number: their kind, number and symbol, issuer and date."""
+
+import datetime as dt
+
+import pytest
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Ban Thường vụ Tỉnh ủy Hưng Yên ban hành Kết luận số 35-KL/TU ngày 10/8/2025.",
+            ("kết luận", "35-KL/TU", "Ban Thường vụ Tỉnh ủy Hưng Yên", dt.date(2025, 8, 10)),
+        ),
+        (
+            "Ngày 12/9, Chủ tịch UBND tỉnh Phú Thọ đã ký ban hành Quyết định số 2145/QĐ-UBND về việc biệt phái.",
+            ("quyết định", "2145/QĐ-UBND", "Chủ tịch UBND tỉnh Phú Thọ", None),
+        ),
+        (
+            "Theo Công văn 4567/BNV-CQĐP ngày 5/9/2025 của Bộ Nội vụ, các địa phương phải báo cáo.",
+            ("công văn", "4567/BNV-CQĐP", "Bộ Nội vụ", dt.date(2025, 9, 5)),
+        ),
+        ("Thủ tướng Chính phủ ban hành Chỉ thị 20/CT-TTg.", ("chỉ thị", "20/CT-TTg", "Thủ tướng Chính phủ", None)),
+        ("Thực hiện Nghị định 150/2025/NĐ-CP về tổ chức.", ("nghị định", "150/2025/NĐ-CP", None, None)),
+    ],
+)
+def test_a_cited_document(read, sentence, expected):
+    (document,) = [f for f in read(sentence) if f.metric == "document"]
+    assert (document.doc_type, document.ref, document.issuer, document.issued) == expected
+
+
+@pytest.mark.parametrize("sentence", ["Kế hoạch 2025 của tỉnh", "Theo kế hoạch, tỉnh sẽ điều động 80 công chức."])
+def test_no_number_no_document(read, sentence):
+    assert [f for f in read(sentence) if f.metric == "document"] == []
