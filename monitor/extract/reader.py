@@ -387,4 +387,27 @@ def _dedupe(facts: list[Fact]) -> list[Fact]:
         kept = best.get(key)
         if kept is None or (fact.confidence, len(fact.evidence)) > (kept.confidence, len(kept.evidence)):
             best[key] = fact
-    return sorted(best.values(), key=lambda f: f.start)
+    kept_facts = [f for f in best.values() if not any(_rounds(f, other) for other in best.values())]
+    return sorted(kept_facts, key=lambda f: f.start)
+
+
+# how far a rounded figure may sit from the exact one it repeats: "hơn 1.200" for 1.236
+_ROUNDING = 0.1
+
+
+def _rounds(rounded: Fact, exact: Fact) -> bool:
+    """A lead's "hơn 1.200 cán bộ" repeats the body's "1.236 cán bộ": same series, an approximation the
+    exact figure satisfies."""
+    if rounded.approx not in ("more_than", "nearly", "about") or exact.approx or rounded is exact:
+        return False
+    same = ("metric", "unit", "kind", "specialty", "province", "commune", "status")
+    if any(getattr(rounded, name) != getattr(exact, name) for name in same):
+        return False
+    if rounded.value is None or exact.value is None or not rounded.value:
+        return False
+    gap = (exact.value - rounded.value) / rounded.value
+    if rounded.approx == "more_than":
+        return 0 < gap <= _ROUNDING
+    if rounded.approx == "nearly":
+        return -_ROUNDING <= gap < 0
+    return abs(gap) <= _ROUNDING

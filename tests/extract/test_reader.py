@@ -86,3 +86,14 @@ def test_status_follows_the_clause():
     text = "UBND tỉnh Gia Lai dự kiến biệt phái 60 công chức về các xã; Sở Nội vụ đề xuất điều động thêm 25 cán bộ."
     facts = extract(Article(id="t", text=text, published_at=dt.date(2025, 9, 2))).facts
     assert [(f.value, f.status) for f in facts] == [(60, "planned"), (25, "proposed")]
+
+
+def test_a_figure_repeated_in_title_lead_and_caption_is_one_fact_where_stated_most_fully():
+    text = (
+        "Hà Tĩnh: Hơn 1.200 cán bộ được điều động về xã\n\n"
+        "(Báo Hà Tĩnh) - Tỉnh Hà Tĩnh đã điều động hơn 1.200 cán bộ về các xã, phường.\n\n"
+        "Theo Sở Nội vụ tỉnh Hà Tĩnh, tính đến ngày 15/9, toàn tỉnh đã điều động 1.236 cán bộ về các xã.\n\n"
+        "Ảnh: Hơn 1.200 cán bộ được điều động về xã."
+    )
+    facts = extract(Article(id="t", text=text, published_at=dt.date(2025, 9, 20))).facts
+    assert [(f.metric, f.value, f.as_of) for f in facts] == [("staff_transfer", 1236, dt.date(2025, 9, 15))]
