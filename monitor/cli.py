@@ -202,6 +202,8 @@ def crawl_command(
     except KeyboardInterrupt:
         reporter.note("crawl stopped")
         sys.exit(130)
+    except crawlrun.StoreBusy as err:
+        raise click.ClickException(str(err)) from None
     sys.exit(1 if tally.total("error") else 0)
 
 
@@ -227,8 +229,11 @@ def sources_command(db: str | None, sources: Path | None, fmt: str) -> None:
         listed = crawling.read_source_list(sources or crawling.BUNDLED_SOURCES)
     except (OSError, ValueError) as err:
         raise click.UsageError(str(err).splitlines()[0]) from None
-    with _read_store(db) as store:
-        result = crawlrun.source_report(store, listed)
+    try:
+        with _read_store(db) as store:
+            result = crawlrun.source_report(store, listed)
+    except crawlrun.StoreBusy as err:
+        raise click.ClickException(str(err)) from None
     _print_result(result, fmt)
 
 

@@ -15,6 +15,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+import duckdb
 from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
@@ -23,8 +24,15 @@ from monitor import crawl as crawling
 from monitor import pipeline
 from monitor.crawl import CrawlEvent, Listing
 from monitor.store import Result, Store
+from monitor.store import StoreBusy as StoreHeld
 
 MODES = ("lines", "progress", "quiet", "json")
+
+
+class StoreBusy(Exception):
+    """The store cannot be opened (another process holds it) or has no crawl tables; a one-line reason."""
+
+
 # In --watch, never sleep longer than this between two looks at the listings' schedule.
 MAX_SLEEP = 60.0
 
@@ -147,9 +155,10 @@ def crawl_pass(db: str, listings: Sequence[Listing], settings: CrawlSettings, re
     """One crawl of listings into the store at db, which is held only for the pass."""
     tally = Tally()
     counts = {"articles": 0, "facts": 0}
+    store = _open(db)
     reporter.start_pass(len(listings))
     try:
-        with Store.open(db) as store:
+        with store:
             for event in crawling.crawl(listings, state=store, **dataclasses.asdict(settings)):
                 _handle(event, store, reporter, tally)
                 store.step_aside()  # readers (monitor query, notebooks) get in between pages
@@ -157,6 +166,13 @@ def crawl_pass(db: str, listings: Sequence[Listing], settings: CrawlSettings, re
     finally:
         reporter.end_pass(tally, counts)
     return tally
+
+
+def _open(db: str) -> Store:
+    try:
+        return Store.open(db)
+    except (duckdb.Error, StoreHeld) as error:  # most often: another process holds the file
+        raise StoreBusy(f"cannot open {db}: {str(error).splitlines()[0]}") from None
 
 
 def _handle(event: CrawlEvent, store: Store, reporter: Reporter, tally: Tally) -> None:
@@ -199,13 +215,13 @@ def watch(
 
 
 def _due(db: str, listings: Sequence[Listing]) -> list[Listing]:
-    with Store.open(db) as store:
+    with _open(db) as store:
         due = set(store.due_listings([listing.url for listing in listings]))
     return [listing for listing in listings if listing.url in due]
 
 
 def _seconds_to_next(db: str, listings: Sequence[Listing]) -> float:
-    with Store.open(db) as store:
+    with _open(db) as store:
         when = store.next_due([listing.url for listing in listings])
     if when is None:
         return 1.0
@@ -229,7 +245,11 @@ def source_report(store: Store, listed: Sequence[crawling.Source] = ()) -> Resul
     """One row per source: the ones the store has crawled, then listed ones it never fetched."""
     rows: list[tuple[Any, ...]] = []
     seen = set()
-    for health in store.source_health():
+    try:
+        healths = store.source_health()
+    except duckdb.CatalogException:
+        raise StoreBusy("the store has no crawl state yet; run `monitor crawl` on it first") from None
+    for health in healths:
         seen.add(health.source)
         rate = None if health.error_rate is None else round(health.error_rate, 3)
         rows.append(

@@ -25,6 +25,7 @@ from monitor.crawl.state import (
     STORED,
     CrawlState,
     Done,
+    FeedState,
     FrontierItem,
     MemoryState,
     next_interval,
@@ -167,9 +168,11 @@ def _read_listing(
         )
         entries, children = _listed(page, target.kind)
     except (FetchError, FeedError) as error:
+        _schedule(state, target, old, None, 0, poll_interval)  # a failing listing is polled less and less often
         yield CrawlEvent("error", target.url, f"{target.kind} {target.url}: {error}", source=target.outlet)
         return
     except Exception as error:  # a parser's bug must not stop the crawl
+        _schedule(state, target, old, None, 0, poll_interval)
         message = f"{target.kind} {target.url}: cannot read ({_one_line(error)})"
         yield CrawlEvent("error", target.url, message, source=target.outlet)
         return
@@ -180,7 +183,14 @@ def _read_listing(
     for child in children if depth < MAX_SITEMAP_DEPTH else []:
         child_listing = Listing(child, "sitemap", target.outlet)
         yield from _read_listing(fetcher, state, child_listing, root, depth + 1, poll_interval)
-    if not page.not_modified:
+    _schedule(state, target, old, page, added, poll_interval)
+
+
+def _schedule(
+    state: CrawlState, target: Listing, old: FeedState, page: Page | None, added: int, poll_interval: float
+) -> None:
+    """Save a listing's validators (from page, when it was read afresh) and when to poll it next."""
+    if page is not None and not page.not_modified:
         old.etag, old.last_modified = page.etag, page.last_modified
     old.interval = next_interval(old, added, poll_interval)
     old.next_check = dt.datetime.now(dt.UTC) + dt.timedelta(seconds=old.interval)

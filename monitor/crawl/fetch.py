@@ -48,7 +48,11 @@ def user_agent(contact: str | None) -> str:
 
 
 class FetchError(Exception):
-    """A page could not be fetched; str(error) is a one-line reason."""
+    """A page could not be fetched; str(error) is a one-line reason, status the last HTTP status if any."""
+
+    def __init__(self, reason: str, status: int | None = None) -> None:
+        super().__init__(reason)
+        self.status = status
 
 
 class Disallowed(FetchError):
@@ -92,9 +96,10 @@ class FetchRecord:
 class _Retry(Exception):
     """A failure worth trying again: a timeout, 429 or 5xx; retry_after is the server's wish, in seconds."""
 
-    def __init__(self, reason: str, retry_after: float | None = None) -> None:
+    def __init__(self, reason: str, retry_after: float | None = None, status: int | None = None) -> None:
         super().__init__(reason)
         self.retry_after = retry_after
+        self.status = status
 
 
 @dataclass(slots=True)
@@ -105,6 +110,7 @@ class _Host:
     robots_lock: asyncio.Lock = field(default_factory=asyncio.Lock)
     robots_read: bool = False
     rules: urllib.robotparser.RobotFileParser | None = None
+    unavailable: str | None = None  # why robots.txt could not be read (a 5xx): the host is left alone
     delay: float = 0.0
     last_request: float | None = None
 
@@ -175,7 +181,10 @@ class AsyncFetcher:
         request = _Request(kind, accept, headers, source)
         for _ in range(MAX_REDIRECTS + 1):
             if not await self.allowed(url, source):
-                raise Disallowed(f"disallowed by robots.txt of {urlsplit(url).netloc}")
+                netloc, unavailable = urlsplit(url).netloc, self._host(url).unavailable
+                if unavailable:
+                    raise FetchError(f"robots.txt of {netloc} unavailable ({unavailable}), host left alone")
+                raise Disallowed(f"disallowed by robots.txt of {netloc}")
             page, location = await self._get_with_retries(url, request)
             if page is not None:
                 return page
@@ -189,23 +198,26 @@ class AsyncFetcher:
         host = self._host(url)
         async with host.robots_lock:
             if not host.robots_read:
-                host.rules = await self._read_robots(url, source)
+                host.rules = await self._read_robots(url, source, host)
                 crawl_delay = host.rules.crawl_delay(self._agent) if host.rules else None
                 host.delay = max(self.delay, float(crawl_delay or 0))
                 host.robots_read = True
-        return host.rules is None or host.rules.can_fetch(self._agent, url)
+        return host.unavailable is None and (host.rules is None or host.rules.can_fetch(self._agent, url))
 
     def host_delay(self, url: str) -> float:
         host = self._hosts.get(host_key(url))
         return host.delay if host and host.robots_read else self.delay
 
-    async def _read_robots(self, url: str, source: str) -> urllib.robotparser.RobotFileParser | None:
-        """The host's rules; None (all allowed) when it has no robots.txt or it cannot be read."""
+    async def _read_robots(self, url: str, source: str, host: _Host) -> urllib.robotparser.RobotFileParser | None:
+        """The host's rules; None (all allowed) when it has none (4xx) or cannot be reached. A server
+        error (5xx) leaves the host alone for the run (RFC 9309: read as "disallow all")."""
         robots_url = urljoin(url, "/robots.txt")
         try:
             page, _ = await self._get_with_retries(robots_url, _Request("robots", (), {}, source))
-        except FetchError:
-            return None  # the page's own request will say what is wrong with the host
+        except FetchError as error:
+            if error.status is not None and error.status >= 500:
+                host.unavailable = str(error)
+            return None  # else the page's own request will say what is wrong with the host
         if page is None:
             return None  # a redirected robots.txt is rare; read as none
         rules = urllib.robotparser.RobotFileParser(robots_url)
@@ -219,12 +231,12 @@ class AsyncFetcher:
             except _Retry as error:
                 if attempt == self.retries:
                     tries = f" (tried {attempt + 1} times)" if attempt else ""
-                    raise FetchError(f"{error}{tries}") from None
+                    raise FetchError(f"{error}{tries}", error.status) from None
                 wait = error.retry_after
                 if wait is None:
                     wait = backoff(attempt, self.backoff, self.max_backoff)
                 if wait > self.max_retry_after:
-                    raise FetchError(f"{error}; Retry-After {wait:g} s is longer than we wait") from None
+                    raise FetchError(f"{error}; Retry-After {wait:g} s is longer than we wait", error.status) from None
                 await asyncio.sleep(wait)
         raise AssertionError("unreachable")
 
@@ -402,8 +414,8 @@ def _check_status(response: httpx.Response) -> None:
         return
     reason = f"HTTP {response.status_code} {response.reason_phrase}".strip()
     if response.status_code in RETRY_STATUSES:
-        raise _Retry(reason, retry_after(response.headers.get("retry-after")))
-    raise FetchError(reason)
+        raise _Retry(reason, retry_after(response.headers.get("retry-after")), response.status_code)
+    raise FetchError(reason, response.status_code)
 
 
 def _check_type(response: httpx.Response, accept: Sequence[str]) -> None:

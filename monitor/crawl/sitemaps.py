@@ -59,6 +59,8 @@ def _unzipped(body: bytes) -> bytes:
         raise FeedError(f"broken gzip ({error})") from None
     if unzipper.unconsumed_tail:
         raise FeedError(f"larger than {MAX_UNZIPPED} bytes once unzipped")
+    if not unzipper.eof:
+        raise FeedError("broken gzip (cut short)")
     return data
 
 

@@ -43,7 +43,7 @@ _ARTICLE_COLUMNS = [f.name for f in dataclasses.fields(Article)]
 _FACT_COLUMNS = ["article_id", *(name for name in FACT_FIELDS if name != "doc")]
 DEFAULT_ROW_LIMIT = 1000  # rows `monitor query` prints unless told otherwise
 HOLD_AT_MOST = 1.0  # seconds a long writer keeps the file before letting readers in
-LOCK_WAIT = 30.0  # seconds a command waits for another process to let go of the file
+LOCK_WAIT = 30.0  # seconds a command waits for another process to let go of the file ($MONITOR_LOCK_WAIT)
 
 
 class StoreMissing(FileNotFoundError):
@@ -117,13 +117,14 @@ class Store(CrawlTables):
             self._connection = None
 
     @classmethod
-    def open(cls, path: str | Path, read_only: bool = False, wait: float = LOCK_WAIT) -> Store:
+    def open(cls, path: str | Path, read_only: bool = False, wait: float | None = None) -> Store:
         """Open (and for writing, create) the file, upgrading an older schema in place.
 
         DuckDB lets one process write a file and, while it does, no other process open it; both
         readers and writers retry for up to `wait` seconds while another process holds it.
         """
         path = Path(path)
+        wait = float(os.environ.get("MONITOR_LOCK_WAIT") or LOCK_WAIT) if wait is None else wait
         if not read_only:
             store = cls(_connect(path, read_only=False, wait=wait), path, read_only, wait)
             upgrade(store.db, _SCHEMA)
@@ -145,6 +146,9 @@ class Store(CrawlTables):
 
     def close(self) -> None:
         self.release()
+
+    def has_article(self, article_id: str) -> bool:
+        return self.db.execute("SELECT 1 FROM articles WHERE id = ?", [article_id]).fetchone() is not None
 
     def write(self, article: Article, facts: Sequence[Fact], extractor_version: str | None = None) -> None:
         """Store an article and replace its facts, in one transaction: writing twice changes nothing."""

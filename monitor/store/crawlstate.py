@@ -50,9 +50,6 @@ class CrawlTables:
     db: duckdb.DuckDBPyConnection
     _fetch_lines: list[list[Any]]
 
-    def has_article(self, article_id: str) -> bool:
-        return self.db.execute("SELECT 1 FROM articles WHERE id = ?", [article_id]).fetchone() is not None
-
     def crawl_known(self, article_id: str) -> bool:
         """Stored, or skipped for good (off-topic, empty, disallowed, a copy): never fetched again."""
         row = self.db.execute(

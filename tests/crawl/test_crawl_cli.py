@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import json
+import shutil
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -116,3 +119,35 @@ def test_a_bad_sources_file_is_a_usage_error(runner, tmp_path, db):
 def test_sources_needs_an_existing_store(runner, tmp_path):
     result = runner.invoke(cli, ["sources", "--db", str(tmp_path / "none.duckdb")])
     assert result.exit_code == 1 and "database not found" in result.stderr
+
+
+def test_sources_on_a_store_of_the_first_schema_upgrades_it(runner, tmp_path):
+    db = tmp_path / "old.duckdb"
+    shutil.copy(Path(__file__).parents[1] / "store" / "data" / "monitor-v1.duckdb", db)
+    result = runner.invoke(cli, ["sources", "--db", str(db), "--format", "csv"])
+    assert result.exit_code == 0, result.output
+    assert "never fetched" in result.stdout  # the bundled sources, none crawled into this store yet
+
+
+def test_a_store_held_by_another_process_is_a_one_line_error(runner, site_url, tmp_path):
+    db = tmp_path / "held.duckdb"
+    holder = subprocess.Popen(
+        [
+            sys.executable,
+            "-c",
+            f"import duckdb, time; c = duckdb.connect({str(db)!r}); print('ok', flush=True); time.sleep(30)",
+        ],
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        assert holder.stdout.readline().strip() == "ok"
+        result = runner.invoke(
+            cli, ["crawl", "--db", str(db), "--feed", f"{site_url}/rss/xa-hoi.xml"], env={"MONITOR_LOCK_WAIT": "1"}
+        )
+    finally:
+        holder.kill()
+        holder.wait()
+    assert result.exit_code == 1
+    (line,) = result.stderr.strip().splitlines()
+    assert line.startswith(f"Error: cannot open {db}")

@@ -100,7 +100,11 @@ def test_a_malformed_feed_is_an_error_for_that_feed_only(outlet, db):
     errors = [event for event in events if event.kind == "error"]
     assert len(errors) == 1 and "html.xml" in errors[0].message and "not a readable feed" in errors[0].message
     assert [url for url, _ in stored(db)] == [outlet.url("ho-so.html")]
-    assert rows(db, "SELECT url FROM listings") == [(good,)]
+    # both are scheduled for another look; only the good one has told of new links
+    assert rows(db, "SELECT url, last_new_links IS NOT NULL FROM listings ORDER BY url") == [
+        (good, True),
+        (outlet.url("html.xml"), False),
+    ]
 
 
 def test_an_atom_feed_is_read(outlet, db):
@@ -182,6 +186,18 @@ def test_robots_txt_disallow_is_skipped_with_its_reason_and_never_fetched(outlet
     assert len(stored(db)) == 1
     crawl_into(db, [feed])
     assert "/noi-bo/ho-so.html" not in outlet.requested()
+
+
+def test_a_robots_txt_server_error_leaves_the_host_alone_this_run_only(outlet, db):
+    outlet.page("ho-so.html")
+    outlet.server.replies["/robots.txt"] = [Reply(503, b"busy"), Reply(404, b"")]
+    feed = outlet.feed(["ho-so.html"])
+    (event,) = crawl_into(db, [feed], retries=0)
+    assert event.kind == "error" and "robots.txt" in event.message and "unavailable (HTTP 503" in event.message
+    assert outlet.requested() == ["/robots.txt"]
+    assert stored(db) == []
+    crawl_into(db, [feed], retries=0)  # robots.txt now answers 404: no rules, all allowed
+    assert [url for url, _ in stored(db)] == [outlet.url("ho-so.html")]
 
 
 def test_robots_crawl_delay_wins_over_a_shorter_delay(outlet, db):

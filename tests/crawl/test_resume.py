@@ -43,8 +43,8 @@ def contents(db: Path) -> tuple[list[tuple], list[tuple], list[tuple]]:
     return articles, facts, frontier
 
 
-def page_requests(server, since: int) -> int:
-    return sum(1 for _, path in server.requests[since:] if "post" in path)
+def requests_for(server, since: int, part: str) -> int:
+    return sum(1 for _, path in server.requests[since:] if part in path)
 
 
 @pytest.fixture(scope="module")
@@ -55,17 +55,18 @@ def uninterrupted(tmp_path_factory, site) -> tuple[list[tuple], list[tuple], lis
     return contents(db)
 
 
-@pytest.mark.parametrize("kill_after_pages", [1, 5])
-def test_sigkill_then_rerun_stores_what_an_uninterrupted_crawl_stores(tmp_path, site, uninterrupted, kill_after_pages):
+# killed while reading the feeds, after the first page was asked for, after the fifth
+@pytest.mark.parametrize(("part", "count"), [("/rss/", 1), ("post", 1), ("post", 5)])
+def test_sigkill_then_rerun_stores_what_an_uninterrupted_crawl_stores(tmp_path, site, uninterrupted, part, count):
     server, since = site, len(site.requests)
     db = tmp_path / "killed.duckdb"
     crawl = subprocess.Popen(
         crawl_command(db, server.base_url, "0.3"), stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
     )
     deadline = time.monotonic() + 60
-    while page_requests(server, since) < kill_after_pages and crawl.poll() is None and time.monotonic() < deadline:
+    while requests_for(server, since, part) < count and crawl.poll() is None and time.monotonic() < deadline:
         time.sleep(0.01)
-    time.sleep(0.15)  # into the middle of reading, extracting or storing that page
+    time.sleep(0.15)  # into the middle of reading, extracting or storing what was asked for
     assert crawl.poll() is None, "the crawl ended before it could be killed"
     os.kill(crawl.pid, signal.SIGKILL)
     crawl.wait()
