@@ -115,7 +115,8 @@ points AS (
     GROUP BY province, commune, metric, kind, level, specialty, unit, detail, status, period_start, as_of, kept_apart
 )
 SELECT *,
-       value - lag(value) OVER series AS change,
+       -- a batch ("biệt phái thêm 140") is no level: the difference from the batch before means nothing
+       CASE WHEN kind IS DISTINCT FROM 'additional' THEN value - lag(value) OVER series END AS change,
        lag(as_of) OVER series AS previous_as_of
 FROM points
 WINDOW series AS (

@@ -164,3 +164,36 @@ def test_a_read_of_a_missing_file_creates_nothing(db_path):
     with pytest.raises(StoreMissing):
         Store.open(db_path, read_only=True)
     assert not db_path.exists()
+
+
+def test_a_batch_added_to_earlier_ones_is_not_compared_as_a_level(db_path):
+    with Store.open(db_path) as store:
+        store.write(*report("a", "Báo Thái Nguyên", 279, dt.date(2025, 7, 1), metric="staff_transfer", unit="person"))
+        store.write(
+            *report(
+                "b",
+                "Báo Thái Nguyên",
+                140,
+                dt.date(2025, 8, 31),
+                metric="staff_transfer",
+                unit="person",
+                kind="additional",
+            )
+        )
+        store.write(
+            *report(
+                "c",
+                "Báo Thái Nguyên",
+                60,
+                dt.date(2025, 9, 30),
+                metric="staff_transfer",
+                unit="person",
+                kind="additional",
+            )
+        )
+        points = rows(store.timeline(metric="staff_transfer"))
+    assert [(p["value"], p["kind"], p["change"]) for p in points] == [
+        (279, None, None),
+        (140, "additional", None),
+        (60, "additional", None),
+    ]

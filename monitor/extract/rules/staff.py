@@ -5,7 +5,8 @@ from __future__ import annotations
 import re
 
 from monitor.extract.context import Reading, Scope
-from monitor.extract.lang.vi.cues import STAFF_CONTEXT, STAFF_CUES
+from monitor.extract.lang.vi.cues import ADDITIONAL_BEFORE, STAFF_CONTEXT, STAFF_CUES
+from monitor.extract.patterns import alternation
 
 # nouns that are officials by themselves; "trường hợp", "người" need a staffing word nearby
 _OFFICIALS = ("cán bộ", "công chức", "viên chức", "nhân sự", "chuyên viên")
@@ -22,6 +23,7 @@ _TO_COMMUNE = (
     "về phường",
     "cấp xã",
 )
+_ADDITIONAL = re.compile(rf"(?<!\w)(?:{alternation(ADDITIONAL_BEFORE)})\s*$")
 _FROM_PROVINCE = ("cấp tỉnh", "từ tỉnh", "các sở, ngành", "sở, ngành", "của sở")
 # verbs used of officials only: "biệt phái thêm 140 trường hợp" is about staff with no staff noun
 _STAFF_VERBS = ("điều động", "biệt phái", "luân chuyển")
@@ -46,6 +48,8 @@ def read(scope: Scope) -> Reading | None:
     if metric is None or metric == "staff_training":
         return None
     reading = Reading(metric, rule, family="staff", specialty=_specialty(scope))
+    if _ADDITIONAL.search(scope.doc.low, max(scope.left, q.start - 20), q.number_start):
+        reading.kind = "additional"
     if metric == "staff_transfer":
         if scope.has(_TO_COMMUNE):
             reading.to_level = "commune"

@@ -64,3 +64,8 @@ def test_kinds_of_procedures(read):
 )
 def test_figures_outside_the_metrics_are_left_alone(read, sentence):
     assert [f for f in read(sentence) if f.value is not None] == []
+
+
+def test_a_batch_added_to_earlier_ones_is_marked_additional(read):
+    facts = read("Sở Nội vụ tiếp tục điều động, biệt phái thêm 140 trường hợp, trong đó có 39 chuyên ngành kế toán.")
+    assert [(f.value, f.kind, f.specialty) for f in facts] == [(140, "additional", None), (39, None, "kế toán")]
