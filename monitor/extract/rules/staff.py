@@ -5,23 +5,16 @@ from __future__ import annotations
 import re
 
 from monitor.extract.context import Reading, Scope
-from monitor.extract.lang.vi.cues import ADDITIONAL_BEFORE, STAFF_CONTEXT, STAFF_CUES
+from monitor.extract.lang.vi.cues import ADDITIONAL_BEFORE, STAFF_CONTEXT, STAFF_CUES, TO_LEVEL_MARKERS
 from monitor.extract.patterns import alternation
 
 # nouns that are officials by themselves; "trường hợp", "người" need a staffing word nearby
 _OFFICIALS = ("cán bộ", "công chức", "viên chức", "nhân sự", "chuyên viên")
-_TO_COMMUNE = (
-    "về xã",
-    "về cấp xã",
-    "cho cấp xã",
-    "xuống xã",
-    "về các xã",
-    "về cơ sở",
-    "cho xã",
-    "tại ubnd cấp xã",
-    "cho các xã",
-    "về phường",
-    "cấp xã",
+# where staff go: "về các xã", "xuống cơ sở", "về công tác tại 69 xã, phường", "tại UBND cấp xã"
+_TO_COMMUNE = re.compile(
+    rf"(?<!\w)(?:{alternation(TO_LEVEL_MARKERS)})\s+(?:công tác\s+(?:tại\s+)?)?(?:các\s+|\d+\s+)?"
+    r"(?:ubnd\s+)?(?:cấp xã|xã|phường|đặc khu|cơ sở)(?!\w)"
+    r"|(?<!\w)cấp xã(?!\w)"
 )
 _ADDITIONAL = re.compile(rf"(?<!\w)(?:{alternation(ADDITIONAL_BEFORE)})\s*$")
 _FROM_PROVINCE = ("cấp tỉnh", "từ tỉnh", "các sở, ngành", "sở, ngành", "của sở")
@@ -51,7 +44,7 @@ def read(scope: Scope) -> Reading | None:
     if _ADDITIONAL.search(scope.doc.low, max(scope.left, q.start - 20), q.number_start):
         reading.kind = "additional"
     if metric == "staff_transfer":
-        if scope.has(_TO_COMMUNE):
+        if _TO_COMMUNE.search(scope.doc.cue_view, scope.sentence.start, scope.sentence.end):
             reading.to_level = "commune"
         if scope.has(_FROM_PROVINCE, scope.quantity.start, scope.right):
             reading.from_level = "province"

@@ -69,3 +69,19 @@ def test_figures_outside_the_metrics_are_left_alone(read, sentence):
 def test_a_batch_added_to_earlier_ones_is_marked_additional(read):
     facts = read("Sở Nội vụ tiếp tục điều động, biệt phái thêm 140 trường hợp, trong đó có 39 chuyên ngành kế toán.")
     assert [(f.value, f.kind, f.specialty) for f in facts] == [(140, "additional", None), (39, None, "kế toán")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "levels"),
+    [
+        (
+            "Toàn tỉnh đã điều động 1.236 cán bộ, công chức cấp tỉnh về công tác tại 69 xã, phường.",
+            ("province", "commune"),
+        ),
+        ("Tỉnh biệt phái 30 cán bộ xuống cơ sở.", (None, "commune")),
+        ("Tỉnh điều động 12 cán bộ giữa các sở.", (None, None)),
+    ],
+)
+def test_where_staff_come_from_and_go(read, sentence, levels):
+    (fact,) = read(sentence)
+    assert (fact.from_level, fact.to_level) == levels
