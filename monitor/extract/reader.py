@@ -12,7 +12,7 @@ from monitor.extract.context import Document, Reading, Scope
 from monitor.extract.dates import DateMention, ResolvedDate, find_dates, resolve
 from monitor.extract.documents import DocumentMention, find_documents
 from monitor.extract.lang.vi.cues import FUTURE_CUES, STATUS_CUES
-from monitor.extract.lang.vi.places import NATIONAL_CUES
+from monitor.extract.lang.vi.places import NATIONAL_CUES, PROVINCE_WIDE_CUES
 from monitor.extract.lang.vi.units import COUNT_NOUNS
 from monitor.extract.numbers import Quantity, find_quantities
 from monitor.extract.patterns import alternation
@@ -122,12 +122,16 @@ def _read_sentence(doc: Document, item: _Parsed, state: _State, anchor: Anchor, 
         state.paragraph, state.date = sentence.paragraph, None
     places = gazetteer().find(doc.view, sentence.start, sentence.end)
     national = not places and bool(doc.cues(NATIONAL_CUES, sentence.start, sentence.end, sentence))
+    province_wide = not any(p.commune for p in places) and bool(
+        doc.cues(PROVINCE_WIDE_CUES, sentence.start, sentence.end, sentence)
+    )
     facts: list[Fact] = []
 
     def place_at(position: int) -> tuple[str | None, str | None]:
         if national:
             return None, None
-        return _place_at(doc, places, position, state)
+        province, commune = _place_at(doc, places, position, state)
+        return province, None if province_wide else commune
 
     masked = [(m.start, m.end) for m in item.dates] + [(d.start, d.end) for d in item.documents]
     quantities = find_quantities(doc.low, sentence.start, sentence.end, masked)

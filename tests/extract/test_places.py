@@ -65,3 +65,15 @@ def test_the_checked_in_ward_list_matches_its_source():
 def test_a_figure_takes_its_commune_and_the_province_the_sentence_gives_it(sentence, place):
     (fact,) = extract(Article(id="t", text=sentence, published_at=dt.date(2025, 10, 2))).facts
     assert (fact.province, fact.commune) == place
+
+
+def test_a_province_wide_sentence_drops_the_commune_before_it():
+    text = (
+        "Tại xã Nga Sơn, từ ngày 1/7 đến ngày 30/9, xã tiếp nhận 3.115 hồ sơ.\n\n"
+        "Mỗi tháng, UBND tỉnh Thanh Hóa hỗ trợ 1,5 triệu đồng/người cho công chức được tăng cường về xã."
+    )
+    facts = extract(Article(id="t", text=text, published_at=dt.date(2025, 10, 8))).facts
+    assert [(f.metric, f.province, f.commune) for f in facts] == [
+        ("dossiers_received", "Thanh Hóa", "xã Nga Sơn"),
+        ("allowance", "Thanh Hóa", None),
+    ]
