@@ -100,6 +100,10 @@ class Store(CrawlTables):
             self._opened_at = time.monotonic()
         return self._connection
 
+    def idle(self) -> None:
+        """The crawler is about to wait on the network: let readers in meanwhile (the next use reopens)."""
+        self.release()
+
     def step_aside(self, after: float = HOLD_AT_MOST) -> None:
         """release() if the file has been held for `after` seconds: a crawl calls this after each page."""
         if self._connection is not None and time.monotonic() - self._opened_at >= after:
