@@ -136,7 +136,13 @@ class Store(CrawlTables):
         if not path.exists():
             raise StoreMissing(f"database not found: {path}")
         db = _connect(path, read_only=True, wait=wait)
-        if file_version(db) < SCHEMA_VERSION:
+        version = file_version(db)
+        if version > SCHEMA_VERSION:
+            db.close()
+            raise SchemaTooNew(
+                f"{path} was written by a newer monitor (schema {version}; this one knows {SCHEMA_VERSION})"
+            )
+        if version < SCHEMA_VERSION:
             db.close()
             cls.open(path, wait=wait).close()  # an older file is upgraded once, by a short write
             db = _connect(path, read_only=True, wait=wait)

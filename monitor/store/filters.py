@@ -5,7 +5,11 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-TIMELINE_ORDER = "province NULLS LAST, metric, as_of NULLS LAST, kind, specialty, commune NULLS FIRST, value"
+# every column of the series key, so the order is the same on every run
+TIMELINE_ORDER = (
+    "province NULLS LAST, metric, as_of NULLS LAST, kind NULLS FIRST, level NULLS FIRST, specialty NULLS FIRST,"
+    " commune NULLS FIRST, unit, detail NULLS FIRST, status, period_start NULLS FIRST, value NULLS LAST"
+)
 FACT_ORDER = "province NULLS LAST, metric, as_of NULLS LAST, article_id, start"
 
 

@@ -73,15 +73,20 @@ FROM facts f JOIN articles a ON a.id = f.article_id;
 CREATE OR REPLACE VIEW timeline AS
 WITH reports AS (
     SELECT *,
-           count(DISTINCT source) OVER (
-               PARTITION BY province, commune, metric, kind, level, specialty, unit, detail, status, period_start, as_of
-           ) AS point_sources
+           -- kept apart, not reconciled: the figures of one source alone (two values are two figures),
+           -- and undated figures (nothing says two undated reports are of one day)
+           CASE
+               WHEN as_of IS NULL AND value IS NOT NULL THEN article_id
+               WHEN count(DISTINCT source) OVER (
+                   PARTITION BY province, commune, metric, kind, level, specialty, unit, detail, status,
+                                period_start, as_of
+               ) = 1 THEN CAST(value AS VARCHAR)
+           END AS apart
     FROM fact_reports
 ),
 per_value AS (
-    -- one source giving two values for one point gives two figures, not a conflict: they stay apart
-    SELECT province, commune, metric, kind, level, specialty, unit, detail, status, period_start, as_of, value,
-           CASE WHEN point_sources = 1 THEN value END AS kept_apart,
+    SELECT province, commune, metric, kind, level, specialty, unit, detail, status, period_start, as_of, apart,
+           value,
            count(DISTINCT source) AS n_sources,
            max(confidence) AS confidence,
            max(period_end) AS period_end,
@@ -95,24 +100,27 @@ per_value AS (
     FROM reports
     GROUP BY ALL
 ),
+ranked AS (
+    -- the value most sources give wins, then the surer, then the smaller: the same answer every time
+    SELECT *,
+           row_number() OVER point AS rank,
+           count(*) OVER whole > 1 AS conflict,
+           list(value) OVER whole AS "values",
+           list_sort(list_distinct(flatten(list(urls) OVER whole))) AS all_urls
+    FROM per_value
+    WINDOW point AS (
+               PARTITION BY province, commune, metric, kind, level, specialty, unit, detail, status, period_start,
+                            as_of, apart
+               ORDER BY n_sources DESC, confidence DESC, value NULLS LAST
+           ),
+           whole AS (point ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING)
+),
 points AS (
     SELECT province, commune, metric, kind, level, specialty, unit, detail, status, period_start, as_of,
-           arg_max(value, n_sources + confidence / 10) AS value,
-           arg_max(value_max, n_sources + confidence / 10) AS value_max,
-           arg_max(total, n_sources + confidence / 10) AS total,
-           arg_max(approx, n_sources + confidence / 10) AS approx,
-           max(period_end) AS period_end,
-           arg_max(n_sources, n_sources + confidence / 10) AS n_sources,
-           arg_max(sources, n_sources + confidence / 10) AS sources,
-           arg_max(urls, n_sources + confidence / 10) AS urls,
-           arg_max(article_ids, n_sources + confidence / 10) AS article_ids,
-           arg_max(evidence, n_sources + confidence / 10) AS evidence,
-           max(confidence) AS confidence,
-           count(*) > 1 AS conflict,
-           list(value ORDER BY n_sources DESC, value) AS "values",
-           list_sort(list_distinct(flatten(list(urls)))) AS all_urls
-    FROM per_value
-    GROUP BY province, commune, metric, kind, level, specialty, unit, detail, status, period_start, as_of, kept_apart
+           value, value_max, total, approx, period_end, n_sources, sources, urls, article_ids, evidence,
+           confidence, conflict, "values", all_urls
+    FROM ranked
+    WHERE rank = 1
 )
 SELECT *,
        -- a batch ("biệt phái thêm 140") is no level: the difference from the batch before means nothing
@@ -129,8 +137,8 @@ CREATE OR REPLACE VIEW latest AS
 SELECT * FROM timeline
 WHERE value IS NOT NULL AND coalesce(status, 'done') = 'done'
 QUALIFY row_number() OVER (
-    PARTITION BY province, commune, metric, kind, level, specialty, unit, period_start
-    ORDER BY as_of DESC NULLS LAST, n_sources DESC
+    PARTITION BY province, commune, metric, kind, level, specialty, unit, detail, status, period_start
+    ORDER BY as_of DESC NULLS LAST, n_sources DESC, value
 ) = 1;
 
 -- The crawler's state (README.md, "Crawler state"). A crawl killed at any point resumes from these:

@@ -197,3 +197,26 @@ def test_a_batch_added_to_earlier_ones_is_not_compared_as_a_level(db_path):
         (140, "additional", None),
         (60, "additional", None),
     ]
+
+
+def test_a_tie_between_outlets_is_settled_the_same_way_every_time(db_path):
+    with Store.open(db_path) as store:
+        store.write(*report("a", "Báo A", 120, dt.date(2025, 8, 20)))
+        store.write(*report("b", "Báo B", 100, dt.date(2025, 8, 20)))
+        answers = [[rows(store.timeline())[0][k] for k in ("value", "sources", "urls")] for _ in range(5)]
+    assert answers == [[100, ["Báo B"], ["http://b.test/"]]] * 5
+
+
+def test_undated_figures_of_different_articles_stay_apart(db_path):
+    with Store.open(db_path) as store:
+        store.write(*report("e", "Báo E", 100, None))
+        store.write(*report("f", "Báo F", 250, None))
+        points = rows(store.timeline())
+    assert [(p["value"], p["conflict"]) for p in points] == [(100, False), (250, False)]
+
+
+def test_a_reader_refuses_a_file_from_a_newer_monitor(db_path):
+    with Store.open(db_path) as store:
+        store.query("INSERT INTO schema_version VALUES (?, now(), 'future')", [SCHEMA_VERSION + 1])
+    with pytest.raises(SchemaTooNew):
+        Store.open(db_path, read_only=True)
