@@ -22,7 +22,7 @@ from monitor import crawl as crawling
 from monitor import pipeline
 from monitor.facts import FACT_FIELDS, METRICS, STATUSES, Fact
 from monitor.inputs import InputError, article_paths, read_text_article
-from monitor.store import DEFAULT_ROW_LIMIT, QueryRefused, Result, Store, StoreMissing, default_db_path
+from monitor.store import DEFAULT_ROW_LIMIT, QueryRefused, QueryStopped, Result, Store, StoreMissing, default_db_path
 from monitor.store.export import FORMATS, TABLES
 from monitor.store.export import export as export_rows
 
@@ -323,6 +323,8 @@ def query(sql: str, db: str | None, fmt: str, limit: int) -> None:
             result = store.select(sql, limit=limit or None)
         except QueryRefused as err:
             raise Refused(f"refused: {err}") from None
+        except QueryStopped as err:
+            raise click.ClickException(str(err)) from None
         except duckdb.Error as err:
             raise click.ClickException(str(err).splitlines()[0]) from None
     _print_result(result, fmt)

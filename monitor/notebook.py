@@ -44,7 +44,7 @@ class Database:
     def query(self, sql: str) -> pd.DataFrame:
         """One SELECT, WITH, DESCRIBE or SHOW statement; every row."""
         with Store.open(self.path, read_only=True) as store:
-            return store.guarded(sql).df()
+            return store.guarded(sql, lambda cursor: cursor.df())
 
     def _frame(self, sql: str, params: list[Any]) -> pd.DataFrame:
         with Store.open(self.path, read_only=True) as store:

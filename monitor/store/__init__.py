@@ -10,17 +10,18 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import os
+import threading
 import time
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 import duckdb
 
 from monitor.facts import FACT_FIELDS, Article, Fact
 from monitor.store.crawlstate import CrawlTables, SourceHealth
 from monitor.store.filters import facts_query, timeline_query
-from monitor.store.guard import QueryRefused, check_read_only
+from monitor.store.guard import QueryRefused, QueryStopped, check_read_only
 from monitor.store.migrations import SCHEMA_VERSION, SchemaTooNew, file_version, upgrade
 
 __all__ = [
@@ -28,6 +29,7 @@ __all__ = [
     "DEFAULT_ROW_LIMIT",
     "SCHEMA_VERSION",
     "QueryRefused",
+    "QueryStopped",
     "Result",
     "SchemaTooNew",
     "SourceHealth",
@@ -38,9 +40,11 @@ __all__ = [
 ]
 
 DEFAULT_DB = "monitor.duckdb"
+T = TypeVar("T")
 _SCHEMA = (Path(__file__).parent / "schema.sql").read_text(encoding="utf-8")
 _ARTICLE_COLUMNS = [f.name for f in dataclasses.fields(Article)]
 _FACT_COLUMNS = ["article_id", *(name for name in FACT_FIELDS if name != "doc")]
+QUERY_TIMEOUT = 60.0  # seconds a researcher's query may run ($MONITOR_QUERY_TIMEOUT)
 DEFAULT_ROW_LIMIT = 1000  # rows `monitor query` prints unless told otherwise
 HOLD_AT_MOST = 1.0  # seconds a long writer keeps the file before letting readers in
 LOCK_WAIT = 30.0  # seconds a command waits for another process to let go of the file ($MONITOR_LOCK_WAIT)
@@ -228,22 +232,38 @@ class Store(CrawlTables):
 
         Raises QueryRefused for anything that could write or reach outside the store.
         """
-        cursor = self.guarded(sql)
-        columns = [d[0] for d in cursor.description or []]
-        if limit is None:
-            return Result(columns, cursor.fetchall())
-        rows = cursor.fetchmany(limit + 1)
-        return Result(columns, rows[:limit], truncated=len(rows) > limit)
 
-    def guarded(self, sql: str) -> duckdb.DuckDBPyConnection:
-        """Run a researcher's statement after the guard; the cursor to fetch from (rows or .df())."""
+        def fetch(cursor: duckdb.DuckDBPyConnection) -> Result:
+            columns = [d[0] for d in cursor.description or []]
+            if limit is None:
+                return Result(columns, cursor.fetchall())
+            rows = cursor.fetchmany(limit + 1)
+            return Result(columns, rows[:limit], truncated=len(rows) > limit)
+
+        return self.guarded(sql, fetch)
+
+    def guarded(self, sql: str, fetch: Callable[[duckdb.DuckDBPyConnection], T]) -> T:
+        """Run a researcher's statement after the guard and fetch its answer (rows, or .df()) in time.
+
+        A query still running after $MONITOR_QUERY_TIMEOUT seconds (60) is stopped: a reader holds
+        the file, so a runaway query would keep every writer out.
+        """
         if not self.read_only:
             raise QueryRefused("queries run on a read-only store: Store.open(path, read_only=True)")
         check_read_only(sql, self.db)
+        timeout = float(os.environ.get("MONITOR_QUERY_TIMEOUT") or QUERY_TIMEOUT)
+        timer = threading.Timer(timeout, self.db.interrupt)
+        timer.start()
         try:
-            return self.db.execute(sql)
+            return fetch(self.db.execute(sql))
         except duckdb.PermissionException as error:
             raise QueryRefused(str(error).splitlines()[0]) from None
+        except duckdb.InterruptException:
+            raise QueryStopped(
+                f"stopped after {timeout:g} s; narrow the query or raise $MONITOR_QUERY_TIMEOUT"
+            ) from None
+        finally:
+            timer.cancel()
 
     def query(self, sql: str, params: Sequence[Any] = ()) -> Result:
         cursor = self.db.execute(sql, list(params))

@@ -48,6 +48,9 @@ def run(*args: str):
         "SELECT * FROM read_csv('/etc/passwd')",
         "INSTALL httpfs",
         "SELECT 1; DROP TABLE facts",
+        "SELECT * FROM enable_logging(storage='file', storage_path='/tmp/x')",  # would break later queries
+        "SELECT * FROM query('SELECT 1')",  # SQL the guard would not see
+        "SELECT * FROM checkpoint()",
     ],
 )
 def test_a_query_that_could_write_or_reach_out_is_refused_in_one_line(db, sql):
@@ -113,3 +116,10 @@ def test_reextract_replaces_the_facts_of_older_extractors(db):
         versions = store.query("SELECT DISTINCT extractor_version FROM facts").rows
     assert sorted(values) == [(45,), (60,)]
     assert versions == [(EXTRACTOR_VERSION,)]
+
+
+def test_a_runaway_query_is_stopped_so_writers_are_not_kept_out(db, monkeypatch):
+    monkeypatch.setenv("MONITOR_QUERY_TIMEOUT", "0.5")
+    result = run("query", "--db", str(db), "SELECT count(*) FROM range(40000000000) t(i) WHERE i % 7 = 3")
+    assert result.exit_code == 1
+    assert result.output.startswith("Error: stopped after 0.5 s")
