@@ -22,7 +22,17 @@ from monitor import crawl as crawling
 from monitor import pipeline
 from monitor.facts import FACT_FIELDS, METRICS, STATUSES, Fact
 from monitor.inputs import InputError, article_paths, read_text_article
-from monitor.store import DEFAULT_ROW_LIMIT, QueryRefused, QueryStopped, Result, Store, StoreMissing, default_db_path
+from monitor.store import (
+    DEFAULT_ROW_LIMIT,
+    QueryRefused,
+    QueryStopped,
+    Result,
+    SchemaTooNew,
+    Store,
+    StoreBusy,
+    StoreMissing,
+    default_db_path,
+)
 from monitor.store.export import FORMATS, TABLES
 from monitor.store.export import export as export_rows
 
@@ -44,7 +54,17 @@ def _out() -> Console:
     return Console(file=sys.stdout, width=width, highlight=False, soft_wrap=False)
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+class Monitor(click.Group):
+    """Every command: a store another process holds too long, or one from a newer monitor, is one line."""
+
+    def invoke(self, ctx: click.Context) -> Any:
+        try:
+            return super().invoke(ctx)
+        except (StoreBusy, SchemaTooNew) as err:
+            raise click.ClickException(str(err).splitlines()[0]) from None
+
+
+@click.group(cls=Monitor, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(package_name="monitor")
 def cli() -> None:
     """Monitor the press on Vietnam's two-tier local government: crawl, extract dated facts, store,
@@ -365,7 +385,10 @@ def export(db: str | None, what: str, fmt: str, out: Path, by_month: bool, **fil
         raise click.UsageError("--by-month writes Parquet partitions: use it with --format parquet")
     path = Path(db or default_db_path())
     _read_store(str(path)).close()  # says so if the file is missing; upgrades an older one
-    count = export_rows(path, out, fmt, what, by_month, **_filters(**filters))
+    try:
+        count = export_rows(path, out, fmt, what, by_month, **_filters(**filters))
+    except FileExistsError as err:
+        raise click.UsageError(str(err)) from None
     _warn(f"exported {count} rows of {what} to {out}")
 
 

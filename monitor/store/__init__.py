@@ -69,13 +69,18 @@ def default_db_path() -> str:
     return os.environ.get("MONITOR_DB") or DEFAULT_DB
 
 
-def _connect(path: Path, read_only: bool, wait: float) -> duckdb.DuckDBPyConnection:
+def connect_file(path: Path, read_only: bool, wait: float, file_access: bool = False) -> duckdb.DuckDBPyConnection:
+    """A connection to the file, waiting up to `wait` seconds while another process holds it.
+
+    Read-only connections have no file or network access from SQL unless `file_access` (exports).
+    """
     deadline = time.monotonic() + wait
     pause = 0.05
     while True:
         try:
             if read_only:
-                return duckdb.connect(str(path), read_only=True, config={"enable_external_access": False})
+                config = {} if file_access else {"enable_external_access": False}
+                return duckdb.connect(str(path), read_only=True, config=config)
             return duckdb.connect(str(path))
         except duckdb.IOException as error:
             if "lock" not in str(error).lower() or time.monotonic() + pause > deadline:
@@ -100,7 +105,7 @@ class Store(CrawlTables):
     def db(self) -> duckdb.DuckDBPyConnection:
         """The connection, opened again (waiting for the file if need be) after release()."""
         if self._connection is None:
-            self._connection = _connect(self.path, self.read_only, self.wait)
+            self._connection = connect_file(self.path, self.read_only, self.wait)
             self._opened_at = time.monotonic()
         return self._connection
 
@@ -134,12 +139,12 @@ class Store(CrawlTables):
         path = Path(path)
         wait = float(os.environ.get("MONITOR_LOCK_WAIT") or LOCK_WAIT) if wait is None else wait
         if not read_only:
-            store = cls(_connect(path, read_only=False, wait=wait), path, read_only, wait)
+            store = cls(connect_file(path, read_only=False, wait=wait), path, read_only, wait)
             upgrade(store.db, _SCHEMA)
             return store
         if not path.exists():
             raise StoreMissing(f"database not found: {path}")
-        db = _connect(path, read_only=True, wait=wait)
+        db = connect_file(path, read_only=True, wait=wait)
         version = file_version(db)
         if version > SCHEMA_VERSION:
             db.close()
@@ -149,7 +154,7 @@ class Store(CrawlTables):
         if version < SCHEMA_VERSION:
             db.close()
             cls.open(path, wait=wait).close()  # an older file is upgraded once, by a short write
-            db = _connect(path, read_only=True, wait=wait)
+            db = connect_file(path, read_only=True, wait=wait)
         return cls(db, path, read_only, wait)
 
     def __enter__(self) -> Store:

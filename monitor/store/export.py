@@ -11,8 +11,7 @@ import datetime as dt
 from pathlib import Path
 from typing import Any
 
-import duckdb
-
+from monitor.store import connect_file
 from monitor.store.filters import where
 
 FORMATS = ("csv", "parquet", "json", "jsonl")
@@ -26,20 +25,29 @@ TABLES = {  # what -> (view, stable order)
 }
 
 
-def export(db_path: Path, out: Path, fmt: str, what: str = "timeline", by_month: bool = False, **filters: Any) -> int:
+def export(
+    db_path: Path,
+    out: Path,
+    fmt: str,
+    what: str = "timeline",
+    by_month: bool = False,
+    wait: float = 30.0,
+    **filters: Any,
+) -> int:
     """Write the rows to `out` (a folder of month partitions with by_month, Parquet only); returns the row count."""
     view, order = TABLES[what]
     clause, params = where(**filters)
+    if by_month and out.exists() and any(out.iterdir()):
+        raise FileExistsError(f"{out} is not empty: months of an earlier export would mix in; give a new folder")
     select = f"SELECT * {_month_column(by_month)} FROM {view} {_inline(clause, params)} ORDER BY {order}"
-    with duckdb.connect(str(db_path), read_only=True) as db:
-        count = db.execute(f"SELECT count(*) FROM ({select})").fetchone()[0]  # type: ignore[index]
-        db.execute(f"COPY ({select}) TO '{_quoted(str(out))}' ({_options(fmt, by_month)})")
+    with connect_file(db_path, read_only=True, wait=wait, file_access=True) as db:
+        (count,) = db.execute(f"COPY ({select}) TO '{_quoted(str(out))}' ({_options(fmt, by_month)})").fetchone()
     return count
 
 
 def _options(fmt: str, by_month: bool) -> str:
     if by_month:
-        return "FORMAT parquet, PARTITION_BY (month), OVERWRITE_OR_IGNORE"
+        return "FORMAT parquet, PARTITION_BY (month)"
     return {
         "csv": "FORMAT csv, HEADER",
         "parquet": "FORMAT parquet",

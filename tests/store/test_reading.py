@@ -90,6 +90,8 @@ def test_an_export_by_month_writes_one_folder_per_month(db, tmp_path):
     assert {p.name for p in out.iterdir()} >= {"month=2025-08", "month=2025-09"}
     with duckdb.connect() as con:
         assert con.execute(f"SELECT count(*) FROM read_parquet('{out}/*/*.parquet')").fetchone()[0] >= 6
+    again = run("export", "--db", str(db), "--format", "parquet", "--by-month", "--out", str(out), "--province", "Huế")
+    assert again.exit_code == 2 and "is not empty" in again.output  # old months would mix in
 
 
 def test_a_notebook_gets_dataframes(db):
