@@ -50,3 +50,22 @@ def serve_dir() -> Iterator[Callable[[Path], site_server.SiteServer]]:
     yield start
     for server in servers:
         server.close()
+
+
+@pytest.fixture
+def hold_store() -> Iterator[Callable[[Path], None]]:
+    """hold_store(db): another process opens the DuckDB file for writing and keeps it until the test ends."""
+    import subprocess
+
+    holders = []
+
+    def hold(db: Path) -> None:
+        code = f"import duckdb, time; c = duckdb.connect({str(db)!r}); print('ok', flush=True); time.sleep(60)"
+        holder = subprocess.Popen([sys.executable, "-c", code], stdout=subprocess.PIPE, text=True)
+        holders.append(holder)
+        assert holder.stdout is not None and holder.stdout.readline().strip() == "ok"
+
+    yield hold
+    for holder in holders:
+        holder.kill()
+        holder.wait()

@@ -60,26 +60,13 @@ def test_a_writer_killed_mid_run_leaves_every_committed_article(tmp_path):
     [["timeline"], ["query", "SELECT 1"], ["export", "--format", "csv", "--out", "x.csv"], ["reextract"]],
     ids=lambda c: c[0],
 )
-def test_a_store_held_too_long_by_another_process_is_a_one_line_error(tmp_path, monkeypatch, command):
+def test_a_store_held_too_long_by_another_process_is_a_one_line_error(tmp_path, monkeypatch, hold_store, command):
     db = tmp_path / "monitor.duckdb"
     Store.open(db).close()
-    holder = subprocess.Popen(
-        [
-            sys.executable,
-            "-c",
-            f"import duckdb, time; c = duckdb.connect({str(db)!r}); print('ok', flush=True); time.sleep(20)",
-        ],
-        stdout=subprocess.PIPE,
-        text=True,
-    )
-    try:
-        assert holder.stdout.readline().strip() == "ok"
-        monkeypatch.chdir(tmp_path)
-        monkeypatch.setenv("MONITOR_LOCK_WAIT", "0.5")
-        result = CliRunner().invoke(cli, [command[0], "--db", str(db), *command[1:]])
-    finally:
-        holder.kill()
-        holder.wait()
+    hold_store(db)
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setenv("MONITOR_LOCK_WAIT", "0.5")
+    result = CliRunner().invoke(cli, [command[0], "--db", str(db), *command[1:]])
     assert result.exit_code == 1
     (line,) = result.output.strip().splitlines()
     assert line.startswith("Error: ") and "held by another process" in line
