@@ -166,9 +166,6 @@ class Store(CrawlTables):
     def close(self) -> None:
         self.release()
 
-    def has_article(self, article_id: str) -> bool:
-        return self.db.execute("SELECT 1 FROM articles WHERE id = ?", [article_id]).fetchone() is not None
-
     def write(self, article: Article, facts: Sequence[Fact], extractor_version: str | None = None) -> None:
         """Store an article and replace its facts, in one transaction: writing twice changes nothing."""
         article_row = [getattr(article, name) for name in _ARTICLE_COLUMNS]
