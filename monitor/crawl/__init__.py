@@ -125,7 +125,8 @@ def crawl(
     Pages are marked done only after the caller has had their event, so a crawl killed at any point
     fetches again, on the next run, what it had not finished. `delay` seconds (or the host's robots.txt
     Crawl-delay, if larger) separate two requests to one host:port. Each listing's next poll is
-    scheduled adaptively, starting poll_interval seconds after its first.
+    scheduled adaptively, starting poll_interval seconds after its first. Right before each wait on
+    the network the crawl calls state.idle(), with nothing left to write: a store lets readers in then.
     """
     state = state or MemoryState(known)
     targets = [item if isinstance(item, Listing) else Listing(item) for item in feeds]
@@ -140,7 +141,7 @@ def crawl(
         todo = state.pending([target.url for target in targets])
         yield CrawlEvent("queued", "", f"{len(todo)} pages to fetch")
         jobs = [(item.url, item.source, item) for item in todo]
-        for item, result in fetcher.fetch_many(jobs, kind="page", accept=PAGE_TYPES):
+        for item, result in fetcher.fetch_many(jobs, kind="page", accept=PAGE_TYPES, on_wait=state.idle):
             _log(fetched, state)
             yield from _crawl_page(fetcher, state, item, result)
 
@@ -157,6 +158,7 @@ def _read_listing(
     (the feed or sitemap given to crawl, so an index's sitemaps count as the index's)."""
     old = state.feed_state(target.url)
     accept = FEED_TYPES if target.kind == "feed" else SITEMAP_TYPES
+    state.idle()  # the fetch may wait long (delay, retries, Retry-After): readers get the store meanwhile
     try:
         page = fetcher.get(
             target.url,

@@ -343,15 +343,24 @@ class Fetcher:
         return self._async.host_delay(url)
 
     def fetch_many(
-        self, jobs: Sequence[tuple[str, str, T]], *, kind: str = "page", accept: Sequence[str] = (), ahead: int = 8
+        self,
+        jobs: Sequence[tuple[str, str, T]],
+        *,
+        kind: str = "page",
+        accept: Sequence[str] = (),
+        ahead: int = 8,
+        on_wait: Callable[[], None] = lambda: None,
     ) -> Iterator[tuple[T, Page | FetchError]]:
         """Fetch each (url, source, tag) of jobs, one host's in order, hosts side by side; yield (tag,
         page or FetchError) as they come. At most `ahead` results wait unread: fetching never runs far
-        ahead of the reader (whatever was fetched but not yet handled is fetched again after a kill)."""
+        ahead of the reader (whatever was fetched but not yet handled is fetched again after a kill).
+        on_wait() is called each time the reader must wait for the network (no result ready)."""
         results: asyncio.Queue[tuple[T, Page | FetchError]] = self._run(_queue(ahead))
         producer = asyncio.run_coroutine_threadsafe(self._fetch_all(jobs, kind, accept, results), self._loop)
         try:
             for _ in range(len(jobs)):
+                if results.empty():  # read across threads, but only we take from the queue: at worst a needless call
+                    on_wait()
                 yield self._run(results.get())
         finally:
             producer.cancel()

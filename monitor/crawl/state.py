@@ -64,7 +64,8 @@ class Done:
 
 class CrawlState(Protocol):
     """What the crawler reads and records. finish() records a page's outcome (with its fetch log lines
-    and, for a stored article, its signature) at once; log_fetch may hold lines until then."""
+    and, for a stored article, its signature) at once; log_fetch may hold lines until then. idle() comes
+    right before the crawl waits on the network (a state in a shared file lets go of it meanwhile)."""
 
     def crawl_known(self, article_id: str) -> bool: ...
     def feed_state(self, url: str) -> FeedState: ...
@@ -74,6 +75,7 @@ class CrawlState(Protocol):
     def log_fetch(self, record: FetchRecord) -> None: ...
     def find_copies(self, article_id: str, content_hash: str, simhash: int, max_distance: int) -> Copies: ...
     def finish(self, article_id: str, status: str, reason: str | None, done: Done | None = None) -> None: ...
+    def idle(self) -> None: ...
 
 
 def next_interval(state: FeedState, new_links: int, start: float = POLL_INTERVAL) -> float:
@@ -134,6 +136,9 @@ class MemoryState:
 
     def log_fetch(self, record: FetchRecord) -> None:
         self.fetches.append(record)
+
+    def idle(self) -> None:
+        """Nothing to let go of: no other process shares this state."""
 
     def find_copies(self, article_id: str, content_hash: str, simhash: int, max_distance: int) -> Copies:
         copies = Copies()
