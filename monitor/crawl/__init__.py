@@ -132,9 +132,11 @@ def crawl(
     targets = [item if isinstance(item, Listing) else Listing(item) for item in feeds]
     fetched: deque[FetchRecord] = deque()  # filled from the fetcher's thread, written to the state from this one
     options = {"delay": delay, "user_agent": user_agent, "timeout": timeout, "max_bytes": max_bytes}
+    listed: set[str] = set()  # article ids listed so far this run: the first listing naming a page keeps it
     with Fetcher(**options, retries=retries, backoff=backoff, on_fetch=fetched.append) as fetcher:
         for target in targets:
-            for event in _read_listing(fetcher, state, target, root=target, depth=0, poll_interval=poll_interval):
+            reading = _read_listing(fetcher, state, target, target, listed, depth=0, poll_interval=poll_interval)
+            for event in reading:
                 _log(fetched, state)
                 yield event
             _log(fetched, state)
@@ -152,7 +154,13 @@ def _log(fetched: deque[FetchRecord], state: CrawlState) -> None:
 
 
 def _read_listing(
-    fetcher: Fetcher, state: CrawlState, target: Listing, root: Listing, depth: int, poll_interval: float
+    fetcher: Fetcher,
+    state: CrawlState,
+    target: Listing,
+    root: Listing,
+    listed: set[str],
+    depth: int,
+    poll_interval: float,
 ) -> Iterator[CrawlEvent]:
     """Fetch a feed or sitemap (conditionally) and add what it lists to the frontier, as listed in root
     (the feed or sitemap given to crawl, so an index's sitemaps count as the index's)."""
@@ -181,10 +189,10 @@ def _read_listing(
     if page.truncated:
         message = f"{target.kind} {target.url}: larger than {fetcher.max_bytes} bytes, read only that much"
         yield CrawlEvent("error", target.url, message, source=target.outlet)
-    added = yield from _add_entries(state, target, root, entries)
+    added = yield from _add_entries(state, target, root, entries, listed)
     for child in children if depth < MAX_SITEMAP_DEPTH else []:
         child_listing = Listing(child, "sitemap", target.outlet)
-        yield from _read_listing(fetcher, state, child_listing, root, depth + 1, poll_interval)
+        yield from _read_listing(fetcher, state, child_listing, root, listed, depth + 1, poll_interval)
     _schedule(state, target, old, page, added, poll_interval)
 
 
@@ -210,14 +218,17 @@ def _listed(page: Page, kind: str) -> tuple[list[FeedEntry], list[str]]:
 
 
 def _add_entries(
-    state: CrawlState, target: Listing, root: Listing, entries: Sequence[FeedEntry]
+    state: CrawlState, target: Listing, root: Listing, entries: Sequence[FeedEntry], listed: set[str]
 ) -> Generator[CrawlEvent, None, int]:
-    """Put a listing's new links in the frontier; known ones give "skipped" events. Returns how many were new."""
+    """Put a listing's new links in the frontier; known ones give "skipped" events. Returns how many were new.
+
+    listed: the article ids listed earlier in the run, left where they are (added to here)."""
     items: dict[str, FrontierItem] = {}
     for entry in entries:
         key = article_id(entry.url)
-        if key in items:
-            continue  # listed twice (with and without utm_ parameters, say)
+        if key in items or key in listed:
+            continue  # listed twice (with and without utm_ parameters, say, or by another feed)
+        listed.add(key)
         if state.crawl_known(key):
             yield CrawlEvent("skipped", entry.url, "already known", source=target.outlet)
             continue

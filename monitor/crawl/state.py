@@ -6,6 +6,7 @@ keeps one run in memory (tests, library use without a database).
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
@@ -117,6 +118,10 @@ class MemoryState:
             if item.article_id not in self.frontier:
                 self.frontier[item.article_id] = (item, NEW, 0)
                 added += 1
+            elif (entry := self.frontier[item.article_id])[1] in (NEW, FAILED):
+                # still to fetch: taken by the listing naming it now (pending() goes by listing)
+                moved = dataclasses.replace(entry[0], listed_in=item.listed_in, source=item.source)
+                self.frontier[item.article_id] = (moved, *entry[1:])
         return added
 
     def pending(self, listed_in: Sequence[str]) -> list[FrontierItem]:

@@ -97,16 +97,21 @@ class CrawlTables:
         return when.replace(tzinfo=dt.UTC) if when else None
 
     def add_to_frontier(self, items: Sequence[FrontierItem]) -> int:
-        """Add the pages not yet in the frontier, in one statement; returns how many were new."""
+        """Add the pages not yet in the frontier, in one statement; returns how many were new.
+
+        A page still to fetch (new or failed) moves to the listing that names it now: pending() takes
+        the pages of the run's listings, and the listing that first named it may not be one of them."""
         if not items:
             return 0
         columns = [[getattr(item, name) for item in items] for name in _FRONTIER_FIELDS]
         before = self._frontier_size()
         self.db.execute(
-            """INSERT OR IGNORE INTO frontier
+            """INSERT INTO frontier
                  (article_id, url, source, listed_in, title, published, position, status, found_at)
-               SELECT unnest(?), unnest(?), unnest(?), unnest(?), unnest(?), unnest(?::DATE[]), unnest(?), ?, ?""",
-            [*columns, list(range(len(items))), NEW, _now()],
+               SELECT unnest(?), unnest(?), unnest(?), unnest(?), unnest(?), unnest(?::DATE[]), unnest(?), ?, ?
+               ON CONFLICT (article_id) DO UPDATE SET listed_in = excluded.listed_in, source = excluded.source
+               WHERE frontier.status IN (?, ?)""",
+            [*columns, list(range(len(items))), NEW, _now(), NEW, FAILED],
         )
         return self._frontier_size() - before
 

@@ -314,3 +314,22 @@ def test_hosts_are_fetched_side_by_side_each_at_its_own_pace(outlet, other_outle
     assert second[0] < first[-1] and first[0] < second[-1]  # the two hosts' pages overlap in time
     for times in (first, second):
         assert min(later - earlier for earlier, later in itertools.pairwise(times)) >= 0.3
+
+
+def sitemap(outlet, paths: list[str], name: str = "sitemap.xml") -> str:
+    """A sitemap listing {BASE}/path for each path; returns its URL."""
+    urls = "".join(f"<url><loc>{outlet.url(path)}</loc></url>" for path in paths)
+    xml = f'<?xml version="1.0" encoding="UTF-8"?><urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">{urls}</urlset>'
+    (outlet.root / name).write_text(xml, encoding="utf-8")
+    return outlet.url(name)
+
+
+def test_a_failed_page_is_fetched_when_another_listing_names_it(outlet, db):
+    feed = outlet.feed(["ho-so.html", BIEN_PHAI])
+    events = crawl_into(db, [feed])  # the pages are not there yet: 404
+    assert [event.kind for event in events] == ["error", "error"]
+    outlet.page("ho-so.html")
+    outlet.page("bien-phai.html", BIEN_PHAI)
+    events = crawl_into(db, [Listing(sitemap(outlet, ["ho-so.html", BIEN_PHAI]), "sitemap")])
+    assert [event.kind for event in events] == ["article", "article"]
+    assert len(stored(db)) == 2
