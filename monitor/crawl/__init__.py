@@ -239,18 +239,29 @@ def _add_entries(
 def _crawl_page(
     fetcher: Fetcher, state: CrawlState, item: FrontierItem, fetched: Page | FetchError
 ) -> Iterator[CrawlEvent]:
-    """Judge one fetched frontier page; the frontier row is marked after the caller had the event."""
+    """Judge one fetched frontier page; the frontier row is marked after the caller had the event.
+
+    An article's signature is recorded before the caller stores the article, so a crawl stopped
+    between the two never leaves an article without one (its copies elsewhere are still caught)."""
     event = _read_article(fetcher, state, item, fetched)
     event.source = item.source
+    done = _done(event)
+    if done is not None:
+        state.sign(done)
     yield event
-    if event.kind == "article" and event.article is not None and event.signature is not None:
-        article = event.article
-        done = Done(article.id, *event.signature, event.near)
-        state.finish(item.article_id, STORED, None if article.id == item.article_id else article.url, done)
+    if event.kind == "article" and done is not None:
+        state.finish(item.article_id, STORED, None if done.article_id == item.article_id else event.url, done)
     elif event.kind == "skipped":
         state.finish(item.article_id, SKIPPED, event.message)
     else:
         state.finish(item.article_id, FAILED, event.message)
+
+
+def _done(event: CrawlEvent) -> Done | None:
+    """An article's signature and near copies, as the state records them; None for any other event."""
+    if event.kind != "article" or event.article is None or event.signature is None:
+        return None
+    return Done(event.article.id, *event.signature, event.near)
 
 
 def _read_article(fetcher: Fetcher, state: CrawlState, item: FrontierItem, page: Page | FetchError) -> CrawlEvent:

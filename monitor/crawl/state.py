@@ -65,7 +65,9 @@ class Done:
 
 class CrawlState(Protocol):
     """What the crawler reads and records. finish() records a page's outcome (with its fetch log lines
-    and, for a stored article, its signature) at once; log_fetch may hold lines until then. idle() comes
+    and, for a stored article, its signature) at once; log_fetch may hold lines until then. sign() records
+    an article's signature before the caller stores the article (find_copies counts it once the article
+    is there), so no article is ever stored without its signature. idle() comes
     right before the crawl waits on the network (a state in a shared file lets go of it meanwhile)."""
 
     def crawl_known(self, article_id: str) -> bool: ...
@@ -75,6 +77,7 @@ class CrawlState(Protocol):
     def pending(self, listed_in: Sequence[str]) -> list[FrontierItem]: ...
     def log_fetch(self, record: FetchRecord) -> None: ...
     def find_copies(self, article_id: str, content_hash: str, simhash: int, max_distance: int) -> Copies: ...
+    def sign(self, done: Done) -> None: ...
     def finish(self, article_id: str, status: str, reason: str | None, done: Done | None = None) -> None: ...
     def idle(self) -> None: ...
 
@@ -131,6 +134,9 @@ class MemoryState:
             for item, status, attempts in self.frontier.values()
             if item.listed_in in where and (status == NEW or (status == FAILED and attempts < MAX_ATTEMPTS))
         ]
+
+    def sign(self, done: Done) -> None:
+        self.signatures[done.article_id] = (done.content_hash, done.simhash)
 
     def finish(self, article_id: str, status: str, reason: str | None, done: Done | None = None) -> None:
         item, _, attempts = self.frontier[article_id]

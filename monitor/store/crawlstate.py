@@ -160,22 +160,30 @@ class CrawlTables:
             self._in_transaction(self._write_fetch_lines)
 
     def find_copies(self, article_id: str, content_hash: str, simhash: int, max_distance: int) -> Copies:
+        """Stored articles with the same or nearly the same text. A signature counts once its article is
+        stored: sign() writes it just before, and the article may never come (a kill, an error)."""
         rows = self.db.execute(
             """SELECT article_id, content_hash = $hash AS same, bit_count(xor(simhash, $simhash::UBIGINT)) AS distance
                FROM article_signatures
                WHERE article_id <> $id AND (content_hash = $hash OR bit_count(xor(simhash, $simhash::UBIGINT)) <= $max)
+                 AND article_id IN (SELECT id FROM articles)
                ORDER BY distance, article_id""",
             {"hash": content_hash, "simhash": simhash, "id": article_id, "max": max_distance},
         ).fetchall()
         same = next((other for other, is_same, _ in rows if is_same), None)
         return Copies(same, [(other, int(distance)) for other, is_same, distance in rows if not is_same])
 
-    def _save_signature(self, done: Done) -> None:
+    def sign(self, done: Done) -> None:
+        """Record an article's signature before the article is stored, in a transaction of its own: an
+        article committed later always finds its signature there, whatever stops the crawl after."""
+        self._in_transaction(lambda: self._save_signature(done, near=False))
+
+    def _save_signature(self, done: Done, near: bool = True) -> None:
         self.db.execute(
             "INSERT OR REPLACE INTO article_signatures VALUES (?, ?, ?)",
             [done.article_id, done.content_hash, done.simhash],
         )
-        for other, distance in done.near:
+        for other, distance in done.near if near else []:
             self.db.execute(
                 "INSERT OR IGNORE INTO near_duplicates VALUES (?, ?, ?)", [done.article_id, other, distance]
             )

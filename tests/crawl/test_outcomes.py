@@ -5,7 +5,10 @@ from __future__ import annotations
 import gzip
 import itertools
 
-from monitor.crawl import Listing, article_id, user_agent
+import pytest
+
+from monitor.crawl import Listing, article_id, crawl, user_agent
+from monitor.store import Store
 from tests.conftest import site_server
 from tests.crawl.outlets import PAGES, crawl_into, rows, to_cp1258
 
@@ -333,3 +336,27 @@ def test_a_failed_page_is_fetched_when_another_listing_names_it(outlet, db):
     events = crawl_into(db, [Listing(sitemap(outlet, ["ho-so.html", BIEN_PHAI]), "sitemap")])
     assert [event.kind for event in events] == ["article", "article"]
     assert len(stored(db)) == 2
+
+
+# stopped after the article was committed but before the page's outcome was: its copy is caught;
+# stopped before the article was committed: nothing to copy, the other outlet's article is stored
+@pytest.mark.parametrize("committed", [True, False])
+def test_a_crawl_stopped_while_storing_an_article_leaves_copies_caught(outlet, other_outlet, db, committed):
+    outlet.page("ho-so.html")
+    other_outlet.page("ho-so.html")
+    with Store.open(db) as store:
+        for event in crawl([outlet.feed(["ho-so.html"])], state=store, delay=0):
+            if event.kind == "article":
+                if committed:
+                    store.write(event.article, [])
+                break  # stopped here
+    (event,) = crawl_into(db, [other_outlet.feed(["ho-so.html"])])
+    if committed:
+        assert (event.kind, event.message) == (
+            "skipped",
+            f"same text as article {article_id(outlet.url('ho-so.html'))}",
+        )
+        assert [url for url, _ in stored(db)] == [outlet.url("ho-so.html")]
+    else:
+        assert event.kind == "article"
+        assert [url for url, _ in stored(db)] == [other_outlet.url("ho-so.html")]
