@@ -22,7 +22,7 @@ from rich.table import Table
 
 from monitor import crawl as crawling
 from monitor import pipeline
-from monitor.crawl import CrawlEvent, Listing
+from monitor.crawl import CrawlEvent, Listing, one_line
 from monitor.store import Result, Store
 from monitor.store import StoreBusy as StoreHeld
 
@@ -181,10 +181,8 @@ def _handle(event: CrawlEvent, store: Store, reporter: Reporter, tally: Tally) -
         return
     facts = None
     if event.kind == "article" and event.article is not None:
-        ingested = pipeline.ingest(event.article, store)
-        for problem in ingested.problems:
-            reporter.note(f"warning: inconsistent: {problem}")
-        facts = len(ingested.facts)
+        facts = _ingest(event, store, reporter)  # an error event, if the extraction failed
+    if event.kind == "article":
         outcome = "stored"
     elif event.kind == "skipped":
         outcome = "known" if event.message == "already known" else "skipped"
@@ -192,6 +190,20 @@ def _handle(event: CrawlEvent, store: Store, reporter: Reporter, tally: Tally) -
         outcome = "error"
     tally.add(event.source or "", outcome)
     reporter.page(event, outcome, facts, tally)
+
+
+def _ingest(event: CrawlEvent, store: Store, reporter: Reporter) -> int | None:
+    """Extract and store an article's facts; how many. An extractor's bug fails this page only (it is
+    tried again next run, when a fixed extractor may read it) instead of stopping every pass."""
+    assert event.article is not None
+    try:
+        ingested = pipeline.ingest(event.article, store)
+    except Exception as error:
+        event.fail(f"page {event.url}: cannot extract facts ({one_line(error)})")
+        return None
+    for problem in ingested.problems:
+        reporter.note(f"warning: inconsistent: {problem}")
+    return len(ingested.facts)
 
 
 def watch(

@@ -47,6 +47,7 @@ __all__ = [
     "canonical_url",
     "crawl",
     "listings",
+    "one_line",
     "read_source_list",
     "read_sources",
     "user_agent",
@@ -88,6 +89,11 @@ class CrawlEvent:
     near: list[tuple[str, int]] = field(default_factory=list)
     warning: str | None = None  # something worth telling about a page that was still read (cut at the size cap)
     signature: tuple[str, int] | None = None  # an article's content hash and SimHash
+
+    def fail(self, reason: str) -> None:
+        """The caller could not keep this article (say its extraction failed): the page is recorded as
+        failed, with reason, and tried again on the next runs like a page that could not be fetched."""
+        self.kind, self.message = "error", reason
 
 
 def article_id(url: str) -> str:
@@ -183,7 +189,7 @@ def _read_listing(
         return
     except Exception as error:  # a parser's bug must not stop the crawl
         _schedule(state, target, old, None, 0, poll_interval)
-        message = f"{target.kind} {target.url}: cannot read ({_one_line(error)})"
+        message = f"{target.kind} {target.url}: cannot read ({one_line(error)})"
         yield CrawlEvent("error", target.url, message, source=target.outlet)
         return
     if page.truncated:
@@ -274,7 +280,7 @@ def _read_article(fetcher: Fetcher, state: CrawlState, item: FrontierItem, page:
     try:
         content = read_page(decode_html(page.body, page.encoding), page.url)
     except Exception as error:  # a parser's bug must not stop the crawl
-        return CrawlEvent("error", url, f"page {url}: cannot read ({_one_line(error)})")
+        return CrawlEvent("error", url, f"page {url}: cannot read ({one_line(error)})")
     canonical = _page_url(page, content)
     if article_id(canonical) != item.article_id and state.crawl_known(article_id(canonical)):
         return CrawlEvent("skipped", url, f"already known as {canonical}")
@@ -334,6 +340,7 @@ def _judge(article: Article, state: CrawlState) -> CrawlEvent:
     return CrawlEvent("article", url, article.title or "", article, near=copies.near, signature=signature)
 
 
-def _one_line(error: Exception) -> str:
+def one_line(error: Exception) -> str:
+    """An exception as one short line: its type and its message with spaces squeezed."""
     text = " ".join(str(error).split())
     return f"{type(error).__name__}: {text}"[:200] if text else type(error).__name__

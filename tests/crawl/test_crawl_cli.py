@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
+from monitor import pipeline
 from monitor.cli import cli
 from tests.crawl.outlets import rows
 
@@ -151,3 +152,30 @@ def test_a_store_held_by_another_process_is_a_one_line_error(runner, site_url, t
     assert result.exit_code == 1
     (line,) = result.stderr.strip().splitlines()
     assert line.startswith(f"Error: cannot open {db}")
+
+
+def test_an_extraction_that_fails_is_an_error_for_that_page_only(runner, site_url, db, monitor_ingest_broken):
+    feed = f"{site_url}/rss/chinh-quyen.xml"
+    result = runner.invoke(cli, ["crawl", "--db", str(db), "--delay", "0", "--feed", feed])
+    assert result.exit_code == 1
+    errors = [line for line in result.stderr.splitlines() if line.startswith("error:")]
+    assert errors == [
+        f"error: page {monitor_ingest_broken}: cannot extract facts (ValueError: không đọc được số 4.300)"
+    ]
+    assert rows(db, "SELECT count(*) FROM articles") == [(4,)]
+    assert rows(db, "SELECT status, attempts FROM frontier WHERE url = ?", [monitor_ingest_broken]) == [("failed", 1)]
+
+
+@pytest.fixture
+def monitor_ingest_broken(monkeypatch, site_url) -> str:
+    """pipeline.ingest raising on one article of the test site (an extractor's bug); that article's URL."""
+    broken = f"{site_url}/chinh-quyen/hai-phong-thai-nguyen-tang-cuong-can-bo-cho-cap-xa-post1001.html"
+    ingest = pipeline.ingest
+
+    def failing(article, store):
+        if article.url == broken:
+            raise ValueError("không đọc được\nsố 4.300")
+        return ingest(article, store)
+
+    monkeypatch.setattr(pipeline, "ingest", failing)
+    return broken
