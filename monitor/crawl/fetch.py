@@ -252,13 +252,17 @@ class AsyncFetcher:
                 host.last_request = time.monotonic()
 
     async def _request(self, url: str, request: _Request) -> tuple[Page | None, str]:
-        """The request itself, logged with on_fetch."""
+        """The request itself, logged with on_fetch. `timeout` bounds the whole request, not only each
+        read: a server dripping a byte now and then must not hold the crawl for ever."""
         started = time.monotonic()
         status: int | None = None
         size = 0
         error: str | None = None
         try:
-            async with self._client.stream("GET", url, headers=request.headers) as response:
+            async with (
+                asyncio.timeout(self.timeout),
+                self._client.stream("GET", url, headers=request.headers) as response,
+            ):
                 status = response.status_code
                 if response.is_redirect and "location" in response.headers:
                     return None, urljoin(url, response.headers["location"])
@@ -272,7 +276,7 @@ class AsyncFetcher:
         except (FetchError, _Retry) as failure:
             error = str(failure)
             raise
-        except httpx.TimeoutException as failure:
+        except (httpx.TimeoutException, TimeoutError) as failure:
             error = f"timed out after {self.timeout:g} s"
             raise _Retry(error) from failure
         except (httpx.HTTPError, httpx.InvalidURL) as failure:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import gzip
 import itertools
+import time
 
 import pytest
 
@@ -73,6 +74,17 @@ def test_a_page_that_times_out_is_failed_and_tried_again_next_run(outlet, db):
     crawl_into(db, [outlet.feed([BIEN_PHAI])])
     assert stored(db) == [(page, TITLE)]
     assert rows(db, "SELECT status, attempts FROM frontier") == [("stored", 1)]
+
+
+def test_a_page_dripping_a_byte_at_a_time_times_out_on_the_whole_request(outlet, db):
+    page = outlet.url(BIEN_PHAI)
+    body = page_bytes("bien-phai.html", outlet.base)  # over 8 minutes at a byte each 0.2 s
+    outlet.server.replies["/" + BIEN_PHAI] = [Reply(200, body, chunk_size=1, chunk_delay=0.2)]
+    started = time.monotonic()
+    (event,) = crawl_into(db, [outlet.feed([BIEN_PHAI])], timeout=1, retries=0)
+    assert time.monotonic() - started < 5
+    assert event.kind == "error" and event.message == f"page {page}: timed out after 1 s"
+    assert stored(db) == []
 
 
 def test_a_slow_page_within_the_timeout_is_stored(outlet, db):
