@@ -210,19 +210,29 @@ class AsyncFetcher:
 
     async def _read_robots(self, url: str, source: str, host: _Host) -> urllib.robotparser.RobotFileParser | None:
         """The host's rules; None (all allowed) when it has none (4xx) or cannot be reached. A server
-        error (5xx) leaves the host alone for the run (RFC 9309: read as "disallow all")."""
+        error (5xx) leaves the host alone for the run (RFC 9309: read as "disallow all"). Redirects
+        are followed, up to MAX_REDIRECTS (RFC 9309 asks for five): /robots.txt → https://www.… is common."""
         robots_url = urljoin(url, "/robots.txt")
         try:
-            page, _ = await self._get_with_retries(robots_url, _Request("robots", (), {}, source))
+            page = await self._robots_page(robots_url, source)
         except FetchError as error:
             if error.status is not None and error.status >= 500:
                 host.unavailable = str(error)
             return None  # else the page's own request will say what is wrong with the host
         if page is None:
-            return None  # a redirected robots.txt is rare; read as none
+            return None  # too many redirects: RFC 9309 lets us read it as none
         rules = urllib.robotparser.RobotFileParser(robots_url)
         rules.parse(page.body.decode("utf-8", errors="replace").splitlines())
         return rules
+
+    async def _robots_page(self, url: str, source: str) -> Page | None:
+        """robots.txt, after its redirects; None after more than MAX_REDIRECTS of them."""
+        for _ in range(MAX_REDIRECTS + 1):
+            page, location = await self._get_with_retries(url, _Request("robots", (), {}, source))
+            if page is not None:
+                return page
+            url = location
+        return None
 
     async def _get_with_retries(self, url: str, request: _Request) -> tuple[Page | None, str]:
         for attempt in range(self.retries + 1):

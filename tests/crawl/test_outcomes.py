@@ -203,6 +203,17 @@ def test_robots_txt_disallow_is_skipped_with_its_reason_and_never_fetched(outlet
     assert "/noi-bo/ho-so.html" not in outlet.requested()
 
 
+def test_a_redirected_robots_txt_is_followed_and_honoured(outlet, db):
+    (outlet.root / "robots-2025.txt").write_text("User-agent: *\nDisallow: /noi-bo/\n", encoding="utf-8")
+    outlet.server.redirects["/robots.txt"] = "/robots-moi.txt"
+    outlet.server.redirects["/robots-moi.txt"] = outlet.url("robots-2025.txt")
+    outlet.page("ho-so.html", "noi-bo/ho-so.html")
+    outlet.page("bien-phai.html", BIEN_PHAI)
+    events = crawl_into(db, [outlet.feed(["noi-bo/ho-so.html", BIEN_PHAI])])
+    assert sorted(event.kind for event in events) == ["article", "skipped"]
+    assert "/noi-bo/ho-so.html" not in outlet.requested()
+
+
 def test_a_robots_txt_server_error_leaves_the_host_alone_this_run_only(outlet, db):
     outlet.page("ho-so.html")
     outlet.server.replies["/robots.txt"] = [Reply(503, b"busy"), Reply(404, b"")]
