@@ -187,6 +187,15 @@ def test_wrong_charset_headers_still_give_vietnamese(outlet, db):
     ]
 
 
+def test_a_utf8_page_with_a_bad_byte_and_no_charset_still_gives_vietnamese(outlet, db):
+    body = page_bytes("bien-phai.html", outlet.base).replace(b'<meta charset="utf-8">', b"")
+    # a Latin-1 no-break space pasted into UTF-8: one byte that is not UTF-8
+    body = body.replace("công chức tỉnh".encode(), "công chức".encode() + b"\xa0" + "tỉnh".encode())
+    outlet.server.replies["/" + BIEN_PHAI] = [Reply(200, body, {"Content-Type": "text/html"})]
+    crawl_into(db, [outlet.feed([BIEN_PHAI])])
+    assert stored(db) == [(outlet.url(BIEN_PHAI), TITLE.replace("công chức tỉnh", "công chức\ufffdtỉnh"))]
+
+
 def test_robots_txt_disallow_is_skipped_with_its_reason_and_never_fetched(outlet, db):
     (outlet.root / "robots.txt").write_text("User-agent: *\nDisallow: /noi-bo/\n", encoding="utf-8")
     outlet.page("ho-so.html", "noi-bo/ho-so.html")
