@@ -291,12 +291,28 @@ def _read_article(fetcher: Fetcher, state: CrawlState, item: FrontierItem, page:
 
 
 def _page_url(page: Page, content: PageContent) -> str:
-    """The page's canonical URL: its <link rel="canonical"> if that is a web address, else where it was."""
+    """The page's canonical URL: its <link rel="canonical"> if trusted, else where it was."""
+    fetched = canonical_url(page.url)
     if content.canonical:
         url = canonical_url(content.canonical, base=page.url)
-        if urlsplit(url).scheme in ("http", "https"):
+        if _trusted_canonical(url, fetched):
             return url
-    return canonical_url(page.url)
+    return fetched
+
+
+def _trusted_canonical(url: str, fetched: str) -> bool:
+    """A canonical link is trusted on the page's own site (m., amp., www. folded), unless it names the
+    home page or a section above the page: a template that puts those on every page would make each
+    later article of the outlet "already known"."""
+    link, page = urlsplit(identity_url(url)), urlsplit(identity_url(fetched))
+    if link.scheme not in ("http", "https") or link.netloc != page.netloc:
+        return False
+    above, path = _segments(link.path), _segments(page.path)
+    return not (len(above) < len(path) and path[: len(above)] == above)
+
+
+def _segments(path: str) -> list[str]:
+    return [segment for segment in path.split("/") if segment]
 
 
 def _article(url: str, item: FrontierItem, content: PageContent, fetched_at: dt.datetime) -> Article:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import gzip
 import itertools
+import re
 import time
 
 import pytest
@@ -253,6 +254,20 @@ def test_one_article_under_two_urls_is_fetched_and_stored_once(outlet, db):
     assert rows(db, "SELECT id, url FROM articles") == [
         (article_id(outlet.url("ho-so.html")), outlet.url("ho-so.html"))
     ]
+
+
+@pytest.mark.parametrize("canonical", ["{BASE}/", "{BASE}/thoi-su/", "https://baochinh.example.vn/bai-goc.html"])
+def test_a_canonical_link_to_the_home_page_a_section_or_another_site_is_not_trusted(outlet, db, canonical):
+    """Two articles whose template names the same canonical: both are stored, each under its own URL."""
+    paths = ["thoi-su/ho-so.html", "thoi-su/bien-phai.html"]
+    for name, path in zip(["ho-so.html", "bien-phai.html"], paths, strict=True):
+        body = page_bytes(name, outlet.base).decode()
+        body = re.sub(r'<link rel="canonical"[^>]*>\n', "", body)
+        link = f'<link rel="canonical" href="{canonical.replace("{BASE}", outlet.base)}">'
+        outlet.server.replies["/" + path] = [Reply(200, body.replace("</head>", link + "</head>").encode())]
+    events = crawl_into(db, [outlet.feed(paths)])
+    assert [event.kind for event in events] == ["article", "article"]
+    assert [url for url, _ in stored(db)] == sorted(outlet.url(path) for path in paths)
 
 
 def test_an_irrelevant_article_is_remembered_and_never_fetched_again(outlet, db):
