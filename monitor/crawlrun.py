@@ -23,7 +23,7 @@ from rich.table import Table
 from monitor import crawl as crawling
 from monitor import pipeline
 from monitor.crawl import CrawlEvent, Listing, one_line
-from monitor.store import Result, Store
+from monitor.store import Result, Store, StoreMissing
 from monitor.store import StoreBusy as StoreHeld
 
 MODES = ("lines", "progress", "quiet", "json")
@@ -168,9 +168,9 @@ def crawl_pass(db: str, listings: Sequence[Listing], settings: CrawlSettings, re
     return tally
 
 
-def _open(db: str) -> Store:
+def _open(db: str, read_only: bool = False) -> Store:
     try:
-        return Store.open(db)
+        return Store.open(db, read_only=read_only)
     except (duckdb.Error, StoreHeld) as error:  # most often: another process holds the file
         raise StoreBusy(f"cannot open {db}: {str(error).splitlines()[0]}") from None
 
@@ -226,15 +226,25 @@ def watch(
     return whole
 
 
+# Between passes the schedule is only read: read-only, so readers (and other read-only opens) go on
+# side by side with it instead of waiting for a writer's lock about once a minute.
+
+
 def _due(db: str, listings: Sequence[Listing]) -> list[Listing]:
-    with _open(db) as store:
-        due = set(store.due_listings([listing.url for listing in listings]))
+    try:
+        with _open(db, read_only=True) as store:
+            due = set(store.due_listings([listing.url for listing in listings]))
+    except StoreMissing:
+        return list(listings)  # no store yet: nothing was ever polled
     return [listing for listing in listings if listing.url in due]
 
 
 def _seconds_to_next(db: str, listings: Sequence[Listing]) -> float:
-    with _open(db) as store:
-        when = store.next_due([listing.url for listing in listings])
+    try:
+        with _open(db, read_only=True) as store:
+            when = store.next_due([listing.url for listing in listings])
+    except StoreMissing:
+        when = None
     if when is None:
         return 1.0
     return min(MAX_SLEEP, max(0.05, (when - dt.datetime.now(dt.UTC)).total_seconds()))

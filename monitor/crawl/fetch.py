@@ -204,10 +204,6 @@ class AsyncFetcher:
                 host.robots_read = True
         return host.unavailable is None and (host.rules is None or host.rules.can_fetch(self._agent, url))
 
-    def host_delay(self, url: str) -> float:
-        host = self._hosts.get(host_key(url))
-        return host.delay if host and host.robots_read else self.delay
-
     async def _read_robots(self, url: str, source: str, host: _Host) -> urllib.robotparser.RobotFileParser | None:
         """The host's rules; None (all allowed) when it has none (4xx) or cannot be reached. A server
         error (5xx) leaves the host alone for the run (RFC 9309: read as "disallow all"). Redirects
@@ -352,9 +348,6 @@ class Fetcher:
     def get(self, url: str, **options: Any) -> Page:
         """AsyncFetcher.get, waited for; raises FetchError."""
         return self._run(self._async.get(url, **options))
-
-    def host_delay(self, url: str) -> float:
-        return self._async.host_delay(url)
 
     def fetch_many(
         self,

@@ -11,8 +11,10 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from monitor import pipeline
+from monitor import crawlrun, pipeline
 from monitor.cli import cli
+from monitor.crawl import Listing
+from monitor.store import Store
 from tests.crawl.outlets import rows
 
 DEAD = "http://127.0.0.1:1/rss.xml"
@@ -179,3 +181,29 @@ def monitor_ingest_broken(monkeypatch, site_url) -> str:
 
     monkeypatch.setattr(pipeline, "ingest", failing)
     return broken
+
+
+def test_watch_reads_the_schedule_beside_other_readers(site_url, tmp_path, monkeypatch):
+    db = tmp_path / "watched.duckdb"
+    listings = [Listing(f"{site_url}/rss/xa-hoi.xml")]
+    assert crawlrun._due(str(db), listings) == listings  # no store yet: due, and none made
+    assert not db.exists()
+    Store.open(db).close()
+    reader = subprocess.Popen(  # a notebook reading the store
+        [
+            sys.executable,
+            "-c",
+            f"import duckdb, time; c = duckdb.connect({str(db)!r}, read_only=True); print('ok', flush=True); "
+            "time.sleep(30)",
+        ],
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    monkeypatch.setenv("MONITOR_LOCK_WAIT", "1")
+    try:
+        assert reader.stdout.readline().strip() == "ok"
+        assert crawlrun._due(str(db), listings) == listings
+        assert crawlrun._seconds_to_next(str(db), listings) == 1.0
+    finally:
+        reader.kill()
+        reader.wait()
