@@ -29,8 +29,10 @@ from monitor.store import StoreBusy as StoreHeld
 MODES = ("lines", "progress", "quiet", "json")
 
 
-class StoreBusy(Exception):
-    """The store cannot be opened (another process holds it) or has no crawl tables; a one-line reason."""
+class StoreBusy(StoreHeld):
+    """The store cannot be opened (another process holds it) or has no crawl tables; a one-line reason.
+
+    A monitor.store.StoreBusy, so one except clause catches both."""
 
 
 # In --watch, never sleep longer than this between two looks at the listings' schedule.

@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
+import monitor.store
 from monitor import crawlrun, pipeline
 from monitor.cli import cli
 from monitor.crawl import Listing
@@ -207,3 +208,8 @@ def test_watch_reads_the_schedule_beside_other_readers(site_url, tmp_path, monke
     finally:
         reader.kill()
         reader.wait()
+
+
+def test_the_crawls_store_busy_is_the_stores():
+    with pytest.raises(monitor.store.StoreBusy, match="cannot open"):
+        raise crawlrun.StoreBusy("cannot open monitor.duckdb: held by another process")
