@@ -22,15 +22,17 @@ from rich.table import Table
 
 from monitor import crawl as crawling
 from monitor import pipeline
-from monitor.crawl import CrawlEvent, Listing
-from monitor.store import Result, Store
+from monitor.crawl import CrawlEvent, Listing, one_line
+from monitor.store import Result, Store, StoreMissing
 from monitor.store import StoreBusy as StoreHeld
 
 MODES = ("lines", "progress", "quiet", "json")
 
 
-class StoreBusy(Exception):
-    """The store cannot be opened (another process holds it) or has no crawl tables; a one-line reason."""
+class StoreBusy(StoreHeld):
+    """The store cannot be opened (another process holds it) or has no crawl tables; a one-line reason.
+
+    A monitor.store.StoreBusy, so one except clause catches both."""
 
 
 # In --watch, never sleep longer than this between two looks at the listings' schedule.
@@ -168,9 +170,9 @@ def crawl_pass(db: str, listings: Sequence[Listing], settings: CrawlSettings, re
     return tally
 
 
-def _open(db: str) -> Store:
+def _open(db: str, read_only: bool = False) -> Store:
     try:
-        return Store.open(db)
+        return Store.open(db, read_only=read_only)
     except (duckdb.Error, StoreHeld) as error:  # most often: another process holds the file
         raise StoreBusy(f"cannot open {db}: {str(error).splitlines()[0]}") from None
 
@@ -181,10 +183,8 @@ def _handle(event: CrawlEvent, store: Store, reporter: Reporter, tally: Tally) -
         return
     facts = None
     if event.kind == "article" and event.article is not None:
-        ingested = pipeline.ingest(event.article, store)
-        for problem in ingested.problems:
-            reporter.note(f"warning: inconsistent: {problem}")
-        facts = len(ingested.facts)
+        facts = _ingest(event, store, reporter)  # an error event, if the extraction failed
+    if event.kind == "article":
         outcome = "stored"
     elif event.kind == "skipped":
         outcome = "known" if event.message == "already known" else "skipped"
@@ -192,6 +192,20 @@ def _handle(event: CrawlEvent, store: Store, reporter: Reporter, tally: Tally) -
         outcome = "error"
     tally.add(event.source or "", outcome)
     reporter.page(event, outcome, facts, tally)
+
+
+def _ingest(event: CrawlEvent, store: Store, reporter: Reporter) -> int | None:
+    """Extract and store an article's facts; how many. An extractor's bug fails this page only (it is
+    tried again next run, when a fixed extractor may read it) instead of stopping every pass."""
+    assert event.article is not None
+    try:
+        ingested = pipeline.ingest(event.article, store)
+    except Exception as error:
+        event.fail(f"page {event.url}: cannot extract facts ({one_line(error)})")
+        return None
+    for problem in ingested.problems:
+        reporter.note(f"warning: inconsistent: {problem}")
+    return len(ingested.facts)
 
 
 def watch(
@@ -214,15 +228,25 @@ def watch(
     return whole
 
 
+# Between passes the schedule is only read: read-only, so readers (and other read-only opens) go on
+# side by side with it instead of waiting for a writer's lock about once a minute.
+
+
 def _due(db: str, listings: Sequence[Listing]) -> list[Listing]:
-    with _open(db) as store:
-        due = set(store.due_listings([listing.url for listing in listings]))
+    try:
+        with _open(db, read_only=True) as store:
+            due = set(store.due_listings([listing.url for listing in listings]))
+    except StoreMissing:
+        return list(listings)  # no store yet: nothing was ever polled
     return [listing for listing in listings if listing.url in due]
 
 
 def _seconds_to_next(db: str, listings: Sequence[Listing]) -> float:
-    with _open(db) as store:
-        when = store.next_due([listing.url for listing in listings])
+    try:
+        with _open(db, read_only=True) as store:
+            when = store.next_due([listing.url for listing in listings])
+    except StoreMissing:
+        when = None
     if when is None:
         return 1.0
     return min(MAX_SLEEP, max(0.05, (when - dt.datetime.now(dt.UTC)).total_seconds()))

@@ -47,6 +47,7 @@ __all__ = [
     "canonical_url",
     "crawl",
     "listings",
+    "one_line",
     "read_source_list",
     "read_sources",
     "user_agent",
@@ -89,6 +90,11 @@ class CrawlEvent:
     warning: str | None = None  # something worth telling about a page that was still read (cut at the size cap)
     signature: tuple[str, int] | None = None  # an article's content hash and SimHash
 
+    def fail(self, reason: str) -> None:
+        """The caller could not keep this article (say its extraction failed): the page is recorded as
+        failed, with reason, and tried again on the next runs like a page that could not be fetched."""
+        self.kind, self.message = "error", reason
+
 
 def article_id(url: str) -> str:
     """The article id of a page: the first 16 hex digits of the SHA-1 of its canonical URL's identity
@@ -125,22 +131,25 @@ def crawl(
     Pages are marked done only after the caller has had their event, so a crawl killed at any point
     fetches again, on the next run, what it had not finished. `delay` seconds (or the host's robots.txt
     Crawl-delay, if larger) separate two requests to one host:port. Each listing's next poll is
-    scheduled adaptively, starting poll_interval seconds after its first.
+    scheduled adaptively, starting poll_interval seconds after its first. Right before each wait on
+    the network the crawl calls state.idle(), with nothing left to write: a store lets readers in then.
     """
     state = state or MemoryState(known)
     targets = [item if isinstance(item, Listing) else Listing(item) for item in feeds]
     fetched: deque[FetchRecord] = deque()  # filled from the fetcher's thread, written to the state from this one
     options = {"delay": delay, "user_agent": user_agent, "timeout": timeout, "max_bytes": max_bytes}
+    listed: set[str] = set()  # article ids listed so far this run: the first listing naming a page keeps it
     with Fetcher(**options, retries=retries, backoff=backoff, on_fetch=fetched.append) as fetcher:
         for target in targets:
-            for event in _read_listing(fetcher, state, target, root=target, depth=0, poll_interval=poll_interval):
+            reading = _read_listing(fetcher, state, target, target, listed, depth=0, poll_interval=poll_interval)
+            for event in reading:
                 _log(fetched, state)
                 yield event
             _log(fetched, state)
         todo = state.pending([target.url for target in targets])
         yield CrawlEvent("queued", "", f"{len(todo)} pages to fetch")
         jobs = [(item.url, item.source, item) for item in todo]
-        for item, result in fetcher.fetch_many(jobs, kind="page", accept=PAGE_TYPES):
+        for item, result in fetcher.fetch_many(jobs, kind="page", accept=PAGE_TYPES, on_wait=state.idle):
             _log(fetched, state)
             yield from _crawl_page(fetcher, state, item, result)
 
@@ -151,12 +160,19 @@ def _log(fetched: deque[FetchRecord], state: CrawlState) -> None:
 
 
 def _read_listing(
-    fetcher: Fetcher, state: CrawlState, target: Listing, root: Listing, depth: int, poll_interval: float
+    fetcher: Fetcher,
+    state: CrawlState,
+    target: Listing,
+    root: Listing,
+    listed: set[str],
+    depth: int,
+    poll_interval: float,
 ) -> Iterator[CrawlEvent]:
     """Fetch a feed or sitemap (conditionally) and add what it lists to the frontier, as listed in root
     (the feed or sitemap given to crawl, so an index's sitemaps count as the index's)."""
     old = state.feed_state(target.url)
     accept = FEED_TYPES if target.kind == "feed" else SITEMAP_TYPES
+    state.idle()  # the fetch may wait long (delay, retries, Retry-After): readers get the store meanwhile
     try:
         page = fetcher.get(
             target.url,
@@ -173,16 +189,16 @@ def _read_listing(
         return
     except Exception as error:  # a parser's bug must not stop the crawl
         _schedule(state, target, old, None, 0, poll_interval)
-        message = f"{target.kind} {target.url}: cannot read ({_one_line(error)})"
+        message = f"{target.kind} {target.url}: cannot read ({one_line(error)})"
         yield CrawlEvent("error", target.url, message, source=target.outlet)
         return
     if page.truncated:
         message = f"{target.kind} {target.url}: larger than {fetcher.max_bytes} bytes, read only that much"
         yield CrawlEvent("error", target.url, message, source=target.outlet)
-    added = yield from _add_entries(state, target, root, entries)
+    added = yield from _add_entries(state, target, root, entries, listed)
     for child in children if depth < MAX_SITEMAP_DEPTH else []:
         child_listing = Listing(child, "sitemap", target.outlet)
-        yield from _read_listing(fetcher, state, child_listing, root, depth + 1, poll_interval)
+        yield from _read_listing(fetcher, state, child_listing, root, listed, depth + 1, poll_interval)
     _schedule(state, target, old, page, added, poll_interval)
 
 
@@ -208,14 +224,17 @@ def _listed(page: Page, kind: str) -> tuple[list[FeedEntry], list[str]]:
 
 
 def _add_entries(
-    state: CrawlState, target: Listing, root: Listing, entries: Sequence[FeedEntry]
+    state: CrawlState, target: Listing, root: Listing, entries: Sequence[FeedEntry], listed: set[str]
 ) -> Generator[CrawlEvent, None, int]:
-    """Put a listing's new links in the frontier; known ones give "skipped" events. Returns how many were new."""
+    """Put a listing's new links in the frontier; known ones give "skipped" events. Returns how many were new.
+
+    listed: the article ids listed earlier in the run, left where they are (added to here)."""
     items: dict[str, FrontierItem] = {}
     for entry in entries:
         key = article_id(entry.url)
-        if key in items:
-            continue  # listed twice (with and without utm_ parameters, say)
+        if key in items or key in listed:
+            continue  # listed twice (with and without utm_ parameters, say, or by another feed)
+        listed.add(key)
         if state.crawl_known(key):
             yield CrawlEvent("skipped", entry.url, "already known", source=target.outlet)
             continue
@@ -226,18 +245,29 @@ def _add_entries(
 def _crawl_page(
     fetcher: Fetcher, state: CrawlState, item: FrontierItem, fetched: Page | FetchError
 ) -> Iterator[CrawlEvent]:
-    """Judge one fetched frontier page; the frontier row is marked after the caller had the event."""
+    """Judge one fetched frontier page; the frontier row is marked after the caller had the event.
+
+    An article's signature is recorded before the caller stores the article, so a crawl stopped
+    between the two never leaves an article without one (its copies elsewhere are still caught)."""
     event = _read_article(fetcher, state, item, fetched)
     event.source = item.source
+    done = _done(event)
+    if done is not None:
+        state.sign(done)
     yield event
-    if event.kind == "article" and event.article is not None and event.signature is not None:
-        article = event.article
-        done = Done(article.id, *event.signature, event.near)
-        state.finish(item.article_id, STORED, None if article.id == item.article_id else article.url, done)
+    if event.kind == "article" and done is not None:
+        state.finish(item.article_id, STORED, None if done.article_id == item.article_id else event.url, done)
     elif event.kind == "skipped":
         state.finish(item.article_id, SKIPPED, event.message)
     else:
         state.finish(item.article_id, FAILED, event.message)
+
+
+def _done(event: CrawlEvent) -> Done | None:
+    """An article's signature and near copies, as the state records them; None for any other event."""
+    if event.kind != "article" or event.article is None or event.signature is None:
+        return None
+    return Done(event.article.id, *event.signature, event.near)
 
 
 def _read_article(fetcher: Fetcher, state: CrawlState, item: FrontierItem, page: Page | FetchError) -> CrawlEvent:
@@ -250,7 +280,7 @@ def _read_article(fetcher: Fetcher, state: CrawlState, item: FrontierItem, page:
     try:
         content = read_page(decode_html(page.body, page.encoding), page.url)
     except Exception as error:  # a parser's bug must not stop the crawl
-        return CrawlEvent("error", url, f"page {url}: cannot read ({_one_line(error)})")
+        return CrawlEvent("error", url, f"page {url}: cannot read ({one_line(error)})")
     canonical = _page_url(page, content)
     if article_id(canonical) != item.article_id and state.crawl_known(article_id(canonical)):
         return CrawlEvent("skipped", url, f"already known as {canonical}")
@@ -261,12 +291,28 @@ def _read_article(fetcher: Fetcher, state: CrawlState, item: FrontierItem, page:
 
 
 def _page_url(page: Page, content: PageContent) -> str:
-    """The page's canonical URL: its <link rel="canonical"> if that is a web address, else where it was."""
+    """The page's canonical URL: its <link rel="canonical"> if trusted, else where it was."""
+    fetched = canonical_url(page.url)
     if content.canonical:
         url = canonical_url(content.canonical, base=page.url)
-        if urlsplit(url).scheme in ("http", "https"):
+        if _trusted_canonical(url, fetched):
             return url
-    return canonical_url(page.url)
+    return fetched
+
+
+def _trusted_canonical(url: str, fetched: str) -> bool:
+    """A canonical link is trusted on the page's own site (m., amp., www. folded), unless it names the
+    home page or a section above the page: a template that puts those on every page would make each
+    later article of the outlet "already known"."""
+    link, page = urlsplit(identity_url(url)), urlsplit(identity_url(fetched))
+    if link.scheme not in ("http", "https") or link.netloc != page.netloc:
+        return False
+    above, path = _segments(link.path), _segments(page.path)
+    return not (len(above) < len(path) and path[: len(above)] == above)
+
+
+def _segments(path: str) -> list[str]:
+    return [segment for segment in path.split("/") if segment]
 
 
 def _article(url: str, item: FrontierItem, content: PageContent, fetched_at: dt.datetime) -> Article:
@@ -310,6 +356,7 @@ def _judge(article: Article, state: CrawlState) -> CrawlEvent:
     return CrawlEvent("article", url, article.title or "", article, near=copies.near, signature=signature)
 
 
-def _one_line(error: Exception) -> str:
+def one_line(error: Exception) -> str:
+    """An exception as one short line: its type and its message with spaces squeezed."""
     text = " ".join(str(error).split())
     return f"{type(error).__name__}: {text}"[:200] if text else type(error).__name__

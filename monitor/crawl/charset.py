@@ -24,16 +24,16 @@ _TYPOGRAPHY = set("\u00a0«»°·©®§–—‘’‚“”„…•€×")
 def decode_html(body: bytes, header_charset: str | None) -> str:
     """The page as NFC text.
 
-    Valid UTF-8 is UTF-8 whatever the header says (other encodings of Vietnamese are never valid UTF-8).
-    Otherwise the header's, the <meta>'s and windows-1258 decodings compete: the one with the fewest
-    characters that cannot be in Vietnamese text wins, ties going to the header, then the <meta>.
+    Valid UTF-8 is UTF-8 whatever the header says (other encodings of Vietnamese are never valid UTF-8),
+    a character cut short at the end (the size cap) dropped. Otherwise the header's, the <meta>'s, UTF-8's
+    (a stray bad byte in a UTF-8 page is common) and windows-1258 decodings compete: the one with the
+    fewest characters that cannot be in Vietnamese text wins, ties going to the header, then the <meta>.
     Python's cp1258 codec leaves tones as combining marks, hence NFC.
     """
-    try:
-        return unicodedata.normalize("NFC", body.decode("utf-8"))
-    except UnicodeDecodeError:
-        pass
-    candidates = [name for name in (header_charset, meta_charset(body), *_FALLBACKS) if _known(name)]
+    text = _utf8(body)
+    if text is not None:
+        return unicodedata.normalize("NFC", text)
+    candidates = [name for name in (header_charset, meta_charset(body), "utf-8", *_FALLBACKS) if _known(name)]
     best, best_bad = "", None
     for name in dict.fromkeys(codecs.lookup(n).name for n in candidates):  # type: ignore[arg-type]
         text = unicodedata.normalize("NFC", body.decode(name, errors="replace"))
@@ -41,6 +41,17 @@ def decode_html(body: bytes, header_charset: str | None) -> str:
         if best_bad is None or bad < best_bad:
             best, best_bad = text, bad
     return best
+
+
+def _utf8(body: bytes) -> str | None:
+    """body as UTF-8, if it is valid UTF-8 but for a last character cut short; else None."""
+    try:
+        return body.decode("utf-8")
+    except UnicodeDecodeError as error:
+        if error.reason != "unexpected end of data":  # this reason comes only at the very end
+            return None
+        end = error.start
+    return body[:end].decode("utf-8")  # the first error was the last, cut character: the rest is valid
 
 
 def meta_charset(body: bytes) -> str | None:

@@ -204,25 +204,31 @@ class AsyncFetcher:
                 host.robots_read = True
         return host.unavailable is None and (host.rules is None or host.rules.can_fetch(self._agent, url))
 
-    def host_delay(self, url: str) -> float:
-        host = self._hosts.get(host_key(url))
-        return host.delay if host and host.robots_read else self.delay
-
     async def _read_robots(self, url: str, source: str, host: _Host) -> urllib.robotparser.RobotFileParser | None:
         """The host's rules; None (all allowed) when it has none (4xx) or cannot be reached. A server
-        error (5xx) leaves the host alone for the run (RFC 9309: read as "disallow all")."""
+        error (5xx) leaves the host alone for the run (RFC 9309: read as "disallow all"). Redirects
+        are followed, up to MAX_REDIRECTS (RFC 9309 asks for five): /robots.txt → https://www.… is common."""
         robots_url = urljoin(url, "/robots.txt")
         try:
-            page, _ = await self._get_with_retries(robots_url, _Request("robots", (), {}, source))
+            page = await self._robots_page(robots_url, source)
         except FetchError as error:
             if error.status is not None and error.status >= 500:
                 host.unavailable = str(error)
             return None  # else the page's own request will say what is wrong with the host
         if page is None:
-            return None  # a redirected robots.txt is rare; read as none
+            return None  # too many redirects: RFC 9309 lets us read it as none
         rules = urllib.robotparser.RobotFileParser(robots_url)
         rules.parse(page.body.decode("utf-8", errors="replace").splitlines())
         return rules
+
+    async def _robots_page(self, url: str, source: str) -> Page | None:
+        """robots.txt, after its redirects; None after more than MAX_REDIRECTS of them."""
+        for _ in range(MAX_REDIRECTS + 1):
+            page, location = await self._get_with_retries(url, _Request("robots", (), {}, source))
+            if page is not None:
+                return page
+            url = location
+        return None
 
     async def _get_with_retries(self, url: str, request: _Request) -> tuple[Page | None, str]:
         for attempt in range(self.retries + 1):
@@ -252,13 +258,17 @@ class AsyncFetcher:
                 host.last_request = time.monotonic()
 
     async def _request(self, url: str, request: _Request) -> tuple[Page | None, str]:
-        """The request itself, logged with on_fetch."""
+        """The request itself, logged with on_fetch. `timeout` bounds the whole request, not only each
+        read: a server dripping a byte now and then must not hold the crawl for ever."""
         started = time.monotonic()
         status: int | None = None
         size = 0
         error: str | None = None
         try:
-            async with self._client.stream("GET", url, headers=request.headers) as response:
+            async with (
+                asyncio.timeout(self.timeout),
+                self._client.stream("GET", url, headers=request.headers) as response,
+            ):
                 status = response.status_code
                 if response.is_redirect and "location" in response.headers:
                     return None, urljoin(url, response.headers["location"])
@@ -272,7 +282,7 @@ class AsyncFetcher:
         except (FetchError, _Retry) as failure:
             error = str(failure)
             raise
-        except httpx.TimeoutException as failure:
+        except (httpx.TimeoutException, TimeoutError) as failure:
             error = f"timed out after {self.timeout:g} s"
             raise _Retry(error) from failure
         except (httpx.HTTPError, httpx.InvalidURL) as failure:
@@ -339,19 +349,25 @@ class Fetcher:
         """AsyncFetcher.get, waited for; raises FetchError."""
         return self._run(self._async.get(url, **options))
 
-    def host_delay(self, url: str) -> float:
-        return self._async.host_delay(url)
-
     def fetch_many(
-        self, jobs: Sequence[tuple[str, str, T]], *, kind: str = "page", accept: Sequence[str] = (), ahead: int = 8
+        self,
+        jobs: Sequence[tuple[str, str, T]],
+        *,
+        kind: str = "page",
+        accept: Sequence[str] = (),
+        ahead: int = 8,
+        on_wait: Callable[[], None] = lambda: None,
     ) -> Iterator[tuple[T, Page | FetchError]]:
         """Fetch each (url, source, tag) of jobs, one host's in order, hosts side by side; yield (tag,
         page or FetchError) as they come. At most `ahead` results wait unread: fetching never runs far
-        ahead of the reader (whatever was fetched but not yet handled is fetched again after a kill)."""
+        ahead of the reader (whatever was fetched but not yet handled is fetched again after a kill).
+        on_wait() is called each time the reader must wait for the network (no result ready)."""
         results: asyncio.Queue[tuple[T, Page | FetchError]] = self._run(_queue(ahead))
         producer = asyncio.run_coroutine_threadsafe(self._fetch_all(jobs, kind, accept, results), self._loop)
         try:
             for _ in range(len(jobs)):
+                if results.empty():  # read across threads, but only we take from the queue: at worst a needless call
+                    on_wait()
                 yield self._run(results.get())
         finally:
             producer.cancel()

@@ -9,9 +9,6 @@ from dataclasses import dataclass
 import lxml.html
 import trafilatura
 from lxml import etree
-from trafilatura.utils import decode_file
-
-from monitor.crawl.fetch import Page
 
 # htmldate: the publication date (not the last change), from the page's markup only; a date merely
 # written in the text is not the page's date.
@@ -31,16 +28,6 @@ class PageContent:
     author: str | None = None
     outlet: str | None = None
     canonical: str | None = None
-
-
-def decode_html(page: Page) -> str:
-    """The page's HTML as text: the charset the server declared, else a guess from the bytes."""
-    if page.encoding:
-        try:
-            return page.body.decode(page.encoding, errors="replace")
-        except LookupError:
-            pass
-    return decode_file(page.body)
 
 
 def read_page(html: str, url: str) -> PageContent:

@@ -6,6 +6,7 @@ keeps one run in memory (tests, library use without a database).
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
@@ -64,7 +65,10 @@ class Done:
 
 class CrawlState(Protocol):
     """What the crawler reads and records. finish() records a page's outcome (with its fetch log lines
-    and, for a stored article, its signature) at once; log_fetch may hold lines until then."""
+    and, for a stored article, its signature) at once; log_fetch may hold lines until then. sign() records
+    an article's signature before the caller stores the article (find_copies counts it once the article
+    is there), so no article is ever stored without its signature. idle() comes
+    right before the crawl waits on the network (a state in a shared file lets go of it meanwhile)."""
 
     def crawl_known(self, article_id: str) -> bool: ...
     def feed_state(self, url: str) -> FeedState: ...
@@ -73,7 +77,9 @@ class CrawlState(Protocol):
     def pending(self, listed_in: Sequence[str]) -> list[FrontierItem]: ...
     def log_fetch(self, record: FetchRecord) -> None: ...
     def find_copies(self, article_id: str, content_hash: str, simhash: int, max_distance: int) -> Copies: ...
+    def sign(self, done: Done) -> None: ...
     def finish(self, article_id: str, status: str, reason: str | None, done: Done | None = None) -> None: ...
+    def idle(self) -> None: ...
 
 
 def next_interval(state: FeedState, new_links: int, start: float = POLL_INTERVAL) -> float:
@@ -115,6 +121,10 @@ class MemoryState:
             if item.article_id not in self.frontier:
                 self.frontier[item.article_id] = (item, NEW, 0)
                 added += 1
+            elif (entry := self.frontier[item.article_id])[1] in (NEW, FAILED):
+                # still to fetch: taken by the listing naming it now (pending() goes by listing)
+                moved = dataclasses.replace(entry[0], listed_in=item.listed_in, source=item.source)
+                self.frontier[item.article_id] = (moved, *entry[1:])
         return added
 
     def pending(self, listed_in: Sequence[str]) -> list[FrontierItem]:
@@ -125,6 +135,9 @@ class MemoryState:
             if item.listed_in in where and (status == NEW or (status == FAILED and attempts < MAX_ATTEMPTS))
         ]
 
+    def sign(self, done: Done) -> None:
+        self.signatures[done.article_id] = (done.content_hash, done.simhash)
+
     def finish(self, article_id: str, status: str, reason: str | None, done: Done | None = None) -> None:
         item, _, attempts = self.frontier[article_id]
         self.frontier[article_id] = (item, status, attempts + (status == FAILED))
@@ -134,6 +147,9 @@ class MemoryState:
 
     def log_fetch(self, record: FetchRecord) -> None:
         self.fetches.append(record)
+
+    def idle(self) -> None:
+        """Nothing to let go of: no other process shares this state."""
 
     def find_copies(self, article_id: str, content_hash: str, simhash: int, max_distance: int) -> Copies:
         copies = Copies()

@@ -97,16 +97,21 @@ class CrawlTables:
         return when.replace(tzinfo=dt.UTC) if when else None
 
     def add_to_frontier(self, items: Sequence[FrontierItem]) -> int:
-        """Add the pages not yet in the frontier, in one statement; returns how many were new."""
+        """Add the pages not yet in the frontier, in one statement; returns how many were new.
+
+        A page still to fetch (new or failed) moves to the listing that names it now: pending() takes
+        the pages of the run's listings, and the listing that first named it may not be one of them."""
         if not items:
             return 0
         columns = [[getattr(item, name) for item in items] for name in _FRONTIER_FIELDS]
         before = self._frontier_size()
         self.db.execute(
-            """INSERT OR IGNORE INTO frontier
+            """INSERT INTO frontier
                  (article_id, url, source, listed_in, title, published, position, status, found_at)
-               SELECT unnest(?), unnest(?), unnest(?), unnest(?), unnest(?), unnest(?::DATE[]), unnest(?), ?, ?""",
-            [*columns, list(range(len(items))), NEW, _now()],
+               SELECT unnest(?), unnest(?), unnest(?), unnest(?), unnest(?), unnest(?::DATE[]), unnest(?), ?, ?
+               ON CONFLICT (article_id) DO UPDATE SET listed_in = excluded.listed_in, source = excluded.source
+               WHERE frontier.status IN (?, ?)""",
+            [*columns, list(range(len(items))), NEW, _now(), NEW, FAILED],
         )
         return self._frontier_size() - before
 
@@ -155,22 +160,30 @@ class CrawlTables:
             self._in_transaction(self._write_fetch_lines)
 
     def find_copies(self, article_id: str, content_hash: str, simhash: int, max_distance: int) -> Copies:
+        """Stored articles with the same or nearly the same text. A signature counts once its article is
+        stored: sign() writes it just before, and the article may never come (a kill, an error)."""
         rows = self.db.execute(
             """SELECT article_id, content_hash = $hash AS same, bit_count(xor(simhash, $simhash::UBIGINT)) AS distance
                FROM article_signatures
                WHERE article_id <> $id AND (content_hash = $hash OR bit_count(xor(simhash, $simhash::UBIGINT)) <= $max)
+                 AND article_id IN (SELECT id FROM articles)
                ORDER BY distance, article_id""",
             {"hash": content_hash, "simhash": simhash, "id": article_id, "max": max_distance},
         ).fetchall()
         same = next((other for other, is_same, _ in rows if is_same), None)
         return Copies(same, [(other, int(distance)) for other, is_same, distance in rows if not is_same])
 
-    def _save_signature(self, done: Done) -> None:
+    def sign(self, done: Done) -> None:
+        """Record an article's signature before the article is stored, in a transaction of its own: an
+        article committed later always finds its signature there, whatever stops the crawl after."""
+        self._in_transaction(lambda: self._save_signature(done, near=False))
+
+    def _save_signature(self, done: Done, near: bool = True) -> None:
         self.db.execute(
             "INSERT OR REPLACE INTO article_signatures VALUES (?, ?, ?)",
             [done.article_id, done.content_hash, done.simhash],
         )
-        for other, distance in done.near:
+        for other, distance in done.near if near else []:
             self.db.execute(
                 "INSERT OR IGNORE INTO near_duplicates VALUES (?, ?, ?)", [done.article_id, other, distance]
             )

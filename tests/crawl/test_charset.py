@@ -27,6 +27,24 @@ def test_vietnamese_comes_out_right(body, header):
     assert PHRASE in decode_html(body, header)
 
 
+UTF8 = PAGE.format(charset="windows-1258").encode()  # UTF-8 bytes, the <meta> wrong
+
+
+@pytest.mark.parametrize("header", [None, "windows-1258"])
+def test_one_bad_byte_in_a_utf8_page_is_not_mojibake(header):
+    body = UTF8.replace("đề nghị".encode(), "đề".encode() + b"\xff" + "nghị".encode())  # a byte no UTF-8 has
+    text = decode_html(body, header)
+    assert PHRASE.replace("đề nghị", "đề\ufffdnghị") in text
+
+
+@pytest.mark.parametrize("header", [None, "windows-1258"])
+def test_a_utf8_page_cut_inside_a_character_loses_only_that_character(header):
+    cut = UTF8.index("ổn định".encode()) + 1  # inside "ổ", 3 bytes in UTF-8
+    text = decode_html(UTF8[:cut], header)
+    assert text == UTF8[: cut - 1].decode()
+    assert text.endswith("sớm ")
+
+
 def test_meta_charset_forms():
     assert meta_charset(b'<meta http-equiv="Content-Type" content="text/html; charset=windows-1258">') == "windows-1258"
     assert meta_charset(b"<meta charset=UTF-8>") == "UTF-8"

@@ -11,7 +11,11 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
+import monitor.store
+from monitor import crawlrun, pipeline
 from monitor.cli import cli
+from monitor.crawl import Listing
+from monitor.store import Store
 from tests.crawl.outlets import rows
 
 DEAD = "http://127.0.0.1:1/rss.xml"
@@ -151,3 +155,61 @@ def test_a_store_held_by_another_process_is_a_one_line_error(runner, site_url, t
     assert result.exit_code == 1
     (line,) = result.stderr.strip().splitlines()
     assert line.startswith(f"Error: cannot open {db}")
+
+
+def test_an_extraction_that_fails_is_an_error_for_that_page_only(runner, site_url, db, monitor_ingest_broken):
+    feed = f"{site_url}/rss/chinh-quyen.xml"
+    result = runner.invoke(cli, ["crawl", "--db", str(db), "--delay", "0", "--feed", feed])
+    assert result.exit_code == 1
+    errors = [line for line in result.stderr.splitlines() if line.startswith("error:")]
+    assert errors == [
+        f"error: page {monitor_ingest_broken}: cannot extract facts (ValueError: không đọc được số 4.300)"
+    ]
+    assert rows(db, "SELECT count(*) FROM articles") == [(4,)]
+    assert rows(db, "SELECT status, attempts FROM frontier WHERE url = ?", [monitor_ingest_broken]) == [("failed", 1)]
+
+
+@pytest.fixture
+def monitor_ingest_broken(monkeypatch, site_url) -> str:
+    """pipeline.ingest raising on one article of the test site (an extractor's bug); that article's URL."""
+    broken = f"{site_url}/chinh-quyen/hai-phong-thai-nguyen-tang-cuong-can-bo-cho-cap-xa-post1001.html"
+    ingest = pipeline.ingest
+
+    def failing(article, store):
+        if article.url == broken:
+            raise ValueError("không đọc được\nsố 4.300")
+        return ingest(article, store)
+
+    monkeypatch.setattr(pipeline, "ingest", failing)
+    return broken
+
+
+def test_watch_reads_the_schedule_beside_other_readers(site_url, tmp_path, monkeypatch):
+    db = tmp_path / "watched.duckdb"
+    listings = [Listing(f"{site_url}/rss/xa-hoi.xml")]
+    assert crawlrun._due(str(db), listings) == listings  # no store yet: due, and none made
+    assert not db.exists()
+    Store.open(db).close()
+    reader = subprocess.Popen(  # a notebook reading the store
+        [
+            sys.executable,
+            "-c",
+            f"import duckdb, time; c = duckdb.connect({str(db)!r}, read_only=True); print('ok', flush=True); "
+            "time.sleep(30)",
+        ],
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    monkeypatch.setenv("MONITOR_LOCK_WAIT", "1")
+    try:
+        assert reader.stdout.readline().strip() == "ok"
+        assert crawlrun._due(str(db), listings) == listings
+        assert crawlrun._seconds_to_next(str(db), listings) == 1.0
+    finally:
+        reader.kill()
+        reader.wait()
+
+
+def test_the_crawls_store_busy_is_the_stores():
+    with pytest.raises(monitor.store.StoreBusy, match="cannot open"):
+        raise crawlrun.StoreBusy("cannot open monitor.duckdb: held by another process")

@@ -4,8 +4,13 @@ from __future__ import annotations
 
 import gzip
 import itertools
+import re
+import time
 
-from monitor.crawl import Listing, article_id, user_agent
+import pytest
+
+from monitor.crawl import Listing, article_id, crawl, user_agent
+from monitor.store import Store
 from tests.conftest import site_server
 from tests.crawl.outlets import PAGES, crawl_into, rows, to_cp1258
 
@@ -70,6 +75,17 @@ def test_a_page_that_times_out_is_failed_and_tried_again_next_run(outlet, db):
     crawl_into(db, [outlet.feed([BIEN_PHAI])])
     assert stored(db) == [(page, TITLE)]
     assert rows(db, "SELECT status, attempts FROM frontier") == [("stored", 1)]
+
+
+def test_a_page_dripping_a_byte_at_a_time_times_out_on_the_whole_request(outlet, db):
+    page = outlet.url(BIEN_PHAI)
+    body = page_bytes("bien-phai.html", outlet.base)  # over 8 minutes at a byte each 0.2 s
+    outlet.server.replies["/" + BIEN_PHAI] = [Reply(200, body, chunk_size=1, chunk_delay=0.2)]
+    started = time.monotonic()
+    (event,) = crawl_into(db, [outlet.feed([BIEN_PHAI])], timeout=1, retries=0)
+    assert time.monotonic() - started < 5
+    assert event.kind == "error" and event.message == f"page {page}: timed out after 1 s"
+    assert stored(db) == []
 
 
 def test_a_slow_page_within_the_timeout_is_stored(outlet, db):
@@ -172,6 +188,15 @@ def test_wrong_charset_headers_still_give_vietnamese(outlet, db):
     ]
 
 
+def test_a_utf8_page_with_a_bad_byte_and_no_charset_still_gives_vietnamese(outlet, db):
+    body = page_bytes("bien-phai.html", outlet.base).replace(b'<meta charset="utf-8">', b"")
+    # a Latin-1 no-break space pasted into UTF-8: one byte that is not UTF-8
+    body = body.replace("công chức tỉnh".encode(), "công chức".encode() + b"\xa0" + "tỉnh".encode())
+    outlet.server.replies["/" + BIEN_PHAI] = [Reply(200, body, {"Content-Type": "text/html"})]
+    crawl_into(db, [outlet.feed([BIEN_PHAI])])
+    assert stored(db) == [(outlet.url(BIEN_PHAI), TITLE.replace("công chức tỉnh", "công chức\ufffdtỉnh"))]
+
+
 def test_robots_txt_disallow_is_skipped_with_its_reason_and_never_fetched(outlet, db):
     (outlet.root / "robots.txt").write_text("User-agent: *\nDisallow: /noi-bo/\n", encoding="utf-8")
     outlet.page("ho-so.html", "noi-bo/ho-so.html")
@@ -185,6 +210,17 @@ def test_robots_txt_disallow_is_skipped_with_its_reason_and_never_fetched(outlet
     assert frontier(db)[outlet.url("noi-bo/ho-so.html")][0] == "skipped"
     assert len(stored(db)) == 1
     crawl_into(db, [feed])
+    assert "/noi-bo/ho-so.html" not in outlet.requested()
+
+
+def test_a_redirected_robots_txt_is_followed_and_honoured(outlet, db):
+    (outlet.root / "robots-2025.txt").write_text("User-agent: *\nDisallow: /noi-bo/\n", encoding="utf-8")
+    outlet.server.redirects["/robots.txt"] = "/robots-moi.txt"
+    outlet.server.redirects["/robots-moi.txt"] = outlet.url("robots-2025.txt")
+    outlet.page("ho-so.html", "noi-bo/ho-so.html")
+    outlet.page("bien-phai.html", BIEN_PHAI)
+    events = crawl_into(db, [outlet.feed(["noi-bo/ho-so.html", BIEN_PHAI])])
+    assert sorted(event.kind for event in events) == ["article", "skipped"]
     assert "/noi-bo/ho-so.html" not in outlet.requested()
 
 
@@ -218,6 +254,20 @@ def test_one_article_under_two_urls_is_fetched_and_stored_once(outlet, db):
     assert rows(db, "SELECT id, url FROM articles") == [
         (article_id(outlet.url("ho-so.html")), outlet.url("ho-so.html"))
     ]
+
+
+@pytest.mark.parametrize("canonical", ["{BASE}/", "{BASE}/thoi-su/", "https://baochinh.example.vn/bai-goc.html"])
+def test_a_canonical_link_to_the_home_page_a_section_or_another_site_is_not_trusted(outlet, db, canonical):
+    """Two articles whose template names the same canonical: both are stored, each under its own URL."""
+    paths = ["thoi-su/ho-so.html", "thoi-su/bien-phai.html"]
+    for name, path in zip(["ho-so.html", "bien-phai.html"], paths, strict=True):
+        body = page_bytes(name, outlet.base).decode()
+        body = re.sub(r'<link rel="canonical"[^>]*>\n', "", body)
+        link = f'<link rel="canonical" href="{canonical.replace("{BASE}", outlet.base)}">'
+        outlet.server.replies["/" + path] = [Reply(200, body.replace("</head>", link + "</head>").encode())]
+    events = crawl_into(db, [outlet.feed(paths)])
+    assert [event.kind for event in events] == ["article", "article"]
+    assert [url for url, _ in stored(db)] == sorted(outlet.url(path) for path in paths)
 
 
 def test_an_irrelevant_article_is_remembered_and_never_fetched_again(outlet, db):
@@ -314,3 +364,46 @@ def test_hosts_are_fetched_side_by_side_each_at_its_own_pace(outlet, other_outle
     assert second[0] < first[-1] and first[0] < second[-1]  # the two hosts' pages overlap in time
     for times in (first, second):
         assert min(later - earlier for earlier, later in itertools.pairwise(times)) >= 0.3
+
+
+def sitemap(outlet, paths: list[str], name: str = "sitemap.xml") -> str:
+    """A sitemap listing {BASE}/path for each path; returns its URL."""
+    urls = "".join(f"<url><loc>{outlet.url(path)}</loc></url>" for path in paths)
+    xml = f'<?xml version="1.0" encoding="UTF-8"?><urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">{urls}</urlset>'
+    (outlet.root / name).write_text(xml, encoding="utf-8")
+    return outlet.url(name)
+
+
+def test_a_failed_page_is_fetched_when_another_listing_names_it(outlet, db):
+    feed = outlet.feed(["ho-so.html", BIEN_PHAI])
+    events = crawl_into(db, [feed])  # the pages are not there yet: 404
+    assert [event.kind for event in events] == ["error", "error"]
+    outlet.page("ho-so.html")
+    outlet.page("bien-phai.html", BIEN_PHAI)
+    events = crawl_into(db, [Listing(sitemap(outlet, ["ho-so.html", BIEN_PHAI]), "sitemap")])
+    assert [event.kind for event in events] == ["article", "article"]
+    assert len(stored(db)) == 2
+
+
+# stopped after the article was committed but before the page's outcome was: its copy is caught;
+# stopped before the article was committed: nothing to copy, the other outlet's article is stored
+@pytest.mark.parametrize("committed", [True, False])
+def test_a_crawl_stopped_while_storing_an_article_leaves_copies_caught(outlet, other_outlet, db, committed):
+    outlet.page("ho-so.html")
+    other_outlet.page("ho-so.html")
+    with Store.open(db) as store:
+        for event in crawl([outlet.feed(["ho-so.html"])], state=store, delay=0):
+            if event.kind == "article":
+                if committed:
+                    store.write(event.article, [])
+                break  # stopped here
+    (event,) = crawl_into(db, [other_outlet.feed(["ho-so.html"])])
+    if committed:
+        assert (event.kind, event.message) == (
+            "skipped",
+            f"same text as article {article_id(outlet.url('ho-so.html'))}",
+        )
+        assert [url for url, _ in stored(db)] == [outlet.url("ho-so.html")]
+    else:
+        assert event.kind == "article"
+        assert [url for url, _ in stored(db)] == [other_outlet.url("ho-so.html")]

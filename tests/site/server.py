@@ -33,7 +33,7 @@ CONTENT_TYPES = {
 class Reply:
     """A scripted answer: status, headers and body, sent after `delay` seconds (a slow or hanging server).
 
-    `chunk_delay` pauses between 64 KB chunks of the body.
+    `chunk_delay` pauses between chunks of the body, `chunk_size` bytes each (1: a server dripping bytes).
     """
 
     status: int = 200
@@ -41,6 +41,7 @@ class Reply:
     headers: dict[str, str] = field(default_factory=dict)
     delay: float = 0.0
     chunk_delay: float = 0.0
+    chunk_size: int = 65536
 
 
 class SiteServer:
@@ -136,8 +137,9 @@ def _handler_for(site: SiteServer) -> type[BaseHTTPRequestHandler]:
                     self.send_header(name, value)
                 self.send_header("Content-Length", str(len(reply.body)))
                 self.end_headers()
-                for start in range(0, len(reply.body) if with_body else 0, 65536):
-                    self.wfile.write(reply.body[start : start + 65536])
+                for start in range(0, len(reply.body) if with_body else 0, reply.chunk_size):
+                    self.wfile.write(reply.body[start : start + reply.chunk_size])
+                    self.wfile.flush()
                     time.sleep(reply.chunk_delay)
             except (BrokenPipeError, ConnectionResetError):
                 pass  # the client gave up (a timeout or a size cap): what the test wanted
