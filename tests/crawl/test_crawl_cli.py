@@ -133,25 +133,12 @@ def test_sources_on_a_store_of_the_first_schema_upgrades_it(runner, tmp_path):
     assert "never fetched" in result.stdout  # the bundled sources, none crawled into this store yet
 
 
-def test_a_store_held_by_another_process_is_a_one_line_error(runner, site_url, tmp_path):
+def test_a_store_held_by_another_process_is_a_one_line_error(runner, site_url, tmp_path, hold_store):
     db = tmp_path / "held.duckdb"
-    holder = subprocess.Popen(
-        [
-            sys.executable,
-            "-c",
-            f"import duckdb, time; c = duckdb.connect({str(db)!r}); print('ok', flush=True); time.sleep(30)",
-        ],
-        stdout=subprocess.PIPE,
-        text=True,
+    hold_store(db)
+    result = runner.invoke(
+        cli, ["crawl", "--db", str(db), "--feed", f"{site_url}/rss/xa-hoi.xml"], env={"MONITOR_LOCK_WAIT": "1"}
     )
-    try:
-        assert holder.stdout.readline().strip() == "ok"
-        result = runner.invoke(
-            cli, ["crawl", "--db", str(db), "--feed", f"{site_url}/rss/xa-hoi.xml"], env={"MONITOR_LOCK_WAIT": "1"}
-        )
-    finally:
-        holder.kill()
-        holder.wait()
     assert result.exit_code == 1
     (line,) = result.stderr.strip().splitlines()
     assert line.startswith(f"Error: cannot open {db}")
