@@ -217,13 +217,10 @@ def _period_as_of(end: dt.date, anchor: dt.date, future: bool, by_end: bool = Fa
 
 
 def _nearest_year(anchor: dt.date, month: int, day: int, future: bool) -> int:
-    day = min(day, 28) if month == 2 else day
-    candidates = []
-    for year in (anchor.year - 1, anchor.year, anchor.year + 1):
-        try:
-            candidates.append(dt.date(year, month, day))
-        except ValueError:
-            continue
+    # a day the month lacks ("31/9", "29/2") is compared as the month's last day: a typo must not stop the article
+    candidates = [
+        dt.date(y, month, min(day, calendar.monthrange(y, month)[1])) for y in range(anchor.year - 1, anchor.year + 2)
+    ]
     if future:
         return min(d for d in candidates if d >= anchor).year
     return max(d for d in candidates if d <= anchor).year

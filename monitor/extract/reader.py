@@ -12,6 +12,7 @@ from monitor.extract.context import Document, Reading, Scope
 from monitor.extract.dates import DateMention, ResolvedDate, find_dates, resolve
 from monitor.extract.documents import DocumentMention, find_documents
 from monitor.extract.lang.vi.cues import FUTURE_CUES, STATUS_CUES
+from monitor.extract.lang.vi.dates import PAST_CUES, UPCOMING_BEFORE
 from monitor.extract.lang.vi.places import NATIONAL_CUES, PROVINCE_WIDE_CUES
 from monitor.extract.lang.vi.units import COUNT_NOUNS
 from monitor.extract.numbers import Quantity, find_quantities
@@ -81,11 +82,14 @@ def read_article(article: Article) -> Extraction:
 
 def date_anchor(article: Article, doc: Document, parsed: list[_Parsed]) -> Anchor:
     """Trust the publication date unless the text reports later events as past; infer it when missing."""
-    explicit: list[dt.date] = []
+    explicit: list[dt.date] = []  # dates with their year, to infer a missing publication date
+    told: list[tuple[dt.date, bool]] = []  # those not announced as to come (date, told as past), to test a given one
     yearless: list[DateMention] = []
     years: list[int] = []
     for item in parsed:
-        explicit += [d.issued for d in item.documents if d.issued]
+        issued = [d.issued for d in item.documents if d.issued]
+        explicit += issued
+        told += [(d, True) for d in issued]  # a document is issued in the past
         for mention in item.dates:
             if _is_future(doc, item.sentence, mention.end):
                 continue
@@ -93,13 +97,21 @@ def date_anchor(article: Article, doc: Document, parsed: list[_Parsed]) -> Ancho
                 resolved = resolve(mention, dt.date(mention.year, 12, 31))
                 if resolved:
                     explicit.append(resolved.as_of)
+                    if not _announced(doc, item.sentence, mention):
+                        told.append(
+                            (
+                                resolved.as_of,
+                                bool(doc.cues(PAST_CUES, item.sentence.start, item.sentence.end, item.sentence)),
+                            )
+                        )
             elif mention.kind in ("dm", "dtm", "range") and not mention.has_year:
                 yearless.append(mention)
             if mention.kind == "year" and mention.year:
                 years.append(mention.year)
     published = article.published_at
     if published:
-        later = [d for d in explicit if d > published + dt.timedelta(days=1)]
+        # later and told as past, or months later: the given date cannot be the article's
+        later = [d for d, past in told if d > published + dt.timedelta(days=1 if past else _FAR_AHEAD_DAYS)]
         if later:
             return Anchor(max(later), "inferred", "contradicted_by_text")
         return Anchor(published, "published")
@@ -114,6 +126,17 @@ def date_anchor(article: Article, doc: Document, parsed: list[_Parsed]) -> Ancho
             candidates.append(resolved.period_end or resolved.as_of)
     past = [d for d in candidates if d <= provisional]
     return Anchor(max(past) if past else None, "inferred", "missing")
+
+
+_UPCOMING_BEFORE = re.compile(rf"(?<!\w)(?:{alternation(UPCOMING_BEFORE)})\s*(?:ngày|ngày\s+là|là)?\s*$")
+
+
+_FAR_AHEAD_DAYS = 60
+
+
+def _announced(doc: Document, sentence: Sentence, mention: DateMention) -> bool:
+    """ "Nghị quyết có hiệu lực từ ngày 1/1/2026", "diễn ra ngày 15/11/2025": a date to come, not a contradiction."""
+    return bool(_UPCOMING_BEFORE.search(doc.low, max(sentence.start, mention.start - 25), mention.start))
 
 
 def _read_sentence(doc: Document, item: _Parsed, state: _State, anchor: Anchor, doc_id: str) -> list[Fact]:

@@ -97,3 +97,27 @@ def test_a_figure_repeated_in_title_lead_and_caption_is_one_fact_where_stated_mo
     )
     facts = extract(Article(id="t", text=text, published_at=dt.date(2025, 9, 20))).facts
     assert [(f.metric, f.value, f.as_of) for f in facts] == [("staff_transfer", 1236, dt.date(2025, 9, 15))]
+
+
+@pytest.mark.parametrize(
+    "announcement",
+    [
+        "Nghị quyết có hiệu lực từ ngày 1/1/2026.",
+        "Thời gian biệt phái tối đa đến 30/6/2026.",
+        "Đại hội đại biểu Đảng bộ tỉnh diễn ra ngày 15/11/2025.",
+    ],
+)
+def test_a_date_to_come_does_not_contradict_the_publication_date(announcement):
+    text = f"Tỉnh đã tiếp nhận 50.000 hồ sơ.\n\n{announcement}"
+    result = extract(Article(id="t", text=text, published_at=dt.date(2025, 10, 20)))
+    assert (result.anchor.date, result.anchor.flag) == (dt.date(2025, 10, 20), None)
+    assert result.facts[0].as_of == dt.date(2025, 10, 20)
+
+
+@pytest.mark.parametrize(
+    "sentence", ["Ngày 31/9, xã đã tiếp nhận 200 hồ sơ.", "Tỉnh yêu cầu hoàn thành trước ngày 31/6."]
+)
+def test_a_day_the_month_lacks_does_not_stop_the_article(sentence):
+    text = f"{sentence}\n\nTỉnh Lào Cai đã điều động 45 công chức về xã."
+    facts = extract(Article(id="t", text=text, published_at=dt.date(2025, 10, 20))).facts
+    assert ("staff_transfer", 45) in [(f.metric, f.value) for f in facts]

@@ -41,6 +41,26 @@ RELATIVE_DAYS = {
 # "now" words: the figure holds on the publication date
 NOW_WORDS = ("đến nay", "hiện nay", "hiện tại", "thời điểm hiện tại", "thời điểm này", "tới nay", "vừa qua")
 
+# A dated event later than the publication date contradicts it only when the text tells it as past:
+# its sentence has one of these words, and no word before the date announces it ("có hiệu lực từ
+# 1/1/2026", "diễn ra ngày 15/11/2025", "biệt phái tối đa đến 30/6/2026").
+PAST_CUES = ("đã", "vừa", "tính đến", "đến nay", "trước đó", "hôm qua", "đã được")
+UPCOMING_BEFORE = (
+    "từ",
+    "đến",
+    "tới",
+    "hiệu lực",
+    "áp dụng",
+    "diễn ra",
+    "tổ chức",
+    "tối đa",
+    "hạn",
+    "trước",
+    "kéo dài",
+    "nhiệm kỳ",
+    "vào",
+)
+
 # words before a bare day/month that make "20/8" a date rather than a fraction or a range
 DAY_CUES = (
     "ngày",
