@@ -6,14 +6,24 @@ result = extract(article)   # result.facts, result.anchor (the date used, its so
 
 from __future__ import annotations
 
+import dataclasses
+
 from monitor.extract.reader import EXTRACTOR_VERSION, Anchor, Extraction, read_article
 from monitor.facts import Article
+from monitor.text import stored_text
 
 __all__ = ["EXTRACTOR_VERSION", "Anchor", "Extraction", "extract"]
 
 
 def extract(article: Article) -> Extraction:
-    """The facts of one article, each stamped with the extractor's version."""
+    """The facts of one article, each stamped with the extractor's version.
+
+    Offsets index the article's text as stored (NFC, monitor.text.stored_text): text given in another
+    form (NFD from some sites and editors) is read as its stored form, never silently skipped.
+    """
+    text = stored_text(article.text)
+    if text != article.text:
+        article = dataclasses.replace(article, text=text)
     result = read_article(article)
     for fact in result.facts:
         fact.extractor_version = EXTRACTOR_VERSION

@@ -177,7 +177,7 @@ def _read_sentence(doc: Document, item: _Parsed, state: _State, anchor: Anchor, 
         province, _ = place_at(mention.start)
         facts.append(_document_fact(doc_id, doc, mention, province))
     for deadline in deadlines.scan(doc, sentence, item.dates):
-        resolved = resolve(deadline.date, anchor.date, future=True) if anchor.date else None
+        resolved = resolve(deadline.date, anchor.date, future=deadline.status != "done") if anchor.date else None
         if resolved is None:
             continue
         province, _ = place_at(deadline.start)

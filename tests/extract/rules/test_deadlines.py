@@ -32,3 +32,8 @@ def test_an_obligation_with_a_date_is_a_deadline(read, sentence, due):
 )
 def test_a_dated_report_is_not_a_deadline(read, sentence):
     assert deadlines(read(sentence)) == []
+
+
+def test_a_deadline_met_is_done_and_in_the_past(read):
+    facts = read("Các xã đã hoàn thành bàn giao tài sản trước ngày 15/8.", dt.date(2025, 10, 20))
+    assert deadlines(facts) == [(dt.date(2025, 8, 15), "done")]
