@@ -11,11 +11,15 @@ from monitor.extract.lang.vi.cues import (
     DOSSIER_CUES,
     PROCESSING_TIME_CUES,
     PROCESSING_TIME_OBJECT,
+    RATE_WORDS,
 )
 from monitor.extract.lang.vi.units import COUNT_NOUNS
 from monitor.extract.patterns import alternation
 from monitor.extract.rules import dossiers, procedures
 
+_DOSSIER_RATE_CUES = tuple(
+    cue for metric in ("dossiers_on_time", "dossiers_online", "dossiers_resolved") for cue in DOSSIER_CUES[metric]
+)
 _NOUN_AFTER = re.compile(r"\s*(" + alternation(COUNT_NOUNS) + r")(?!\w)")
 _CHANGE_BEFORE = re.compile(rf"(?<!\w)(?:{alternation(CHANGE_BEFORE)})\s*(?:khoảng|gần|hơn|trên)?\s*$")
 _CHANGE_AFTER = re.compile(rf"\s*(?:{alternation(CHANGE_AFTER)})(?!\w)")
@@ -24,8 +28,9 @@ _SHARE_OF_PREVIOUS = re.compile(r"(?:chiếm|bằng|tương đương|đạt tỷ
 
 def read(scope: Scope) -> Reading | None:
     q = scope.quantity
+    # "cắt giảm 50% thời gian giải quyết", "thời gian giải quyết được rút ngắn 40%"
     if scope.has(PROCESSING_TIME_CUES, scope.clause_start, q.start) and scope.has(
-        PROCESSING_TIME_OBJECT, q.end, scope.right
+        PROCESSING_TIME_OBJECT, scope.clause_start, scope.right
     ):
         return Reading("processing_time_cut", "shares.time_cut")
     if _CHANGE_BEFORE.search(scope.doc.low, scope.left, q.start) or _CHANGE_AFTER.match(scope.doc.low, q.end):
@@ -62,4 +67,11 @@ def _family(scope: Scope) -> str | None:
     clause = scope.doc.low[scope.clause_start : scope.clause_end]
     positions = {unit: clause.find(noun) for noun, unit in COUNT_NOUNS.items() if unit in ("dossier", "procedure")}
     present = {unit: at for unit, at in positions.items() if at >= 0}
-    return min(present, key=present.get) if present else None
+    if present:
+        return min(present, key=present.get)
+    # "Tỷ lệ giải quyết đúng hạn đạt 99,5%": a rate of a dossier cue needs no "hồ sơ"
+    if scope.has(RATE_WORDS, scope.clause_start, scope.quantity.start) and scope.has(
+        _DOSSIER_RATE_CUES, scope.clause_start, scope.quantity.start
+    ):
+        return "dossier"
+    return None

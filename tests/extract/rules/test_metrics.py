@@ -21,6 +21,9 @@ CASES = [
     ("Tỉnh Khánh Hòa có 65 thủ tục hành chính được cung cấp trực tuyến toàn trình.", "procedures", 65),
     ("Tỉnh Quảng Ngãi đã cắt giảm 30% thời gian giải quyết thủ tục hành chính.", "processing_time_cut", 30),
     ("Tỷ lệ hồ sơ trực tuyến toàn trình đạt 45,8%, tăng 12% so với tháng trước.", "dossiers_online", 45.8),
+    ("Tỷ lệ giải quyết đúng hạn đạt 99,5%.", "dossiers_on_time", 99.5),  # a rate needs no "hồ sơ"
+    ("Thời gian giải quyết thủ tục được rút ngắn 40%.", "processing_time_cut", 40),
+    ("Thời gian xử lý hồ sơ giảm trung bình 50% so với trước đây.", "processing_time_cut", 50),
     ("Toàn tỉnh còn thiếu 1.067 công chức cấp xã, chủ yếu ở lĩnh vực địa chính.", "staff_shortage", 1067),
     ("Tổng kinh phí thực hiện đề án khoảng 1.250 tỷ đồng.", "budget", 1_250_000_000_000),
 ]
@@ -59,6 +62,8 @@ def test_kinds_of_procedures(read):
         "Dự kiến đến cuối năm, tỉnh Điện Biên tuyển dụng 220 công chức.",  # recruitment
         "Bình quân mỗi xã tiếp nhận khoảng 40-50 hồ sơ/ngày.",  # a rate per day, not a count
         "Số hồ sơ trực tuyến tăng 12% so với tháng trước.",  # a change, not a level
+        "Tỷ lệ hộ nghèo giảm còn 2,1%.",  # a rate, but not of the reform's work
+        "Tỷ lệ tiêm chủng đạt 98%.",
         "Đã có 2.318/3.321 xã, phường, đặc khu triển khai dịch vụ công trực tuyến.",  # communes
     ],
 )

@@ -60,6 +60,8 @@ PROCEDURE_KINDS = {
 # a share that says how much something moved is a change, not a level: "tăng 12% so với tháng trước"
 CHANGE_BEFORE = ("tăng", "giảm", "tăng thêm", "giảm đi", "tăng hơn", "cao hơn", "thấp hơn")
 CHANGE_AFTER = ("so với", "so cùng kỳ")
+# a share named as a rate: "tỷ lệ giải quyết đúng hạn đạt 99,5%"
+RATE_WORDS = ("tỷ lệ", "tỉ lệ")
 PROCESSING_TIME_CUES = ("cắt giảm", "rút ngắn", "giảm")
 PROCESSING_TIME_OBJECT = ("thời gian",)
 
