@@ -64,6 +64,8 @@ def test_kinds_of_procedures(read):
         "Số hồ sơ trực tuyến tăng 12% so với tháng trước.",  # a change, not a level
         "Tỷ lệ hộ nghèo giảm còn 2,1%.",  # a rate, but not of the reform's work
         "Tỷ lệ tiêm chủng đạt 98%.",
+        "Hiện còn 12.300 hồ sơ đang giải quyết.",  # pending, not resolved
+        "Số hồ sơ chưa giải quyết là 1.200 hồ sơ.",
         "Đã có 2.318/3.321 xã, phường, đặc khu triển khai dịch vụ công trực tuyến.",  # communes
     ],
 )

@@ -44,6 +44,18 @@ DOSSIER_CUES = {
     "dossiers_received": ("tiếp nhận", "tiếp", "nhận", "nộp", "phát sinh"),
 }
 
+# dossiers still waiting are none of the dossier metrics: "12.300 hồ sơ đang giải quyết", "chưa giải quyết"
+PENDING_CUES = (
+    "chưa giải quyết",
+    "đang giải quyết",
+    "đang xử lý",
+    "chưa xử lý",
+    "quá hạn",
+    "trễ hạn",
+    "tồn đọng",
+    "chờ",
+)
+
 # kind of a procedures figure, most specific first
 PROCEDURE_KINDS = {
     "location_free": ("phi địa giới", "không phụ thuộc địa giới", "không phụ thuộc vào địa giới"),
