@@ -5,7 +5,13 @@ from __future__ import annotations
 import re
 
 from monitor.extract.context import Reading, Scope
-from monitor.extract.lang.vi.cues import ALLOWANCE_CUES, BUDGET_CUES
+from monitor.extract.lang.vi.cues import (
+    ALLOWANCE_CUES,
+    BUDGET_CONTEXT,
+    BUDGET_CUES,
+    NOT_BUDGET_CUES,
+    TASK_MONEY_CUES,
+)
 
 _PURPOSE_END = re.compile(r"\s(?:trong|từ|giai đoạn|kể từ|đối với|áp dụng|theo)\s|[.;(]|$")
 
@@ -14,11 +20,18 @@ def read(scope: Scope) -> Reading | None:
     unit = scope.quantity.unit or ""
     if "/person" in unit:
         return Reading("allowance", "money.rate", purpose=_purpose(scope))
-    if scope.has(BUDGET_CUES, scope.clause_start, scope.quantity.start):
+    if scope.has(BUDGET_CUES, scope.clause_start, scope.quantity.start) and _reform_money(scope):
         return Reading("budget", "money.budget", purpose=_purpose(scope))
     if scope.has(ALLOWANCE_CUES, scope.clause_start, scope.quantity.start):
         return Reading("allowance", "money.allowance", purpose=_purpose(scope))
     return None
+
+
+def _reform_money(scope: Scope) -> bool:
+    """Not the economy's money; and "kinh phí" (money for a task) or a sentence about the reform."""
+    if scope.has(NOT_BUDGET_CUES, scope.clause_start, scope.quantity.start):
+        return False
+    return scope.has(TASK_MONEY_CUES, scope.clause_start, scope.quantity.start) or scope.has(BUDGET_CONTEXT)
 
 
 def _purpose(scope: Scope) -> str | None:

@@ -19,6 +19,7 @@ def money(facts) -> list[tuple[str, float, str]]:
             ("allowance", 2_500_000, "VND/person/month"),
         ),
         ("Công chức về xã được hỗ trợ một lần 10 triệu đồng/người.", ("allowance", 10_000_000, "VND/person")),
+        ("Kinh phí tổ chức bồi dưỡng khoảng 900 triệu đồng.", ("budget", 900_000_000, "VND")),
         (
             "Tỉnh bố trí kinh phí 12,5 tỷ đồng để mua sắm trang thiết bị cho các xã.",
             ("budget", 12_500_000_000, "VND"),
@@ -34,6 +35,8 @@ def test_money_granted_by_a_policy(read, sentence, expected):
     [
         "Giá lúa tại Đồng Tháp tăng lên 7.500 đồng/kg.",
         "Vé xem trận đấu có giá 200.000 đồng.",
+        "Thu ngân sách nhà nước trên địa bàn tỉnh đạt 25.000 tỷ đồng.",  # the economy's money
+        "Tỉnh đã giải ngân vốn đầu tư công đạt 8.000 tỷ đồng.",
     ],
 )
 def test_prices_are_not_policy_money(read, sentence):

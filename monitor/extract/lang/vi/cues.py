@@ -79,6 +79,45 @@ PROCESSING_TIME_OBJECT = ("thời gian",)
 
 ALLOWANCE_CUES = ("hỗ trợ", "phụ cấp", "trợ cấp", "chi trả", "mức chi")
 BUDGET_CUES = ("kinh phí", "ngân sách", "tổng vốn", "vốn", "bố trí", "phân bổ", "chi")
+# money of the economy, not of the reform: "thu ngân sách đạt 25.000 tỷ đồng", "giải ngân vốn đầu tư công"
+NOT_BUDGET_CUES = (
+    "thu ngân sách",
+    "giải ngân",
+    "vốn đầu tư công",
+    "tổng mức đầu tư",
+    "doanh thu",
+    "kim ngạch",
+    "xuất khẩu",
+    "grdp",
+    "fdi",
+    "thu hút",
+    "vốn đăng ký",
+    "vốn đầu tư",
+)
+# money for a task: a budget wherever it is said
+TASK_MONEY_CUES = ("kinh phí", "tổng kinh phí")
+# other budget words count in a sentence about the reform's people, places or work
+BUDGET_CONTEXT = (
+    "cán bộ",
+    "công chức",
+    "viên chức",
+    "xã",
+    "phường",
+    "đặc khu",
+    "chính quyền",
+    "sắp xếp",
+    "trụ sở",
+    "hỗ trợ",
+    "chính sách",
+    "đề án",
+    "bộ máy",
+    "chuyển đổi số",
+    "trang thiết bị",
+    "dịch vụ công",
+    "hành chính",
+    "nghỉ việc",
+    "tinh giản",
+)
 
 # level words -> level
 LEVEL_CUES = {
