@@ -34,6 +34,11 @@ _PATTERNS = [
     ("month", rf"(?:(?P<part>{alternation(MONTH_PARTS)})\s+)?tháng\s+(?P<m>{_MONTH})" + _YEAR_TAIL.format(name="y")),
     ("quarter", r"quý\s+(?P<q>iv|iii|ii|i|[1-4])(?!\w)" + _YEAR_TAIL.format(name="y")),
     ("years", r"(?<!\d)(?P<ya>(?:19|20)\d{2})\s*-\s*(?P<yb>(?:19|20)\d{2})(?!\d)"),
+    (
+        "firstmonths",
+        rf"(?P<n>\d{{1,2}}|{alternation(MONTH_WORDS)})\s+tháng\s+đầu\s+năm"
+        + _YEAR_TAIL.format(name="y").replace("(?:năm|/|-|,)", "(?:/|-|,)?"),
+    ),
     ("year", r"(?P<yp>năm|cuối năm|hết năm|đầu năm)\s+(?P<y>(?:19|20)\d{2})(?!\d)"),
     ("yearpart", rf"(?P<ypart>{alternation(YEAR_PARTS)})(?!\s*(?:(?:19|20)\d{{2}}|{_YEAR_WORDS}))(?!\w)"),
     ("relyear", rf"(?P<ry>{alternation(RELATIVE_YEARS)})(?!\w)"),
@@ -118,6 +123,11 @@ def _mention(match: re.Match, view: str) -> DateMention | None:
         m.part = MONTH_PARTS[group["part"]]
     if kind == "relative":
         m.offset = RELATIVE_DAYS[group["rel"]]
+    if kind == "firstmonths":
+        n = int(group["n"]) if group["n"].isdigit() else MONTH_WORDS[group["n"]]
+        if not 1 <= n <= 12:
+            return None
+        m.month = n
     if kind == "yearpart":
         m.month, m.day = YEAR_PARTS[group["ypart"]]
     if kind == "relyear":
@@ -171,6 +181,11 @@ def resolve(m: DateMention, anchor: dt.date, future: bool = False) -> ResolvedDa
         end = last.period_end or last.as_of
         first = resolve(m.first, end, future=False) if m.first.kind != "now" else None
         start = (first.period_start or first.as_of) if first else None
+        opens_on_first = (m.first.kind == "month" and m.first.part == MONTH_PARTS["đầu"]) or (
+            m.first.kind == "yearpart" and m.first.month == 1
+        )
+        if start and opens_on_first:
+            start = start.replace(day=1)  # "từ đầu năm / đầu tháng 7 đến nay": the span opens on the first
         return ResolvedDate(min(end, anchor), start, end)
     if m.kind == "now":
         return ResolvedDate(anchor)
@@ -179,6 +194,11 @@ def resolve(m: DateMention, anchor: dt.date, future: bool = False) -> ResolvedDa
     if m.kind == "relyear":
         year = anchor.year + (m.offset or 0)
         start, end = dt.date(year, 1, 1), dt.date(year, 12, 31)
+        return ResolvedDate(_period_as_of(end, anchor, future, m.by_end), start, end)
+    if m.kind == "firstmonths":  # "9 tháng đầu năm": January to the end of the ninth month
+        assert m.month is not None
+        year = m.year or _nearest_year(anchor, m.month, 28, future)
+        start, end = dt.date(year, 1, 1), _month_end(year, m.month)
         return ResolvedDate(_period_as_of(end, anchor, future, m.by_end), start, end)
     if m.kind == "yearpart":
         assert m.month is not None and m.day is not None

@@ -40,6 +40,10 @@ PAST = [
     ("đến cuối năm ngoái", (D(2024, 12, 31), D(2024, 1, 1), D(2024, 12, 31))),
     ("năm nay", (PUBLISHED, D(2025, 1, 1), D(2025, 12, 31))),
     ("hết quý II", (D(2025, 6, 30), D(2025, 4, 1), D(2025, 6, 30))),
+    ("trong 6 tháng đầu năm", (D(2025, 6, 30), D(2025, 1, 1), D(2025, 6, 30))),
+    ("sáu tháng đầu năm 2025", (D(2025, 6, 30), D(2025, 1, 1), D(2025, 6, 30))),
+    ("từ đầu năm đến nay", (PUBLISHED, D(2025, 1, 1), PUBLISHED)),
+    ("từ đầu tháng 7 đến hết tháng 8", (D(2025, 8, 25), D(2025, 7, 1), D(2025, 8, 31))),
 ]
 
 # in a plan or target: a period after "đến", "hết", "cuối" holds at its end, even to come
