@@ -400,22 +400,33 @@ def _inside(mention: DateMention, documents: list[DocumentMention]) -> bool:
 
 
 def _dedupe(facts: list[Fact]) -> list[Fact]:
-    """One figure is one fact: a figure repeated in title, lead and body is kept where stated most fully."""
-    best: dict[tuple, Fact] = {}
+    """One figure is one fact: a figure repeated in title, lead and body is kept where stated most fully.
+
+    The same value dated differently in the text ("tháng 8 biệt phái 50 …; tháng 9 … 50") is two figures;
+    an undated repeat (a title, a lead) goes with them.
+    """
+    groups: dict[tuple, list[Fact]] = {}
     for fact in facts:
-        if fact.metric == "document":
-            key: tuple = (fact.metric, fact.ref)
-        elif fact.metric == "deadline":
-            key = (fact.metric, fact.as_of)
-        elif fact.metric == "specialties":
-            key = (fact.metric, fact.province, tuple(fact.specialties or ()))
-        else:
-            key = (fact.metric, fact.value, fact.unit, fact.kind, fact.specialty, fact.province)
-        kept = best.get(key)
-        if kept is None or (fact.confidence, len(fact.evidence)) > (kept.confidence, len(kept.evidence)):
-            best[key] = fact
-    kept_facts = [f for f in best.values() if not any(_rounds(f, other) for other in best.values())]
+        groups.setdefault(_figure_key(fact), []).append(fact)
+    best = []
+    for group in groups.values():
+        dated = {f.as_of for f in group if f.date_source == "text"}
+        by_date = len(dated) > 1
+        for as_of in dated if by_date else [None]:
+            same = [f for f in group if not by_date or f.as_of == as_of]
+            best.append(max(same, key=lambda f: (f.confidence or 0, len(f.evidence))))
+    kept_facts = [f for f in best if not any(_rounds(f, other) for other in best)]
     return sorted(kept_facts, key=lambda f: f.start)
+
+
+def _figure_key(fact: Fact) -> tuple:
+    if fact.metric == "document":
+        return (fact.metric, fact.ref)
+    if fact.metric == "deadline":
+        return (fact.metric, fact.as_of)
+    if fact.metric == "specialties":
+        return (fact.metric, fact.province, tuple(fact.specialties or ()))
+    return (fact.metric, fact.value, fact.unit, fact.kind, fact.specialty, fact.province, fact.commune)
 
 
 # how far a rounded figure may sit from the exact one it repeats: "hơn 1.200" for 1.236

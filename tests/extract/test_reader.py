@@ -121,3 +121,17 @@ def test_a_day_the_month_lacks_does_not_stop_the_article(sentence):
     text = f"{sentence}\n\nTỉnh Lào Cai đã điều động 45 công chức về xã."
     facts = extract(Article(id="t", text=text, published_at=dt.date(2025, 10, 20))).facts
     assert ("staff_transfer", 45) in [(f.metric, f.value) for f in facts]
+
+
+def test_the_same_value_for_two_communes_or_two_months_is_two_facts():
+    text = (
+        "Phường Hải Châu giải quyết đúng hạn 100% hồ sơ; phường Thanh Khê cũng đạt 100% hồ sơ đúng hạn.\n\n"
+        "Trong tháng 8, tỉnh Quảng Ngãi biệt phái 50 công chức về xã; sang tháng 9, tỉnh biệt phái thêm 50 công chức."
+    )
+    facts = extract(Article(id="t", text=text, published_at=dt.date(2025, 10, 2))).facts
+    assert [(f.value, f.commune or f.as_of) for f in facts] == [
+        (100, "phường Hải Châu"),
+        (100, "phường Thanh Khê"),
+        (50, dt.date(2025, 8, 31)),
+        (50, dt.date(2025, 9, 30)),
+    ]
