@@ -12,7 +12,7 @@ from monitor.extract.patterns import alternation
 _SYMBOL = r"[0-9A-ZĐ][0-9A-ZĐa-zđ]*(?:[-/.][0-9A-ZĐ][0-9A-ZĐa-zđ]*)*"  # 150/2025/NĐ-CP, 20/CT-TTg
 _DOCUMENT = re.compile(
     rf"(?<!\w)(?i:(?P<type>{alternation(DOCUMENT_TYPES)}))\s+(?:(?i:số)\s+)?"
-    rf"(?P<ref>\d+(?:\s*[-/]\s*{_SYMBOL})?)(?![\w/])"
+    rf"(?P<ref>\d+(?:\s*[-/]\s*{_SYMBOL})?)(?![\w/]|[.,]\d)"  # not "đề án 1,5 nghìn tỷ"
     r"(?:\s*,?\s*(?i:ngày)\s+(?P<d>\d{1,2})[/-](?P<m>\d{1,2})[/-](?P<y>\d{4}))?"
     r"(?:\s+(?i:của|do)\s+(?P<issuer>[^,.;:()\"]{3,80}?)"
     r"(?=\s+(?:về|nhằm|với|trong|để|quy định|ban hành)\s|[,.;:()\"]|$))?"

@@ -40,7 +40,8 @@ _QUANTITY = re.compile(
     rf"(?<![\w.,/])(?:(?P<num>{_DIGITS})|(?P<words>{_WORDS}))(?!\w|[.,]\d)"
     rf"(?:\s*(?:-|đến|tới)\s*(?P<num_max>{_DIGITS})(?![\w]|[.,/]\d))?"
     rf"(?:\s*/\s*(?P<total>{_DIGITS})(?![\w]|[.,]\d))?"
-    rf"(?:\s*(?P<scale>{alternation(SCALE_WORDS)})(?!\w)(?:\s+(?P<half>{HALF_WORD}))?)?"
+    rf"(?:\s*(?P<scale>{alternation(SCALE_WORDS)})(?!\w)(?:\s+(?P<scale2>{alternation(SCALE_WORDS)})(?!\w))?"
+    rf"(?:\s+(?P<half>{HALF_WORD}))?)?"
     rf"(?:\s*(?P<pct>{alternation(PERCENT_WORDS)}))?"
     rf"(?:\s*(?P<money>{alternation(CURRENCY_WORDS)})(?!\w))?"
 )
@@ -50,7 +51,7 @@ _PER_BEFORE = re.compile(rf"(?<!\w)(?:{alternation(PER_PERSON_BEFORE)})(?!\w)[^.
 _PERIOD = re.compile(rf"\s*(?P<period>{alternation(PER_MONTH + PER_YEAR)})(?!\w)")
 _RATE = re.compile(rf"\s*(?P<rate>{alternation(RATE_AFTER)})(?!\w)")
 _NOT_STAFF = re.compile(rf"\s+(?:{alternation(NOT_STAFF_AFTER)})(?!\w)")
-_ID_BEFORE = re.compile(r"(?:(?<!tổng )(?<!con )số|thứ|lần thứ|mã|hạng)\s*$")
+_ID_BEFORE = re.compile(r"(?:(?<!tổng )(?<!con )(?<!trong )số|thứ|lần thứ|mã|hạng)\s*$")
 
 
 @dataclass(slots=True)
@@ -124,7 +125,8 @@ def _quantity(match: re.Match, view: str, end: int) -> Quantity | None:
         if parsed is None:
             return None
         value = parsed
-    scale = SCALE_WORDS.get(match.group("scale") or "", 1.0)
+    # "1,5 nghìn tỷ đồng": scale words multiply
+    scale = SCALE_WORDS.get(match.group("scale") or "", 1.0) * SCALE_WORDS.get(match.group("scale2") or "", 1.0)
     if match.group("half"):
         value += 0.5
     q = Quantity(

@@ -5,7 +5,13 @@ from __future__ import annotations
 import re
 
 from monitor.extract.context import Reading, Scope
-from monitor.extract.lang.vi.cues import ADDITIONAL_BEFORE, STAFF_CONTEXT, STAFF_CUES, TO_LEVEL_MARKERS
+from monitor.extract.lang.vi.cues import (
+    ADDITIONAL_BEFORE,
+    RECRUITMENT_CUES,
+    STAFF_CONTEXT,
+    STAFF_CUES,
+    TO_LEVEL_MARKERS,
+)
 from monitor.extract.patterns import alternation
 
 # nouns that are officials by themselves; "trường hợp", "người" need a staffing word nearby
@@ -31,6 +37,8 @@ def read(scope: Scope) -> Reading | None:
         if scope.has(STAFF_CUES["staff_training"], scope.clause_start, scope.clause_end):
             return Reading("staff_training", "staff.training", family="staff")
         return None  # "lượt" without training: visits, not officials
+    if scope.has(RECRUITMENT_CUES, scope.left, q.start):
+        return None
     metric, rule = scope.local(STAFF_CUES), "staff.local"
     if metric is None:
         metric, rule = scope.in_clause(STAFF_CUES), "staff.clause"

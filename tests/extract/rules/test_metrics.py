@@ -26,6 +26,8 @@ CASES = [
     ("Thời gian xử lý hồ sơ giảm trung bình 50% so với trước đây.", "processing_time_cut", 50),
     ("Toàn tỉnh còn thiếu 1.067 công chức cấp xã, chủ yếu ở lĩnh vực địa chính.", "staff_shortage", 1067),
     ("Tổng kinh phí thực hiện đề án khoảng 1.250 tỷ đồng.", "budget", 1_250_000_000_000),
+    ("Tổng kinh phí thực hiện đề án 1,5 nghìn tỷ đồng.", "budget", 1_500_000_000_000),  # not "Đề án 1"
+    ("Trong số 5.000 hồ sơ được tiếp nhận, đa số nộp trực tuyến.", "dossiers_received", 5000),  # "số" no id
 ]
 
 
@@ -66,6 +68,7 @@ def test_kinds_of_procedures(read):
         "Tỷ lệ tiêm chủng đạt 98%.",
         "Hiện còn 12.300 hồ sơ đang giải quyết.",  # pending, not resolved
         "Số hồ sơ chưa giải quyết là 1.200 hồ sơ.",
+        "Tỉnh tuyển dụng bổ sung 410 công chức cấp xã.",  # hiring, not a transfer
         "Đã có 2.318/3.321 xã, phường, đặc khu triển khai dịch vụ công trực tuyến.",  # communes
     ],
 )

@@ -25,6 +25,8 @@ STAFF_CUES = {
 # right before a staff figure: a batch added to earlier ones ("biệt phái thêm 140 trường hợp"), not a
 # running total; such facts get kind "additional", so the timeline does not read them as a level
 ADDITIONAL_BEFORE = ("thêm", "bổ sung thêm", "tăng thêm", "thêm khoảng", "thêm hơn", "thêm gần")
+# hiring is none of the staff metrics: "tuyển dụng bổ sung 410 công chức" is no transfer
+RECRUITMENT_CUES = ("tuyển dụng", "thi tuyển", "xét tuyển", "tuyển mới", "chỉ tiêu tuyển")
 # cues that make a person noun a staffing figure at all (the sentence must hold one)
 STAFF_CONTEXT = ("cán bộ", "công chức", "viên chức", "nhân sự", "nhân lực", "biên chế", "chuyên viên")
 
