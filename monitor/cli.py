@@ -46,7 +46,7 @@ def _warn(message: str) -> None:
 
 def _report(problems: list[str]) -> None:
     for problem in problems:
-        _warn(f"warning: inconsistent: {problem}")
+        _warn(f"warning: {problem}")
 
 
 def _out() -> Console:

@@ -204,7 +204,7 @@ def _ingest(event: CrawlEvent, store: Store, reporter: Reporter) -> int | None:
         event.fail(f"page {event.url}: cannot extract facts ({one_line(error)})")
         return None
     for problem in ingested.problems:
-        reporter.note(f"warning: inconsistent: {problem}")
+        reporter.note(f"warning: {problem}")
     return len(ingested.facts)
 
 

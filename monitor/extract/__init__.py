@@ -12,7 +12,10 @@ from monitor.extract.reader import EXTRACTOR_VERSION, Anchor, Extraction, read_a
 from monitor.facts import Article
 from monitor.text import stored_text
 
-__all__ = ["EXTRACTOR_VERSION", "Anchor", "Extraction", "extract"]
+__all__ = ["EXTRACTOR_VERSION", "MAX_ARTICLE_CHARS", "Anchor", "Extraction", "extract"]
+
+# A long news article is some 20,000 characters; past this a text is several articles or none.
+MAX_ARTICLE_CHARS = 500_000
 
 
 def extract(article: Article) -> Extraction:
@@ -24,7 +27,17 @@ def extract(article: Article) -> Extraction:
     text = stored_text(article.text)
     if text != article.text:
         article = dataclasses.replace(article, text=text)
-    result = read_article(article)
+    result = read_article(_within_limit(article))
+    if len(article.text) > MAX_ARTICLE_CHARS:
+        result.problems.append(
+            f"{article.id}: read the first {MAX_ARTICLE_CHARS:,} of {len(article.text):,} characters only"
+        )
     for fact in result.facts:
         fact.extractor_version = EXTRACTOR_VERSION
     return result
+
+
+def _within_limit(article: Article) -> Article:
+    if len(article.text) <= MAX_ARTICLE_CHARS:
+        return article
+    return dataclasses.replace(article, text=article.text[:MAX_ARTICLE_CHARS])

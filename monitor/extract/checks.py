@@ -5,6 +5,8 @@ A mismatch lowers the confidence of the facts involved and is reported; nothing 
 
 from __future__ import annotations
 
+import itertools
+
 from monitor.facts import Fact
 
 _PART_CUES = ("trong đó", "trong số", "gồm", "bao gồm", "cụ thể")
@@ -17,6 +19,9 @@ _BASES = {
     "dossiers_online": "dossiers_received",
     "dossiers_on_time": "dossiers_resolved",
 }
+
+
+_MAX_PARTS = 40
 
 
 def check(facts: list[Fact], text: str) -> list[str]:
@@ -41,14 +46,12 @@ def _parts(whole: Fact, later: list[Fact], text: str) -> list[Fact]:
     """The figures of the same metric that follow the whole in its paragraph."""
     paragraph_end = text.find("\n", whole.end)
     paragraph_end = len(text) if paragraph_end < 0 else paragraph_end
+    # facts come in text order; a paragraph's parts follow their total closely (a run-on text is bounded)
+    in_paragraph = itertools.islice(itertools.takewhile(lambda f: f.start < paragraph_end, later), _MAX_PARTS)
     return [
         f
-        for f in later
-        if f.start < paragraph_end
-        and f.metric == whole.metric
-        and f.unit == whole.unit
-        and f.province == whole.province
-        and f.value != whole.value
+        for f in in_paragraph
+        if f.metric == whole.metric and f.unit == whole.unit and f.province == whole.province and f.value != whole.value
     ]
 
 
@@ -95,4 +98,4 @@ def _flag(facts: list[Fact], message: str) -> str:
         fact.confidence = round(max(0.05, fact.confidence - _PENALTY), 2)
         fact.extra["check"] = message
     where = facts[0]
-    return f"{where.doc}: {where.metric} «{where.evidence[:60]}»: {message}"
+    return f"{where.doc}: inconsistent {where.metric} «{where.evidence[:60]}»: {message}"

@@ -109,7 +109,9 @@ def find_quantities(view: str, start: int, end: int, masked: list[tuple[int, int
     found = []
     for match in _QUANTITY.finditer(view, start, end):
         number_start = match.start("num") if match.group("num") else match.start("words")
-        if any(a <= number_start < b for a, b in masked) or _ID_BEFORE.search(view, 0, number_start):
+        if any(a <= number_start < b for a, b in masked) or _ID_BEFORE.search(
+            view, max(0, number_start - 20), number_start
+        ):
             continue
         quantity = _quantity(match, view, end)
         if quantity is not None:

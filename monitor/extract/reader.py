@@ -11,7 +11,7 @@ from monitor.extract.checks import check
 from monitor.extract.context import Document, Reading, Scope
 from monitor.extract.dates import DateMention, ResolvedDate, find_dates, resolve
 from monitor.extract.documents import DocumentMention, find_documents
-from monitor.extract.lang.vi.cues import FUTURE_CUES, STATUS_CUES
+from monitor.extract.lang.vi.cues import FUTURE_CUES, NOT_STATUS_AFTER, STATUS_CUES
 from monitor.extract.lang.vi.dates import PAST_CUES, UPCOMING_BEFORE
 from monitor.extract.lang.vi.places import NATIONAL_CUES, PROVINCE_WIDE_CUES
 from monitor.extract.lang.vi.units import COUNT_NOUNS
@@ -245,9 +245,15 @@ def _noun_before(doc: Document, scope: Scope) -> None:
 
 def _status(doc: Document, sentence: Sentence, start: int, end: int) -> str | None:
     for status, cues in STATUS_CUES.items():
-        if doc.cues(cues, start, end, sentence):
+        if any(
+            not _NOT_STATUS_AFTER.search(doc.low, max(0, m.start() - 12), m.start())
+            for m in doc.cues(cues, start, end, sentence)
+        ):
             return status
     return None
+
+
+_NOT_STATUS_AFTER = re.compile(rf"(?<!\w)(?:{alternation(NOT_STATUS_AFTER)})\s+$")
 
 
 def _is_future(doc: Document, sentence: Sentence, until: int) -> bool:

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from monitor.extract import extract
+from monitor.extract import MAX_ARTICLE_CHARS, extract
 from monitor.facts import Article
 from monitor.inputs import read_text_article
 
@@ -135,3 +135,11 @@ def test_the_same_value_for_two_communes_or_two_months_is_two_facts():
         (50, dt.date(2025, 8, 31)),
         (50, dt.date(2025, 9, 30)),
     ]
+
+
+def test_a_text_of_many_articles_is_read_up_to_the_limit_and_says_so():
+    sentence = "Tỉnh Nghệ An đã điều động 45 công chức về xã. "
+    text = sentence * (MAX_ARTICLE_CHARS // len(sentence) + 100)  # one paragraph, no end
+    result = extract(Article(id="big", text=text, published_at=dt.date(2025, 9, 2)))
+    assert [(f.metric, f.value) for f in result.facts] == [("staff_transfer", 45)]
+    assert result.problems == [f"big: read the first 500,000 of {len(text):,} characters only"]

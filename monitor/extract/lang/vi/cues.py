@@ -144,6 +144,10 @@ STATUS_CUES = {
     "target": ("mục tiêu", "phấn đấu", "chỉ tiêu", "phải đạt", "cần đạt", "yêu cầu"),
 }
 
+# a status word right after these is a noun phrase, not the state of the figure: "theo kế hoạch" (as
+# planned), "đáp ứng yêu cầu" (to meet the needs), "hồ sơ đề nghị" (an application)
+NOT_STATUS_AFTER = ("theo", "đáp ứng", "hồ sơ", "giấy", "đơn")
+
 # words that put a date into the future (facts.md, Dates)
 FUTURE_CUES = (
     "sẽ",
