@@ -98,7 +98,18 @@ def find_dates(view: str, start: int = 0, end: int | None = None) -> list[DateMe
         mention = _mention(match, view)
         if mention is not None:
             found.append(mention)
-    return _join_ranges(found, view)
+    return _join_ranges(_past_of_a_date(found, view), view)
+
+
+def _past_of_a_date(found: list[DateMention], view: str) -> list[DateMention]:
+    """ "Tháng 9 vừa qua": "vừa qua" only says the month is past, it is no date of its own."""
+    kept: list[DateMention] = []
+    for mention in found:
+        after_date = kept and kept[-1].kind != "now" and not view[kept[-1].end : mention.start].strip()
+        if mention.kind == "now" and after_date and view[mention.start : mention.end] in ("vừa qua", "qua"):
+            continue
+        kept.append(mention)
+    return kept
 
 
 def _mention(match: re.Match, view: str) -> DateMention | None:

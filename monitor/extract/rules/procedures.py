@@ -5,6 +5,11 @@ from __future__ import annotations
 from monitor.extract.context import Reading, Scope
 from monitor.extract.lang.vi.cues import LEVEL_CUES, PROCEDURE_KINDS
 
+# level -> its cues ("cấp tỉnh", "cấp thành phố", "sở, ngành" -> province)
+_LEVELS: dict[str, tuple[str, ...]] = {}
+for _cue, _level in LEVEL_CUES.items():
+    _LEVELS[_level] = (*_LEVELS.get(_level, ()), _cue)
+
 
 def read(scope: Scope) -> Reading | None:
     kind, rule = scope.local(PROCEDURE_KINDS), "procedures.local"
@@ -12,5 +17,6 @@ def read(scope: Scope) -> Reading | None:
         kind, rule = scope.previous[1].kind, "procedures.sibling"
     if kind is None:
         rule = "procedures.plain"
-    level = scope.first_key({v: (k,) for k, v in reversed(LEVEL_CUES.items())}, scope.quantity.start, scope.right)
+    # in the figure's own phrase: "1.915 thủ tục cấp tỉnh, 320 thủ tục cấp xã"; "trong đó cấp tỉnh 1.540 thủ tục"
+    level = scope.local(_LEVELS)
     return Reading("procedures", rule, kind=kind, level=level, family="procedure")

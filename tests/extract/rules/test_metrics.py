@@ -95,3 +95,8 @@ def test_a_batch_added_to_earlier_ones_is_marked_additional(read):
 def test_where_staff_come_from_and_go(read, sentence, levels):
     (fact,) = read(sentence)
     assert (fact.from_level, fact.to_level) == levels
+
+
+def test_each_procedure_figure_takes_the_level_of_its_own_phrase(read):
+    facts = read("Tỉnh đã công bố 2.105 TTHC, trong đó cấp tỉnh 1.540 thủ tục, cấp xã 565 thủ tục.")
+    assert [(f.value, f.level) for f in facts] == [(2105, None), (1540, "province"), (565, "commune")]
