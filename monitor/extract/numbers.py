@@ -29,6 +29,8 @@ from monitor.extract.lang.vi.units import (
     PER_YEAR,
     PERCENT_WORDS,
     RATE_AFTER,
+    RECEIVING_VERBS,
+    RECIPIENTS,
 )
 from monitor.extract.patterns import alternation
 
@@ -48,6 +50,9 @@ _QUANTITY = re.compile(
 _NOUN = re.compile(rf"\s*\(?\s*(?P<noun>{alternation(COUNT_NOUNS)})(?!\w)")
 _PER = re.compile(rf"\s*(?P<per>{alternation(PER_PERSON)})(?!\w)")
 _PER_BEFORE = re.compile(rf"(?<!\w)(?:{alternation(PER_PERSON_BEFORE)})(?!\w)[^.;,]*$")
+_RECEIVED_BY = re.compile(
+    rf"(?<!\w)(?:{alternation(RECIPIENTS)})(?!\w)[^.;]{{0,50}}(?:{alternation(RECEIVING_VERBS)})(?:\s+\w+){{0,3}}\s*$"
+)
 _PERIOD = re.compile(rf"\s*(?P<period>{alternation(PER_MONTH + PER_YEAR)})(?!\w)")
 _RATE = re.compile(rf"\s*(?P<rate>{alternation(RATE_AFTER)})(?!\w)")
 _NOT_STAFF = re.compile(rf"\s+(?:{alternation(NOT_STAFF_AFTER)})(?!\w)")
@@ -162,7 +167,9 @@ def _money_rate(view: str, q: Quantity, end: int) -> str:
     per = _PER.match(view, q.end, end)
     if per:
         rate, q.end = "/person", per.end()
-    elif _PER_BEFORE.search(view, max(0, q.start - 60), q.start):
+    elif _PER_BEFORE.search(view, max(0, q.start - 60), q.start) or _RECEIVED_BY.search(
+        view, max(0, q.start - 80), q.start
+    ):
         rate = "/person"
     period = _PERIOD.match(view, q.end, end)
     if period:

@@ -21,6 +21,10 @@ def money(facts) -> list[tuple[str, float, str]]:
         ("Công chức về xã được hỗ trợ một lần 10 triệu đồng/người.", ("allowance", 10_000_000, "VND/person")),
         ("Kinh phí tổ chức bồi dưỡng khoảng 900 triệu đồng.", ("budget", 900_000_000, "VND")),
         (
+            "Công chức biệt phái được hỗ trợ 5 triệu đồng mỗi tháng.",  # a person receives it
+            ("allowance", 5_000_000, "VND/person/month"),
+        ),
+        (
             "Tỉnh bố trí kinh phí 12,5 tỷ đồng để mua sắm trang thiết bị cho các xã.",
             ("budget", 12_500_000_000, "VND"),
         ),

@@ -31,5 +31,8 @@ CURRENCY_WORDS = ("đồng", "vnđ", "vnd")
 PER_PERSON = ("/người", "/ người", "mỗi người", "một người", "/cán bộ", "/công chức", "/suất", "/lượt")
 # "mỗi cán bộ được hỗ trợ 3 triệu đồng": the person named before the amount, in its clause
 PER_PERSON_BEFORE = ("mỗi người", "mỗi cán bộ", "mỗi công chức", "mỗi viên chức", "mỗi trường hợp", "mỗi suất")
+# "Công chức biệt phái được hỗ trợ 5 triệu đồng mỗi tháng": a person receives it, so it is per person
+RECIPIENTS = ("cán bộ", "công chức", "viên chức", "người lao động", "mỗi người")
+RECEIVING_VERBS = ("được hỗ trợ", "được hưởng", "được nhận", "được chi trả", "được trợ cấp")
 PER_MONTH = ("/tháng", "/ tháng", "mỗi tháng", "một tháng", "hằng tháng", "hàng tháng")
 PER_YEAR = ("/năm", "/ năm", "mỗi năm", "một năm")
