@@ -35,4 +35,13 @@ COMMUNE_KINDS = ("phường", "xã", "đặc khu", "thị trấn")
 # a figure in a sentence with these words and no province is a national figure
 NATIONAL_CUES = ("cả nước", "toàn quốc", "trên toàn quốc", "các tỉnh, thành")
 # a sentence with these words and no commune speaks of the whole province, whatever commune came before
-PROVINCE_WIDE_CUES = ("toàn tỉnh", "toàn thành phố", "trên địa bàn tỉnh", "trên địa bàn thành phố", "ubnd tỉnh")
+PROVINCE_WIDE_CUES = (
+    "toàn tỉnh",
+    "toàn thành phố",
+    "cả tỉnh",
+    "cả thành phố",
+    "trên địa bàn tỉnh",
+    "trên địa bàn thành phố",
+    "ubnd tỉnh",
+    "ubnd thành phố",
+)
