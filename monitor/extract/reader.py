@@ -167,7 +167,7 @@ def _read_sentence(doc: Document, item: _Parsed, state: _State, anchor: Anchor, 
         reading = rules.read(scope)
         if reading is None:
             continue
-        status = _status(doc, sentence, scope.clause_start, scope.right) or previous_status or "done"
+        status = _status(doc, sentence, scope.clause_start, _status_end(doc, scope)) or previous_status or "done"
         date, source = _date_for(doc, item, quantity, state, anchor)
         province, commune = place_at(quantity.start)
         facts.append(_fact(doc_id, doc, scope, reading, status, date, source, province, commune))
@@ -241,6 +241,18 @@ def _noun_before(doc: Document, scope: Scope) -> None:
     if match and not scope.quantity.total:
         scope.quantity.noun = match.group(1)
         scope.quantity.unit = COUNT_NOUNS[match.group(1)]
+
+
+def _status_end(doc: Document, scope: Scope) -> int:
+    """The figure's clause ends at the next coordinated verb phrase: "đã biệt phái 120 công chức và sẽ
+    tiếp tục rà soát" - the "sẽ" is another clause's."""
+    turn = _NEXT_CLAUSE.search(doc.low, scope.quantity.end, scope.right)
+    return turn.start() if turn else scope.right
+
+
+_NEXT_CLAUSE = re.compile(
+    r"(?:\s+(?:và|đồng thời|nhưng|trong khi|song)|,)\s+(?:sẽ|đang|đã|tiếp tục|dự kiến|đề xuất|đề nghị|phấn đấu)|;"
+)
 
 
 def _status(doc: Document, sentence: Sentence, start: int, end: int) -> str | None:

@@ -143,3 +143,17 @@ def test_a_text_of_many_articles_is_read_up_to_the_limit_and_says_so():
     result = extract(Article(id="big", text=text, published_at=dt.date(2025, 9, 2)))
     assert [(f.metric, f.value) for f in result.facts] == [("staff_transfer", 45)]
     assert result.problems == [f"big: read the first 500,000 of {len(text):,} characters only"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "statuses"),
+    [
+        ("Tỉnh đã biệt phái 120 công chức và sẽ tiếp tục rà soát nhu cầu của các xã.", ["done"]),
+        ("Tỉnh đã điều động 45 công chức, dự kiến tháng 10 sẽ biệt phái thêm 60 cán bộ.", ["done", "planned"]),
+        ("Theo kế hoạch đề ra, tỉnh đã điều động 300 công chức về xã.", ["done"]),
+        ("Sở Nội vụ đã đề xuất điều động 335 cán bộ.", ["proposed"]),
+    ],
+)
+def test_a_status_word_counts_in_the_figures_own_clause(sentence, statuses):
+    facts = extract(Article(id="t", text=sentence, published_at=dt.date(2025, 10, 20))).facts
+    assert [f.status for f in facts] == statuses
