@@ -243,6 +243,9 @@ def _noun_before(doc: Document, scope: Scope) -> None:
         scope.quantity.unit = COUNT_NOUNS[match.group(1)]
 
 
+_AS_OF_MARKER = re.compile(r"(?:tính đến|tính tới|tính đến hết)\s*(?:ngày)?\s*$")
+
+
 def _status_end(doc: Document, scope: Scope) -> int:
     """The figure's clause ends at the next coordinated verb phrase: "đã biệt phái 120 công chức và sẽ
     tiếp tục rà soát" - the "sẽ" is another clause's."""
@@ -282,6 +285,9 @@ def _date_for(
         before = [m for m in item.dates if m.end <= quantity.start]
         after = [m for m in item.dates if m.start >= quantity.end]
         mention = before[-1] if before else (after[0] if after else None)
+        as_of_after = [m for m in after if _AS_OF_MARKER.search(doc.low, max(0, m.start - 15), m.start)]
+        if as_of_after:  # "đã có 1.260 cán bộ hoàn thành chương trình tính đến ngày 3/10"
+            mention = as_of_after[0]
     if mention is not None and anchor.date:
         until = max(mention.end, quantity.start if quantity else 0)
         resolved = resolve(mention, anchor.date, _is_future(doc, item.sentence, until))

@@ -87,3 +87,9 @@ def test_a_future_cue_after_the_date_but_before_the_figure_makes_the_period_futu
     text = "Từ tháng 10 đến tháng 12, tỉnh Nghệ An sẽ biệt phái 90 công chức."
     (fact,) = extract(Article(id="t", text=text, published_at=dt.date(2025, 10, 2))).facts
     assert (fact.period_start, fact.period_end, fact.status) == (dt.date(2025, 10, 1), dt.date(2025, 12, 31), "planned")
+
+
+def test_an_as_of_date_after_the_figure_wins_over_a_start_date_before_it():
+    text = "Khai giảng từ mồng 5 tháng 9, lớp đã có 1.260 công chức cấp xã hoàn thành chương trình tính đến ngày 3/10."
+    (fact,) = extract(Article(id="t", text=text, published_at=dt.date(2025, 10, 20))).facts
+    assert fact.as_of == dt.date(2025, 10, 3)
