@@ -90,6 +90,8 @@ def test_a_future_cue_after_the_date_but_before_the_figure_makes_the_period_futu
 
 
 def test_an_as_of_date_after_the_figure_wins_over_a_start_date_before_it():
-    text = "Khai giảng từ mồng 5 tháng 9, lớp đã có 1.260 công chức cấp xã hoàn thành chương trình tính đến ngày 3/10."
+    text = (
+        "Khai giảng từ mồng 5 tháng 9, lớp bồi dưỡng đã có 1.260 công chức hoàn thành chương trình tính đến ngày 3/10."
+    )
     (fact,) = extract(Article(id="t", text=text, published_at=dt.date(2025, 10, 20))).facts
     assert fact.as_of == dt.date(2025, 10, 3)
