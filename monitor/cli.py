@@ -21,6 +21,7 @@ from rich.table import Table
 from monitor import crawl as crawling
 from monitor import pipeline
 from monitor.facts import FACT_FIELDS, METRICS, STATUSES, Fact
+from monitor.filters import read_filters
 from monitor.inputs import InputError, article_paths, read_text_article
 from monitor.store import (
     DEFAULT_ROW_LIMIT,
@@ -276,20 +277,6 @@ def filter_options(command: Callable[..., Any]) -> Callable[..., Any]:
     return command
 
 
-def _filters(province: str | None, metric: str | None, status: str | None, since: Any, until: Any) -> dict[str, Any]:
-    from monitor.extract.places import gazetteer
-
-    if province:
-        province = gazetteer().province(province) or province
-    return {
-        "province": province,
-        "metric": metric,
-        "status": status,
-        "since": since.date() if since else None,
-        "until": until.date() if until else None,
-    }
-
-
 @cli.command()
 @filter_options
 @click.option("--latest", is_flag=True, help="Only the last reported (done) value of each series.")
@@ -308,7 +295,7 @@ def timeline(db: str | None, latest: bool, fmt: str, **filters: Any) -> None:
       monitor timeline --latest --status done --format json
     """
     with _read_store(db) as store:
-        result = store.timeline(latest=latest, **_filters(**filters))
+        result = store.timeline(latest=latest, **read_filters(**filters))
     if fmt == "table":
         _print_timeline(result)
     else:
@@ -386,7 +373,7 @@ def export(db: str | None, what: str, fmt: str, out: Path, by_month: bool, **fil
     path = Path(db or default_db_path())
     _read_store(str(path)).close()  # says so if the file is missing; upgrades an older one
     try:
-        count = export_rows(path, out, fmt, what, by_month, **_filters(**filters))
+        count = export_rows(path, out, fmt, what, by_month, **read_filters(**filters))
     except FileExistsError as err:
         raise click.UsageError(str(err)) from None
     _warn(f"exported {count} rows of {what} to {out}")

@@ -11,12 +11,12 @@ queries follow the same rules as `monitor query` (one reading statement, no file
 
 from __future__ import annotations
 
-import datetime as dt
 from pathlib import Path
 from typing import Any
 
 import pandas as pd
 
+from monitor.filters import read_filters
 from monitor.store import Store, StoreMissing
 from monitor.store.filters import facts_query, timeline_query
 
@@ -31,15 +31,15 @@ class Database:
 
     def timeline(self, **filters: Any) -> pd.DataFrame:
         """Reconciled points; filters: province, metric, status, since, until."""
-        return self._frame(*timeline_query(**_filters(**filters)))
+        return self._frame(*timeline_query(**read_filters(**filters)))
 
     def latest(self, **filters: Any) -> pd.DataFrame:
         """The last reported value of each series."""
-        return self._frame(*timeline_query(latest=True, **_filters(**filters)))
+        return self._frame(*timeline_query(latest=True, **read_filters(**filters)))
 
     def facts(self, **filters: Any) -> pd.DataFrame:
         """Every fact with its article's outlet and url."""
-        return self._frame(*facts_query(**_filters(**filters)))
+        return self._frame(*facts_query(**read_filters(**filters)))
 
     def query(self, sql: str) -> pd.DataFrame:
         """One SELECT, WITH, DESCRIBE or SHOW statement; every row."""
@@ -57,21 +57,3 @@ class Database:
 def open(path: str | Path = "monitor.duckdb") -> Database:
     """The store file at path, for reading into DataFrames."""
     return Database(path)
-
-
-def _filters(
-    province: str | None = None,
-    metric: str | None = None,
-    status: str | None = None,
-    since: str | dt.date | None = None,
-    until: str | dt.date | None = None,
-) -> dict[str, Any]:
-    from monitor.extract.places import gazetteer
-
-    return {
-        "province": (gazetteer().province(province) or province) if province else None,
-        "metric": metric,
-        "status": status,
-        "since": dt.date.fromisoformat(since) if isinstance(since, str) else since,
-        "until": dt.date.fromisoformat(until) if isinstance(until, str) else until,
-    }

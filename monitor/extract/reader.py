@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass, field
+from typing import Any
 
 from monitor.extract import rules
 from monitor.extract.checks import check
@@ -182,39 +183,37 @@ def _read_sentence(doc: Document, item: _Parsed, state: _State, anchor: Anchor, 
             continue
         province, _ = place_at(deadline.start)
         facts.append(
-            Fact(
-                doc=doc_id,
+            _spanned(
+                doc_id,
+                doc,
+                deadline.start,
+                deadline.end,
+                "deadline.obligation",
                 metric="deadline",
-                evidence=doc.text[deadline.start : deadline.end],
-                start=deadline.start,
-                end=deadline.end,
                 status=deadline.status,
                 province=province,
                 as_of=resolved.as_of,
                 date_source="text",
                 subject=deadline.subject,
-                confidence=CONFIDENCE["deadline.obligation"],
-                rule="deadline.obligation",
             )
         )
     for found in specialties.scan(doc, sentence):
         province, _ = place_at(found.start)
         date, source = _date_for(doc, item, None, state, anchor)
         facts.append(
-            Fact(
-                doc=doc_id,
+            _spanned(
+                doc_id,
+                doc,
+                found.start,
+                found.end,
+                "specialties.list",
                 metric="specialties",
-                evidence=doc.text[found.start : found.end],
-                start=found.start,
-                end=found.end,
                 specialties=found.items,
                 role=found.role,
                 status=_status(doc, sentence, sentence.start, sentence.end) or "done",
                 province=province,
                 as_of=date.as_of if date else None,
                 date_source=source,
-                confidence=CONFIDENCE["specialties.list"],
-                rule="specialties.list",
             )
         )
     _advance(state, places, item, doc, anchor)
@@ -395,19 +394,31 @@ def _document_fact(doc_id: str, doc: Document, mention: DocumentMention, provinc
     issuer = mention.issuer
     if issuer and province and issuer.lower().endswith(("thành phố", "tỉnh")):
         issuer = f"{issuer} {province}"
-    return Fact(
-        doc=doc_id,
+    return _spanned(
+        doc_id,
+        doc,
+        mention.start,
+        mention.end,
+        "document.cited",
         metric="document",
-        evidence=doc.text[mention.start : mention.end],
-        start=mention.start,
-        end=mention.end,
         ref=mention.ref,
         doc_type=mention.doc_type,
         issuer=issuer,
         issued=mention.issued,
         province=province,
-        confidence=CONFIDENCE["document.cited"],
-        rule="document.cited",
+    )
+
+
+def _spanned(doc_id: str, doc: Document, start: int, end: int, rule: str, **fields: Any) -> Fact:
+    """A fact read from text[start:end] by a rule: evidence, offsets and confidence follow from those."""
+    return Fact(
+        doc=doc_id,
+        evidence=doc.text[start:end],
+        start=start,
+        end=end,
+        confidence=CONFIDENCE[rule],
+        rule=rule,
+        **fields,
     )
 
 

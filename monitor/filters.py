@@ -1,0 +1,38 @@
+"""The filters a reader gives (command line or notebook), in the store's terms.
+
+A province in any spelling or a former one becomes the province in force (the extractor's gazetteer);
+dates come as date, datetime or "YYYY-MM-DD".
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+Day = str | dt.date | None
+
+
+def read_filters(
+    province: str | None = None,
+    metric: str | None = None,
+    status: str | None = None,
+    since: Day = None,
+    until: Day = None,
+) -> dict[str, Any]:
+    from monitor.extract.places import gazetteer  # loads the ward list: only when a province is asked for
+
+    return {
+        "province": (gazetteer().province(province) or province) if province else None,
+        "metric": metric,
+        "status": status,
+        "since": _day(since),
+        "until": _day(until),
+    }
+
+
+def _day(value: Day) -> dt.date | None:
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, str):
+        return dt.date.fromisoformat(value)
+    return value
