@@ -12,8 +12,19 @@ from typing import Any
 
 import duckdb
 
-from monitor.crawl.fetch import FetchRecord
-from monitor.crawl.state import FAILED, MAX_ATTEMPTS, NEW, SKIPPED, STORED, Copies, Done, FeedState, FrontierItem
+# the records of the crawler's CrawlState protocol, from its public surface
+from monitor.crawl import (
+    FAILED,
+    MAX_ATTEMPTS,
+    NEW,
+    SKIPPED,
+    STORED,
+    Copies,
+    Done,
+    FeedState,
+    FetchRecord,
+    FrontierItem,
+)
 
 # A source is "dead" when none of its last DEAD_AFTER requests got an answer below 400,
 # "silent" when it has kept no new article for SILENT_DAYS while being crawled.
