@@ -269,11 +269,7 @@ def source_report(store: Store, listed: Sequence[crawling.Source] = ()) -> Resul
     """One row per source: the ones the store has crawled, then listed ones it never fetched."""
     rows: list[tuple[Any, ...]] = []
     seen = set()
-    try:
-        healths = store.source_health()
-    except duckdb.CatalogException:
-        raise StoreBusy("the store has no crawl state yet; run `monitor crawl` on it first") from None
-    for health in healths:
+    for health in store.source_health():  # opening the store made its crawl tables, even in an old file
         seen.add(health.source)
         rate = None if health.error_rate is None else round(health.error_rate, 3)
         rows.append(
