@@ -30,7 +30,7 @@ MODES = ("lines", "progress", "quiet", "json")
 
 
 class StoreBusy(StoreHeld):
-    """The store cannot be opened (another process holds it) or has no crawl tables; a one-line reason.
+    """The store cannot be opened (most often: another process holds it); a one-line reason.
 
     A monitor.store.StoreBusy, so one except clause catches both."""
 
