@@ -12,7 +12,7 @@ from monitor.extract.reader import EXTRACTOR_VERSION, Anchor, Extraction, read_a
 from monitor.facts import Article
 from monitor.text import stored_text
 
-__all__ = ["EXTRACTOR_VERSION", "MAX_ARTICLE_CHARS", "Anchor", "Extraction", "extract"]
+__all__ = ["EXTRACTOR_VERSION", "MAX_ARTICLE_CHARS", "Anchor", "Extraction", "extract", "provinces"]
 
 # A long news article is some 20,000 characters; past this a text is several articles or none.
 MAX_ARTICLE_CHARS = 500_000
@@ -41,3 +41,10 @@ def _within_limit(article: Article) -> Article:
     if len(article.text) <= MAX_ARTICLE_CHARS:
         return article
     return dataclasses.replace(article, text=article.text[:MAX_ARTICLE_CHARS])
+
+
+def provinces() -> list[str]:
+    """The 34 provinces and cities in force since 1 July 2025, as the gazetteer names them."""
+    from monitor.extract.places import gazetteer
+
+    return list(gazetteer().provinces)

@@ -1,0 +1,127 @@
+"""How the digest names things in Vietnamese: metrics, kinds, statuses, units, and numbers.
+
+Display words only; what the extractor reads lives in monitor/extract/lang/vi.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+METRIC_LABELS = {
+    "staff_transfer": "Cán bộ, công chức điều động, biệt phái",
+    "staff_training": "Lượt cán bộ được tập huấn, bồi dưỡng",
+    "staff_shortage": "Cán bộ, công chức còn thiếu",
+    "specialties": "Lĩnh vực chuyên môn",
+    "dossiers_received": "Hồ sơ tiếp nhận",
+    "dossiers_resolved": "Hồ sơ đã giải quyết",
+    "dossiers_online": "Hồ sơ trực tuyến",
+    "dossiers_on_time": "Hồ sơ đúng hạn, trước hạn",
+    "procedures": "Thủ tục hành chính",
+    "processing_time_cut": "Cắt giảm thời gian giải quyết",
+    "allowance": "Mức hỗ trợ",
+    "budget": "Kinh phí",
+    "deadline": "Hạn chót",
+    "document": "Văn bản",
+}
+
+KIND_LABELS = {
+    "published": "công bố",
+    "online": "trực tuyến",
+    "online_full": "trực tuyến toàn trình",
+    "online_partial": "trực tuyến một phần",
+    "location_free": "không phụ thuộc địa giới hành chính",
+    "simplified": "cắt giảm, đơn giản hóa",
+    "redesigned": "tái cấu trúc quy trình",
+    "handled": "đã xử lý",
+    "public": "công khai",
+    "additional": "đợt bổ sung",
+}
+
+LEVEL_LABELS = {"province": "cấp tỉnh", "commune": "cấp xã", "central": "trung ương"}
+
+STATUS_LABELS = {
+    "done": "đã thực hiện",
+    "planned": "kế hoạch",
+    "target": "mục tiêu",
+    "proposed": "đề xuất",
+}
+
+ROLE_LABELS = {"need": "cần bổ sung", "assigned": "đã bố trí"}
+
+APPROX_WORDS = {
+    "more_than": "hơn",
+    "nearly": "gần",
+    "about": "khoảng",
+    "at_least": "ít nhất",
+    "less_than": "dưới",
+    "at_most": "tối đa",
+}
+
+UNIT_WORDS = {
+    "person": "người",
+    "person_time": "lượt",
+    "dossier": "hồ sơ",
+    "procedure": "thủ tục",
+}
+
+PER_WORDS = {"person": "người", "month": "tháng", "year": "năm", "day": "ngày"}
+
+NATIONAL = "Cả nước"  # figures no province was named for
+
+
+def number(value: float) -> str:
+    """Vietnamese style: 4.300, 58,5 (dots between thousands, a comma before decimals)."""
+    whole = round(value)
+    if abs(value - whole) < 1e-9:
+        return f"{whole:,}".replace(",", ".")
+    text = f"{value:,.2f}".rstrip("0").rstrip(".")
+    return text.replace(",", " ").replace(".", ",").replace(" ", ".")
+
+
+def money(value: float) -> str:
+    """4 triệu, 1,2 tỷ, 850.000: the scale word a reader would use."""
+    for scale, word in ((1e12, "nghìn tỷ"), (1e9, "tỷ"), (1e6, "triệu")):
+        if abs(value) >= scale:
+            return f"{number(round(value / scale, 2))} {word}"
+    return number(value)
+
+
+def amount(value: float, unit: str | None, value_max: float | None = None, approx: str | None = None) -> str:
+    """A figure as a sentence would give it: "hơn 4.300 hồ sơ", "58,5%", "3–4 triệu đồng/người/tháng"."""
+    unit = unit or ""
+    show = money if unit.startswith("VND") else number
+    figure = show(value) + (f"–{show(value_max)}" if value_max is not None else "")
+    prefix = f"{APPROX_WORDS[approx]} " if approx in APPROX_WORDS else ""
+    if unit == "%":
+        return f"{prefix}{figure}%"
+    if unit.startswith("VND"):
+        pers = "".join(f"/{PER_WORDS.get(part, part)}" for part in unit.split("/")[1:])
+        return f"{prefix}{figure} đồng{pers}"
+    word = UNIT_WORDS.get(unit, unit)
+    return f"{prefix}{figure} {word}".rstrip()
+
+
+def change(delta: float, unit: str | None) -> str:
+    """ "tăng 120 người", "giảm 2,5 điểm %", "không đổi"."""
+    if abs(delta) < 1e-9:
+        return "không đổi"
+    verb = "tăng" if delta > 0 else "giảm"
+    size = abs(delta)
+    if unit == "%":
+        return f"{verb} {number(size)} điểm %"
+    return f"{verb} {amount(size, unit)}"
+
+
+def day(value: dt.date | None) -> str:
+    """ "20/8/2025"; "không rõ ngày" when the text gave none."""
+    return f"{value.day}/{value.month}/{value.year}" if value else "không rõ ngày"
+
+
+def metric_name(metric: str, kind: str | None = None, level: str | None = None) -> str:
+    """ "Thủ tục hành chính trực tuyến toàn trình (cấp xã)"."""
+    name = METRIC_LABELS.get(metric, metric)
+    if kind in KIND_LABELS:
+        name += f" {KIND_LABELS[kind]}" if kind != "additional" else f" ({KIND_LABELS[kind]})"
+    if level in LEVEL_LABELS:
+        name += f" ({LEVEL_LABELS[level]})"
+    return name

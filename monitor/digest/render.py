@@ -1,0 +1,142 @@
+"""The digest as an HTML email with a plain-text alternative, or as one HTML file.
+
+Templates are jinja2 with autoescaping: everything taken from articles (titles, evidence, names, urls)
+is escaped, and only http(s) urls become links.
+"""
+
+from __future__ import annotations
+
+import base64
+import datetime as dt
+from dataclasses import dataclass
+from email.message import EmailMessage
+from email.utils import format_datetime, make_msgid
+from pathlib import Path
+
+from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoescape
+
+from monitor.digest import labels
+from monitor.digest.charts import activity_png, chart_title, metric_png
+from monitor.digest.content import Digest, Figure
+
+TEMPLATES = Path(__file__).parent / "templates"
+
+
+@dataclass(slots=True)
+class Image:
+    name: str  # file-like name, also the Content-ID's left part
+    title: str
+    png: bytes
+
+
+def subject(digest: Digest) -> str:
+    week = digest.week
+    return f"Bản tin chính quyền hai cấp, tuần {week.number}/{week.year} ({week} · {week.span()})"
+
+
+def images(digest: Digest) -> list[Image]:
+    """The charts: articles and facts per week, then the main metrics (none for an empty week)."""
+    if digest.empty:
+        return []
+    found = [Image("tuan.png", "Bài báo và số liệu mỗi tuần", activity_png(digest.activity, digest.week))]
+    for number, chart in enumerate(digest.charts, 1):
+        found.append(Image(f"chi-tieu-{number}.png", chart_title(chart), metric_png(chart, digest.week)))
+    return found
+
+
+def html_file(digest: Digest) -> str:
+    """One self-contained HTML file: the charts embedded as data URIs."""
+    pictures = images(digest)
+    sources = {image.name: "data:image/png;base64," + base64.b64encode(image.png).decode() for image in pictures}
+    return _html(digest, pictures, sources)
+
+
+def text(digest: Digest) -> str:
+    return _environment(autoescape=False).get_template("digest.txt.j2").render(**_context(digest))
+
+
+def email_message(digest: Digest, sender: str, recipients: list[str]) -> EmailMessage:
+    """multipart/alternative: the text, then the HTML with its charts as related CID images."""
+    message = EmailMessage()
+    message["Subject"] = subject(digest)
+    message["From"] = sender
+    message["To"] = ", ".join(recipients)
+    message["Date"] = format_datetime(dt.datetime.now(dt.UTC))
+    message["Message-ID"] = make_msgid(domain=sender.rpartition("@")[2] or None)
+    message.set_content(text(digest), charset="utf-8")
+    pictures = images(digest)
+    ids = {image.name: make_msgid(idstring=image.name.removesuffix(".png"), domain="monitor") for image in pictures}
+    message.add_alternative(_html(digest, pictures, {n: "cid:" + i.strip("<>") for n, i in ids.items()}), "html")
+    html_part = message.get_payload()[1]  # type: ignore[index]
+    for image in pictures:
+        html_part.add_related(image.png, "image", "png", cid=ids[image.name], filename=image.name)
+    return message
+
+
+def _html(digest: Digest, pictures: list[Image], sources: dict[str, str]) -> str:
+    charts = [{"src": sources[image.name], "title": image.title} for image in pictures]
+    template = _environment(autoescape=True).get_template("digest.html.j2")
+    return template.render(**_context(digest), charts=charts)
+
+
+def _context(digest: Digest) -> dict[str, object]:
+    return {"d": digest, "week": digest.week, "subject": subject(digest), "national": labels.NATIONAL}
+
+
+def _environment(autoescape: bool) -> Environment:
+    environment = Environment(
+        loader=FileSystemLoader(TEMPLATES),
+        autoescape=select_autoescape(["html", "j2"]) if autoescape else False,
+        undefined=StrictUndefined,
+        trim_blocks=True,
+        lstrip_blocks=True,
+        keep_trailing_newline=True,
+    )
+    environment.filters.update(
+        amount=figure_amount,
+        change=figure_change,
+        day=labels.day,
+        name=figure_name,
+        status=lambda status: labels.STATUS_LABELS.get(status or "done", status),
+        href=safe_href,
+        metric=labels.metric_name,
+        number=labels.number,
+    )
+    return environment
+
+
+def figure_name(figure: Figure) -> str:
+    """ "Hồ sơ tiếp nhận — phường Hải An", "Cán bộ, công chức điều động, biệt phái — chuyên ngành kế toán"."""
+    parts = [labels.metric_name(figure.metric, figure.kind, figure.level)]
+    if figure.commune:
+        parts.append(figure.commune)
+    if figure.specialty:
+        parts.append(f"chuyên ngành {figure.specialty}")
+    if figure.period_start:
+        parts.append(f"từ {labels.day(figure.period_start)}")
+    return " — ".join(parts)
+
+
+def figure_amount(figure: Figure) -> str:
+    """The figure's value as written ("hơn 4.300 hồ sơ", "95/807 người"), or what a list names."""
+    if figure.value is None:
+        return figure.detail or ""
+    shown = labels.amount(figure.value, figure.unit, figure.value_max, figure.approx)
+    if figure.total is not None:
+        shown += f" / {labels.number(figure.total)}"
+    return shown
+
+
+def figure_change(figure: Figure) -> str:
+    """ "tăng 85 người so với 250 người (25/8/2025)"; "mới" for a series' first figure."""
+    if figure.change is None or figure.previous_value is None:
+        return "đợt bổ sung" if figure.kind == "additional" else "mới"
+    before = labels.amount(figure.previous_value, figure.unit)
+    return f"{labels.change(figure.change, figure.unit)} so với {before} ({labels.day(figure.previous_as_of)})"
+
+
+def safe_href(url: str | None) -> str | None:
+    """The url if a mail client may follow it (http or https), else None: no javascript: or data: links."""
+    if url and url.lower().startswith(("http://", "https://")):
+        return url
+    return None
