@@ -155,7 +155,7 @@ def gather(store: Store, week: Week) -> Digest:
         due_soon=_attach_links(store, _due_soon(store, week)),
         silent=_silent(store, week),
         conflicts=[Conflict(f, _readings(store, f)) for f in figures if f.conflict],
-        charts=_charts(store, week),
+        charts=_charts(store, week) if articles else [],  # an empty week: a short digest
         activity=[WeekCount(w, *_week_counts(store, w)[:2]) for w in _weeks_up_to(week, ACTIVITY_WEEKS)],
     )
 

@@ -2,30 +2,23 @@
 
 from __future__ import annotations
 
-import email
 import logging
 import socket
 import ssl
 import struct
-import subprocess
 import zlib
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from email.message import EmailMessage
-from email.policy import default
-from pathlib import Path
 from typing import Any
 
 import pytest
-from aiosmtpd.controller import Controller
-from aiosmtpd.smtp import AuthResult, LoginPassword
 
 from monitor.digest import delivery
 from monitor.digest.delivery import DeliveryError, SmtpSettings, describe, parse_server, send
+from tests.digest.smtp import PASSWORD, USER, Inbox, authenticator, free_port
 
 SUBJECT = "Tuần 2025-W35: Hải Phòng điều động 335 cán bộ"
 CID = "<chart-2025-w35@monitor.test>"
-USER = "digest"
-PASSWORD = "s3cret-pass-9f2c"
 ENV = "MONITOR_TEST_SMTP_PASSWORD"
 SENDER = "digest@monitor.test"
 TEAM = ["team@monitor.test"]
@@ -54,87 +47,6 @@ def _message() -> EmailMessage:
     message.add_alternative(f'<html><body><h1>{SUBJECT}</h1><img src="cid:{CID[1:-1]}"></body></html>', subtype="html")
     message.get_payload()[1].add_related(PNG, maintype="image", subtype="png", cid=CID)
     return message
-
-
-class Inbox:
-    """aiosmtpd handler: keeps what it accepts; refuses the first `refuse_rcpt` RCPTs / `refuse_data` DATAs."""
-
-    def __init__(self, refuse_rcpt: int = 0, refuse_data: int = 0, reply: str = "451 4.3.0 try again") -> None:
-        self.refuse_rcpt, self.refuse_data, self.reply = refuse_rcpt, refuse_data, reply
-        self.received: list[tuple[str, list[str], EmailMessage]] = []
-        self.logins: list[bytes | None] = []
-
-    async def handle_RCPT(self, server: Any, session: Any, envelope: Any, address: str, options: list[str]) -> str:
-        if self.refuse_rcpt:
-            self.refuse_rcpt -= 1
-            return self.reply
-        envelope.rcpt_tos.append(address)
-        return "250 OK"
-
-    async def handle_DATA(self, server: Any, session: Any, envelope: Any) -> str:
-        if self.refuse_data:
-            self.refuse_data -= 1
-            return self.reply
-        parsed = email.message_from_bytes(envelope.original_content, policy=default)
-        self.received.append((envelope.mail_from, list(envelope.rcpt_tos), parsed))
-        self.logins.append(session.auth_data.login if session.auth_data else None)
-        return "250 OK queued"
-
-
-def _authenticator(server: Any, session: Any, envelope: Any, mechanism: str, data: Any) -> AuthResult:
-    ok = isinstance(data, LoginPassword) and data.login == USER.encode() and data.password == PASSWORD.encode()
-    return AuthResult(success=ok, handled=False, auth_data=data)
-
-
-def _free_port() -> int:
-    # aiosmtpd 1.4's Controller can't listen on port 0 (it connects to its own port to start)
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return probe.getsockname()[1]
-
-
-@pytest.fixture(scope="module")
-def cert(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path]:
-    folder = tmp_path_factory.mktemp("tls")
-    key, crt = folder / "key.pem", folder / "cert.pem"
-    subprocess.run(
-        [
-            *("openssl", "req", "-x509", "-nodes", "-days", "2", "-subj", "/CN=127.0.0.1"),
-            *("-newkey", "ec", "-pkeyopt", "ec_paramgen_curve:prime256v1", "-keyout", str(key), "-out", str(crt)),
-            *("-addext", "subjectAltName=IP:127.0.0.1"),
-        ],
-        check=True,
-        capture_output=True,
-    )
-    return crt, key
-
-
-@pytest.fixture
-def server_tls(cert: tuple[Path, Path]) -> ssl.SSLContext:
-    context = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
-    context.load_cert_chain(*cert)
-    return context
-
-
-@pytest.fixture
-def client_tls(cert: tuple[Path, Path]) -> ssl.SSLContext:
-    return ssl.create_default_context(cafile=str(cert[0]))
-
-
-@pytest.fixture
-def serve() -> Iterator[Callable[..., int]]:
-    """serve(handler, **controller_args) starts an aiosmtpd server on 127.0.0.1 and gives its port."""
-    started: list[Controller] = []
-
-    def start(handler: Inbox, **kwargs: Any) -> int:
-        controller = Controller(handler, hostname="127.0.0.1", port=_free_port(), **kwargs)
-        controller.start()
-        started.append(controller)
-        return controller.port
-
-    yield start
-    for controller in started:
-        controller.stop()
 
 
 @pytest.fixture
@@ -175,7 +87,7 @@ def test_starttls_with_login(
 ) -> None:
     monkeypatch.setenv(ENV, PASSWORD)
     inbox = Inbox()
-    port = serve(inbox, tls_context=server_tls, require_starttls=True, auth_required=True, authenticator=_authenticator)
+    port = serve(inbox, tls_context=server_tls, require_starttls=True, auth_required=True, authenticator=authenticator)
     send(_message(), _settings(port, security="starttls", user=USER, ssl_context=client_tls), TEAM)
     _check_received(inbox)
     assert inbox.logins == [USER.encode()]
@@ -188,9 +100,7 @@ def test_implicit_ssl_with_login(
     monkeypatch.setenv(ENV, PASSWORD)
     inbox = Inbox()
     # aiosmtpd only counts STARTTLS as TLS: over implicit SSL it offers AUTH only with auth_require_tls=False
-    port = serve(
-        inbox, ssl_context=server_tls, auth_require_tls=False, auth_required=True, authenticator=_authenticator
-    )
+    port = serve(inbox, ssl_context=server_tls, auth_require_tls=False, auth_required=True, authenticator=authenticator)
     send(_message(), _settings(port, security="ssl", user=USER, ssl_context=client_tls), TEAM)
     _check_received(inbox)
     assert inbox.logins == [USER.encode()]
@@ -208,7 +118,7 @@ def test_wrong_password_fails_at_once_and_never_shows_the_password(
     wrong = "wrong-" + PASSWORD
     monkeypatch.setenv(ENV, wrong)
     inbox = Inbox()
-    port = serve(inbox, tls_context=server_tls, auth_required=True, authenticator=_authenticator)
+    port = serve(inbox, tls_context=server_tls, auth_required=True, authenticator=authenticator)
     with pytest.raises(DeliveryError) as failure:
         send(_message(), _settings(port, security="starttls", user=USER, ssl_context=client_tls), TEAM)
     assert (
@@ -222,7 +132,7 @@ def test_wrong_password_fails_at_once_and_never_shows_the_password(
 def test_password_variable_missing(monkeypatch: pytest.MonkeyPatch, waits: list[float]) -> None:
     monkeypatch.delenv(ENV, raising=False)
     with pytest.raises(DeliveryError, match=rf"\${ENV}") as failure:
-        send(_message(), _settings(_free_port(), security="starttls", user=USER), TEAM)
+        send(_message(), _settings(free_port(), security="starttls", user=USER), TEAM)
     assert "\n" not in str(failure.value) and waits == []
 
 
@@ -230,7 +140,7 @@ def test_non_ascii_password_is_refused_before_connecting(monkeypatch: pytest.Mon
     password = "mật-khẩu-bí-mật"
     monkeypatch.setenv(ENV, password)
     with pytest.raises(DeliveryError, match="ASCII") as failure:
-        send(_message(), _settings(_free_port(), security="starttls", user=USER), TEAM)
+        send(_message(), _settings(free_port(), security="starttls", user=USER), TEAM)
     assert password not in str(failure.value) and waits == []
 
 
@@ -239,7 +149,7 @@ def test_starttls_not_offered_is_refused(
 ) -> None:
     monkeypatch.setenv(ENV, PASSWORD)
     inbox = Inbox()
-    port = serve(inbox, auth_require_tls=False, authenticator=_authenticator)
+    port = serve(inbox, auth_require_tls=False, authenticator=authenticator)
     with pytest.raises(DeliveryError, match=r"STARTTLS.*\(after 1 attempt\)"):
         send(_message(), _settings(port, security="starttls", user=USER), TEAM)
     assert inbox.received == [] and inbox.logins == [] and waits == []
@@ -296,7 +206,7 @@ def test_permanent_refusal_fails_at_once(serve: Callable[..., int], waits: list[
 
 
 def test_nothing_listening_is_retried_then_fails(waits: list[float], caplog: pytest.LogCaptureFixture) -> None:
-    port = _free_port()
+    port = free_port()
     with pytest.raises(DeliveryError, match=rf"^smtp 127.0.0.1:{port}: .*refused \(after 3 attempts\)$"):
         send(_message(), _settings(port), TEAM)
     assert waits == [2.0, 4.0]

@@ -1,0 +1,233 @@
+"""What a week's digest says, from a store of a few articles by several outlets (README, "Weekly digest")."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+from monitor.digest import Week, gather
+from monitor.digest.content import Digest
+from monitor.facts import Article, Fact
+from monitor.store import Store
+
+D = dt.date
+
+
+def article(id: str, outlet: str | None, published: dt.date | None, fetched: dt.datetime | None = None) -> Article:
+    host = (outlet or "tin-khong-ro").lower().replace(" ", "")
+    return Article(
+        id=id,
+        text="…",
+        url=f"https://{host}.example.vn/{id}.html",
+        outlet=outlet,
+        title=f"Bài {id}",
+        published_at=published,
+        fetched_at=fetched or dt.datetime(2025, 9, 30, 8, 0),
+    )
+
+
+def fact(doc: str, metric: str, value: float | None, as_of: dt.date | None, **fields: object) -> Fact:
+    evidence = str(fields.pop("evidence", f"{metric} {value}"))
+    defaults: dict[str, object] = {"status": "done", "confidence": 0.9}
+    return Fact(
+        doc=doc, metric=metric, value=value, as_of=as_of, evidence=evidence, start=0, end=1, **(defaults | fields)
+    )
+
+
+HP, NA = "Hải Phòng", "Nghệ An"
+STAFF = {"unit": "person", "province": HP}
+
+ARTICLES = [
+    # week 33: the earlier figure the week's figure is compared with
+    (
+        article("a1", "Báo Hải Phòng", D(2025, 8, 12)),
+        [
+            fact(
+                "a1",
+                "staff_transfer",
+                120,
+                D(2025, 8, 10),
+                evidence="Đến nay, thành phố đã điều động 120 cán bộ",
+                **STAFF,
+            )
+        ],
+    ),
+    # week 35 (25-31 August 2025): two outlets disagree on the same day's figure
+    (
+        article("a2", "VnExpress", D(2025, 8, 26)),
+        [
+            fact("a2", "staff_transfer", 335, D(2025, 8, 25), **STAFF),
+            fact("a2", "dossiers_received", 246900, D(2025, 8, 20), unit="dossier", province=HP, approx="more_than"),
+        ],
+    ),
+    (
+        article("a3", "Tuổi Trẻ", D(2025, 8, 27)),
+        [
+            fact("a3", "staff_transfer", 353, D(2025, 8, 25), confidence=0.8, **STAFF),
+            fact(
+                "a3",
+                "deadline",
+                None,
+                D(2025, 9, 5),
+                province=NA,
+                status="planned",
+                subject="staff_transfer",
+                evidence="báo cáo kế hoạch điều động cán bộ về cấp xã trước ngày 5/9/2025",
+            ),
+            fact(
+                "a3",
+                "document",
+                None,
+                None,
+                province=NA,
+                status=None,
+                ref="586-KL/TU",
+                evidence="Kết luận số 586-KL/TU",
+            ),
+        ],
+    ),
+    # no publication date: it counts in the week it was fetched (Friday 29 August)
+    (
+        article("a4", "Báo Nghệ An", None, fetched=dt.datetime(2025, 8, 29, 9, 30)),
+        [fact("a4", "staff_transfer", 15, D(2025, 8, 29), unit="person", province=NA, status="planned")],
+    ),
+    # week 36: after the week, so never in its digest
+    (
+        article("a5", "VnExpress", D(2025, 9, 2)),
+        [fact("a5", "staff_transfer", 400, D(2025, 9, 1), **STAFF)],
+    ),
+    # Hà Nội last reported in week 29, Đà Nẵng in week 32 (within the 4 weeks up to week 35)
+    (
+        article("a6", "Báo Hà Nội", D(2025, 7, 20)),
+        [fact("a6", "dossiers_resolved", 66000, D(2025, 7, 18), unit="dossier", province="Hà Nội")],
+    ),
+    (
+        article("a7", "Báo Đà Nẵng", D(2025, 8, 10)),
+        [fact("a7", "staff_transfer", 15, D(2025, 8, 8), unit="person", province="Đà Nẵng")],
+    ),
+]
+
+
+@pytest.fixture(scope="module")
+def db(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    path = tmp_path_factory.mktemp("digest") / "digest.duckdb"
+    with Store.open(path) as store:
+        for item, facts in ARTICLES:
+            store.write(item, facts)
+    return path
+
+
+def digest_of(db: Path, week: str) -> Digest:
+    with Store.open(db, read_only=True) as store:
+        return gather(store, Week.parse(week))
+
+
+def test_the_summary_counts_the_articles_of_the_week_by_publication_else_fetch_date(db: Path) -> None:
+    digest = digest_of(db, "2025-W35")
+    assert (digest.articles, digest.facts) == (3, 6)
+    assert digest.outlets == ["Báo Nghệ An", "Tuổi Trẻ", "VnExpress"]
+    assert digest.provinces_moved == [HP, NA]
+
+
+def test_a_figure_changes_against_the_latest_earlier_value_of_its_series(db: Path) -> None:
+    hai_phong = digest_of(db, "2025-W35").news[0]
+    staff = [f for f in hai_phong.figures if f.metric == "staff_transfer"]
+    assert [(f.value, f.previous_value, f.previous_as_of, f.change) for f in staff] == [
+        (335, 120, D(2025, 8, 10), 215)  # 335 wins over 353: as many outlets, surer
+    ]
+    assert [link.outlet for link in staff[0].links] == ["VnExpress"]  # those who gave this value
+    assert all(link.url and link.url.startswith("https://") for link in staff[0].links)
+    received = next(f for f in hai_phong.figures if f.metric == "dossiers_received")
+    assert (received.value, received.change, received.approx) == (246900, None, "more_than")  # first of its series
+
+
+def test_conflicts_give_every_value_with_its_own_links(db: Path) -> None:
+    (conflict,) = digest_of(db, "2025-W35").conflicts
+    assert conflict.figure.province == HP and conflict.figure.as_of == D(2025, 8, 25)
+    readings = {reading.value: [(link.outlet, link.url) for link in reading.links] for reading in conflict.readings}
+    assert readings == {
+        335: [("VnExpress", "https://vnexpress.example.vn/a2.html")],
+        353: [("Tuổi Trẻ", "https://tuổitrẻ.example.vn/a3.html")],
+    }
+
+
+def test_documents_and_deadlines_go_with_their_province(db: Path) -> None:
+    nghe_an = digest_of(db, "2025-W35").news[1]
+    assert nghe_an.province == NA
+    assert [f.detail for f in nghe_an.documents] == ["586-KL/TU"]
+    assert [(f.as_of, f.detail) for f in nghe_an.deadlines] == [(D(2025, 9, 5), "staff_transfer")]
+    assert [(f.value, f.status) for f in nghe_an.figures] == [(15, "planned")]
+
+
+def test_deadlines_due_in_the_14_days_after_the_week(db: Path) -> None:
+    assert [f.as_of for f in digest_of(db, "2025-W35").due_soon] == [D(2025, 9, 5)]
+    assert [f.as_of for f in digest_of(db, "2025-W34").due_soon] == []  # not known yet: reported in week 35
+    assert digest_of(db, "2025-W36").due_soon == []  # past
+
+
+def test_provinces_silent_for_four_weeks_or_more(db: Path) -> None:
+    silent = {s.province: s.last_report for s in digest_of(db, "2025-W35").silent}
+    assert silent["Hà Nội"] == D(2025, 7, 20)
+    assert silent["Cà Mau"] is None  # never reported
+    assert not {HP, NA, "Đà Nẵng"} & set(silent)
+    assert len(silent) == 34 - 3
+    first = digest_of(db, "2025-W35").silent[0]
+    assert (first.province, first.weeks(Week.parse("2025-W35"))) == ("Hà Nội", 6)
+
+
+def test_nothing_published_after_the_week_is_used(db: Path) -> None:
+    digest = digest_of(db, "2025-W35")
+    values = [f.value for news in digest.news for f in news.figures]
+    values += [v for chart in digest.charts for line in chart.lines.values() for _, v in line]
+    assert 400 not in values
+    later = digest_of(db, "2025-W36").news[0].figures[0]
+    assert (later.value, later.previous_value, later.change) == (400, 335, 65)
+
+
+def test_charts_follow_the_main_metric_over_time_up_to_the_week(db: Path) -> None:
+    (chart,) = digest_of(db, "2025-W35").charts  # the only metric with a line of two days or more
+    assert (chart.metric, chart.unit) == ("staff_transfer", "person")
+    assert chart.lines == {  # the timeline's value of each day, a line per province and status
+        HP: [(D(2025, 8, 10), 120), (D(2025, 8, 25), 335)],
+        "Nghệ An (kế hoạch)": [(D(2025, 8, 29), 15)],
+        "Đà Nẵng": [(D(2025, 8, 8), 15)],
+    }
+
+
+def test_the_weeks_before_are_counted_for_the_activity_chart(db: Path) -> None:
+    activity = digest_of(db, "2025-W35").activity
+    assert len(activity) == 12 and str(activity[-1].week) == "2025-W35"
+    assert [(str(w.week), w.articles, w.facts) for w in activity if w.articles] == [
+        ("2025-W29", 1, 1),
+        ("2025-W32", 1, 1),
+        ("2025-W33", 1, 1),
+        ("2025-W35", 3, 6),
+    ]
+
+
+def test_an_empty_week_is_a_digest_too(db: Path) -> None:
+    digest = digest_of(db, "2025-W40")
+    assert digest.empty and digest.news == [] and digest.charts == [] and digest.conflicts == []
+    assert len(digest.silent) == 34
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        ("2025-W35", D(2025, 8, 25), D(2025, 8, 31)),
+        ("2026-W01", D(2025, 12, 29), D(2026, 1, 4)),  # the ISO year starts in December
+        ("2020-W53", D(2020, 12, 28), D(2021, 1, 3)),
+        ("2025w2", D(2025, 1, 6), D(2025, 1, 12)),
+    ],
+)
+def test_iso_weeks(text: str, start: dt.date, end: dt.date) -> None:
+    week = Week.parse(text)
+    assert (week.start, week.end) == (start, end)
+
+
+@pytest.mark.parametrize("text", ["2025-35", "W35", "2025-W54", "2025-W00", "tuần 35"])
+def test_not_iso_weeks(text: str) -> None:
+    with pytest.raises(ValueError, match="ISO week"):
+        Week.parse(text)
