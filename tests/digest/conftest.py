@@ -56,3 +56,19 @@ def serve() -> Iterator[Callable[..., int]]:
     yield start
     for controller in started:
         controller.stop()
+
+
+@pytest.fixture(scope="session")
+def sample_db(site_url: str, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The bundled sample site crawled into a store, as `make demo` does."""
+    from click.testing import CliRunner
+
+    from monitor.cli import cli
+
+    db = tmp_path_factory.mktemp("sample") / "sample.duckdb"
+    feeds = [f"{site_url}/rss/chinh-quyen.xml", f"{site_url}/rss/xa-hoi.xml"]
+    result = CliRunner().invoke(
+        cli, ["crawl", "--db", str(db), "--delay", "0", "--quiet", "--feed", feeds[0], "--feed", feeds[1]]
+    )
+    assert result.exit_code == 0, result.output
+    return db
