@@ -18,7 +18,7 @@ from monitor.digest.labels import amount, metric_name, number
 from monitor.digest.week import Week
 
 SIZE = (6.4, 2.8)  # inches at 100 dpi: 640 px wide fits a mail client's reading pane
-INK, WEEK_SHADE = "#1f3b57", "#f6d7a7"
+INK, OTHER_WEEKS, WEEK_SHADE = "#1f3b57", "#9fb4c8", "#f6d7a7"
 COLOURS = ("#1f77b4", "#d62728", "#2ca02c", "#9467bd", "#ff7f0e", "#17becf")
 
 
@@ -27,7 +27,7 @@ def activity_png(weeks: list[WeekCount], week: Week) -> bytes:
     figure = _figure()
     axes = figure.subplots()
     labels = [f"T{w.week.number}" for w in weeks]
-    colours = [INK if w.week == week else "#9fb4c8" for w in weeks]
+    colours = [INK if w.week == week else OTHER_WEEKS for w in weeks]
     axes.bar(labels, [w.facts for w in weeks], color=colours, label="số liệu")
     axes.plot(labels, [w.articles for w in weeks], "o-", color="#d62728", label="bài báo")
     axes.set_title(f"Bài báo và số liệu mỗi tuần, đến tuần {week.number}/{week.year}", fontsize=10, loc="left")

@@ -116,3 +116,25 @@ def test_a_refused_delivery_is_one_line_and_exit_1(
     result = runner.invoke(cli, ["digest", "--db", str(sample_db), "--week", WEEK, *args])
     assert result.exit_code == 1
     assert "550" in result.output and len(result.output.strip().splitlines()) == 1
+
+
+def test_the_digest_opens_in_headless_chromium_with_its_charts(
+    runner: CliRunner, sample_db: Path, tmp_path: Path
+) -> None:
+    from PIL import Image
+
+    from monitor.digest.charts import OTHER_WEEKS
+    from monitor.digest.screenshot import find_chromium, is_blank, screenshot
+
+    if find_chromium() is None:
+        pytest.skip("chromium not installed: make test installs Debian's chromium with apt-get")
+    html, png = tmp_path / "digest.html", tmp_path / "digest.png"
+    assert runner.invoke(cli, ["digest", "--db", str(sample_db), "--week", WEEK, "--out", str(html)]).exit_code == 0
+    screenshot(html, png, width=800)
+    assert not is_blank(png)
+    with Image.open(png) as image:
+        rgb = image.convert("RGB")
+        assert rgb.width == 800 and rgb.height > 1500  # the whole page: summary, charts, provinces
+        colours = {colour for _, colour in rgb.getcolors(maxcolors=rgb.width * rgb.height) or []}
+    bars = tuple(int(OTHER_WEEKS[i : i + 2], 16) for i in (1, 3, 5))
+    assert bars in colours  # the bars of the first chart, a colour only the chart has: the images were drawn
