@@ -10,6 +10,7 @@ and facts with INSERT ... SELECT (no executemany), then times, on a read-only St
   - Store.timeline(province=P, metric=M), --repeats times over different (province, metric) pairs
     after one warm-up: median and p90 in ms (target: median < 200 ms);
   - Store.timeline(latest=True, province=P, metric=M), likewise;
+  - the weekly digest (monitor.digest: gather + HTML with charts) of the week with most articles, 3 times;
 
 and, with a separate normal connection, a full Parquet export of fact_reports, with the sizes of the
 DuckDB and Parquet files. Results go to stdout as a plain-text table, progress to stderr. The machine
@@ -29,12 +30,14 @@ from pathlib import Path
 
 import duckdb
 
+from monitor.digest import Week, gather, html_file
 from monitor.facts import METRICS
 from monitor.store import Store
 
 ROOT = Path(__file__).resolve().parents[1]
 PROVINCES_CSV = ROOT / "monitor" / "extract" / "lang" / "vi" / "provinces_2025.csv"
 TARGET_MS = 200.0
+DIGEST_REPEATS = 3
 EXPORT_ORDER = "province NULLS LAST, metric, as_of NULLS LAST, article_id, start"  # a stable order
 FIRST_DAY, DAYS = "2025-07-01", 365  # as_of and published_at fall in 2025-07-01 .. 2026-06-30
 
@@ -304,6 +307,19 @@ def time_queries(store: Store, repeats: int, latest: bool) -> tuple[list[float],
     return times, rows
 
 
+def time_digest(store: Store) -> tuple[str, list[float], int]:
+    """Seconds to gather and render (HTML with charts) the digest of the week with the most articles."""
+    week = store.query(
+        "SELECT strftime(published_at, '%G-W%V') AS week FROM articles GROUP BY week ORDER BY count(*) DESC LIMIT 1"
+    ).rows[0][0]
+    times, size = [], 0
+    for _ in range(DIGEST_REPEATS):
+        start = time.perf_counter()
+        size = len(html_file(gather(store, Week.parse(week))).encode())
+        times.append(time.perf_counter() - start)
+    return week, times, size
+
+
 def p90(values: list[float]) -> float:
     return statistics.quantiles(values, n=10, method="inclusive")[-1] if len(values) > 1 else values[0]
 
@@ -381,6 +397,9 @@ def run(db_path: Path, parquet: Path, n_facts: int, n_articles: int, repeats: in
         log(f"  timeline median {statistics.median(timeline_ms):.0f} ms")
         latest_ms, latest_rows = time_queries(store, repeats, latest=True)
         log(f"  latest median {statistics.median(latest_ms):.0f} ms")
+        log(f"timing the digest of the busiest week x{DIGEST_REPEATS} ...")
+        week, digest_s, digest_bytes = time_digest(store)
+        log(f"  {week}: median {statistics.median(digest_s):.1f} s")
     log("exporting fact_reports to Parquet ...")
     t_export = export(db_path, parquet)
     log(f"  {t_export:.1f} s")
@@ -398,6 +417,11 @@ def run(db_path: Path, parquet: Path, n_facts: int, n_articles: int, repeats: in
             f"  (median {statistics.median(timeline_rows):.0f} rows)",
         ),
         ("  median / target 200 ms", f"{median_ms / TARGET_MS:.2f}  ({'ok' if median_ms < TARGET_MS else 'OVER'})"),
+        (
+            f"digest of {week} (gather + HTML) x{DIGEST_REPEATS}",
+            f"median {statistics.median(digest_s):.1f} s, min {min(digest_s):.1f} s"
+            f"  ({digest_bytes / 1e6:.1f} MB HTML)",
+        ),
         (
             f"timeline(latest, province, metric) x{repeats}",
             f"median {statistics.median(latest_ms):.1f} ms, p90 {p90(latest_ms):.1f} ms, min {min(latest_ms):.1f} ms"

@@ -1,9 +1,10 @@
 """What a week's digest says, read from the store's timeline (README.md, "Weekly digest").
 
-A fact belongs to the ISO week its article was published in (else fetched in). A figure is new in the
-week when one of its reports comes from an article of that week; its change is the difference from the
-series' latest earlier value (same province, metric, kind, status, ...), as the timeline computes it.
-Nothing published after the week is used, so a week's digest reads the same whenever it is made.
+A fact belongs to the ISO week its article was published in (else fetched in). The digest reads the
+timeline as it stood at the week's end (the store's timeline_until), so nothing published after the week
+is used and a week's digest reads the same whenever it is made. A figure is new in the week when one of
+its reports comes from an article of that week; its change is the difference from the series' latest
+value of an earlier day (same province, commune, metric, kind, status, ...).
 """
 
 from __future__ import annotations
@@ -23,10 +24,13 @@ SILENT_WEEKS = 4  # a province with no report for this many weeks is listed as s
 DUE_WITHIN_DAYS = 14  # deadlines due within this many days after the week
 CHARTS = 4  # charts of the main metrics, at most
 ACTIVITY_WEEKS = 12  # weeks of articles and facts counted in the first chart
+SHOWN_PER_PROVINCE = 25  # figures, documents and deadlines each: an email, not a report
+SHOWN_CONFLICTS = 10
 CHART_PROVINCES = 6  # lines per chart, at most (the provinces with the most points)
 
-# the day an article counts for
+# the day an article counts for (as fact_reports.reported_on)
 _ARTICLE_DAY = "coalesce(a.published_at, CAST(a.fetched_at AS DATE))"
+_POINTS = "digest_points"  # a temporary table: the timeline at the week's end, each point numbered
 # the timeline's series key: points of one series are one figure over time
 SERIES = ("province", "commune", "metric", "kind", "level", "specialty", "unit", "detail", "status", "period_start")
 
@@ -61,6 +65,8 @@ class Figure:
     previous_value: float | None = None  # the series' latest value of an earlier day
     previous_as_of: dt.date | None = None
     conflict: bool = False
+    n_sources: int = 1
+    point: int = 0  # the point's number in this digest's timeline
     evidence: str = ""
     links: list[Link] = field(default_factory=list)
 
@@ -89,9 +95,10 @@ class Conflict:
 @dataclass(slots=True)
 class ProvinceNews:
     province: str
-    figures: list[Figure]  # with a value
+    figures: list[Figure]  # with a value, or a list of specialties
     documents: list[Figure]
     deadlines: list[Figure]
+    left_out: int = 0  # figures beyond SHOWN_PER_PROVINCE (README: monitor timeline has them all)
 
 
 @dataclass(slots=True)
@@ -132,6 +139,7 @@ class Digest:
     conflicts: list[Conflict]
     charts: list[Chart]
     activity: list[WeekCount]  # the weeks up to this one, oldest first
+    conflicts_left_out: int = 0  # beyond SHOWN_CONFLICTS
 
     @property
     def empty(self) -> bool:
@@ -144,6 +152,16 @@ class Digest:
 
 def gather(store: Store, week: Week) -> Digest:
     """The digest of one ISO week from a store (read-only is enough)."""
+    # every query below reads the same timeline: computed once, as it stood at the week's end
+    store.query(f"CREATE OR REPLACE TEMP TABLE {_POINTS} AS SELECT row_number() OVER () AS point, * "
+                "FROM timeline_until(?)", [week.end])  # fmt: skip
+    try:
+        return _gather(store, week)
+    finally:
+        store.query(f"DROP TABLE IF EXISTS {_POINTS}")
+
+
+def _gather(store: Store, week: Week) -> Digest:
     articles, facts, outlets = _week_counts(store, week)
     figures = _attach_links(store, _new_figures(store, week))
     return Digest(
@@ -154,9 +172,10 @@ def gather(store: Store, week: Week) -> Digest:
         news=_by_province(figures),
         due_soon=_attach_links(store, _due_soon(store, week)),
         silent=_silent(store, week),
-        conflicts=[Conflict(f, _readings(store, f)) for f in figures if f.conflict],
+        conflicts=_conflicts(store, [f for f in figures if f.conflict][:SHOWN_CONFLICTS], week),
         charts=_charts(store, week) if articles else [],  # an empty week: a short digest
         activity=[WeekCount(w, *_week_counts(store, w)[:2]) for w in _weeks_up_to(week, ACTIVITY_WEEKS)],
+        conflicts_left_out=max(0, sum(f.conflict for f in figures) - SHOWN_CONFLICTS),
     )
 
 
@@ -181,37 +200,33 @@ def _week_counts(store: Store, week: Week) -> tuple[int, int, list[str]]:
     return row["articles"], row["facts"], sorted(o for o in row["outlets"] or [] if o)
 
 
-def _points(store: Store, condition: str, params: list[Any], week: Week) -> list[Figure]:
-    """Timeline points meeting `condition` (on t) and reported in [first, last] (params[:2]), each with the
-    series' latest value of an earlier day as its previous value; only articles of the week or before count."""
+def _points(store: Store, condition: str, params: list[Any], first: dt.date, last: dt.date) -> list[Figure]:
+    """Points meeting `condition` (on t) that an article of days first..last reported, each with the
+    series' latest value of an earlier day."""
     same_series = " AND ".join(f"p.{c} IS NOT DISTINCT FROM t.{c}" for c in SERIES)
     rows = _rows(
         store,
         f"""WITH reported AS (
-                SELECT list(a.id) AS ids FROM articles a WHERE {_ARTICLE_DAY} BETWEEN ? AND ?
-            ),
-            known AS (
-                SELECT list(a.id) AS ids FROM articles a WHERE {_ARTICLE_DAY} <= ?
-            ),
-            known_points AS (
-                SELECT t.* FROM timeline t, known WHERE list_has_all(known.ids, t.article_ids)
+                SELECT DISTINCT r.point
+                FROM (SELECT point, unnest(article_ids) AS id FROM {_POINTS}) r JOIN articles a ON a.id = r.id
+                WHERE {_ARTICLE_DAY} BETWEEN ? AND ?
             ),
             chosen AS (
-                SELECT t.* EXCLUDE (change, previous_as_of) FROM known_points t, reported
-                WHERE list_has_any(t.article_ids, reported.ids) AND {condition}
+                SELECT t.* EXCLUDE (change, previous_as_of) FROM {_POINTS} t SEMI JOIN reported USING (point)
+                WHERE {condition}
             )
             SELECT t.*, p.value AS previous_value, p.as_of AS previous_as_of
-            FROM chosen t LEFT JOIN known_points p
+            FROM chosen t LEFT JOIN {_POINTS} p
                 ON {same_series} AND p.as_of < t.as_of AND p.value IS NOT NULL AND t.value IS NOT NULL
                    AND coalesce(t.kind, '') <> 'additional'
             -- the latest earlier day; on a day with several values, the one most outlets gave, then the largest
             QUALIFY row_number() OVER (
-                PARTITION BY {", ".join(f"t.{c}" for c in SERIES)}, t.as_of, t.value, t.article_ids
-                ORDER BY p.as_of DESC NULLS LAST, p.n_sources DESC, p.confidence DESC, p.value DESC
+                PARTITION BY t.point ORDER BY p.as_of DESC NULLS LAST, p.n_sources DESC, p.confidence DESC,
+                                              p.value DESC
             ) = 1
             ORDER BY t.province NULLS LAST, t.metric, t.as_of NULLS LAST, t.kind NULLS FIRST, t.level NULLS FIRST,
                      t.commune NULLS FIRST, t.specialty NULLS FIRST, t.status, t.value NULLS LAST""",
-        [*params[:2], week.end, *params[2:]],
+        [first, last, *params],
     )
     return [_figure(row) for row in rows]
 
@@ -225,7 +240,7 @@ def _figure(row: dict[str, Any]) -> Figure:
 
 
 def _new_figures(store: Store, week: Week) -> list[Figure]:
-    return _points(store, "TRUE", [week.start, week.end], week)
+    return _points(store, "TRUE", [], week.start, week.end)
 
 
 def _due_soon(store: Store, week: Week) -> list[Figure]:
@@ -234,8 +249,9 @@ def _due_soon(store: Store, week: Week) -> list[Figure]:
     return _points(
         store,
         "t.metric = 'deadline' AND t.as_of BETWEEN ? AND ? AND coalesce(t.status, 'planned') <> 'done'",
-        [dt.date.min, week.end, first, last],
-        week,
+        [first, last],
+        dt.date.min,
+        week.end,
     )
 
 
@@ -274,11 +290,27 @@ def _by_province(figures: list[Figure]) -> list[ProvinceNews]:
             entry.deadlines.append(figure)
         else:
             entry.figures.append(figure)
-    for entry in news.values():  # staff first, as METRICS lists them; the SQL order within a metric
-        entry.figures.sort(key=lambda f: METRICS.index(f.metric) if f.metric in METRICS else len(METRICS))
+    for entry in news.values():
+        entry.left_out = max(0, len(entry.figures) - SHOWN_PER_PROVINCE)
+        entry.figures = _shown(entry.figures)
+        entry.documents, entry.deadlines = entry.documents[:SHOWN_PER_PROVINCE], entry.deadlines[:SHOWN_PER_PROVINCE]
     # provinces in alphabetical order (Vietnamese letters as the gazetteer lists them), national last
     order = {name: i for i, name in enumerate(sorted(provinces(), key=_collation))}
     return sorted(news.values(), key=lambda n: (not n.province, order.get(n.province, len(order)), n.province))
+
+
+def _metric_order(figure: Figure) -> int:
+    return METRICS.index(figure.metric) if figure.metric in METRICS else len(METRICS)
+
+
+def _shown(figures: list[Figure]) -> list[Figure]:
+    """The figures worth an editor's time first (most outlets, a change, done), then in METRICS order."""
+    ranked = sorted(
+        figures,
+        key=lambda f: (-f.n_sources, f.change is None, (f.status or "done") != "done", _metric_order(f)),
+    )
+    kept = {id(f) for f in ranked[:SHOWN_PER_PROVINCE]}
+    return sorted((f for f in figures if id(f) in kept), key=_metric_order)  # stable: the SQL order within
 
 
 def _collation(name: str) -> str:
@@ -287,32 +319,34 @@ def _collation(name: str) -> str:
     return "".join(c for c in base if not unicodedata.combining(c)).casefold()
 
 
-def _readings(store: Store, figure: Figure) -> list[Reading]:
-    """Every value outlets gave for a conflicting point, with their links (most sources first)."""
-    same = " AND ".join(f"{column} IS NOT DISTINCT FROM ?" for column in SERIES)
+def _conflicts(store: Store, figures: list[Figure], week: Week) -> list[Conflict]:
+    """Every value outlets gave for each conflicting point, with their links (most sources first)."""
+    if not figures:
+        return []
+    same = " AND ".join(f"r.{c} IS NOT DISTINCT FROM t.{c}" for c in (*SERIES, "as_of"))
     rows = _rows(
         store,
-        f"""SELECT value, list(DISTINCT source ORDER BY source) AS sources,
-                   list(DISTINCT url ORDER BY url) FILTER (WHERE url IS NOT NULL) AS urls
-            FROM fact_reports WHERE {same} AND as_of IS NOT DISTINCT FROM ?
-            GROUP BY value ORDER BY count(DISTINCT source) DESC, value""",
-        [*(getattr(figure, column) for column in SERIES), figure.as_of],
+        f"""SELECT t.point, r.value, list(DISTINCT r.source ORDER BY r.source) AS sources,
+                   list(DISTINCT r.url ORDER BY r.url) FILTER (WHERE r.url IS NOT NULL) AS urls
+            FROM {_POINTS} t JOIN fact_reports r ON {same}
+            WHERE list_contains(?, t.point) AND (r.reported_on IS NULL OR r.reported_on <= ?)
+            GROUP BY t.point, r.value ORDER BY t.point, count(DISTINCT r.source) DESC, r.value""",
+        [[f.point for f in figures], week.end],
     )
-    readings = []
+    readings: dict[int, list[Reading]] = {f.point: [] for f in figures}
     for row in rows:
         links = [Link(url=url, outlet="") for url in row["urls"] or []] or [Link(s) for s in row["sources"]]
-        readings.append(Reading(row["value"], links))
-    _name_links(store, [link for reading in readings for link in reading.links])
-    return readings
+        readings[row["point"]].append(Reading(row["value"], links))
+    _name_links(store, [link for values in readings.values() for r in values for link in r.links])
+    return [Conflict(f, readings[f.point]) for f in figures]
 
 
 def _silent(store: Store, week: Week) -> list[Silence]:
     """Provinces with no report in the week and the weeks before it (SILENT_WEEKS in all)."""
     rows = _rows(
         store,
-        f"""SELECT f.province, max({_ARTICLE_DAY}) AS last_report
-            FROM facts f JOIN articles a ON a.id = f.article_id
-            WHERE {_ARTICLE_DAY} <= ? AND f.province IS NOT NULL GROUP BY f.province""",
+        """SELECT province, max(reported_on) AS last_report FROM fact_reports
+           WHERE reported_on <= ? AND province IS NOT NULL GROUP BY province""",
         [week.end],
     )
     last = {row["province"]: row["last_report"] for row in rows}
@@ -323,19 +357,17 @@ def _silent(store: Store, week: Week) -> list[Silence]:
 
 
 def _charts(store: Store, week: Week) -> list[Chart]:
-    """The main metrics over time up to the week's end: those with most points, figures of this week first."""
+    """The main metrics over time up to the week's end: a line of two days or more; figures of the last
+    weeks first, then the most points; in each, the lines (province and status) with the most points."""
     rows = _rows(
         store,
-        f"""WITH known AS (SELECT list(a.id) AS ids FROM articles a WHERE {_ARTICLE_DAY} <= ?),
-            points AS (
+        f"""WITH points AS (
                 -- no NULL in the chart key, so the joins below match
-                SELECT t.metric, coalesce(t.unit, '') AS unit, coalesce(t.kind, '') AS kind, t.province,
-                       coalesce(t.status, 'done') AS status, t.as_of,
-                       max(t.value) AS value
-                FROM timeline t, known
-                WHERE t.value IS NOT NULL AND t.as_of IS NOT NULL AND t.as_of <= ? AND t.province IS NOT NULL
-                  AND t.commune IS NULL AND t.specialty IS NULL AND coalesce(t.kind, '') <> 'additional'
-                  AND list_has_all(known.ids, t.article_ids)
+                SELECT metric, coalesce(unit, '') AS unit, coalesce(kind, '') AS kind, province,
+                       coalesce(status, 'done') AS status, as_of, max(value) AS value
+                FROM {_POINTS}
+                WHERE value IS NOT NULL AND as_of IS NOT NULL AND as_of <= ? AND province IS NOT NULL
+                  AND commune IS NULL AND specialty IS NULL AND coalesce(kind, '') <> 'additional'
                 GROUP BY ALL
             ),
             lines AS (
@@ -343,30 +375,25 @@ def _charts(store: Store, week: Week) -> list[Chart]:
                        count(*) FILTER (WHERE as_of BETWEEN ? AND ?) AS recent
                 FROM points GROUP BY ALL
             ),
-            ranked AS (
-                SELECT metric, unit, kind, sum(n) AS n, max(n) AS longest, sum(recent) AS recent
-                FROM lines GROUP BY ALL
+            charts AS (
+                SELECT metric, unit, kind, row_number() OVER (
+                           ORDER BY sum(recent) > 0 DESC, sum(n) DESC, metric, unit, kind
+                       ) AS chart
+                FROM lines GROUP BY metric, unit, kind HAVING max(n) > 1
+            ),
+            kept AS (
+                SELECT l.*, c.chart FROM lines l JOIN charts c USING (metric, unit, kind)
+                WHERE c.chart <= {CHARTS}
+                QUALIFY row_number() OVER (PARTITION BY c.chart ORDER BY l.n DESC, l.province, l.status)
+                        <= {CHART_PROVINCES}
             )
-            -- a line over time (two days or more), figures of the last weeks first, then the most points
-            SELECT p.* FROM points p JOIN ranked r USING (metric, unit, kind)
-            WHERE r.longest > 1
-            ORDER BY r.recent > 0 DESC, r.n DESC, p.metric, p.unit, p.kind,
-                     p.province, p.status, p.as_of""",
-        [week.end, week.end, week.weeks_before(SILENT_WEEKS - 1).start, week.end],
+            SELECT p.*, k.chart FROM points p JOIN kept k USING (metric, unit, kind, province, status)
+            ORDER BY k.chart, p.province, p.status, p.as_of""",
+        [week.end, week.weeks_before(SILENT_WEEKS - 1).start, week.end],
     )
-    charts: dict[tuple[Any, ...], Chart] = {}
+    charts: dict[int, Chart] = {}
     for row in rows:
-        key = (row["metric"], row["unit"], row["kind"])
-        if key not in charts:
-            if len(charts) == CHARTS:
-                break
-            charts[key] = Chart(row["metric"], row["unit"] or None, row["kind"] or None, {})
+        chart = charts.setdefault(row["chart"], Chart(row["metric"], row["unit"] or None, row["kind"] or None, {}))
         line = row["province"] + ("" if row["status"] == "done" else f" ({STATUS_LABELS[row['status']]})")
-        charts[key].lines.setdefault(line, []).append((row["as_of"], row["value"]))
-    return [_busiest_lines(chart) for chart in charts.values()]
-
-
-def _busiest_lines(chart: Chart) -> Chart:
-    keep = sorted(chart.lines, key=lambda p: (-len(chart.lines[p]), _collation(p)))[:CHART_PROVINCES]
-    chart.lines = {p: chart.lines[p] for p in sorted(keep, key=_collation)}
-    return chart
+        chart.lines.setdefault(line, []).append((row["as_of"], row["value"]))
+    return list(charts.values())

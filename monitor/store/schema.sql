@@ -58,11 +58,13 @@ CREATE TABLE IF NOT EXISTS facts (
 
 -- Every fact with the article it came from: one row per report.
 -- detail names what a fact without a value is about (a document's ref, the fields listed, a deadline's
--- subject); source is the outlet (else the page's host), so two pages of one outlet count once.
+-- subject); source is the outlet (else the page's host), so two pages of one outlet count once;
+-- reported_on is the day the report counts for (published, else fetched): digests group by its week.
 CREATE OR REPLACE VIEW fact_reports AS
 SELECT f.*, a.outlet, a.url, a.title, a.published_at,
        coalesce(f.ref, array_to_string(f.specialties, ', '), f.subject) AS detail,
-       coalesce(a.outlet, regexp_extract(a.url, '//([^/:]+)', 1), a.id) AS source
+       coalesce(a.outlet, regexp_extract(a.url, '//([^/:]+)', 1), a.id) AS source,
+       coalesce(a.published_at, CAST(a.fetched_at AS DATE)) AS reported_on
 FROM facts f JOIN articles a ON a.id = f.article_id;
 
 -- The reconciled timeline: one point per series and date, reports of the same figure merged.
@@ -70,7 +72,9 @@ FROM facts f JOIN articles a ON a.id = f.article_id;
 -- a total "từ 1/7 đến 20/8" (period_start 1/7) and a count "trong tháng 8" (period_start 1/8) are two
 -- series, so cumulative and point-in-time figures never mix. When reports of one point disagree, the
 -- value most sources give wins (then the surer one), conflict is true and `values` lists them all.
-CREATE OR REPLACE VIEW timeline AS
+-- timeline_until(day) is the timeline as it stood on a day: only reports of articles of that day or
+-- before (a digest of a past week reads the same whenever it is made); the view is all of it.
+CREATE OR REPLACE MACRO timeline_until(last_day) AS TABLE
 WITH reports AS (
     SELECT *,
            -- kept apart, not reconciled: the figures of one source alone (two values are two figures),
@@ -83,6 +87,7 @@ WITH reports AS (
                ) = 1 THEN CAST(value AS VARCHAR)
            END AS apart
     FROM fact_reports
+    WHERE reported_on IS NULL OR reported_on <= last_day  -- an article of no known day is always known
 ),
 per_value AS (
     SELECT province, commune, metric, kind, level, specialty, unit, detail, status, period_start, as_of, apart,
@@ -131,6 +136,8 @@ WINDOW series AS (
     PARTITION BY province, commune, metric, kind, level, specialty, unit, detail, status, period_start
     ORDER BY as_of, value
 );
+
+CREATE OR REPLACE VIEW timeline AS SELECT * FROM timeline_until(DATE '9999-12-31');
 
 -- The latest reported ("done") value of each series.
 CREATE OR REPLACE VIEW latest AS

@@ -231,3 +231,57 @@ def test_iso_weeks(text: str, start: dt.date, end: dt.date) -> None:
 def test_not_iso_weeks(text: str) -> None:
     with pytest.raises(ValueError, match="ISO week"):
         Week.parse(text)
+
+
+def test_a_past_week_reads_the_same_after_later_articles(tmp_path: Path) -> None:
+    from monitor.digest import text
+
+    db = tmp_path / "later.duckdb"
+    with Store.open(db) as store:
+        for item, facts in ARTICLES:
+            store.write(item, facts)
+    before = text(digest_of(db, "2025-W35"))
+    with Store.open(db) as store:  # week 36: a third outlet gives the disputed figure, and a new one
+        store.write(
+            article("a8", "Thanh Niên", D(2025, 9, 3)),
+            [
+                fact("a8", "staff_transfer", 353, D(2025, 8, 25), **STAFF),
+                fact("a8", "budget", 5e9, D(2025, 9, 1), province=HP, unit="VND"),
+            ],
+        )
+    assert text(digest_of(db, "2025-W35")) == before
+    now = digest_of(db, "2025-W36").news[0].figures  # two outlets now give 353: it wins over 335
+    assert [(f.metric, f.value, f.n_sources) for f in now] == [
+        ("staff_transfer", 353, 2),
+        ("staff_transfer", 400, 1),
+        ("budget", 5e9, 1),
+    ]
+
+
+def test_a_busy_province_shows_its_most_reported_figures_and_counts_the_rest(tmp_path: Path) -> None:
+    from monitor.digest.content import SHOWN_PER_PROVINCE
+
+    db = tmp_path / "busy.duckdb"
+    many = SHOWN_PER_PROVINCE + 5
+    with Store.open(db) as store:
+        for n in range(many):
+            sources = 2 if n < 3 else 1  # three figures two outlets gave
+            for outlet in ("VnExpress", "Tuổi Trẻ")[:sources]:
+                doc = f"{outlet[:2]}{n}"
+                store.write(
+                    article(doc, outlet, D(2025, 8, 26)),
+                    [
+                        fact(
+                            doc,
+                            "dossiers_received",
+                            1000 + n,
+                            D(2025, 8, 25),
+                            unit="dossier",
+                            province=HP,
+                            commune=f"xã Số {n}",
+                        )
+                    ],
+                )
+    (news,) = digest_of(db, "2025-W35").news
+    assert (len(news.figures), news.left_out) == (SHOWN_PER_PROVINCE, 5)
+    assert {1000, 1001, 1002} <= {f.value for f in news.figures}
