@@ -482,11 +482,16 @@ def digest_command(
         raise click.UsageError("--smtp and --dry-run need at least one --to ADDR")
     if recipients and not (smtp or dry_run):
         raise click.UsageError("--to needs --smtp HOST:PORT (or --dry-run)")
+    for address in (*recipients, *([sender] if sender else [])):
+        _check_address(address)
     settings = _smtp_settings(smtp, sender, security, user, password_env) if smtp else None
     with _read_store(db) as store:
         digest = digests.gather(store, week)
     if out:
-        out.write_text(digests.html_file(digest), encoding="utf-8")
+        try:
+            out.write_text(digests.html_file(digest), encoding="utf-8")
+        except OSError as err:
+            raise click.ClickException(f"cannot write {out}: {err.strerror or err}") from None
         _warn(f"wrote the digest of {week} to {out}")
     if as_text or not (out or smtp or dry_run):
         click.echo(digests.text(digest), nl=False)
@@ -501,6 +506,14 @@ def digest_command(
         except digests.DeliveryError as err:
             raise click.ClickException(str(err)) from None
         _warn(f"sent the digest of {week} to {', '.join(recipients)} via {smtp}")
+
+
+def _check_address(address: str) -> None:
+    from email.utils import parseaddr
+
+    addr = parseaddr(address)[1]
+    if "@" not in addr or any(c in address for c in "\r\n") or " " in addr:
+        raise click.UsageError(f"not an email address: {address!r}")
 
 
 def _default_sender() -> str:

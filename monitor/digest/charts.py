@@ -43,7 +43,8 @@ def metric_png(chart: Chart, week: Week) -> bytes:
     axes.axvspan(week.start, week.end + dt.timedelta(days=1), color=WEEK_SHADE, alpha=0.6, lw=0)
     for colour, (label, points) in zip(COLOURS, chart.lines.items(), strict=False):
         days, values = zip(*points, strict=True)
-        axes.plot(days, values, "o-", color=colour, label=label, markersize=4)
+        # "$" would start mathtext in a label
+        axes.plot(days, values, "o-", color=colour, label=label.replace("$", r"\$"), markersize=4)
     axes.set_title(chart_title(chart), fontsize=10, loc="left")
     axes.yaxis.set_major_formatter(FuncFormatter(lambda v, _: amount(v, chart.unit)))
     axes.xaxis.set_major_locator(mdates.AutoDateLocator(maxticks=8))

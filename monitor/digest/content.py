@@ -1,10 +1,11 @@
 """What a week's digest says, read from the store's timeline (README.md, "Weekly digest").
 
-A fact belongs to the ISO week its article was published in (else fetched in). The digest reads the
-timeline as it stood at the week's end (the store's timeline_until), so nothing published after the week
-is used and a week's digest reads the same whenever it is made. A figure is new in the week when one of
-its reports comes from an article of that week; its change is the difference from the series' latest
-value of an earlier day (same province, commune, metric, kind, status, ...).
+A fact belongs to the ISO week of the day its report counts for (fact_reports.reported_on: published,
+else fetched, else first read). The digest reads the timeline as it stood at the week's end (the store's
+timeline_until), so nothing reported after the week is used and a week's digest reads the same whenever
+it is made. A figure is new in the week when an article of that week reported it (any of its values);
+its change is the difference from the series' latest value of an earlier day (same province, commune,
+metric, kind, level, status, period...).
 """
 
 from __future__ import annotations
@@ -14,29 +15,33 @@ import unicodedata
 from dataclasses import dataclass, field, fields
 from typing import Any
 
-from monitor.digest.labels import STATUS_LABELS
+from monitor.digest.labels import LEVEL_LABELS, STATUS_LABELS, day
 from monitor.digest.week import Week
 from monitor.extract import provinces
 from monitor.facts import METRICS
 from monitor.store import Store
 
 SILENT_WEEKS = 4  # a province with no report for this many weeks is listed as silent
+RECENT_WEEKS = 4  # a chart with figures of these last weeks comes first
 DUE_WITHIN_DAYS = 14  # deadlines due within this many days after the week
-CHARTS = 4  # charts of the main metrics, at most
 ACTIVITY_WEEKS = 12  # weeks of articles and facts counted in the first chart
-SHOWN_PER_PROVINCE = 25  # figures, documents and deadlines each: an email, not a report
+CHARTS = 4  # charts of the main metrics, at most
+CHART_LINES = 6  # lines per chart, at most (those with the most points)
+# an email, not a report: the rest is counted, and `monitor timeline` has it all
+SHOWN_FIGURES = 200  # figures in all, shared between the provinces with news...
+SHOWN_AT_LEAST = 5  # ...but at least this many per province (and as many documents, deadlines)
 SHOWN_CONFLICTS = 10
-CHART_PROVINCES = 6  # lines per chart, at most (the provinces with the most points)
+SHOWN_DUE = 25
 
-# the day an article counts for (as fact_reports.reported_on)
-_ARTICLE_DAY = "coalesce(a.published_at, CAST(a.fetched_at AS DATE))"
 _POINTS = "digest_points"  # a temporary table: the timeline at the week's end, each point numbered
-# the timeline's series key: points of one series are one figure over time
+# the timeline's series key (schema.sql): points of one series are one figure over time
 SERIES = ("province", "commune", "metric", "kind", "level", "specialty", "unit", "detail", "status", "period_start")
 
 
 @dataclass(slots=True)
 class Link:
+    """An article that reported a figure: its outlet (else host, else id), url and title."""
+
     outlet: str
     url: str | None = None
     title: str | None = None
@@ -67,6 +72,7 @@ class Figure:
     conflict: bool = False
     n_sources: int = 1
     point: int = 0  # the point's number in this digest's timeline
+    article_ids: list[str] = field(default_factory=list)  # the articles that gave this value
     evidence: str = ""
     links: list[Link] = field(default_factory=list)
 
@@ -83,7 +89,8 @@ class Reading:
     """One value of a figure outlets disagree on, with who gave it."""
 
     value: float | None
-    links: list[Link]
+    article_ids: list[str]
+    links: list[Link] = field(default_factory=list)
 
 
 @dataclass(slots=True)
@@ -94,11 +101,11 @@ class Conflict:
 
 @dataclass(slots=True)
 class ProvinceNews:
-    province: str
+    province: str  # "" for figures of the whole country
     figures: list[Figure]  # with a value, or a list of specialties
     documents: list[Figure]
     deadlines: list[Figure]
-    left_out: int = 0  # figures beyond SHOWN_PER_PROVINCE (README: monitor timeline has them all)
+    left_out: int = 0  # figures, documents and deadlines not shown
 
 
 @dataclass(slots=True)
@@ -112,7 +119,7 @@ class Silence:
 
 @dataclass(slots=True)
 class Chart:
-    """One metric over time: a line per province (and status), the largest figure reported for each day."""
+    """One metric over time: a line per province (and status, level, period), the timeline's values."""
 
     metric: str
     unit: str | None
@@ -139,7 +146,8 @@ class Digest:
     conflicts: list[Conflict]
     charts: list[Chart]
     activity: list[WeekCount]  # the weeks up to this one, oldest first
-    conflicts_left_out: int = 0  # beyond SHOWN_CONFLICTS
+    due_left_out: int = 0
+    conflicts_left_out: int = 0
 
     @property
     def empty(self) -> bool:
@@ -147,7 +155,11 @@ class Digest:
 
     @property
     def provinces_moved(self) -> list[str]:
-        return [n.province for n in self.news if n.figures or n.documents or n.deadlines]
+        return [n.province for n in self.news if n.province]
+
+    @property
+    def conflicts_in_all(self) -> int:
+        return len(self.conflicts) + self.conflicts_left_out
 
 
 def gather(store: Store, week: Week) -> Digest:
@@ -162,25 +174,26 @@ def gather(store: Store, week: Week) -> Digest:
 
 
 def _gather(store: Store, week: Week) -> Digest:
-    articles, facts, outlets = _week_counts(store, week)
-    figures = _attach_links(store, _new_figures(store, week))
+    activity, outlets = _activity(store, week)
+    figures = _new_figures(store, week)
+    due = _due_soon(store, week)
+    conflicting = [f for f in figures if f.conflict]
+    conflicts = _conflicts(store, conflicting[:SHOWN_CONFLICTS])
+    _attach_links(store, [*figures, *due], [r for c in conflicts for r in c.readings])
     return Digest(
         week=week,
-        articles=articles,
-        facts=facts,
+        articles=activity[-1].articles,
+        facts=activity[-1].facts,
         outlets=outlets,
         news=_by_province(figures),
-        due_soon=_attach_links(store, _due_soon(store, week)),
+        due_soon=due[:SHOWN_DUE],
         silent=_silent(store, week),
-        conflicts=_conflicts(store, [f for f in figures if f.conflict][:SHOWN_CONFLICTS], week),
-        charts=_charts(store, week) if articles else [],  # an empty week: a short digest
-        activity=[WeekCount(w, *_week_counts(store, w)[:2]) for w in _weeks_up_to(week, ACTIVITY_WEEKS)],
-        conflicts_left_out=max(0, sum(f.conflict for f in figures) - SHOWN_CONFLICTS),
+        conflicts=conflicts,
+        charts=_charts(store, week) if activity[-1].articles else [],  # an empty week: a short digest
+        activity=activity,
+        due_left_out=max(0, len(due) - SHOWN_DUE),
+        conflicts_left_out=max(0, len(conflicting) - SHOWN_CONFLICTS),
     )
-
-
-def _weeks_up_to(week: Week, count: int) -> list[Week]:
-    return [week.weeks_before(n) for n in range(count - 1, -1, -1)]
 
 
 def _rows(store: Store, sql: str, params: list[Any]) -> list[dict[str, Any]]:
@@ -188,32 +201,51 @@ def _rows(store: Store, sql: str, params: list[Any]) -> list[dict[str, Any]]:
     return [dict(zip(result.columns, row, strict=True)) for row in result.rows]
 
 
-def _week_counts(store: Store, week: Week) -> tuple[int, int, list[str]]:
-    row = _rows(
+# each article once, on its day: that of its reports, else (no fact) the article's own
+_ARTICLES_BY_DAY = """
+    SELECT article_id AS id, min(reported_on) AS day, count(*) AS facts, min(source) AS source
+    FROM fact_reports GROUP BY article_id
+    UNION ALL
+    SELECT d.id, d.day, 0, d.source FROM article_days d ANTI JOIN facts f ON f.article_id = d.id
+"""
+
+
+def _activity(store: Store, week: Week) -> tuple[list[WeekCount], list[str]]:
+    """Articles and facts of each of the ACTIVITY_WEEKS weeks up to this one; the outlets of this one."""
+    weeks = [week.weeks_before(n) for n in range(ACTIVITY_WEEKS - 1, -1, -1)]
+    rows = _rows(
         store,
-        f"""SELECT count(DISTINCT a.id) AS articles, count(f.article_id) AS facts,
-                   list(DISTINCT coalesce(a.outlet, regexp_extract(a.url, '//([^/:]+)', 1), a.id)) AS outlets
-            FROM articles a LEFT JOIN facts f ON f.article_id = a.id
-            WHERE {_ARTICLE_DAY} BETWEEN ? AND ?""",
-        [week.start, week.end],
-    )[0]
-    return row["articles"], row["facts"], sorted(o for o in row["outlets"] or [] if o)
+        f"""SELECT strftime(day, '%G-W%V') AS week, count(*) AS articles, sum(facts) AS facts,
+                   list(DISTINCT source ORDER BY source) FILTER (WHERE day >= ?) AS outlets
+            FROM ({_ARTICLES_BY_DAY}) WHERE day BETWEEN ? AND ? GROUP BY week""",
+        [week.start, weeks[0].start, week.end],
+    )
+    counted = {row["week"]: row for row in rows}
+    nothing = {"articles": 0, "facts": 0, "outlets": []}
+    activity = [
+        WeekCount(w, counted.get(str(w), nothing)["articles"], int(counted.get(str(w), nothing)["facts"]))
+        for w in weeks
+    ]
+    return activity, counted.get(str(week), nothing)["outlets"] or []
 
 
-def _points(store: Store, condition: str, params: list[Any], first: dt.date, last: dt.date) -> list[Figure]:
-    """Points meeting `condition` (on t) that an article of days first..last reported, each with the
-    series' latest value of an earlier day."""
+def _points(
+    store: Store, condition: str = "TRUE", params: list[Any] | None = None, reported: Week | None = None
+) -> list[Figure]:
+    """Points meeting `condition` (on t), those an article of the `reported` week gave if one is given,
+    each with the series' latest value of an earlier day."""
     same_series = " AND ".join(f"p.{c} IS NOT DISTINCT FROM t.{c}" for c in SERIES)
+    week_only = "SEMI JOIN reported USING (point)" if reported else ""
     rows = _rows(
         store,
         f"""WITH reported AS (
                 SELECT DISTINCT r.point
-                FROM (SELECT point, unnest(article_ids) AS id FROM {_POINTS}) r JOIN articles a ON a.id = r.id
-                WHERE {_ARTICLE_DAY} BETWEEN ? AND ?
+                FROM (SELECT point, unnest(all_article_ids) AS id FROM {_POINTS}) r
+                JOIN (SELECT DISTINCT article_id FROM fact_reports WHERE reported_on BETWEEN ? AND ?) w
+                  ON w.article_id = r.id
             ),
             chosen AS (
-                SELECT t.* EXCLUDE (change, previous_as_of) FROM {_POINTS} t SEMI JOIN reported USING (point)
-                WHERE {condition}
+                SELECT t.* EXCLUDE (change, previous_as_of) FROM {_POINTS} t {week_only} WHERE {condition}
             )
             SELECT t.*, p.value AS previous_value, p.as_of AS previous_as_of
             FROM chosen t LEFT JOIN {_POINTS} p
@@ -226,58 +258,59 @@ def _points(store: Store, condition: str, params: list[Any], first: dt.date, las
             ) = 1
             ORDER BY t.province NULLS LAST, t.metric, t.as_of NULLS LAST, t.kind NULLS FIRST, t.level NULLS FIRST,
                      t.commune NULLS FIRST, t.specialty NULLS FIRST, t.status, t.value NULLS LAST""",
-        [first, last, *params],
+        [reported.start if reported else None, reported.end if reported else None, *(params or [])],
     )
-    return [_figure(row) for row in rows]
-
-
-def _figure(row: dict[str, Any]) -> Figure:
-    figure = Figure(**{k: v for k, v in row.items() if k in _FIGURE_FIELDS})
-    figure.links = [Link(url=url, outlet="") for url in row["urls"] or []]
-    if not figure.links:  # text files have no url: name the sources
-        figure.links = [Link(outlet=source) for source in row["sources"] or []]
-    return figure
+    return [Figure(**{k: v for k, v in row.items() if k in _FIGURE_FIELDS}) for row in rows]
 
 
 def _new_figures(store: Store, week: Week) -> list[Figure]:
-    return _points(store, "TRUE", [], week.start, week.end)
+    return _points(store, reported=week)
 
 
 def _due_soon(store: Store, week: Week) -> list[Figure]:
-    """Deadlines known by the week's end that fall in the days after it and were not reported met."""
+    """Deadlines known by the week's end that fall in the days after it, unless reported met."""
     first, last = week.end + dt.timedelta(days=1), week.end + dt.timedelta(days=DUE_WITHIN_DAYS)
-    return _points(
+    met = f"""SELECT 1 FROM {_POINTS} m WHERE m.metric = 'deadline' AND m.status = 'done' AND m.as_of = t.as_of
+              AND m.province IS NOT DISTINCT FROM t.province AND m.detail IS NOT DISTINCT FROM t.detail"""
+    condition = f"""t.metric = 'deadline' AND t.as_of BETWEEN ? AND ? AND coalesce(t.status, 'planned') <> 'done'
+                    AND NOT EXISTS ({met})"""
+    return _points(store, condition, [first, last])
+
+
+def _conflicts(store: Store, figures: list[Figure]) -> list[Conflict]:
+    """Every value outlets gave for each conflicting point, with the articles that gave it."""
+    if not figures:
+        return []
+    same = " AND ".join(f"r.{c} IS NOT DISTINCT FROM t.{c}" for c in (*SERIES, "as_of"))
+    rows = _rows(
         store,
-        "t.metric = 'deadline' AND t.as_of BETWEEN ? AND ? AND coalesce(t.status, 'planned') <> 'done'",
-        [first, last],
-        dt.date.min,
-        week.end,
+        f"""SELECT t.point, r.value, list(DISTINCT r.article_id ORDER BY r.article_id) AS article_ids
+            FROM {_POINTS} t JOIN fact_reports r ON {same} AND list_contains(t.all_article_ids, r.article_id)
+            WHERE list_contains(?, t.point)
+            GROUP BY t.point, r.value ORDER BY t.point, count(DISTINCT r.source) DESC, r.value""",
+        [[f.point for f in figures]],
     )
+    readings: dict[int, list[Reading]] = {f.point: [] for f in figures}
+    for row in rows:
+        readings[row["point"]].append(Reading(row["value"], row["article_ids"]))
+    return [Conflict(f, readings[f.point]) for f in figures]
 
 
-def _attach_links(store: Store, figures: list[Figure]) -> list[Figure]:
-    _name_links(store, [link for figure in figures for link in figure.links])
-    return figures
-
-
-def _name_links(store: Store, links: list[Link]) -> None:
-    """Give each url its outlet and the article's title."""
-    urls = sorted({link.url for link in links if link.url})
-    if not urls:
+def _attach_links(store: Store, figures: list[Figure], readings: list[Reading]) -> None:
+    """A link per article that gave a figure or a reading: outlet, url and title, in outlet order."""
+    ids = sorted({i for item in [*figures, *readings] for i in item.article_ids})
+    if not ids:
         return
     rows = _rows(
         store,
-        """SELECT url, coalesce(outlet, regexp_extract(url, '//([^/:]+)', 1)) AS outlet, title
-           FROM articles WHERE list_contains(?, url)""",
-        [urls],
+        """SELECT a.id, d.source, a.url, a.title
+           FROM articles a JOIN article_days d USING (id) WHERE list_contains(?, a.id)""",
+        [ids],
     )
-    known = {row["url"]: row for row in rows}
-    for link in links:
-        if link.url in known:
-            link.outlet = known[link.url]["outlet"] or link.url
-            link.title = known[link.url]["title"]
-        elif link.url:
-            link.outlet = link.outlet or link.url
+    links = {row["id"]: Link(row["source"], row["url"], row["title"]) for row in rows}
+    for item in [*figures, *readings]:
+        found = [links[i] for i in item.article_ids if i in links]
+        item.links = sorted(found, key=lambda link: (_collation(link.outlet), link.url or ""))
 
 
 def _by_province(figures: list[Figure]) -> list[ProvinceNews]:
@@ -290,10 +323,12 @@ def _by_province(figures: list[Figure]) -> list[ProvinceNews]:
             entry.deadlines.append(figure)
         else:
             entry.figures.append(figure)
+    shown = max(SHOWN_AT_LEAST, SHOWN_FIGURES // max(1, len(news)))
     for entry in news.values():
-        entry.left_out = max(0, len(entry.figures) - SHOWN_PER_PROVINCE)
-        entry.figures = _shown(entry.figures)
-        entry.documents, entry.deadlines = entry.documents[:SHOWN_PER_PROVINCE], entry.deadlines[:SHOWN_PER_PROVINCE]
+        total = len(entry.figures) + len(entry.documents) + len(entry.deadlines)
+        entry.figures = _shown(entry.figures, shown)
+        entry.documents, entry.deadlines = entry.documents[:shown], entry.deadlines[:shown]
+        entry.left_out = total - len(entry.figures) - len(entry.documents) - len(entry.deadlines)
     # provinces in alphabetical order (Vietnamese letters as the gazetteer lists them), national last
     order = {name: i for i, name in enumerate(sorted(provinces(), key=_collation))}
     return sorted(news.values(), key=lambda n: (not n.province, order.get(n.province, len(order)), n.province))
@@ -303,13 +338,13 @@ def _metric_order(figure: Figure) -> int:
     return METRICS.index(figure.metric) if figure.metric in METRICS else len(METRICS)
 
 
-def _shown(figures: list[Figure]) -> list[Figure]:
-    """The figures worth an editor's time first (most outlets, a change, done), then in METRICS order."""
+def _shown(figures: list[Figure], count: int) -> list[Figure]:
+    """The figures worth an editor's time (most outlets, a change, done), shown in METRICS order."""
     ranked = sorted(
         figures,
         key=lambda f: (-f.n_sources, f.change is None, (f.status or "done") != "done", _metric_order(f)),
     )
-    kept = {id(f) for f in ranked[:SHOWN_PER_PROVINCE]}
+    kept = {id(f) for f in ranked[:count]}
     return sorted((f for f in figures if id(f) in kept), key=_metric_order)  # stable: the SQL order within
 
 
@@ -317,28 +352,6 @@ def _collation(name: str) -> str:
     # "Đà Nẵng" after "Cần Thơ", before "Điện Biên"... close enough: letters without marks, Đ as D
     base = unicodedata.normalize("NFD", name.replace("Đ", "D").replace("đ", "d"))
     return "".join(c for c in base if not unicodedata.combining(c)).casefold()
-
-
-def _conflicts(store: Store, figures: list[Figure], week: Week) -> list[Conflict]:
-    """Every value outlets gave for each conflicting point, with their links (most sources first)."""
-    if not figures:
-        return []
-    same = " AND ".join(f"r.{c} IS NOT DISTINCT FROM t.{c}" for c in (*SERIES, "as_of"))
-    rows = _rows(
-        store,
-        f"""SELECT t.point, r.value, list(DISTINCT r.source ORDER BY r.source) AS sources,
-                   list(DISTINCT r.url ORDER BY r.url) FILTER (WHERE r.url IS NOT NULL) AS urls
-            FROM {_POINTS} t JOIN fact_reports r ON {same}
-            WHERE list_contains(?, t.point) AND (r.reported_on IS NULL OR r.reported_on <= ?)
-            GROUP BY t.point, r.value ORDER BY t.point, count(DISTINCT r.source) DESC, r.value""",
-        [[f.point for f in figures], week.end],
-    )
-    readings: dict[int, list[Reading]] = {f.point: [] for f in figures}
-    for row in rows:
-        links = [Link(url=url, outlet="") for url in row["urls"] or []] or [Link(s) for s in row["sources"]]
-        readings[row["point"]].append(Reading(row["value"], links))
-    _name_links(store, [link for values in readings.values() for r in values for link in r.links])
-    return [Conflict(f, readings[f.point]) for f in figures]
 
 
 def _silent(store: Store, week: Week) -> list[Silence]:
@@ -356,22 +369,29 @@ def _silent(store: Store, week: Week) -> list[Silence]:
     return sorted(silent, key=lambda s: (s.last_report is None, s.last_report or dt.date.min, _collation(s.province)))
 
 
+# a chart's line: one province's figures of one status, level and period (they never mix in the timeline)
+_LINE = ("province", "status", "level", "period_start", "detail")
+
+
 def _charts(store: Store, week: Week) -> list[Chart]:
     """The main metrics over time up to the week's end: a line of two days or more; figures of the last
-    weeks first, then the most points; in each, the lines (province and status) with the most points."""
+    weeks first, then the most points; in each, the lines with the most points."""
+    line = ", ".join(_LINE)
     rows = _rows(
         store,
         f"""WITH points AS (
-                -- no NULL in the chart key, so the joins below match
+                -- no NULL in the keys, so the joins below match
                 SELECT metric, coalesce(unit, '') AS unit, coalesce(kind, '') AS kind, province,
-                       coalesce(status, 'done') AS status, as_of, max(value) AS value
+                       coalesce(status, 'done') AS status, coalesce(level, '') AS level,
+                       coalesce(period_start, DATE '0001-01-01') AS period_start, coalesce(detail, '') AS detail,
+                       as_of, max(value) AS value
                 FROM {_POINTS}
                 WHERE value IS NOT NULL AND as_of IS NOT NULL AND as_of <= ? AND province IS NOT NULL
                   AND commune IS NULL AND specialty IS NULL AND coalesce(kind, '') <> 'additional'
                 GROUP BY ALL
             ),
             lines AS (
-                SELECT metric, unit, kind, province, status, count(*) AS n,
+                SELECT metric, unit, kind, {line}, count(*) AS n,
                        count(*) FILTER (WHERE as_of BETWEEN ? AND ?) AS recent
                 FROM points GROUP BY ALL
             ),
@@ -384,16 +404,23 @@ def _charts(store: Store, week: Week) -> list[Chart]:
             kept AS (
                 SELECT l.*, c.chart FROM lines l JOIN charts c USING (metric, unit, kind)
                 WHERE c.chart <= {CHARTS}
-                QUALIFY row_number() OVER (PARTITION BY c.chart ORDER BY l.n DESC, l.province, l.status)
-                        <= {CHART_PROVINCES}
+                QUALIFY row_number() OVER (PARTITION BY c.chart ORDER BY l.n DESC, {line}) <= {CHART_LINES}
             )
-            SELECT p.*, k.chart FROM points p JOIN kept k USING (metric, unit, kind, province, status)
-            ORDER BY k.chart, p.province, p.status, p.as_of""",
-        [week.end, week.weeks_before(SILENT_WEEKS - 1).start, week.end],
+            SELECT p.*, k.chart FROM points p JOIN kept k USING (metric, unit, kind, {line})
+            ORDER BY k.chart, {line}, p.as_of""",
+        [week.end, week.weeks_before(RECENT_WEEKS - 1).start, week.end],
     )
     charts: dict[int, Chart] = {}
     for row in rows:
         chart = charts.setdefault(row["chart"], Chart(row["metric"], row["unit"] or None, row["kind"] or None, {}))
-        line = row["province"] + ("" if row["status"] == "done" else f" ({STATUS_LABELS[row['status']]})")
-        chart.lines.setdefault(line, []).append((row["as_of"], row["value"]))
+        chart.lines.setdefault(_line_label(row), []).append((row["as_of"], row["value"]))
     return list(charts.values())
+
+
+def _line_label(row: dict[str, Any]) -> str:
+    """ "Hải Phòng", "Hải Phòng (đề xuất, cấp xã, từ 1/7/2025)"."""
+    notes = [STATUS_LABELS.get(row["status"], row["status"])] if row["status"] != "done" else []
+    notes += [LEVEL_LABELS.get(row["level"], row["level"])] if row["level"] else []
+    notes += [f"từ {day(row['period_start'])}"] if row["period_start"] > dt.date(1, 1, 1) else []
+    notes += [row["detail"]] if row["detail"] else []
+    return row["province"] + (f" ({', '.join(notes)})" if notes else "")

@@ -69,7 +69,9 @@ def email_message(digest: Digest, sender: str, recipients: list[str]) -> EmailMe
     message.add_alternative(_html(digest, pictures, {n: "cid:" + i.strip("<>") for n, i in ids.items()}), "html")
     html_part = message.get_payload()[1]  # type: ignore[index]
     for image in pictures:
-        html_part.add_related(image.png, "image", "png", cid=ids[image.name], filename=image.name)
+        html_part.add_related(image.png, "image", "png", cid=ids[image.name], filename=image.name, disposition="inline")
+    if pictures:
+        html_part.set_param("type", "text/html")  # RFC 2387: the root part's type
     return message
 
 
@@ -128,7 +130,9 @@ def figure_amount(figure: Figure) -> str:
 
 
 def figure_change(figure: Figure) -> str:
-    """ "tăng 85 người so với 250 người (25/8/2025)"; "mới" for a series' first figure."""
+    """ "tăng 85 người so với 250 người (25/8/2025)"; "mới" for a series' first figure; "" undated."""
+    if figure.as_of is None:
+        return ""  # nothing says which figure came before
     if figure.change is None or figure.previous_value is None:
         return "đợt bổ sung" if figure.kind == "additional" else "mới"
     before = labels.amount(figure.previous_value, figure.unit)

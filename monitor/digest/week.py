@@ -21,6 +21,8 @@ class Week:
         if not match:
             raise ValueError(f"not an ISO week: {text!r} (expected YYYY-Www, e.g. 2025-W35)")
         year, number = int(match[1]), int(match[2])
+        if not 1900 <= year <= 9000:  # the digest looks back months from the week: keep clear of date's limits
+            raise ValueError(f"{year} is out of range: give a week between 1900 and 9000")
         try:
             dt.date.fromisocalendar(year, number, 1)
         except ValueError:

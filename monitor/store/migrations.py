@@ -24,7 +24,7 @@ STEPS: dict[int, tuple[str, tuple[str, ...]]] = {
         ),
     ),
     # views and macros come from schema.sql alone
-    3: ("fact_reports.reported_on; the timeline as of a day (timeline_until)", ()),
+    3: ("article_days, fact_reports.reported_on, timeline.all_article_ids; the timeline of a day (timeline_until)", ()),
 }
 
 

@@ -56,15 +56,24 @@ CREATE TABLE IF NOT EXISTS facts (
     extracted_at TIMESTAMP           -- UTC; with extractor_version, tells re-extraction what is stale
 );
 
+-- The day an article counts for in a digest's week, and its source: published, else fetched (a day in
+-- Vietnam, UTC+7: times are stored in UTC). fact_reports.reported_on adds, for an article of neither,
+-- the day monitor first read it, so every report has a day and a past week's digest never changes.
+CREATE OR REPLACE VIEW article_days AS
+SELECT id, coalesce(published_at, CAST(fetched_at + INTERVAL 7 HOUR AS DATE)) AS day,
+       coalesce(outlet, regexp_extract(url, '//([^/:]+)', 1), id) AS source
+FROM articles;
+
 -- Every fact with the article it came from: one row per report.
 -- detail names what a fact without a value is about (a document's ref, the fields listed, a deadline's
 -- subject); source is the outlet (else the page's host), so two pages of one outlet count once;
--- reported_on is the day the report counts for (published, else fetched): digests group by its week.
+-- reported_on is the day the report counts for (above): digests group by its week.
 CREATE OR REPLACE VIEW fact_reports AS
 SELECT f.*, a.outlet, a.url, a.title, a.published_at,
        coalesce(f.ref, array_to_string(f.specialties, ', '), f.subject) AS detail,
        coalesce(a.outlet, regexp_extract(a.url, '//([^/:]+)', 1), a.id) AS source,
-       coalesce(a.published_at, CAST(a.fetched_at AS DATE)) AS reported_on
+       coalesce(a.published_at, CAST(a.fetched_at + INTERVAL 7 HOUR AS DATE),
+                CAST(f.extracted_at + INTERVAL 7 HOUR AS DATE)) AS reported_on
 FROM facts f JOIN articles a ON a.id = f.article_id;
 
 -- The reconciled timeline: one point per series and date, reports of the same figure merged.
@@ -80,14 +89,14 @@ WITH reports AS (
            -- kept apart, not reconciled: the figures of one source alone (two values are two figures),
            -- and undated figures (nothing says two undated reports are of one day)
            CASE
-               WHEN as_of IS NULL AND value IS NOT NULL THEN article_id
+               WHEN as_of IS NULL AND value IS NOT NULL THEN article_id || ' ' || CAST(value AS VARCHAR)
                WHEN count(DISTINCT source) OVER (
                    PARTITION BY province, commune, metric, kind, level, specialty, unit, detail, status,
                                 period_start, as_of
                ) = 1 THEN CAST(value AS VARCHAR)
            END AS apart
     FROM fact_reports
-    WHERE reported_on IS NULL OR reported_on <= last_day  -- an article of no known day is always known
+    WHERE reported_on IS NULL OR reported_on <= last_day  -- null: a fact stored before schema 2
 ),
 per_value AS (
     SELECT province, commune, metric, kind, level, specialty, unit, detail, status, period_start, as_of, apart,
@@ -111,7 +120,8 @@ ranked AS (
            row_number() OVER point AS rank,
            count(*) OVER whole > 1 AS conflict,
            list(value) OVER whole AS "values",
-           list_sort(list_distinct(flatten(list(urls) OVER whole))) AS all_urls
+           list_sort(list_distinct(flatten(list(urls) OVER whole))) AS all_urls,
+           list_sort(list_distinct(flatten(list(article_ids) OVER whole))) AS all_article_ids
     FROM per_value
     WINDOW point AS (
                PARTITION BY province, commune, metric, kind, level, specialty, unit, detail, status, period_start,
@@ -123,7 +133,7 @@ ranked AS (
 points AS (
     SELECT province, commune, metric, kind, level, specialty, unit, detail, status, period_start, as_of,
            value, value_max, total, approx, period_end, n_sources, sources, urls, article_ids, evidence,
-           confidence, conflict, "values", all_urls
+           confidence, conflict, "values", all_urls, all_article_ids
     FROM ranked
     WHERE rank = 1
 )

@@ -258,13 +258,15 @@ def test_a_past_week_reads_the_same_after_later_articles(tmp_path: Path) -> None
     ]
 
 
-def test_a_busy_province_shows_its_most_reported_figures_and_counts_the_rest(tmp_path: Path) -> None:
-    from monitor.digest.content import SHOWN_PER_PROVINCE
+def test_a_busy_week_shows_the_most_reported_figures_and_counts_the_rest(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from monitor.digest import content
 
+    monkeypatch.setattr(content, "SHOWN_FIGURES", 15)  # 200 in all by default, shared by the provinces
     db = tmp_path / "busy.duckdb"
-    many = SHOWN_PER_PROVINCE + 5
     with Store.open(db) as store:
-        for n in range(many):
+        for n in range(20):
             sources = 2 if n < 3 else 1  # three figures two outlets gave
             for outlet in ("VnExpress", "Tuổi Trẻ")[:sources]:
                 doc = f"{outlet[:2]}{n}"
@@ -283,5 +285,110 @@ def test_a_busy_province_shows_its_most_reported_figures_and_counts_the_rest(tmp
                     ],
                 )
     (news,) = digest_of(db, "2025-W35").news
-    assert (len(news.figures), news.left_out) == (SHOWN_PER_PROVINCE, 5)
+    assert (len(news.figures), news.left_out) == (15, 5)
     assert {1000, 1001, 1002} <= {f.value for f in news.figures}
+
+
+def store_of(tmp_path: Path, articles: list[tuple[Article, list[Fact]]]) -> Path:
+    db = tmp_path / "case.duckdb"
+    with Store.open(db) as store:
+        for item, facts in articles:
+            store.write(item, facts)
+    return db
+
+
+def test_a_new_outlet_disagreeing_with_earlier_ones_is_news(tmp_path: Path) -> None:
+    db = store_of(
+        tmp_path,
+        [
+            (
+                article("o1", "Báo Hải Phòng", D(2025, 8, 12)),
+                [fact("o1", "staff_transfer", 120, D(2025, 8, 10), **STAFF)],
+            ),
+            (article("o2", "VnExpress", D(2025, 8, 13)), [fact("o2", "staff_transfer", 120, D(2025, 8, 10), **STAFF)]),
+            (article("o3", "Tuổi Trẻ", D(2025, 8, 27)), [fact("o3", "staff_transfer", 150, D(2025, 8, 10), **STAFF)]),
+        ],
+    )
+    digest = digest_of(db, "2025-W35")
+    (figure,) = digest.news[0].figures
+    assert (figure.value, figure.conflict) == (120, True)  # two outlets against one: 120 stands
+    (conflict,) = digest.conflicts
+    assert [(r.value, [link.outlet for link in r.links]) for r in conflict.readings] == [
+        (120, ["Báo Hải Phòng", "VnExpress"]),
+        (150, ["Tuổi Trẻ"]),
+    ]
+
+
+def test_a_deadline_reported_met_is_not_due(tmp_path: Path) -> None:
+    planned = fact("d1", "deadline", None, D(2025, 9, 5), province=NA, status="planned", subject="staff_transfer")
+    met = fact("d2", "deadline", None, D(2025, 9, 5), province=NA, status="done", subject="staff_transfer")
+    db = store_of(
+        tmp_path,
+        [
+            (article("d1", "Báo Nghệ An", D(2025, 8, 20)), [planned]),
+            (article("d2", "VnExpress", D(2025, 8, 30)), [met]),
+        ],
+    )
+    assert [f.as_of for f in digest_of(db, "2025-W34").due_soon] == [D(2025, 9, 5)]  # 25/8 to 7/9
+    assert digest_of(db, "2025-W35").due_soon == []  # reported met in week 35
+    assert digest_of(db, "2025-W33").due_soon == []  # 5/9 is more than 14 days after 17/8
+
+
+def test_chart_lines_keep_totals_and_levels_apart(tmp_path: Path) -> None:
+    since_july = {"period_start": D(2025, 7, 1), "unit": "dossier", "province": HP}
+    db = store_of(
+        tmp_path,
+        [
+            (
+                article("c1", "VnExpress", D(2025, 8, 26)),
+                [
+                    fact("c1", "dossiers_received", 50000, D(2025, 8, 1), **since_july),
+                    fact("c1", "dossiers_received", 70000, D(2025, 8, 25), **since_july),
+                    fact("c1", "dossiers_received", 4000, D(2025, 8, 10), unit="dossier", province=HP),
+                    fact("c1", "dossiers_received", 5000, D(2025, 8, 24), unit="dossier", province=HP),
+                ],
+            )
+        ],
+    )
+    (chart,) = digest_of(db, "2025-W35").charts
+    assert chart.lines == {
+        HP: [(D(2025, 8, 10), 4000), (D(2025, 8, 24), 5000)],
+        "Hải Phòng (từ 1/7/2025)": [(D(2025, 8, 1), 50000), (D(2025, 8, 25), 70000)],
+    }
+
+
+def test_one_article_with_two_undated_figures_has_two_points_and_no_conflict(tmp_path: Path) -> None:
+    db = store_of(
+        tmp_path,
+        [
+            (
+                article("u1", "VnExpress", D(2025, 8, 26)),
+                [fact("u1", "staff_transfer", 58, None, **STAFF), fact("u1", "staff_transfer", 277, None, **STAFF)],
+            )
+        ],
+    )
+    figures = digest_of(db, "2025-W35").news[0].figures
+    assert [(f.value, f.conflict, f.change) for f in figures] == [(58, False, None), (277, False, None)]
+
+
+def test_articles_of_no_date_count_in_the_week_monitor_read_them_and_fetch_times_are_vietnamese(
+    tmp_path: Path,
+) -> None:
+    late_sunday_utc = dt.datetime(2025, 8, 31, 18, 0)  # Monday 1 September, 01:00 in Vietnam
+    db = store_of(
+        tmp_path,
+        [
+            (
+                article("f1", "Báo Nghệ An", None, fetched=late_sunday_utc),
+                [fact("f1", "staff_transfer", 15, D(2025, 8, 29), unit="person", province=NA)],
+            ),
+        ],
+    )
+    assert digest_of(db, "2025-W35").empty
+    assert digest_of(db, "2025-W36").articles == 1
+    with Store.open(db) as store:  # a text file: no publication date, never fetched
+        store.write(
+            Article(id="txt", text="…"), [fact("txt", "staff_transfer", 20, D(2025, 8, 29), unit="person", province=NA)]
+        )
+    assert digest_of(db, "2025-W36").articles == 1  # it counts in the week it was read (today), not before
+    assert Week.of(dt.date.today()) != Week.parse("2025-W36")

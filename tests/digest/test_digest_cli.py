@@ -92,11 +92,21 @@ def test_dry_run_describes_the_email_and_sends_nothing(runner: CliRunner, sample
         (["--to", "a@bao.test"], "--to needs --smtp"),
         (["--smtp", "mail.bao.test", "--to", "a@bao.test"], "HOST:PORT"),
         (["--smtp", "mail.bao.test:25", "--security", "none", "--user", "u", "--to", "a@b.c"], "in clear"),
+        (["--week", "9999-W52"], "out of range"),
+        (["--dry-run", "--to", "a@bao.test", "--from", "x@bao.test\nBcc: all@bao.test"], "not an email address"),
+        (["--dry-run", "--to", "bientap"], "not an email address"),
     ],
 )
 def test_usage_errors_exit_2(runner: CliRunner, sample_db: Path, args: list[str], message: str) -> None:
     result = runner.invoke(cli, ["digest", "--db", str(sample_db), *args])
     assert result.exit_code == 2 and message in result.output
+
+
+def test_an_unwritable_out_file_is_one_line(runner: CliRunner, sample_db: Path, tmp_path: Path) -> None:
+    out = tmp_path / "no-such-folder" / "digest.html"
+    result = runner.invoke(cli, ["digest", "--db", str(sample_db), "--week", WEEK, "--out", str(out)])
+    assert result.exit_code == 1 and "cannot write" in result.output
+    assert len(result.output.strip().splitlines()) == 1
 
 
 def test_a_missing_store_is_one_line_and_is_not_created(runner: CliRunner, tmp_path: Path) -> None:

@@ -86,6 +86,9 @@ def test_the_email_has_text_html_and_each_chart_once_by_content_id(digest: Diges
     cids = set(re.findall(r'src="cid:([^"]+)"', html))
     images = [part for part in message.walk() if part.get_content_type() == "image/png"]
     assert {part["Content-ID"].strip("<>") for part in images} == cids and len(images) == len(cids) >= 1
+    assert all(part.get_content_disposition() == "inline" for part in images)  # not listed as attachments
+    related = next(part for part in message.walk() if part.get_content_type() == "multipart/related")
+    assert related.get_param("type") == "text/html"
     assert "4 triệu đồng/người/tháng" in message.get_body(("plain",)).get_content()
 
 
