@@ -17,7 +17,7 @@ CUES = (
     "chính quyền 2 cấp",  # short form with a digit
     "mô hình hai cấp",  # "theo mô hình hai cấp"
     "mô hình 2 cấp",  # the same, with a digit
-    "cấp xã",  # the commune level, where the staff are sent (also inside "trợ cấp xã hội": a known false hit)
+    "cấp xã",  # the commune level, where the staff are sent
     "biệt phái",  # seconding staff to communes
     "điều động",  # transferring staff
     "luân chuyển",  # rotating staff
@@ -34,6 +34,12 @@ CUES = (
 )
 
 
+# Phrases that hold a cue's words but mean something else: masked before the cues are looked for.
+NOT_CUES = (
+    "trợ cấp xã hội",  # social allowance, not "cấp xã"
+)
+
+
 def _pattern(phrase: str) -> re.Pattern[str]:
     return re.compile(rf"(?<!\w){re.escape(_fold(phrase))}(?!\w)")
 
@@ -43,11 +49,12 @@ def _fold(text: str) -> str:
 
 
 _PATTERNS = tuple((cue, _pattern(cue)) for cue in CUES)
+_NOT_CUES = re.compile("|".join(_pattern(phrase).pattern for phrase in NOT_CUES))
 
 
 def matched_cues(text: str) -> list[str]:
     """The distinct cue phrases found in text, in CUES order."""
-    folded = _fold(text)
+    folded = _NOT_CUES.sub(" ", _fold(text))
     return [cue for cue, pattern in _PATTERNS if pattern.search(folded)]
 
 

@@ -27,3 +27,11 @@ def test_decomposed_text_still_matches():
 def test_one_cue_is_not_enough():
     assert not is_relevant("Xe khách tông đuôi xe tải", "Vụ tai nạn xảy ra trên địa bàn phường Long Bình.")
     assert is_relevant("Điều động cán bộ", "Sở Nội vụ điều động 15 công chức về các xã.")
+
+
+def test_a_social_allowance_is_not_the_commune_level():
+    assert matched_cues("Chi trả trợ cấp xã hội hằng tháng cho 1.200 người tại phường An Hải") == ["phường"]
+    assert not is_relevant(
+        "Tăng mức trợ cấp xã hội", "Từ tháng 7, trợ cấp xã hội tăng lên 500.000 đồng tại phường Vĩnh Tuy."
+    )
+    assert matched_cues("trợ cấp xã hội và biệt phái cán bộ về cấp xã") == ["cấp xã", "biệt phái"]
