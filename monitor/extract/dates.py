@@ -13,24 +13,39 @@ from dataclasses import dataclass
 
 from monitor.extract.lang.vi.dates import (
     BY_END_MARKERS,
+    CHANGE_WORDS,
     DAY_CUES,
+    DAY_WORDS,
+    MEASURE_WORDS,
     MONTH_PARTS,
     MONTH_WORDS,
     NOW_WORDS,
+    NUMBERING_WORDS,
     QUARTERS,
     RELATIVE_DAYS,
     RELATIVE_YEARS,
     YEAR_PARTS,
 )
+from monitor.extract.lang.vi.numbers import SCALE_WORDS
+from monitor.extract.lang.vi.units import COUNT_NOUNS, CURRENCY_WORDS, PERCENT_WORDS
 from monitor.extract.patterns import alternation
 
 _MONTH = rf"(?:\d{{1,2}}|{alternation(MONTH_WORDS)})(?!\w)"
 _YEAR_WORDS = alternation(w.split()[1] for w in RELATIVE_YEARS)  # "cuối năm ngoái" is last year's end
 _YEAR_TAIL = r"(?:\s*(?:năm|/|-|,)\s*(?P<{name}>(?:19|20)\d{{2}})(?!\d))?"
+# "13-17/10", "1.7-30.9", "từ ngày 1 đến 15/8/2025": a range written as one expression, its first end
+# with or without its month; a dot takes no spaces around it ("1. 7" ends a sentence or numbers a list)
+_SPAN = (
+    r"(?:ngày\s+)?(?<![\d/.,])(?P<d>\d{1,2})(?:(?P<s1>\s?/\s?|\.)(?P<m1>\d{1,2}))?"
+    r"\s*(?P<join>-|đến|tới)\s*(?:ngày\s+)?"
+    r"(?P<d2>\d{1,2})(?P<s2>\s?/\s?|[.-])(?P<m2>\d{1,2})(?:[/.-](?P<y>\d{4}|\d{2}))?(?![\d/]|[.,]\d)"
+)
 _PATTERNS = [
     ("dmy", r"(?<![\d/.,])(?P<d>\d{1,2})\s?(?P<sep>[/.-])\s?(?P<m>\d{1,2})\s?(?P=sep)\s?(?P<y>\d{4}|\d{2})(?![\d/])"),
     ("dtm", rf"(?:ngày|mồng|mùng)\s+(?P<d>\d{{1,2}})\s+tháng\s+(?P<m>{_MONTH})" + _YEAR_TAIL.format(name="y")),
+    ("span", _SPAN),
     ("dm", r"(?<![\d/.,])(?P<d>\d{1,2})\s?[/-]\s?(?P<m>\d{1,2})(?![\d/]|[.,]\d)"),
+    ("dotted", r"(?<![\d/.,])(?P<d>\d{1,2})\.(?P<m>\d{1,2})(?![\d/]|[.,]\d)"),  # "15.8"; "4.300" never fits
     ("month", rf"(?:(?P<part>{alternation(MONTH_PARTS)})\s+)?tháng\s+(?P<m>{_MONTH})" + _YEAR_TAIL.format(name="y")),
     ("quarter", r"quý\s+(?P<q>iv|iii|ii|i|[1-4])(?!\w)" + _YEAR_TAIL.format(name="y")),
     ("years", r"(?<!\d)(?P<ya>(?:19|20)\d{2})\s*-\s*(?P<yb>(?:19|20)\d{2})(?!\d)"),
@@ -53,6 +68,12 @@ _DATE_RE = re.compile(
     )
 )
 _DAY_CUE_BEFORE = re.compile(rf"(?:{alternation(DAY_CUES)})\s*$")
+_DAY_WORD_BEFORE = re.compile(rf"(?<!\w)(?:{alternation(DAY_WORDS)})\s*$")
+_NUMBERED_BEFORE = re.compile(rf"(?<!\w)(?:{alternation(NUMBERING_WORDS)})\s*$")
+# what a number is followed by: "1.7 triệu", "1.5 lần", "3-5/10 hồ sơ", "từ 1.2 lên"; "1.7 năm 2025" is a
+# date's year
+_COUNT_WORDS = [*MEASURE_WORDS, *CHANGE_WORDS, *SCALE_WORDS, *COUNT_NOUNS, *CURRENCY_WORDS, *PERCENT_WORDS]
+_COUNTED_AFTER = re.compile(rf"\s*(?:{alternation(_COUNT_WORDS)})(?!\w)(?!\s*(?:19|20)\d{{2}})")
 _BY_END = re.compile(rf"(?<!\w)(?:{alternation(BY_END_MARKERS)})\s*$")
 _RANGE_JOIN = re.compile(r"^\s*(?:đến|tới|-)\s*(?:hết\s+)?(?:ngày\s+)?$")
 _RANGE_FROM = re.compile(r"(?:từ|trong)\s*(?:ngày\s+)?$")
@@ -115,7 +136,11 @@ def _past_of_a_date(found: list[DateMention], view: str) -> list[DateMention]:
 def _mention(match: re.Match, view: str) -> DateMention | None:
     kind = match.lastgroup[1:] if match.lastgroup else ""
     group = {k.split("_", 1)[1]: v for k, v in match.groupdict().items() if v and "_" in k and k[0] != "_"}
-    m = DateMention(match.start(), match.end(), kind)
+    if kind == "span":
+        return _span(match, group, view)
+    if kind == "dotted" and not _dotted_is_date(match, view):
+        return None
+    m = DateMention(match.start(), match.end(), "dm" if kind == "dotted" else kind)
     if "d" in group:
         m.day = int(group["d"])
     if "m" in group:
@@ -153,6 +178,55 @@ def _mention(match: re.Match, view: str) -> DateMention | None:
     return m
 
 
+def _dotted_is_date(match: re.Match, view: str) -> bool:
+    """ "ngày 15.8", "từ 1.7", "tính đến 20.8": a dotted day.month only where a date is expected, never
+    as a decimal ("đến 1.5 triệu")."""
+    start = match.start()
+    if not _DAY_CUE_BEFORE.search(view, max(0, start - 20), start):
+        return False
+    return not _counted(view, start, match.end())
+
+
+def _counted(view: str, start: int, end: int) -> bool:
+    """A number rather than a date: a unit or a count noun follows, unless a day word ("ngày") precedes."""
+    if _DAY_WORD_BEFORE.search(view, max(0, start - 10), start):
+        return False
+    return bool(_COUNTED_AFTER.match(view, end))
+
+
+def _span(match: re.Match, group: dict[str, str], view: str) -> DateMention | None:
+    """ "13-17/10", "(1.7-30.9)", "từ 13 đến 17.10": a range in one expression; a first end without its
+    month shares the last end's."""
+    day, last_day, month = int(group["d"]), int(group["d2"]), int(group["m2"])
+    first_month = int(group["m1"]) if "m1" in group else month
+    if "m1" not in group and day >= last_day:
+        return None  # days of one month run forward
+    if group["s2"] == "-" and group["join"] == "-":
+        return None  # "1-2-3": nothing says which dash joins and which separates
+    dotted = "." in (group.get("s1", ""), group["s2"])
+    start, first_day_at = match.start(), match.start("span_d")
+    if dotted and _NUMBERED_BEFORE.search(view, max(0, start - 15), start):
+        return None  # "mục 1.2 - 1.5"
+    cued = bool(_DAY_CUE_BEFORE.search(view, max(0, first_day_at - 20), first_day_at))
+    # "từ 1/7 đến 20/8" was always a date; a dot, a shared month or no cue may be a count: "từ 1.2 đến
+    # 1.5 triệu", "từ 3-5/10 hồ sơ"
+    may_count = dotted or "m1" not in group or not cued
+    if may_count and _counted(view, first_day_at, match.end()):
+        return None
+    year = int(group["y"]) + (2000 if len(group["y"]) == 2 else 0) if "y" in group else None
+    first = DateMention(first_day_at, match.start("span_join"), "dm", day=day, month=first_month)
+    last_kind = "dmy" if year else "dm"
+    last = DateMention(match.start("span_d2"), match.end(), last_kind, day=last_day, month=month, year=year)
+    if not all(_valid_day(m) for m in (first, last)):
+        return None
+    lead = _RANGE_FROM.search(view, max(0, start - 12), start)
+    return DateMention(lead.start() if lead else start, match.end(), "range", first=first, last=last)
+
+
+def _valid_day(m: DateMention) -> bool:
+    return m.day is not None and m.month is not None and 1 <= m.day <= 31 and 1 <= m.month <= 12
+
+
 def _join_ranges(found: list[DateMention], view: str) -> list[DateMention]:
     joined: list[DateMention] = []
     i = 0
@@ -162,7 +236,8 @@ def _join_ranges(found: list[DateMention], view: str) -> list[DateMention]:
         between = view[a.end : b.start] if b is not None else ""
         if (
             b is not None
-            and a.kind != "now"
+            and a.kind not in ("now", "range")
+            and b.kind != "range"  # "13-17/10" is a range already
             and (
                 _RANGE_JOIN.match(between)
                 or (b.kind == "now" and not between.strip() and _RANGE_FROM.search(view, max(0, a.start - 12), a.start))

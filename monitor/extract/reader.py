@@ -23,7 +23,7 @@ from monitor.extract.rules import CONFIDENCE, deadlines, specialties
 from monitor.extract.tokenize import Sentence, sentences
 from monitor.facts import Article, Fact
 
-EXTRACTOR_VERSION = "0.2.0"  # raise it when rules change: `monitor reextract` then redoes older facts
+EXTRACTOR_VERSION = "0.2.1"  # raise it when rules change: `monitor reextract` then redoes older facts
 _NOUN_BEFORE = re.compile(r"(" + alternation(COUNT_NOUNS) + r")(?!\w)[^,;.]{0,40}$")
 
 _BARE_NUMBER_AFTER = re.compile(r"\s*(?:[,;.)]|$)")

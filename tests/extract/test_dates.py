@@ -47,6 +47,28 @@ PAST = [
     ("từ đầu tháng 7 đến hết tháng 8", (D(2025, 8, 25), D(2025, 7, 1), D(2025, 8, 31))),
 ]
 
+# the press's dotted day.month, and ranges written as one expression; read in October, after them all
+AUTUMN = D(2025, 10, 20)
+DOTTED_AND_SPANS = [
+    ("Từ 1.7 đến 30.9, Trung tâm", (D(2025, 9, 30), D(2025, 7, 1), D(2025, 9, 30))),
+    ("ngày 15.8", (D(2025, 8, 15), None, None)),
+    ("tính đến 20.8.2025", (D(2025, 8, 20), None, None)),
+    ("tính đến 20.8, toàn tỉnh", (D(2025, 8, 20), None, None)),
+    ("(1.7-30.9)", (D(2025, 9, 30), D(2025, 7, 1), D(2025, 9, 30))),
+    ("từ 1.7 đến nay", (AUTUMN, D(2025, 7, 1), AUTUMN)),
+    ("từ 1.7 đến 30/9", (D(2025, 9, 30), D(2025, 7, 1), D(2025, 9, 30))),
+    ("mồng 2.9", (D(2025, 9, 2), None, None)),
+    ("hết 30.9.2025", (D(2025, 9, 30), None, None)),
+    ("Ngày 15.8 người dân phường", (D(2025, 8, 15), None, None)),  # a day word: a date whatever follows
+    ("13-17/10", (D(2025, 10, 17), D(2025, 10, 13), D(2025, 10, 17))),
+    ("trong tuần từ 13 đến 17/10", (D(2025, 10, 17), D(2025, 10, 13), D(2025, 10, 17))),
+    ("từ ngày 1 - 15/8/2025", (D(2025, 8, 15), D(2025, 8, 1), D(2025, 8, 15))),
+    ("từ ngày 1 - 15/8", (D(2025, 8, 15), D(2025, 8, 1), D(2025, 8, 15))),
+    ("13 – 17.10", (D(2025, 10, 17), D(2025, 10, 13), D(2025, 10, 17))),
+    ("từ 6 đến 10-10", (D(2025, 10, 10), D(2025, 10, 6), D(2025, 10, 10))),
+    ("đợt 1 (6.10 - 10.10.2025)", (D(2025, 10, 10), D(2025, 10, 6), D(2025, 10, 10))),
+]
+
 # in a plan or target: a period after "đến", "hết", "cuối" holds at its end, even to come
 FUTURE = [
     ("phấn đấu đến cuối năm 2025", (D(2025, 12, 31), D(2025, 1, 1), D(2025, 12, 31))),
@@ -68,6 +90,20 @@ def test_future_dates(phrase, expected):
     assert read(phrase, future=True) == expected
 
 
+@pytest.mark.parametrize(("phrase", "expected"), DOTTED_AND_SPANS)
+def test_dotted_dates_and_one_expression_ranges(phrase, expected):
+    assert read(phrase, published=AUTUMN) == expected
+
+
+def test_a_dotted_range_across_the_new_year_takes_its_start_before_its_end():
+    as_of, start, end = read("từ 1.12 đến 15.1", published=D(2026, 1, 20))
+    assert (start, end, as_of) == (D(2025, 12, 1), D(2026, 1, 15), D(2026, 1, 15))
+
+
+def test_a_dotted_deadline_in_an_instruction_is_to_come():
+    assert read("hoàn thành trước 15.11", published=AUTUMN, future=True)[0] == D(2025, 11, 15)
+
+
 def test_a_future_clause_takes_the_next_year_on_or_after_publication():
     assert read("hoàn thành trước ngày 15/1", published=D(2025, 11, 20), future=True)[0] == D(2026, 1, 15)
     assert read("báo cáo trước ngày 15/1", published=D(2025, 11, 20))[0] == D(2025, 1, 15)
@@ -78,7 +114,31 @@ def test_a_range_across_the_new_year_takes_its_start_before_its_end():
     assert (start, end, as_of) == (D(2025, 12, 1), D(2026, 1, 15), D(2026, 1, 15))
 
 
-@pytest.mark.parametrize("phrase", ["cử 1-2 công chức", "12/12 sở ngành", "95/807 thủ tục", "tổng 1.915 thủ tục"])
+NOT_DATES = [
+    "cử 1-2 công chức",
+    "12/12 sở ngành",
+    "95/807 thủ tục",
+    "tổng 1.915 thủ tục",
+    # thousands and decimals written with a dot stay numbers
+    "đã tiếp nhận 4.300 hồ sơ",
+    "1.320 thủ tục",
+    "từ 1.320 thủ tục",
+    "hỗ trợ 1.5 triệu",
+    "đến 1.7 triệu đồng",
+    "từ 1.2 đến 1.5 triệu đồng",
+    "tăng từ 1.2 lên 1.5 lần",
+    "sau 2.5 năm",
+    "đến 98.5%",
+    "từ 1.7 người",
+    "đạt 8.5 điểm",  # no date word before it
+    "mục 1.2 - 1.5",
+    "từ 7.30 đến 11.30",  # hours: no month 30
+    "từ 3-5/10 hồ sơ",
+    "từ 17-13/10",  # days of one month run forward
+]
+
+
+@pytest.mark.parametrize("phrase", NOT_DATES)
 def test_not_dates(phrase):
     assert find_dates(lower(fold(phrase))) == []
 
@@ -95,3 +155,30 @@ def test_an_as_of_date_after_the_figure_wins_over_a_start_date_before_it():
     )
     (fact,) = extract(Article(id="t", text=text, published_at=dt.date(2025, 10, 20))).facts
     assert fact.as_of == dt.date(2025, 10, 3)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Từ 1.7 đến 30.9, Trung tâm Phục vụ hành chính công tỉnh Quảng Ninh đã tiếp nhận 246.900 hồ sơ.",
+        "Trung tâm Phục vụ hành chính công tỉnh Quảng Ninh đã tiếp nhận 246.900 hồ sơ (1.7-30.9).",
+    ],
+)
+def test_a_figure_takes_its_period_from_a_dotted_range(text):
+    (fact,) = extract(Article(id="t", text=text, published_at=dt.date(2025, 10, 5))).facts
+    assert (fact.metric, fact.value, fact.province) == ("dossiers_received", 246_900, "Quảng Ninh")
+    assert (fact.period_start, fact.period_end, fact.as_of) == (D(2025, 7, 1), D(2025, 9, 30), D(2025, 9, 30))
+
+
+def test_a_figure_takes_its_period_from_days_sharing_a_month():
+    text = "Trong tuần từ 13-17/10, phường Hoàn Kiếm đã giải quyết 1.320 hồ sơ, tỷ lệ đúng hạn đạt 98,5%."
+    facts = extract(Article(id="t", text=text, published_at=AUTUMN)).facts
+    assert [(f.metric, f.value) for f in facts] == [("dossiers_resolved", 1320), ("dossiers_on_time", 98.5)]
+    week = (D(2025, 10, 13), D(2025, 10, 17), D(2025, 10, 17))
+    assert {(f.period_start, f.period_end, f.as_of) for f in facts} == {week}
+
+
+def test_a_dotted_as_of_date_dates_a_figure_and_leaves_thousands_alone():
+    text = "Tính đến 20.8, tỉnh Gia Lai đã điều động 1.050 công chức về cấp xã."
+    (fact,) = extract(Article(id="t", text=text, published_at=PUBLISHED)).facts
+    assert (fact.value, fact.as_of, fact.date_source) == (1050, D(2025, 8, 20), "text")

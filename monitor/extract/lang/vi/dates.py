@@ -61,11 +61,12 @@ UPCOMING_BEFORE = (
     "vào",
 )
 
+# words that name a day themselves: "ngày 1.5" is the first of May whatever follows
+DAY_WORDS = ("ngày", "mồng", "mùng")
+
 # words before a bare day/month that make "20/8" a date rather than a fraction or a range
 DAY_CUES = (
-    "ngày",
-    "mồng",
-    "mùng",
+    *DAY_WORDS,
     "từ",
     "đến",
     "tới",
@@ -78,4 +79,39 @@ DAY_CUES = (
     "trưa",
     "đêm",
     "và",
+)
+
+# A dotted day.month ("1.7", "15.8") is written like a decimal ("1.5 triệu", "2.5 lần"), and a
+# compact range ("13-17/10") like a range of counts: followed by one of these (or by a scale word, a
+# count noun, % or a currency, see units.py and numbers.py) it is a number, not a date.
+MEASURE_WORDS = (
+    "năm",
+    "tháng",
+    "tuần",
+    "ngày",
+    "giờ",
+    "phút",
+    "lần",
+    "điểm",
+    "km",
+    "ha",
+    "tấn",
+    "m2",
+    "lít",
+)
+# "tăng từ 1.2 lên 1.5": a value changing, so the numbers around are no dates
+CHANGE_WORDS = ("lên", "xuống")
+# numbered items are dotted too: "mục 1.2 - 1.5", "tiêu chí 2.1", "điều 3.4" are no dates
+NUMBERING_WORDS = (
+    "mục",
+    "khoản",
+    "điều",
+    "điểm",
+    "tiêu chí",
+    "chỉ tiêu",
+    "chương",
+    "phần",
+    "bảng",
+    "hình",
+    "phiên bản",
 )
