@@ -306,10 +306,36 @@ def _place_at(doc: Document, places: list[PlaceMention], position: int, state: _
     if here is None:
         return state.province, state.commune
     if here.commune:
+        here = _head_of_list(doc, before) if before else here
         return _province_of(here, places, state), here.commune
     if len(before) >= 2 and _addressed(doc, before[-2], here):
         return here.province, before[-2].commune  # "phường Hồng Bàng, TP Hải Phòng"
     return here.province, None  # a province named in the sentence: a province-wide figure
+
+
+_LIST_GAP = re.compile(r"\s*(?:,|và|,\s*và|cùng)\s*")
+
+
+def _head_of_list(doc: Document, before: list[PlaceMention]) -> PlaceMention:
+    """The first of communes listed together ("phường A và phường B đã tiếp nhận 3.412 hồ sơ"): a figure
+    after a list is joint or respective ("lần lượt"), and a fact carries one commune, so the list's head
+    (right for the first of respective figures) rather than whichever was named last."""
+    i = len(before) - 1
+    while i and before[i - 1].commune and _LIST_GAP.fullmatch(doc.low, before[i - 1].end, before[i].start):
+        i -= 1
+    return before[i]
+
+
+def _listed(doc: Document, places: list[PlaceMention], i: int) -> bool:
+    """Whether places[i] is a commune listed with a commune next to it."""
+    return any(
+        a >= 0
+        and b < len(places)
+        and places[a].commune
+        and places[b].commune
+        and _LIST_GAP.fullmatch(doc.low, places[a].end, places[b].start)
+        for a, b in ((i - 1, i), (i, i + 1))
+    )
 
 
 _ADDRESS_GAP = re.compile(r"\s*[,(–-]?\s*(?:thành phố|tp\.?|tỉnh)?\s*")
@@ -333,10 +359,11 @@ def _addressed(doc: Document, commune: PlaceMention, province: PlaceMention) -> 
 
 
 def _advance(state: _State, places: list[PlaceMention], item: _Parsed, doc: Document, anchor: Anchor) -> None:
-    for place in places:
+    for i, place in enumerate(places):
         province = _province_of(place, places, state)
         if place.commune:
-            state.commune = place.commune
+            # after a list ("như phường Tuy Hòa, phường Sông Cầu"), the text speaks of no one commune
+            state.commune = None if _listed(doc, places, i) else place.commune
         elif province != state.province:
             state.commune = None
         if province:
