@@ -9,9 +9,29 @@ from dataclasses import dataclass
 from functools import cache
 
 from monitor.extract.lang.vi.gazetteer import PROVINCES_CSV, WARDS_TSV
-from monitor.extract.lang.vi.places import COMMUNE_KINDS, PROVINCE_ALIASES
+from monitor.extract.lang.vi.numbers import SCALE_WORDS
+from monitor.extract.lang.vi.places import APOSTROPHES, COMMUNE_KINDS, PROVINCE_ALIASES
+from monitor.extract.lang.vi.units import COUNT_NOUNS, PERCENT_WORDS
 from monitor.extract.normalize import fold
 from monitor.extract.patterns import alternation
+
+_APOSTROPHE = "[" + re.escape(APOSTROPHES) + "]"
+# a word of a commune's name: letters, with apostrophes inside ("Cư M'gar"), or a number
+# ("xã Bảo Lâm 1", "phường 1 Bảo Lộc")
+_NAME_WORD = re.compile(rf"[^\W\d_]+(?:{_APOSTROPHE}[^\W\d_]+)*|\d{{1,2}}(?!\d|[.,/]\d|\s*%)")
+_NAME_GAP = re.compile(r"\s*-\s*|\s+")  # "Văn Miếu - Quốc Tử Giám", "Chân Mây–Lăng Cô" (dash folded)
+# a number followed by what it counts is a figure, not part of a name: "xã Cát Tiên 2 công chức"
+_FIGURE_AFTER = re.compile(rf"\s*(?:{alternation([*COUNT_NOUNS, *PERCENT_WORDS, *SCALE_WORDS])})(?!\w)", re.IGNORECASE)
+
+
+def commune_key(name: str) -> str:
+    """A commune's name as compared: outlets differ in case, apostrophes and dashes, not in letters.
+
+    "Cư M’Gar", "Cư M'gar" and "Cư Mgar" are one name; so are "M'Đrắk" and "M'Drắk" (D and Đ after an
+    apostrophe are both written), "Văn Miếu-Quốc Tử Giám" and "Văn Miếu - Quốc Tử Giám".
+    """
+    low = re.sub(_APOSTROPHE, "", re.sub(_APOSTROPHE + "đ", "d", name.lower()))
+    return " - ".join(" ".join(part.split()) for part in low.split("-"))
 
 
 @dataclass(slots=True)
@@ -37,11 +57,13 @@ class Gazetteer:
             self.successor[fold(alias)] = self.successor[fold(name)]
         self._province_re = re.compile(r"(?<![\w.])(?:" + alternation(self.successor) + r")(?!\w)")
         self.communes: dict[tuple[str, str], set[str]] = defaultdict(set)
+        self._commune_names: dict[tuple[str, str], str] = {}  # (kind, commune_key) -> the name as listed
         with WARDS_TSV.open(encoding="utf-8") as fh:
             for row in csv.DictReader(fh, delimiter="\t"):
                 self.communes[(row["kind"], row["name"])].add(row["province"])
-        kinds = alternation(COMMUNE_KINDS)
-        self._commune_re = re.compile(rf"(?<!\w)(?i:(?P<kind>{kinds}))\s+(?P<name>[^\W\d_]+(?:\s+[^\W\d_]+){{0,3}})")
+                self._commune_names[(row["kind"], commune_key(row["name"]))] = row["name"]
+        self._name_words = max(len(_NAME_WORD.findall(name)) for _, name in self.communes)
+        self._commune_re = re.compile(rf"(?<!\w)(?i:(?P<kind>{alternation(COMMUNE_KINDS)}))\s+")
 
     def province(self, name: str | None) -> str | None:
         """The province in force for any spelling of a current or former one ("TP.HCM", "Thanh Hoá")."""
@@ -64,22 +86,41 @@ class Gazetteer:
 
     def _find_communes(self, view: str, start: int, end: int) -> list[PlaceMention]:
         found = []
-        for match in self._commune_re.finditer(view, start, end):
-            words = match.group("name").split()
+        match = self._commune_re.search(view, start, end)
+        while match:
             kind = match.group("kind").lower()
-            # the name runs while its words are capitalised: "phường Phú Định đã" -> "Phú Định"
-            while words and not all(w[0].isupper() for w in words):
-                words.pop()
-            while words:
-                provinces = self.communes.get((kind, " ".join(words)))
-                if provinces:
-                    name_end = match.start("name") + len(" ".join(words))
-                    province = next(iter(provinces)) if len(provinces) == 1 else None
-                    commune = f"{kind} {' '.join(words)}"
-                    found.append(PlaceMention(match.start(), name_end, province, commune, tuple(sorted(provinces))))
-                    break
-                words.pop()
+            mention = self._commune_at(view, kind, match.start(), self._name_words_at(view, match.end(), end))
+            if mention:
+                found.append(mention)
+            # search on after the name, so a second kind word inside the span is still read ("xã A và xã B")
+            match = self._commune_re.search(view, mention.end if mention else match.end(), end)
         return found
+
+    def _name_words_at(self, view: str, position: int, end: int) -> list[tuple[int, int]]:
+        """The words that may name a commune from position on: capitalised ones, or numbers."""
+        words: list[tuple[int, int]] = []
+        while len(words) < self._name_words:
+            word = _NAME_WORD.match(view, position, end)
+            if not word or not (word.group()[0].isupper() or word.group()[0].isdigit()):
+                break
+            if word.group()[0].isdigit() and _FIGURE_AFTER.match(view, word.end(), end):
+                break
+            words.append(word.span())
+            gap = _NAME_GAP.match(view, word.end(), end)
+            if not gap:
+                break
+            position = gap.end()
+        return words
+
+    def _commune_at(self, view: str, kind: str, start: int, words: list[tuple[int, int]]) -> PlaceMention | None:
+        """The longest run of the words that is a commune of this kind: "phường Phú Định đã" -> "Phú Định"."""
+        for n in range(len(words), 0, -1):
+            name = self._commune_names.get((kind, commune_key(view[words[0][0] : words[n - 1][1]])))
+            if name:
+                provinces = self.communes[(kind, name)]
+                province = next(iter(provinces)) if len(provinces) == 1 else None
+                return PlaceMention(start, words[n - 1][1], province, f"{kind} {name}", tuple(sorted(provinces)))
+        return None
 
 
 @cache

@@ -13,7 +13,7 @@ from monitor.extract.context import Document, Reading, Scope
 from monitor.extract.dates import DateMention, ResolvedDate, find_dates, resolve
 from monitor.extract.documents import DocumentMention, find_documents
 from monitor.extract.lang.vi.cues import FUTURE_CUES, NOT_STATUS_AFTER, STATUS_CUES
-from monitor.extract.lang.vi.dates import PAST_CUES, UPCOMING_BEFORE
+from monitor.extract.lang.vi.dates import CLAUSE_TURNS, DATE_AFTER_FIGURE, PAST_CUES, UPCOMING_BEFORE
 from monitor.extract.lang.vi.places import NATIONAL_CUES, PROVINCE_WIDE_CUES
 from monitor.extract.lang.vi.units import COUNT_NOUNS
 from monitor.extract.numbers import Quantity, find_quantities
@@ -23,7 +23,7 @@ from monitor.extract.rules import CONFIDENCE, deadlines, specialties
 from monitor.extract.tokenize import Sentence, sentences
 from monitor.facts import Article, Fact
 
-EXTRACTOR_VERSION = "0.2.1"  # raise it when rules change: `monitor reextract` then redoes older facts
+EXTRACTOR_VERSION = "0.2.2"  # raise it when rules change: `monitor reextract` then redoes older facts
 _NOUN_BEFORE = re.compile(r"(" + alternation(COUNT_NOUNS) + r")(?!\w)[^,;.]{0,40}$")
 
 _BARE_NUMBER_AFTER = re.compile(r"\s*(?:[,;.)]|$)")
@@ -169,7 +169,7 @@ def _read_sentence(doc: Document, item: _Parsed, state: _State, anchor: Anchor, 
         if reading is None:
             continue
         status = _status(doc, sentence, scope.clause_start, _status_end(doc, scope)) or previous_status or "done"
-        date, source = _date_for(doc, item, quantity, state, anchor)
+        date, source = _date_for(doc, item, scope, state, anchor)
         province, commune = place_at(quantity.start)
         facts.append(_fact(doc_id, doc, scope, reading, status, date, source, province, commune))
         previous, previous_status = (quantity, reading), status
@@ -277,16 +277,10 @@ def _is_future(doc: Document, sentence: Sentence, until: int) -> bool:
 
 
 def _date_for(
-    doc: Document, item: _Parsed, quantity: Quantity | None, state: _State, anchor: Anchor
+    doc: Document, item: _Parsed, scope: Scope | None, state: _State, anchor: Anchor
 ) -> tuple[ResolvedDate | None, str | None]:
-    mention = None
-    if quantity is not None:
-        before = [m for m in item.dates if m.end <= quantity.start]
-        after = [m for m in item.dates if m.start >= quantity.end]
-        mention = before[-1] if before else (after[0] if after else None)
-        as_of_after = [m for m in after if _AS_OF_MARKER.search(doc.low, max(0, m.start - 15), m.start)]
-        if as_of_after:  # "đã có 1.260 cán bộ hoàn thành chương trình tính đến ngày 3/10"
-            mention = as_of_after[0]
+    quantity = scope.quantity if scope else None
+    mention = _figure_date(doc, item.dates, scope, anchor.date) if scope else None
     if mention is not None and anchor.date:
         until = max(mention.end, quantity.start if quantity else 0)
         resolved = resolve(mention, anchor.date, _is_future(doc, item.sentence, until))
@@ -299,6 +293,45 @@ def _date_for(
     return ResolvedDate(anchor.date), anchor.source
 
 
+def _figure_date(doc: Document, dates: list[DateMention], scope: Scope, anchor: dt.date | None) -> DateMention | None:
+    """The date a figure is told for, among the sentence's: one tied to it after it ("đạt 72% vào tháng
+    9"), else one after "tính đến" anywhere after it, else the nearest before it, else the first after.
+    A tied period that holds the other date gives way to it, the finer: "Tính đến 30/9, … đã giải quyết
+    95% hồ sơ đúng hạn trong năm 2025" is as of 30/9."""
+    quantity = scope.quantity
+    before = [m for m in dates if m.end <= quantity.start]
+    after = [m for m in dates if m.start >= quantity.end]
+    own = next((m for m in after if _tied_after(doc, scope, m)), None)
+    # "đã có 1.260 cán bộ hoàn thành chương trình tính đến ngày 3/10"
+    as_of_after = next((m for m in after if _AS_OF_MARKER.search(doc.low, max(0, m.start - 15), m.start)), None)
+    usual = as_of_after or (before[-1] if before else next(iter(after), None))
+    if own is None or usual is None or own is usual:
+        return own or usual
+    return usual if anchor and _holds(own, usual, anchor) else own
+
+
+def _holds(period: DateMention, point: DateMention, anchor: dt.date) -> bool:
+    """Whether the period's span holds the point's date (both read as past, only to compare them)."""
+    outer, inner = resolve(period, anchor), resolve(point, anchor)
+    if outer is None or inner is None or outer.period_start is None or outer.period_end is None:
+        return False
+    return outer.period_start <= (inner.period_start or inner.as_of) and inner.as_of <= outer.period_end
+
+
+_DATE_AFTER_FIGURE = re.compile(rf"(?<!\w)(?:{alternation(DATE_AFTER_FIGURE)})\s+(?:hết\s+)?(?:ngày\s+)?$")
+_CLAUSE_TURN = re.compile(rf";|(?<!\w)(?:{alternation(CLAUSE_TURNS)})(?!\w)")
+
+
+def _tied_after(doc: Document, scope: Scope, mention: DateMention) -> bool:
+    """A date in the figure's own phrase, before the next figure and any turn to another clause, with a
+    word that ties it to the figure ("vào", "trong", "tính đến")."""
+    if mention.start >= scope.right or _CLAUSE_TURN.search(doc.low, scope.quantity.end, mention.start):
+        return False
+    if doc.low.startswith("trong ", mention.start):
+        return True  # a range that took its "trong" in: "trong từ 1/7 đến 30/9"
+    return bool(_DATE_AFTER_FIGURE.search(doc.low, max(scope.quantity.end, mention.start - 20), mention.start))
+
+
 def _place_at(doc: Document, places: list[PlaceMention], position: int, state: _State) -> tuple[str | None, str | None]:
     before = [p for p in places if p.end <= position]
     after = [p for p in places if p.start >= position]
@@ -306,10 +339,36 @@ def _place_at(doc: Document, places: list[PlaceMention], position: int, state: _
     if here is None:
         return state.province, state.commune
     if here.commune:
+        here = _head_of_list(doc, before) if before else here
         return _province_of(here, places, state), here.commune
     if len(before) >= 2 and _addressed(doc, before[-2], here):
         return here.province, before[-2].commune  # "phường Hồng Bàng, TP Hải Phòng"
     return here.province, None  # a province named in the sentence: a province-wide figure
+
+
+_LIST_GAP = re.compile(r"\s*(?:,|và|,\s*và|cùng)\s*")
+
+
+def _head_of_list(doc: Document, before: list[PlaceMention]) -> PlaceMention:
+    """The first of communes listed together ("phường A và phường B đã tiếp nhận 3.412 hồ sơ"): a figure
+    after a list is joint or respective ("lần lượt"), and a fact carries one commune, so the list's head
+    (right for the first of respective figures) rather than whichever was named last."""
+    i = len(before) - 1
+    while i and before[i - 1].commune and _LIST_GAP.fullmatch(doc.low, before[i - 1].end, before[i].start):
+        i -= 1
+    return before[i]
+
+
+def _listed(doc: Document, places: list[PlaceMention], i: int) -> bool:
+    """Whether places[i] is a commune listed with a commune next to it."""
+    return any(
+        a >= 0
+        and b < len(places)
+        and places[a].commune
+        and places[b].commune
+        and _LIST_GAP.fullmatch(doc.low, places[a].end, places[b].start)
+        for a, b in ((i - 1, i), (i, i + 1))
+    )
 
 
 _ADDRESS_GAP = re.compile(r"\s*[,(–-]?\s*(?:thành phố|tp\.?|tỉnh)?\s*")
@@ -333,10 +392,11 @@ def _addressed(doc: Document, commune: PlaceMention, province: PlaceMention) -> 
 
 
 def _advance(state: _State, places: list[PlaceMention], item: _Parsed, doc: Document, anchor: Anchor) -> None:
-    for place in places:
+    for i, place in enumerate(places):
         province = _province_of(place, places, state)
         if place.commune:
-            state.commune = place.commune
+            # after a list ("như phường Tuy Hòa, phường Sông Cầu"), the text speaks of no one commune
+            state.commune = None if _listed(doc, places, i) else place.commune
         elif province != state.province:
             state.commune = None
         if province:

@@ -36,6 +36,65 @@ def test_places(text, expected):
     assert places(text) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # apostrophes: ASCII, typographic, modifier letter, or none; either case after them
+        ("UBND xã Cư M'gar đã tiếp nhận", [("Đắk Lắk", "xã Cư M'gar")]),
+        ("Xã Cư M’Gar triển khai", [("Đắk Lắk", "xã Cư M'gar")]),
+        ("xã Cư Mʼgar", [("Đắk Lắk", "xã Cư M'gar")]),
+        ("Xã Ea H'Leo, tỉnh Đắk Lắk", [("Đắk Lắk", "xã Ea H'leo"), ("Đắk Lắk", None)]),
+        ("người dân xã Ea Hleo", [("Đắk Lắk", "xã Ea H'leo")]),
+        ("xã M’Đrắk và xã Ea M'Droh", [("Đắk Lắk", "xã M'Drắk"), ("Đắk Lắk", "xã Ea M'Droh")]),
+        ("Phường B’lao (Lâm Đồng)", [("Lâm Đồng", "phường B'Lao"), ("Lâm Đồng", None)]),
+        ("xã D'Ran", [("Lâm Đồng", "xã D'Ran")]),
+        ("xã K'Dang", [("Gia Lai", "xã KDang")]),
+        ("XÃ CƯ M'GAR", [("Đắk Lắk", "xã Cư M'gar")]),
+        # dashes and numbers inside names
+        ("phường Văn Miếu – Quốc Tử Giám", [("Hà Nội", "phường Văn Miếu - Quốc Tử Giám")]),
+        ("phường Văn Miếu-Quốc Tử Giám", [("Hà Nội", "phường Văn Miếu - Quốc Tử Giám")]),
+        ("Phường Xuân Hương - Đà Lạt tiếp nhận", [("Lâm Đồng", "phường Xuân Hương - Đà Lạt")]),
+        ("xã Chân Mây – Lăng Cô", [("Huế", "xã Chân Mây - Lăng Cô")]),
+        ("phường 1 Bảo Lộc đã giải quyết", [("Lâm Đồng", "phường 1 Bảo Lộc")]),
+        ("Xã Bảo Lâm 3 tiếp nhận", [("Lâm Đồng", "xã Bảo Lâm 3")]),
+        (
+            "phường Móng Cái 1, phường Móng Cái 2",
+            [("Quảng Ninh", "phường Móng Cái 1"), ("Quảng Ninh", "phường Móng Cái 2")],
+        ),
+        ("phường Buôn Ma Thuột", [("Đắk Lắk", "phường Buôn Ma Thuột")]),  # "Phường  Buôn Ma Thuột" at the source
+        ("xã Ea Kar và xã Ea Knốp", [("Đắk Lắk", "xã Ea Kar"), ("Đắk Lắk", "xã Ea Knốp")]),  # both, not the first
+        # negatives: a number that counts is no part of the name; no name is made up
+        ("xã Cát Tiên 2 công chức", [("Lâm Đồng", "xã Cát Tiên")]),
+        ("xã Bảo Lâm 1,5%", [("Cao Bằng", "xã Bảo Lâm")]),
+        ("phường 1 hồ sơ", []),
+        ("xã Cư M'gra", []),  # no such commune
+        ("xã M'nông", []),  # a people, lower case
+        ("KINH TẾ - XÃ HỘI", []),
+        ("xã Đạ Tẻh-Lâm Đồng", [("Lâm Đồng", "xã Đạ Tẻh"), ("Lâm Đồng", None)]),
+    ],
+)
+def test_names_with_apostrophes_dashes_and_numbers(text, expected):
+    assert places(text) == expected
+
+
+def _listed_rows() -> list[tuple[str, str, str]]:
+    lines = WARDS_TSV.read_text(encoding="utf-8").splitlines()[1:]
+    return [tuple(line.split("\t")) for line in lines]
+
+
+def test_every_listed_name_is_found_after_its_kind_word():
+    """Each of the 3,321 names, capitalised as outlets write them, with ’ for ' as often printed."""
+    g = gazetteer()
+    missed = []
+    for kind, name, province in _listed_rows():
+        written = " ".join(w[0].upper() + w[1:] for w in name.split(" ")).replace("'", "’")
+        view = fold(f"UBND {kind} {written} đã tiếp nhận 20 hồ sơ.")
+        found = [m for m in g.find(view, 0, len(view)) if m.commune]
+        if not found or found[0].commune != f"{kind} {name}" or province not in found[0].candidates:
+            missed.append(name)
+    assert missed == []
+
+
 def test_province_lookup_takes_any_spelling():
     g = gazetteer()
     assert [g.province(n) for n in ("TP.HCM", "Thanh Hoá", "tỉnh Bắc Kạn", "Hà Nội", "Atlantis")] == [
@@ -60,11 +119,24 @@ def test_the_checked_in_ward_list_matches_its_source():
         ("Phường Hồng Bàng, TP Hải Phòng tiếp nhận 500 hồ sơ.", ("Hải Phòng", "phường Hồng Bàng")),
         ("Xã Ea Kar (Đắk Lắk) đã tiếp nhận 400 hồ sơ.", ("Đắk Lắk", "xã Ea Kar")),
         ("Xã Bình Minh đã tiếp nhận 120 hồ sơ.", (None, "xã Bình Minh")),
+        ("Xã Cư M’gar đã tiếp nhận 1.200 hồ sơ.", ("Đắk Lắk", "xã Cư M'gar")),
+        ("UBND xã Ea H'Leo đã giải quyết 950 hồ sơ.", ("Đắk Lắk", "xã Ea H'leo")),
+        # a figure after communes listed together takes the first, not the last named
+        ("Phường Hải Châu và phường Thanh Khê đã tiếp nhận 3.412 hồ sơ.", ("Đà Nẵng", "phường Hải Châu")),
     ],
 )
 def test_a_figure_takes_its_commune_and_the_province_the_sentence_gives_it(sentence, place):
     (fact,) = extract(Article(id="t", text=sentence, published_at=dt.date(2025, 10, 2))).facts
     assert (fact.province, fact.commune) == place
+
+
+def test_after_a_list_of_communes_the_article_speaks_of_no_one_commune():
+    text = (
+        "Nhiều xã như xã Cư M'gar, xã Ea Kar, xã Krông Búk đã đưa trung tâm vào hoạt động.\n\n"
+        "Tỉnh đã điều động 94 công chức về cấp xã."
+    )
+    facts = extract(Article(id="t", text=text, published_at=dt.date(2025, 10, 8))).facts
+    assert [(f.value, f.province, f.commune) for f in facts] == [(94, "Đắk Lắk", None)]
 
 
 def test_a_province_wide_sentence_drops_the_commune_before_it():

@@ -157,3 +157,52 @@ def test_a_text_of_many_articles_is_read_up_to_the_limit_and_says_so():
 def test_a_status_word_counts_in_the_figures_own_clause(sentence, statuses):
     facts = extract(Article(id="t", text=sentence, published_at=dt.date(2025, 10, 20))).facts
     assert [f.status for f in facts] == statuses
+
+
+AUG_31, SEP_15, SEP_30 = dt.date(2025, 8, 31), dt.date(2025, 9, 15), dt.date(2025, 9, 30)
+
+
+@pytest.mark.parametrize(
+    ("text", "dates"),
+    [
+        # a date tied to the figure after it (vào, trong, tính đến) wins over one before it
+        (
+            "Tính đến cuối tháng 8, tỉnh Gia Lai có 1.200 hồ sơ trực tuyến; "
+            "tỷ lệ giải quyết đúng hạn đạt 72% vào tháng 9.",
+            [(1200, AUG_31), (72, SEP_30)],
+        ),
+        (
+            "Tính đến cuối tháng 8, tỉnh Gia Lai tiếp nhận 1.200 hồ sơ, "
+            "tỷ lệ giải quyết đúng hạn đạt 72% trong tháng 9.",
+            [(1200, AUG_31), (72, SEP_30)],
+        ),
+        ("Tính đến cuối tháng 8, tỷ lệ giải quyết đúng hạn của tỉnh đạt 95% tính đến ngày 30/9.", [(95, SEP_30)]),
+        ("Tính đến cuối tháng 8, tỷ lệ giải quyết đúng hạn của tỉnh đạt 95% tính đến hết tháng 9.", [(95, SEP_30)]),
+        ("Ngày 2/10, phường Hải Châu cho biết đã giải quyết 950 hồ sơ vào ngày 15/9.", [(950, SEP_15)]),
+        ("Trong tháng 9, xã Cư M'gar tiếp nhận 500 hồ sơ vào ngày 15/9.", [(500, SEP_15)]),  # the finer date
+        (
+            "Tính đến cuối tháng 8, tỉnh Lào Cai đã tiếp nhận 3.000 hồ sơ. "
+            "Tỷ lệ hồ sơ trực tuyến đạt 64% trong tháng 9.",
+            [(3000, AUG_31), (64, SEP_30)],
+        ),
+        # not the figure's: another clause, a comparison, a duration, a period holding the earlier date
+        (
+            "Tính đến cuối tháng 8, tỷ lệ giải quyết đúng hạn đạt 72%; trong tháng 9, tỉnh tiếp tục rà soát.",
+            [(72, AUG_31)],
+        ),
+        (
+            "Tính đến cuối tháng 8, tỷ lệ giải quyết đúng hạn đạt 72%, còn trong tháng 9 tỉnh rà soát thêm.",
+            [(72, AUG_31)],
+        ),
+        ("Tính đến cuối tháng 8, tỷ lệ hồ sơ trực tuyến đạt 72%, cao hơn so với trong tháng 7.", [(72, AUG_31)]),
+        (
+            "Tính đến cuối tháng 8, tỷ lệ giải quyết đúng hạn đạt 72% trong khi tháng 7 chỉ đạt 60%.",
+            [(72, AUG_31), (60, dt.date(2025, 7, 31))],
+        ),
+        ("Tính đến cuối tháng 8, tỉnh đã biệt phái 50 công chức về xã đến hết năm 2026.", [(50, AUG_31)]),
+        ("Tính đến ngày 30/9, tỉnh đã giải quyết đúng hạn 95% hồ sơ trong năm 2025.", [(95, SEP_30)]),
+    ],
+)
+def test_a_date_tied_to_a_figure_after_it_wins_within_its_clause(text, dates):
+    facts = extract(Article(id="t", text=text, published_at=dt.date(2025, 10, 10))).facts
+    assert [(f.value, f.as_of) for f in facts] == dates

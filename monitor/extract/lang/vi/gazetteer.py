@@ -33,6 +33,7 @@ def build_ward_rows() -> list[tuple[str, str, str]]:
     for ward in Ward.iter_all():
         kind = ward.division_type.value
         name = ward.name[len(kind) + 1 :] if ward.name.lower().startswith(kind) else ward.name
+        name = " ".join(name.split())  # the source has "Phường  Buôn Ma Thuột": a stray space hides the name
         rows.append((kind, fold(name), province_of_code[ward.province_code]))
     return sorted(rows)
 

@@ -31,6 +31,9 @@ PROVINCE_ALIASES = {
 
 # kind words of communes, as written before the name
 COMMUNE_KINDS = ("phường", "xã", "đặc khu", "thị trấn")
+# marks written inside Central Highlands names ("Cư M'gar", "Ea H’leo", "Cư Mʼgar"); outlets use any
+# of them, or none ("Ea Hleo"), so names are compared without them
+APOSTROPHES = "'\u2019\u2018\u02bc\u00b4`\u2032"
 
 # a figure in a sentence with these words and no province is a national figure
 NATIONAL_CUES = ("cả nước", "toàn quốc", "trên toàn quốc", "các tỉnh, thành")
