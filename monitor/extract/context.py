@@ -92,12 +92,21 @@ class Scope:
         return None
 
     def local(self, table: dict[str, tuple[str, ...]]) -> str | None:
-        """A cue after the number in its phrase ("1.131 dịch vụ công trực tuyến một phần"), else before it."""
+        """A cue after the number in its phrase ("1.131 dịch vụ công trực tuyến một phần"), else before it.
+
+        The phrase after ends at a comma, and at "và" when another figure follows in the clause: in "tiếp
+        nhận 1.200 hồ sơ và giải quyết 1.150 hồ sơ" the "giải quyết" is the next figure's, while in "99,1%
+        hồ sơ được giải quyết trước và đúng hạn" both words are this one's.
+        """
         comma = self.doc.low.find(",", self.quantity.end, self.right)
         phrase_end = self.right if comma < 0 else comma
-        return self.first_key(table, self.quantity.start, phrase_end) or self.first_key(
-            table, self.left, self.quantity.start
-        )
+        next_figure = self.right < self.clause_end
+        conjunction = self.doc.low.find(" và ", self.quantity.end, phrase_end) if next_figure else -1
+        cut = phrase_end if conjunction < 0 else conjunction
+        for key, cues in table.items():
+            if any(m.start() < cut for m in self.doc.cues(cues, self.quantity.start, phrase_end, self.sentence)):
+                return key
+        return self.first_key(table, self.left, self.quantity.start)
 
     def in_clause(self, table: dict[str, tuple[str, ...]]) -> str | None:
         return self.first_key(table, self.clause_start, self.clause_end)

@@ -100,3 +100,24 @@ def test_where_staff_come_from_and_go(read, sentence, levels):
 def test_each_procedure_figure_takes_the_level_of_its_own_phrase(read):
     facts = read("Tỉnh đã công bố 2.105 TTHC, trong đó cấp tỉnh 1.540 thủ tục, cấp xã 565 thủ tục.")
     assert [(f.value, f.level) for f in facts] == [(2105, None), (1540, "province"), (565, "commune")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "read_as"),
+    [
+        # the verb after "và" is the next figure's
+        (
+            "Tính đến ngày 15/9, tỉnh Gia Lai tiếp nhận 1.200 hồ sơ và giải quyết 1.150 hồ sơ.",
+            [("dossiers_received", 1200), ("dossiers_resolved", 1150)],
+        ),
+        (
+            "Phường Ba Đình đã tiếp nhận 3.418 hồ sơ và trả kết quả 3.102 hồ sơ trong tháng 8.",
+            [("dossiers_received", 3418), ("dossiers_resolved", 3102)],
+        ),
+        # no figure after: both words are this figure's
+        ("Có 99,1% hồ sơ được giải quyết trước và đúng hạn.", [("dossiers_on_time", 99.1)]),
+        ("Xã Ea Kao tiếp nhận 640 hồ sơ trực tuyến và trực tiếp.", [("dossiers_online", 640)]),
+    ],
+)
+def test_two_figures_joined_by_va_keep_their_own_verbs(read, sentence, read_as):
+    assert [(f.metric, f.value) for f in read(sentence) if f.value is not None] == read_as
