@@ -487,9 +487,10 @@ def digest_command(
     settings = _smtp_settings(smtp, sender, security, user, password_env) if smtp else None
     with _read_store(db) as store:
         digest = digests.gather(store, week)
+    pictures = digests.images(digest) if out or smtp or dry_run else []  # drawn once for file and email
     if out:
         try:
-            out.write_text(digests.html_file(digest), encoding="utf-8")
+            out.write_text(digests.html_file(digest, pictures), encoding="utf-8")
         except OSError as err:
             raise click.ClickException(f"cannot write {out}: {err.strerror or err}") from None
         _warn(f"wrote the digest of {week} to {out}")
@@ -497,7 +498,7 @@ def digest_command(
         click.echo(digests.text(digest), nl=False)
     if smtp or dry_run:
         from_addr = settings.sender if settings else (sender or _default_sender())
-        message = digests.email_message(digest, from_addr, list(recipients))
+        message = digests.email_message(digest, from_addr, list(recipients), pictures)
         if dry_run or settings is None:
             click.echo(digests.describe(message, list(recipients)))
             return

@@ -8,7 +8,7 @@ send(email_message(digest, sender, to), settings, to)      # charts as CID image
 
 from monitor.digest.content import Digest, gather
 from monitor.digest.delivery import DeliveryError, SmtpSettings, describe, parse_server, send
-from monitor.digest.render import email_message, html_file, subject, text
+from monitor.digest.render import email_message, html_file, images, subject, text
 from monitor.digest.week import Week
 
 __all__ = [
@@ -20,6 +20,7 @@ __all__ = [
     "email_message",
     "gather",
     "html_file",
+    "images",
     "parse_server",
     "send",
     "subject",

@@ -44,9 +44,9 @@ def images(digest: Digest) -> list[Image]:
     return found
 
 
-def html_file(digest: Digest) -> str:
+def html_file(digest: Digest, pictures: list[Image] | None = None) -> str:
     """One self-contained HTML file: the charts embedded as data URIs."""
-    pictures = images(digest)
+    pictures = images(digest) if pictures is None else pictures
     sources = {image.name: "data:image/png;base64," + base64.b64encode(image.png).decode() for image in pictures}
     return _html(digest, pictures, sources)
 
@@ -55,7 +55,9 @@ def text(digest: Digest) -> str:
     return _environment(autoescape=False).get_template("digest.txt.j2").render(**_context(digest))
 
 
-def email_message(digest: Digest, sender: str, recipients: list[str]) -> EmailMessage:
+def email_message(
+    digest: Digest, sender: str, recipients: list[str], pictures: list[Image] | None = None
+) -> EmailMessage:
     """multipart/alternative: the text, then the HTML with its charts as related CID images."""
     message = EmailMessage()
     message["Subject"] = subject(digest)
@@ -64,7 +66,7 @@ def email_message(digest: Digest, sender: str, recipients: list[str]) -> EmailMe
     message["Date"] = format_datetime(dt.datetime.now(dt.UTC))
     message["Message-ID"] = make_msgid(domain=sender.rpartition("@")[2] or None)
     message.set_content(text(digest), charset="utf-8")
-    pictures = images(digest)
+    pictures = images(digest) if pictures is None else pictures
     ids = {image.name: make_msgid(idstring=image.name.removesuffix(".png"), domain="monitor") for image in pictures}
     message.add_alternative(_html(digest, pictures, {n: "cid:" + i.strip("<>") for n, i in ids.items()}), "html")
     html_part = message.get_payload()[1]  # type: ignore[index]
