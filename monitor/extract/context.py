@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
+from monitor.extract.lang.vi.cues import PER_UNIT_BEFORE, TOTAL_WORDS
 from monitor.extract.normalize import fold, lower
 from monitor.extract.numbers import Quantity
 from monitor.extract.patterns import alternation
@@ -113,6 +114,12 @@ class Scope:
 
     def in_sentence(self, table: dict[str, tuple[str, ...]]) -> str | None:
         return self.first_key(table, self.sentence.start, self.sentence.end)
+
+    def per_unit(self) -> bool:
+        """A figure per commune or on average ("mỗi phường được tăng cường từ 5 đến 7 công chức"): a rate,
+        unless a total word stands between ("về mỗi xã …, tổng cộng khoảng 420 người")."""
+        rates = self.doc.cues(PER_UNIT_BEFORE, self.left, self.quantity.start, self.sentence)
+        return bool(rates) and not self.has(TOTAL_WORDS, rates[-1].end(), self.quantity.start)
 
     def has(self, cues: tuple[str, ...], start: int | None = None, end: int | None = None) -> bool:
         start = self.sentence.start if start is None else start

@@ -13,6 +13,9 @@ from monitor.extract.lang.vi.cues import (
     TASK_MONEY_CUES,
 )
 
+# support in billions with no person to receive it is money in total: "đề nghị Trung ương hỗ trợ 200 tỷ
+# đồng để xây dựng trụ sở" is a budget; "hỗ trợ một lần 10 triệu đồng" an allowance
+_TOTAL_FROM = 1e9
 _PURPOSE_END = re.compile(r"\s(?:trong|từ|giai đoạn|kể từ|đối với|áp dụng|theo)\s|[.;(]|$")
 
 
@@ -20,10 +23,15 @@ def read(scope: Scope) -> Reading | None:
     unit = scope.quantity.unit or ""
     if "/person" in unit:
         return Reading("allowance", "money.rate", purpose=_purpose(scope))
+    if scope.per_unit():
+        return None  # "phân bổ cho mỗi xã 300 triệu đồng": per commune, neither a total nor per person
     if scope.has(BUDGET_CUES, scope.clause_start, scope.quantity.start) and _reform_money(scope):
         return Reading("budget", "money.budget", purpose=_purpose(scope))
     if scope.has(ALLOWANCE_CUES, scope.clause_start, scope.quantity.start):
-        return Reading("allowance", "money.allowance", purpose=_purpose(scope))
+        if scope.quantity.value < _TOTAL_FROM:
+            return Reading("allowance", "money.allowance", purpose=_purpose(scope))
+        if _reform_money(scope):
+            return Reading("budget", "money.budget", purpose=_purpose(scope))
     return None
 
 

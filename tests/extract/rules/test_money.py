@@ -28,6 +28,14 @@ def money(facts) -> list[tuple[str, float, str]]:
             "Tỉnh bố trí kinh phí 12,5 tỷ đồng để mua sắm trang thiết bị cho các xã.",
             ("budget", 12_500_000_000, "VND"),
         ),
+        (
+            "Các trường hợp được điều động hưởng trợ cấp 2 triệu đồng/tháng.",  # a person receives it
+            ("allowance", 2_000_000, "VND/person/month"),
+        ),
+        (
+            "Tỉnh đề nghị Trung ương hỗ trợ 200 tỷ đồng để xây dựng trụ sở các xã mới.",  # support in total
+            ("budget", 200_000_000_000, "VND"),
+        ),
     ],
 )
 def test_money_granted_by_a_policy(read, sentence, expected):
@@ -41,6 +49,7 @@ def test_money_granted_by_a_policy(read, sentence, expected):
         "Vé xem trận đấu có giá 200.000 đồng.",
         "Thu ngân sách nhà nước trên địa bàn tỉnh đạt 25.000 tỷ đồng.",  # the economy's money
         "Tỉnh đã giải ngân vốn đầu tư công đạt 8.000 tỷ đồng.",
+        "Tỉnh phân bổ cho mỗi xã 300 triệu đồng để vận hành bộ phận một cửa.",  # per commune
     ],
 )
 def test_prices_are_not_policy_money(read, sentence):

@@ -46,6 +46,11 @@ def specialty_lists(facts) -> list[tuple[list[str], str]]:
             ["thủy sản", "nông nghiệp"],
             "need",
         ),
+        (
+            "Nhiều xã chưa đủ công chức làm công tác địa chính, xây dựng và tài chính.",
+            ["địa chính", "xây dựng", "tài chính"],
+            "need",
+        ),
     ],
 )
 def test_a_list_of_fields_about_staff_is_read(read, sentence, items, role):

@@ -6,7 +6,8 @@ Each table is ordered: when several cues of one table sit near a figure, the fir
 # family of a figure by its unit -> metric cues, most specific first
 STAFF_CUES = {
     "staff_training": ("tập huấn", "bồi dưỡng", "đào tạo", "huấn luyện", "học tập"),
-    "staff_shortage": ("thiếu", "còn thiếu", "chưa đủ"),
+    # "thiếu hụt" is one word to underthesea, so "thiếu" alone does not match inside it
+    "staff_shortage": ("thiếu", "còn thiếu", "chưa đủ", "thiếu hụt"),
     "staff_transfer": (
         "điều động",
         "biệt phái",
@@ -14,6 +15,7 @@ STAFF_CUES = {
         "tăng cường",
         "bố trí",
         "điều chuyển",
+        "chuyển công tác",
         "cử",
         "chuyển đến",
         "chuyển về",
@@ -25,6 +27,23 @@ STAFF_CUES = {
 # right before a staff figure: a batch added to earlier ones ("biệt phái thêm 140 trường hợp"), not a
 # running total; such facts get kind "additional", so the timeline does not read them as a level
 ADDITIONAL_BEFORE = ("thêm", "bổ sung thêm", "tăng thêm", "thêm khoảng", "thêm hơn", "thêm gần")
+# a count or an amount per commune or on average is a rate, not a figure of the reform's progress:
+# "mỗi phường được tăng cường từ 5 đến 7 công chức", "phân bổ cho mỗi xã 300 triệu đồng"
+PER_UNIT_BEFORE = (
+    "mỗi xã",
+    "mỗi phường",
+    "mỗi đặc khu",
+    "mỗi xã, phường",
+    "mỗi địa phương",
+    "mỗi đơn vị",
+    "mỗi cơ quan",
+    "mỗi sở",
+    "mỗi nơi",
+    "bình quân",
+    "trung bình",
+)
+# a total word after the per-commune one takes the figure back: "về mỗi xã …, tổng cộng khoảng 420 người"
+TOTAL_WORDS = ("tổng cộng", "tổng số", "tổng", "cả thảy", "tất cả")
 # hiring is none of the staff metrics: "tuyển dụng bổ sung 410 công chức" is no transfer
 RECRUITMENT_CUES = ("tuyển dụng", "thi tuyển", "xét tuyển", "tuyển mới", "chỉ tiêu tuyển")
 # cues that make a person noun a staffing figure at all (the sentence must hold one)
