@@ -7,6 +7,7 @@ import re
 from monitor.extract.context import Reading, Scope
 from monitor.extract.lang.vi.cues import (
     ADDITIONAL_BEFORE,
+    NOT_STAFF_OBJECTS,
     RECRUITMENT_CUES,
     STAFF_CONTEXT,
     STAFF_CUES,
@@ -50,6 +51,8 @@ def read(scope: Scope) -> Reading | None:
         metric, rule = scope.in_sentence(STAFF_CUES), "staff.sentence"
     if metric is None or metric == "staff_training" or (metric == "staff_shortage" and _lack_of_others(scope)):
         return None
+    if metric == "staff_transfer" and _provides_other(scope):
+        return None
     reading = Reading(metric, rule, family="staff", specialty=_specialty(scope))
     if _ADDITIONAL.search(scope.doc.low, max(scope.left, q.start - 20), q.number_start):
         reading.kind = "additional"
@@ -59,6 +62,12 @@ def read(scope: Scope) -> Reading | None:
         if scope.has(_FROM_PROVINCE, scope.quantity.start, scope.right):
             reading.from_level = "province"
     return reading
+
+
+def _provides_other(scope: Scope) -> bool:
+    """The staffing verb's object is something given to the officials: "bố trí nhà công vụ cho 300 cán bộ"."""
+    verbs = scope.doc.cues(STAFF_CUES["staff_transfer"], scope.left, scope.quantity.start, scope.sentence)
+    return bool(verbs) and scope.has(NOT_STAFF_OBJECTS, verbs[-1].end(), scope.quantity.start)
 
 
 def _lack_of_others(scope: Scope) -> bool:

@@ -47,6 +47,11 @@ def specialty_lists(facts) -> list[tuple[list[str], str]]:
             "need",
         ),
         (
+            "Phường Buôn Hồ thiếu 6 công chức chuyên môn về địa chính, tư pháp.",  # "Buôn Hồ thiếu" one word
+            ["địa chính", "tư pháp"],
+            "need",
+        ),
+        (
             "Nhiều xã chưa đủ công chức làm công tác địa chính, xây dựng và tài chính.",
             ["địa chính", "xây dựng", "tài chính"],
             "need",

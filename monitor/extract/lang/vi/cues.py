@@ -42,8 +42,27 @@ PER_UNIT_BEFORE = (
     "bình quân",
     "trung bình",
 )
+# the same after the figure, with or without a preposition: "biệt phái 2 công chức cho mỗi xã"
+PER_UNIT_AFTER = tuple(cue for cue in PER_UNIT_BEFORE if cue.startswith("mỗi"))
 # a total word after the per-commune one takes the figure back: "về mỗi xã …, tổng cộng khoảng 420 người"
 TOTAL_WORDS = ("tổng cộng", "tổng số", "tổng", "cả thảy", "tất cả")
+# what a staffing verb provides when its object is not officials: "bố trí nhà công vụ cho hơn 300 cán
+# bộ" houses the officials, it does not move them
+NOT_STAFF_OBJECTS = (
+    "nhà công vụ",
+    "nhà ở",
+    "chỗ ở",
+    "nơi ở",
+    "chỗ làm việc",
+    "nơi làm việc",
+    "phòng làm việc",
+    "xe",
+    "phương tiện",
+    "kinh phí",
+    "trang thiết bị",
+    "máy tính",
+    "bữa ăn",
+)
 # hiring is none of the staff metrics: "tuyển dụng bổ sung 410 công chức" is no transfer
 RECRUITMENT_CUES = ("tuyển dụng", "thi tuyển", "xét tuyển", "tuyển mới", "chỉ tiêu tuyển")
 # cues that make a person noun a staffing figure at all (the sentence must hold one)
