@@ -54,3 +54,18 @@ def test_money_granted_by_a_policy(read, sentence, expected):
 )
 def test_prices_are_not_policy_money(read, sentence):
     assert money(read(sentence)) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "purpose"),
+    [
+        ("HĐND tỉnh hỗ trợ 4 triệu đồng/người/tháng tiền thuê nhà, đi lại.", "tiền thuê nhà, đi lại"),
+        ("Mỗi cán bộ được hỗ trợ tiền thuê nhà 1,5 triệu đồng mỗi tháng.", "tiền thuê nhà"),  # before the amount
+        ("Mức chi hỗ trợ đi lại là 800.000 đồng/người/tháng.", "đi lại"),
+        ("Mỗi người được hỗ trợ một lần 10 triệu đồng.", None),  # how often, not what for
+        ("Tỉnh hỗ trợ 2 triệu đồng/người/tháng cho công chức công tác tại xã biên giới.", None),  # who, not what for
+        ("Thành phố hỗ trợ mỗi cán bộ lên công tác tại xã miền núi 5 triệu đồng mỗi tháng.", None),
+    ],
+)
+def test_what_an_allowance_is_for(read, sentence, purpose):
+    assert [f.purpose for f in read(sentence) if f.metric == "allowance"] == [purpose]

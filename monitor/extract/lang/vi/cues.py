@@ -118,6 +118,11 @@ PROCESSING_TIME_CUES = ("cắt giảm", "rút ngắn", "giảm")
 PROCESSING_TIME_OBJECT = ("thời gian",)
 
 ALLOWANCE_CUES = ("hỗ trợ", "phụ cấp", "trợ cấp", "chi trả", "mức chi")
+# between a support word and its amount, words that are no purpose: "hỗ trợ một lần 10 triệu đồng",
+# "mức hỗ trợ đi lại là 800.000 đồng" (purpose "đi lại")
+PURPOSE_FILLERS = ("một lần", "thêm", "mức", "với mức", "là", "bằng", "hằng tháng", "hàng tháng", "mỗi tháng")
+# a phrase that names who receives the money, not what it is for: "hỗ trợ 2 triệu đồng cho công chức …"
+RECIPIENT_OPENERS = ("cho", "đối với", "mỗi", "các", "người", "cán bộ", "công chức", "viên chức")
 BUDGET_CUES = ("kinh phí", "ngân sách", "tổng vốn", "vốn", "bố trí", "phân bổ", "chi")
 # money of the economy, not of the reform: "thu ngân sách đạt 25.000 tỷ đồng", "giải ngân vốn đầu tư công"
 NOT_BUDGET_CUES = (
