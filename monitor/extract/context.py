@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
+from monitor.extract.lang.vi.cues import PER_UNIT_AFTER, PER_UNIT_BEFORE, TOTAL_WORDS
 from monitor.extract.normalize import fold, lower
 from monitor.extract.numbers import Quantity
 from monitor.extract.patterns import alternation
@@ -16,6 +17,9 @@ from monitor.extract.tokenize import Sentence, word_spans
 def cue_pattern(cues: tuple[str, ...]) -> re.Pattern[str]:
     alternatives = alternation(cues)
     return re.compile(rf"(?<!\w)(?:{alternatives})(?!\w)")
+
+
+_PER_UNIT_AFTER = re.compile(rf"\s*(?:(?:cho|về|tại|ở|xuống|đến|tới)\s+)?(?:{alternation(PER_UNIT_AFTER)})(?!\w)")
 
 
 class Document:
@@ -50,10 +54,19 @@ class Document:
         for match in cue_pattern(cues).finditer(self.cue_view, start, end):
             if " " not in match.group():
                 starts, ends = self.bounds(sentence)
-                if match.start() not in starts or match.end() not in ends:
+                if (match.start() not in starts or match.end() not in ends) and not self._after_name(match, sentence):
                     continue  # "tiếp" inside "tiếp tục", "cử" inside "bầu cử"
             found.append(match)
         return found
+
+    def _after_name(self, match: re.Match[str], sentence: Sentence) -> bool:
+        """underthesea sometimes joins a name and the verb after it ("Buôn Hồ thiếu"): a cue that ends a
+        word whose other syllables are all capitalised is still a word of its own."""
+        for start, end in self.words(sentence):
+            if end == match.end() and start < match.start():
+                name = self.view[start : match.start()].split()
+                return bool(name) and all(syllable[:1].isupper() for syllable in name)
+        return False
 
 
 @dataclass(slots=True)
@@ -113,6 +126,14 @@ class Scope:
 
     def in_sentence(self, table: dict[str, tuple[str, ...]]) -> str | None:
         return self.first_key(table, self.sentence.start, self.sentence.end)
+
+    def per_unit(self) -> bool:
+        """A figure per commune or on average ("mỗi phường được tăng cường từ 5 đến 7 công chức"): a rate,
+        unless a total word stands between ("về mỗi xã …, tổng cộng khoảng 420 người")."""
+        if _PER_UNIT_AFTER.match(self.doc.low, self.quantity.end):
+            return True  # "biệt phái 2 công chức cho mỗi xã"
+        rates = self.doc.cues(PER_UNIT_BEFORE, self.left, self.quantity.start, self.sentence)
+        return bool(rates) and not self.has(TOTAL_WORDS, rates[-1].end(), self.quantity.start)
 
     def has(self, cues: tuple[str, ...], start: int | None = None, end: int | None = None) -> bool:
         start = self.sentence.start if start is None else start

@@ -10,20 +10,35 @@ from monitor.extract.lang.vi.cues import (
     BUDGET_CONTEXT,
     BUDGET_CUES,
     NOT_BUDGET_CUES,
+    PURPOSE_FILLERS,
+    RECIPIENT_OPENERS,
     TASK_MONEY_CUES,
 )
+from monitor.extract.patterns import alternation
 
+# support in billions with no person to receive it is money in total: "đề nghị Trung ương hỗ trợ 200 tỷ
+# đồng để xây dựng trụ sở" is a budget; "hỗ trợ một lần 10 triệu đồng" an allowance
+_TOTAL_FROM = 1e9
 _PURPOSE_END = re.compile(r"\s(?:trong|từ|giai đoạn|kể từ|đối với|áp dụng|theo)\s|[.;(]|$")
+_FILLERS = rf"(?:(?:{alternation(PURPOSE_FILLERS)})(?:\s+|$))*"
+_PURPOSE_BEFORE = re.compile(rf"\s*{_FILLERS}(?P<purpose>.*?)\s*{_FILLERS}$")
+_RECIPIENT = re.compile(rf"(?:{alternation(RECIPIENT_OPENERS)})(?!\w)")
+_MAX_PURPOSE_WORDS = 12
 
 
 def read(scope: Scope) -> Reading | None:
     unit = scope.quantity.unit or ""
     if "/person" in unit:
-        return Reading("allowance", "money.rate", purpose=_purpose(scope))
+        return Reading("allowance", "money.rate", purpose=_purpose(scope) or _purpose_before(scope))
+    if scope.per_unit():
+        return None  # "phân bổ cho mỗi xã 300 triệu đồng": per commune, neither a total nor per person
     if scope.has(BUDGET_CUES, scope.clause_start, scope.quantity.start) and _reform_money(scope):
         return Reading("budget", "money.budget", purpose=_purpose(scope))
     if scope.has(ALLOWANCE_CUES, scope.clause_start, scope.quantity.start):
-        return Reading("allowance", "money.allowance", purpose=_purpose(scope))
+        if scope.quantity.value < _TOTAL_FROM:
+            return Reading("allowance", "money.allowance", purpose=_purpose(scope) or _purpose_before(scope))
+        if _reform_money(scope):
+            return Reading("budget", "money.budget", purpose=_purpose(scope))
     return None
 
 
@@ -35,10 +50,29 @@ def _reform_money(scope: Scope) -> bool:
 
 
 def _purpose(scope: Scope) -> str | None:
-    """'4 triệu đồng/người/tháng tiền thuê nhà, đi lại trong giai đoạn ...' -> 'tiền thuê nhà, đi lại'."""
+    """'4 triệu đồng/người/tháng tiền thuê nhà, đi lại trong giai đoạn ...' -> 'tiền thuê nhà, đi lại'; a
+    phrase naming who receives it ("cho công chức công tác tại xã …") is none."""
     rest = scope.doc.text[scope.quantity.end : scope.right]
     cut = _PURPOSE_END.search(scope.doc.low, scope.quantity.end, scope.right)
     if cut:
         rest = scope.doc.text[scope.quantity.end : cut.start()]
     purpose = rest.strip(" ,:-")
-    return purpose if 0 < len(purpose.split()) <= 12 else None
+    if _RECIPIENT.match(purpose.lower()):
+        return None
+    return purpose if 0 < len(purpose.split()) <= _MAX_PURPOSE_WORDS else None
+
+
+def _purpose_before(scope: Scope) -> str | None:
+    """What the support word before the amount names: "hỗ trợ tiền thuê nhà 1,5 triệu đồng mỗi tháng"
+    -> 'tiền thuê nhà'; none in "hỗ trợ một lần 10 triệu đồng" or "hỗ trợ mỗi cán bộ … 5 triệu đồng"."""
+    q = scope.quantity
+    cues = scope.doc.cues(ALLOWANCE_CUES, scope.clause_start, q.start, scope.sentence)
+    if not cues:
+        return None
+    start = cues[-1].end()
+    match = _PURPOSE_BEFORE.match(scope.doc.low[start : q.start])
+    purpose_start, purpose_end = start + match.start("purpose"), start + match.end("purpose")
+    purpose = scope.doc.text[purpose_start:purpose_end].strip(" ,:-")
+    if not purpose or _RECIPIENT.match(purpose.lower()) or any(c.isdigit() for c in purpose):
+        return None
+    return purpose if len(purpose.split()) <= _MAX_PURPOSE_WORDS // 2 else None

@@ -7,6 +7,7 @@ import re
 from monitor.extract.context import Reading, Scope
 from monitor.extract.lang.vi.cues import (
     ADDITIONAL_BEFORE,
+    NOT_STAFF_OBJECTS,
     RECRUITMENT_CUES,
     STAFF_CONTEXT,
     STAFF_CUES,
@@ -27,6 +28,8 @@ _FROM_PROVINCE = ("cấp tỉnh", "từ tỉnh", "các sở, ngành", "sở, ng�
 # verbs used of officials only: "biệt phái thêm 140 trường hợp" is about staff with no staff noun
 _STAFF_VERBS = ("điều động", "biệt phái", "luân chuyển")
 _SPECIALTY_END = re.compile(r",\s*còn lại|;|\.|,\s*\d|\s+và\s+\d|$")
+# a shortage word that ends its phrase: "… 300 công chức còn thiếu."
+_PHRASE_END = re.compile(r"\s*(?:[,.;:)!?]|$)")
 
 
 def read(scope: Scope) -> Reading | None:
@@ -37,7 +40,7 @@ def read(scope: Scope) -> Reading | None:
         if scope.has(STAFF_CUES["staff_training"], scope.clause_start, scope.clause_end):
             return Reading("staff_training", "staff.training", family="staff")
         return None  # "lượt" without training: visits, not officials
-    if scope.has(RECRUITMENT_CUES, scope.left, q.start):
+    if scope.has(RECRUITMENT_CUES, scope.left, q.start) or scope.per_unit():
         return None
     metric, rule = scope.local(STAFF_CUES), "staff.local"
     if metric is None:
@@ -46,7 +49,9 @@ def read(scope: Scope) -> Reading | None:
         metric, rule = scope.previous[1].metric, "staff.sibling"
     if metric is None:
         metric, rule = scope.in_sentence(STAFF_CUES), "staff.sentence"
-    if metric is None or metric == "staff_training":
+    if metric is None or metric == "staff_training" or (metric == "staff_shortage" and _lack_of_others(scope)):
+        return None
+    if metric == "staff_transfer" and _provides_other(scope):
         return None
     reading = Reading(metric, rule, family="staff", specialty=_specialty(scope))
     if _ADDITIONAL.search(scope.doc.low, max(scope.left, q.start - 20), q.number_start):
@@ -57,6 +62,24 @@ def read(scope: Scope) -> Reading | None:
         if scope.has(_FROM_PROVINCE, scope.quantity.start, scope.right):
             reading.from_level = "province"
     return reading
+
+
+def _provides_other(scope: Scope) -> bool:
+    """The staffing verb's object is something given to the officials: "bố trí nhà công vụ cho 300 cán bộ"."""
+    verbs = scope.doc.cues(STAFF_CUES["staff_transfer"], scope.left, scope.quantity.start, scope.sentence)
+    return bool(verbs) and scope.has(NOT_STAFF_OBJECTS, verbs[-1].end(), scope.quantity.start)
+
+
+def _lack_of_others(scope: Scope) -> bool:
+    """The officials counted are not the ones lacking: "200 cán bộ còn thiếu nhà ở" (they lack housing),
+    "có 18/25 công chức, còn thiếu 7 người" (the 18 are there). With no shortage word before the figure
+    in its clause, one after it counts only where it ends its phrase ("300 công chức còn thiếu."); a
+    figure read as a shortage from an earlier clause ("thiếu 300 công chức; cấp xã 200 người") stays."""
+    cues = STAFF_CUES["staff_shortage"]
+    if scope.has(cues, scope.clause_start, scope.quantity.start):
+        return False
+    after = scope.doc.cues(cues, scope.quantity.end, scope.clause_end, scope.sentence)
+    return bool(after) and not any(_PHRASE_END.match(scope.doc.low, m.end()) for m in after)
 
 
 def _specialty(scope: Scope) -> str | None:

@@ -9,6 +9,13 @@ CASES = [
     ("Thành phố Cần Thơ luân chuyển 27 cán bộ từ các sở, ngành về phường, xã.", "staff_transfer", 27),
     ("Tỉnh Lai Châu đã đào tạo, bồi dưỡng cho gần 2.000 lượt cán bộ, công chức cấp xã.", "staff_training", 2000),
     ("Hiện toàn tỉnh Gia Lai còn thiếu khoảng 300 công chức cấp xã.", "staff_shortage", 300),
+    ("Thành phố dự kiến chuyển công tác thêm 350 công chức cấp thành phố về cấp xã.", "staff_transfer", 350),
+    ("Tỉnh Quảng Trị hiện thiếu hụt 412 công chức cấp xã.", "staff_shortage", 412),  # one word to underthesea
+    ("Tỉnh Nghệ An đang thiếu 1.245 biên chế công chức cấp xã.", "staff_shortage", 1245),
+    ("Xã Tân Long mới có 18/25 công chức, còn thiếu 7 người.", "staff_shortage", 7),  # the 18 are there
+    ("Phường Buôn Hồ thiếu 6 công chức.", "staff_shortage", 6),  # underthesea joins "Buôn Hồ thiếu"
+    ("Tỉnh biệt phái 2 công chức cho mỗi xã vùng cao, tổng cộng 168 người.", "staff_transfer", 168),
+    ("Sở Nội vụ biệt phái về mỗi xã vùng cao, tổng cộng khoảng 160 công chức.", "staff_transfer", 160),
     # dossiers
     ("Trong tháng tám, phường Hoàn Kiếm tiếp nhận hai trăm linh tám hồ sơ.", "dossiers_received", 208),
     ("Tính đến 5/9/25, tỉnh Lào Cai đã giải quyết 7,5 nghìn hồ sơ.", "dossiers_resolved", 7500),
@@ -69,6 +76,10 @@ def test_kinds_of_procedures(read):
         "Hiện còn 12.300 hồ sơ đang giải quyết.",  # pending, not resolved
         "Số hồ sơ chưa giải quyết là 1.200 hồ sơ.",
         "Tỉnh tuyển dụng bổ sung 410 công chức cấp xã.",  # hiring, not a transfer
+        "Các phường Sài Gòn, Bến Thành mỗi phường được tăng cường từ 5 đến 7 công chức.",  # per commune
+        "Mỗi xã bố trí bình quân 32 cán bộ, công chức.",  # an average
+        "Tỉnh có khoảng 200 cán bộ còn thiếu nhà ở công vụ.",  # officials lacking housing, not lacking
+        "Thành phố Đà Nẵng đã bố trí nhà công vụ cho hơn 300 cán bộ, công chức.",  # houses, does not move
         "Đã có 2.318/3.321 xã, phường, đặc khu triển khai dịch vụ công trực tuyến.",  # communes
     ],
 )

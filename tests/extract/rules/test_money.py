@@ -28,6 +28,14 @@ def money(facts) -> list[tuple[str, float, str]]:
             "Tỉnh bố trí kinh phí 12,5 tỷ đồng để mua sắm trang thiết bị cho các xã.",
             ("budget", 12_500_000_000, "VND"),
         ),
+        (
+            "Các trường hợp được điều động hưởng trợ cấp 2 triệu đồng/tháng.",  # a person receives it
+            ("allowance", 2_000_000, "VND/person/month"),
+        ),
+        (
+            "Tỉnh đề nghị Trung ương hỗ trợ 200 tỷ đồng để xây dựng trụ sở các xã mới.",  # support in total
+            ("budget", 200_000_000_000, "VND"),
+        ),
     ],
 )
 def test_money_granted_by_a_policy(read, sentence, expected):
@@ -41,7 +49,23 @@ def test_money_granted_by_a_policy(read, sentence, expected):
         "Vé xem trận đấu có giá 200.000 đồng.",
         "Thu ngân sách nhà nước trên địa bàn tỉnh đạt 25.000 tỷ đồng.",  # the economy's money
         "Tỉnh đã giải ngân vốn đầu tư công đạt 8.000 tỷ đồng.",
+        "Tỉnh phân bổ cho mỗi xã 300 triệu đồng để vận hành bộ phận một cửa.",  # per commune
     ],
 )
 def test_prices_are_not_policy_money(read, sentence):
     assert money(read(sentence)) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "purpose"),
+    [
+        ("HĐND tỉnh hỗ trợ 4 triệu đồng/người/tháng tiền thuê nhà, đi lại.", "tiền thuê nhà, đi lại"),
+        ("Mỗi cán bộ được hỗ trợ tiền thuê nhà 1,5 triệu đồng mỗi tháng.", "tiền thuê nhà"),  # before the amount
+        ("Mức chi hỗ trợ đi lại là 800.000 đồng/người/tháng.", "đi lại"),
+        ("Mỗi người được hỗ trợ một lần 10 triệu đồng.", None),  # how often, not what for
+        ("Tỉnh hỗ trợ 2 triệu đồng/người/tháng cho công chức công tác tại xã biên giới.", None),  # who, not what for
+        ("Thành phố hỗ trợ mỗi cán bộ lên công tác tại xã miền núi 5 triệu đồng mỗi tháng.", None),
+    ],
+)
+def test_what_an_allowance_is_for(read, sentence, purpose):
+    assert [f.purpose for f in read(sentence) if f.metric == "allowance"] == [purpose]

@@ -46,6 +46,16 @@ def specialty_lists(facts) -> list[tuple[list[str], str]]:
             ["thủy sản", "nông nghiệp"],
             "need",
         ),
+        (
+            "Phường Buôn Hồ thiếu 6 công chức chuyên môn về địa chính, tư pháp.",  # "Buôn Hồ thiếu" one word
+            ["địa chính", "tư pháp"],
+            "need",
+        ),
+        (
+            "Nhiều xã chưa đủ công chức làm công tác địa chính, xây dựng và tài chính.",
+            ["địa chính", "xây dựng", "tài chính"],
+            "need",
+        ),
     ],
 )
 def test_a_list_of_fields_about_staff_is_read(read, sentence, items, role):

@@ -6,7 +6,8 @@ Each table is ordered: when several cues of one table sit near a figure, the fir
 # family of a figure by its unit -> metric cues, most specific first
 STAFF_CUES = {
     "staff_training": ("tập huấn", "bồi dưỡng", "đào tạo", "huấn luyện", "học tập"),
-    "staff_shortage": ("thiếu", "còn thiếu", "chưa đủ"),
+    # "thiếu hụt" is one word to underthesea, so "thiếu" alone does not match inside it
+    "staff_shortage": ("thiếu", "còn thiếu", "chưa đủ", "thiếu hụt"),
     "staff_transfer": (
         "điều động",
         "biệt phái",
@@ -14,6 +15,7 @@ STAFF_CUES = {
         "tăng cường",
         "bố trí",
         "điều chuyển",
+        "chuyển công tác",
         "cử",
         "chuyển đến",
         "chuyển về",
@@ -25,6 +27,42 @@ STAFF_CUES = {
 # right before a staff figure: a batch added to earlier ones ("biệt phái thêm 140 trường hợp"), not a
 # running total; such facts get kind "additional", so the timeline does not read them as a level
 ADDITIONAL_BEFORE = ("thêm", "bổ sung thêm", "tăng thêm", "thêm khoảng", "thêm hơn", "thêm gần")
+# a count or an amount per commune or on average is a rate, not a figure of the reform's progress:
+# "mỗi phường được tăng cường từ 5 đến 7 công chức", "phân bổ cho mỗi xã 300 triệu đồng"
+PER_UNIT_BEFORE = (
+    "mỗi xã",
+    "mỗi phường",
+    "mỗi đặc khu",
+    "mỗi xã, phường",
+    "mỗi địa phương",
+    "mỗi đơn vị",
+    "mỗi cơ quan",
+    "mỗi sở",
+    "mỗi nơi",
+    "bình quân",
+    "trung bình",
+)
+# the same after the figure, with or without a preposition: "biệt phái 2 công chức cho mỗi xã"
+PER_UNIT_AFTER = tuple(cue for cue in PER_UNIT_BEFORE if cue.startswith("mỗi"))
+# a total word after the per-commune one takes the figure back: "về mỗi xã …, tổng cộng khoảng 420 người"
+TOTAL_WORDS = ("tổng cộng", "tổng số", "tổng", "cả thảy", "tất cả")
+# what a staffing verb provides when its object is not officials: "bố trí nhà công vụ cho hơn 300 cán
+# bộ" houses the officials, it does not move them
+NOT_STAFF_OBJECTS = (
+    "nhà công vụ",
+    "nhà ở",
+    "chỗ ở",
+    "nơi ở",
+    "chỗ làm việc",
+    "nơi làm việc",
+    "phòng làm việc",
+    "xe",
+    "phương tiện",
+    "kinh phí",
+    "trang thiết bị",
+    "máy tính",
+    "bữa ăn",
+)
 # hiring is none of the staff metrics: "tuyển dụng bổ sung 410 công chức" is no transfer
 RECRUITMENT_CUES = ("tuyển dụng", "thi tuyển", "xét tuyển", "tuyển mới", "chỉ tiêu tuyển")
 # cues that make a person noun a staffing figure at all (the sentence must hold one)
@@ -80,6 +118,11 @@ PROCESSING_TIME_CUES = ("cắt giảm", "rút ngắn", "giảm")
 PROCESSING_TIME_OBJECT = ("thời gian",)
 
 ALLOWANCE_CUES = ("hỗ trợ", "phụ cấp", "trợ cấp", "chi trả", "mức chi")
+# between a support word and its amount, words that are no purpose: "hỗ trợ một lần 10 triệu đồng",
+# "mức hỗ trợ đi lại là 800.000 đồng" (purpose "đi lại")
+PURPOSE_FILLERS = ("một lần", "thêm", "mức", "với mức", "là", "bằng", "hằng tháng", "hàng tháng", "mỗi tháng")
+# a phrase that names who receives the money, not what it is for: "hỗ trợ 2 triệu đồng cho công chức …"
+RECIPIENT_OPENERS = ("cho", "đối với", "mỗi", "các", "người", "cán bộ", "công chức", "viên chức")
 BUDGET_CUES = ("kinh phí", "ngân sách", "tổng vốn", "vốn", "bố trí", "phân bổ", "chi")
 # money of the economy, not of the reform: "thu ngân sách đạt 25.000 tỷ đồng", "giải ngân vốn đầu tư công"
 NOT_BUDGET_CUES = (

@@ -214,6 +214,7 @@ LEADS = {
 NEED_CUES = (
     "thiếu",
     "thiếu hụt",
+    "chưa đủ",
     "cần",
     "cần thiết",
     "trọng tâm",

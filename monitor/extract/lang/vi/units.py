@@ -8,6 +8,7 @@ COUNT_NOUNS = {
     "trường hợp": "person",  # "140 trường hợp" in a staffing sentence: officials, case by case
     "nhân sự": "person",
     "chuyên viên": "person",
+    "biên chế": "person",  # "thiếu 1.245 biên chế công chức": posts, counted as the officials to fill them
     "người": "person",  # only with a staffing cue: "người dân" is excluded below
     "chuyên ngành": "person",  # "39 chuyên ngành kế toán": officials of that specialty
     "lượt": "person_time",
@@ -32,7 +33,20 @@ PER_PERSON = ("/người", "/ người", "mỗi người", "một người", "/c
 # "mỗi cán bộ được hỗ trợ 3 triệu đồng": the person named before the amount, in its clause
 PER_PERSON_BEFORE = ("mỗi người", "mỗi cán bộ", "mỗi công chức", "mỗi viên chức", "mỗi trường hợp", "mỗi suất")
 # "Công chức biệt phái được hỗ trợ 5 triệu đồng mỗi tháng": a person receives it, so it is per person
-RECIPIENTS = ("cán bộ", "công chức", "viên chức", "người lao động", "mỗi người")
-RECEIVING_VERBS = ("được hỗ trợ", "được hưởng", "được nhận", "được chi trả", "được trợ cấp")
+RECIPIENTS = ("cán bộ", "công chức", "viên chức", "người lao động", "mỗi người", "trường hợp")
+# "được điều động hưởng trợ cấp": the benefit noun names the receiving when "được" went to another verb
+RECEIVING_VERBS = (
+    "được hỗ trợ",
+    "được hưởng",
+    "được nhận",
+    "được chi trả",
+    "được trợ cấp",
+    "hưởng trợ cấp",
+    "hưởng phụ cấp",
+    "hưởng hỗ trợ",
+    "nhận trợ cấp",
+    "nhận hỗ trợ",
+    "nhận phụ cấp",
+)
 PER_MONTH = ("/tháng", "/ tháng", "mỗi tháng", "một tháng", "hằng tháng", "hàng tháng")
 PER_YEAR = ("/năm", "/ năm", "mỗi năm", "một năm")
