@@ -10,8 +10,11 @@ def read(scope: Scope) -> Reading | None:
     if scope.local({"pending": PENDING_CUES}):
         return None
     metric, rule = scope.local(DOSSIER_CUES), "dossiers.local"
-    if metric is None and scope.previous and scope.previous[1].family == "dossier":
-        metric, rule = scope.previous[1].metric, "dossiers.sibling"
+    # "tiếp nhận 2.148 hồ sơ, 1.930 hồ sơ trực tuyến": the figure before lends its metric in its clause only;
+    # after ";" a new rate begins ("tỷ lệ số hóa hồ sơ đạt 95%")
+    previous = scope.previous
+    if metric is None and previous and previous[1].family == "dossier" and previous[0].end >= scope.clause_start:
+        metric, rule = previous[1].metric, "dossiers.sibling"
     if metric is None:
         metric, rule = scope.in_clause(DOSSIER_CUES), "dossiers.clause"
     if metric is None:

@@ -16,6 +16,8 @@ def read(scope: Scope) -> Reading | None:
     if kind is None and scope.previous and scope.previous[1].family == "procedure":
         kind, rule = scope.previous[1].kind, "procedures.sibling"
     if kind is None:
+        if scope.quantity.noun == "dịch vụ":
+            return None  # "120 dịch vụ" alone may be any service: only its kind makes it a public one
         rule = "procedures.plain"
     # in the figure's own phrase: "1.915 thủ tục cấp tỉnh, 320 thủ tục cấp xã"; "trong đó cấp tỉnh 1.540 thủ tục"
     level = scope.local(_LEVELS)

@@ -9,6 +9,7 @@ from monitor.extract.lang.vi.cues import (
     CHANGE_AFTER,
     CHANGE_BEFORE,
     DOSSIER_CUES,
+    OTHER_RATE_OBJECTS,
     PROCESSING_TIME_CUES,
     PROCESSING_TIME_OBJECT,
     RATE_WORDS,
@@ -35,6 +36,8 @@ def read(scope: Scope) -> Reading | None:
         return Reading("processing_time_cut", "shares.time_cut")
     if _CHANGE_BEFORE.search(scope.doc.low, scope.left, q.start) or _CHANGE_AFTER.match(scope.doc.low, q.end):
         return None  # a change from an earlier level, which the timeline computes itself
+    if scope.has(OTHER_RATE_OBJECTS, scope.left, q.start):
+        return None  # a rate of payments, digitisation or satisfaction, not of dossiers or procedures
     family = _family(scope)
     if family == "procedure":
         reading = procedures.read(scope)
@@ -53,8 +56,11 @@ def _of_previous(scope: Scope) -> bool:
     own stands between them ("trong đó hồ sơ trực tuyến chiếm 61,2%")."""
     q, low = scope.quantity, scope.doc.low
     marker = _SHARE_OF_PREVIOUS.search(low, scope.left, q.start)
-    own_cue = scope.first_key(DOSSIER_CUES, scope.left, marker.start()) if marker else None
-    return marker is not None and own_cue is None
+    if marker is None:
+        return False
+    # before a comma the words are the previous figure's: "… trên tổng số 295.100 hồ sơ tiếp nhận, đạt tỷ lệ 97,1%"
+    own_start = max(scope.left, low.rfind(",", scope.left, marker.start()) + 1)
+    return scope.first_key(DOSSIER_CUES, own_start, marker.start()) is None
 
 
 def _family(scope: Scope) -> str | None:
