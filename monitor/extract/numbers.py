@@ -15,6 +15,7 @@ from monitor.extract.lang.vi.numbers import (
     HALF_WORD,
     HUNDRED_WORD,
     SCALE_WORDS,
+    SHARE_BASE_WORDS,
     TEN_WORDS,
     TENS_JOINER,
     TOTAL_WORDS,
@@ -51,6 +52,7 @@ _QUANTITY = re.compile(
 _NOUN = re.compile(rf"\s*\(?\s*(?P<noun>{alternation(COUNT_NOUNS)})(?!\w)")
 # the whole after the part's noun: "286.540 hồ sơ trên tổng số 295.100 hồ sơ"
 _TOTAL_AFTER_NOUN = re.compile(rf"\s+(?:{alternation(TOTAL_WORDS)})\s+(?P<total>{_DIGITS})(?![\w]|[.,]\d)")
+_SHARE_BASE = re.compile(rf"\s*(?:{alternation(SHARE_BASE_WORDS)})(?!\w)")
 _PER = re.compile(rf"\s*(?P<per>{alternation(PER_PERSON)})(?!\w)")
 _PER_BEFORE = re.compile(rf"(?<!\w)(?:{alternation(PER_PERSON_BEFORE)})(?!\w)[^.;,]*$")
 _RECEIVED_BY = re.compile(
@@ -161,6 +163,8 @@ def _quantity(match: re.Match, view: str, end: int) -> Quantity | None:
             return None  # "20/8" is a date, not 20 of 8
     if match.group("pct"):
         q.unit = "%"
+        base = _SHARE_BASE.match(view, q.end, end)
+        q.whole_at = base.start() if base else None
     elif match.group("money"):
         q.unit = "VND" + _money_rate(view, q, end)
     else:

@@ -8,6 +8,8 @@ from dataclasses import dataclass
 from monitor.extract.context import Document
 from monitor.extract.dates import DateMention
 from monitor.extract.lang.vi.cues import (
+    BY_DATE_CUES_AFTER,
+    BY_DATE_MARKERS,
     DEADLINE_CUES,
     DEADLINE_CUES_AFTER,
     DEADLINE_DATE_MARKERS,
@@ -19,7 +21,11 @@ from monitor.extract.lang.vi.cues import (
 from monitor.extract.patterns import alternation
 from monitor.extract.tokenize import Sentence
 
-_MARKER_BEFORE = re.compile(r"(?<!tính )(?:" + alternation(DEADLINE_DATE_MARKERS) + r")\s*(?:là\s*)?(?:ngày\s*)?$")
+# "trước ngày 15/11", "hạn chót là ngày 5/10", "trước 17h ngày 18/7" (an hour may precede the day)
+_MARKER_BEFORE = re.compile(
+    r"(?<!tính )(?:" + alternation(DEADLINE_DATE_MARKERS) + r")\s*(?:là\s*)?"
+    r"(?:\d{1,2}\s*(?:h|giờ)(?:\s*\d{2})?(?:\s*phút)?,?\s*)?(?:ngày\s*)?$"
+)
 _POINT_KINDS = ("dm", "dmy", "dtm", "month")
 _NAMED_DATE = re.compile(r"(?<!\w)(?:là|vào)\s*(?:ngày\s*)?$")  # "hạn chót … là ngày 31/10"
 _DAY_DATE = re.compile(r"(?<!\w)(?:ngày|mồng|mùng)\s*$")
@@ -66,7 +72,10 @@ def _obligation(doc: Document, sentence: Sentence, mention: DateMention) -> tupl
         return (cues[-1].start() if len(cues) == 1 else cues[0].start()), mention.end
     marker = _MARKER_BEFORE.search(doc.low, max(sentence.start, mention.start - 25), mention.start)
     clause_end = doc.low.find(";", mention.end, sentence.end)
-    after = doc.cues(DEADLINE_CUES_AFTER, mention.end, sentence.end if clause_end < 0 else clause_end, sentence)
+    after_cues = DEADLINE_CUES_AFTER
+    if marker and marker.group().startswith(BY_DATE_MARKERS):
+        after_cues += BY_DATE_CUES_AFTER
+    after = doc.cues(after_cues, mention.end, sentence.end if clause_end < 0 else clause_end, sentence)
     if marker and after:
         return marker.start(), sentence.end if clause_end < 0 else clause_end
     return None

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from monitor.extract.context import Reading, Scope
 from monitor.extract.lang.vi.cues import LEVEL_CUES, PROCEDURE_KINDS
+from monitor.extract.rules.phrase import negated
 
 # level -> its cues ("cấp tỉnh", "cấp thành phố", "sở, ngành" -> province)
 _LEVELS: dict[str, tuple[str, ...]] = {}
@@ -13,6 +14,8 @@ for _cue, _level in LEVEL_CUES.items():
 
 def read(scope: Scope) -> Reading | None:
     kind, rule = scope.local(PROCEDURE_KINDS), "procedures.local"
+    if kind and negated(scope, PROCEDURE_KINDS[kind]):
+        return None  # "còn 14 thủ tục chưa được cung cấp trực tuyến": a gap, not a count of the kind
     if kind is None and scope.previous and scope.previous[1].family == "procedure":
         kind, rule = scope.previous[1].kind, "procedures.sibling"
     if kind is None:

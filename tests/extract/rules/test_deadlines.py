@@ -19,6 +19,9 @@ def deadlines(facts) -> list[tuple[dt.date, str]]:
         # the deadline named first, its date after "là"
         ("Hạn chót để các xã hoàn thành kết nối hệ thống là ngày 31/10.", dt.date(2025, 10, 31)),
         ("Các xã phải hoàn thành số hóa hồ sơ, hạn chót 20/11.", dt.date(2025, 11, 20)),
+        ("Thành phố yêu cầu các phường, xã báo cáo trước 17h ngày 18/9.", dt.date(2025, 9, 18)),  # an hour
+        # completing after a date marked as a limit
+        ("Xã phấn đấu trước ngày 31/12 hoàn thành số hóa 100% hồ sơ đang lưu trữ.", dt.date(2025, 12, 31)),
     ],
 )
 def test_an_obligation_with_a_date_is_a_deadline(read, sentence, due):
@@ -33,6 +36,7 @@ def test_an_obligation_with_a_date_is_a_deadline(read, sentence, due):
         "Trước ngày 1/7, có 279 cán bộ cấp huyện đã được điều động về xã.",
         "Tỷ lệ hồ sơ giải quyết đúng hạn ngày 5/9 đạt 98%.",  # on time, but no deadline
         "Thời hạn giải quyết hồ sơ là 5 ngày làm việc.",  # a duration
+        "Phường đang phấn đấu đến ngày 31/12 đạt 90% hồ sơ trực tuyến.",  # a dated target, not an obligation
     ],
 )
 def test_a_dated_report_is_not_a_deadline(read, sentence):

@@ -31,6 +31,9 @@ CASES = [
     ("Thành phố Huế hiện có 1.047 dịch vụ toàn trình.", "procedures", 1047),  # "dịch vụ" with its kind
     # "thẩm quyền giải quyết" says whose dossiers they are, not that they were resolved
     ("Xã Phước Long tiếp nhận 1.200 hồ sơ thuộc thẩm quyền giải quyết của cấp xã.", "dossiers_received", 1200),
+    # the words after "tổng số" name the share's base, not what it counts
+    ("Tỷ lệ hồ sơ nộp trực tuyến chiếm 84,5% tổng số hồ sơ tiếp nhận.", "dossiers_online", 84.5),
+    ("Xã Hòa Vang tiếp nhận 1.326 hồ sơ, tăng 212 hồ sơ so với tháng 9.", "dossiers_received", 1326),  # a change
 ]
 
 
@@ -77,6 +80,8 @@ def test_kinds_of_procedures(read):
         "Tỷ lệ thanh toán trực tuyến đạt 45%.",  # a rate of payments, not of dossiers
         "Tỷ lệ số hóa hồ sơ đạt 95%.",  # of digitisation
         "Doanh nghiệp cung cấp 120 dịch vụ viễn thông.",  # "dịch vụ" without a public service's kind
+        "Tỉnh còn 14 thủ tục chưa được cung cấp trực tuyến.",  # the kind denied
+        "Còn 1.200 hồ sơ chưa được giải quyết.",
     ],
 )
 def test_figures_outside_the_metrics_are_left_alone(read, sentence):

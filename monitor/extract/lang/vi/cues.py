@@ -82,6 +82,8 @@ PROCEDURE_KINDS = {
 # a share that says how much something moved is a change, not a level: "tăng 12% so với tháng trước"
 CHANGE_BEFORE = ("tăng", "giảm", "tăng thêm", "giảm đi", "tăng hơn", "cao hơn", "thấp hơn")
 CHANGE_AFTER = ("so với", "so cùng kỳ")
+# words that deny the cue after them: "14 thủ tục chưa được cung cấp trực tuyến" are none of the online ones
+NEGATIONS = ("chưa", "không", "chưa thể", "không thể")
 # a share named as a rate: "tỷ lệ giải quyết đúng hạn đạt 99,5%"
 RATE_WORDS = ("tỷ lệ", "tỉ lệ")
 # rates of other steps of a service, which no metric counts: "tỷ lệ thanh toán trực tuyến đạt 45%", "tỷ lệ
@@ -206,6 +208,10 @@ DEADLINE_DATE_MARKERS = (
 # after the date, only a plain obligation makes it a deadline: "Đến ngày 30/9, các xã phải hoàn thành …";
 # "Đến ngày 20/8, đã hoàn thành 95%" is a report
 DEADLINE_CUES_AFTER = ("phải", "yêu cầu", "hạn chót", "bắt buộc")
+# after a date marked as a limit ("trước", "chậm nhất"), completing is the obligation too: "Xã phấn đấu trước
+# ngày 31/12 hoàn thành số hóa"; "đến ngày" is left out, it also opens reports
+BY_DATE_MARKERS = ("trước", "chậm nhất")
+BY_DATE_CUES_AFTER = ("hoàn thành", "xong")
 DONE_CUES = ("đã hoàn thành", "đã xong", "hoàn thành xong")
 # a deadline named first, its date after "là": "Hạn chót để các xã hoàn thành kết nối là ngày 31/10"
 DEADLINE_HEADS = ("hạn chót", "thời hạn cuối", "hạn cuối", "thời hạn hoàn thành")
