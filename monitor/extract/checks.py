@@ -51,7 +51,11 @@ def _parts(whole: Fact, later: list[Fact], text: str) -> list[Fact]:
     return [
         f
         for f in in_paragraph
-        if f.metric == whole.metric and f.unit == whole.unit and f.province == whole.province and f.value != whole.value
+        if f.metric == whole.metric
+        and f.unit == whole.unit
+        and f.province == whole.province
+        and f.value != whole.value
+        and (whole.kind is None or f.kind == whole.kind)  # 650 online of 1.915 published are no part of them
     ]
 
 

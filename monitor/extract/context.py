@@ -6,11 +6,13 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from monitor.extract.lang.vi.cues import PER_UNIT_AFTER, PER_UNIT_BEFORE, TOTAL_WORDS
+from monitor.extract.lang.vi.cues import NOT_CUE_AFTER, PER_UNIT_AFTER, PER_UNIT_BEFORE, TOTAL_WORDS
 from monitor.extract.normalize import fold, lower
 from monitor.extract.numbers import Quantity
 from monitor.extract.patterns import alternation
 from monitor.extract.tokenize import Sentence, word_spans
+
+_NOT_CUE_AFTER = re.compile(rf"(?<!\w)(?:{alternation(NOT_CUE_AFTER)})\s+$")
 
 
 @cache
@@ -52,6 +54,8 @@ class Document:
         """Cue matches in [start, end); a one-syllable cue must be a whole word to underthesea."""
         found = []
         for match in cue_pattern(cues).finditer(self.cue_view, start, end):
+            if _NOT_CUE_AFTER.search(self.cue_view, max(0, match.start() - 15), match.start()):
+                continue  # "thuộc thẩm quyền giải quyết của cấp xã": a noun, not what was done
             if " " not in match.group():
                 starts, ends = self.bounds(sentence)
                 if (match.start() not in starts or match.end() not in ends) and not self._after_name(match, sentence):
@@ -111,15 +115,36 @@ class Scope:
         nhận 1.200 hồ sơ và giải quyết 1.150 hồ sơ" the "giải quyết" is the next figure's, while in "99,1%
         hồ sơ được giải quyết trước và đúng hạn" both words are this one's.
         """
-        comma = self.doc.low.find(",", self.quantity.end, self.right)
-        phrase_end = self.right if comma < 0 else comma
+        phrase_end = self._phrase_end(table)
         next_figure = self.right < self.clause_end
         conjunction = self.doc.low.find(" và ", self.quantity.end, phrase_end) if next_figure else -1
         cut = phrase_end if conjunction < 0 else conjunction
+        # "giải quyết 286.540 hồ sơ trên tổng số 295.100 hồ sơ tiếp nhận": words after the whole are the whole's,
+        # so they count only when neither the part's words nor those before the number have a cue
+        whole_at = self.quantity.whole_at
+        own = self._after(table, phrase_end, cut if whole_at is None else min(cut, whole_at))
+        if own or whole_at is None:
+            return own or self.first_key(table, self.left, self.quantity.start)
+        return self.first_key(table, self.left, self.quantity.start) or self._after(table, phrase_end, cut)
+
+    def _after(self, table: dict[str, tuple[str, ...]], phrase_end: int, cut: int) -> str | None:
         for key, cues in table.items():
             if any(m.start() < cut for m in self.doc.cues(cues, self.quantity.start, phrase_end, self.sentence)):
                 return key
-        return self.first_key(table, self.left, self.quantity.start)
+        return None
+
+    def _phrase_end(self, table: dict[str, tuple[str, ...]]) -> int:
+        """The first comma after the number, skipping one inside a cue of the table: "thẩm quyền của các
+        sở, ngành" names one level."""
+        q, low = self.quantity, self.doc.low
+        comma = low.find(",", q.end, self.right)
+        joined = tuple(cue for cues in table.values() for cue in cues if "," in cue)
+        if comma < 0 or not joined:
+            return self.right if comma < 0 else comma
+        spans = [(m.start(), m.end()) for m in self.doc.cues(joined, q.end, self.right, self.sentence)]
+        while comma >= 0 and any(a < comma < b for a, b in spans):
+            comma = low.find(",", comma + 1, self.right)
+        return self.right if comma < 0 else comma
 
     def in_clause(self, table: dict[str, tuple[str, ...]]) -> str | None:
         return self.first_key(table, self.clause_start, self.clause_end)

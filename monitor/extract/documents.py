@@ -6,16 +6,18 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from monitor.extract.lang.vi.cues import DOCUMENT_TYPES, ISSUER_HEADS, ISSUING_VERBS
+from monitor.extract.lang.vi.cues import DOCUMENT_TYPES, ISSUER_ENDS, ISSUER_HEADS, ISSUING_VERBS
 from monitor.extract.patterns import alternation
 
 _SYMBOL = r"[0-9A-ZĐ][0-9A-ZĐa-zđ]*(?:[-/.][0-9A-ZĐ][0-9A-ZĐa-zđ]*)*"  # 150/2025/NĐ-CP, 20/CT-TTg
 _DOCUMENT = re.compile(
     rf"(?<!\w)(?i:(?P<type>{alternation(DOCUMENT_TYPES)}))\s+(?:(?i:số)\s+)?"
     rf"(?P<ref>\d+(?:\s*[-/]\s*{_SYMBOL})?)(?![\w/]|[.,]\d)"  # not "đề án 1,5 nghìn tỷ"
-    r"(?:\s*,?\s*(?i:ngày)\s+(?P<d>\d{1,2})[/-](?P<m>\d{1,2})[/-](?P<y>\d{4}))?"
+    # "ngày 8/9/2025", "ngày 12 tháng 8 năm 2025" (the form of the document's own heading)
+    r"(?:\s*,?\s*(?i:ngày)\s+(?P<d>\d{1,2})(?:[/-](?P<m>\d{1,2})[/-]|\s+(?i:tháng)\s+(?P<m2>\d{1,2})\s+(?i:năm)\s+)"
+    r"(?P<y>\d{4}))?"
     r"(?:\s+(?i:của|do)\s+(?P<issuer>[^,.;:()\"]{3,80}?)"
-    r"(?=\s+(?:về|nhằm|với|trong|để|quy định|ban hành)\s|[,.;:()\"]|$))?"
+    rf"(?=\s+(?:{alternation(ISSUER_ENDS)})\s|[,.;:()\"]|$))?"
 )
 
 # "UBND tỉnh Phú Thọ ban hành Quyết định …": the issuer named before its verb
@@ -33,6 +35,7 @@ class DocumentMention:
     ref: str
     issued: dt.date | None
     issuer: str | None
+    issuer_at: int | None = None  # where an issuer named before the document starts: its date may precede it
 
 
 def find_documents(view: str, start: int, end: int) -> list[DocumentMention]:
@@ -45,18 +48,27 @@ def find_documents(view: str, start: int, end: int) -> list[DocumentMention]:
         issued = None
         if match.group("y"):
             try:
-                issued = dt.date(int(match.group("y")), int(match.group("m")), int(match.group("d")))
+                month = match.group("m") or match.group("m2")
+                issued = dt.date(int(match.group("y")), int(month), int(match.group("d")))
             except ValueError:
                 issued = None
-        issuer = match.group("issuer").strip() if match.group("issuer") else _issuer_before(view, start, match.start())
+        issuer, issuer_at = match.group("issuer"), None
+        if issuer is None:
+            issuer, issuer_at = _issuer_before(view, start, match.start())
         found.append(
             DocumentMention(
-                match.start(), match.end(), DOCUMENT_TYPES[match.group("type").lower()], ref, issued, issuer
+                match.start(),
+                match.end(),
+                DOCUMENT_TYPES[match.group("type").lower()],
+                ref,
+                issued,
+                issuer.strip() if issuer else None,
+                issuer_at,
             )
         )
     return found
 
 
-def _issuer_before(view: str, start: int, at: int) -> str | None:
+def _issuer_before(view: str, start: int, at: int) -> tuple[str | None, int | None]:
     before = _ISSUED_BY.search(view, max(start, at - 100), at)
-    return before.group("issuer").strip() if before else None
+    return (before.group("issuer"), before.start("issuer")) if before else (None, None)

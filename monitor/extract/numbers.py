@@ -15,8 +15,10 @@ from monitor.extract.lang.vi.numbers import (
     HALF_WORD,
     HUNDRED_WORD,
     SCALE_WORDS,
+    SHARE_BASE_WORDS,
     TEN_WORDS,
     TENS_JOINER,
+    TOTAL_WORDS,
     ZERO_TENS,
 )
 from monitor.extract.lang.vi.units import (
@@ -41,13 +43,16 @@ _QUANTITY = re.compile(
     rf"(?:(?P<approx>{alternation(APPROX_CUES)})\s+)?(?:(?P<from>từ)\s+)?"
     rf"(?<![\w.,/])(?:(?P<num>{_DIGITS})|(?P<words>{_WORDS}))(?!\w|[.,]\d)"
     rf"(?:\s*(?:-|đến|tới)\s*(?P<num_max>{_DIGITS})(?![\w]|[.,/]\d))?"
-    rf"(?:\s*/\s*(?P<total>{_DIGITS})(?![\w]|[.,]\d))?"
+    rf"(?:(?:\s*/\s*|\s+(?:{alternation(TOTAL_WORDS)})\s+)(?P<total>{_DIGITS})(?![\w]|[.,]\d))?"
     rf"(?:\s*(?P<scale>{alternation(SCALE_WORDS)})(?!\w)(?:\s+(?P<scale2>{alternation(SCALE_WORDS)})(?!\w))?"
     rf"(?:\s+(?P<half>{HALF_WORD}))?)?"
     rf"(?:\s*(?P<pct>{alternation(PERCENT_WORDS)}))?"
     rf"(?:\s*(?P<money>{alternation(CURRENCY_WORDS)})(?!\w))?"
 )
 _NOUN = re.compile(rf"\s*\(?\s*(?P<noun>{alternation(COUNT_NOUNS)})(?!\w)")
+# the whole after the part's noun: "286.540 hồ sơ trên tổng số 295.100 hồ sơ"
+_TOTAL_AFTER_NOUN = re.compile(rf"\s+(?:{alternation(TOTAL_WORDS)})\s+(?P<total>{_DIGITS})(?![\w]|[.,]\d)")
+_SHARE_BASE = re.compile(rf"\s*(?:{alternation(SHARE_BASE_WORDS)})(?!\w)")
 _PER = re.compile(rf"\s*(?P<per>{alternation(PER_PERSON)})(?!\w)")
 _PER_BEFORE = re.compile(rf"(?<!\w)(?:{alternation(PER_PERSON_BEFORE)})(?!\w)[^.;,]*$")
 _RECEIVED_BY = re.compile(
@@ -72,6 +77,7 @@ class Quantity:
     total: float | None = None
     unit: str | None = None
     noun: str | None = None
+    whole_at: int | None = None  # where words naming the whole begin: "… trên tổng số 1.200 hồ sơ"
 
 
 def parse_digits(text: str) -> float:
@@ -118,6 +124,8 @@ def find_quantities(view: str, start: int, end: int, masked: list[tuple[int, int
             view, max(0, number_start - 20), number_start
         ):
             continue
+        if found and number_start < found[-1].end:
+            continue  # the whole of the figure before: "286.540 hồ sơ trên tổng số 295.100 hồ sơ"
         quantity = _quantity(match, view, end)
         if quantity is not None:
             found.append(quantity)
@@ -149,10 +157,14 @@ def _quantity(match: re.Match, view: str, end: int) -> Quantity | None:
             return None  # "2025-2027", "30-7": not a range of counts
     if match.group("total"):
         q.total = parse_digits(match.group("total"))
+        if "/" not in view[match.end("num") if match.group("num") else match.end("words") : match.start("total")]:
+            q.whole_at = match.end("num") if match.group("num") else match.end("words")
         if q.total < value:
             return None  # "20/8" is a date, not 20 of 8
     if match.group("pct"):
         q.unit = "%"
+        base = _SHARE_BASE.match(view, q.end, end)
+        q.whole_at = base.start() if base else None
     elif match.group("money"):
         q.unit = "VND" + _money_rate(view, q, end)
     else:
@@ -185,6 +197,12 @@ def _attach_noun(view: str, q: Quantity, end: int) -> None:
     q.noun = noun.group("noun")
     q.unit = COUNT_NOUNS[q.noun]
     q.end = noun.end()
+    whole = _TOTAL_AFTER_NOUN.match(view, q.end, end)
+    if whole and q.total is None and parse_digits(whole.group("total")) >= q.value:
+        q.total = parse_digits(whole.group("total"))
+        q.whole_at, q.end = whole.start(), whole.end()
+        same_noun = re.compile(rf"\s+{re.escape(q.noun)}(?!\w)").match(view, q.end, end)
+        q.end = same_noun.end() if same_noun else q.end
     rate = _RATE.match(view, q.end, end)
     if rate:  # a unit no rule reads: "40-50 hồ sơ/ngày" stays out of the facts
         q.unit, q.end = f"{q.unit}{rate.group('rate').replace(' ', '')}", rate.end()

@@ -12,8 +12,14 @@ from monitor.extract.checks import check
 from monitor.extract.context import Document, Reading, Scope
 from monitor.extract.dates import DateMention, ResolvedDate, find_dates, resolve
 from monitor.extract.documents import DocumentMention, find_documents
-from monitor.extract.lang.vi.cues import FUTURE_CUES, NOT_STATUS_AFTER, STATUS_CUES
-from monitor.extract.lang.vi.dates import CLAUSE_TURNS, DATE_AFTER_FIGURE, PAST_CUES, UPCOMING_BEFORE
+from monitor.extract.lang.vi.cues import FUTURE_CUES, NOT_STATUS_AFTER, OBLIGATION_BEFORE, STATUS_CUES
+from monitor.extract.lang.vi.dates import (
+    BASELINE_BEFORE,
+    CLAUSE_TURNS,
+    DATE_AFTER_FIGURE,
+    PAST_CUES,
+    UPCOMING_BEFORE,
+)
 from monitor.extract.lang.vi.places import NATIONAL_CUES, PROVINCE_WIDE_CUES
 from monitor.extract.lang.vi.units import COUNT_NOUNS
 from monitor.extract.numbers import Quantity, find_quantities
@@ -23,7 +29,7 @@ from monitor.extract.rules import CONFIDENCE, deadlines, specialties
 from monitor.extract.tokenize import Sentence, sentences
 from monitor.facts import Article, Fact
 
-EXTRACTOR_VERSION = "0.2.2"  # raise it when rules change: `monitor reextract` then redoes older facts
+EXTRACTOR_VERSION = "0.3.0"  # raise it when rules change: `monitor reextract` then redoes older facts
 _NOUN_BEFORE = re.compile(r"(" + alternation(COUNT_NOUNS) + r")(?!\w)[^,;.]{0,40}$")
 
 _BARE_NUMBER_AFTER = re.compile(r"\s*(?:[,;.)]|$)")
@@ -168,7 +174,8 @@ def _read_sentence(doc: Document, item: _Parsed, state: _State, anchor: Anchor, 
         reading = rules.read(scope)
         if reading is None:
             continue
-        status = _status(doc, sentence, scope.clause_start, _status_end(doc, scope)) or previous_status or "done"
+        status = _status(doc, sentence, scope.clause_start, _status_end(doc, scope)) or _obliged(doc, scope)
+        status = status or previous_status or "done"
         date, source = _date_for(doc, item, scope, state, anchor)
         province, commune = place_at(quantity.start)
         facts.append(_fact(doc_id, doc, scope, reading, status, date, source, province, commune))
@@ -176,6 +183,8 @@ def _read_sentence(doc: Document, item: _Parsed, state: _State, anchor: Anchor, 
 
     for mention in item.documents:
         province, _ = place_at(mention.start)
+        if mention.issued is None and anchor.date:
+            mention.issued = _issued_before(doc, item.dates, mention, anchor.date)
         facts.append(_document_fact(doc_id, doc, mention, province))
     for deadline in deadlines.scan(doc, sentence, item.dates):
         resolved = resolve(deadline.date, anchor.date, future=deadline.status != "done") if anchor.date else None
@@ -270,6 +279,15 @@ def _status(doc: Document, sentence: Sentence, start: int, end: int) -> str | No
 _NOT_STATUS_AFTER = re.compile(rf"(?<!\w)(?:{alternation(NOT_STATUS_AFTER)})\s+$")
 
 
+_OBLIGED = re.compile(rf"(?<!\w)(?<!không )(?<!chưa )(?:{alternation(OBLIGATION_BEFORE)})(?:\s+[^\W\d]+){{1,3}}\s+$")
+
+
+def _obliged(doc: Document, scope: Scope) -> str | None:
+    """ "Các tỉnh phải công khai 100% thủ tục": the obligation's verb right before the figure."""
+    start = max(scope.left, scope.quantity.start - 40)
+    return "target" if _OBLIGED.search(doc.low, start, scope.quantity.number_start) else None
+
+
 def _is_future(doc: Document, sentence: Sentence, until: int) -> bool:
     """A future cue in the sentence up to `until`: the date, or the figure it dates when that comes later
     ("Từ tháng 10 đến tháng 12, tỉnh sẽ biệt phái 90 công chức")."""
@@ -299,6 +317,7 @@ def _figure_date(doc: Document, dates: list[DateMention], scope: Scope, anchor: 
     A tied period that holds the other date gives way to it, the finer: "Tính đến 30/9, … đã giải quyết
     95% hồ sơ đúng hạn trong năm 2025" is as of 30/9."""
     quantity = scope.quantity
+    dates = [m for m in dates if not _baseline(doc, m)]
     before = [m for m in dates if m.end <= quantity.start]
     after = [m for m in dates if m.start >= quantity.end]
     own = next((m for m in after if _tied_after(doc, scope, m)), None)
@@ -308,6 +327,14 @@ def _figure_date(doc: Document, dates: list[DateMention], scope: Scope, anchor: 
     if own is None or usual is None or own is usual:
         return own or usual
     return usual if anchor and _holds(own, usual, anchor) else own
+
+
+_BASELINE_BEFORE = re.compile(rf"(?<!\w)(?:{alternation(BASELINE_BEFORE)})\s+(?:(?:ngày|năm)\s+)?$")
+
+
+def _baseline(doc: Document, mention: DateMention) -> bool:
+    """A date a figure is compared with ("tăng 8,4% so với quý II"), not one it is told for."""
+    return bool(_BASELINE_BEFORE.search(doc.low, max(0, mention.start - 25), mention.start))
 
 
 def _holds(period: DateMention, point: DateMention, anchor: dt.date) -> bool:
@@ -371,7 +398,10 @@ def _listed(doc: Document, places: list[PlaceMention], i: int) -> bool:
     )
 
 
-_ADDRESS_GAP = re.compile(r"\s*[,(–-]?\s*(?:thành phố|tp\.?|tỉnh)?\s*")
+# "xã Ea Kar, tỉnh Đắk Lắk"; "phường Thủ Dầu Một (trước đây thuộc tỉnh Bình Dương)"
+_ADDRESS_GAP = re.compile(
+    r"\s*[,(–-]?\s*(?:(?:trước đây|trước kia|trước|nay|cũ)?\s*thuộc\s+)?(?:thành phố|tp\.?|tỉnh)?\s*"
+)
 
 
 def _province_of(place: PlaceMention, places: list[PlaceMention], state: _State) -> str | None:
@@ -401,8 +431,9 @@ def _advance(state: _State, places: list[PlaceMention], item: _Parsed, doc: Docu
             state.commune = None
         if province:
             state.province = province
-    if item.dates and anchor.date:
-        last = item.dates[-1]
+    told = [m for m in item.dates if not _baseline(doc, m)]
+    if told and anchor.date:
+        last = told[-1]
         if last.kind not in ("year", "years"):
             state.date = resolve(last, anchor.date, _is_future(doc, item.sentence, last.end))
 
@@ -467,6 +498,27 @@ def _document_fact(doc_id: str, doc: Document, mention: DocumentMention, provinc
         issued=mention.issued,
         province=province,
     )
+
+
+_DATE_TO_ISSUER = re.compile(r"[\s,]*")
+
+
+def _issued_before(
+    doc: Document, dates: list[DateMention], mention: DocumentMention, anchor: dt.date
+) -> dt.date | None:
+    """ "Ngày 10/9, UBND tỉnh Gia Lai ban hành Kế hoạch 196": the date that opens the issuer's clause is
+    the document's; an issue date is past, so a yearless one takes the year before the anchor."""
+    if mention.issuer_at is None:
+        return None
+    last = next((m for m in reversed(dates) if m.end <= mention.issuer_at), None)
+    if (
+        last is None
+        or last.kind not in ("dm", "dmy", "dtm")
+        or not _DATE_TO_ISSUER.fullmatch(doc.low, last.end, mention.issuer_at)
+    ):
+        return None
+    resolved = resolve(last, anchor)
+    return resolved.as_of if resolved else None
 
 
 def _spanned(doc_id: str, doc: Document, start: int, end: int, rule: str, **fields: Any) -> Fact:

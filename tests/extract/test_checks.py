@@ -46,3 +46,11 @@ def test_a_share_that_contradicts_its_counts_is_reported():
     assert len(result.problems) == 1 and "50.0%" in result.problems[0]
     share = next(f for f in result.facts if f.unit == "%")
     assert share.value == 94.7 and share.confidence < 0.8
+
+
+def test_figures_of_another_kind_are_no_parts():
+    result = read(
+        "Tỉnh Bắc Ninh đã công bố 1.915 TTHC, trong đó 1.612 TTHC cấp tỉnh và 303 TTHC cấp xã. "
+        "Hiện tỉnh cung cấp 650 dịch vụ công trực tuyến toàn trình và 842 dịch vụ công trực tuyến một phần."
+    )
+    assert result.problems == []

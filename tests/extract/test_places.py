@@ -118,6 +118,12 @@ def test_the_checked_in_ward_list_matches_its_source():
         ("Tại tỉnh Đồng Nai, xã Bình Minh đã tiếp nhận 120 hồ sơ.", ("Đồng Nai", "xã Bình Minh")),
         ("Phường Hồng Bàng, TP Hải Phòng tiếp nhận 500 hồ sơ.", ("Hải Phòng", "phường Hồng Bàng")),
         ("Xã Ea Kar (Đắk Lắk) đã tiếp nhận 400 hồ sơ.", ("Đắk Lắk", "xã Ea Kar")),
+        # a former province in brackets says where the commune was, not a province-wide figure
+        (
+            "Phường Thủ Dầu Một (trước đây thuộc tỉnh Bình Dương) tiếp nhận 25.400 hồ sơ.",
+            ("Hồ Chí Minh", "phường Thủ Dầu Một"),
+        ),
+        ("Phường Rạch Giá (thuộc tỉnh Kiên Giang cũ) đã giải quyết 980 hồ sơ.", ("An Giang", "phường Rạch Giá")),
         ("Xã Bình Minh đã tiếp nhận 120 hồ sơ.", (None, "xã Bình Minh")),
         ("Xã Cư M’gar đã tiếp nhận 1.200 hồ sơ.", ("Đắk Lắk", "xã Cư M'gar")),
         ("UBND xã Ea H'Leo đã giải quyết 950 hồ sơ.", ("Đắk Lắk", "xã Ea H'leo")),

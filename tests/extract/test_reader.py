@@ -152,6 +152,10 @@ def test_a_text_of_many_articles_is_read_up_to_the_limit_and_says_so():
         ("Tỉnh đã điều động 45 công chức, dự kiến tháng 10 sẽ biệt phái thêm 60 cán bộ.", ["done", "planned"]),
         ("Theo kế hoạch đề ra, tỉnh đã điều động 300 công chức về xã.", ["done"]),
         ("Sở Nội vụ đã đề xuất điều động 335 cán bộ.", ["proposed"]),
+        # an obligation whose verb governs the figure
+        ("Các tỉnh, thành phố phải công khai 100% thủ tục hành chính trên Cổng Dịch vụ công quốc gia.", ["target"]),
+        ("Những cán bộ phải di chuyển xa, tỉnh đã hỗ trợ 4 triệu đồng/người/tháng.", ["done"]),
+        ("Nhờ đó người dân không phải nộp lại 2.300 hồ sơ giấy.", ["done"]),
     ],
 )
 def test_a_status_word_counts_in_the_figures_own_clause(sentence, statuses):
@@ -201,6 +205,13 @@ AUG_31, SEP_15, SEP_30 = dt.date(2025, 8, 31), dt.date(2025, 9, 15), dt.date(202
         ),
         ("Tính đến cuối tháng 8, tỉnh đã biệt phái 50 công chức về xã đến hết năm 2026.", [(50, AUG_31)]),
         ("Tính đến ngày 30/9, tỉnh đã giải quyết đúng hạn 95% hồ sơ trong năm 2025.", [(95, SEP_30)]),
+        # a date compared with is neither the figure's nor the next sentence's
+        ("Tỉnh tiếp nhận 5.000 hồ sơ, tăng 8% so với tháng 7.", [(5000, dt.date(2025, 10, 10))]),
+        (
+            "Quý III/2025, tỉnh Quảng Ninh tiếp nhận 312.540 hồ sơ, tăng 8,4% so với quý II. "
+            "Tỷ lệ hồ sơ trực tuyến toàn trình đạt 72,5%.",
+            [(312540, SEP_30), (72.5, SEP_30)],
+        ),
     ],
 )
 def test_a_date_tied_to_a_figure_after_it_wins_within_its_clause(text, dates):

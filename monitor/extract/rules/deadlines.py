@@ -8,17 +8,27 @@ from dataclasses import dataclass
 from monitor.extract.context import Document
 from monitor.extract.dates import DateMention
 from monitor.extract.lang.vi.cues import (
+    BY_DATE_CUES_AFTER,
+    BY_DATE_MARKERS,
     DEADLINE_CUES,
     DEADLINE_CUES_AFTER,
     DEADLINE_DATE_MARKERS,
+    DEADLINE_HEADS,
     DONE_CUES,
+    MET_DEADLINE_CUES,
     STAFF_CUES,
 )
 from monitor.extract.patterns import alternation
 from monitor.extract.tokenize import Sentence
 
-_MARKER_BEFORE = re.compile(r"(?<!tính )(?:" + alternation(DEADLINE_DATE_MARKERS) + r")\s*(?:là\s*)?(?:ngày\s*)?$")
+# "trước ngày 15/11", "hạn chót là ngày 5/10", "trước 17h ngày 18/7" (an hour may precede the day)
+_MARKER_BEFORE = re.compile(
+    r"(?<!tính )(?:" + alternation(DEADLINE_DATE_MARKERS) + r")\s*(?:là\s*)?"
+    r"(?:\d{1,2}\s*(?:h|giờ)(?:\s*\d{2})?(?:\s*phút)?,?\s*)?(?:ngày\s*)?$"
+)
 _POINT_KINDS = ("dm", "dmy", "dtm", "month")
+_NAMED_DATE = re.compile(r"(?<!\w)(?:là|vào)\s*(?:ngày\s*)?$")  # "hạn chót … là ngày 31/10"
+_DAY_DATE = re.compile(r"(?<!\w)(?:ngày|mồng|mùng)\s*$")
 _SUBJECTS = {
     "staff_transfer": tuple(c for cues in STAFF_CUES.values() for c in cues),
     "procedures": ("thủ tục", "tthc", "dịch vụ công"),
@@ -40,13 +50,16 @@ def scan(doc: Document, sentence: Sentence, dates: list[DateMention]) -> list[De
     for mention in dates:
         if mention.kind not in _POINT_KINDS or (mention.kind == "month" and not mention.part):
             continue
-        if not _MARKER_BEFORE.search(doc.low, max(sentence.start, mention.start - 25), mention.start):
-            continue
-        span = _obligation(doc, sentence, mention)
+        if _MARKER_BEFORE.search(doc.low, max(sentence.start, mention.start - 25), mention.start):
+            span = _obligation(doc, sentence, mention)
+        else:
+            span = _headed(doc, sentence, mention) or _met(doc, sentence, mention)
         if span is None:
             continue  # "Trước ngày 1/7, có 279 cán bộ ... đã được điều động": a report, not an obligation
         start, end = span
-        done = doc.cues(DONE_CUES, sentence.start, sentence.end, sentence)
+        done = doc.cues(DONE_CUES, sentence.start, sentence.end, sentence) or doc.cues(
+            MET_DEADLINE_CUES, start, end, sentence
+        )
         subject = next((name for name, words in _SUBJECTS.items() if doc.cues(words, start, end, sentence)), None)
         found.append(Deadline(start, end, mention, "done" if done else "planned", subject))
     return found
@@ -59,7 +72,30 @@ def _obligation(doc: Document, sentence: Sentence, mention: DateMention) -> tupl
         return (cues[-1].start() if len(cues) == 1 else cues[0].start()), mention.end
     marker = _MARKER_BEFORE.search(doc.low, max(sentence.start, mention.start - 25), mention.start)
     clause_end = doc.low.find(";", mention.end, sentence.end)
-    after = doc.cues(DEADLINE_CUES_AFTER, mention.end, sentence.end if clause_end < 0 else clause_end, sentence)
+    after_cues = DEADLINE_CUES_AFTER
+    if marker and marker.group().startswith(BY_DATE_MARKERS):
+        after_cues += BY_DATE_CUES_AFTER
+    after = doc.cues(after_cues, mention.end, sentence.end if clause_end < 0 else clause_end, sentence)
     if marker and after:
         return marker.start(), sentence.end if clause_end < 0 else clause_end
     return None
+
+
+def _clause_start(doc: Document, sentence: Sentence, at: int) -> int:
+    return doc.low.rfind(";", sentence.start, at) + 1 or sentence.start
+
+
+def _headed(doc: Document, sentence: Sentence, mention: DateMention) -> tuple[int, int] | None:
+    """ "Hạn chót để các xã hoàn thành kết nối hệ thống là ngày 31/10": the deadline named, then its date."""
+    if not _NAMED_DATE.search(doc.low, max(sentence.start, mention.start - 12), mention.start):
+        return None
+    heads = doc.cues(DEADLINE_HEADS, _clause_start(doc, sentence, mention.start), mention.start, sentence)
+    return (heads[0].start(), mention.end) if heads else None
+
+
+def _met(doc: Document, sentence: Sentence, mention: DateMention) -> tuple[int, int] | None:
+    """ "đã hoàn thành đúng hạn việc công bố danh mục thủ tục ngày 30/9": a deadline met, on its day."""
+    if not _DAY_DATE.search(doc.low, max(sentence.start, mention.start - 8), mention.start):
+        return None
+    met = doc.cues(MET_DEADLINE_CUES, _clause_start(doc, sentence, mention.start), mention.start, sentence)
+    return (met[-1].start(), mention.end) if met else None

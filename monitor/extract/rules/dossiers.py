@@ -4,14 +4,20 @@ from __future__ import annotations
 
 from monitor.extract.context import Reading, Scope
 from monitor.extract.lang.vi.cues import DOSSIER_CUES, PENDING_CUES
+from monitor.extract.rules.phrase import changed, negated
+
+_ALL_CUES = tuple(cue for cues in DOSSIER_CUES.values() for cue in cues)
 
 
 def read(scope: Scope) -> Reading | None:
-    if scope.local({"pending": PENDING_CUES}):
-        return None
+    if scope.local({"pending": PENDING_CUES}) or changed(scope) or negated(scope, _ALL_CUES):
+        return None  # still open, a change ("tăng 212 hồ sơ so với tháng 9"), or denied ("chưa được giải quyết")
     metric, rule = scope.local(DOSSIER_CUES), "dossiers.local"
-    if metric is None and scope.previous and scope.previous[1].family == "dossier":
-        metric, rule = scope.previous[1].metric, "dossiers.sibling"
+    # "tiếp nhận 2.148 hồ sơ, 1.930 hồ sơ trực tuyến": the figure before lends its metric in its clause only;
+    # after ";" a new rate begins ("tỷ lệ số hóa hồ sơ đạt 95%")
+    previous = scope.previous
+    if metric is None and previous and previous[1].family == "dossier" and previous[0].end >= scope.clause_start:
+        metric, rule = previous[1].metric, "dossiers.sibling"
     if metric is None:
         metric, rule = scope.in_clause(DOSSIER_CUES), "dossiers.clause"
     if metric is None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from monitor.extract.context import Reading, Scope
 from monitor.extract.lang.vi.cues import LEVEL_CUES, PROCEDURE_KINDS
+from monitor.extract.rules.phrase import negated
 
 # level -> its cues ("cấp tỉnh", "cấp thành phố", "sở, ngành" -> province)
 _LEVELS: dict[str, tuple[str, ...]] = {}
@@ -13,9 +14,13 @@ for _cue, _level in LEVEL_CUES.items():
 
 def read(scope: Scope) -> Reading | None:
     kind, rule = scope.local(PROCEDURE_KINDS), "procedures.local"
+    if kind and negated(scope, PROCEDURE_KINDS[kind]):
+        return None  # "còn 14 thủ tục chưa được cung cấp trực tuyến": a gap, not a count of the kind
     if kind is None and scope.previous and scope.previous[1].family == "procedure":
         kind, rule = scope.previous[1].kind, "procedures.sibling"
     if kind is None:
+        if scope.quantity.noun == "dịch vụ":
+            return None  # "120 dịch vụ" alone may be any service: only its kind makes it a public one
         rule = "procedures.plain"
     # in the figure's own phrase: "1.915 thủ tục cấp tỉnh, 320 thủ tục cấp xã"; "trong đó cấp tỉnh 1.540 thủ tục"
     level = scope.local(_LEVELS)

@@ -6,9 +6,8 @@ import re
 
 from monitor.extract.context import Reading, Scope
 from monitor.extract.lang.vi.cues import (
-    CHANGE_AFTER,
-    CHANGE_BEFORE,
     DOSSIER_CUES,
+    OTHER_RATE_OBJECTS,
     PROCESSING_TIME_CUES,
     PROCESSING_TIME_OBJECT,
     RATE_WORDS,
@@ -16,13 +15,12 @@ from monitor.extract.lang.vi.cues import (
 from monitor.extract.lang.vi.units import COUNT_NOUNS
 from monitor.extract.patterns import alternation
 from monitor.extract.rules import dossiers, procedures
+from monitor.extract.rules.phrase import changed
 
 _DOSSIER_RATE_CUES = tuple(
     cue for metric in ("dossiers_on_time", "dossiers_online", "dossiers_resolved") for cue in DOSSIER_CUES[metric]
 )
 _NOUN_AFTER = re.compile(r"\s*(" + alternation(COUNT_NOUNS) + r")(?!\w)")
-_CHANGE_BEFORE = re.compile(rf"(?<!\w)(?:{alternation(CHANGE_BEFORE)})\s*(?:khoảng|gần|hơn|trên)?\s*$")
-_CHANGE_AFTER = re.compile(rf"\s*(?:{alternation(CHANGE_AFTER)})(?!\w)")
 _SHARE_OF_PREVIOUS = re.compile(r"(?:chiếm|bằng|tương đương|đạt tỷ lệ|đạt tỉ lệ|,)\s*(?:tỷ lệ|tỉ lệ)?\s*$")
 
 
@@ -33,8 +31,10 @@ def read(scope: Scope) -> Reading | None:
         PROCESSING_TIME_OBJECT, scope.clause_start, scope.right
     ):
         return Reading("processing_time_cut", "shares.time_cut")
-    if _CHANGE_BEFORE.search(scope.doc.low, scope.left, q.start) or _CHANGE_AFTER.match(scope.doc.low, q.end):
-        return None  # a change from an earlier level, which the timeline computes itself
+    if changed(scope):
+        return None
+    if scope.has(OTHER_RATE_OBJECTS, scope.left, q.start):
+        return None  # a rate of payments, digitisation or satisfaction, not of dossiers or procedures
     family = _family(scope)
     if family == "procedure":
         reading = procedures.read(scope)
@@ -53,8 +53,11 @@ def _of_previous(scope: Scope) -> bool:
     own stands between them ("trong đó hồ sơ trực tuyến chiếm 61,2%")."""
     q, low = scope.quantity, scope.doc.low
     marker = _SHARE_OF_PREVIOUS.search(low, scope.left, q.start)
-    own_cue = scope.first_key(DOSSIER_CUES, scope.left, marker.start()) if marker else None
-    return marker is not None and own_cue is None
+    if marker is None:
+        return False
+    # before a comma the words are the previous figure's: "… trên tổng số 295.100 hồ sơ tiếp nhận, đạt tỷ lệ 97,1%"
+    own_start = max(scope.left, low.rfind(",", scope.left, marker.start()) + 1)
+    return scope.first_key(DOSSIER_CUES, own_start, marker.start()) is None
 
 
 def _family(scope: Scope) -> str | None:

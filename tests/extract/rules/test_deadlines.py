@@ -16,6 +16,12 @@ def deadlines(facts) -> list[tuple[dt.date, str]]:
         ("Sở Nội vụ được giao hoàn thành việc rà soát chậm nhất ngày 30/9.", dt.date(2025, 9, 30)),
         ("Đến ngày 30/9, các xã phải hoàn thành việc sắp xếp trụ sở.", dt.date(2025, 9, 30)),
         ("Hạn chót là ngày 5/10, các phường phải nộp danh sách cán bộ dôi dư.", dt.date(2025, 10, 5)),
+        # the deadline named first, its date after "là"
+        ("Hạn chót để các xã hoàn thành kết nối hệ thống là ngày 31/10.", dt.date(2025, 10, 31)),
+        ("Các xã phải hoàn thành số hóa hồ sơ, hạn chót 20/11.", dt.date(2025, 11, 20)),
+        ("Thành phố yêu cầu các phường, xã báo cáo trước 17h ngày 18/9.", dt.date(2025, 9, 18)),  # an hour
+        # completing after a date marked as a limit
+        ("Xã phấn đấu trước ngày 31/12 hoàn thành số hóa 100% hồ sơ đang lưu trữ.", dt.date(2025, 12, 31)),
     ],
 )
 def test_an_obligation_with_a_date_is_a_deadline(read, sentence, due):
@@ -28,6 +34,9 @@ def test_an_obligation_with_a_date_is_a_deadline(read, sentence, due):
         "Tính đến ngày 20/8, tỉnh đã hoàn thành việc bố trí trụ sở cho 95% số xã.",
         "Đến ngày 5/9, các xã đã hoàn thành việc bàn giao tài sản.",
         "Trước ngày 1/7, có 279 cán bộ cấp huyện đã được điều động về xã.",
+        "Tỷ lệ hồ sơ giải quyết đúng hạn ngày 5/9 đạt 98%.",  # on time, but no deadline
+        "Thời hạn giải quyết hồ sơ là 5 ngày làm việc.",  # a duration
+        "Phường đang phấn đấu đến ngày 31/12 đạt 90% hồ sơ trực tuyến.",  # a dated target, not an obligation
     ],
 )
 def test_a_dated_report_is_not_a_deadline(read, sentence):
@@ -37,3 +46,14 @@ def test_a_dated_report_is_not_a_deadline(read, sentence):
 def test_a_deadline_met_is_done_and_in_the_past(read):
     facts = read("Các xã đã hoàn thành bàn giao tài sản trước ngày 15/8.", dt.date(2025, 10, 20))
     assert deadlines(facts) == [(dt.date(2025, 8, 15), "done")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "met"),
+    [
+        ("UBND tỉnh Hà Tĩnh đã hoàn thành đúng hạn việc công bố danh mục thủ tục hành chính ngày 15/9.", (9, 15)),
+        ("Các sở, ngành đã hoàn thành việc rà soát thủ tục trước thời hạn 30/9 theo yêu cầu.", (9, 30)),
+    ],
+)
+def test_a_deadline_met_on_its_day(read, sentence, met):
+    assert deadlines(read(sentence, dt.date(2025, 10, 5))) == [(dt.date(2025, *met), "done")]

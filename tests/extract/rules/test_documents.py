@@ -13,9 +13,24 @@ import pytest
             ("kết luận", "35-KL/TU", "Ban Thường vụ Tỉnh ủy Hưng Yên", dt.date(2025, 8, 10)),
         ),
         (
-            "Ngày 12/9, Chủ tịch UBND tỉnh Phú Thọ đã ký ban hành Quyết định số 2145/QĐ-UBND về việc biệt phái.",
-            ("quyết định", "2145/QĐ-UBND", "Chủ tịch UBND tỉnh Phú Thọ", None),
+            "Ngày 8/9, Chủ tịch UBND tỉnh Phú Thọ đã ký ban hành Quyết định số 2145/QĐ-UBND về việc biệt phái.",
+            ("quyết định", "2145/QĐ-UBND", "Chủ tịch UBND tỉnh Phú Thọ", dt.date(2025, 9, 8)),
         ),
+        # the date that opens the issuer's clause is the document's; "thông qua" issues a resolution
+        (
+            "Ngày 15/8/2025, HĐND tỉnh Tây Ninh thông qua Nghị quyết số 45/NQ-HĐND về chính sách hỗ trợ.",
+            ("nghị quyết", "45/NQ-HĐND", "HĐND tỉnh Tây Ninh", dt.date(2025, 8, 15)),
+        ),
+        (
+            "Văn bản số 2870/UBND-KSTT ngày 12 tháng 8 năm 2025 của UBND tỉnh Tây Ninh hướng dẫn tiếp nhận hồ sơ.",
+            ("văn bản", "2870/UBND-KSTT", "UBND tỉnh Tây Ninh", dt.date(2025, 8, 12)),
+        ),
+        # the issuer's name ends at the verb that follows it
+        (
+            "Nghị quyết 66/NQ-CP của Chính phủ yêu cầu cắt giảm 30% chi phí tuân thủ.",
+            ("nghị quyết", "66/NQ-CP", "Chính phủ", None),
+        ),
+        ("Công văn số 03/CV-BCĐ của Ban Chỉ đạo giao các xã báo cáo.", ("công văn", "03/CV-BCĐ", "Ban Chỉ đạo", None)),
         (
             "Theo Công văn 4567/BNV-CQĐP ngày 5/9/2025 của Bộ Nội vụ, các địa phương phải báo cáo.",
             ("công văn", "4567/BNV-CQĐP", "Bộ Nội vụ", dt.date(2025, 9, 5)),
@@ -32,3 +47,12 @@ def test_a_cited_document(read, sentence, expected):
 @pytest.mark.parametrize("sentence", ["Kế hoạch 2025 của tỉnh", "Theo kế hoạch, tỉnh sẽ điều động 80 công chức."])
 def test_no_number_no_document(read, sentence):
     assert [f for f in read(sentence) if f.metric == "document"] == []
+
+
+def test_a_date_far_from_the_issuer_is_not_the_documents(read):
+    (document,) = [
+        f
+        for f in read("Ngày 8/9, tỉnh tổ chức hội nghị; UBND tỉnh Phú Thọ ban hành Quyết định số 2145/QĐ-UBND.")
+        if f.metric == "document"
+    ]
+    assert document.issued is None

@@ -35,6 +35,12 @@ CASES = [
     ("Tổng kinh phí thực hiện đề án khoảng 1.250 tỷ đồng.", "budget", 1_250_000_000_000),
     ("Tổng kinh phí thực hiện đề án 1,5 nghìn tỷ đồng.", "budget", 1_500_000_000_000),  # not "Đề án 1"
     ("Trong số 5.000 hồ sơ được tiếp nhận, đa số nộp trực tuyến.", "dossiers_received", 5000),  # "số" no id
+    ("Thành phố Huế hiện có 1.047 dịch vụ toàn trình.", "procedures", 1047),  # "dịch vụ" with its kind
+    # "thẩm quyền giải quyết" says whose dossiers they are, not that they were resolved
+    ("Xã Phước Long tiếp nhận 1.200 hồ sơ thuộc thẩm quyền giải quyết của cấp xã.", "dossiers_received", 1200),
+    # the words after "tổng số" name the share's base, not what it counts
+    ("Tỷ lệ hồ sơ nộp trực tuyến chiếm 84,5% tổng số hồ sơ tiếp nhận.", "dossiers_online", 84.5),
+    ("Xã Hòa Vang tiếp nhận 1.326 hồ sơ, tăng 212 hồ sơ so với tháng 9.", "dossiers_received", 1326),  # a change
 ]
 
 
@@ -81,6 +87,12 @@ def test_kinds_of_procedures(read):
         "Tỉnh có khoảng 200 cán bộ còn thiếu nhà ở công vụ.",  # officials lacking housing, not lacking
         "Thành phố Đà Nẵng đã bố trí nhà công vụ cho hơn 300 cán bộ, công chức.",  # houses, does not move
         "Đã có 2.318/3.321 xã, phường, đặc khu triển khai dịch vụ công trực tuyến.",  # communes
+        "Hiện còn 8.309 hồ sơ đang trong thời hạn giải quyết.",  # still open
+        "Tỷ lệ thanh toán trực tuyến đạt 45%.",  # a rate of payments, not of dossiers
+        "Tỷ lệ số hóa hồ sơ đạt 95%.",  # of digitisation
+        "Doanh nghiệp cung cấp 120 dịch vụ viễn thông.",  # "dịch vụ" without a public service's kind
+        "Tỉnh còn 14 thủ tục chưa được cung cấp trực tuyến.",  # the kind denied
+        "Còn 1.200 hồ sơ chưa được giải quyết.",
     ],
 )
 def test_figures_outside_the_metrics_are_left_alone(read, sentence):
@@ -132,3 +144,39 @@ def test_each_procedure_figure_takes_the_level_of_its_own_phrase(read):
 )
 def test_two_figures_joined_by_va_keep_their_own_verbs(read, sentence, read_as):
     assert [(f.metric, f.value) for f in read(sentence) if f.value is not None] == read_as
+
+
+@pytest.mark.parametrize(
+    ("sentence", "read_as"),
+    [
+        (
+            "Xã Mường Hum đã giải quyết được 1.050 trên tổng số 1.100 hồ sơ tiếp nhận.",
+            [("dossiers_resolved", 1050, 1100)],
+        ),
+        # the words after the whole are the whole's; the share after a comma is of the figure before
+        (
+            "Tỉnh Tây Ninh đã giải quyết 286.540 hồ sơ trên tổng số 295.100 hồ sơ tiếp nhận, đạt tỷ lệ 97,1%.",
+            [("dossiers_resolved", 286540, 295100), ("dossiers_resolved", 97.1, None)],
+        ),
+        ("Phường đã trả kết quả 980 trong tổng số 1.020 hồ sơ.", [("dossiers_resolved", 980, 1020)]),
+    ],
+)
+def test_a_whole_named_in_words_is_the_total(read, sentence, read_as):
+    assert [(f.metric, f.value, f.total) for f in read(sentence)] == read_as
+
+
+def test_a_rate_after_a_semicolon_does_not_borrow_the_metric_before(read):
+    facts = read("Tỷ lệ hồ sơ trực tuyến toàn trình đạt 72,5%; tỷ lệ số hóa hồ sơ đạt 95%.")
+    assert [(f.metric, f.value) for f in facts] == [("dossiers_online", 72.5)]
+
+
+def test_whose_procedures_they_are_is_no_kind_but_gives_the_level(read):
+    (fact,) = [
+        f
+        for f in read(
+            "Chủ tịch UBND tỉnh ký quyết định công bố 1.726 thủ tục hành chính thuộc thẩm quyền giải quyết "
+            "của các sở, ngành."
+        )
+        if f.metric == "procedures"
+    ]
+    assert (fact.kind, fact.level) == ("published", "province")

@@ -94,7 +94,15 @@ PENDING_CUES = (
     "trễ hạn",
     "tồn đọng",
     "chờ",
+    "đang trong thời hạn",  # "8.309 hồ sơ đang trong thời hạn giải quyết": still open, in time
+    "đang trong hạn",
+    "chưa đến hạn",
+    "đang thụ lý",
 )
+
+# a cue verb right after these is part of a noun: "hồ sơ thuộc thẩm quyền giải quyết của cấp xã" says whose
+# dossiers they are, not that they were resolved
+NOT_CUE_AFTER = ("thẩm quyền",)
 
 # kind of a procedures figure, most specific first
 PROCEDURE_KINDS = {
@@ -112,8 +120,24 @@ PROCEDURE_KINDS = {
 # a share that says how much something moved is a change, not a level: "tăng 12% so với tháng trước"
 CHANGE_BEFORE = ("tăng", "giảm", "tăng thêm", "giảm đi", "tăng hơn", "cao hơn", "thấp hơn")
 CHANGE_AFTER = ("so với", "so cùng kỳ")
+# words that deny the cue after them: "14 thủ tục chưa được cung cấp trực tuyến" are none of the online ones
+NEGATIONS = ("chưa", "không", "chưa thể", "không thể")
 # a share named as a rate: "tỷ lệ giải quyết đúng hạn đạt 99,5%"
 RATE_WORDS = ("tỷ lệ", "tỉ lệ")
+# rates of other steps of a service, which no metric counts: "tỷ lệ thanh toán trực tuyến đạt 45%", "tỷ lệ
+# số hóa hồ sơ đạt 95%", "tỷ lệ hài lòng đạt 96,5%"
+OTHER_RATE_OBJECTS = (
+    "thanh toán",
+    "số hóa",
+    "hài lòng",
+    "ký số",
+    "chữ ký số",
+    "tái sử dụng",
+    "khai thác",
+    "xác thực",
+    "định danh",
+    "cấp bản sao điện tử",
+)
 PROCESSING_TIME_CUES = ("cắt giảm", "rút ngắn", "giảm")
 PROCESSING_TIME_OBJECT = ("thời gian",)
 
@@ -187,9 +211,14 @@ STATUS_CUES = {
     "target": ("mục tiêu", "phấn đấu", "chỉ tiêu", "phải đạt", "cần đạt", "yêu cầu"),
 }
 
+# an obligation whose verb governs the figure makes it a target: "các tỉnh phải công khai 100% thủ tục"
+# (the cue must stand at most three words before the figure: "cán bộ phải di chuyển xa, … hỗ trợ 4 triệu" is not)
+OBLIGATION_BEFORE = ("phải", "bắt buộc")
+
 # a status word right after these is a noun phrase, not the state of the figure: "theo kế hoạch" (as
-# planned), "đáp ứng yêu cầu" (to meet the needs), "hồ sơ đề nghị" (an application)
-NOT_STATUS_AFTER = ("theo", "đáp ứng", "hồ sơ", "giấy", "đơn")
+# planned), "đáp ứng yêu cầu" (to meet the needs), "hồ sơ đề nghị" (an application), "không phải đi lại"
+# (no need to travel)
+NOT_STATUS_AFTER = ("theo", "đáp ứng", "hồ sơ", "giấy", "đơn", "không", "chưa")
 
 # words that put a date into the future (facts.md, Dates)
 FUTURE_CUES = (
@@ -222,7 +251,21 @@ DEADLINE_DATE_MARKERS = (
 # after the date, only a plain obligation makes it a deadline: "Đến ngày 30/9, các xã phải hoàn thành …";
 # "Đến ngày 20/8, đã hoàn thành 95%" is a report
 DEADLINE_CUES_AFTER = ("phải", "yêu cầu", "hạn chót", "bắt buộc")
+# after a date marked as a limit ("trước", "chậm nhất"), completing is the obligation too: "Xã phấn đấu trước
+# ngày 31/12 hoàn thành số hóa"; "đến ngày" is left out, it also opens reports
+BY_DATE_MARKERS = ("trước", "chậm nhất")
+BY_DATE_CUES_AFTER = ("hoàn thành", "xong")
 DONE_CUES = ("đã hoàn thành", "đã xong", "hoàn thành xong")
+# a deadline named first, its date after "là": "Hạn chót để các xã hoàn thành kết nối là ngày 31/10"
+DEADLINE_HEADS = ("hạn chót", "thời hạn cuối", "hạn cuối", "thời hạn hoàn thành")
+# a deadline met, its date later in the clause: "đã hoàn thành đúng hạn việc công bố danh mục … ngày 30/9"
+MET_DEADLINE_CUES = (
+    "hoàn thành đúng hạn",
+    "hoàn thành đúng thời hạn",
+    "hoàn thành trước thời hạn",
+    "hoàn thành trước hạn",
+    "hoàn thành đúng tiến độ",
+)
 
 # bodies that issue documents, as they open an issuer's name ("UBND tỉnh Phú Thọ ban hành Quyết định …");
 # matched case-sensitively
@@ -248,7 +291,32 @@ ISSUER_HEADS = (
     "Chủ tịch UBND",
 )
 # verbs between an issuer and its document
-ISSUING_VERBS = ("ban hành", "ký ban hành", "ký", "phê duyệt", "ra")
+ISSUING_VERBS = ("ban hành", "ký ban hành", "ký", "phê duyệt", "ra", "thông qua", "công bố")
+# words after an issuer named with "của"/"do" that end its name: "Nghị quyết 66/NQ-CP của Chính phủ yêu cầu …"
+ISSUER_ENDS = (
+    "về",
+    "nhằm",
+    "với",
+    "trong",
+    "để",
+    "quy định",
+    "ban hành",
+    "yêu cầu",
+    "hướng dẫn",
+    "giao",
+    "chỉ đạo",
+    "đề nghị",
+    "nêu rõ",
+    "nêu",
+    "xác định",
+    "phê duyệt",
+    "thông qua",
+    "đã",
+    "được",
+    "có",
+    "là",
+    "đặt",
+)
 
 # kinds of document cited with a number: "Kế hoạch 196", "Kết luận số 586-KL/TU"
 DOCUMENT_TYPES = {

@@ -19,7 +19,16 @@ MONTH_WORDS = {
 }
 
 # part of a month -> day used for as_of (facts.md: any day of the first / middle ten is accepted)
-MONTH_PARTS = {"đầu": 5, "giữa": 15, "cuối": -1, "hết": -1}  # -1: the month's last day
+# the press's tenths of a month: "thượng tuần" (first ten days), "trung tuần" (middle), "hạ tuần" (last)
+MONTH_PARTS = {
+    "đầu": 5,
+    "giữa": 15,
+    "cuối": -1,
+    "hết": -1,
+    "thượng tuần": 5,
+    "trung tuần": 15,
+    "hạ tuần": -1,
+}  # -1: the month's last day
 
 QUARTERS = {"i": 1, "1": 1, "ii": 2, "2": 2, "iii": 3, "3": 3, "iv": 4, "4": 4}
 
@@ -36,6 +45,10 @@ DATE_AFTER_FIGURE = ("vào", "trong", "tính đến", "tính tới")
 # words between a figure and a later date that start another clause, whose date it is not:
 # "đạt 72%, còn trong tháng 9 …", "đạt 72% trong khi tháng 9 …", "tăng 5% so với tháng 8"
 CLAUSE_TURNS = ("còn", "trong khi", "nhưng", "song", "tuy nhiên", "đồng thời", "riêng", "ngoài ra", "so với")
+
+# words before a date it is compared with: "tăng 8,4% so với quý II" is no figure's date, nor the one the
+# next sentences speak of
+BASELINE_BEFORE = ("so với", "so với cùng kỳ", "so cùng kỳ", "cùng kỳ", "so với cuối", "so với đầu")
 
 # days relative to the publication date
 RELATIVE_DAYS = {
@@ -86,6 +99,8 @@ DAY_CUES = (
     "trưa",
     "đêm",
     "và",
+    "thời hạn",  # "trước thời hạn 30/9", "hạn chót 31/10"
+    "hạn chót",
 )
 
 # A dotted day.month ("1.7", "15.8") is written like a decimal ("1.5 triệu", "2.5 lần"), and a

@@ -53,3 +53,9 @@ APPROX_CUES = {
     "tối đa": "at_most",
     "không quá": "at_most",
 }
+
+# words between a part and its whole, like the slash of "1.150/1.200": "giải quyết 1.150 trên tổng số 1.200
+# hồ sơ", "286.540 hồ sơ trên tổng số 295.100 hồ sơ tiếp nhận"
+TOTAL_WORDS = ("trên tổng số", "trên tổng", "trong tổng số", "trong số")
+# words after a share that name its base: "chiếm 84,5% tổng số hồ sơ tiếp nhận" (the cue is the base's)
+SHARE_BASE_WORDS = ("tổng số", "tổng", "trên tổng số", "trên tổng", "của tổng số", "so với tổng số")

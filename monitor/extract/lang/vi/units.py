@@ -17,6 +17,7 @@ COUNT_NOUNS = {
     "tthc": "procedure",
     "dịch vụ công": "procedure",
     "dvc": "procedure",
+    "dịch vụ": "procedure",  # "1.047 dịch vụ toàn trình": a public service named short; needs a kind word
 }
 
 # words right after a person noun that make it not an official: "người dân", "lượt người dân"
