@@ -23,6 +23,7 @@ from monitor.extract.lang.vi.dates import (
     NUMBERING_WORDS,
     QUARTERS,
     RELATIVE_DAYS,
+    RELATIVE_MONTHS,
     RELATIVE_YEARS,
     YEAR_PARTS,
 )
@@ -46,12 +47,15 @@ _PATTERNS = [
     ("span", _SPAN),
     ("dm", r"(?<![\d/.,])(?P<d>\d{1,2})\s?[/-]\s?(?P<m>\d{1,2})(?![\d/]|[.,]\d)"),
     ("dotted", r"(?<![\d/.,])(?P<d>\d{1,2})\.(?P<m>\d{1,2})(?![\d/]|[.,]\d)"),  # "15.8"; "4.300" never fits
+    ("relmonth", rf"(?:(?P<part>{alternation(MONTH_PARTS)})\s+)?(?P<rm>{alternation(RELATIVE_MONTHS)})(?!\w)"),
     ("month", rf"(?:(?P<part>{alternation(MONTH_PARTS)})\s+)?tháng\s+(?P<m>{_MONTH})" + _YEAR_TAIL.format(name="y")),
     ("quarter", r"quý\s+(?P<q>iv|iii|ii|i|[1-4])(?!\w)" + _YEAR_TAIL.format(name="y")),
     ("years", r"(?<!\d)(?P<ya>(?:19|20)\d{2})\s*-\s*(?P<yb>(?:19|20)\d{2})(?!\d)"),
     (
         "firstmonths",
-        rf"(?P<n>\d{{1,2}}|{alternation(MONTH_WORDS)})\s+tháng\s+đầu\s+năm"
+        # "9 tháng đầu năm", and the press's "9 tháng năm 2025" / "9 tháng năm nay" (not May: a count precedes)
+        rf"(?P<n>\d{{1,2}}|{alternation(MONTH_WORDS)})\s+tháng\s+"
+        r"(?:đầu\s+năm(?:\s+nay(?!\w))?|năm\s+nay(?!\w)|năm(?=\s*(?:19|20)\d{2}(?!\d)))"
         + _YEAR_TAIL.format(name="y").replace("(?:năm|/|-|,)", "(?:/|-|,)?"),
     ),
     ("year", r"(?P<yp>năm|cuối năm|hết năm|đầu năm)\s+(?P<y>(?:19|20)\d{2})(?!\d)"),
@@ -76,6 +80,7 @@ _COUNT_WORDS = [*MEASURE_WORDS, *CHANGE_WORDS, *SCALE_WORDS, *COUNT_NOUNS, *CURR
 _COUNTED_AFTER = re.compile(rf"\s*(?:{alternation(_COUNT_WORDS)})(?!\w)(?!\s*(?:19|20)\d{{2}})")
 _BY_END = re.compile(rf"(?<!\w)(?:{alternation(BY_END_MARKERS)})\s*$")
 _RANGE_JOIN = re.compile(r"^\s*(?:đến|tới|-)\s*(?:hết\s+)?(?:ngày\s+)?$")
+_COUNT_BEFORE = re.compile(rf"(?:\d|(?<!\w)(?:{alternation(w for w in MONTH_WORDS if ' ' not in w)}|vài|mấy))\s*$")
 _RANGE_FROM = re.compile(r"(?:từ|trong)\s*(?:ngày\s+)?$")
 
 
@@ -101,7 +106,7 @@ class DateMention:
     def has_year(self) -> bool:
         if self.kind == "range":
             return bool(self.last and self.last.has_year)
-        return self.year is not None or self.kind in ("now", "relative")
+        return self.year is not None or self.kind in ("now", "relative", "relmonth")
 
 
 @dataclass(slots=True)
@@ -159,6 +164,10 @@ def _mention(match: re.Match, view: str) -> DateMention | None:
         m.part = MONTH_PARTS[group["part"]]
     if kind == "relative":
         m.offset = RELATIVE_DAYS[group["rel"]]
+    if kind == "relmonth":
+        if _COUNT_BEFORE.search(view, max(0, match.start() - 12), match.start()):
+            return None  # "3 tháng trước" is three months ago, "6 tháng tới" the next six: no one month
+        m.offset = RELATIVE_MONTHS[group["rm"]]
     if kind == "firstmonths":
         n = int(group["n"]) if group["n"].isdigit() else MONTH_WORDS[group["n"]]
         if not 1 <= n <= 12:
@@ -277,6 +286,12 @@ def resolve(m: DateMention, anchor: dt.date, future: bool = False) -> ResolvedDa
         return ResolvedDate(anchor)
     if m.kind == "relative":
         return ResolvedDate(anchor + dt.timedelta(days=m.offset or 0))
+    if m.kind == "relmonth":
+        index = anchor.year * 12 + anchor.month - 1 + (m.offset or 0)
+        month = DateMention(
+            m.start, m.end, "month", month=index % 12 + 1, year=index // 12, part=m.part, by_end=m.by_end
+        )
+        return resolve(month, anchor, future)
     if m.kind == "relyear":
         year = anchor.year + (m.offset or 0)
         start, end = dt.date(year, 1, 1), dt.date(year, 12, 31)

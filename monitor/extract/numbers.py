@@ -14,11 +14,13 @@ from monitor.extract.lang.vi.numbers import (
     DIGIT_WORDS,
     HALF_WORD,
     HUNDRED_WORD,
+    MULTIPLIER_WORDS,
     SCALE_WORDS,
     SHARE_BASE_WORDS,
     TEN_WORDS,
     TENS_JOINER,
     TOTAL_WORDS,
+    VAGUE_BEFORE,
     ZERO_TENS,
 )
 from monitor.extract.lang.vi.units import (
@@ -37,15 +39,21 @@ from monitor.extract.lang.vi.units import (
 from monitor.extract.patterns import alternation
 
 _DIGITS = r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?"
+# sloppy text groups thousands with a space ("1 200 hồ sơ"), never after a word a day, month or year follows
+_SPACED = r"(?<!ngày )(?<!tháng )(?<!năm )(?<!quý )(?<!số )\d{1,3}(?: \d{3})+(?!\d|[.,]\d)"
+# ... and a decimal with the English dot before a scale word ("1.2 triệu"); "1.200 triệu" stays thousands
+_DOT_DECIMAL = rf"\d{{1,3}}\.\d{{1,2}}(?=\s*(?:{alternation(SCALE_WORDS)})(?!\w))"
 _NUMBER_WORD = alternation([*DIGIT_WORDS, *TEN_WORDS, TENS_JOINER, HUNDRED_WORD, *ZERO_TENS])
 _WORDS = rf"(?:{_NUMBER_WORD})(?:\s+(?:{_NUMBER_WORD}|{alternation(SCALE_WORDS)}|{HALF_WORD}))*"
 _QUANTITY = re.compile(
     rf"(?:(?P<approx>{alternation(APPROX_CUES)})\s+)?(?:(?P<from>từ)\s+)?"
-    rf"(?<![\w.,/])(?:(?P<num>{_DIGITS})|(?P<words>{_WORDS}))(?!\w|[.,]\d)"
+    rf"(?<![\w.,/])(?:(?P<num>{_SPACED}|{_DOT_DECIMAL}|{_DIGITS})|(?P<words>{_WORDS}))(?!\w|[.,]\d)"
     rf"(?:\s*(?:-|đến|tới)\s*(?P<num_max>{_DIGITS})(?![\w]|[.,/]\d))?"
     rf"(?:(?:\s*/\s*|\s+(?:{alternation(TOTAL_WORDS)})\s+)(?P<total>{_DIGITS})(?![\w]|[.,]\d))?"
     rf"(?:\s*(?P<scale>{alternation(SCALE_WORDS)})(?!\w)(?:\s+(?P<scale2>{alternation(SCALE_WORDS)})(?!\w))?"
-    rf"(?:\s+(?P<half>{HALF_WORD}))?)?"
+    rf"(?:\s+(?P<half>{HALF_WORD}))?"
+    # "3 tỷ 500 triệu đồng", "2 triệu 500 nghìn": a smaller scale's count after the first
+    rf"(?:\s+(?P<rest>\d{{1,3}})\s*(?P<rest_scale>{alternation(SCALE_WORDS)})(?!\w))?)?"
     rf"(?:\s*(?P<pct>{alternation(PERCENT_WORDS)}))?"
     rf"(?:\s*(?P<money>{alternation(CURRENCY_WORDS)})(?!\w))?"
 )
@@ -61,6 +69,7 @@ _RECEIVED_BY = re.compile(
 _PERIOD = re.compile(rf"\s*(?P<period>{alternation(PER_MONTH + PER_YEAR)})(?!\w)")
 _RATE = re.compile(rf"\s*(?P<rate>{alternation(RATE_AFTER)})(?!\w)")
 _NOT_STAFF = re.compile(rf"\s+(?:{alternation(NOT_STAFF_AFTER)})(?!\w)")
+_VAGUE_BEFORE = re.compile(rf"(?<!\w)(?:{alternation(VAGUE_BEFORE)})\s+$")
 _ID_BEFORE = re.compile(r"(?:(?<!tổng )(?<!con )(?<!trong )số|thứ|lần thứ|mã|hạng)\s*$")
 
 
@@ -81,8 +90,15 @@ class Quantity:
 
 
 def parse_digits(text: str) -> float:
-    """'4.300' -> 4300, '58,5' -> 58.5, '1.234.567' -> 1234567."""
-    return float(text.replace(".", "").replace(",", "."))
+    """'4.300' -> 4300, '58,5' -> 58.5, '1.234.567' -> 1234567, '1 200' -> 1200."""
+    return float(text.replace(".", "").replace(" ", "").replace(",", "."))
+
+
+def _number(text: str) -> float:
+    """Digits as matched; "1.2" (before a scale word, see _DOT_DECIMAL) is a decimal."""
+    if re.fullmatch(r"\d{1,3}\.\d{1,2}", text):
+        return float(text)
+    return parse_digits(text)
 
 
 def parse_words(text: str) -> float | None:
@@ -94,13 +110,13 @@ def parse_words(text: str) -> float | None:
                 return None  # "hai ba": two digits in a row is no number
             digit = DIGIT_WORDS[word]
         elif word in TEN_WORDS:
-            group += (digit or 1) * 10 if word == "chục" else 10
+            group += _or_one(digit) * 10 if word == "chục" else 10
             digit = None
         elif word == TENS_JOINER:
-            group += (digit or 1) * 10
+            group += _or_one(digit) * 10
             digit = None
         elif word == HUNDRED_WORD:
-            group += (digit or 1) * 100
+            group += _or_one(digit) * 100  # "không trăm linh năm" = 5
             digit, last_unit = None, 100
         elif word in ZERO_TENS:
             continue
@@ -115,6 +131,21 @@ def parse_words(text: str) -> float | None:
     return total + group + (digit or 0)
 
 
+def _or_one(digit: int | None) -> int:
+    """The count before mươi/trăm; none said is one ("trăm rưỡi"), but "không trăm" is zero hundreds."""
+    return 1 if digit is None else digit
+
+
+def _vague(match: re.Match, view: str) -> bool:
+    """ "hàng trăm", "vài chục", "mấy trăm", "dăm ba": an amount without a figure."""
+    words = match.group("words")
+    if not words:
+        return False
+    return words.split()[0] in MULTIPLIER_WORDS or bool(
+        _VAGUE_BEFORE.search(view, max(0, match.start("words") - 12), match.start("words"))
+    )
+
+
 def find_quantities(view: str, start: int, end: int, masked: list[tuple[int, int]]) -> list[Quantity]:
     """Quantities in view[start:end] outside the masked spans (dates, document numbers)."""
     found = []
@@ -126,7 +157,7 @@ def find_quantities(view: str, start: int, end: int, masked: list[tuple[int, int
             continue
         if found and number_start < found[-1].end:
             continue  # the whole of the figure before: "286.540 hồ sơ trên tổng số 295.100 hồ sơ"
-        quantity = _quantity(match, view, end)
+        quantity = None if _vague(match, view) else _quantity(match, view, end)
         if quantity is not None:
             found.append(quantity)
     return found
@@ -134,7 +165,7 @@ def find_quantities(view: str, start: int, end: int, masked: list[tuple[int, int
 
 def _quantity(match: re.Match, view: str, end: int) -> Quantity | None:
     if match.group("num"):
-        value = parse_digits(match.group("num"))
+        value = _number(match.group("num"))
     else:
         parsed = parse_words(match.group("words"))
         if parsed is None:
@@ -144,6 +175,11 @@ def _quantity(match: re.Match, view: str, end: int) -> Quantity | None:
     scale = SCALE_WORDS.get(match.group("scale") or "", 1.0) * SCALE_WORDS.get(match.group("scale2") or "", 1.0)
     if match.group("half"):
         value += 0.5
+    if match.group("rest"):
+        smaller = SCALE_WORDS[match.group("rest_scale")]
+        if smaller >= scale:
+            return None  # "5 triệu 3 tỷ" is no amount
+        value += int(match.group("rest")) * smaller / scale
     q = Quantity(
         start=match.start(),
         end=match.end(),

@@ -10,7 +10,12 @@ from functools import cache
 
 from monitor.extract.lang.vi.gazetteer import PROVINCES_CSV, WARDS_TSV
 from monitor.extract.lang.vi.numbers import SCALE_WORDS
-from monitor.extract.lang.vi.places import APOSTROPHES, COMMUNE_KINDS, PROVINCE_ALIASES
+from monitor.extract.lang.vi.places import (
+    APOSTROPHES,
+    COMMUNE_KIND_ABBREVIATIONS,
+    COMMUNE_KINDS,
+    PROVINCE_ALIASES,
+)
 from monitor.extract.lang.vi.units import COUNT_NOUNS, PERCENT_WORDS
 from monitor.extract.normalize import fold
 from monitor.extract.patterns import alternation
@@ -63,7 +68,9 @@ class Gazetteer:
                 self.communes[(row["kind"], row["name"])].add(row["province"])
                 self._commune_names[(row["kind"], commune_key(row["name"]))] = row["name"]
         self._name_words = max(len(_NAME_WORD.findall(name)) for _, name in self.communes)
-        self._commune_re = re.compile(rf"(?<!\w)(?i:(?P<kind>{alternation(COMMUNE_KINDS)}))\s+")
+        self._commune_re = re.compile(
+            rf"(?<!\w)(?:(?i:(?P<kind>{alternation(COMMUNE_KINDS)}))\s+|(?P<abbr>{alternation(COMMUNE_KIND_ABBREVIATIONS)})\s*)"
+        )
 
     def province(self, name: str | None) -> str | None:
         """The province in force for any spelling of a current or former one ("TP.HCM", "Thanh Hoá")."""
@@ -88,7 +95,9 @@ class Gazetteer:
         found = []
         match = self._commune_re.search(view, start, end)
         while match:
-            kind = match.group("kind").lower()
+            kind = (
+                match.group("kind").lower() if match.group("kind") else COMMUNE_KIND_ABBREVIATIONS[match.group("abbr")]
+            )
             mention = self._commune_at(view, kind, match.start(), self._name_words_at(view, match.end(), end))
             if mention:
                 found.append(mention)

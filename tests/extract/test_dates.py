@@ -48,6 +48,13 @@ PAST = [
     ("sáu tháng đầu năm 2025", (D(2025, 6, 30), D(2025, 1, 1), D(2025, 6, 30))),
     ("từ đầu năm đến nay", (PUBLISHED, D(2025, 1, 1), PUBLISHED)),
     ("từ đầu tháng 7 đến hết tháng 8", (D(2025, 8, 25), D(2025, 7, 1), D(2025, 8, 31))),
+    ("sáng qua", (D(2025, 8, 24), None, None)),
+    ("chiều nay", (PUBLISHED, None, None)),
+    ("đầu tháng này", (D(2025, 8, 5), None, None)),
+    ("cuối tháng trước", (D(2025, 7, 31), None, None)),
+    ("trong tháng trước", (D(2025, 7, 31), D(2025, 7, 1), D(2025, 7, 31))),
+    ("6 tháng năm 2025", (D(2025, 6, 30), D(2025, 1, 1), D(2025, 6, 30))),  # six months, not May
+    ("7 tháng năm nay", (D(2025, 7, 31), D(2025, 1, 1), D(2025, 7, 31))),
 ]
 
 # the press's dotted day.month, and ranges written as one expression; read in October, after them all
@@ -78,6 +85,7 @@ FUTURE = [
     ("mục tiêu đến năm 2026", (D(2026, 12, 31), D(2026, 1, 1), D(2026, 12, 31))),
     ("đến hết quý IV sẽ đạt", (D(2025, 12, 31), D(2025, 10, 1), D(2025, 12, 31))),
     ("dự kiến đến cuối năm", (D(2025, 12, 31), None, None)),
+    ("hoàn thành trước cuối tháng sau", (D(2025, 9, 30), None, None)),
     ("giai đoạn 2025 – 2030 sẽ luân chuyển", (PUBLISHED, D(2025, 1, 1), D(2030, 12, 31))),
 ]
 # fmt: on
@@ -112,6 +120,13 @@ def test_a_future_clause_takes_the_next_year_on_or_after_publication():
     assert read("báo cáo trước ngày 15/1", published=D(2025, 11, 20))[0] == D(2025, 1, 15)
 
 
+def test_a_month_read_in_january_is_last_year_s():
+    new_year = D(2026, 1, 3)
+    assert read("trong tháng 12", published=new_year) == (D(2025, 12, 31), D(2025, 12, 1), D(2025, 12, 31))
+    assert read("ngày 28/12", published=new_year)[0] == D(2025, 12, 28)
+    assert read("tháng trước", published=new_year) == (D(2025, 12, 31), D(2025, 12, 1), D(2025, 12, 31))
+
+
 def test_a_range_across_the_new_year_takes_its_start_before_its_end():
     as_of, start, end = read("từ 1/12 đến 15/1", published=D(2026, 1, 20))
     assert (start, end, as_of) == (D(2025, 12, 1), D(2026, 1, 15), D(2026, 1, 15))
@@ -138,6 +153,8 @@ NOT_DATES = [
     "từ 7.30 đến 11.30",  # hours: no month 30
     "từ 3-5/10 hồ sơ",
     "từ 17-13/10",  # days of one month run forward
+    "3 tháng trước",  # three months ago: no one month
+    "6 tháng tới",
 ]
 
 

@@ -27,6 +27,14 @@ POSITIVES = [
     ("tối thiểu 50% thời gian giải quyết", (50, None, "at_least", None, "%")),
     ("gần 6.000 lượt người dân", (6000, None, "nearly", None, "visit")),
     ("hơn 4.300 lượt cán bộ", (4300, None, "more_than", None, "person_time")),
+    ("tiếp nhận một nghìn không trăm linh năm hồ sơ", (1005, None, None, None, "dossier")),
+    ("tiếp nhận 1 200 hồ sơ", (1200, None, None, None, "dossier")),  # a space between thousands
+    ("tiếp nhận 1.2 triệu hồ sơ", (1_200_000, None, None, None, "dossier")),  # an English decimal dot
+    ("hơn 2.5 nghìn hồ sơ", (2500, None, "more_than", None, "dossier")),
+    ("tổng kinh phí 3 tỷ 500 triệu đồng", (3_500_000_000, None, None, None, "VND")),
+    ("hỗ trợ 2 triệu 500 nghìn đồng/người/tháng", (2_500_000, None, None, None, "VND/person/month")),
+    ("95 phần trăm hồ sơ", (95, None, None, None, "%")),
+    ("đạt 95 %", (95, None, None, None, "%")),
 ]
 NEGATIVES = [
     "liên hệ 0912.345.678",
@@ -37,6 +45,13 @@ NEGATIVES = [
     "anh Nguyễn Văn Phúc (30 tuổi)",
     "12/12 sở ngành",
     "năm người dân",  # spelled numbers need a unit noun of officials, dossiers or procedures
+    # vague amounts carry no figure
+    "hàng trăm hồ sơ",
+    "vài chục cán bộ",
+    "mấy chục công chức",
+    "hàng chục cán bộ",
+    "dăm ba cán bộ",
+    "vài ba công chức",
 ]
 # fmt: on
 
@@ -53,7 +68,20 @@ def test_no_quantity(phrase):
 
 @pytest.mark.parametrize(
     ("words", "value"),
-    [("hai trăm linh tám", 208), ("mười lăm", 15), ("hai mươi tư", 24), ("một trăm rưỡi", 150), ("hai ba", None)],
+    [
+        ("hai trăm linh tám", 208),
+        ("mười lăm", 15),
+        ("hai mươi tư", 24),
+        ("một trăm rưỡi", 150),
+        ("hai ba", None),
+        ("một nghìn không trăm linh năm", 1005),
+        ("hai nghìn không trăm mười", 2010),
+    ],
 )
 def test_number_words(words, value):
     assert parse_words(words) == value
+
+
+@pytest.mark.parametrize("phrase", ["trong tháng 8 120 hồ sơ", "ngày 15 200 hồ sơ", "năm 2025 300 hồ sơ"])
+def test_a_date_s_number_is_no_thousand_of_the_figure_after_it(phrase):
+    assert [q[0] for q in quantities(phrase) if q[4]] == [float(phrase.split()[-3])]

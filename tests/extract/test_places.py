@@ -30,6 +30,16 @@ def places(text: str):
         ("hòa bình và hữu nghị", []),  # the common noun is no province
         ("HN đã giải quyết", [("Hà Nội", None)]),
         ("Đặc khu Phú Quốc", [("An Giang", "đặc khu Phú Quốc")]),
+        ("Tp.HCM đã tiếp nhận", [("Hồ Chí Minh", None)]),
+        ("Thủ đô đã điều động", [("Hà Nội", None)]),
+        ("thủ đô của nhiều nước", []),  # the common noun, uncapitalised, is no place
+        ("Xứ Thanh đã điều động", [("Thanh Hóa", None)]),
+        ("tỉnh Đăk Lắk", [("Đắk Lắk", None)]),
+        ("ĐắkLắk", [("Đắk Lắk", None)]),
+        ("P. Bến Thành đã tiếp nhận", [("Hồ Chí Minh", "phường Bến Thành")]),
+        ("X. Gia Viễn", [("Ninh Bình", "xã Gia Viễn")]),
+        ("TP. Vinh", []),  # "P." inside "TP." is no ward's kind word
+        ("Ông P. Minh", []),  # an initial before a name that is no ward
     ],
 )
 def test_places(text, expected):

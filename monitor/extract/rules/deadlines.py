@@ -26,7 +26,7 @@ _MARKER_BEFORE = re.compile(
     r"(?<!tính )(?:" + alternation(DEADLINE_DATE_MARKERS) + r")\s*(?:là\s*)?"
     r"(?:\d{1,2}\s*(?:h|giờ)(?:\s*\d{2})?(?:\s*phút)?,?\s*)?(?:ngày\s*)?$"
 )
-_POINT_KINDS = ("dm", "dmy", "dtm", "month")
+_POINT_KINDS = ("dm", "dmy", "dtm", "month", "relmonth")  # "trước cuối tháng này"
 _NAMED_DATE = re.compile(r"(?<!\w)(?:là|vào)\s*(?:ngày\s*)?$")  # "hạn chót … là ngày 31/10"
 _DAY_DATE = re.compile(r"(?<!\w)(?:ngày|mồng|mùng)\s*$")
 _SUBJECTS = {
@@ -48,7 +48,7 @@ class Deadline:
 def scan(doc: Document, sentence: Sentence, dates: list[DateMention]) -> list[Deadline]:
     found = []
     for mention in dates:
-        if mention.kind not in _POINT_KINDS or (mention.kind == "month" and not mention.part):
+        if mention.kind not in _POINT_KINDS or (mention.kind in ("month", "relmonth") and not mention.part):
             continue
         if _MARKER_BEFORE.search(doc.low, max(sentence.start, mention.start - 25), mention.start):
             span = _obligation(doc, sentence, mention)

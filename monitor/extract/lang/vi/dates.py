@@ -57,7 +57,20 @@ RELATIVE_DAYS = {
     "hôm kia": -2,
     "ngày mai": 1,
     "ngày kia": 2,
+    # a part of yesterday or today: "sáng qua" is yesterday morning, "chiều nay" this afternoon
+    "sáng qua": -1,
+    "trưa qua": -1,
+    "chiều qua": -1,
+    "tối qua": -1,
+    "đêm qua": -1,
+    "sáng nay": 0,
+    "trưa nay": 0,
+    "chiều nay": 0,
+    "tối nay": 0,
 }
+# months relative to the publication date, alone or after a part ("đầu tháng này", "cuối tháng trước");
+# "tháng qua" is left out: "trong tháng qua" may be the last thirty days as well as last month
+RELATIVE_MONTHS = {"tháng này": 0, "tháng trước": -1, "tháng sau": 1, "tháng tới": 1}
 # "now" words: the figure holds on the publication date
 NOW_WORDS = ("đến nay", "hiện nay", "hiện tại", "thời điểm hiện tại", "thời điểm này", "tới nay", "vừa qua")
 

@@ -22,6 +22,10 @@ TEN_WORDS = {"mười": 10, "chục": 10}
 TENS_JOINER = "mươi"  # "hai mươi" = 20
 HUNDRED_WORD = "trăm"
 ZERO_TENS = ("linh", "lẻ")  # "hai trăm linh tám" = 208; lẻ in the south
+# words that start no number: "hàng trăm", "vài chục" are no figures, and a bare "chục cán bộ" is none either
+MULTIPLIER_WORDS = ("chục", "trăm", "mươi", "linh", "lẻ")
+# words before a spelled number that make it a vague amount: "vài chục", "mấy trăm", "dăm ba", "hàng chục"
+VAGUE_BEFORE = ("vài", "mấy", "dăm", "hàng", "mươi", "dăm bảy")
 HALF_WORD = "rưỡi"  # "hai triệu rưỡi" = 2.5 million, "một trăm rưỡi" = 150
 
 SCALE_WORDS = {

@@ -13,6 +13,15 @@ PROVINCE_ALIASES = {
     "TP.Hồ Chí Minh": "Hồ Chí Minh",
     "Sài Gòn": "Hồ Chí Minh",  # still used for the city in headlines
     "HCM": "Hồ Chí Minh",
+    "Tp.HCM": "Hồ Chí Minh",  # outlets also write the city word in lower case
+    "Tp. HCM": "Hồ Chí Minh",
+    "Tp HCM": "Hồ Chí Minh",
+    "TpHCM": "Hồ Chí Minh",
+    "Tp.Hồ Chí Minh": "Hồ Chí Minh",
+    "Thành phố mang tên Bác": "Hồ Chí Minh",  # the press's epithets
+    "thành phố mang tên Bác": "Hồ Chí Minh",
+    "Xứ Thanh": "Thanh Hóa",
+    "xứ Thanh": "Thanh Hóa",
     "Thừa Thiên - Huế": "Thừa Thiên Huế",
     "Bà Rịa-Vũng Tàu": "Bà Rịa - Vũng Tàu",
     "Bà Rịa Vũng Tàu": "Bà Rịa - Vũng Tàu",
@@ -21,16 +30,25 @@ PROVINCE_ALIASES = {
     "Đắc Lắc": "Đắk Lắk",  # older spelling
     "Đăk Lăk": "Đắk Lắk",
     "Đắk Lắc": "Đắk Lắk",
+    "Đăk Lắk": "Đắk Lắk",
+    "Đắk Lăk": "Đắk Lắk",
+    "ĐắkLắk": "Đắk Lắk",  # run together, as in domain names and headlines
+    "Đắklắk": "Đắk Lắk",
+    "ĐắkNông": "Đắk Nông",
     "Đắc Nông": "Đắk Nông",
     "Đăk Nông": "Đắk Nông",
     "Bắc Cạn": "Bắc Kạn",  # older spelling
     "Kontum": "Kon Tum",
     "TP.HN": "Hà Nội",
+    "Thủ đô": "Hà Nội",  # capitalised, "the Capital" is Hà Nội in the domestic press
     "HN": "Hà Nội",  # capitals only, a word of its own: "HN đã giải quyết 9.000 hồ sơ"
 }
 
 # kind words of communes, as written before the name
 COMMUNE_KINDS = ("phường", "xã", "đặc khu", "thị trấn")
+# kind words abbreviated before a capitalised name ("P. Bến Thành", "X. Gia Viễn"); matched case-sensitively,
+# so "TP." and a sentence's last letter are not read as one
+COMMUNE_KIND_ABBREVIATIONS = {"P.": "phường", "X.": "xã", "TT.": "thị trấn"}
 # marks written inside Central Highlands names ("Cư M'gar", "Ea H’leo", "Cư Mʼgar"); outlets use any
 # of them, or none ("Ea Hleo"), so names are compared without them
 APOSTROPHES = "'\u2019\u2018\u02bc\u00b4`\u2032"
