@@ -152,8 +152,11 @@ def _mention(match: re.Match, view: str) -> DateMention | None:
         m.month = int(group["m"]) if group["m"].isdigit() else MONTH_WORDS[group["m"]]
     if "y" in group:
         m.year = int(group["y"]) + (2000 if len(group["y"]) == 2 else 0)
-    if kind == "dm" and not _DAY_CUE_BEFORE.search(view, max(0, match.start() - 20), match.start()):
-        return None  # "12/12 sở", "1-2 công chức": a fraction or a range, not a date
+    if kind == "dm" and (
+        not _DAY_CUE_BEFORE.search(view, max(0, match.start() - 20), match.start())
+        or _counted(view, match.start(), match.end())
+    ):
+        return None  # "12/12 sở", "1-2 công chức", "vào 12/12 xã": a fraction or a range, not a date
     if kind == "years":
         m.year, m.year_end = int(group["ya"]), int(group["yb"])
         if m.year_end < m.year:

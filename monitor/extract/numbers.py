@@ -42,7 +42,9 @@ _DIGITS = r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?"
 # sloppy text groups thousands with a space ("1 200 hồ sơ"), never after a word a day, month or year follows
 _SPACED = r"(?<!ngày )(?<!tháng )(?<!năm )(?<!quý )(?<!số )\d{1,3}(?: \d{3})+(?!\d|[.,]\d)"
 # ... and a decimal with the English dot before a scale word ("1.2 triệu"); "1.200 triệu" stays thousands
-_DOT_DECIMAL = rf"\d{{1,3}}\.\d{{1,2}}(?=\s*(?:{alternation(SCALE_WORDS)})(?!\w))"
+_DOT_DECIMAL = rf"\d{{1,3}}\.\d{{1,2}}(?=\s*(?:{alternation(SCALE_WORDS)})(?!\w)|\s*%)"
+# ... and thousands with the English comma ("1,200 hồ sơ"): before a count noun, which counts whole things
+_COMMA_THOUSANDS = re.compile(r"\d{1,3},\d{3}")
 _NUMBER_WORD = alternation([*DIGIT_WORDS, *TEN_WORDS, TENS_JOINER, HUNDRED_WORD, *ZERO_TENS])
 _WORDS = rf"(?:{_NUMBER_WORD})(?:\s+(?:{_NUMBER_WORD}|{alternation(SCALE_WORDS)}|{HALF_WORD}))*"
 _QUANTITY = re.compile(
@@ -52,8 +54,8 @@ _QUANTITY = re.compile(
     rf"(?:(?:\s*/\s*|\s+(?:{alternation(TOTAL_WORDS)})\s+)(?P<total>{_DIGITS})(?![\w]|[.,]\d))?"
     rf"(?:\s*(?P<scale>{alternation(SCALE_WORDS)})(?!\w)(?:\s+(?P<scale2>{alternation(SCALE_WORDS)})(?!\w))?"
     rf"(?:\s+(?P<half>{HALF_WORD}))?"
-    # "3 tỷ 500 triệu đồng", "2 triệu 500 nghìn": a smaller scale's count after the first
-    rf"(?:\s+(?P<rest>\d{{1,3}})\s*(?P<rest_scale>{alternation(SCALE_WORDS)})(?!\w))?)?"
+    # "3 tỷ 500 triệu đồng", "2 triệu 500 nghìn": a smaller scale's count after the first; "12 nghìn 500": units
+    rf"(?:\s+(?P<rest>\d{{1,3}})\s*(?P<rest_scale>{alternation(SCALE_WORDS)})(?!\w)|\s+(?P<rest_units>\d{{3}})(?![\w.,]))?)?"
     rf"(?:\s*(?P<pct>{alternation(PERCENT_WORDS)}))?"
     rf"(?:\s*(?P<money>{alternation(CURRENCY_WORDS)})(?!\w))?"
 )
@@ -180,6 +182,8 @@ def _quantity(match: re.Match, view: str, end: int) -> Quantity | None:
         if smaller >= scale:
             return None  # "5 triệu 3 tỷ" is no amount
         value += int(match.group("rest")) * smaller / scale
+    if match.group("rest_units"):
+        value += int(match.group("rest_units")) / scale
     q = Quantity(
         start=match.start(),
         end=match.end(),
@@ -205,6 +209,8 @@ def _quantity(match: re.Match, view: str, end: int) -> Quantity | None:
         q.unit = "VND" + _money_rate(view, q, end)
     else:
         _attach_noun(view, q, end)
+        if q.noun and scale == 1 and _COMMA_THOUSANDS.fullmatch(match.group("num") or ""):
+            q.value = parse_digits(match.group("num").replace(",", ""))
     if match.group("words") and q.unit is None:
         return None  # a spelled number counts only with its unit: "năm" is also "year"
     return q

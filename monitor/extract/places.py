@@ -60,7 +60,10 @@ class Gazetteer:
                 self.successor[fold(name)] = row["province"]
         for alias, name in PROVINCE_ALIASES.items():
             self.successor[fold(alias)] = self.successor[fold(name)]
-        self._province_re = re.compile(r"(?<![\w.])(?:" + alternation(self.successor) + r")(?!\w)")
+        # a name glued to the city word is still read ("TP.Hà Nội"); other dots before a name are initials
+        self._province_re = re.compile(
+            r"(?:(?<![\w.])|(?<=TP\.)|(?<=Tp\.))(?:" + alternation(self.successor) + r")(?!\w)"
+        )
         self.communes: dict[tuple[str, str], set[str]] = defaultdict(set)
         self._commune_names: dict[tuple[str, str], str] = {}  # (kind, commune_key) -> the name as listed
         with WARDS_TSV.open(encoding="utf-8") as fh:

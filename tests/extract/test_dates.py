@@ -49,6 +49,8 @@ PAST = [
     ("từ đầu năm đến nay", (PUBLISHED, D(2025, 1, 1), PUBLISHED)),
     ("từ đầu tháng 7 đến hết tháng 8", (D(2025, 8, 25), D(2025, 7, 1), D(2025, 8, 31))),
     ("sáng qua", (D(2025, 8, 24), None, None)),
+    ("Hôm 20/8, tỉnh", (D(2025, 8, 20), None, None)),
+    ("vào 20/8, tỉnh", (D(2025, 8, 20), None, None)),
     ("chiều nay", (PUBLISHED, None, None)),
     ("đầu tháng này", (D(2025, 8, 5), None, None)),
     ("cuối tháng trước", (D(2025, 7, 31), None, None)),
@@ -153,6 +155,7 @@ NOT_DATES = [
     "từ 7.30 đến 11.30",  # hours: no month 30
     "từ 3-5/10 hồ sơ",
     "từ 17-13/10",  # days of one month run forward
+    "tập trung vào 12/12 thủ tục",  # a count after it: a fraction, whatever word precedes
     "3 tháng trước",  # three months ago: no one month
     "6 tháng tới",
 ]

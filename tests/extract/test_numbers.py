@@ -35,6 +35,10 @@ POSITIVES = [
     ("hỗ trợ 2 triệu 500 nghìn đồng/người/tháng", (2_500_000, None, None, None, "VND/person/month")),
     ("95 phần trăm hồ sơ", (95, None, None, None, "%")),
     ("đạt 95 %", (95, None, None, None, "%")),
+    ("tiếp nhận 1,200 hồ sơ", (1200, None, None, None, "dossier")),  # the English comma: hồ sơ are whole
+    ("tiếp nhận 1,5 nghìn hồ sơ", (1500, None, None, None, "dossier")),
+    ("tỷ lệ đúng hạn 98.5%", (98.5, None, None, None, "%")),  # the English decimal dot
+    ("tiếp nhận 12 nghìn 500 hồ sơ", (12500, None, None, None, "dossier")),
 ]
 NEGATIVES = [
     "liên hệ 0912.345.678",

@@ -31,6 +31,8 @@ def places(text: str):
         ("HN đã giải quyết", [("Hà Nội", None)]),
         ("Đặc khu Phú Quốc", [("An Giang", "đặc khu Phú Quốc")]),
         ("Tp.HCM đã tiếp nhận", [("Hồ Chí Minh", None)]),
+        ("TP.Hà Nội đã tiếp nhận", [("Hà Nội", None)]),
+        ("ông N.Hà Nam", []),  # a dot after an initial glues no province
         ("Thủ đô đã điều động", [("Hà Nội", None)]),
         ("thủ đô của nhiều nước", []),  # the common noun, uncapitalised, is no place
         ("Xứ Thanh đã điều động", [("Thanh Hóa", None)]),

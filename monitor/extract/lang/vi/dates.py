@@ -112,6 +112,8 @@ DAY_CUES = (
     "trưa",
     "đêm",
     "và",
+    "hôm",  # "hôm 20/9"
+    "vào",  # "vào 20/9"; "vào 12/12 xã" stays a count, a count noun following it
     "thời hạn",  # "trước thời hạn 30/9", "hạn chót 31/10"
     "hạn chót",
 )
