@@ -8,6 +8,7 @@ from monitor.extract.context import Reading, Scope
 from monitor.extract.lang.vi.cues import (
     DOSSIER_CUES,
     OTHER_RATE_OBJECTS,
+    PLAN_SHARE_AFTER,
     PROCESSING_TIME_CUES,
     PROCESSING_TIME_OBJECT,
     RATE_WORDS,
@@ -21,6 +22,7 @@ _DOSSIER_RATE_CUES = tuple(
     cue for metric in ("dossiers_on_time", "dossiers_online", "dossiers_resolved") for cue in DOSSIER_CUES[metric]
 )
 _NOUN_AFTER = re.compile(r"\s*(" + alternation(COUNT_NOUNS) + r")(?!\w)")
+_PLAN_AFTER = re.compile(r"\s*(?:" + alternation(PLAN_SHARE_AFTER) + r")(?!\w)")
 _SHARE_OF_PREVIOUS = re.compile(r"(?:chiếm|bằng|tương đương|đạt tỷ lệ|đạt tỉ lệ|,)\s*(?:tỷ lệ|tỉ lệ)?\s*$")
 
 
@@ -33,6 +35,8 @@ def read(scope: Scope) -> Reading | None:
         return Reading("processing_time_cut", "shares.time_cut")
     if changed(scope):
         return None
+    if _PLAN_AFTER.match(scope.doc.low, q.end, scope.right):
+        return None  # "đạt 100% kế hoạch": how much of a plan is done
     if scope.has(OTHER_RATE_OBJECTS, scope.left, q.start):
         return None  # a rate of payments, digitisation or satisfaction, not of dossiers or procedures
     family = _family(scope)

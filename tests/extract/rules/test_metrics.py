@@ -90,6 +90,8 @@ def test_kinds_of_procedures(read):
         "Hiện còn 8.309 hồ sơ đang trong thời hạn giải quyết.",  # still open
         "Tỷ lệ thanh toán trực tuyến đạt 45%.",  # a rate of payments, not of dossiers
         "Tỷ lệ số hóa hồ sơ đạt 95%.",  # of digitisation
+        "Phường đã tiếp nhận hồ sơ, đạt 100% kế hoạch.",  # of a plan
+        "Tỷ lệ hồ sơ trực tuyến đạt 80% chỉ tiêu được giao.",
         "Doanh nghiệp cung cấp 120 dịch vụ viễn thông.",  # "dịch vụ" without a public service's kind
         "Tỉnh còn 14 thủ tục chưa được cung cấp trực tuyến.",  # the kind denied
         "Còn 1.200 hồ sơ chưa được giải quyết.",

@@ -138,6 +138,9 @@ OTHER_RATE_OBJECTS = (
     "định danh",
     "cấp bản sao điện tử",
 )
+# words right after a share that make it the fulfilment of a plan, not a share of dossiers or procedures:
+# "tiếp nhận 1.200 hồ sơ, đạt 100% kế hoạch", "giải ngân đạt 60% dự toán"
+PLAN_SHARE_AFTER = ("kế hoạch", "chỉ tiêu", "dự toán", "mục tiêu", "nhiệm vụ", "so với kế hoạch", "so với chỉ tiêu")
 PROCESSING_TIME_CUES = ("cắt giảm", "rút ngắn", "giảm")
 PROCESSING_TIME_OBJECT = ("thời gian",)
 
