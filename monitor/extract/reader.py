@@ -368,8 +368,9 @@ def _place_at(doc: Document, places: list[PlaceMention], position: int, state: _
     if here.commune:
         here = _head_of_list(doc, before) if before else here
         return _province_of(here, places, state), here.commune
-    if len(before) >= 2 and _addressed(doc, before[-2], here):
-        return here.province, before[-2].commune  # "phường Hồng Bàng, TP Hải Phòng"
+    head = _address_head(doc, before)
+    if head is not None:
+        return here.province, head.commune  # "phường Hồng Bàng, TP Hải Phòng"
     return here.province, None  # a province named in the sentence: a province-wide figure
 
 
@@ -398,9 +399,10 @@ def _listed(doc: Document, places: list[PlaceMention], i: int) -> bool:
     )
 
 
-# "xã Ea Kar, tỉnh Đắk Lắk"; "phường Thủ Dầu Một (trước đây thuộc tỉnh Bình Dương)"
+# "xã Ea Kar, tỉnh Đắk Lắk"; "phường Thủ Dầu Một (trước đây thuộc tỉnh Bình Dương)", "(trước sáp nhập là tỉnh …)"
 _ADDRESS_GAP = re.compile(
-    r"\s*[,(–-]?\s*(?:(?:trước đây|trước kia|trước|nay|cũ)?\s*thuộc\s+)?(?:thành phố|tp\.?|tỉnh)?\s*"
+    r"\s*[,(–-]?\s*(?:(?:trước đây|trước kia|trước sáp nhập|trước|nay|cũ)?\s*(?:thuộc|là)\s+)?"
+    r"(?:thành phố|tp\.?|tỉnh)?\s*"
 )
 
 
@@ -414,11 +416,22 @@ def _province_of(place: PlaceMention, places: list[PlaceMention], state: _State)
     return state.province if state.province in place.candidates else None
 
 
-def _addressed(doc: Document, commune: PlaceMention, province: PlaceMention) -> bool:
+def _address_head(doc: Document, before: list[PlaceMention]) -> PlaceMention | None:
+    """The commune whose address the last places give, its province then perhaps the former one:
+    "phường Hội An (TP Đà Nẵng, trước sáp nhập thuộc tỉnh Quảng Nam)"."""
+    for i in range(len(before) - 2, -1, -1):
+        if before[i].commune:
+            chain = before[i + 1 :]
+            links = zip([before[i], *chain], chain, strict=False)
+            return before[i] if all(_addressed(doc, before[i], b, a.end) for a, b in links) else None
+    return None
+
+
+def _addressed(doc: Document, commune: PlaceMention, province: PlaceMention, after: int | None = None) -> bool:
     """A commune followed by its province, as in an address: "xã Ea Kar, tỉnh Đắk Lắk"."""
     if not commune.commune or province.province not in commune.candidates:
         return False
-    return bool(_ADDRESS_GAP.fullmatch(doc.low, commune.end, province.start))
+    return bool(_ADDRESS_GAP.fullmatch(doc.low, commune.end if after is None else after, province.start))
 
 
 def _advance(state: _State, places: list[PlaceMention], item: _Parsed, doc: Document, anchor: Anchor) -> None:

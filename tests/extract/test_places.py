@@ -136,6 +136,18 @@ def test_the_checked_in_ward_list_matches_its_source():
             ("Hồ Chí Minh", "phường Thủ Dầu Một"),
         ),
         ("Phường Rạch Giá (thuộc tỉnh Kiên Giang cũ) đã giải quyết 980 hồ sơ.", ("An Giang", "phường Rạch Giá")),
+        # the province, then the former one
+        (
+            "Phường Hội An (TP Đà Nẵng, trước sáp nhập là tỉnh Quảng Nam) tiếp nhận 2.040 hồ sơ.",
+            ("Đà Nẵng", "phường Hội An"),
+        ),
+        (
+            "Phường Thủ Dầu Một (TP.HCM, trước đây thuộc tỉnh Bình Dương) tiếp nhận 2.060 hồ sơ.",
+            ("Hồ Chí Minh", "phường Thủ Dầu Một"),
+        ),
+        # a province the commune is not in is no address: the figure is the province's
+        ("Phường Hội An, TP Đà Nẵng, tỉnh Gia Lai đã tiếp nhận 2.070 hồ sơ.", ("Gia Lai", None)),
+        ("P. Bến Thành đã tiếp nhận 1.310 hồ sơ.", ("Hồ Chí Minh", "phường Bến Thành")),
         ("Xã Bình Minh đã tiếp nhận 120 hồ sơ.", (None, "xã Bình Minh")),
         ("Xã Cư M’gar đã tiếp nhận 1.200 hồ sơ.", ("Đắk Lắk", "xã Cư M'gar")),
         ("UBND xã Ea H'Leo đã giải quyết 950 hồ sơ.", ("Đắk Lắk", "xã Ea H'leo")),
