@@ -16,6 +16,7 @@ from monitor.extract.lang.vi.dates import (
     CHANGE_WORDS,
     DAY_CUES,
     DAY_WORDS,
+    HALF_YEARS,
     MEASURE_WORDS,
     MONTH_PARTS,
     MONTH_WORDS,
@@ -51,6 +52,7 @@ _PATTERNS = [
     ("month", rf"(?:(?P<part>{alternation(MONTH_PARTS)})\s+)?tháng\s+(?P<m>{_MONTH})" + _YEAR_TAIL.format(name="y")),
     ("quarter", r"quý\s+(?P<q>iv|iii|ii|i|[1-4])(?!\w)" + _YEAR_TAIL.format(name="y")),
     ("years", r"(?<!\d)(?P<ya>(?:19|20)\d{2})\s*-\s*(?P<yb>(?:19|20)\d{2})(?!\d)"),
+    ("half", rf"(?P<h>{alternation(HALF_YEARS)})" + _YEAR_TAIL.format(name="y").replace("(?:năm|/|-|,)", "(?:/|-|,)?")),
     (
         "firstmonths",
         # "9 tháng đầu năm", and the press's "9 tháng năm 2025" / "9 tháng năm nay" (not May: a count precedes)
@@ -163,6 +165,8 @@ def _mention(match: re.Match, view: str) -> DateMention | None:
             return None
     if kind == "quarter":
         m.quarter = QUARTERS[group["q"]]
+    if kind == "half":
+        m.part = HALF_YEARS[group["h"]]
     if group.get("part"):
         m.part = MONTH_PARTS[group["part"]]
     if kind == "relative":
@@ -310,6 +314,11 @@ def resolve(m: DateMention, anchor: dt.date, future: bool = False) -> ResolvedDa
     if m.kind in ("year", "years"):
         assert m.year is not None
         start, end = dt.date(m.year, 1, 1), dt.date(m.year_end or m.year, 12, 31)
+        return ResolvedDate(_period_as_of(end, anchor, future, m.by_end), start, end)
+    if m.kind == "half":  # "nửa đầu năm": January to June
+        first_month = 1 if m.part == 1 else 7
+        year = m.year or _nearest_year(anchor, first_month + 5, 1, future)
+        start, end = dt.date(year, first_month, 1), _month_end(year, first_month + 5)
         return ResolvedDate(_period_as_of(end, anchor, future, m.by_end), start, end)
     if m.kind == "quarter":
         year = m.year or _nearest_year(anchor, 3 * (m.quarter or 1), 1, future)

@@ -59,7 +59,8 @@ _QUANTITY = re.compile(
     rf"(?:\s*(?P<pct>{alternation(PERCENT_WORDS)}))?"
     rf"(?:\s*(?P<money>{alternation(CURRENCY_WORDS)})(?!\w))?"
 )
-_NOUN = re.compile(rf"\s*\(?\s*(?P<noun>{alternation(COUNT_NOUNS)})(?!\w)")
+# the legal style repeats a figure in words before its noun: "10 (mười) cán bộ"
+_NOUN = re.compile(rf"(?:\s*\(\s*{_WORDS}\s*\))?\s*\(?\s*(?P<noun>{alternation(COUNT_NOUNS)})(?!\w)")
 # the whole after the part's noun: "286.540 hồ sơ trên tổng số 295.100 hồ sơ"
 _TOTAL_AFTER_NOUN = re.compile(rf"\s+(?:{alternation(TOTAL_WORDS)})\s+(?P<total>{_DIGITS})(?![\w]|[.,]\d)")
 _SHARE_BASE = re.compile(rf"\s*(?:{alternation(SHARE_BASE_WORDS)})(?!\w)")

@@ -113,7 +113,7 @@ def date_anchor(article: Article, doc: Document, parsed: list[_Parsed]) -> Ancho
                         )
             elif mention.kind in ("dm", "dtm", "range") and not mention.has_year:
                 yearless.append(mention)
-            if mention.kind in ("year", "firstmonths", "quarter", "month") and mention.year:
+            if mention.kind in ("year", "firstmonths", "half", "quarter", "month") and mention.year:
                 years.append(mention.year)
     published = article.published_at
     if published:

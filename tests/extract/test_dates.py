@@ -57,6 +57,8 @@ PAST = [
     ("trong tháng trước", (D(2025, 7, 31), D(2025, 7, 1), D(2025, 7, 31))),
     ("6 tháng năm 2025", (D(2025, 6, 30), D(2025, 1, 1), D(2025, 6, 30))),  # six months, not May
     ("7 tháng năm nay", (D(2025, 7, 31), D(2025, 1, 1), D(2025, 7, 31))),
+    ("trong nửa đầu năm", (D(2025, 6, 30), D(2025, 1, 1), D(2025, 6, 30))),  # not "đầu năm"
+    ("nửa đầu năm 2025", (D(2025, 6, 30), D(2025, 1, 1), D(2025, 6, 30))),
 ]
 
 # the press's dotted day.month, and ranges written as one expression; read in October, after them all
@@ -88,6 +90,7 @@ FUTURE = [
     ("đến hết quý IV sẽ đạt", (D(2025, 12, 31), D(2025, 10, 1), D(2025, 12, 31))),
     ("dự kiến đến cuối năm", (D(2025, 12, 31), None, None)),
     ("hoàn thành trước cuối tháng sau", (D(2025, 9, 30), None, None)),
+    ("6 tháng cuối năm sẽ", (PUBLISHED, D(2025, 7, 1), D(2025, 12, 31))),
     ("giai đoạn 2025 – 2030 sẽ luân chuyển", (PUBLISHED, D(2025, 1, 1), D(2030, 12, 31))),
 ]
 # fmt: on

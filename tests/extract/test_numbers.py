@@ -39,6 +39,7 @@ POSITIVES = [
     ("tiếp nhận 1,5 nghìn hồ sơ", (1500, None, None, None, "dossier")),
     ("tỷ lệ đúng hạn 98.5%", (98.5, None, None, None, "%")),  # the English decimal dot
     ("tiếp nhận 12 nghìn 500 hồ sơ", (12500, None, None, None, "dossier")),
+    ("điều động 10 (mười) cán bộ", (10, None, None, None, "person")),  # the figure again in words
 ]
 NEGATIVES = [
     "liên hệ 0912.345.678",

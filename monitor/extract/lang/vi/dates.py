@@ -34,6 +34,8 @@ QUARTERS = {"i": 1, "1": 1, "ii": 2, "2": 2, "iii": 3, "3": 3, "iv": 4, "4": 4}
 
 # parts of a year without its number ("đến cuối năm"): month and day, in the year the past/future rule picks
 YEAR_PARTS = {"đầu năm": (1, 15), "giữa năm": (6, 30), "cuối năm": (12, 31), "hết năm": (12, 31)}
+# halves of a year -> which half; "6 tháng đầu năm" is read with the other "N tháng đầu năm"
+HALF_YEARS = {"nửa đầu năm": 1, "nửa cuối năm": 2, "6 tháng cuối năm": 2, "sáu tháng cuối năm": 2}
 # years relative to the publication date
 RELATIVE_YEARS = {"năm nay": 0, "năm ngoái": -1, "năm sau": 1, "năm tới": 1}  # not "năm qua": "the past year"
 # words before a period that make its end the day the figure holds ("đến cuối năm 2025 đạt 80%")
