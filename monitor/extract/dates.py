@@ -23,6 +23,7 @@ from monitor.extract.lang.vi.dates import (
     NUMBERING_WORDS,
     QUARTERS,
     RELATIVE_DAYS,
+    RELATIVE_PERIODS,
     RELATIVE_YEARS,
     YEAR_PARTS,
 )
@@ -57,6 +58,8 @@ _PATTERNS = [
     ("year", r"(?P<yp>năm|cuối năm|hết năm|đầu năm)\s+(?P<y>(?:19|20)\d{2})(?!\d)"),
     ("yearpart", rf"(?P<ypart>{alternation(YEAR_PARTS)})(?!\s*(?:(?:19|20)\d{{2}}|{_YEAR_WORDS}))(?!\w)"),
     ("relyear", rf"(?P<ry>{alternation(RELATIVE_YEARS)})(?!\w)"),
+    ("relweek", rf"tuần\s+(?P<rw>{alternation(RELATIVE_PERIODS)})(?!\w)(?!\s+đó)"),
+    ("relmonth", rf"tháng\s+(?P<rm>{alternation(RELATIVE_PERIODS)})(?!\w)(?!\s+đó)"),
     ("relative", rf"(?P<rel>{alternation(RELATIVE_DAYS)})(?!\w)"),
     ("now", rf"(?P<now>{alternation(NOW_WORDS)})(?!\w)"),
     ("bareday", r"ngày\s+(?P<d>\d{1,2})(?=\s+(?:đến|tới|-)\s+(?:ngày\s+)?\d)"),
@@ -101,7 +104,7 @@ class DateMention:
     def has_year(self) -> bool:
         if self.kind == "range":
             return bool(self.last and self.last.has_year)
-        return self.year is not None or self.kind in ("now", "relative")
+        return self.year is not None or self.kind in ("now", "relative", "relweek", "relmonth")
 
 
 @dataclass(slots=True)
@@ -168,6 +171,8 @@ def _mention(match: re.Match, view: str) -> DateMention | None:
         m.month, m.day = YEAR_PARTS[group["ypart"]]
     if kind == "relyear":
         m.offset = RELATIVE_YEARS[group["ry"]]
+    if kind in ("relweek", "relmonth"):
+        m.offset = RELATIVE_PERIODS[group["rw" if kind == "relweek" else "rm"]]
     m.by_end = bool(_BY_END.search(view, max(0, match.start() - 15), match.start())) or group.get("yp", "").startswith(
         ("cuối", "hết")
     )
@@ -281,6 +286,9 @@ def resolve(m: DateMention, anchor: dt.date, future: bool = False) -> ResolvedDa
         year = anchor.year + (m.offset or 0)
         start, end = dt.date(year, 1, 1), dt.date(year, 12, 31)
         return ResolvedDate(_period_as_of(end, anchor, future, m.by_end), start, end)
+    if m.kind in ("relweek", "relmonth"):
+        start, end = _relative_period(m.kind, m.offset or 0, anchor)
+        return ResolvedDate(_period_as_of(end, anchor, future), start, end)
     if m.kind == "firstmonths":  # "9 tháng đầu năm": January to the end of the ninth month
         assert m.month is not None
         year = m.year or _nearest_year(anchor, m.month, 28, future)
@@ -312,6 +320,16 @@ def resolve(m: DateMention, anchor: dt.date, future: bool = False) -> ResolvedDa
         except ValueError:
             return None
     return None
+
+
+def _relative_period(kind: str, offset: int, anchor: dt.date) -> tuple[dt.date, dt.date]:
+    """The week (Monday to Sunday) or month `offset` away from the anchor's."""
+    if kind == "relweek":
+        monday = anchor - dt.timedelta(days=anchor.weekday()) + dt.timedelta(weeks=offset)
+        return monday, monday + dt.timedelta(days=6)
+    month = anchor.year * 12 + anchor.month - 1 + offset
+    year, month = divmod(month, 12)
+    return dt.date(year, month + 1, 1), _month_end(year, month + 1)
 
 
 def _period_as_of(end: dt.date, anchor: dt.date, future: bool, by_end: bool = False) -> dt.date:
