@@ -79,6 +79,7 @@ class _State:
     paragraph: int = -1
     date: ResolvedDate | None = None
     future: dict[int, bool] = field(default_factory=dict)
+    told: dict[tuple[float, str | None], Reading] = field(default_factory=dict)  # figures read so far
 
 
 def read_article(article: Article) -> Extraction:
@@ -228,8 +229,10 @@ def _read_sentence(doc: Document, item: _Parsed, state: _State, anchor: Anchor, 
         if quantity.unit is None:
             _noun_before(doc, scope)
         reading = _read_item(doc, item.heading, scope) if item.heading else rules.read(scope)
+        reading = reading or _part_of_told(doc, quantities[:i], quantity, state)
         if reading is None:
             continue
+        state.told.setdefault((quantity.value, quantity.unit), reading)
         status = _status(doc, sentence, scope.clause_start, _status_end(doc, scope)) or _obliged(doc, scope)
         status = status or previous_status or "done"
         date, source = _date_for(doc, item, scope, state, anchor)
@@ -298,6 +301,19 @@ def _scope(
     left = max(clause_start, quantities[i - 1].end if i else sentence.start)
     right = min(clause_end, quantities[i + 1].start if i + 1 < len(quantities) else sentence.end)
     return Scope(doc, sentence, quantity, left, right, clause_start, clause_end, previous)
+
+
+_WHOLE_BEFORE = re.compile(r"(?<!\w)(?:trong số|trong tổng số|trong)\s*$")
+
+
+def _part_of_told(doc: Document, earlier: list[Quantity], quantity: Quantity, state: _State) -> Reading | None:
+    """ "Đề xuất biệt phái 300 cán bộ. … Theo tờ trình, trong số 300 người, dự kiến có 120 công chức …":
+    a figure after "trong số" a whole the article told before is its part, of its metric."""
+    for whole in reversed(earlier):
+        told = state.told.get((whole.value, quantity.unit))
+        if told and _WHOLE_BEFORE.search(doc.low, max(0, whole.number_start - 15), whole.number_start):
+            return Reading(told.metric, "parts.told", kind=told.kind, level=told.level, family=told.family)
+    return None
 
 
 def _read_item(doc: Document, heading: _Heading, scope: Scope) -> Reading | None:
@@ -405,7 +421,8 @@ def _date_for(
     mention = _figure_date(doc, item.dates, scope, anchor.date) if scope else None
     if mention is not None and anchor.date:
         until = max(mention.end, quantity.start if quantity else 0)
-        resolved = resolve(mention, anchor.date, _is_future(doc, item.sentence, until))
+        future = _is_future(doc, item.sentence, until) or _proposed_for(doc, item.sentence, mention)
+        resolved = resolve(mention, anchor.date, future)
         if resolved:
             return resolved, "text"
     if state.date is not None:
@@ -413,6 +430,14 @@ def _date_for(
     if anchor.date is None:
         return None, None
     return ResolvedDate(anchor.date), anchor.source
+
+
+def _proposed_for(doc: Document, sentence: Sentence, mention: DateMention) -> bool:
+    """ "Sở Nội vụ đề xuất biệt phái 300 cán bộ trong tháng 9": a date after a proposal is when the
+    proposal would take effect, to come; one before it ("Ngày 20/8, Sở đề xuất …") is the proposal's."""
+    if _AS_OF_MARKER.search(doc.low, max(sentence.start, mention.start - 25), mention.start):
+        return False
+    return bool(doc.cues(STATUS_CUES["proposed"], sentence.start, mention.start, sentence))
 
 
 def _figure_date(doc: Document, dates: list[DateMention], scope: Scope, anchor: dt.date | None) -> DateMention | None:

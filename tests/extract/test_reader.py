@@ -276,3 +276,24 @@ def test_a_caption_repeats_a_figure_without_moving_the_text_on():
         (86400, dt.date(2025, 9, 15), None),
         (1532, dt.date(2025, 9, 18), None),
     ]
+
+
+def test_a_verb_of_the_next_clause_does_not_name_the_figure():
+    text = "Tỉnh Bắc Ninh thiếu 410 công chức và dự kiến tuyển dụng bổ sung trong tháng 11."
+    facts = extract(Article(id="t", text=text, published_at=dt.date(2025, 10, 7))).facts
+    assert [(f.metric, f.value) for f in facts] == [("staff_shortage", 410)]
+
+
+def test_parts_of_a_whole_told_before_share_its_metric_and_a_proposal_dates_forward():
+    text = (
+        "Sở Nội vụ tỉnh Tuyên Quang đề xuất biệt phái 300 cán bộ về các xã vùng cao trong tháng 9.\n\n"
+        "Theo tờ trình, trong số 300 người, dự kiến có 120 công chức tài chính và 95 công chức địa chính.\n\n"
+        "Trong số 500 người dự thi, có 40 người đạt yêu cầu."  # a whole the article never told
+    )
+    facts = [f for f in extract(Article(id="t", text=text, published_at=dt.date(2025, 8, 28))).facts if f.value]
+    assert [(f.metric, f.value, f.status) for f in facts] == [
+        ("staff_transfer", 300, "proposed"),
+        ("staff_transfer", 120, "planned"),
+        ("staff_transfer", 95, "planned"),
+    ]
+    assert facts[0].period_end == dt.date(2025, 9, 30)
