@@ -236,6 +236,8 @@ def _read_sentence(doc: Document, item: _Parsed, state: _State, anchor: Anchor, 
         status = _status(doc, sentence, scope.clause_start, _status_end(doc, scope)) or _obliged(doc, scope)
         status = status or previous_status or "done"
         date, source = _date_for(doc, item, scope, state, anchor)
+        if status == "target" and source == "text" and date and _whole_years(date):
+            date = ResolvedDate(date.period_end, date.period_start, date.period_end)  # type: ignore[arg-type]
         province, commune = place_at(quantity.start)
         facts.append(_fact(doc_id, doc, scope, reading, status, date, source, province, commune))
         previous, previous_status = (quantity, reading), status
@@ -289,6 +291,12 @@ def _read_sentence(doc: Document, item: _Parsed, state: _State, anchor: Anchor, 
     if item.heading:  # items of a list or rows of a table name one commune each: after them, none
         state.commune = None
     return facts
+
+
+def _whole_years(date: ResolvedDate) -> bool:
+    """ "Năm 2026, tỉnh phấn đấu 90% …": a year's target holds at the year's end, not on the day it is set."""
+    start, end = date.period_start, date.period_end
+    return bool(start and end and (start.month, start.day, end.month, end.day) == (1, 1, 12, 31))
 
 
 def _scope(

@@ -297,3 +297,16 @@ def test_parts_of_a_whole_told_before_share_its_metric_and_a_proposal_dates_forw
         ("staff_transfer", 95, "planned"),
     ]
     assert facts[0].period_end == dt.date(2025, 9, 30)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "as_of"),
+    [
+        ("Năm 2026, tỉnh Quảng Trị phấn đấu 90% hồ sơ được tiếp nhận trực tuyến.", dt.date(2026, 12, 31)),
+        # a report's span stays as it was, target word or not
+        ("Từ 1/7 đến 30/11, tỷ lệ hồ sơ trực tuyến đạt 52,7%, thấp hơn mục tiêu đề ra.", dt.date(2025, 11, 30)),
+    ],
+)
+def test_a_years_target_holds_at_the_years_end(sentence, as_of):
+    facts = extract(Article(id="t", text=sentence, published_at=dt.date(2025, 12, 5))).facts
+    assert facts[0].as_of == as_of
