@@ -24,6 +24,13 @@ def cue_pattern(cues: tuple[str, ...]) -> re.Pattern[str]:
 _PER_UNIT_AFTER = re.compile(rf"\s*(?:(?:cho|về|tại|ở|xuống|đến|tới)\s+)?(?:{alternation(PER_UNIT_AFTER)})(?!\w)")
 
 
+# a coordinated verb phrase after a figure starts another clause: in "thiếu 410 công chức và dự kiến tuyển
+# dụng bổ sung" the "bổ sung" is not what was done to the 410
+_NEXT_VERB = re.compile(
+    r"\s+(?:và|đồng thời|nhưng|song)\s+(?:sẽ|đang|đã|tiếp tục|dự kiến|đề xuất|đề nghị|phấn đấu|kiến nghị)(?!\w)"
+)
+
+
 class Document:
     """An article's text with its matching views; offsets are shared by all three."""
 
@@ -116,6 +123,8 @@ class Scope:
         hồ sơ được giải quyết trước và đúng hạn" both words are this one's.
         """
         phrase_end = self._phrase_end(table)
+        turn = _NEXT_VERB.search(self.doc.low, self.quantity.end, phrase_end)
+        phrase_end = turn.start() if turn else phrase_end
         next_figure = self.right < self.clause_end
         conjunction = self.doc.low.find(" và ", self.quantity.end, phrase_end) if next_figure else -1
         cut = phrase_end if conjunction < 0 else conjunction

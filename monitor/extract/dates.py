@@ -25,6 +25,7 @@ from monitor.extract.lang.vi.dates import (
     QUARTERS,
     RELATIVE_DAYS,
     RELATIVE_MONTHS,
+    RELATIVE_PERIODS,
     RELATIVE_YEARS,
     YEAR_PARTS,
 )
@@ -48,7 +49,8 @@ _PATTERNS = [
     ("span", _SPAN),
     ("dm", r"(?<![\d/.,])(?P<d>\d{1,2})\s?[/-]\s?(?P<m>\d{1,2})(?![\d/]|[.,]\d)"),
     ("dotted", r"(?<![\d/.,])(?P<d>\d{1,2})\.(?P<m>\d{1,2})(?![\d/]|[.,]\d)"),  # "15.8"; "4.300" never fits
-    ("relmonth", rf"(?:(?P<part>{alternation(MONTH_PARTS)})\s+)?(?P<rm>{alternation(RELATIVE_MONTHS)})(?!\w)"),
+    # not "tháng trước đó" (before a date of the text)
+    ("relmonth", rf"(?:(?P<part>{alternation(MONTH_PARTS)})\s+)?(?P<rm>{alternation(RELATIVE_MONTHS)})(?!\w)(?!\s+đó)"),
     ("month", rf"(?:(?P<part>{alternation(MONTH_PARTS)})\s+)?tháng\s+(?P<m>{_MONTH})" + _YEAR_TAIL.format(name="y")),
     ("quarter", r"quý\s+(?P<q>iv|iii|ii|i|[1-4])(?!\w)" + _YEAR_TAIL.format(name="y")),
     ("years", r"(?<!\d)(?P<ya>(?:19|20)\d{2})\s*-\s*(?P<yb>(?:19|20)\d{2})(?!\d)"),
@@ -63,6 +65,7 @@ _PATTERNS = [
     ("year", r"(?P<yp>năm|cuối năm|hết năm|đầu năm)\s+(?P<y>(?:19|20)\d{2})(?!\d)"),
     ("yearpart", rf"(?P<ypart>{alternation(YEAR_PARTS)})(?!\s*(?:(?:19|20)\d{{2}}|{_YEAR_WORDS}))(?!\w)"),
     ("relyear", rf"(?P<ry>{alternation(RELATIVE_YEARS)})(?!\w)"),
+    ("relweek", rf"tuần\s+(?P<rw>{alternation(RELATIVE_PERIODS)})(?!\w)(?!\s+đó)"),
     ("relative", rf"(?P<rel>{alternation(RELATIVE_DAYS)})(?!\w)"),
     ("now", rf"(?P<now>{alternation(NOW_WORDS)})(?!\w)"),
     ("bareday", r"ngày\s+(?P<d>\d{1,2})(?=\s+(?:đến|tới|-)\s+(?:ngày\s+)?\d)"),
@@ -108,7 +111,7 @@ class DateMention:
     def has_year(self) -> bool:
         if self.kind == "range":
             return bool(self.last and self.last.has_year)
-        return self.year is not None or self.kind in ("now", "relative", "relmonth")
+        return self.year is not None or self.kind in ("now", "relative", "relweek", "relmonth")
 
 
 @dataclass(slots=True)
@@ -184,6 +187,8 @@ def _mention(match: re.Match, view: str) -> DateMention | None:
         m.month, m.day = YEAR_PARTS[group["ypart"]]
     if kind == "relyear":
         m.offset = RELATIVE_YEARS[group["ry"]]
+    if kind == "relweek":
+        m.offset = RELATIVE_PERIODS[group["rw"]]
     m.by_end = bool(_BY_END.search(view, max(0, match.start() - 15), match.start())) or group.get("yp", "").startswith(
         ("cuối", "hết")
     )
@@ -303,6 +308,9 @@ def resolve(m: DateMention, anchor: dt.date, future: bool = False) -> ResolvedDa
         year = anchor.year + (m.offset or 0)
         start, end = dt.date(year, 1, 1), dt.date(year, 12, 31)
         return ResolvedDate(_period_as_of(end, anchor, future, m.by_end), start, end)
+    if m.kind == "relweek":
+        start, end = _relative_week(m.offset or 0, anchor)
+        return ResolvedDate(_period_as_of(end, anchor, future), start, end)
     if m.kind == "firstmonths":  # "9 tháng đầu năm": January to the end of the ninth month
         assert m.month is not None
         year = m.year or _nearest_year(anchor, m.month, 28, future)
@@ -339,6 +347,12 @@ def resolve(m: DateMention, anchor: dt.date, future: bool = False) -> ResolvedDa
         except ValueError:
             return None
     return None
+
+
+def _relative_week(offset: int, anchor: dt.date) -> tuple[dt.date, dt.date]:
+    """The week (Monday to Sunday) `offset` away from the anchor's."""
+    monday = anchor - dt.timedelta(days=anchor.weekday()) + dt.timedelta(weeks=offset)
+    return monday, monday + dt.timedelta(days=6)
 
 
 def _period_as_of(end: dt.date, anchor: dt.date, future: bool, by_end: bool = False) -> dt.date:

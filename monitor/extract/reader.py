@@ -52,10 +52,22 @@ class Extraction:
 
 
 @dataclass(slots=True)
+class _Heading:
+    """The line a list item or a table row hangs from: its words name the items' figures ("Số hồ sơ
+    tiếp nhận tại các xã:" over "- Xã A: 1.240 hồ sơ"; a header row over its columns)."""
+
+    paragraph: int
+    text: str
+    table: bool = False
+
+
+@dataclass(slots=True)
 class _Parsed:
     sentence: Sentence
     documents: list[DocumentMention]
     dates: list[DateMention]
+    heading: _Heading | None = None
+    caption: bool = False
 
 
 @dataclass
@@ -67,6 +79,7 @@ class _State:
     paragraph: int = -1
     date: ResolvedDate | None = None
     future: dict[int, bool] = field(default_factory=dict)
+    told: dict[tuple[float, str | None], Reading] = field(default_factory=dict)  # figures read so far
 
 
 def read_article(article: Article) -> Extraction:
@@ -78,13 +91,53 @@ def read_article(article: Article) -> Extraction:
             doc.blank(mention.start, mention.end)
         dates = [m for m in find_dates(doc.low, sentence.start, sentence.end) if not _inside(m, documents)]
         parsed.append(_Parsed(sentence, documents, dates))
+    _find_headings(doc, parsed)
     anchor = date_anchor(article, doc, parsed)
     facts: list[Fact] = []
+    captions: set[int] = set()
     state = _State()
     for item in parsed:
-        facts.extend(_read_sentence(doc, item, state, anchor, article.id))
+        item.caption = _is_caption(doc, item.sentence)
+        read = _read_sentence(doc, item, state, anchor, article.id)
+        captions.update(id(f) for f in read if item.caption)
+        facts.extend(read)
     problems = check(facts, doc.text)
-    return Extraction(_dedupe(facts), anchor, problems)
+    return Extraction(_dedupe(facts, captions), anchor, problems)
+
+
+# a photo's caption: "Ảnh: …" opening its line, or a credit closing it ("… thủ tục. Ảnh: BẢO PHƯƠNG")
+_CAPTION = re.compile(r"\s*(?:ảnh|ảnh minh họa|video|clip)\s*:|.*[.)]\s*\(?ảnh\s*:[^.:]{0,60}$")
+
+
+def _is_caption(doc: Document, sentence: Sentence) -> bool:
+    line_start = doc.low.rfind("\n", 0, sentence.start) + 1
+    line_end = doc.low.find("\n", sentence.end)
+    return bool(_CAPTION.match(doc.low, line_start, len(doc.low) if line_end < 0 else line_end))
+
+
+_BULLET = re.compile(r"\s*[-+•*–]\s+")
+
+
+def _find_headings(doc: Document, parsed: list[_Parsed]) -> None:
+    """Tie each bullet item to the line ending in ':' above its list, and each table row (cells split by
+    '|') to its table's header row, one without figures."""
+    lead: _Heading | None = None
+    header: _Heading | None = None
+    in_table = False
+    for item in parsed:
+        line = doc.text[item.sentence.start : item.sentence.end]
+        if "|" in line:
+            if in_table:
+                item.heading = header
+            else:
+                header = None if any(c.isdigit() for c in line) else _Heading(item.sentence.paragraph, line, True)
+            in_table = True
+            continue
+        in_table = False
+        if _BULLET.match(line):
+            item.heading = lead
+            continue
+        lead = _Heading(item.sentence.paragraph, line) if line.rstrip().endswith(":") else None
 
 
 def date_anchor(article: Article, doc: Document, parsed: list[_Parsed]) -> Anchor:
@@ -142,14 +195,18 @@ _FAR_AHEAD_DAYS = 60
 
 
 def _announced(doc: Document, sentence: Sentence, mention: DateMention) -> bool:
-    """ "Nghị quyết có hiệu lực từ ngày 1/1/2026", "diễn ra ngày 15/11/2025": a date to come, not a contradiction."""
+    """ "Nghị quyết có hiệu lực từ ngày 1/1/2026", "diễn ra ngày 15/11/2025": a date to come, not a contradiction.
+    "Tính đến ngày 30/9/2025" is the date a report's figures hold for, past however its "đến" reads."""
+    if _AS_OF_MARKER.search(doc.low, max(sentence.start, mention.start - 25), mention.start):
+        return False
     return bool(_UPCOMING_BEFORE.search(doc.low, max(sentence.start, mention.start - 25), mention.start))
 
 
 def _read_sentence(doc: Document, item: _Parsed, state: _State, anchor: Anchor, doc_id: str) -> list[Fact]:
     sentence = item.sentence
-    if sentence.paragraph != state.paragraph:
-        state.paragraph, state.date = sentence.paragraph, None
+    paragraph = item.heading.paragraph if item.heading else sentence.paragraph  # a list goes on its lead's
+    if paragraph != state.paragraph:
+        state.paragraph, state.date = paragraph, None
     places = gazetteer().find(doc.view, sentence.start, sentence.end)
     national = not places and bool(doc.cues(NATIONAL_CUES, sentence.start, sentence.end, sentence))
     province_wide = not any(p.commune for p in places) and bool(
@@ -171,12 +228,16 @@ def _read_sentence(doc: Document, item: _Parsed, state: _State, anchor: Anchor, 
         scope = _scope(doc, sentence, quantities, i, previous)
         if quantity.unit is None:
             _noun_before(doc, scope)
-        reading = rules.read(scope)
+        reading = _read_item(doc, item.heading, scope) if item.heading else rules.read(scope)
+        reading = reading or _part_of_told(doc, quantities[:i], quantity, state)
         if reading is None:
             continue
+        state.told.setdefault((quantity.value, quantity.unit), reading)
         status = _status(doc, sentence, scope.clause_start, _status_end(doc, scope)) or _obliged(doc, scope)
         status = status or previous_status or "done"
         date, source = _date_for(doc, item, scope, state, anchor)
+        if status == "target" and source == "text" and date and _whole_years(date):
+            date = ResolvedDate(date.period_end, date.period_start, date.period_end)  # type: ignore[arg-type]
         province, commune = place_at(quantity.start)
         facts.append(_fact(doc_id, doc, scope, reading, status, date, source, province, commune))
         previous, previous_status = (quantity, reading), status
@@ -225,8 +286,17 @@ def _read_sentence(doc: Document, item: _Parsed, state: _State, anchor: Anchor, 
                 date_source=source,
             )
         )
-    _advance(state, places, item, doc, anchor)
+    if not item.caption:  # a caption speaks of its photo: the text goes on where it was
+        _advance(state, places, item, doc, anchor)
+    if item.heading:  # items of a list or rows of a table name one commune each: after them, none
+        state.commune = None
     return facts
+
+
+def _whole_years(date: ResolvedDate) -> bool:
+    """ "Năm 2026, tỉnh phấn đấu 90% …": a year's target holds at the year's end, not on the day it is set."""
+    start, end = date.period_start, date.period_end
+    return bool(start and end and (start.month, start.day, end.month, end.day) == (1, 1, 12, 31))
 
 
 def _scope(
@@ -241,6 +311,64 @@ def _scope(
     return Scope(doc, sentence, quantity, left, right, clause_start, clause_end, previous)
 
 
+_WHOLE_BEFORE = re.compile(r"(?<!\w)(?:trong số|trong tổng số|trong)\s*$")
+
+
+def _part_of_told(doc: Document, earlier: list[Quantity], quantity: Quantity, state: _State) -> Reading | None:
+    """ "Đề xuất biệt phái 300 cán bộ. … Theo tờ trình, trong số 300 người, dự kiến có 120 công chức …":
+    a figure after "trong số" a whole the article told before is its part, of its metric."""
+    for whole in reversed(earlier):
+        told = state.told.get((whole.value, quantity.unit))
+        if told and _WHOLE_BEFORE.search(doc.low, max(0, whole.number_start - 15), whole.number_start):
+            return Reading(told.metric, "parts.told", kind=told.kind, level=told.level, family=told.family)
+    return None
+
+
+def _read_item(doc: Document, heading: _Heading, scope: Scope) -> Reading | None:
+    """A table cell is read by its column's header first, then its row; its evidence is the row. A list
+    item is read by its own words first, then its lead line's."""
+    if not heading.table:
+        return rules.read(scope) or _read_under(doc, heading, scope)
+    reading = _read_under(doc, heading, scope) or rules.read(scope)
+    scope.left, scope.right = scope.sentence.start, scope.sentence.end
+    return reading
+
+
+def _read_under(doc: Document, heading: _Heading, scope: Scope) -> Reading | None:
+    """A list item or table cell with no verb of its own, read as if its heading's words (the lead line,
+    or the header of its column) stood before it."""
+    q = scope.quantity
+    start, end = scope.left, scope.right
+    lead = heading.text
+    if heading.table:
+        start = doc.text.rfind("|", scope.sentence.start, q.start) + 1 or scope.sentence.start
+        end = doc.text.find("|", q.end, scope.sentence.end)
+        end = scope.sentence.end if end < 0 else end
+        column = doc.text.count("|", scope.sentence.start, q.start)
+        cells = heading.text.split("|")
+        if column >= len(cells):
+            return None
+        lead = cells[column].strip()
+    phrase = doc.text[start:end]
+    start += len(phrase) - len(phrase.lstrip())
+    text = f"{lead.rstrip(':').strip()}: "
+    shift = len(text) - start  # from the article's offsets to the made-up line's
+    text += doc.text[start:end]
+    sub = Document(text)
+    sentence = Sentence(0, len(text), 0)
+    found = find_quantities(sub.low, 0, len(text), [])
+    i = next((i for i, other in enumerate(found) if other.start == q.start + shift), None)
+    if i is None:
+        return None
+    sub_scope = _scope(sub, sentence, found, i, None)
+    if sub_scope.quantity.unit is None:
+        _noun_before(sub, sub_scope)
+    reading = rules.read(sub_scope)
+    if reading and q.unit is None:
+        q.unit, q.noun = sub_scope.quantity.unit, sub_scope.quantity.noun
+    return reading
+
+
 def _noun_before(doc: Document, scope: Scope) -> None:
     """'Tổng hồ sơ đã giải quyết hơn 233.000': the noun comes before the number."""
     if not _BARE_NUMBER_AFTER.match(doc.low, scope.quantity.end):
@@ -251,7 +379,7 @@ def _noun_before(doc: Document, scope: Scope) -> None:
         scope.quantity.unit = COUNT_NOUNS[match.group(1)]
 
 
-_AS_OF_MARKER = re.compile(r"(?:tính đến|tính tới|tính đến hết)\s*(?:ngày)?\s*$")
+_AS_OF_MARKER = re.compile(r"(?:tính đến|tính tới)(?:\s+hết)?\s*(?:ngày)?\s*$")
 
 
 def _status_end(doc: Document, scope: Scope) -> int:
@@ -301,7 +429,8 @@ def _date_for(
     mention = _figure_date(doc, item.dates, scope, anchor.date) if scope else None
     if mention is not None and anchor.date:
         until = max(mention.end, quantity.start if quantity else 0)
-        resolved = resolve(mention, anchor.date, _is_future(doc, item.sentence, until))
+        future = _is_future(doc, item.sentence, until) or _proposed_for(doc, item.sentence, mention)
+        resolved = resolve(mention, anchor.date, future)
         if resolved:
             return resolved, "text"
     if state.date is not None:
@@ -309,6 +438,14 @@ def _date_for(
     if anchor.date is None:
         return None, None
     return ResolvedDate(anchor.date), anchor.source
+
+
+def _proposed_for(doc: Document, sentence: Sentence, mention: DateMention) -> bool:
+    """ "Sở Nội vụ đề xuất biệt phái 300 cán bộ trong tháng 9": a date after a proposal is when the
+    proposal would take effect, to come; one before it ("Ngày 20/8, Sở đề xuất …") is the proposal's."""
+    if _AS_OF_MARKER.search(doc.low, max(sentence.start, mention.start - 25), mention.start):
+        return False
+    return bool(doc.cues(STATUS_CUES["proposed"], sentence.start, mention.start, sentence))
 
 
 def _figure_date(doc: Document, dates: list[DateMention], scope: Scope, anchor: dt.date | None) -> DateMention | None:
@@ -548,9 +685,9 @@ def _spanned(doc_id: str, doc: Document, start: int, end: int, rule: str, **fiel
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
-    while start < end and text[start] in " ,;:-–()\"'“”":
+    while start < end and text[start] in " ,;:-–()\"'“”|":
         start += 1
-    while end > start and text[end - 1] in " ,;:-–(\"'“":
+    while end > start and text[end - 1] in " ,;:-–(\"'“|":
         end -= 1
     return start, end
 
@@ -559,12 +696,16 @@ def _inside(mention: DateMention, documents: list[DocumentMention]) -> bool:
     return any(d.start <= mention.start < d.end for d in documents)
 
 
-def _dedupe(facts: list[Fact]) -> list[Fact]:
+def _dedupe(facts: list[Fact], captions: set[int] = frozenset()) -> list[Fact]:  # type: ignore[assignment]
     """One figure is one fact: a figure repeated in title, lead and body is kept where stated most fully.
 
     The same value dated differently in the text ("tháng 8 biệt phái 50 …; tháng 9 … 50") is two figures;
-    an undated repeat (a title, a lead) goes with them.
+    an undated repeat (a title, a lead) goes with them. A photo caption's figure (`captions`: ids of the
+    facts read from one) is kept only when the text has it nowhere else.
     """
+    told = {(f.metric, f.value, f.unit) for f in facts if id(f) not in captions and f.value is not None}
+    # a caption names its photo's place: its figure repeats the text's wherever that was told
+    facts = [f for f in facts if id(f) not in captions or (f.metric, f.value, f.unit) not in told]
     groups: dict[tuple, list[Fact]] = {}
     for fact in facts:
         groups.setdefault(_figure_key(fact), []).append(fact)

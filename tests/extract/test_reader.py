@@ -217,3 +217,96 @@ AUG_31, SEP_15, SEP_30 = dt.date(2025, 8, 31), dt.date(2025, 9, 15), dt.date(202
 def test_a_date_tied_to_a_figure_after_it_wins_within_its_clause(text, dates):
     facts = extract(Article(id="t", text=text, published_at=dt.date(2025, 10, 10))).facts
     assert [(f.value, f.as_of) for f in facts] == dates
+
+
+def test_a_report_date_after_tinh_den_contradicts_an_older_date_line():
+    text = (
+        "Tính đến ngày 30/9/2025, Sở Nội vụ tỉnh Lâm Đồng đã biệt phái 870 công chức.\n\n"
+        "Trong quý III, tỉnh tiếp nhận 198.400 hồ sơ."
+    )
+    result = extract(Article(id="t", text=text, published_at=dt.date(2024, 3, 2)))
+    assert (result.anchor.date, result.anchor.flag) == (dt.date(2025, 9, 30), "contradicted_by_text")
+    assert [f.as_of for f in result.facts] == [dt.date(2025, 9, 30), dt.date(2025, 9, 30)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "published", "period"),
+    [
+        ("Tháng trước, tỉnh Cần Thơ tiếp nhận 168.500 hồ sơ.", dt.date(2025, 12, 2), ("2025-11-01", "2025-11-30")),
+        ("Tuần trước, phường Đồng Hới tiếp nhận 1.150 hồ sơ.", dt.date(2026, 1, 6), ("2025-12-29", "2026-01-04")),
+        ("Tháng này, tỉnh Gia Lai đã tiếp nhận 1.150 hồ sơ.", dt.date(2025, 10, 6), ("2025-10-01", "2025-10-31")),
+    ],
+)
+def test_weeks_and_months_relative_to_the_publication_date(sentence, published, period):
+    fact = extract(Article(id="t", text=sentence, published_at=published)).facts[0]
+    assert (fact.period_start.isoformat(), fact.period_end.isoformat()) == period
+    assert fact.as_of == min(fact.period_end, published)
+
+
+def test_list_items_and_table_rows_are_read_under_their_lead_line_and_header():
+    text = (
+        "Tỉnh Thanh Hóa công bố kết quả.\n\n"
+        "Trong tháng 9, số hồ sơ tiếp nhận tại một số xã như sau:\n"
+        "- Xã Biện Thượng: 1.240 hồ sơ\n"
+        "- Xã An Nông: 985 hồ sơ\n\n"
+        "Phường | Hồ sơ tiếp nhận | Tỷ lệ đúng hạn\n"
+        "Phường Hải Châu | 12.450 hồ sơ | 99,2%\n\n"
+        "Thành phố dự kiến biệt phái thêm 120 công chức về các xã miền núi."
+    )
+    facts = extract(Article(id="t", text=text, published_at=dt.date(2025, 10, 15))).facts
+    assert [(f.metric, f.value, f.commune) for f in facts] == [
+        ("dossiers_received", 1240, "xã Biện Thượng"),
+        ("dossiers_received", 985, "xã An Nông"),
+        ("dossiers_received", 12450, "phường Hải Châu"),
+        ("dossiers_on_time", 99.2, "phường Hải Châu"),
+        ("staff_transfer", 120, None),  # the last row's commune does not run on after the table
+    ]
+    assert facts[2].evidence == "Phường Hải Châu | 12.450 hồ sơ | 99,2%"
+    assert all(f.as_of == dt.date(2025, 9, 30) for f in facts[:2])  # the list goes on in its lead's month
+
+
+def test_a_caption_repeats_a_figure_without_moving_the_text_on():
+    text = (
+        "Tính đến ngày 15/9, tỉnh Nghệ An đã tiếp nhận 86.400 hồ sơ.\n\n"
+        "Ảnh: Người dân làm thủ tục tại phường Cửa Lò, nơi toàn tỉnh tiếp nhận 86.400 hồ sơ.\n\n"
+        "Tỉnh đã điều động 1.532 công chức về cấp xã."
+    )
+    facts = extract(Article(id="t", text=text, published_at=dt.date(2025, 9, 18))).facts
+    assert [(f.value, f.as_of, f.commune) for f in facts] == [
+        (86400, dt.date(2025, 9, 15), None),
+        (1532, dt.date(2025, 9, 18), None),
+    ]
+
+
+def test_a_verb_of_the_next_clause_does_not_name_the_figure():
+    text = "Tỉnh Bắc Ninh thiếu 410 công chức và dự kiến tuyển dụng bổ sung trong tháng 11."
+    facts = extract(Article(id="t", text=text, published_at=dt.date(2025, 10, 7))).facts
+    assert [(f.metric, f.value) for f in facts] == [("staff_shortage", 410)]
+
+
+def test_parts_of_a_whole_told_before_share_its_metric_and_a_proposal_dates_forward():
+    text = (
+        "Sở Nội vụ tỉnh Tuyên Quang đề xuất biệt phái 300 cán bộ về các xã vùng cao trong tháng 9.\n\n"
+        "Theo tờ trình, trong số 300 người, dự kiến có 120 công chức tài chính và 95 công chức địa chính.\n\n"
+        "Trong số 500 người dự thi, có 40 người đạt yêu cầu."  # a whole the article never told
+    )
+    facts = [f for f in extract(Article(id="t", text=text, published_at=dt.date(2025, 8, 28))).facts if f.value]
+    assert [(f.metric, f.value, f.status) for f in facts] == [
+        ("staff_transfer", 300, "proposed"),
+        ("staff_transfer", 120, "planned"),
+        ("staff_transfer", 95, "planned"),
+    ]
+    assert facts[0].period_end == dt.date(2025, 9, 30)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "as_of"),
+    [
+        ("Năm 2026, tỉnh Quảng Trị phấn đấu 90% hồ sơ được tiếp nhận trực tuyến.", dt.date(2026, 12, 31)),
+        # a report's span stays as it was, target word or not
+        ("Từ 1/7 đến 30/11, tỷ lệ hồ sơ trực tuyến đạt 52,7%, thấp hơn mục tiêu đề ra.", dt.date(2025, 11, 30)),
+    ],
+)
+def test_a_years_target_holds_at_the_years_end(sentence, as_of):
+    facts = extract(Article(id="t", text=sentence, published_at=dt.date(2025, 12, 5))).facts
+    assert facts[0].as_of == as_of

@@ -52,6 +52,10 @@ CLAUSE_TURNS = ("còn", "trong khi", "nhưng", "song", "tuy nhiên", "đồng th
 # next sentences speak of
 BASELINE_BEFORE = ("so với", "so với cùng kỳ", "so cùng kỳ", "cùng kỳ", "so với cuối", "so với đầu")
 
+# weeks relative to the publication date: "tuần trước", "tuần này", "tuần tới" (after "tuần");
+# not "tuần trước đó" (before a date of the text)
+RELATIVE_PERIODS = {"trước": -1, "này": 0, "tới": 1}
+
 # days relative to the publication date
 RELATIVE_DAYS = {
     "hôm nay": 0,
