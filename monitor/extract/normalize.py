@@ -8,6 +8,7 @@ cut from the stored text at the same offsets.
 from __future__ import annotations
 
 import unicodedata
+from functools import cache
 
 from monitor.text import stored_text
 
@@ -64,11 +65,13 @@ def lower(text: str) -> str:
     return "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
 
 
+@cache  # a text has few distinct letters: fold() asks about each of them thousands of times
 def _tone(char: str) -> str:
     marks = [m for m in unicodedata.normalize("NFD", char)[1:] if m in _TONE_MARKS]
     return marks[0] if marks else ""
 
 
+@cache
 def _base(char: str) -> str:
     decomposed = unicodedata.normalize("NFD", char)
     kept = decomposed[0] + "".join(m for m in decomposed[1:] if m not in _TONE_MARKS)

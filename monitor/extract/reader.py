@@ -95,9 +95,10 @@ def read_article(article: Article) -> Extraction:
     anchor = date_anchor(article, doc, parsed)
     facts: list[Fact] = []
     captions: set[int] = set()
+    caption_lines: dict[int, bool] = {}  # each line is matched once: a one-line text has thousands of sentences
     state = _State()
     for item in parsed:
-        item.caption = _is_caption(doc, item.sentence)
+        item.caption = _is_caption(doc, item.sentence, caption_lines)
         read = _read_sentence(doc, item, state, anchor, article.id)
         captions.update(id(f) for f in read if item.caption)
         facts.extend(read)
@@ -109,10 +110,12 @@ def read_article(article: Article) -> Extraction:
 _CAPTION = re.compile(r"\s*(?:ảnh|ảnh minh họa|video|clip)\s*:|.*[.)]\s*\(?ảnh\s*:[^.:]{0,60}$")
 
 
-def _is_caption(doc: Document, sentence: Sentence) -> bool:
+def _is_caption(doc: Document, sentence: Sentence, known: dict[int, bool]) -> bool:
     line_start = doc.low.rfind("\n", 0, sentence.start) + 1
-    line_end = doc.low.find("\n", sentence.end)
-    return bool(_CAPTION.match(doc.low, line_start, len(doc.low) if line_end < 0 else line_end))
+    if line_start not in known:
+        line_end = doc.low.find("\n", sentence.end)
+        known[line_start] = bool(_CAPTION.match(doc.low, line_start, len(doc.low) if line_end < 0 else line_end))
+    return known[line_start]
 
 
 _BULLET = re.compile(r"\s*[-+•*–]\s+")
