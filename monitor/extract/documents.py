@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass
 
 from monitor.extract.lang.vi.cues import DOCUMENT_TYPES, ISSUER_ENDS, ISSUER_HEADS, ISSUING_VERBS
-from monitor.extract.patterns import alternation
+from monitor.extract.patterns import alternation, squeeze
 
 _SYMBOL = r"[0-9A-ZĐ][0-9A-ZĐa-zđ]*(?:[-/.][0-9A-ZĐ][0-9A-ZĐa-zđ]*)*"  # 150/2025/NĐ-CP, 20/CT-TTg
 _DOCUMENT = re.compile(
@@ -59,7 +59,7 @@ def find_documents(view: str, start: int, end: int) -> list[DocumentMention]:
             DocumentMention(
                 match.start(),
                 match.end(),
-                DOCUMENT_TYPES[match.group("type").lower()],
+                DOCUMENT_TYPES[squeeze(match.group("type").lower())],
                 ref,
                 issued,
                 issuer.strip() if issuer else None,

@@ -7,6 +7,7 @@ cut from the stored text at the same offsets.
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from functools import cache
 
@@ -38,9 +39,27 @@ _ODD_CHARS = str.maketrans(
     }
 )
 
+# HTML entities a page's extraction left behind: read as their character, padded with spaces to keep
+# the length ("412&nbsp;cán bộ" reads "412      cán bộ")
+_ENTITY = re.compile(r"&(?:nbsp|#160|#xa0|amp|quot|#34|apos|#39|lt|gt);", re.IGNORECASE)
+_ENTITY_CHARS = {
+    "nbsp": " ",
+    "#160": " ",
+    "#xa0": " ",
+    "amp": "&",
+    "quot": '"',
+    "#34": '"',
+    "apos": "'",
+    "#39": "'",
+    "lt": "<",
+    "gt": ">",
+}
+
 
 def fold(text: str) -> str:
     """Tone placement and odd characters folded; case kept; len(fold(t)) == len(t) for NFC t."""
+    if "&" in text:
+        text = _ENTITY.sub(_entity, text)
     chars = list(text.translate(_ODD_CHARS))
     for i in range(1, len(chars)):
         first, second = chars[i - 1], chars[i]
@@ -55,6 +74,11 @@ def fold(text: str) -> str:
             chars[i - 1] = unicodedata.normalize("NFC", first + tone)
             chars[i] = _base(second)
     return "".join(chars)
+
+
+def _entity(match: re.Match[str]) -> str:
+    name = match.group()[1:-1].lower()
+    return _ENTITY_CHARS[name].ljust(len(match.group()))
 
 
 def lower(text: str) -> str:

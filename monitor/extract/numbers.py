@@ -36,7 +36,7 @@ from monitor.extract.lang.vi.units import (
     RECEIVING_VERBS,
     RECIPIENTS,
 )
-from monitor.extract.patterns import alternation
+from monitor.extract.patterns import alternation, squeeze
 
 _DIGITS = r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?"
 # sloppy text groups thousands with a space ("1 200 hồ sơ"), never after a word a day, month or year follows
@@ -175,11 +175,13 @@ def _quantity(match: re.Match, view: str, end: int) -> Quantity | None:
             return None
         value = parsed
     # "1,5 nghìn tỷ đồng": scale words multiply
-    scale = SCALE_WORDS.get(match.group("scale") or "", 1.0) * SCALE_WORDS.get(match.group("scale2") or "", 1.0)
+    scale = SCALE_WORDS.get(squeeze(match.group("scale") or ""), 1.0) * SCALE_WORDS.get(
+        squeeze(match.group("scale2") or ""), 1.0
+    )
     if match.group("half"):
         value += 0.5
     if match.group("rest"):
-        smaller = SCALE_WORDS[match.group("rest_scale")]
+        smaller = SCALE_WORDS[squeeze(match.group("rest_scale"))]
         if smaller >= scale:
             return None  # "5 triệu 3 tỷ" is no amount
         value += int(match.group("rest")) * smaller / scale
@@ -190,7 +192,7 @@ def _quantity(match: re.Match, view: str, end: int) -> Quantity | None:
         end=match.end(),
         number_start=match.start("num") if match.group("num") else match.start("words"),
         value=value * scale,
-        approx=APPROX_CUES.get(match.group("approx") or ""),
+        approx=APPROX_CUES.get(squeeze(match.group("approx") or "")),
     )
     if match.group("num_max"):
         q.value_max = parse_digits(match.group("num_max")) * scale
@@ -228,7 +230,7 @@ def _money_rate(view: str, q: Quantity, end: int) -> str:
         rate = "/person"
     period = _PERIOD.match(view, q.end, end)
     if period:
-        rate += "/month" if period.group("period") in PER_MONTH else "/year"
+        rate += "/month" if squeeze(period.group("period")) in PER_MONTH else "/year"
         q.end = period.end()
     return rate
 
@@ -237,14 +239,14 @@ def _attach_noun(view: str, q: Quantity, end: int) -> None:
     noun = _NOUN.match(view, q.end, end)
     if not noun:
         return
-    q.noun = noun.group("noun")
+    q.noun = squeeze(noun.group("noun"))
     q.unit = COUNT_NOUNS[q.noun]
     q.end = noun.end()
     whole = _TOTAL_AFTER_NOUN.match(view, q.end, end)
     if whole and q.total is None and parse_digits(whole.group("total")) >= q.value:
         q.total = parse_digits(whole.group("total"))
         q.whole_at, q.end = whole.start(), whole.end()
-        same_noun = re.compile(rf"\s+{re.escape(q.noun)}(?!\w)").match(view, q.end, end)
+        same_noun = re.compile(rf"\s+{alternation([q.noun])}(?!\w)").match(view, q.end, end)
         q.end = same_noun.end() if same_noun else q.end
     rate = _RATE.match(view, q.end, end)
     if rate:  # a unit no rule reads: "40-50 hồ sơ/ngày" stays out of the facts

@@ -5,8 +5,16 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+_SPACES = r"[^\S\n]+"
+
+
+def squeeze(matched: str) -> str:
+    """A match of an alternation() with its runs of spaces single again, to look it up in its word list."""
+    return re.sub(_SPACES, " ", matched)
+
 
 def alternation(words: Iterable[str]) -> str:
     """'a|b|c' of the escaped words, longest first; never empty (an empty list matches nothing)."""
-    escaped = [re.escape(w) for w in sorted(set(words), key=len, reverse=True) if w]
+    # a space in a word list stands for any run of spaces: web copies double them or use tabs
+    escaped = [re.escape(w).replace(r"\ ", _SPACES) for w in sorted(set(words), key=len, reverse=True) if w]
     return "|".join(escaped) if escaped else r"(?!x)x"

@@ -18,7 +18,7 @@ from monitor.extract.lang.vi.places import (
 )
 from monitor.extract.lang.vi.units import COUNT_NOUNS, PERCENT_WORDS
 from monitor.extract.normalize import fold
-from monitor.extract.patterns import alternation
+from monitor.extract.patterns import alternation, squeeze
 
 _APOSTROPHE = "[" + re.escape(APOSTROPHES) + "]"
 # a word of a commune's name: letters, with apostrophes inside ("Cư M'gar"), or a number
@@ -60,6 +60,8 @@ class Gazetteer:
                 self.successor[fold(name)] = row["province"]
         for alias, name in PROVINCE_ALIASES.items():
             self.successor[fold(alias)] = self.successor[fold(name)]
+        # an all-caps headline ("HẢI PHÒNG ĐIỀU ĐỘNG 335 CÁN BỘ") names its province too
+        self.successor |= {key.upper(): province for key, province in self.successor.items()}
         # a name glued to the city word is still read ("TP.Hà Nội"); other dots before a name are initials
         self._province_re = re.compile(
             r"(?:(?<![\w.])|(?<=TP\.)|(?<=Tp\.))(?:" + alternation(self.successor) + r")(?!\w)"
@@ -91,7 +93,7 @@ class Gazetteer:
         taken = [(m.start, m.end) for m in mentions]
         for match in self._province_re.finditer(view, start, end):
             if not any(a <= match.start() < b for a, b in taken):
-                mentions.append(PlaceMention(match.start(), match.end(), self.successor[match.group()]))
+                mentions.append(PlaceMention(match.start(), match.end(), self.successor[squeeze(match.group())]))
         return sorted(mentions, key=lambda m: m.start)
 
     def _find_communes(self, view: str, start: int, end: int) -> list[PlaceMention]:
@@ -99,7 +101,9 @@ class Gazetteer:
         match = self._commune_re.search(view, start, end)
         while match:
             kind = (
-                match.group("kind").lower() if match.group("kind") else COMMUNE_KIND_ABBREVIATIONS[match.group("abbr")]
+                match.group("kind").lower()
+                if match.group("kind")
+                else COMMUNE_KIND_ABBREVIATIONS[squeeze(match.group("abbr"))]
             )
             mention = self._commune_at(view, kind, match.start(), self._name_words_at(view, match.end(), end))
             if mention:

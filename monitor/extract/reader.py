@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import re
 from dataclasses import dataclass, field
 from typing import Any
 
 from monitor.extract import rules
+from monitor.extract.boilerplate import furniture
 from monitor.extract.checks import check
 from monitor.extract.context import Document, Reading, Scope
 from monitor.extract.dates import DateMention, ResolvedDate, find_dates, resolve
@@ -23,7 +25,7 @@ from monitor.extract.lang.vi.dates import (
 from monitor.extract.lang.vi.places import NATIONAL_CUES, PROVINCE_WIDE_CUES
 from monitor.extract.lang.vi.units import COUNT_NOUNS
 from monitor.extract.numbers import Quantity, find_quantities
-from monitor.extract.patterns import alternation
+from monitor.extract.patterns import alternation, squeeze
 from monitor.extract.places import PlaceMention, gazetteer
 from monitor.extract.rules import CONFIDENCE, deadlines, specialties
 from monitor.extract.tokenize import Sentence, sentences
@@ -85,7 +87,10 @@ class _State:
 def read_article(article: Article) -> Extraction:
     doc = Document(article.text)
     parsed = []
+    skipped = furniture(doc.low)
     for sentence in sentences(doc.text):
+        if _within(sentence, skipped):
+            continue  # another article's headline: its figures and dates are not this article's
         documents = find_documents(doc.view, sentence.start, sentence.end)
         for mention in documents:
             doc.blank(mention.start, mention.end)
@@ -104,6 +109,12 @@ def read_article(article: Article) -> Extraction:
         facts.extend(read)
     problems = check(facts, doc.text)
     return Extraction(_dedupe(facts, captions), anchor, problems)
+
+
+def _within(sentence: Sentence, spans: list[tuple[int, int]]) -> bool:
+    """Whether the sentence lies in one of the sorted, disjoint spans."""
+    at = bisect.bisect_right(spans, (sentence.start, float("inf"))) - 1
+    return at >= 0 and spans[at][0] <= sentence.start < spans[at][1]
 
 
 # a photo's caption: "Ảnh: …" opening its line, or a credit closing it ("… thủ tục. Ảnh: BẢO PHƯƠNG")
@@ -378,8 +389,8 @@ def _noun_before(doc: Document, scope: Scope) -> None:
         return  # "mất khoảng 30 phút": a unit of its own follows
     match = _NOUN_BEFORE.search(doc.low, scope.left, scope.quantity.start)
     if match and not scope.quantity.total:
-        scope.quantity.noun = match.group(1)
-        scope.quantity.unit = COUNT_NOUNS[match.group(1)]
+        scope.quantity.noun = squeeze(match.group(1))
+        scope.quantity.unit = COUNT_NOUNS[squeeze(match.group(1))]
 
 
 _AS_OF_MARKER = re.compile(r"(?:tính đến|tính tới)(?:\s+hết)?\s*(?:ngày)?\s*$")

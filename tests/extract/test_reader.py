@@ -310,3 +310,59 @@ def test_parts_of_a_whole_told_before_share_its_metric_and_a_proposal_dates_forw
 def test_a_years_target_holds_at_the_years_end(sentence, as_of):
     facts = extract(Article(id="t", text=sentence, published_at=dt.date(2025, 12, 5))).facts
     assert facts[0].as_of == as_of
+
+
+def _facts(text: str, published: dt.date | None = dt.date(2025, 8, 25)) -> list:
+    article = Article(id="noisy", text=text, published_at=published)
+    return extract(article).facts
+
+
+AUG_20 = dt.date(2025, 8, 20)
+BODY = "Tính đến ngày 20/8, Sở Nội vụ tỉnh Nghệ An đã điều động 412 cán bộ, công chức về cấp xã."
+
+
+@pytest.mark.parametrize(
+    "furniture",
+    [
+        "Tin liên quan\nHải Phòng điều động 335 cán bộ về xã\nThái Nguyên thiếu 410 công chức (30/09/2025)",
+        "TIN LIÊN QUAN:\n- TP.HCM tiếp nhận 80.000 hồ sơ ngày 15/10/2025",
+        ">> Xem thêm: Hà Nội tiếp nhận 10.000 hồ sơ trực tuyến đến 30/9",
+        "Đọc thêm: Lào Cai hoàn thành sắp xếp trước ngày 30/9/2025",
+    ],
+)
+def test_links_to_other_articles_give_no_facts_and_no_date(furniture):
+    # without a date line, the dateline at the top anchors the date, not the related headlines' later dates
+    for published, top in ((dt.date(2025, 8, 25), ""), (None, "Thứ Hai, 25/08/2025 08:15 (GMT+7)\n")):
+        extraction = extract(
+            Article(id="noisy", text=f"{top}{BODY}\n{furniture}\nMinh Anh/VOV\n", published_at=published)
+        )
+        assert [(f.metric, f.value, f.as_of) for f in extraction.facts] == [("staff_transfer", 412, AUG_20)]
+        assert extraction.anchor.date == dt.date(2025, 8, 25)
+
+
+def test_a_related_block_ends_at_the_next_paragraph():
+    text = f"Tin liên quan\nHải Phòng điều động 335 cán bộ về xã\n{BODY}\n"
+    assert [f.value for f in _facts(text)] == [412]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        BODY.replace(" ", "  "),  # doubled spaces
+        BODY.replace(" ", "\t", 3).replace("412 ", "412\t"),
+        BODY.replace(" ", "&nbsp;", 2).replace("412 cán", "412&nbsp;cán"),
+        BODY.replace(" ", "\u00a0"),
+        BODY.replace("điều động", "điề\u00adu độ\u00adng"),
+    ],
+)
+def test_figures_read_in_noisy_whitespace(text):
+    facts = _facts(text + "\r\n")
+    assert [(f.value, f.province, f.as_of) for f in facts] == [(412, "Nghệ An", AUG_20)]
+    stored = extract(Article(id="noisy", text=text + "\r\n", published_at=dt.date(2025, 8, 25))).facts[0]
+    assert stored.evidence and stored.evidence in text.replace("\u00ad", "")
+
+
+def test_an_all_caps_headline_is_the_body_figure_once():
+    text = "NGHỆ AN: ĐÃ ĐIỀU ĐỘNG 412 CÁN BỘ\n" + BODY
+    facts = _facts(text)
+    assert [(f.value, f.as_of, f.start) for f in facts] == [(412, AUG_20, text.index("Tính"))]

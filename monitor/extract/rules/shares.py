@@ -14,7 +14,7 @@ from monitor.extract.lang.vi.cues import (
     RATE_WORDS,
 )
 from monitor.extract.lang.vi.units import COUNT_NOUNS
-from monitor.extract.patterns import alternation
+from monitor.extract.patterns import alternation, squeeze
 from monitor.extract.rules import dossiers, procedures
 from monitor.extract.rules.phrase import changed
 
@@ -68,7 +68,7 @@ def _family(scope: Scope) -> str | None:
     """What the share is of: the noun right after it, the figure before it, or the clause's noun."""
     noun = _NOUN_AFTER.match(scope.doc.low, scope.quantity.end, scope.right)
     if noun:
-        return COUNT_NOUNS[noun.group(1)]
+        return COUNT_NOUNS[squeeze(noun.group(1))]
     if scope.previous and scope.previous[1].family:
         return scope.previous[1].family
     clause = scope.doc.low[scope.clause_start : scope.clause_end]
