@@ -325,16 +325,18 @@ def resolve(m: DateMention, anchor: dt.date, future: bool = False) -> ResolvedDa
         return ResolvedDate(_period_as_of(end, anchor, future, m.by_end), start, end)
     if m.kind == "half":  # "nửa đầu năm": January to June
         first_month = 1 if m.part == 1 else 7
-        year = m.year or _nearest_year(anchor, first_month + 5, 1, future)
+        year = m.year or _nearest_year(anchor, first_month + 5, 31 if future else 1, future)
         start, end = dt.date(year, first_month, 1), _month_end(year, first_month + 5)
         return ResolvedDate(_period_as_of(end, anchor, future, m.by_end), start, end)
     if m.kind == "quarter":
-        year = m.year or _nearest_year(anchor, 3 * (m.quarter or 1), 1, future)
+        year = m.year or _nearest_year(anchor, 3 * (m.quarter or 1), 31 if future else 1, future)
         first_month = 3 * ((m.quarter or 1) - 1) + 1
         start, end = dt.date(year, first_month, 1), _month_end(year, first_month + 2)
         return ResolvedDate(_period_as_of(end, anchor, future, m.by_end), start, end)
     if m.kind == "month" and m.month:
-        year = m.year or _nearest_year(anchor, m.month, 1, future)
+        # a period to come may be running: "đến hết tháng 11" told on 2 November is this November
+        last = m.part if m.part and m.part > 0 else 31  # the day the period (or its part) ends
+        year = m.year or _nearest_year(anchor, m.month, last if future else 1, future)
         if m.part:
             day = m.part if m.part > 0 else _month_end(year, m.month).day
             return ResolvedDate(dt.date(year, m.month, day))

@@ -14,7 +14,15 @@ from monitor.extract.checks import check
 from monitor.extract.context import Document, Reading, Scope
 from monitor.extract.dates import DateMention, ResolvedDate, find_dates, resolve
 from monitor.extract.documents import DocumentMention, find_documents
-from monitor.extract.lang.vi.cues import FUTURE_CUES, NOT_STATUS_AFTER, OBLIGATION_BEFORE, STATUS_CUES
+from monitor.extract.lang.vi.cues import (
+    COMPARED_WITH_BEFORE,
+    FUTURE_CUES,
+    NOT_STATUS_AFTER,
+    OBLIGATION_BEFORE,
+    RESULT_MARKERS,
+    STATUS_CUES,
+    TARGET_NOUNS,
+)
 from monitor.extract.lang.vi.dates import (
     BASELINE_BEFORE,
     CLAUSE_TURNS,
@@ -238,6 +246,7 @@ def _read_sentence(doc: Document, item: _Parsed, state: _State, anchor: Anchor, 
     quantities = find_quantities(doc.low, sentence.start, sentence.end, masked)
     previous: tuple[Quantity, Reading] | None = None
     previous_status: str | None = None
+    previous_clause = -1
     for i, quantity in enumerate(quantities):
         scope = _scope(doc, sentence, quantities, i, previous)
         if quantity.unit is None:
@@ -247,14 +256,18 @@ def _read_sentence(doc: Document, item: _Parsed, state: _State, anchor: Anchor, 
         if reading is None:
             continue
         state.told.setdefault((quantity.value, quantity.unit), reading)
-        status = _status(doc, sentence, scope.clause_start, _status_end(doc, scope)) or _obliged(doc, scope)
-        status = status or previous_status or "done"
+        own = (quantity, quantities)
+        status = _status(doc, sentence, scope.clause_start, _status_end(doc, scope), own) or _obliged(doc, scope)
+        # a later clause without a cue goes on in the state of the one before; in the same clause the cues
+        # were all weighed: "chỉ tiêu giao là 90%, đến nay đạt 86%" is a result after its target
+        inherited = previous_status if previous_clause != scope.clause_start else None
+        status = status or inherited or "done"
         date, source = _date_for(doc, item, scope, state, anchor)
-        if status == "target" and source == "text" and date and _whole_years(date):
+        if status != "done" and source == "text" and date and _holds_at_end(date, status, anchor.date):
             date = ResolvedDate(date.period_end, date.period_start, date.period_end)  # type: ignore[arg-type]
         province, commune = place_at(quantity.start)
         facts.append(_fact(doc_id, doc, scope, reading, status, date, source, province, commune))
-        previous, previous_status = (quantity, reading), status
+        previous, previous_status, previous_clause = (quantity, reading), status, scope.clause_start
 
     for mention in item.documents:
         province, _ = place_at(mention.start)
@@ -307,10 +320,15 @@ def _read_sentence(doc: Document, item: _Parsed, state: _State, anchor: Anchor, 
     return facts
 
 
-def _whole_years(date: ResolvedDate) -> bool:
-    """ "Năm 2026, tỉnh phấn đấu 90% …": a year's target holds at the year's end, not on the day it is set."""
+def _holds_at_end(date: ResolvedDate, status: str, anchor: dt.date | None) -> bool:
+    """A figure to come in a span wholly to come holds at the span's end ("dự kiến tháng 10 sẽ điều động 120
+    công chức", told in September), as does a year's target ("Năm 2026, tỉnh phấn đấu 90% …"); one in a span
+    already running holds on the day it is told, like the span's reports (facts.md, Dates)."""
     start, end = date.period_start, date.period_end
-    return bool(start and end and (start.month, start.day, end.month, end.day) == (1, 1, 12, 31))
+    if start is None or end is None or end <= date.as_of:
+        return False
+    whole_year = (start.month, start.day, end.month, end.day) == (1, 1, 12, 31)
+    return (anchor is not None and start > anchor) or (status == "target" and whole_year)
 
 
 def _scope(
@@ -408,14 +426,41 @@ _NEXT_CLAUSE = re.compile(
 )
 
 
-def _status(doc: Document, sentence: Sentence, start: int, end: int) -> str | None:
+def _status(
+    doc: Document, sentence: Sentence, start: int, end: int, own: tuple[Quantity, list[Quantity]] | None = None
+) -> str | None:
+    """The first status whose cue stands in [start, end), not denied, and, for a figure (`own`: it and the
+    sentence's figures), not a target noun naming another figure or compared with."""
     for status, cues in STATUS_CUES.items():
         if any(
             not _NOT_STATUS_AFTER.search(doc.low, max(0, m.start() - 12), m.start())
+            and not (own and _names_other(doc, m, *own))
             for m in doc.cues(cues, start, end, sentence)
         ):
             return status
     return None
+
+
+def _names_other(doc: Document, cue: re.Match[str], quantity: Quantity, quantities: list[Quantity]) -> bool:
+    """ "Chỉ tiêu giao là 90%, đến nay đạt 86%", "đạt 97,2%, vượt chỉ tiêu 95%": a target noun is the figures'
+    after it, not a result's before or after it."""
+    if cue.group() not in TARGET_NOUNS:
+        return False
+    if cue.end() <= quantity.start:
+        between = [q for q in quantities if cue.end() <= q.start and q.end <= quantity.start]
+        return bool(between) and _RESULT.search(doc.low, between[0].end, quantity.start) is not None
+    return True if any(q.start >= cue.end() for q in quantities) else _compared(doc, cue.start())
+
+
+_RESULT = re.compile(rf"(?<!\w)(?:{alternation(RESULT_MARKERS)})(?!\w)")
+
+
+def _compared(doc: Document, position: int) -> bool:
+    """A target noun after a result word: what the result is measured against ("thấp hơn mục tiêu")."""
+    return bool(_COMPARED_WITH.search(doc.low, max(0, position - 15), position))
+
+
+_COMPARED_WITH = re.compile(rf"(?<!\w)(?:{alternation(COMPARED_WITH_BEFORE)})\s+$")
 
 
 _NOT_STATUS_AFTER = re.compile(rf"(?<!\w)(?:{alternation(NOT_STATUS_AFTER)})\s+$")
@@ -432,8 +477,16 @@ def _obliged(doc: Document, scope: Scope) -> str | None:
 
 def _is_future(doc: Document, sentence: Sentence, until: int) -> bool:
     """A future cue in the sentence up to `until`: the date, or the figure it dates when that comes later
-    ("Từ tháng 10 đến tháng 12, tỉnh sẽ biệt phái 90 công chức")."""
-    return bool(doc.cues(FUTURE_CUES, sentence.start, until, sentence))
+    ("Từ tháng 10 đến tháng 12, tỉnh sẽ biệt phái 90 công chức"); the planned and target status cues speak
+    of the future too ("đến ngày 15/10 các xã phải đạt 95%"), but not a target a result is compared with
+    ("đến ngày 30/9 mới đạt 45%, thấp hơn chỉ tiêu 60%")."""
+    return any(
+        m.group() not in TARGET_NOUNS or not _compared(doc, m.start())
+        for m in doc.cues(_FUTURE, sentence.start, until, sentence)
+    )
+
+
+_FUTURE = tuple(dict.fromkeys(FUTURE_CUES + STATUS_CUES["planned"] + STATUS_CUES["target"]))
 
 
 def _date_for(
@@ -474,7 +527,10 @@ def _figure_date(doc: Document, dates: list[DateMention], scope: Scope, anchor: 
     own = next((m for m in after if _tied_after(doc, scope, m)), None)
     # "đã có 1.260 cán bộ hoàn thành chương trình tính đến ngày 3/10"
     as_of_after = next((m for m in after if _AS_OF_MARKER.search(doc.low, max(0, m.start - 15), m.start)), None)
-    usual = as_of_after or (before[-1] if before else next(iter(after), None))
+    # a date after the figure across a turn to another clause is that clause's: "đã tiếp nhận 8.500 hồ sơ,
+    # dự kiến đến cuối tháng 9 sẽ tiếp nhận 15.000"
+    end = _status_end(doc, scope)
+    usual = as_of_after or (before[-1] if before else next((m for m in after if m.start < end), None))
     if own is None or usual is None or own is usual:
         return own or usual
     return usual if anchor and _holds(own, usual, anchor) else own

@@ -156,6 +156,21 @@ def test_a_text_of_many_articles_is_read_up_to_the_limit_and_says_so():
         ("Các tỉnh, thành phố phải công khai 100% thủ tục hành chính trên Cổng Dịch vụ công quốc gia.", ["target"]),
         ("Những cán bộ phải di chuyển xa, tỉnh đã hỗ trợ 4 triệu đồng/người/tháng.", ["done"]),
         ("Nhờ đó người dân không phải nộp lại 2.300 hồ sơ giấy.", ["done"]),
+        # a target noun names the figures after it, not a result set against it
+        ("Tại tỉnh Hưng Yên, chỉ tiêu giao là 90% hồ sơ trực tuyến, đến nay đạt 86%.", ["target", "done"]),
+        ("Tỷ lệ hồ sơ giải quyết đúng hạn đạt 97,2%, vượt chỉ tiêu 95% tỉnh giao.", ["done", "target"]),
+        ("Đến ngày 30/9, tỷ lệ hồ sơ trực tuyến mới đạt 45%, thấp hơn mục tiêu đề ra.", ["done"]),
+        (
+            "Thành phố đặt mục tiêu có 80% thủ tục được thực hiện trực tuyến, "
+            "trong đó ít nhất 20% là trực tuyến toàn trình.",
+            ["target", "target"],
+        ),
+        # plans in the making, submissions and needs
+        ("Thời gian tới, tỉnh tiếp tục điều động 130 cán bộ về cơ sở.", ["planned"]),
+        ("Sở Nội vụ trình UBND tỉnh phương án điều động 95 công chức về các xã.", ["proposed"]),
+        ("Tỉnh cần bổ sung khoảng 300 công chức cho các xã vùng cao.", ["proposed"]),
+        ("Tỷ lệ hồ sơ trực tuyến toàn trình của tỉnh đạt 80%.", ["done"]),
+        ("Theo phương án sắp xếp, tỉnh đã điều động 210 công chức về xã.", ["done"]),
     ],
 )
 def test_a_status_word_counts_in_the_figures_own_clause(sentence, statuses):
@@ -366,3 +381,39 @@ def test_an_all_caps_headline_is_the_body_figure_once():
     text = "NGHỆ AN: ĐÃ ĐIỀU ĐỘNG 412 CÁN BỘ\n" + BODY
     facts = _facts(text)
     assert [(f.value, f.as_of, f.start) for f in facts] == [(412, AUG_20, text.index("Tính"))]
+
+
+OCT_10 = dt.date(2025, 10, 10)
+
+
+@pytest.mark.parametrize(
+    ("text", "dates"),
+    [
+        # a figure to come in a span wholly to come holds at its end; in a running span, on the day it is told
+        ("Sở Nội vụ dự kiến luân chuyển 120 công chức về phường trong tháng 11.", [(120, dt.date(2025, 11, 30))]),
+        (
+            "Tỉnh đã điều động 45 công chức, dự kiến tháng 11 sẽ biệt phái thêm 60 cán bộ.",
+            [(45, OCT_10), (60, dt.date(2025, 11, 30))],
+        ),
+        ("Tỉnh dự kiến trong quý IV sẽ điều động thêm 200 công chức về xã.", [(200, OCT_10)]),
+        ("Tỉnh đã tiếp nhận 21.000 hồ sơ trong năm 2025.", [(21000, OCT_10)]),
+        # a running month to come is this year's; an obligation speaks of the future
+        ("Tỉnh yêu cầu đến hết tháng 10 tỷ lệ hồ sơ trực tuyến phải đạt 80%.", [(80, dt.date(2025, 10, 31))]),
+        (
+            "Chủ tịch UBND tỉnh chỉ đạo đến ngày 15/10 các xã phải đạt tỷ lệ 95% hồ sơ giải quyết đúng hạn.",
+            [(95, dt.date(2025, 10, 15))],
+        ),
+        # a date after a turn to another clause is that clause's; a target compared with keeps the report's date
+        (
+            "Tỉnh đã tiếp nhận 8.500 hồ sơ, dự kiến đến cuối tháng 11 sẽ tiếp nhận khoảng 15.000 hồ sơ.",
+            [(8500, OCT_10), (15000, dt.date(2025, 11, 30))],
+        ),
+        (
+            "Đến ngày 30/9, tỷ lệ hồ sơ trực tuyến mới đạt 45%, thấp hơn chỉ tiêu 60%.",
+            [(45, SEP_30), (60, SEP_30)],
+        ),
+    ],
+)
+def test_figures_to_come_are_dated_by_their_span(text, dates):
+    facts = extract(Article(id="t", text=text, published_at=OCT_10)).facts
+    assert [(f.value, f.as_of) for f in facts if f.metric != "deadline"] == dates

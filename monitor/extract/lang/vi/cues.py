@@ -209,10 +209,47 @@ FROM_LEVEL_MARKERS = ("từ",)
 
 # status cues by precedence (facts.md: proposed > planned > target > done)
 STATUS_CUES = {
-    "proposed": ("đề xuất", "đề nghị", "kiến nghị", "có nhu cầu", "có nguyện vọng"),
-    "planned": ("kế hoạch", "dự kiến", "sẽ", "sắp", "chuẩn bị", "dự thảo"),
+    # a need stated for more staff is a request: "cần bổ sung khoảng 300 công chức"; "trình" to a body submits
+    # a plan for approval: "Sở Nội vụ trình UBND tỉnh phương án điều động 95 công chức" (matched lowercase)
+    "proposed": (
+        "đề xuất",
+        "đề nghị",
+        "kiến nghị",
+        "có nhu cầu",
+        "có nguyện vọng",
+        "trình ubnd",
+        "trình hđnd",
+        "trình ủy ban",
+        "trình hội đồng",
+        "trình bộ",
+        "trình chính phủ",
+        "trình thủ tướng",
+        "trình cấp có thẩm quyền",
+        "cần bổ sung",
+        "cần thêm",
+        "cần tăng cường",
+        "cần được bổ sung",
+    ),
+    "planned": (
+        "kế hoạch",
+        "dự kiến",
+        "sẽ",
+        "sắp",
+        "sắp tới",
+        "thời gian tới",
+        "chuẩn bị",
+        "dự thảo",
+        "phương án",
+    ),
     "target": ("mục tiêu", "phấn đấu", "chỉ tiêu", "phải đạt", "cần đạt", "yêu cầu"),
 }
+# a target noun names the figure right after it ("vượt chỉ tiêu 95%"); after a result, with one of these words
+# before it, it is what the result is compared with: "đạt 97,2%, vượt chỉ tiêu", "đạt 45%, thấp hơn mục tiêu đề ra"
+TARGET_NOUNS = ("chỉ tiêu", "mục tiêu")
+# a target noun also heads a list of targets ("mục tiêu đến 30/7 có 80% …, trong đó ít nhất 20% …"), unless a
+# word of a result stands between the target and a later figure: "chỉ tiêu giao là 90%, đến nay đạt 86%"
+RESULT_MARKERS = ("đến nay", "hiện nay", "hiện đã", "đã", "mới đạt", "thực tế", "kết quả", "thực hiện được")
+COMPARED_WITH_BEFORE = ("vượt", "đạt", "hoàn thành", "thấp hơn", "cao hơn", "so với", "bằng", "chưa đạt", "không đạt")
 
 # an obligation whose verb governs the figure makes it a target: "các tỉnh phải công khai 100% thủ tục"
 # (the cue must stand at most three words before the figure: "cán bộ phải di chuyển xa, … hỗ trợ 4 triệu" is not)
