@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from monitor.extract.context import Reading, Scope
-from monitor.extract.lang.vi.cues import DOSSIER_CUES, PENDING_CUES
+from monitor.extract.lang.vi.cues import DOSSIER_CUES, OTHER_RATE_OBJECTS, PENDING_CUES
 from monitor.extract.rules.phrase import changed, negated
 
 _ALL_CUES = tuple(cue for cues in DOSSIER_CUES.values() for cue in cues)
@@ -12,6 +12,8 @@ _ALL_CUES = tuple(cue for cues in DOSSIER_CUES.values() for cue in cues)
 def read(scope: Scope) -> Reading | None:
     if scope.local({"pending": PENDING_CUES}) or changed(scope) or negated(scope, _ALL_CUES):
         return None  # still open, a change ("tăng 212 hồ sơ so với tháng 9"), or denied ("chưa được giải quyết")
+    if _of_another_step(scope):
+        return None  # "90% hồ sơ được số hóa và 80% hồ sơ nộp trực tuyến": the 90% is no metric's
     metric, rule = scope.local(DOSSIER_CUES), "dossiers.local"
     # "tiếp nhận 2.148 hồ sơ, 1.930 hồ sơ trực tuyến": the figure before lends its metric in its clause only;
     # after ";" a new rate begins ("tỷ lệ số hóa hồ sơ đạt 95%")
@@ -23,3 +25,12 @@ def read(scope: Scope) -> Reading | None:
     if metric is None:
         return None
     return Reading(metric, rule, family="dossier")
+
+
+def _of_another_step(scope: Scope) -> bool:
+    """The figure's own phrase (up to a comma or "và") names a step no metric counts: digitising, paying…"""
+    end = scope.right
+    for stop in (",", " và "):
+        at = scope.doc.low.find(stop, scope.quantity.end, end)
+        end = at if at >= 0 else end
+    return scope.has(OTHER_RATE_OBJECTS, scope.quantity.end, end)

@@ -182,3 +182,16 @@ def test_whose_procedures_they_are_is_no_kind_but_gives_the_level(read):
         if f.metric == "procedures"
     ]
     assert (fact.kind, fact.level) == ("published", "province")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "read_as"),
+    [
+        ("Đến nay, tỉnh Hà Tĩnh có 90% hồ sơ được số hóa và 80% hồ sơ nộp trực tuyến.", [("dossiers_online", 80)]),
+        ("Tỉnh Quảng Trị có 100% hồ sơ được số hóa và 90% hồ sơ giải quyết đúng hạn.", [("dossiers_on_time", 90)]),
+        ("Tỷ lệ số hóa hồ sơ đạt 95%.", []),  # a step no metric counts
+        ("Có 1.250 hồ sơ được thanh toán phí trực tuyến.", []),
+    ],
+)
+def test_a_figure_of_another_step_is_no_metric_and_lends_nothing(read, sentence, read_as):
+    assert [(f.metric, f.value) for f in read(sentence) if f.value is not None] == read_as
