@@ -36,6 +36,7 @@ from monitor.store import (
 )
 from monitor.store.export import FORMATS, TABLES
 from monitor.store.export import export as export_rows
+from monitor.text import vietnamese_number
 
 _DB_HELP = "DuckDB file (default: $MONITOR_DB, else monitor.duckdb in the working folder)."
 _err = Console(stderr=True, highlight=False, soft_wrap=True)
@@ -603,19 +604,13 @@ def _detail(row: dict[str, Any]) -> str:
 def _value(row: dict[str, Any]) -> str:
     if row.get("value") is None:
         return ""
-    text = _vietnamese_number(row["value"])
+    text = vietnamese_number(row["value"])
     if row.get("value_max") is not None:
-        text += f"–{_vietnamese_number(row['value_max'])}"
+        text += f"–{vietnamese_number(row['value_max'])}"
     if row.get("total") is not None:
-        text += f"/{_vietnamese_number(row['total'])}"
+        text += f"/{vietnamese_number(row['total'])}"
     approx = {"more_than": ">", "nearly": "≈<", "about": "~", "at_least": "≥", "less_than": "<", "at_most": "≤"}
     return approx.get(row.get("approx") or "", "") + text
-
-
-def _vietnamese_number(value: float) -> str:
-    """As the press writes it: 246.900, 58,5, 4.000.000."""
-    text = f"{_plain(value):,}"
-    return text.replace(",", " ").replace(".", ",").replace(" ", ".")
 
 
 def _print_timeline(result: Result) -> None:
@@ -629,7 +624,7 @@ def _print_timeline(result: Result) -> None:
                 _plain(row["as_of"]) or "",
                 row["metric"],
                 _detail(row),
-                _value(row) + (" ⚠ " + " | ".join(map(_vietnamese_number, row["values"])) if row["conflict"] else ""),
+                _value(row) + (" ⚠ " + " | ".join(map(vietnamese_number, row["values"])) if row["conflict"] else ""),
                 row["unit"],
                 row["status"],
                 _change(row["change"]),
@@ -642,7 +637,7 @@ def _print_timeline(result: Result) -> None:
 def _change(change: float | None) -> str:
     if change is None or change == 0:
         return ""
-    return ("+" if change > 0 else "−") + _vietnamese_number(abs(change))
+    return ("+" if change > 0 else "−") + vietnamese_number(abs(change))
 
 
 def _print_facts(facts: list[Fact]) -> None:

@@ -1,4 +1,5 @@
-"""Text as the store keeps it: Unicode NFC with plain newlines (facts.md, "Fields")."""
+"""Text as the store keeps it (Unicode NFC with plain newlines, facts.md "Fields"), and numbers as the
+press writes them."""
 
 from __future__ import annotations
 
@@ -19,3 +20,12 @@ def stored_text(raw: str) -> str:
     text = unicodedata.normalize("NFC", text)  # first: a letter's marks must be on it to see the letter
     kept = _ZERO_WIDTH.sub("", text)
     return kept if kept == text else unicodedata.normalize("NFC", kept)
+
+
+def vietnamese_number(value: float) -> str:
+    """As the press writes it: 4.300, 58,5, 4.000.000 (dots between thousands, a comma before decimals)."""
+    whole = round(value)
+    if abs(value - whole) < 1e-9:
+        return f"{whole:,}".replace(",", ".")
+    text = f"{value:,.2f}".rstrip("0").rstrip(".")
+    return text.replace(",", " ").replace(".", ",").replace(" ", ".")

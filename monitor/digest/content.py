@@ -303,8 +303,7 @@ def _attach_links(store: Store, figures: list[Figure], readings: list[Reading]) 
         return
     rows = _rows(
         store,
-        """SELECT a.id, d.source, a.url, a.title
-           FROM articles a JOIN article_days d USING (id) WHERE list_contains(?, a.id)""",
+        "SELECT id, source, url, title FROM article_days WHERE list_contains(?, id)",
         [ids],
     )
     links = {row["id"]: Link(row["source"], row["url"], row["title"]) for row in rows}

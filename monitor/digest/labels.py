@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+from monitor.text import vietnamese_number as number
+
 METRIC_LABELS = {
     "staff_transfer": "Cán bộ, công chức điều động, biệt phái",
     "staff_training": "Lượt cán bộ được tập huấn, bồi dưỡng",
@@ -67,15 +69,6 @@ UNIT_WORDS = {
 PER_WORDS = {"person": "người", "month": "tháng", "year": "năm", "day": "ngày"}
 
 NATIONAL = "Cả nước"  # figures no province was named for
-
-
-def number(value: float) -> str:
-    """Vietnamese style: 4.300, 58,5 (dots between thousands, a comma before decimals)."""
-    whole = round(value)
-    if abs(value - whole) < 1e-9:
-        return f"{whole:,}".replace(",", ".")
-    text = f"{value:,.2f}".rstrip("0").rstrip(".")
-    return text.replace(",", " ").replace(".", ",").replace(" ", ".")
 
 
 def money(value: float) -> str:

@@ -95,6 +95,9 @@ class Reading:
     family: str | None = None  # staff, dossier, procedure: shares inherit it
 
 
+_OWN_WORDS_STOPS = (",", " và ")
+
+
 @dataclass(slots=True)
 class Scope:
     """One quantity in its sentence: the local scope runs to the neighbouring quantities."""
@@ -154,6 +157,17 @@ class Scope:
         while comma >= 0 and any(a < comma < b for a, b in spans):
             comma = low.find(",", comma + 1, self.right)
         return self.right if comma < 0 else comma
+
+    def own_words(self) -> tuple[int, int]:
+        """The figure's own words around it: back to the figure before, a comma or "và", and on to a comma or
+        "và" ("90% hồ sơ được số hóa và 80% hồ sơ nộp trực tuyến": "số hóa" is the 90%'s alone)."""
+        low, start, end = self.doc.low, self.left, self.right
+        for stop in _OWN_WORDS_STOPS:
+            before = low.rfind(stop, start, self.quantity.start)
+            start = before + len(stop) if before >= 0 else start
+            after = low.find(stop, self.quantity.end, end)
+            end = after if after >= 0 else end
+        return start, end
 
     def in_clause(self, table: dict[str, tuple[str, ...]]) -> str | None:
         return self.first_key(table, self.clause_start, self.clause_end)

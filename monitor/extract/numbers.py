@@ -62,6 +62,7 @@ _QUANTITY = re.compile(
 # the legal style repeats a figure in words before its noun: "10 (mười) cán bộ"
 _NOUN = re.compile(rf"(?:\s*\(\s*{_WORDS}\s*\))?\s*\(?\s*(?P<noun>{alternation(COUNT_NOUNS)})(?!\w)")
 # the whole after the part's noun: "286.540 hồ sơ trên tổng số 295.100 hồ sơ"
+_SAME_NOUN = re.compile(rf"\s+({alternation(COUNT_NOUNS)})(?!\w)")
 _TOTAL_AFTER_NOUN = re.compile(rf"\s+(?:{alternation(TOTAL_WORDS)})\s+(?P<total>{_DIGITS})(?![\w]|[.,]\d)")
 _SHARE_BASE = re.compile(rf"\s*(?:{alternation(SHARE_BASE_WORDS)})(?!\w)")
 _PER = re.compile(rf"\s*(?P<per>{alternation(PER_PERSON)})(?!\w)")
@@ -246,8 +247,8 @@ def _attach_noun(view: str, q: Quantity, end: int) -> None:
     if whole and q.total is None and parse_digits(whole.group("total")) >= q.value:
         q.total = parse_digits(whole.group("total"))
         q.whole_at, q.end = whole.start(), whole.end()
-        same_noun = re.compile(rf"\s+{alternation([q.noun])}(?!\w)").match(view, q.end, end)
-        q.end = same_noun.end() if same_noun else q.end
+        same_noun = _SAME_NOUN.match(view, q.end, end)  # "trên tổng số 1.100 hồ sơ": the part's noun again
+        q.end = same_noun.end() if same_noun and squeeze(same_noun.group(1)) == q.noun else q.end
     rate = _RATE.match(view, q.end, end)
     if rate:  # a unit no rule reads: "40-50 hồ sơ/ngày" stays out of the facts
         q.unit, q.end = f"{q.unit}{rate.group('rate').replace(' ', '')}", rate.end()

@@ -56,25 +56,24 @@ CREATE TABLE IF NOT EXISTS facts (
     extracted_at TIMESTAMP           -- UTC; with extractor_version, tells re-extraction what is stale
 );
 
--- The day an article counts for in a digest's week, and its source: published, else fetched (a day in
--- Vietnam, UTC+7: times are stored in UTC). fact_reports.reported_on adds, for an article of neither,
--- the day monitor first read it, so every report has a day and a past week's digest never changes.
+-- Each article with the day it counts for in a digest's week and its source: published, else fetched (a
+-- day in Vietnam, UTC+7: times are stored in UTC); the source is the outlet (else the page's host), so two
+-- pages of one outlet count once.
 CREATE OR REPLACE VIEW article_days AS
-SELECT id, coalesce(published_at, CAST(fetched_at + INTERVAL 7 HOUR AS DATE)) AS day,
+SELECT *, coalesce(published_at, CAST(fetched_at + INTERVAL 7 HOUR AS DATE)) AS day,
        coalesce(outlet, regexp_extract(url, '//([^/:]+)', 1), id) AS source
 FROM articles;
 
 -- Every fact with the article it came from: one row per report.
 -- detail names what a fact without a value is about (a document's ref, the fields listed, a deadline's
--- subject); source is the outlet (else the page's host), so two pages of one outlet count once;
--- reported_on is the day the report counts for (above): digests group by its week.
+-- subject); reported_on is the article's day, else the day monitor first read the fact, so every report has
+-- a day and a past week's digest never changes: digests group by its week.
 CREATE OR REPLACE VIEW fact_reports AS
 SELECT f.*, a.outlet, a.url, a.title, a.published_at,
        coalesce(f.ref, array_to_string(f.specialties, ', '), f.subject) AS detail,
-       coalesce(a.outlet, regexp_extract(a.url, '//([^/:]+)', 1), a.id) AS source,
-       coalesce(a.published_at, CAST(a.fetched_at + INTERVAL 7 HOUR AS DATE),
-                CAST(f.extracted_at + INTERVAL 7 HOUR AS DATE)) AS reported_on
-FROM facts f JOIN articles a ON a.id = f.article_id;
+       a.source,
+       coalesce(a.day, CAST(f.extracted_at + INTERVAL 7 HOUR AS DATE)) AS reported_on
+FROM facts f JOIN article_days a ON a.id = f.article_id;
 
 -- The reconciled timeline: one point per series and date, reports of the same figure merged.
 -- A series is (province, commune, metric, kind, level, specialty, unit, detail, status, period_start):

@@ -18,6 +18,7 @@ from monitor.extract.lang.vi.cues import (
     MET_DEADLINE_CUES,
     STAFF_CUES,
 )
+from monitor.extract.lang.vi.dates import DAY_WORDS
 from monitor.extract.patterns import alternation
 from monitor.extract.tokenize import Sentence
 
@@ -28,7 +29,7 @@ _MARKER_BEFORE = re.compile(
 )
 _POINT_KINDS = ("dm", "dmy", "dtm", "month", "relmonth")  # "trước cuối tháng này"
 _NAMED_DATE = re.compile(r"(?<!\w)(?:là|vào)\s*(?:ngày\s*)?$")  # "hạn chót … là ngày 31/10"
-_DAY_DATE = re.compile(r"(?<!\w)(?:ngày|mồng|mùng)\s*$")
+_DAY_DATE = re.compile(rf"(?<!\w)(?:{alternation(DAY_WORDS)})\s*$")
 _SUBJECTS = {
     "staff_transfer": tuple(c for cues in STAFF_CUES.values() for c in cues),
     "procedures": ("thủ tục", "tthc", "dịch vụ công"),

@@ -28,9 +28,5 @@ def read(scope: Scope) -> Reading | None:
 
 
 def _of_another_step(scope: Scope) -> bool:
-    """The figure's own phrase (up to a comma or "và") names a step no metric counts: digitising, paying…"""
-    end = scope.right
-    for stop in (",", " và "):
-        at = scope.doc.low.find(stop, scope.quantity.end, end)
-        end = at if at >= 0 else end
-    return scope.has(OTHER_RATE_OBJECTS, scope.quantity.end, end)
+    """The figure's own words after it name a step no metric counts: digitising, paying…"""
+    return scope.has(OTHER_RATE_OBJECTS, scope.quantity.end, scope.own_words()[1])

@@ -37,7 +37,7 @@ def read(scope: Scope) -> Reading | None:
         return None
     if _PLAN_AFTER.match(scope.doc.low, q.end, scope.right):
         return None  # "đạt 100% kế hoạch": how much of a plan is done
-    if scope.has(OTHER_RATE_OBJECTS, _own_phrase_start(scope), q.start):
+    if scope.has(OTHER_RATE_OBJECTS, scope.own_words()[0], q.start):
         return None  # a rate of payments, digitisation or satisfaction, not of dossiers or procedures
     family = _family(scope)
     if family == "procedure":
@@ -50,16 +50,6 @@ def read(scope: Scope) -> Reading | None:
         reading.metric, reading.kind = scope.previous[1].metric, scope.previous[1].kind
         reading.rule = "shares.of_previous"
     return reading
-
-
-def _own_phrase_start(scope: Scope) -> int:
-    """Where the words before the share that are its own begin: after the figure before, a comma or "và"
-    ("90% hồ sơ được số hóa và 80% hồ sơ nộp trực tuyến": "số hóa" is the 90%'s)."""
-    low, start = scope.doc.low, scope.left
-    for stop in (",", " và "):
-        at = low.rfind(stop, start, scope.quantity.start)
-        start = at + len(stop) if at >= 0 else start
-    return start
 
 
 def _of_previous(scope: Scope) -> bool:

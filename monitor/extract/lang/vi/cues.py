@@ -205,7 +205,6 @@ LEVEL_CUES = {
 }
 # "từ tỉnh về xã": the words after which a level is where staff go, not where they come from
 TO_LEVEL_MARKERS = ("về", "xuống", "cho", "đến", "tới", "tại", "cho cấp")
-FROM_LEVEL_MARKERS = ("từ",)
 
 # status cues by precedence (facts.md: proposed > planned > target > done)
 STATUS_CUES = {
