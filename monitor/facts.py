@@ -26,6 +26,10 @@ METRICS = (
     "document",
 )
 
+# The kinds of count (series.md rule 4): a running total, a batch ("thêm 140") or a bounded period's
+# figure ("trong tháng 8"), a share (%), a rate (per person per month, per day). Never compared across kinds.
+COUNT_KINDS = ("total", "batch", "period", "share", "rate")
+
 # the state of a figure, by precedence when cues collide (facts.md, status)
 STATUSES = ("proposed", "planned", "target", "done")
 
@@ -82,6 +86,11 @@ class Fact:
     subject: str | None = None
     extractor_version: str | None = None
     rule: str | None = None
+    # What the timeline needs to tell quantities apart (../shared/gold/series.md):
+    population: str | None = None  # who or what is counted, where the article distinguishes a group
+    count_kind: str | None = None  # total (running), batch, period, share, rate
+    series: str | None = None  # the quantity's readable key: place/metric/qualifiers/status/count kind
+    part_of: str | None = None  # the series key of the whole this figure is a component of
     extra: dict[str, Any] = field(default_factory=dict, repr=False)
 
     def to_json(self) -> dict[str, Any]:
