@@ -1,6 +1,6 @@
 """Fact-store speed on a large synthetic store: bulk load, timeline queries and Parquet export.
 
-    python bench/store.py [--facts 1000000] [--articles N] [--repeats 21] [--out DIR] [--keep]
+    python bench/store.py [--facts 1000000] [--articles N] [--repeats 21] [--writes 200] [--out DIR] [--keep]
 
 Builds --facts synthetic facts (34 provinces, 14 metrics, as_of 2025-07-01..2026-06-30; about half
 the figures reported by 2-3 outlets, some of them disagreeing) and their articles, generated with
@@ -13,14 +13,20 @@ and facts with INSERT ... SELECT (no executemany), then times, on a read-only St
   - the weekly digest (monitor.digest: gather + HTML with charts) of the week with most articles, 3 times;
 
 and, with a separate normal connection, a full Parquet export of fact_reports, with the sizes of the
-DuckDB and Parquet files. Results go to stdout as a plain-text table, progress to stderr. The machine
-is shared and noisy: read medians and ratios, not single runs.
+DuckDB and Parquet files. Last, on a normal (writable) Store, the write cost per article: Store.write
+of --writes new articles (after one first write, reported apart), each with 5-8 facts of new figures
+drawn by the same generator (so they land in existing series, some reported by 2-3 of them, some
+disagreeing), each write timed alone: median and p90 in ms; then a quarter of them (50 of 200) written
+again with other values and a newer extractor version, as a re-extraction does. The bench only calls
+Store.write, whatever it maintains. Results go to stdout as a plain-text table, progress to stderr. The
+machine is shared and noisy: read medians and ratios, not single runs.
 """
 
 from __future__ import annotations
 
 import argparse
 import csv
+import dataclasses
 import shutil
 import statistics
 import sys
@@ -31,13 +37,17 @@ from pathlib import Path
 import duckdb
 
 from monitor.digest import Week, gather, html_file
-from monitor.facts import METRICS
+from monitor.facts import FACT_FIELDS, METRICS, Article, Fact
 from monitor.store import Store
 
 ROOT = Path(__file__).resolve().parents[1]
 PROVINCES_CSV = ROOT / "monitor" / "extract" / "lang" / "vi" / "provinces_2025.csv"
 TARGET_MS = 200.0
+WRITES = 200  # new articles written one by one (--writes); a quarter of them are then written again
+FACTS_PER_WRITE = (5, 8, 6, 7, 5, 6, 8, 7)  # facts per written article, cycled
+REWRITE_VERSION = "bench-2"  # a newer extractor than the generator's bench-1
 DIGEST_REPEATS = 3
+ARTICLE_FIELDS = tuple(f.name for f in dataclasses.fields(Article))
 EXPORT_ORDER = "province NULLS LAST, metric, as_of NULLS LAST, article_id, start"  # a stable order
 FIRST_DAY, DAYS = "2025-07-01", 365  # as_of and published_at fall in 2025-07-01 .. 2026-06-30
 
@@ -129,13 +139,18 @@ def pattern_rows() -> str:
     return ", ".join(rows)
 
 
-def generate(db: duckdb.DuckDBPyConnection, n_facts: int, n_articles: int) -> int:
+def generate(
+    db: duckdb.DuckDBPyConnection, n_facts: int, n_articles: int, first_fact: int = 0, first_article: int = 0
+) -> int:
     """Temporary tables gen_articles and gen_facts, shaped like articles and facts; returns the figure count.
 
-    Deterministic: every "random" draw is a hash of a row number and a salt.
+    Deterministic: every "random" draw is a hash of a row number and a salt. first_fact (a multiple of
+    the block of 20) and first_article number the rows from there: other figures and articles, drawn alike.
     """
     block = sum(REPORTS_PER_FIGURE)
+    assert first_fact % block == 0, "first_fact must start a block"
     n_figures = -(-n_facts // block) * len(REPORTS_PER_FIGURE)
+    first_figure = first_fact // block * len(REPORTS_PER_FIGURE)
     outlets, hosts = list(OUTLETS), list(OUTLETS.values())
     db.execute("CREATE OR REPLACE TEMP MACRO u(n, salt) AS (hash(n, salt) % 1000000) / 1000000.0")
     db.execute("CREATE OR REPLACE TEMP MACRO pick(xs, n, salt) AS xs[1 + (hash(n, salt) % len(xs))::INTEGER]")
@@ -151,7 +166,7 @@ def generate(db: duckdb.DuckDBPyConnection, n_facts: int, n_articles: int) -> in
                published_at::TIMESTAMP + to_seconds((hash(a, 44) % 86400)::BIGINT) AS fetched_at,
                'Tin số ' || a || '. ' || repeat('Tỉnh đẩy mạnh cải cách thủ tục hành chính, chuyển đổi số. ', 8)
                    || pick({sql_list(EVIDENCE.values())}, a, 45) AS text
-        FROM range({n_articles}) t(a)
+        FROM range({first_article}, {first_article + n_articles}) t(a)
     """)
     metrics, provs = list(METRICS), provinces()
     db.execute(f"""
@@ -162,7 +177,7 @@ def generate(db: duckdb.DuckDBPyConnection, n_facts: int, n_articles: int) -> in
                    {sql_list(provs)}[1 + (hash(g, 2) % {len(provs)})::INTEGER] AS province,
                    DATE '{FIRST_DAY}' + (hash(g, 3) % {DAYS})::INTEGER AS as_of,
                    u(g, 4) AS x, u(g, 5) AS y, u(g, 6) AS z, u(g, 7) AS w, u(g, 8) AS v
-            FROM range({n_figures}) t(g)
+            FROM range({first_figure}, {first_figure + n_figures}) t(g)
         ),
         valued AS (
             SELECT *,
@@ -240,13 +255,14 @@ def generate(db: duckdb.DuckDBPyConnection, n_facts: int, n_articles: int) -> in
         WITH pattern(offset_, figure, rank) AS (VALUES {pattern_rows()}),
         reports AS (
             SELECT i, (i // {sum(REPORTS_PER_FIGURE)}) * {len(REPORTS_PER_FIGURE)} + p.figure AS g, p.rank
-            FROM range({n_facts}) t(i) JOIN pattern p ON p.offset_ = i % {sum(REPORTS_PER_FIGURE)}
+            FROM range({first_fact}, {first_fact + n_facts}) t(i)
+            JOIN pattern p ON p.offset_ = i % {sum(REPORTS_PER_FIGURE)}
         ),
         reported AS (
             -- report r of a figure is article (first + r): consecutive articles have different outlets;
             -- a few second reports are another page of the first report's outlet
             SELECT r.i, r.rank, f.*,
-                   (hash(f.g, 21) % {n_articles} + r.rank
+                   {first_article} + (hash(f.g, 21) % {n_articles} + r.rank
                     + CASE WHEN r.rank = 1 AND u(f.g, 22) < 0.05 THEN {len(OUTLETS) - 1} ELSE 0 END)
                        % {n_articles} AS a,
                    CASE WHEN r.rank > 0 AND f.value IS NOT NULL AND u(r.i, 23) < {CONFLICT_SHARE}
@@ -320,6 +336,69 @@ def time_digest(store: Store) -> tuple[str, list[float], int]:
     return week, times, size
 
 
+def write_set(n_facts: int, n_articles: int, n_writes: int) -> list[tuple[Article, list[Fact]]]:
+    """n_writes new articles (numbered after the store's), each with 5-8 Facts of figures the store lacks.
+
+    Drawn by generate() itself, on a connection of its own, from the rows after the store's: the same
+    provinces, metrics, dates, values, statuses and disagreements, so the facts land in existing series. A
+    figure's reports (the same figure from 1-3 outlets, some disagreeing) go to different articles.
+    """
+    sizes = [FACTS_PER_WRITE[k % len(FACTS_PER_WRITE)] for k in range(n_writes)]
+    slots = [k for rank in range(max(sizes)) for k in range(n_writes) if sizes[k] > rank]
+    block = sum(REPORTS_PER_FIGURE)
+    mem = duckdb.connect()
+    try:
+        generate(mem, len(slots), n_writes, first_fact=-(-n_facts // block) * block, first_article=n_articles)
+        articles = mem.execute(f"SELECT {', '.join(ARTICLE_FIELDS)} FROM gen_articles ORDER BY id").fetchall()
+        cursor = mem.execute("SELECT * FROM gen_facts ORDER BY article_id, start, metric, evidence")
+        columns = [c[0] for c in cursor.description]
+        fact_rows = [dict(zip(columns, row, strict=True)) for row in cursor.fetchall()]
+    finally:
+        mem.close()
+    out = [(Article(**dict(zip(ARTICLE_FIELDS, row, strict=True))), []) for row in articles]
+    for slot, row in zip(slots, fact_rows, strict=True):
+        article, facts = out[slot]
+        facts.append(Fact(doc=article.id, **{k: v for k, v in row.items() if k in FACT_FIELDS and k != "doc"}))
+    return out
+
+
+def reextracted(article: Article, facts: list[Fact]) -> tuple[Article, list[Fact]]:
+    """The same article read again by a newer extractor: other values (and their evidence), a new version."""
+    changed = []
+    for fact in facts:
+        fact = dataclasses.replace(fact, extractor_version=REWRITE_VERSION)
+        if fact.value is not None:
+            if fact.unit == "%":
+                fact.value = min(100.0, round(fact.value + 1.5, 1))
+                figure = f"{fact.value:g}%"
+            else:
+                fact.value = float(round(fact.value * 1.05))
+                figure = str(int(fact.value))
+            if fact.value_max is not None:
+                fact.value_max = max(fact.value, fact.value_max)
+            fact.evidence = EVIDENCE[fact.metric].replace("{}", figure)
+            fact.end = fact.start + len(fact.evidence)
+        changed.append(fact)
+    return article, changed
+
+
+def time_writes(db_path: Path, n_facts: int, n_articles: int, n_writes: int) -> dict[str, list[float]]:
+    """Milliseconds of each Store.write, alone, on a normal Store: one first write (timed, not in the
+    medians), n_writes new articles, then a quarter of them again with other values (re-extraction)."""
+    batch = write_set(n_facts, n_articles, n_writes + 1)
+    first, *new = batch
+    rewrites = [reextracted(article, facts) for article, facts in new[: max(1, n_writes // 4)]]
+    times: dict[str, list[float]] = {"first": [], "new": [], "rewrite": [], "facts": []}
+    with Store.open(db_path) as store:
+        for kind, writes in (("first", [first]), ("new", new), ("rewrite", rewrites)):
+            for article, facts in writes:
+                start = time.perf_counter()
+                store.write(article, facts)
+                times[kind].append((time.perf_counter() - start) * 1000)
+        times["facts"] = [len(facts) for _, facts in new]
+    return times
+
+
 def p90(values: list[float]) -> float:
     return statistics.quantiles(values, n=10, method="inclusive")[-1] if len(values) > 1 else values[0]
 
@@ -352,11 +431,17 @@ def main() -> None:
         default=21,
         help="timed queries of each kind, on different (province, metric) pairs (default 21)",
     )
+    parser.add_argument(
+        "--writes",
+        type=int,
+        default=WRITES,
+        help=f"new articles written one by one at the end, a quarter then rewritten (default {WRITES}; 0: none)",
+    )
     parser.add_argument("--out", type=Path, help="directory for bench.duckdb and facts.parquet (default: a temp dir)")
     parser.add_argument("--keep", action="store_true", help="keep the temp dir (--out is always kept)")
     options = parser.parse_args()
-    if options.facts < 1 or options.repeats < 1:
-        parser.error("--facts and --repeats must be positive")
+    if options.facts < 1 or options.repeats < 1 or options.writes < 0:
+        parser.error("--facts and --repeats must be positive, --writes not negative")
     n_articles = options.articles or max(len(OUTLETS), options.facts // 5)
 
     out = options.out or Path(tempfile.mkdtemp(prefix="monitor-bench-store-"))
@@ -365,7 +450,7 @@ def main() -> None:
     for stale in (db_path, db_path.with_name(db_path.name + ".wal"), parquet):
         stale.unlink(missing_ok=True)
     try:
-        rows = run(db_path, parquet, options.facts, n_articles, options.repeats)
+        rows = run(db_path, parquet, options.facts, n_articles, options.repeats, options.writes)
     finally:
         if options.out is None and not options.keep:
             shutil.rmtree(out, ignore_errors=True)
@@ -377,7 +462,9 @@ def main() -> None:
         print(f"{name:<{width}}  {value}")
 
 
-def run(db_path: Path, parquet: Path, n_facts: int, n_articles: int, repeats: int) -> list[tuple[str, str]]:
+def run(
+    db_path: Path, parquet: Path, n_facts: int, n_articles: int, repeats: int, n_writes: int
+) -> list[tuple[str, str]]:
     log(f"store: {db_path}")
     with Store.open(db_path) as store:
         log(f"generating {n_facts:,} facts and {n_articles:,} articles ...")
@@ -403,10 +490,22 @@ def run(db_path: Path, parquet: Path, n_facts: int, n_articles: int, repeats: in
     log("exporting fact_reports to Parquet ...")
     t_export = export(db_path, parquet)
     log(f"  {t_export:.1f} s")
+    writes, write_error = None, None
+    if n_writes:
+        log(f"timing Store.write of {n_writes} new articles (+1 first), then {max(1, n_writes // 4)} rewrites ...")
+        try:
+            writes = time_writes(db_path, n_facts, n_articles, n_writes)
+            log(
+                f"  new median {statistics.median(writes['new']):.1f} ms, "
+                f"rewrite median {statistics.median(writes['rewrite']):.1f} ms"
+            )
+        except Exception as error:  # the other figures still count: report the failure in the table
+            write_error = f"FAILED: {type(error).__name__}: {str(error).splitlines()[0]}"
+            log(f"  {write_error}")
 
     median_ms = statistics.median(timeline_ms)
     size_ratio = megabytes(parquet) / megabytes(db_path)
-    return [
+    rows = [
         ("facts / articles / figures", f"{counts['facts']:,} / {counts['articles']:,} / {n_figures:,}"),
         ("timeline points (with conflict)", f"{series[0]:,} ({series[1]:,})"),
         ("generate (temp tables)", f"{t_generate:.2f} s"),
@@ -431,6 +530,25 @@ def run(db_path: Path, parquet: Path, n_facts: int, n_articles: int, repeats: in
         ("duckdb file", f"{megabytes(db_path):.1f} MB"),
         ("parquet file", f"{megabytes(parquet):.1f} MB  (parquet / duckdb {size_ratio:.2f})"),
     ]
+    if write_error:
+        rows.append(("write (Store.write)", write_error))
+    elif writes:
+        per_fact = statistics.median(writes["new"]) / statistics.median(writes["facts"])
+        rows += [
+            (
+                f"write new article x{len(writes['new'])}",
+                f"median {statistics.median(writes['new']):.1f} ms, p90 {p90(writes['new']):.1f} ms,"
+                f" min {min(writes['new']):.1f} ms  ({min(writes['facts'])}-{max(writes['facts'])} facts,"
+                f" median {statistics.median(writes['facts']):.1f}: {per_fact:.2f} ms/fact)",
+            ),
+            (
+                f"rewrite article (other values) x{len(writes['rewrite'])}",
+                f"median {statistics.median(writes['rewrite']):.1f} ms, p90 {p90(writes['rewrite']):.1f} ms,"
+                f" min {min(writes['rewrite']):.1f} ms",
+            ),
+            ("first write (not in the medians)", f"{writes['first'][0]:.1f} ms"),
+        ]
+    return rows
 
 
 if __name__ == "__main__":
