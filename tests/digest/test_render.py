@@ -123,3 +123,79 @@ def test_changes_and_numbers() -> None:
     assert change(-2.5, "%") == "giảm 2,5 điểm %"
     assert change(0, "dossier") == "không đổi"
     assert number(1234567.25) == "1.234.567,25"
+
+
+# a figure's sources: each the outlet and the article's title, linked when the article has a web url
+TITLE_HP = "Hải Phòng điều động 58 cán bộ về các xã, phường"
+TITLE_VNE = "Hải Phòng biệt phái thêm hơn 60 cán bộ cho cấp xã"
+TITLE_TP = "58 cán bộ Hải Phòng nhận nhiệm vụ mới ở cơ sở"
+TITLE_RADIO = "Bản tin thời sự tối 27/8 (không có đường dẫn)"
+URL_HP, URL_VNE = "https://baohaiphong.vn/tin/58-can-bo.html", "https://vnexpress.net/bi-phai-60.html"
+URL_TP = "https://tienphong.vn/58-can-bo.html"
+
+
+@pytest.fixture(scope="module")
+def sourced(tmp_path_factory: pytest.TempPathFactory) -> Digest:
+    db = tmp_path_factory.mktemp("sourced") / "sourced.duckdb"
+    hp = Article("hp", "…", URL_HP, "Báo Hải Phòng", TITLE_HP, dt.date(2025, 8, 26))
+    vne = Article("vne", "…", URL_VNE, "VnExpress", TITLE_VNE, dt.date(2025, 8, 27))
+    tp = Article("tp", "…", URL_TP, "Báo Tiền Phong", TITLE_TP, dt.date(2025, 8, 28))
+    radio = Article("radio", "…", None, "Đài Hải Phòng", TITLE_RADIO, dt.date(2025, 8, 27))
+    transfer = {"unit": "person", "province": "Hải Phòng", "as_of": dt.date(2025, 8, 26), "status": "done"}
+    with Store.open(db) as store:
+        store.write(hp, [
+            Fact("hp", "staff_transfer", "điều động 58 cán bộ", 0, 1, 58, **transfer),
+            Fact("hp", "deadline", "trước ngày 5/9 hoàn thành", 0, 1, province="Hải Phòng",
+                 as_of=dt.date(2025, 9, 5), status="planned"),
+        ])  # fmt: skip
+        store.write(vne, [Fact("vne", "staff_transfer", "biệt phái hơn 60 cán bộ", 0, 1, 60, **transfer)])
+        store.write(tp, [Fact("tp", "staff_transfer", "58 cán bộ", 0, 1, 58, **transfer)])
+        store.write(radio, [Fact("radio", "document", "Kế hoạch 34/KH-UBND", 0, 1, province="Hải Phòng",
+                                 ref="34/KH-UBND")])  # fmt: skip
+    with Store.open(db, read_only=True) as store:
+        return gather(store, Week.parse("2025-W35"))
+
+
+def between(document: str, start: str, stop: str) -> str:
+    """The part of the document from one heading to the next."""
+    first = document.index(start)
+    return document[first : document.index(stop, first)]
+
+
+def test_every_listed_source_names_its_article_in_the_text(sourced: Digest) -> None:
+    assert sourced.conflicts and sourced.due_soon and sourced.news[0].documents  # the fixture's point
+    plain = text(sourced)
+    province = between(plain, "TIN MỚI THEO TỈNH, THÀNH", "HẠN CHÓT TRONG 14 NGÀY TỚI")
+    due = between(plain, "HẠN CHÓT TRONG 14 NGÀY TỚI", "CÁC BÁO ĐƯA KHÁC NHAU")
+    conflicts = between(plain, "CÁC BÁO ĐƯA KHÁC NHAU", "KHÔNG CÓ TIN TỪ 4 TUẦN")
+    hp, tp = f'Báo Hải Phòng — "{TITLE_HP}" <{URL_HP}>', f'Báo Tiền Phong — "{TITLE_TP}" <{URL_TP}>'
+    # the figure's row: each article that gave it, one a line
+    assert f"  Nguồn: {hp}\n         {tp}\n" in province
+    # each value outlets gave, with its articles
+    assert f"  * 58:\n    {hp}\n    {tp}\n" in conflicts
+    assert f'  * 60:\n    VnExpress — "{TITLE_VNE}" <{URL_VNE}>\n' in conflicts
+    assert (
+        f"  Nguồn: {hp}\n" in due and f'- Hạn chót 5/9/2025: "trước ngày 5/9 hoàn thành"\n  Nguồn: {hp}\n' in province
+    )
+    assert f'  Nguồn: Đài Hải Phòng — "{TITLE_RADIO}"\n' in province  # the document: a title, no url to give
+
+
+def test_every_listed_source_names_its_article_in_the_html(sourced: Digest) -> None:
+    html = html_file(sourced)
+    province = between(html, "Tin mới theo tỉnh, thành</h2>", "Hạn chót trong 14 ngày tới</h2>")
+    due = between(html, "Hạn chót trong 14 ngày tới</h2>", "Các báo đưa khác nhau</h2>")
+    conflicts = between(html, "Các báo đưa khác nhau</h2>", "Không có tin từ 4 tuần trở lên</h2>")
+    linked_hp = f'Báo Hải Phòng — <a href="{URL_HP}" style="color: #1f5f99;">{TITLE_HP}</a>'
+    linked_vne = f'VnExpress — <a href="{URL_VNE}" style="color: #1f5f99;">{TITLE_VNE}</a>'
+    linked_tp = f'Báo Tiền Phong — <a href="{URL_TP}" style="color: #1f5f99;">{TITLE_TP}</a>'
+    assert f"Nguồn: {linked_hp}<br>{linked_tp}</span>" in province  # the figure's row
+    assert f"{linked_hp}<br>{linked_tp}</span>" in conflicts and f"{linked_vne}</span>" in conflicts
+    assert f"Nguồn: {linked_hp}</span>" in due
+    assert f"Đài Hải Phòng — “{TITLE_RADIO}”" in province  # no url: the title, unlinked
+
+
+def test_titles_from_articles_are_shown_escaped_and_unlinked_without_a_web_url(digest: Digest) -> None:
+    html, plain = html_file(digest), text(digest)
+    assert "&lt;b&gt;Báo Lạ&lt;/b&gt; — “&lt;script&gt;alert(&#34;tiêu đề&#34;)&lt;/script&gt;”" in html
+    assert f'<b>Báo Lạ</b> — "{HOSTILE_TITLE}"' in plain
+    assert ">Thái Nguyên hỗ trợ 4 triệu đồng/người/tháng</a>" in html
