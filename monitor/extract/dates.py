@@ -119,6 +119,9 @@ class ResolvedDate:
     as_of: dt.date
     period_start: dt.date | None = None
     period_end: dt.date | None = None
+    # a bounded calendar period ("trong tháng 8", "quý III", "tuần qua", "từ tháng 9 đến tháng 12"): its
+    # figure is the period's own, a series apart; "từ 1/7 đến 20/8", "đến hết tháng 8" are running totals
+    calendar: bool = False
 
 
 def find_dates(view: str, start: int = 0, end: int | None = None) -> list[DateMention]:
@@ -293,7 +296,7 @@ def resolve(m: DateMention, anchor: dt.date, future: bool = False) -> ResolvedDa
         )
         if start and opens_on_first:
             start = start.replace(day=1)  # "từ đầu năm / đầu tháng 7 đến nay": the span opens on the first
-        return ResolvedDate(min(end, anchor), start, end)
+        return ResolvedDate(min(end, anchor), start, end, calendar=_whole_periods(m.first, m.last))
     if m.kind == "now":
         return ResolvedDate(anchor)
     if m.kind == "relative":
@@ -307,32 +310,32 @@ def resolve(m: DateMention, anchor: dt.date, future: bool = False) -> ResolvedDa
     if m.kind == "relyear":
         year = anchor.year + (m.offset or 0)
         start, end = dt.date(year, 1, 1), dt.date(year, 12, 31)
-        return ResolvedDate(_period_as_of(end, anchor, future, m.by_end), start, end)
+        return ResolvedDate(_period_as_of(end, anchor, future, m.by_end), start, end, calendar=not m.by_end)
     if m.kind == "relweek":
         start, end = _relative_week(m.offset or 0, anchor)
-        return ResolvedDate(_period_as_of(end, anchor, future), start, end)
+        return ResolvedDate(_period_as_of(end, anchor, future), start, end, calendar=True)
     if m.kind == "firstmonths":  # "9 tháng đầu năm": January to the end of the ninth month
         assert m.month is not None
         year = m.year or _nearest_year(anchor, m.month, 28, future)
         start, end = dt.date(year, 1, 1), _month_end(year, m.month)
-        return ResolvedDate(_period_as_of(end, anchor, future, m.by_end), start, end)
+        return ResolvedDate(_period_as_of(end, anchor, future, m.by_end), start, end, calendar=not m.by_end)
     if m.kind == "yearpart":
         assert m.month is not None and m.day is not None
         return ResolvedDate(dt.date(_nearest_year(anchor, m.month, m.day, future), m.month, m.day))
     if m.kind in ("year", "years"):
         assert m.year is not None
         start, end = dt.date(m.year, 1, 1), dt.date(m.year_end or m.year, 12, 31)
-        return ResolvedDate(_period_as_of(end, anchor, future, m.by_end), start, end)
+        return ResolvedDate(_period_as_of(end, anchor, future, m.by_end), start, end, calendar=not m.by_end)
     if m.kind == "half":  # "nửa đầu năm": January to June
         first_month = 1 if m.part == 1 else 7
         year = m.year or _nearest_year(anchor, first_month + 5, 31 if future else 1, future)
         start, end = dt.date(year, first_month, 1), _month_end(year, first_month + 5)
-        return ResolvedDate(_period_as_of(end, anchor, future, m.by_end), start, end)
+        return ResolvedDate(_period_as_of(end, anchor, future, m.by_end), start, end, calendar=not m.by_end)
     if m.kind == "quarter":
         year = m.year or _nearest_year(anchor, 3 * (m.quarter or 1), 31 if future else 1, future)
         first_month = 3 * ((m.quarter or 1) - 1) + 1
         start, end = dt.date(year, first_month, 1), _month_end(year, first_month + 2)
-        return ResolvedDate(_period_as_of(end, anchor, future, m.by_end), start, end)
+        return ResolvedDate(_period_as_of(end, anchor, future, m.by_end), start, end, calendar=not m.by_end)
     if m.kind == "month" and m.month:
         # a period to come may be running: "đến hết tháng 11" told on 2 November is this November
         last = m.part if m.part and m.part > 0 else 31  # the day the period (or its part) ends
@@ -341,7 +344,7 @@ def resolve(m: DateMention, anchor: dt.date, future: bool = False) -> ResolvedDa
             day = m.part if m.part > 0 else _month_end(year, m.month).day
             return ResolvedDate(dt.date(year, m.month, day))
         start, end = dt.date(year, m.month, 1), _month_end(year, m.month)
-        return ResolvedDate(_period_as_of(end, anchor, future, m.by_end), start, end)
+        return ResolvedDate(_period_as_of(end, anchor, future, m.by_end), start, end, calendar=not m.by_end)
     if m.day and m.month:
         year = m.year or _nearest_year(anchor, m.month, m.day, future)
         try:
@@ -349,6 +352,16 @@ def resolve(m: DateMention, anchor: dt.date, future: bool = False) -> ResolvedDa
         except ValueError:
             return None
     return None
+
+
+# kinds of mention that name a whole calendar period (a month without its part, a quarter, a year ...)
+_CALENDAR_KINDS = ("month", "relmonth", "quarter", "half", "year", "years", "relyear", "relweek", "firstmonths")
+
+
+def _whole_periods(first: DateMention, last: DateMention) -> bool:
+    """ "từ tháng 9 đến tháng 12": a range of whole periods is a bounded period; a range of days ("từ 1/7
+    đến 20/8") or up to now is how far a running total has come. The last end's "đến" is the range's own."""
+    return all(m.kind in _CALENDAR_KINDS and not m.part for m in (first, last))
 
 
 def _relative_week(offset: int, anchor: dt.date) -> tuple[dt.date, dt.date]:

@@ -35,11 +35,13 @@ from monitor.extract.lang.vi.units import COUNT_NOUNS
 from monitor.extract.numbers import Quantity, find_quantities
 from monitor.extract.patterns import alternation, squeeze
 from monitor.extract.places import PlaceMention, gazetteer
+from monitor.extract.restate import dedupe
 from monitor.extract.rules import CONFIDENCE, deadlines, specialties
+from monitor.extract.series import assign_series
 from monitor.extract.tokenize import Sentence, sentences
 from monitor.facts import Article, Fact
 
-EXTRACTOR_VERSION = "0.3.0"  # raise it when rules change: `monitor reextract` then redoes older facts
+EXTRACTOR_VERSION = "0.4.0"  # raise it when rules change: `monitor reextract` then redoes older facts
 _NOUN_BEFORE = re.compile(r"(" + alternation(COUNT_NOUNS) + r")(?!\w)[^,;.]{0,40}$")
 
 _BARE_NUMBER_AFTER = re.compile(r"\s*(?:[,;.)]|$)")
@@ -116,7 +118,9 @@ def read_article(article: Article) -> Extraction:
         captions.update(id(f) for f in read if item.caption)
         facts.extend(read)
     problems = check(facts, doc.text)
-    return Extraction(_dedupe(facts, captions), anchor, problems)
+    kept = dedupe(facts, captions)
+    assign_series(kept, doc)
+    return Extraction(kept, anchor, problems)
 
 
 def _within(sentence: Sentence, spans: list[tuple[int, int]]) -> bool:
@@ -257,16 +261,25 @@ def _read_sentence(doc: Document, item: _Parsed, state: _State, anchor: Anchor, 
             continue
         state.told.setdefault((quantity.value, quantity.unit), reading)
         own = (quantity, quantities)
-        status = _status(doc, sentence, scope.clause_start, _status_end(doc, scope), own) or _obliged(doc, scope)
+        cued = _status(doc, sentence, scope.clause_start, _status_end(doc, scope), own) or _obliged(doc, scope)
         # a later clause without a cue goes on in the state of the one before; in the same clause the cues
         # were all weighed: "chỉ tiêu giao là 90%, đến nay đạt 86%" is a result after its target
         inherited = previous_status if previous_clause != scope.clause_start else None
-        status = status or inherited or "done"
+        status = cued or inherited or "done"
         date, source = _date_for(doc, item, scope, state, anchor)
         if status != "done" and source == "text" and date and _holds_at_end(date, status, anchor.date):
-            date = ResolvedDate(date.period_end, date.period_start, date.period_end)  # type: ignore[arg-type]
+            date = ResolvedDate(date.period_end, date.period_start, date.period_end, date.calendar)  # type: ignore[arg-type]
         province, commune = place_at(quantity.start)
         facts.append(_fact(doc_id, doc, scope, reading, status, date, source, province, commune))
+        # what the series pass (series.py) reads besides the fact's fields: where the figure and its
+        # sentence are, whether its date is a calendar period, its place the whole country, its status cued
+        facts[-1].extra.update(
+            at=quantity.number_start,
+            sentence=(sentence.start, sentence.end),
+            calendar=bool(date and date.calendar),
+            national=national,
+            status_cued=cued is not None,
+        )
         previous, previous_status, previous_clause = (quantity, reading), status, scope.clause_start
 
     for mention in item.documents:
@@ -764,59 +777,3 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
 
 def _inside(mention: DateMention, documents: list[DocumentMention]) -> bool:
     return any(d.start <= mention.start < d.end for d in documents)
-
-
-def _dedupe(facts: list[Fact], captions: set[int] = frozenset()) -> list[Fact]:  # type: ignore[assignment]
-    """One figure is one fact: a figure repeated in title, lead and body is kept where stated most fully.
-
-    The same value dated differently in the text ("tháng 8 biệt phái 50 …; tháng 9 … 50") is two figures;
-    an undated repeat (a title, a lead) goes with them. A photo caption's figure (`captions`: ids of the
-    facts read from one) is kept only when the text has it nowhere else.
-    """
-    told = {(f.metric, f.value, f.unit) for f in facts if id(f) not in captions and f.value is not None}
-    # a caption names its photo's place: its figure repeats the text's wherever that was told
-    facts = [f for f in facts if id(f) not in captions or (f.metric, f.value, f.unit) not in told]
-    groups: dict[tuple, list[Fact]] = {}
-    for fact in facts:
-        groups.setdefault(_figure_key(fact), []).append(fact)
-    best = []
-    for group in groups.values():
-        dated = {f.as_of for f in group if f.date_source == "text"}
-        by_date = len(dated) > 1
-        for as_of in dated if by_date else [None]:
-            same = [f for f in group if not by_date or f.as_of == as_of]
-            best.append(max(same, key=lambda f: (f.confidence or 0, len(f.evidence))))
-    kept_facts = [f for f in best if not any(_rounds(f, other) for other in best)]
-    return sorted(kept_facts, key=lambda f: f.start)
-
-
-def _figure_key(fact: Fact) -> tuple:
-    if fact.metric == "document":
-        return (fact.metric, fact.ref)
-    if fact.metric == "deadline":
-        return (fact.metric, fact.as_of)
-    if fact.metric == "specialties":
-        return (fact.metric, fact.province, tuple(fact.specialties or ()))
-    return (fact.metric, fact.value, fact.unit, fact.kind, fact.specialty, fact.province, fact.commune)
-
-
-# how far a rounded figure may sit from the exact one it repeats: "hơn 1.200" for 1.236
-_ROUNDING = 0.1
-
-
-def _rounds(rounded: Fact, exact: Fact) -> bool:
-    """A lead's "hơn 1.200 cán bộ" repeats the body's "1.236 cán bộ": same series, an approximation the
-    exact figure satisfies."""
-    if rounded.approx not in ("more_than", "nearly", "about") or exact.approx or rounded is exact:
-        return False
-    same = ("metric", "unit", "kind", "specialty", "province", "commune", "status")
-    if any(getattr(rounded, name) != getattr(exact, name) for name in same):
-        return False
-    if rounded.value is None or exact.value is None or not rounded.value:
-        return False
-    gap = (exact.value - rounded.value) / rounded.value
-    if rounded.approx == "more_than":
-        return 0 < gap <= _ROUNDING
-    if rounded.approx == "nearly":
-        return -_ROUNDING <= gap < 0
-    return abs(gap) <= _ROUNDING

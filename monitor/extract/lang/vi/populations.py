@@ -1,0 +1,97 @@
+"""Who or what a figure counts, where an article tells groups apart: the population classes of a series.
+
+A class is a short ASCII slug that goes into the figure's series key (../shared/gold/series.md, rule 2),
+so two articles counting the same group get the same key and a group is never compared with another.
+The set is closed and general on purpose: a class names a kind of group that recurs across provinces
+and outlets, never one article's wording. Cues are in the view form (lower case, new tone placement)
+and are read in the figure's own words after its number; the first class of a table with a cue wins,
+so a denial ("chưa xác định") is listed before what it denies ("xác định").
+"""
+
+# class -> cues after the number, in the figure's own words; tried in this order
+POPULATIONS: dict[str, tuple[str, ...]] = {
+    # requests whose source is not known yet: "277 trường hợp còn lại chưa xác định được nguồn điều động"
+    "unidentified": (
+        "chưa xác định",  # covers "chưa xác định được nguồn", "chưa xác định rõ nơi"
+        "chưa rõ nơi",
+        "chưa rõ nguồn",
+        "chưa có nguồn",
+        "chưa có nơi",
+        "chưa tìm được nguồn",
+        "chưa bố trí được nguồn",
+    ),
+    # requests whose origin and destination are settled: "đã xác định rõ nơi công tác hiện tại và nơi có
+    # nguyện vọng chuyển đến", "đã xác định nơi đi và nơi đến", "xác định được nguồn điều động"
+    "identified": (
+        "xác định rõ nơi",
+        "xác định nơi",
+        "xác định được nơi",
+        "xác định rõ nguồn",
+        "xác định nguồn",
+        "xác định được nguồn",
+        "đã rõ nơi",
+        "đã có nơi đến",
+        "đã có nguồn",
+    ),
+    # officials in posts of leadership, counted apart in a breakdown: "trong đó có 25 lãnh đạo cấp phòng"
+    "leaders": (
+        "lãnh đạo",
+        "cán bộ lãnh đạo",
+        "cán bộ quản lý",
+        "lãnh đạo, quản lý",
+        "cấp trưởng",
+        "cấp phó",
+    ),
+    # the procedures people use most: "100 thủ tục có tần suất cao", "50 thủ tục thiết yếu"
+    "frequent": (
+        "tần suất cao",
+        "tần suất lớn",
+        "phát sinh nhiều hồ sơ",
+        "số lượng hồ sơ lớn",
+        "thiết yếu",
+        "được sử dụng nhiều",
+        "người dân sử dụng nhiều",
+    ),
+    # procedures and dossiers of firms: "95/807 thủ tục liên quan hoạt động sản xuất kinh doanh"
+    "business": (
+        "sản xuất kinh doanh",
+        "sản xuất, kinh doanh",
+        "hoạt động kinh doanh",
+        "doanh nghiệp",
+        "nhà đầu tư",
+    ),
+}
+
+# the metrics each class can qualify: a staff group is no group of procedures
+CLASS_METRICS: dict[str, tuple[str, ...]] = {
+    "unidentified": ("staff_transfer",),
+    "identified": ("staff_transfer",),
+    "leaders": ("staff_transfer", "staff_training", "staff_shortage"),
+    "frequent": ("procedures", "dossiers_received", "dossiers_resolved", "dossiers_online"),
+    "business": ("procedures", "dossiers_received", "dossiers_resolved", "dossiers_online"),
+}
+
+# Requests the communes make (class `commune-requests`): a commune-level subject, then a request verb,
+# both before the figure in its words: "UBND cấp xã … đã đề xuất điều động … 335 cán bộ", "các xã,
+# phường đề nghị 250 trường hợp", the subject at most a few words before the verb and no comma between.
+# What a province's department proposes is another quantity.
+COMMUNE_REQUESTS = "commune-requests"
+REQUESTERS = (
+    "ubnd cấp xã",
+    "ủy ban nhân dân cấp xã",
+    "chính quyền cấp xã",
+    "cấp xã",
+    "các xã, phường",
+    "các xã, phường, đặc khu",
+    "các phường, xã",
+    "các xã",
+    "các phường",
+    "ubnd các xã",
+    "ubnd các phường",
+    "các địa phương cấp xã",
+)
+# another authority between the commune subject and the verb makes the request that one's: "để hỗ trợ cấp
+# xã Sở Nội vụ đề xuất …"
+OTHER_REQUESTERS = ("sở", "ubnd tỉnh", "ubnd thành phố", "ủy ban nhân dân tỉnh", "bộ", "tỉnh ủy", "thành ủy")
+REQUEST_VERBS = ("đề nghị", "đề xuất", "kiến nghị", "xin", "có nhu cầu", "đăng ký nhu cầu", "yêu cầu")
+REQUEST_METRICS = ("staff_transfer",)

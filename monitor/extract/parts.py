@@ -1,0 +1,152 @@
+"""Parts of a whole: which figure of an article is a subset of another one it told (series.md, rule 6).
+
+"trong số 335 trường hợp được đề nghị có 58 …; 277 trường hợp còn lại …": the 58 and the 277 are parts
+of the 335, "thêm 140 trường hợp, trong đó có 39 chuyên ngành kế toán, 18 …" makes each specialty count a
+part of the batch. A part and its whole are never compared by the timeline, and the part gets a key of
+its own (series.py). A share is never a part of a count, nor a count of a share.
+"""
+
+from __future__ import annotations
+
+import re
+
+from monitor.extract.context import Document
+from monitor.extract.lang.vi.parts import PART_INTRODUCERS, REMAINDER_AFTER, SINGLED_OUT_BEFORE, WHOLE_BEFORE
+from monitor.extract.numbers import parse_digits
+from monitor.extract.patterns import alternation
+from monitor.facts import Fact
+
+# Counts that are subsets of another metric's count by what they are: a dossier resolved, or filed
+# online, was received; one resolved on time was resolved. "tiếp nhận hơn 246.900 hồ sơ … Tổng hồ sơ
+# đã giải quyết hơn 233.000" (same place and dates, same paragraph)
+FLOWS = {
+    "dossiers_resolved": "dossiers_received",
+    "dossiers_online": "dossiers_received",
+    "dossiers_on_time": "dossiers_resolved",
+}
+
+_INTRODUCER = re.compile(rf"(?<!\w)(?:{alternation(PART_INTRODUCERS)})(?!\w)")
+_WHOLE_BEFORE = re.compile(
+    rf"(?<!\w)(?:{alternation(WHOLE_BEFORE)})\s+(?:(?:hơn|gần|khoảng|trên)\s+)?(?P<n>\d{{1,3}}(?:\.\d{{3}})*+|\d++)(?![\d,])"
+)
+_THAT_WHOLE = re.compile(r"(?<!\w)trong số (?:đó|này|trên)(?!\w)")
+_REMAINDER = re.compile(rf"[^\d,;.]{{0,30}}?(?<!\w)(?:{alternation(REMAINDER_AFTER)})(?!\w)")
+_SINGLED_OUT = re.compile(rf"(?<!\w)(?:{alternation(SINGLED_OUT_BEFORE)})(?!\w)")
+_BRACKET = re.compile(r"\(\s*(?:[^\W\d]+\s+){0,3}$")
+# how far back a whole may be told, when no sentence or paragraph ties it closer
+_REACH = 600
+
+
+def find_wholes(facts: list[Fact], doc: Document) -> dict[int, Fact]:
+    """The whole of each part among `facts` (in text order): {id(part): whole}."""
+    figures = [f for f in facts if f.value is not None and "at" in f.extra]
+    wholes: dict[int, Fact] = {}
+    for i, part in enumerate(figures):
+        whole = _whole(part, figures[:i], wholes, doc)
+        if whole is not None and whole is not part:
+            wholes[id(part)] = whole
+    return wholes
+
+
+def _whole(part: Fact, before: list[Fact], wholes: dict[int, Fact], doc: Document) -> Fact | None:
+    low, at = doc.low, part.extra["at"]
+    start, _ = part.extra["sentence"]
+    fitting = [w for w in before if _fits(part, w)]
+    near = [w for w in fitting if at - w.extra["at"] <= _REACH]
+    # "trong số 335 trường hợp được đề nghị có 58 …": the whole named before the part, by its value,
+    # told there or anywhere before (the lead often gives it first)
+    named = list(_WHOLE_BEFORE.finditer(low, start, at))
+    if named:
+        value = parse_digits(named[-1].group("n"))
+        return next((w for w in reversed(fitting) if w.value == value), None)
+    if _THAT_WHOLE.search(low, start, at):
+        return near[-1] if near else None
+    # "277 trường hợp còn lại": the rest of the whole the latest part was told of
+    if _REMAINDER.match(low, _number_end(low, at)):
+        told = [wholes[id(w)] for w in before if id(w) in wholes and _same_paragraph(low, w, part)]
+        if told and _fits(part, told[-1]):
+            return told[-1]
+        return next((w for w in reversed(near) if _same_paragraph(low, w, part)), None)
+    previous = _previous_figure(part, before, low)
+    if previous is not None:
+        whole = _introduced(part, previous, low) or _listed(part, previous, wholes, low)
+        if whole is not None:
+            return whole
+    if _SINGLED_OUT.search(low, start, at) and not _figure_between(before, start, at):
+        return next((w for w in reversed(near) if w.metric == part.metric), None)
+    return _flow(part, near, low)
+
+
+def _fits(part: Fact, whole: Fact) -> bool:
+    """A possible whole: larger, in the same unit, of the same metric or one the part's flows from."""
+    if whole.unit != part.unit or whole.value is None or part.value is None or whole.value <= part.value:
+        return False
+    if whole.value_max is not None or part.value_max is not None:
+        return False  # a range is no whole, nor a part ("1-2 công chức mỗi đợt")
+    return whole.metric == part.metric or FLOWS.get(part.metric) == whole.metric
+
+
+def _previous_figure(part: Fact, before: list[Fact], low: str) -> Fact | None:
+    """The figure told right before the part, in its sentence or ending the sentence before."""
+    if not before:
+        return None
+    previous = before[-1]
+    return previous if _same_paragraph(low, previous, part) else None
+
+
+def _introduced(part: Fact, previous: Fact, low: str) -> Fact | None:
+    """ "… 140 trường hợp, trong đó có 39 …", "… 4.213 hồ sơ (1.200 hồ sơ trực tuyến)": the figure right
+    before, with a part's introducer or an opening bracket between them."""
+    if not _fits(part, previous):
+        return None
+    begin, at = _number_end(low, previous.extra["at"]), part.extra["at"]
+    if previous.extra["sentence"] != part.extra["sentence"] and not _opens_sentence(part, low):
+        return None  # another sentence, unless the part's opens with "Trong đó, …"
+    if _INTRODUCER.search(low, begin, at) or _BRACKET.search(low, begin, at):
+        return previous
+    return None
+
+
+def _opens_sentence(part: Fact, low: str) -> bool:
+    start, _ = part.extra["sentence"]
+    return bool(_INTRODUCER.match(low, start))
+
+
+def _listed(part: Fact, previous: Fact, wholes: dict[int, Fact], low: str) -> Fact | None:
+    """ "trong đó có 39 chuyên ngành kế toán, 18 chuyên ngành công nghệ thông tin": a figure listed after
+    a part, with only its words and a comma or "và" between them, is a part of the same whole."""
+    whole = wholes.get(id(previous))
+    if whole is None or previous.metric != part.metric or not _fits(part, whole):
+        return None
+    if previous.extra["sentence"] != part.extra["sentence"]:
+        return None
+    between = low[_number_end(low, previous.extra["at"]) : part.extra["at"]]
+    return whole if not re.search(r"[;.:]|\d", between) else None
+
+
+def _flow(part: Fact, near: list[Fact], low: str) -> Fact | None:
+    """A count resolved (or filed online) after the count received of the same place and dates, in the
+    same paragraph: "tiếp nhận hơn 246.900 hồ sơ … Tổng hồ sơ đã giải quyết hơn 233.000"."""
+    base = FLOWS.get(part.metric)
+    if base is None or part.unit == "%":
+        return None
+    for whole in reversed(near):
+        if whole.metric == base and _same_paragraph(low, whole, part):
+            same = ("province", "commune", "as_of", "period_start", "period_end", "status")
+            return whole if all(getattr(whole, a) == getattr(part, a) for a in same) else None
+    return None
+
+
+def _figure_between(before: list[Fact], start: int, end: int) -> bool:
+    return any(start <= f.extra["at"] < end for f in before)
+
+
+def _same_paragraph(low: str, earlier: Fact, later: Fact) -> bool:
+    return "\n" not in low[earlier.extra["at"] : later.extra["at"]]
+
+
+_NUMBER = re.compile(r"[\d.,]*")
+
+
+def _number_end(low: str, at: int) -> int:
+    return _NUMBER.match(low, at).end()  # type: ignore[union-attr]

@@ -1,0 +1,82 @@
+"""Restatements: one figure told several times in an article (title, lead, body, caption) is one fact.
+
+facts.md: "One figure is one fact"; series.md rule 5: a figure repeated, even rounded ("3.022" then
+"hơn 3.000"), is the precise figure's quantity, never a change of it.
+"""
+
+from __future__ import annotations
+
+from monitor.facts import Fact
+
+# how far a rounded figure may sit from the exact one it repeats: "hơn 1.200" for 1.236
+_ROUNDING = 0.1
+# what a restatement may leave out that the fuller statement gives: a title names the city, the body the ward
+_DETAILS = ("commune", "kind", "level", "specialty", "to_level", "from_level")
+_SAME = ("metric", "unit", "province", "status")
+
+
+def dedupe(facts: list[Fact], captions: set[int] = frozenset()) -> list[Fact]:  # type: ignore[assignment]
+    """One figure is one fact: a figure repeated in title, lead and body is kept where stated most fully.
+
+    The same value dated differently in the text ("tháng 8 biệt phái 50 …; tháng 9 … 50") is two figures;
+    an undated repeat (a title, a lead) goes with them. A photo caption's figure (`captions`: ids of the
+    facts read from one) is kept only when the text has it nowhere else. A repeat that leaves out details
+    the fuller statement gives (its ward, its kind) or rounds it ("hơn 3.000" for 3.022) goes too.
+    """
+    told = {(f.metric, f.value, f.unit) for f in facts if id(f) not in captions and f.value is not None}
+    # a caption names its photo's place: its figure repeats the text's wherever that was told
+    facts = [f for f in facts if id(f) not in captions or (f.metric, f.value, f.unit) not in told]
+    groups: dict[tuple, list[Fact]] = {}
+    for fact in facts:
+        groups.setdefault(_figure_key(fact), []).append(fact)
+    best = []
+    for group in groups.values():
+        dated = {f.as_of for f in group if f.date_source == "text"}
+        by_date = len(dated) > 1
+        for as_of in dated if by_date else [None]:
+            same = [f for f in group if not by_date or f.as_of == as_of]
+            best.append(max(same, key=lambda f: (f.confidence or 0, len(f.evidence))))
+    kept_facts = [f for f in best if not any(restates(f, other) for other in best)]
+    return sorted(kept_facts, key=lambda f: f.start)
+
+
+def _figure_key(fact: Fact) -> tuple:
+    if fact.metric == "document":
+        return (fact.metric, fact.ref)
+    if fact.metric == "deadline":
+        return (fact.metric, fact.as_of)
+    if fact.metric == "specialties":
+        return (fact.metric, fact.province, tuple(fact.specialties or ()))
+    return (fact.metric, fact.value, fact.unit, fact.kind, fact.specialty, fact.province, fact.commune)
+
+
+def restates(short: Fact, full: Fact) -> bool:
+    """Whether `short` repeats `full`: the same figure or a rounding of it ("hơn 1.200" for the body's
+    1.236), with no detail `full` lacks, and either rounded or with fewer details (else they are one
+    group of dedupe already, or two figures)."""
+    if short is full or short.value is None or full.value is None or full.approx:
+        return False
+    if any(getattr(short, name) != getattr(full, name) for name in _SAME):
+        return False
+    if any(getattr(short, name) not in (None, getattr(full, name)) for name in _DETAILS):
+        return False
+    if short.approx is None:
+        fewer = any(getattr(short, n) is None and getattr(full, n) is not None for n in _DETAILS)
+        return fewer and short.value == full.value and short.start < full.start and _undated(short)
+    return _rounds(short, full)
+
+
+def _undated(fact: Fact) -> bool:
+    """A title or lead restating a figure gives no date of its own."""
+    return fact.date_source != "text"
+
+
+def _rounds(rounded: Fact, exact: Fact) -> bool:
+    if rounded.approx not in ("more_than", "nearly", "about") or not rounded.value:
+        return False
+    gap = ((exact.value or 0) - rounded.value) / rounded.value
+    if rounded.approx == "more_than":
+        return 0 < gap <= _ROUNDING
+    if rounded.approx == "nearly":
+        return -_ROUNDING <= gap < 0
+    return abs(gap) <= _ROUNDING

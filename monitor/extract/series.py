@@ -1,0 +1,205 @@
+"""Series: which real-world quantity each figure of an article measures (../shared/gold/series.md).
+
+The last pass over an article's facts. It finds the parts of wholes (parts.py), lets a part inherit what
+it does not state from its whole, reads each figure's population and kind of count, and writes its key:
+
+    {place}[/{commune}]/{metric}[/{kind}][/{level}][/{from}-to-{to}][/{specialty}][/{population}]
+        [/{purpose}][/{period}]/{status}/{count kind}[-{unit}]
+
+for example `haiphong/staff_transfer/to-commune/commune-requests/proposed/total-person`. The same
+quantity in two articles gets the same key; a key holds nothing of one article's wording except where a
+part could not be told from its whole otherwise (`part-{n}-{doc}`: never compared across articles).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import unicodedata
+
+from monitor.extract.context import Document, cue_pattern
+from monitor.extract.lang.vi.cues import ADDITIONAL_BEFORE
+from monitor.extract.lang.vi.parts import PART_INTRODUCERS
+from monitor.extract.lang.vi.populations import (
+    CLASS_METRICS,
+    COMMUNE_REQUESTS,
+    OTHER_REQUESTERS,
+    POPULATIONS,
+    REQUEST_METRICS,
+    REQUEST_VERBS,
+    REQUESTERS,
+)
+from monitor.extract.parts import find_wholes
+from monitor.extract.patterns import alternation
+from monitor.extract.restate import restates
+from monitor.facts import Fact
+
+# metrics that are lists or dates, not quantities: no series
+NO_SERIES = ("specialties", "document", "deadline")
+# what a part states of its own, else takes from its whole: a part is a subset of the whole
+_INHERITED = ("province", "commune", "kind", "level", "from_level", "to_level", "period_start", "period_end")
+_COMMUNE_KINDS = ("phường", "xã", "đặc khu", "thị trấn")
+
+_ADDITIONAL = re.compile(rf"(?<!\w)(?:{alternation(ADDITIONAL_BEFORE)})\s*$")
+_REQUEST = re.compile(
+    rf"(?<!\w)(?:{alternation(REQUESTERS)})(?!\w)(?P<gap>[^,;.:]{{0,45}}?)(?<!\w)(?:{alternation(REQUEST_VERBS)})(?!\w)"
+)
+_OTHER_REQUESTER = re.compile(rf"(?<!\w)(?:{alternation(OTHER_REQUESTERS)})(?!\w)")
+_INTRODUCER = re.compile(rf"(?<!\w)(?:{alternation(PART_INTRODUCERS)})(?!\w)")
+_NUMBER = re.compile(r"[\d.,]*")
+
+
+def assign_series(facts: list[Fact], doc: Document) -> None:
+    """Set population, count_kind, series, part_of (and a part's total and inherited fields) in place.
+
+    facts (list[Fact]): one article's facts, in text order, after restatements were merged.
+    doc (Document): the article's views, which the facts' offsets index.
+    """
+    wholes = find_wholes(facts, doc)
+    parts_of: dict[int, list[Fact]] = {}
+    for fact in facts:  # in text order: a whole is keyed before its parts
+        if fact.value is None or fact.metric in NO_SERIES:
+            continue
+        whole = wholes.get(id(fact))
+        if whole is not None and whole.metric == fact.metric:
+            _inherit(fact, whole)
+        fact.population = population(fact, doc)
+        fact.count_kind = count_kind(fact, doc)
+        if whole is not None and fact.count_kind != "share" and whole.count_kind not in (None, "share"):
+            fact.count_kind = whole.count_kind  # a part of a batch is a batch too
+        fact.series = series_key(fact)
+        if whole is None:
+            continue
+        siblings = parts_of.setdefault(id(whole), [])
+        if fact.series == whole.series or any(fact.series == s.series for s in siblings):
+            # nothing readable tells the part from its whole: a key no other article can share
+            fact.series = series_key(fact, f"part-{len(siblings) + 1}-{slug(fact.doc)}")
+        siblings.append(fact)
+        fact.part_of = whole.series
+        if fact.total is None:
+            fact.total = whole.value
+    _restated(facts)
+
+
+def _inherit(part: Fact, whole: Fact) -> None:
+    """What a part does not state is its whole's: place, kind, levels, period, date, status."""
+    for name in _INHERITED:
+        if getattr(part, name) is None and getattr(whole, name) is not None:
+            setattr(part, name, getattr(whole, name))
+    if part.date_source != "text" and whole.date_source == "text":
+        part.as_of, part.date_source = whole.as_of, whole.date_source
+    if not part.extra.get("status_cued") and whole.status:
+        part.status = whole.status
+    if whole.extra.get("calendar"):
+        part.extra["calendar"] = True
+
+
+def _restated(facts: list[Fact]) -> None:
+    """A rounded or less detailed repeat that was kept (it differed in some way) still names the precise
+    figure's quantity and date: two facts of one series on one day are a restatement, never a change."""
+    for short in facts:
+        if short.series is None:
+            continue
+        full = next((f for f in facts if f.series and restates(short, f)), None)
+        if full is not None:
+            short.series, short.part_of, short.as_of = full.series, full.part_of, full.as_of
+
+
+def count_kind(fact: Fact, doc: Document) -> str:
+    """share (%), rate (per person, per month…), batch ("thêm 140"), period (a calendar span), else total."""
+    unit = fact.unit or ""
+    if unit == "%":
+        return "share"
+    if "/" in unit:
+        return "rate"
+    at = fact.extra.get("at")
+    if fact.kind == "additional" or (at is not None and _ADDITIONAL.search(doc.low, max(0, at - 20), at)):
+        return "batch"
+    if fact.extra.get("calendar"):
+        return "period"
+    return "total"
+
+
+def population(fact: Fact, doc: Document) -> str | None:
+    """The group the figure counts, from its own words (lang/vi/populations.py), if it names one."""
+    at = fact.extra.get("at")
+    if at is None:
+        return None
+    low = doc.cue_view
+    start = _NUMBER.match(low, at).end()  # type: ignore[union-attr]
+    end = max(start, fact.end)
+    cut = _INTRODUCER.search(low, start, end)  # the words after "trong đó" are the parts'
+    end = cut.start() if cut else end
+    for name, cues in POPULATIONS.items():
+        if fact.metric in CLASS_METRICS[name] and cue_pattern(cues).search(low, start, end):
+            return name
+    if fact.metric in REQUEST_METRICS:
+        for match in _REQUEST.finditer(low, fact.start, at):
+            if not _OTHER_REQUESTER.search(match.group("gap")):
+                return COMMUNE_REQUESTS
+    return None
+
+
+def series_key(fact: Fact, part: str | None = None) -> str | None:
+    """The quantity's key; `part` stands in for the population of a part nothing else tells apart."""
+    if fact.value is None or fact.metric in NO_SERIES:
+        return None
+    levels = None
+    if fact.to_level:
+        levels = f"{fact.from_level}-to-{fact.to_level}" if fact.from_level else f"to-{fact.to_level}"
+    elif fact.from_level:
+        levels = f"from-{fact.from_level}"
+    qualifiers = [
+        slug(fact.kind) if fact.kind else None,
+        fact.level,
+        levels,
+        slug(fact.specialty) if fact.specialty else None,
+        part or fact.population,
+        slug(fact.purpose) if fact.purpose else None,
+        _period(fact) if fact.count_kind == "period" else None,
+    ]
+    kind = fact.count_kind or "total"
+    count = "share" if kind == "share" else f"{kind}-{slug(fact.unit or 'count')}"
+    return "/".join([*_place(fact), fact.metric, *(q for q in qualifiers if q), fact.status or "nostatus", count])
+
+
+def _place(fact: Fact) -> list[str]:
+    if fact.extra.get("national"):
+        return ["national"]
+    if fact.province is None:
+        return [f"unplaced-{slug(fact.doc)}"]  # an unknown place is no place to compare with another article's
+    place = [slug(fact.province).replace("-", "")]
+    if fact.commune:
+        name = fact.commune
+        for kind in _COMMUNE_KINDS:  # the kind word is no part of the name: "phường Phú Định" -> phu-dinh
+            if name.lower().startswith(kind + " "):
+                name = name[len(kind) + 1 :]
+                break
+        place.append(slug(name))
+    return place
+
+
+def _period(fact: Fact) -> str | None:
+    """ "2025-08" for a month, "2025-q3" for a quarter, "2025" for a year, else "start..end"."""
+    start, end = fact.period_start, fact.period_end
+    if start is None or end is None:
+        return None
+    if start.day != 1 or (end + dt.timedelta(days=1)).day != 1:
+        return f"{start.isoformat()}..{end.isoformat()}"
+    months = (end.year - start.year) * 12 + end.month - start.month + 1
+    if months == 1:
+        return f"{start.year}-{start.month:02d}"
+    if months == 3 and start.month % 3 == 1:
+        return f"{start.year}-q{start.month // 3 + 1}"
+    if months == 6 and start.month in (1, 7):
+        return f"{start.year}-h{1 if start.month == 1 else 2}"
+    if months == 12 and start.month == 1:
+        return str(start.year)
+    return f"{start.isoformat()}..{end.isoformat()}"
+
+
+def slug(text: str) -> str:
+    """ASCII, lower case, words joined by '-': "công nghệ thông tin" -> "cong-nghe-thong-tin"."""
+    base = unicodedata.normalize("NFD", text.replace("đ", "d").replace("Đ", "D"))
+    plain = "".join(c for c in base if not unicodedata.combining(c)).lower()
+    return re.sub(r"[^a-z0-9]+", "-", plain).strip("-")
