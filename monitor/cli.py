@@ -33,6 +33,7 @@ from monitor.store import (
     StoreBusy,
     StoreMissing,
     default_db_path,
+    with_breakdowns,
 )
 from monitor.store.export import FORMATS, TABLES
 from monitor.store.export import export as export_rows
@@ -260,6 +261,8 @@ def sources_command(db: str | None, sources: Path | None, fmt: str) -> None:
 
 
 _TIMELINE_COLUMNS = ["province", "commune", "as_of", "metric", "detail", "value", "unit", "status", "change", "sources"]
+# a timeline row's detail: what tells its series apart from the others of its metric
+_SERIES_DETAIL = ("kind", "level", "specialty", "population")
 
 
 def filter_options(command: Callable[..., Any]) -> Callable[..., Any]:
@@ -588,8 +591,8 @@ def _print_table(columns: Sequence[str], rows: Iterable[Sequence[Any]], title: s
 
 
 def _detail(row: dict[str, Any]) -> str:
-    """kind, level, specialty, then what a figure without a value is about (as the store's `detail`)."""
-    parts = [row.get("kind"), row.get("level"), row.get("specialty")]
+    """kind, level, specialty, population, then what a figure without a value is about (as the store's `detail`)."""
+    parts = [row.get(name) for name in _SERIES_DETAIL]
     if "detail" in row:
         parts.append(row["detail"])
     elif row.get("ref"):
@@ -615,29 +618,35 @@ def _value(row: dict[str, Any]) -> str:
 
 def _print_timeline(result: Result) -> None:
     rows = []
-    for raw in result.rows:
-        row = dict(zip(result.columns, raw, strict=True))
+    points = [dict(zip(result.columns, raw, strict=True)) for raw in result.rows]
+    for row in with_breakdowns(points):
         rows.append(
             [
                 row["province"] or "(national / unknown)",
                 row["commune"] or "",
                 _plain(row["as_of"]) or "",
                 row["metric"],
-                _detail(row),
+                "  " * row["depth"] + ("└ " if row["depth"] else "") + _detail(row),
                 _value(row) + (" ⚠ " + " | ".join(map(vietnamese_number, row["values"])) if row["conflict"] else ""),
                 row["unit"],
                 row["status"],
-                _change(row["change"]),
+                _change(row),
                 f"{row['n_sources']}: {', '.join(row['sources'])}",
             ]
         )
     _print_table(_TIMELINE_COLUMNS, rows, title=f"Timeline: {len(rows)} points")
 
 
-def _change(change: float | None) -> str:
-    if change is None or change == 0:
+def _change(row: dict[str, Any]) -> str:
+    """ "+85 (from 250 on 2025-08-25)"; a status step: "proposed 19.200.000.000 on 2025-08-01 →"."""
+    if row.get("step_from_status"):
+        return f"{row['step_from_status']} {vietnamese_number(row['step_from_value'])} on {row['step_from_as_of']} →"
+    change = row.get("change")
+    if change is None:
         return ""
-    return ("+" if change > 0 else "−") + vietnamese_number(abs(change))
+    sign = "±" if change == 0 else ("+" if change > 0 else "−")
+    previous = f"from {vietnamese_number(row['previous_value'])} on {row['previous_as_of']}"
+    return f"{sign}{vietnamese_number(abs(change))} ({previous})"
 
 
 def _print_facts(facts: list[Fact]) -> None:

@@ -19,10 +19,12 @@ from typing import Any, TypeVar
 import duckdb
 
 from monitor.facts import FACT_FIELDS, Article, Fact
+from monitor.store import timeline
 from monitor.store.crawlstate import CrawlTables, SourceHealth
 from monitor.store.filters import facts_query, timeline_query
 from monitor.store.guard import QueryRefused, QueryStopped, check_read_only
 from monitor.store.migrations import SCHEMA_VERSION, SchemaTooNew, file_version, upgrade
+from monitor.store.timeline import with_breakdowns
 
 __all__ = [
     "DEFAULT_DB",
@@ -37,11 +39,12 @@ __all__ = [
     "StoreBusy",
     "StoreMissing",
     "default_db_path",
+    "with_breakdowns",
 ]
 
 DEFAULT_DB = "monitor.duckdb"
 T = TypeVar("T")
-_SCHEMA = (Path(__file__).parent / "schema.sql").read_text(encoding="utf-8")
+_SCHEMA = (Path(__file__).parent / "schema.sql").read_text(encoding="utf-8") + timeline.TIMELINE_SQL
 _ARTICLE_COLUMNS = [f.name for f in dataclasses.fields(Article)]
 _FACT_COLUMNS = ["article_id", *(name for name in FACT_FIELDS if name != "doc")]
 QUERY_TIMEOUT = 60.0  # seconds a researcher's query may run ($MONITOR_QUERY_TIMEOUT)
@@ -167,15 +170,16 @@ class Store(CrawlTables):
         self.release()
 
     def write(self, article: Article, facts: Sequence[Fact], extractor_version: str | None = None) -> None:
-        """Store an article and replace its facts, in one transaction: writing twice changes nothing."""
+        """Store an article and replace its facts, in one transaction: writing twice changes nothing.
+
+        The timeline's points of every series the article's old or new facts belong to are recomputed
+        in the same transaction, so readers never see facts and timeline disagree.
+        """
         article_row = [getattr(article, name) for name in _ARTICLE_COLUMNS]
         marks = ", ".join("?" * len(_ARTICLE_COLUMNS))
-        fact_marks = ", ".join("?" * (len(_FACT_COLUMNS) + 1))
-        fact_columns = ", ".join(f'"{c}"' for c in [*_FACT_COLUMNS, "extracted_at"])
         self.db.execute("BEGIN TRANSACTION")
         try:
-            extracted_at = self._extracted_at(article.id, facts)
-            fact_rows = [[article.id, *(getattr(f, name) for name in _FACT_COLUMNS[1:]), extracted_at] for f in facts]
+            extracted_at, touched = self._stored_facts(article.id, facts)
             self.db.execute(
                 f"INSERT OR REPLACE INTO articles ({', '.join(_ARTICLE_COLUMNS)}) VALUES ({marks})", article_row
             )
@@ -184,21 +188,52 @@ class Store(CrawlTables):
                 [extractor_version or next((f.extractor_version for f in facts), None), article.id],
             )
             self.db.execute("DELETE FROM facts WHERE article_id = ?", [article.id])
-            if fact_rows:
-                self.db.executemany(f"INSERT INTO facts ({fact_columns}) VALUES ({fact_marks})", fact_rows)
+            if facts:
+                self._insert_facts(article.id, facts, extracted_at)
+                touched |= timeline.series_of(self.db, article.id)
+            timeline.refresh(self.db, touched)
             self.db.execute("COMMIT")
         except BaseException:
             self.db.execute("ROLLBACK")
             raise
 
-    def _extracted_at(self, article_id: str, facts: Sequence[Fact]) -> dt.datetime:
-        """When this extractor version first read the article: kept on a rewrite, so writing is idempotent."""
+    def _stored_facts(self, article_id: str, facts: Sequence[Fact]) -> tuple[dt.datetime, set[str]]:
+        """When this extractor version first read the article (kept on a rewrite, so writing is idempotent),
+        and the series its stored facts belong to."""
         versions = {f.extractor_version for f in facts}
-        earlier = self.db.execute(
-            "SELECT min(extracted_at) FROM facts WHERE article_id = ? AND extractor_version IS NOT DISTINCT FROM ?",
-            [article_id, versions.pop() if len(versions) == 1 else None],
-        ).fetchone()[0]  # type: ignore[index]
-        return earlier or dt.datetime.now(dt.UTC).replace(tzinfo=None)
+        first, keys = self.db.execute(
+            """SELECT min(extracted_at) FILTER (WHERE extractor_version IS NOT DISTINCT FROM ?),
+                      list_distinct(flatten(list([series, part_of])))
+               FROM facts WHERE article_id = ?""",
+            [versions.pop() if len(versions) == 1 else None, article_id],
+        ).fetchone()  # type: ignore[misc]
+        return first or dt.datetime.now(dt.UTC).replace(tzinfo=None), {k for k in keys or [] if k}
+
+    def _insert_facts(self, article_id: str, facts: Sequence[Fact], extracted_at: dt.datetime) -> None:
+        """One statement for all of an article's facts; what the extractor left unsaid is filled in SQL."""
+        columns = [*_FACT_COLUMNS, "extracted_at"]
+        row_marks = "(" + ", ".join("?" * len(columns)) + ")"
+        params = [
+            value
+            for f in facts
+            for value in (article_id, *(getattr(f, name) for name in _FACT_COLUMNS[1:]), extracted_at)
+        ]
+        quoted = ", ".join(f'"{c}"' for c in columns)
+        self.db.execute(
+            f"INSERT INTO facts ({quoted}) SELECT * REPLACE ({timeline.FILLED}) "
+            f"FROM (VALUES {', '.join([row_marks] * len(facts))}) v({quoted})",
+            params,
+        )
+
+    def rebuild_timeline(self) -> None:
+        """Recompute every point of the timeline (after a bulk load of facts with SQL)."""
+        self.db.execute("BEGIN TRANSACTION")
+        try:
+            timeline.rebuild(self.db)
+            self.db.execute("COMMIT")
+        except BaseException:
+            self.db.execute("ROLLBACK")
+            raise
 
     def stale_articles(self, extractor_version: str) -> list[str]:
         """Ids of the articles last read by another extractor version than this one."""

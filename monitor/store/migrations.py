@@ -9,10 +9,13 @@ leaves the file as it was.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 
 import duckdb
 
-SCHEMA_VERSION = 3
+from monitor.store import timeline
+
+SCHEMA_VERSION = 4
 
 # version reached -> (what changed, statements that take a file from the version before to it)
 STEPS: dict[int, tuple[str, tuple[str, ...]]] = {
@@ -25,7 +28,21 @@ STEPS: dict[int, tuple[str, tuple[str, ...]]] = {
     ),
     # views and macros come from schema.sql alone
     3: ("article_days, fact_reports.reported_on, timeline.all_article_ids; the timeline of a day (timeline_until)", ()),
+    4: (
+        "facts carry their series, part_of, population and count kind; the timeline is kept as data "
+        "(timeline_points) with each change's previous point, status steps and breakdowns",
+        (
+            "ALTER TABLE facts ADD COLUMN IF NOT EXISTS population VARCHAR",
+            "ALTER TABLE facts ADD COLUMN IF NOT EXISTS count_kind VARCHAR",
+            "ALTER TABLE facts ADD COLUMN IF NOT EXISTS series VARCHAR",
+            "ALTER TABLE facts ADD COLUMN IF NOT EXISTS part_of VARCHAR",
+            "DROP VIEW IF EXISTS latest",
+            "DROP VIEW IF EXISTS timeline",
+        ),
+    ),
 }
+# version reached -> what to do once schema.sql has run (it may need the new macros and tables)
+AFTER: dict[int, Callable[[duckdb.DuckDBPyConnection], None]] = {4: timeline.rebuild}
 
 
 class SchemaTooNew(RuntimeError):
@@ -52,6 +69,9 @@ def upgrade(db: duckdb.DuckDBPyConnection, schema_sql: str) -> int:
                 for statement in STEPS[version][1]:
                     db.execute(statement)
         db.execute(schema_sql)
+        for version in range(found + 1, SCHEMA_VERSION + 1):
+            if found and version in AFTER:
+                AFTER[version](db)
         if found < SCHEMA_VERSION:
             db.execute(
                 "INSERT INTO schema_version VALUES (?, ?, ?)",

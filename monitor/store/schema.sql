@@ -53,6 +53,10 @@ CREATE TABLE IF NOT EXISTS facts (
     subject VARCHAR,
     extractor_version VARCHAR,
     rule VARCHAR,
+    population VARCHAR,              -- who or what is counted, where the article tells groups apart
+    count_kind VARCHAR,              -- total (running), batch, period, share, rate
+    series VARCHAR,                  -- the quantity's key (../shared/gold/series.md); never null once stored
+    part_of VARCHAR,                 -- the series key of the whole this figure is a component of
     extracted_at TIMESTAMP           -- UTC; with extractor_version, tells re-extraction what is stale
 );
 
@@ -75,87 +79,7 @@ SELECT f.*, a.outlet, a.url, a.title, a.published_at,
        coalesce(a.day, CAST(f.extracted_at + INTERVAL 7 HOUR AS DATE)) AS reported_on
 FROM facts f JOIN article_days a ON a.id = f.article_id;
 
--- The reconciled timeline: one point per series and date, reports of the same figure merged.
--- A series is (province, commune, metric, kind, level, specialty, unit, detail, status, period_start):
--- a total "từ 1/7 đến 20/8" (period_start 1/7) and a count "trong tháng 8" (period_start 1/8) are two
--- series, so cumulative and point-in-time figures never mix. When reports of one point disagree, the
--- value most sources give wins (then the surer one), conflict is true and `values` lists them all.
--- timeline_until(day) is the timeline as it stood on a day: only reports of articles of that day or
--- before (a digest of a past week reads the same whenever it is made); the view is all of it.
-CREATE OR REPLACE MACRO timeline_until(last_day) AS TABLE
-WITH reports AS (
-    SELECT *,
-           -- kept apart, not reconciled: the figures of one source alone (two values are two figures),
-           -- and undated figures (nothing says two undated reports are of one day)
-           CASE
-               WHEN as_of IS NULL AND value IS NOT NULL THEN article_id || ' ' || CAST(value AS VARCHAR)
-               WHEN count(DISTINCT source) OVER (
-                   PARTITION BY province, commune, metric, kind, level, specialty, unit, detail, status,
-                                period_start, as_of
-               ) = 1 THEN CAST(value AS VARCHAR)
-           END AS apart
-    FROM fact_reports
-    WHERE reported_on IS NULL OR reported_on <= last_day  -- null: a fact stored before schema 2
-),
-per_value AS (
-    SELECT province, commune, metric, kind, level, specialty, unit, detail, status, period_start, as_of, apart,
-           value,
-           count(DISTINCT source) AS n_sources,
-           max(confidence) AS confidence,
-           max(period_end) AS period_end,
-           max(value_max) AS value_max,
-           max(total) AS total,
-           min(approx) AS approx,
-           list(DISTINCT source ORDER BY source) AS sources,
-           list(DISTINCT url ORDER BY url) FILTER (WHERE url IS NOT NULL) AS urls,
-           list(DISTINCT article_id ORDER BY article_id) AS article_ids,
-           arg_max(evidence, confidence) AS evidence
-    FROM reports
-    GROUP BY ALL
-),
-ranked AS (
-    -- the value most sources give wins, then the surer, then the smaller: the same answer every time
-    SELECT *,
-           row_number() OVER point AS rank,
-           count(*) OVER whole > 1 AS conflict,
-           list(value) OVER whole AS "values",
-           list_sort(list_distinct(flatten(list(urls) OVER whole))) AS all_urls,
-           list_sort(list_distinct(flatten(list(article_ids) OVER whole))) AS all_article_ids
-    FROM per_value
-    WINDOW point AS (
-               PARTITION BY province, commune, metric, kind, level, specialty, unit, detail, status, period_start,
-                            as_of, apart
-               ORDER BY n_sources DESC, confidence DESC, value NULLS LAST
-           ),
-           whole AS (point ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING)
-),
-points AS (
-    SELECT province, commune, metric, kind, level, specialty, unit, detail, status, period_start, as_of,
-           value, value_max, total, approx, period_end, n_sources, sources, urls, article_ids, evidence,
-           confidence, conflict, "values", all_urls, all_article_ids
-    FROM ranked
-    WHERE rank = 1
-)
-SELECT *,
-       -- a batch ("biệt phái thêm 140") is no level: the difference from the batch before means nothing
-       CASE WHEN kind IS DISTINCT FROM 'additional' THEN value - lag(value) OVER series END AS change,
-       lag(as_of) OVER series AS previous_as_of
-FROM points
-WINDOW series AS (
-    PARTITION BY province, commune, metric, kind, level, specialty, unit, detail, status, period_start
-    ORDER BY as_of, value
-);
-
-CREATE OR REPLACE VIEW timeline AS SELECT * FROM timeline_until(DATE '9999-12-31');
-
--- The latest reported ("done") value of each series.
-CREATE OR REPLACE VIEW latest AS
-SELECT * FROM timeline
-WHERE value IS NOT NULL AND coalesce(status, 'done') = 'done'
-QUALIFY row_number() OVER (
-    PARTITION BY province, commune, metric, kind, level, specialty, unit, detail, status, period_start
-    ORDER BY as_of DESC NULLS LAST, n_sources DESC, value
-) = 1;
+-- The reconciled timeline (timeline_of, timeline_points, timeline, latest) is in timeline.sql.
 
 -- The crawler's state (README.md, "Crawler state"). A crawl killed at any point resumes from these:
 -- each row is written in its own short transaction.

@@ -1,0 +1,186 @@
+-- The reconciled timeline (README.md, "The timeline"). One series is one real-world quantity
+-- (../shared/gold/series.md): facts carry its key in facts.series (the extractor's, else
+-- fallback_series below). A point is a series' value on one day, reports of the same figure merged.
+-- A change is only ever computed between points of one series on different days.
+
+-- An ASCII slug: "Hải Phòng" -> "hai-phong".
+CREATE OR REPLACE MACRO slug(s) AS
+    trim(regexp_replace(lower(strip_accents(replace(replace(s, 'đ', 'd'), 'Đ', 'D'))), '[^a-z0-9.]+', '-', 'g'), '-');
+
+-- The kind of count when the extractor gave none (facts stored before schema 4, bulk loads).
+CREATE OR REPLACE MACRO fallback_count_kind(value, unit, kind, period_start, period_end) AS
+    CASE
+        WHEN value IS NULL THEN NULL
+        WHEN unit = '%' THEN 'share'
+        WHEN contains(unit, '/') THEN 'rate'
+        WHEN kind = 'additional' THEN 'batch'
+        -- a span that starts well after the reform began ("trong tháng 8", "từ 1/9"); "từ 1/7", "từ 27/6"
+        -- or no start is a running total since the reform
+        WHEN period_start > DATE '2025-07-10' THEN 'period'
+        ELSE 'total'
+    END;
+
+-- The series key when the extractor gave none: every column that tells quantities apart, in the
+-- extractor's order (place/metric/qualifiers/status/count). Documents, deadlines and lists of
+-- specialties are keyed by what they are about (detail).
+CREATE OR REPLACE MACRO fallback_series(province, commune, metric, kind, level, from_level, to_level, specialty,
+                                        population, detail, status, count_kind, unit, period_start, period_end) AS
+    concat_ws('/',
+        coalesce(slug(province), 'national'), slug(commune), metric, slug(kind), slug(level),
+        CASE WHEN from_level IS NOT NULL OR to_level IS NOT NULL
+             THEN coalesce(from_level, 'any') || '-to-' || coalesce(to_level, 'any') END,
+        slug(specialty), slug(population), slug(detail),
+        CASE WHEN count_kind = 'period' THEN CAST(period_start AS VARCHAR) || '..' || coalesce(CAST(period_end AS VARCHAR), '') END,
+        coalesce(status, 'nostatus'),
+        CASE WHEN count_kind = 'share' THEN 'share' ELSE nullif(concat_ws('-', count_kind, slug(unit)), '') END);
+
+-- The timeline as it stood on last_day (only reports of articles of that day or before), for the series in
+-- keys (NULL: all). timeline_points keeps it for the open end, maintained on every write (Store.write).
+CREATE OR REPLACE MACRO timeline_of(last_day, keys) AS TABLE
+WITH reports AS (
+    SELECT * FROM fact_reports
+    WHERE (reported_on IS NULL OR reported_on <= last_day)  -- null: a fact stored before schema 2
+      AND (keys IS NULL OR list_contains(keys, series))
+),
+-- a figure an article states twice (title and body, "3.022" then "hơn 3.000") is one report: a value
+-- qualified by hơn/gần/khoảng gives way to a precise one of the same series and day within 10 %
+stated AS (
+    SELECT * FROM (
+        SELECT *, list(value) FILTER (WHERE approx IS NULL) OVER (PARTITION BY article_id, series, as_of) AS precise
+        FROM reports
+    )
+    WHERE approx IS NULL OR value IS NULL OR as_of IS NULL
+       OR NOT coalesce(list_bool_or(list_transform(precise, lambda p: abs(p - value) <= 0.1 * abs(p))), false)
+),
+marked AS (
+    SELECT *,
+           -- kept apart, not reconciled: the figures of one source alone (two values are two figures),
+           -- and undated figures (nothing says two undated reports are of one day)
+           CASE
+               WHEN as_of IS NULL AND value IS NOT NULL THEN article_id || ' ' || CAST(value AS VARCHAR)
+               WHEN count(DISTINCT source) OVER (PARTITION BY series, as_of) = 1 THEN CAST(value AS VARCHAR)
+           END AS apart
+    FROM stated
+),
+per_value AS (
+    SELECT series, as_of, apart, value,
+           any_value(part_of) AS part_of,
+           any_value(province) AS province, any_value(commune) AS commune, any_value(metric) AS metric,
+           any_value(kind) AS kind, any_value(level) AS level, any_value(from_level) AS from_level,
+           any_value(to_level) AS to_level, any_value(specialty) AS specialty, any_value(population) AS population,
+           any_value(count_kind) AS count_kind, any_value(unit) AS unit, any_value(detail) AS detail,
+           any_value(status) AS status,
+           count(DISTINCT source) AS n_sources,
+           max(confidence) AS confidence,
+           min(period_start) AS period_start,
+           max(period_end) AS period_end,
+           max(value_max) AS value_max,
+           max(total) AS total,
+           min(approx) AS approx,
+           min(reported_on) AS first_reported_on,
+           list(DISTINCT source ORDER BY source) AS sources,
+           list(DISTINCT url ORDER BY url) FILTER (WHERE url IS NOT NULL) AS urls,
+           list(DISTINCT article_id ORDER BY article_id) AS article_ids,
+           arg_max(evidence, confidence) AS evidence
+    FROM marked
+    GROUP BY series, as_of, apart, value
+),
+ranked AS (
+    -- the value most sources give wins, then the surer, then the smaller: the same answer every time
+    SELECT *,
+           row_number() OVER point AS rank,
+           count(*) OVER whole > 1 AS conflict,
+           list(value) OVER whole AS "values",
+           list_sort(list_distinct(flatten(list(urls) OVER whole))) AS all_urls,
+           list_sort(list_distinct(flatten(list(article_ids) OVER whole))) AS all_article_ids,
+           min(first_reported_on) OVER whole AS first_reported
+    FROM per_value
+    WINDOW point AS (PARTITION BY series, as_of, apart ORDER BY n_sources DESC, confidence DESC, value NULLS LAST),
+           whole AS (point ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING)
+),
+points AS (
+    SELECT * EXCLUDE (rank, apart, first_reported_on) RENAME (first_reported AS first_reported_on)
+    FROM ranked WHERE rank = 1
+),
+-- each dated day of a series with a value: a change needs one point on each of two days (two values of one
+-- source on a day are two figures, and which of them the next day's continues is not known)
+days AS (
+    SELECT series, as_of, count(*) AS n,
+           any_value(value) AS value, any_value(value_max) AS value_max, any_value(article_ids) AS article_ids,
+           any_value(evidence) AS evidence, any_value(count_kind) AS count_kind, any_value(kind) AS kind
+    FROM points WHERE as_of IS NOT NULL AND value IS NOT NULL
+    GROUP BY series, as_of
+),
+steps AS (
+    SELECT *,
+           lag(n) OVER series_days AS previous_n,
+           lag(value) OVER series_days AS previous_value,
+           lag(value_max) OVER series_days AS previous_value_max,
+           lag(as_of) OVER series_days AS previous_as_of,
+           lag(article_ids) OVER series_days AS previous_article_ids,
+           lag(evidence) OVER series_days AS previous_evidence
+    FROM days
+    WINDOW series_days AS (PARTITION BY series ORDER BY as_of)
+),
+changes AS (
+    -- a batch ("thêm 140") is no level and a range no figure: the difference from the one before means nothing
+    SELECT series, as_of, value - previous_value AS change, previous_value, previous_as_of, previous_article_ids,
+           previous_evidence
+    FROM steps
+    WHERE n = 1 AND previous_n = 1 AND coalesce(count_kind, '') <> 'batch' AND coalesce(kind, '') <> 'additional'
+      AND value_max IS NULL AND previous_value_max IS NULL
+),
+-- a proposal or plan later adopted or carried out: the same quantity under an earlier status
+quantities AS (
+    SELECT *, concat_ws('|', province, commune, metric, kind, level, from_level, to_level, specialty, population,
+                        count_kind, unit, detail) AS quantity
+    FROM points
+),
+earlier_status AS (
+    SELECT quantity, as_of, status, value, article_ids FROM quantities
+    WHERE status IN ('proposed', 'planned') AND as_of IS NOT NULL AND value IS NOT NULL
+),
+stepped AS (
+    SELECT q.series, q.as_of, q.value, e.status AS step_from_status, e.value AS step_from_value,
+           e.as_of AS step_from_as_of, e.article_ids AS step_from_article_ids
+    FROM (SELECT * FROM quantities WHERE status IN ('planned', 'done') AND as_of IS NOT NULL
+                                     AND value IS NOT NULL) q
+    ASOF JOIN earlier_status e ON e.quantity = q.quantity AND q.as_of >= e.as_of
+    WHERE e.status <> q.status AND NOT (q.status = 'planned' AND e.status = 'planned')
+),
+-- a whole's breakdown: the points that are its parts on its day, from its articles
+breakdowns AS (
+    SELECT w.series, w.as_of, w.value,
+           list({'series': p.series, 'value': p.value, 'specialty': p.specialty, 'level': p.level,
+                 'kind': p.kind, 'population': p.population, 'commune': p.commune}
+                ORDER BY p.value DESC, p.series) AS parts
+    FROM points w JOIN points p
+      ON p.part_of = w.series AND p.as_of IS NOT DISTINCT FROM w.as_of
+     AND len(list_intersect(p.all_article_ids, w.all_article_ids)) > 0
+    GROUP BY w.series, w.as_of, w.value
+)
+SELECT p.province, p.commune, p.metric, p.series, p.part_of, b.parts, p.kind, p.level, p.from_level, p.to_level,
+       p.specialty, p.population, p.count_kind, p.unit, p.detail, p.status, p.period_start, p.period_end, p.as_of,
+       p.value, p.value_max, p.total, p.approx,
+       c.change, c.previous_value, c.previous_as_of, c.previous_article_ids, c.previous_evidence,
+       s.step_from_status, s.step_from_value, s.step_from_as_of, s.step_from_article_ids,
+       p.n_sources, p.sources, p.urls, p.article_ids, p.evidence, p.confidence, p.conflict, p."values", p.all_urls,
+       p.all_article_ids, p.first_reported_on
+FROM points p
+LEFT JOIN changes c ON c.series = p.series AND c.as_of = p.as_of
+LEFT JOIN stepped s ON s.series = p.series AND s.as_of = p.as_of AND s.value = p.value
+LEFT JOIN breakdowns b ON b.series = p.series AND b.as_of IS NOT DISTINCT FROM p.as_of AND b.value IS NOT DISTINCT FROM p.value;
+
+-- The timeline at the open end, kept as data: Store.write recomputes the series an article touches.
+CREATE TABLE IF NOT EXISTS timeline_points AS SELECT * FROM timeline_of(DATE '9999-12-31', NULL) LIMIT 0;
+
+CREATE OR REPLACE VIEW timeline AS SELECT * FROM timeline_points;
+
+-- The timeline as it stood on a day: a past week's digest reads the same whenever it is made.
+CREATE OR REPLACE MACRO timeline_until(last_day) AS TABLE SELECT * FROM timeline_of(last_day, NULL);
+
+-- The latest reported ("done") value of each series.
+CREATE OR REPLACE VIEW latest AS
+SELECT * FROM timeline_points
+WHERE value IS NOT NULL AND coalesce(status, 'done') = 'done'
+QUALIFY row_number() OVER (PARTITION BY series ORDER BY as_of DESC NULLS LAST, n_sources DESC, value) = 1;
