@@ -328,6 +328,10 @@ def _read_sentence(doc: Document, item: _Parsed, state: _State, anchor: Anchor, 
         )
     if not item.caption:  # a caption speaks of its photo: the text goes on where it was
         _advance(state, places, item, doc, anchor)
+        if places and not any(p.commune for p in places) and any(f.value is not None for f in facts):
+            # a figure told of a province named alone is the province's: the text now speaks of the whole
+            # province ("Hà Nội đã giải quyết hơn 66.000 hồ sơ" after a ward's story, then "TP đặt mục tiêu …")
+            state.commune = None
     if item.heading:  # items of a list or rows of a table name one commune each: after them, none
         state.commune = None
     return facts

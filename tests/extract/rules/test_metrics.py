@@ -103,7 +103,11 @@ def test_figures_outside_the_metrics_are_left_alone(read, sentence):
 
 def test_a_batch_added_to_earlier_ones_is_marked_additional(read):
     facts = read("Sở Nội vụ tiếp tục điều động, biệt phái thêm 140 trường hợp, trong đó có 39 chuyên ngành kế toán.")
-    assert [(f.value, f.kind, f.specialty) for f in facts] == [(140, "additional", None), (39, None, "kế toán")]
+    # the 39 are part of the batch: a batch too (issue 13), with the specialty that tells them apart
+    assert [(f.value, f.kind, f.specialty, f.count_kind) for f in facts] == [
+        (140, "additional", None, "batch"),
+        (39, "additional", "kế toán", "batch"),
+    ]
 
 
 @pytest.mark.parametrize(
