@@ -1,0 +1,82 @@
+"""Quality gates: each gold set scored by the shared scorers against the floors in quality_floors.toml."""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+import re
+import subprocess
+import sys
+import tomllib
+from pathlib import Path
+from types import ModuleType
+
+import pytest
+
+from monitor.extract import extract
+from monitor.inputs import read_text_article
+from monitor.pipeline import ingest
+from monitor.store import Store
+
+ROOT = Path(__file__).resolve().parents[1]
+SHARED = ROOT.parent / "shared"
+FLOORS = tomllib.loads((Path(__file__).parent / "quality_floors.toml").read_text(encoding="utf-8"))
+SEEDS = sorted((SHARED / "seeds").glob("*.txt"))
+DEVSET = Path(__file__).parent / "extract" / "devset"
+needs_shared = pytest.mark.skipif(not SEEDS, reason="../shared/seeds is not beside the project")
+LAST_LINE = re.compile(
+    r"changes reported (\d+), true (\d+), precision (\S+), expected (\d+), found (\d+), recall (\S+)"
+)
+
+
+def _scorer() -> ModuleType:
+    spec = importlib.util.spec_from_file_location("score", SHARED / "eval" / "score.py")
+    module = importlib.util.module_from_spec(spec)  # type: ignore[arg-type]
+    spec.loader.exec_module(module)  # type: ignore[union-attr]
+    return module
+
+
+def _gold(path: Path) -> list[dict]:
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
+def changes(articles: list[Path], gold: Path, db: Path) -> dict[str, float]:
+    """Store the articles as `monitor extract --db` does, then run ../shared/eval/changecheck.py on the store."""
+    with Store.open(db) as store:
+        for path in articles:
+            ingest(read_text_article(path).article, store)
+    out = subprocess.run(
+        [sys.executable, str(SHARED / "eval" / "changecheck.py"), str(db), str(gold)],
+        capture_output=True, text=True, check=True,
+    ).stdout  # fmt: skip
+    found = LAST_LINE.search(out.splitlines()[-1])
+    assert found, out
+    reported, true, _, expected, hit, _ = found.groups()
+    return {
+        "precision": int(true) / int(reported) if int(reported) else 1.0,
+        "recall": int(hit) / int(expected) if int(expected) else 1.0,
+        "report": out,
+    }
+
+
+@needs_shared
+def test_seeds_facts_meet_their_floor():
+    predictions = [f.to_json() for path in SEEDS for f in extract(read_text_article(path).article).facts]
+    result = _scorer().score(_gold(SHARED / "gold" / "seeds.jsonl"), predictions)
+    assert result["f1"] >= FLOORS["seeds"]["facts"]["f1"], (result["misses"], result["false_positives"])
+
+
+@needs_shared
+def test_devset_facts_meet_their_floor():
+    articles = sorted((DEVSET / "articles").glob("*.txt"))
+    predictions = [f.to_json() for path in articles for f in extract(read_text_article(path).article).facts]
+    result = _scorer().score(_gold(DEVSET / "gold.jsonl"), predictions)
+    assert result["f1"] >= FLOORS["devset"]["facts"]["f1"]
+
+
+@needs_shared
+def test_seeds_timeline_changes_are_true_and_complete(tmp_path):
+    result = changes(SEEDS, SHARED / "gold" / "seeds_series.jsonl", tmp_path / "seeds.duckdb")
+    floors = FLOORS["seeds"]["changes"]
+    assert result["precision"] >= floors["precision"], result["report"]
+    assert result["recall"] >= floors["recall"], result["report"]
