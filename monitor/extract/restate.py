@@ -10,9 +10,10 @@ from monitor.facts import Fact
 
 # how far a rounded figure may sit from the exact one it repeats: "hơn 1.200" for 1.236
 _ROUNDING = 0.1
-# what a restatement may leave out that the fuller statement gives: a title names the city, the body the ward
-_DETAILS = ("commune", "kind", "level", "specialty", "to_level", "from_level")
-_SAME = ("metric", "unit", "province", "status")
+# what a restatement may leave out that the fuller statement gives: a title names the city, the body the
+# ward; a ward named alone in a title may be one several provinces have
+_DETAILS = ("province", "commune", "kind", "level", "specialty", "to_level", "from_level")
+_SAME = ("metric", "unit", "status")
 
 
 def dedupe(facts: list[Fact], captions: set[int] = frozenset()) -> list[Fact]:  # type: ignore[assignment]

@@ -31,7 +31,6 @@ from monitor.extract.lang.vi.populations import (
 )
 from monitor.extract.parts import find_wholes
 from monitor.extract.patterns import alternation
-from monitor.extract.restate import restates
 from monitor.facts import Fact
 
 # metrics that are lists or dates, not quantities: no series
@@ -78,7 +77,6 @@ def assign_series(facts: list[Fact], doc: Document) -> None:
         fact.part_of = whole.series
         if fact.total is None:
             fact.total = whole.value
-    _restated(facts)
 
 
 def _inherit(part: Fact, whole: Fact) -> None:
@@ -92,17 +90,6 @@ def _inherit(part: Fact, whole: Fact) -> None:
         part.status = whole.status
     if whole.extra.get("calendar"):
         part.extra["calendar"] = True
-
-
-def _restated(facts: list[Fact]) -> None:
-    """A rounded or less detailed repeat that was kept (it differed in some way) still names the precise
-    figure's quantity and date: two facts of one series on one day are a restatement, never a change."""
-    for short in facts:
-        if short.series is None:
-            continue
-        full = next((f for f in facts if f.series and restates(short, f)), None)
-        if full is not None:
-            short.series, short.part_of, short.as_of = full.series, full.part_of, full.as_of
 
 
 def count_kind(fact: Fact, doc: Document) -> str:
