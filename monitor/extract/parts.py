@@ -35,6 +35,8 @@ _SINGLED_OUT = re.compile(rf"(?<!\w)(?:{alternation(SINGLED_OUT_BEFORE)})(?!\w)"
 _BRACKET = re.compile(r"\(\s*(?:[^\W\d]+\s+){0,3}$")
 # how far back a whole may be told, when no sentence or paragraph ties it closer
 _REACH = 600
+# how many figures back a whole named by its value ("trong số 335 …") may be: the lead often told it
+_MAX_BEFORE = 60
 
 
 def find_wholes(facts: list[Fact], doc: Document) -> dict[int, Fact]:
@@ -42,7 +44,8 @@ def find_wholes(facts: list[Fact], doc: Document) -> dict[int, Fact]:
     figures = [f for f in facts if f.value is not None and "at" in f.extra]
     wholes: dict[int, Fact] = {}
     for i, part in enumerate(figures):
-        whole = _whole(part, figures[:i], wholes, doc)
+        # a whole is among the figures just before (extraction stays linear on a run-on text)
+        whole = _whole(part, figures[max(0, i - _MAX_BEFORE) : i], wholes, doc)
         if whole is not None and whole is not part:
             wholes[id(part)] = whole
     return wholes

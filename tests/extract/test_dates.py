@@ -208,3 +208,28 @@ def test_a_dotted_as_of_date_dates_a_figure_and_leaves_thousands_alone():
     text = "Tính đến 20.8, tỉnh Gia Lai đã điều động 1.050 công chức về cấp xã."
     (fact,) = extract(Article(id="t", text=text, published_at=PUBLISHED)).facts
     assert (fact.value, fact.as_of, fact.date_source) == (1050, D(2025, 8, 20), "text")
+
+
+# fmt: off
+CALENDAR = [
+    # a bounded calendar period: its figure is the period's own (series.md, rule 4)
+    ("trong tháng 7", True),
+    ("quý II", True),
+    ("tuần trước", True),
+    ("6 tháng đầu năm", True),
+    ("từ tháng 9 đến tháng 12", True),
+    # how far a running total has come, whatever its start
+    ("từ 1/7 đến 20/8", False),
+    ("từ 1/7 đến nay", False),
+    ("tính đến hết tháng 7", False),
+    ("đến cuối tháng 7", False),
+    ("ngày 20/8", False),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("phrase", "calendar"), CALENDAR)
+def test_a_calendar_period_is_told_from_a_running_total(phrase, calendar):
+    view = lower(fold(phrase))
+    (mention,) = find_dates(view)
+    assert resolve(mention, PUBLISHED).calendar is calendar
