@@ -62,7 +62,8 @@ def _whole(part: Fact, before: list[Fact], wholes: dict[int, Fact], doc: Documen
     if named:
         value = parse_digits(named[-1].group("n"))
         return next((w for w in reversed(fitting) if w.value == value), None)
-    if _THAT_WHOLE.search(low, start, at):
+    that = _THAT_WHOLE.search(low, start, at)
+    if that and not _figure_between(before, that.end(), at):  # "Trong số này, 942 …": the first figure after it
         return near[-1] if near else None
     # "277 trường hợp còn lại": the rest of the whole the latest part was told of
     if _REMAINDER.match(low, _number_end(low, at)):

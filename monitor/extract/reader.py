@@ -30,6 +30,7 @@ from monitor.extract.lang.vi.dates import (
     PAST_CUES,
     UPCOMING_BEFORE,
 )
+from monitor.extract.lang.vi.parts import PART_INTRODUCERS, SINGLED_OUT_BEFORE
 from monitor.extract.lang.vi.places import NATIONAL_CUES, PROVINCE_WIDE_CUES
 from monitor.extract.lang.vi.units import COUNT_NOUNS
 from monitor.extract.numbers import Quantity, find_quantities
@@ -590,6 +591,9 @@ def _place_at(doc: Document, places: list[PlaceMention], position: int, state: _
     if here is None:
         return state.province, state.commune
     if here.commune:
+        if not before and _PART_INTRODUCER.search(doc.low, position, here.start):
+            # "… 8.000 hồ sơ, trong đó phường A tiếp nhận 3.115": the ward is the part's, the whole is wider
+            return _province_of(here, places, state), None
         here = _head_of_list(doc, before) if before else here
         return _province_of(here, places, state), here.commune
     head = _address_head(doc, before)
@@ -598,6 +602,7 @@ def _place_at(doc: Document, places: list[PlaceMention], position: int, state: _
     return here.province, None  # a province named in the sentence: a province-wide figure
 
 
+_PART_INTRODUCER = re.compile(rf"(?<!\w)(?:{alternation(PART_INTRODUCERS + SINGLED_OUT_BEFORE)})(?!\w)")
 _LIST_GAP = re.compile(r"\s*(?:,|và|,\s*và|cùng)\s*")
 
 

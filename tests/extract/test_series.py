@@ -171,3 +171,19 @@ def test_a_title_without_the_ward_repeats_the_body():
 )
 def test_slug(text, expected):
     assert slug(text) == expected
+
+
+def test_a_ward_named_after_trong_do_is_the_parts_not_the_wholes():
+    text = "Tháng 8, TP Huế tiếp nhận 9.400 hồ sơ, trong đó phường Phú Xuân tiếp nhận nhiều nhất với 2.870 hồ sơ."
+    whole, part = facts(text)
+    assert (whole.commune, part.commune) == (None, "phường Phú Xuân")
+    assert part.part_of == whole.series
+
+
+def test_figures_listed_after_trong_so_nay_are_parts_of_one_whole():
+    text = (
+        "Bắc Ninh đã công bố 1.860 thủ tục hành chính. Trong số này, 930 thủ tục được cung cấp trực tuyến "
+        "toàn trình, 640 thủ tục trực tuyến một phần."
+    )
+    whole, full, partial = facts(text)
+    assert full.part_of == partial.part_of == whole.series
