@@ -3,9 +3,10 @@
 A fact belongs to the ISO week of the day its report counts for (fact_reports.reported_on: published,
 else fetched, else first read). The digest reads the timeline as it stood at the week's end (the store's
 timeline_until), so nothing reported after the week is used and a week's digest reads the same whenever
-it is made. A figure is new in the week when an article of that week reported it (any of its values);
-its change is the difference from the series' latest value of an earlier day (same province, commune,
-metric, kind, level, status, period...).
+it is made. A figure is news in the week when an article of that week reported it (any of its values),
+and "mới" only when it was first reported that week with no earlier point in its series; its change is
+the timeline's: the difference from its series' point of the day before (one real quantity, series.md),
+a proposal later adopted is a status step, and parts are listed under their whole, never compared with it.
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ import unicodedata
 from dataclasses import dataclass, field, fields
 from typing import Any
 
-from monitor.digest.labels import LEVEL_LABELS, STATUS_LABELS, day
+from monitor.digest.labels import LEVEL_LABELS, POPULATION_LABELS, STATUS_LABELS
 from monitor.digest.week import Week
 from monitor.extract import provinces
 from monitor.facts import METRICS
@@ -34,8 +35,6 @@ SHOWN_CONFLICTS = 10
 SHOWN_DUE = 25
 
 _POINTS = "digest_points"  # a temporary table: the timeline at the week's end, each point numbered
-# the timeline's series key (schema.sql): points of one series are one figure over time
-SERIES = ("province", "commune", "metric", "kind", "level", "specialty", "unit", "detail", "status", "period_start")
 
 
 @dataclass(slots=True)
@@ -67,21 +66,33 @@ class Figure:
     detail: str | None = None
     period_start: dt.date | None = None
     period_end: dt.date | None = None
-    previous_value: float | None = None  # the series' latest value of an earlier day
+    series: str | None = None  # the quantity's key (timeline.sql)
+    part_of: str | None = None  # the series of the whole this figure is a part of
+    population: str | None = None
+    count_kind: str | None = None
+    change: float | None = None  # from the series' point of the day before, when both days have one
+    previous_value: float | None = None
     previous_as_of: dt.date | None = None
+    step_from_status: str | None = None  # the same quantity under an earlier status: a proposal adopted
+    step_from_value: float | None = None
+    step_from_as_of: dt.date | None = None
+    first_reported_on: dt.date | None = None
+    earlier_points: int = 0  # points of its series on earlier days
     conflict: bool = False
     n_sources: int = 1
     point: int = 0  # the point's number in this digest's timeline
     article_ids: list[str] = field(default_factory=list)  # the articles that gave this value
     evidence: str = ""
     links: list[Link] = field(default_factory=list)
+    parts: list[Figure] = field(default_factory=list)  # its breakdown: the parts reported with it
 
-    @property
-    def change(self) -> float | None:
-        return None if self.previous_value is None or self.value is None else self.value - self.previous_value
+    def first_seen_in(self, week: Week) -> bool:
+        """New to the store this week, and the first point of its series."""
+        reported = self.first_reported_on is None or week.start <= self.first_reported_on <= week.end
+        return reported and self.earlier_points == 0
 
 
-_FIGURE_FIELDS = {f.name for f in fields(Figure)} - {"links"}
+_FIGURE_FIELDS = {f.name for f in fields(Figure)} - {"links", "parts"}
 
 
 @dataclass(slots=True)
@@ -233,8 +244,7 @@ def _points(
     store: Store, condition: str = "TRUE", params: list[Any] | None = None, reported: Week | None = None
 ) -> list[Figure]:
     """Points meeting `condition` (on t), those an article of the `reported` week gave if one is given,
-    each with the series' latest value of an earlier day."""
-    same_series = " AND ".join(f"p.{c} IS NOT DISTINCT FROM t.{c}" for c in SERIES)
+    with their change as the timeline computed it and the number of earlier points of their series."""
     week_only = "SEMI JOIN reported USING (point)" if reported else ""
     rows = _rows(
         store,
@@ -244,20 +254,12 @@ def _points(
                 JOIN (SELECT DISTINCT article_id FROM fact_reports WHERE reported_on BETWEEN ? AND ?) w
                   ON w.article_id = r.id
             ),
-            chosen AS (
-                SELECT t.* EXCLUDE (change, previous_as_of) FROM {_POINTS} t {week_only} WHERE {condition}
-            )
-            SELECT t.*, p.value AS previous_value, p.as_of AS previous_as_of
-            FROM chosen t LEFT JOIN {_POINTS} p
-                ON {same_series} AND p.as_of < t.as_of AND p.value IS NOT NULL AND t.value IS NOT NULL
-                   AND coalesce(t.kind, '') <> 'additional'
-            -- the latest earlier day; on a day with several values, the one most outlets gave, then the largest
-            QUALIFY row_number() OVER (
-                PARTITION BY t.point ORDER BY p.as_of DESC NULLS LAST, p.n_sources DESC, p.confidence DESC,
-                                              p.value DESC
-            ) = 1
+            chosen AS (SELECT t.* FROM {_POINTS} t {week_only} WHERE {condition})
+            SELECT t.*, (SELECT count(*) FROM {_POINTS} e WHERE e.series = t.series AND e.as_of < t.as_of)
+                        AS earlier_points
+            FROM chosen t
             ORDER BY t.province NULLS LAST, t.metric, t.as_of NULLS LAST, t.kind NULLS FIRST, t.level NULLS FIRST,
-                     t.commune NULLS FIRST, t.specialty NULLS FIRST, t.status, t.value NULLS LAST""",
+                     t.commune NULLS FIRST, t.specialty NULLS FIRST, t.status, t.value NULLS LAST, t.series""",
         [reported.start if reported else None, reported.end if reported else None, *(params or [])],
     )
     return [Figure(**{k: v for k, v in row.items() if k in _FIGURE_FIELDS}) for row in rows]
@@ -281,7 +283,7 @@ def _conflicts(store: Store, figures: list[Figure]) -> list[Conflict]:
     """Every value outlets gave for each conflicting point, with the articles that gave it."""
     if not figures:
         return []
-    same = " AND ".join(f"r.{c} IS NOT DISTINCT FROM t.{c}" for c in (*SERIES, "as_of"))
+    same = "r.series = t.series AND r.as_of IS NOT DISTINCT FROM t.as_of"
     rows = _rows(
         store,
         f"""SELECT t.point, r.value, list(DISTINCT r.article_id ORDER BY r.article_id) AS article_ids
@@ -324,6 +326,7 @@ def _by_province(figures: list[Figure]) -> list[ProvinceNews]:
             entry.figures.append(figure)
     shown = max(SHOWN_AT_LEAST, SHOWN_FIGURES // max(1, len(news)))
     for entry in news.values():
+        entry.figures = _under_wholes(entry.figures)
         total = len(entry.figures) + len(entry.documents) + len(entry.deadlines)
         entry.figures = _shown(entry.figures, shown)
         entry.documents, entry.deadlines = entry.documents[:shown], entry.deadlines[:shown]
@@ -331,6 +334,19 @@ def _by_province(figures: list[Figure]) -> list[ProvinceNews]:
     # provinces in alphabetical order (Vietnamese letters as the gazetteer lists them), national last
     order = {name: i for i, name in enumerate(sorted(provinces(), key=_collation))}
     return sorted(news.values(), key=lambda n: (not n.province, order.get(n.province, len(order)), n.province))
+
+
+def _under_wholes(figures: list[Figure]) -> list[Figure]:
+    """Each part moved into its whole's breakdown (the whole's point of the same day); the rest as they were."""
+    wholes = {(f.series, f.as_of): f for f in figures}
+    top = []
+    for figure in figures:
+        whole = wholes.get((figure.part_of, figure.as_of)) if figure.part_of else None
+        if whole is None or whole is figure:
+            top.append(figure)
+        else:
+            whole.parts.append(figure)
+    return top
 
 
 def _metric_order(figure: Figure) -> int:
@@ -368,29 +384,27 @@ def _silent(store: Store, week: Week) -> list[Silence]:
     return sorted(silent, key=lambda s: (s.last_report is None, s.last_report or dt.date.min, _collation(s.province)))
 
 
-# a chart's line: one province's figures of one status, level and period (they never mix in the timeline)
-_LINE = ("province", "status", "level", "period_start", "detail")
-
-
 def _charts(store: Store, week: Week) -> list[Chart]:
-    """The main metrics over time up to the week's end: a line of two days or more; figures of the last
-    weeks first, then the most points; in each, the lines with the most points."""
-    line = ", ".join(_LINE)
+    """The main metrics over time up to the week's end: a line per series (one real quantity: a province's
+    figure of one status, level, population...), of two days or more; running totals, shares and rates
+    only (a batch or a month's count is no level), parts left to their whole's breakdown. Figures of the
+    last weeks first, then the most points; in each, the lines with the most points."""
     rows = _rows(
         store,
         f"""WITH points AS (
                 -- no NULL in the keys, so the joins below match
-                SELECT metric, coalesce(unit, '') AS unit, coalesce(kind, '') AS kind, province,
-                       coalesce(status, 'done') AS status, coalesce(level, '') AS level,
-                       coalesce(period_start, DATE '0001-01-01') AS period_start, coalesce(detail, '') AS detail,
+                SELECT metric, coalesce(unit, '') AS unit, coalesce(kind, '') AS kind, series,
+                       any_value(province) AS province, coalesce(any_value(status), 'done') AS status,
+                       coalesce(any_value(level), '') AS level, coalesce(any_value(population), '') AS population,
                        as_of, max(value) AS value
                 FROM {_POINTS}
                 WHERE value IS NOT NULL AND as_of IS NOT NULL AND as_of <= ? AND province IS NOT NULL
-                  AND commune IS NULL AND specialty IS NULL AND coalesce(kind, '') <> 'additional'
-                GROUP BY ALL
+                  AND commune IS NULL AND specialty IS NULL AND part_of IS NULL
+                  AND coalesce(count_kind, 'total') IN ('total', 'share', 'rate')
+                GROUP BY metric, unit, kind, series, as_of
             ),
             lines AS (
-                SELECT metric, unit, kind, {line}, count(*) AS n,
+                SELECT metric, unit, kind, series, count(*) AS n,
                        count(*) FILTER (WHERE as_of BETWEEN ? AND ?) AS recent
                 FROM points GROUP BY ALL
             ),
@@ -403,10 +417,10 @@ def _charts(store: Store, week: Week) -> list[Chart]:
             kept AS (
                 SELECT l.*, c.chart FROM lines l JOIN charts c USING (metric, unit, kind)
                 WHERE c.chart <= {CHARTS}
-                QUALIFY row_number() OVER (PARTITION BY c.chart ORDER BY l.n DESC, {line}) <= {CHART_LINES}
+                QUALIFY row_number() OVER (PARTITION BY c.chart ORDER BY l.n DESC, l.series) <= {CHART_LINES}
             )
-            SELECT p.*, k.chart FROM points p JOIN kept k USING (metric, unit, kind, {line})
-            ORDER BY k.chart, {line}, p.as_of""",
+            SELECT p.*, k.chart FROM points p JOIN kept k USING (metric, unit, kind, series)
+            ORDER BY k.chart, p.province, p.series, p.as_of""",
         [week.end, week.weeks_before(RECENT_WEEKS - 1).start, week.end],
     )
     charts: dict[int, Chart] = {}
@@ -417,9 +431,8 @@ def _charts(store: Store, week: Week) -> list[Chart]:
 
 
 def _line_label(row: dict[str, Any]) -> str:
-    """ "Hải Phòng", "Hải Phòng (đề xuất, cấp xã, từ 1/7/2025)"."""
+    """ "Hải Phòng", "Hải Phòng (đề xuất, cấp xã, identified)"."""
     notes = [STATUS_LABELS.get(row["status"], row["status"])] if row["status"] != "done" else []
     notes += [LEVEL_LABELS.get(row["level"], row["level"])] if row["level"] else []
-    notes += [f"từ {day(row['period_start'])}"] if row["period_start"] > dt.date(1, 1, 1) else []
-    notes += [row["detail"]] if row["detail"] else []
+    notes += [POPULATION_LABELS.get(row["population"], row["population"])] if row["population"] else []
     return row["province"] + (f" ({', '.join(notes)})" if notes else "")

@@ -41,6 +41,16 @@ KIND_LABELS = {
 
 LEVEL_LABELS = {"province": "cấp tỉnh", "commune": "cấp xã", "central": "trung ương"}
 
+# the groups a series counts (Fact.population, monitor/extract/lang/vi/populations.py); a part's name
+POPULATION_LABELS = {
+    "commune-requests": "cấp xã đề nghị",
+    "identified": "đã xác định nơi đi, nơi đến",
+    "unidentified": "chưa xác định nguồn",
+    "leaders": "lãnh đạo, quản lý",
+    "frequent": "thủ tục tần suất cao",
+    "business": "liên quan sản xuất, kinh doanh",
+}
+
 STATUS_LABELS = {
     "done": "đã thực hiện",
     "planned": "kế hoạch",

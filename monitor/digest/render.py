@@ -18,6 +18,7 @@ from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoes
 from monitor.digest import labels
 from monitor.digest.charts import activity_png, chart_title, metric_png
 from monitor.digest.content import Digest, Figure
+from monitor.digest.week import Week
 
 TEMPLATES = Path(__file__).parent / "templates"
 
@@ -99,6 +100,8 @@ def _environment(autoescape: bool) -> Environment:
     environment.filters.update(
         amount=figure_amount,
         change=figure_change,
+        part=part_name,
+        breakdown=breakdown_text,
         day=labels.day,
         name=figure_name,
         status=lambda status: labels.STATUS_LABELS.get(status or "done", status),
@@ -114,11 +117,22 @@ def figure_name(figure: Figure) -> str:
     parts = [labels.metric_name(figure.metric, figure.kind, figure.level)]
     if figure.commune:
         parts.append(figure.commune)
+    if figure.population:
+        parts.append(labels.POPULATION_LABELS.get(figure.population, figure.population))
     if figure.specialty:
         parts.append(f"chuyên ngành {figure.specialty}")
-    if figure.period_start:
-        parts.append(f"từ {labels.day(figure.period_start)}")
+    if figure.count_kind == "period" and figure.period_start:
+        parts.append(f"từ {labels.day(figure.period_start)} đến {labels.day(figure.period_end)}")
     return " — ".join(parts)
+
+
+def part_name(figure: Figure) -> str:
+    """A part under its whole says only what sets it apart: "chuyên ngành kế toán", "chưa xác định nguồn"."""
+    if figure.specialty:
+        return f"chuyên ngành {figure.specialty}"
+    if figure.population:
+        return labels.POPULATION_LABELS.get(figure.population, figure.population)
+    return figure.commune or labels.metric_name(figure.metric, figure.kind, figure.level)
 
 
 def figure_amount(figure: Figure) -> str:
@@ -131,14 +145,39 @@ def figure_amount(figure: Figure) -> str:
     return shown
 
 
-def figure_change(figure: Figure) -> str:
-    """ "tăng 85 người so với 250 người (25/8/2025)"; "mới" for a series' first figure; "" undated."""
+def figure_change(figure: Figure, week: Week | None = None) -> str:
+    """What moved: "tăng 85 người so với 250 người (25/8/2025)"; a status step "đề xuất 19,2 tỷ đồng
+    (1/8/2025) → đã thực hiện"; "mới" for a series' first figure first reported this week; "" undated."""
     if figure.as_of is None:
         return ""  # nothing says which figure came before
-    if figure.change is None or figure.previous_value is None:
-        return "đợt bổ sung" if figure.kind == "additional" else "mới"
-    before = labels.amount(figure.previous_value, figure.unit)
-    return f"{labels.change(figure.change, figure.unit)} so với {before} ({labels.day(figure.previous_as_of)})"
+    if figure.step_from_status and figure.step_from_value is not None:
+        before = labels.amount(figure.step_from_value, figure.unit)
+        step = labels.STATUS_LABELS.get(figure.step_from_status, figure.step_from_status)
+        now = labels.STATUS_LABELS.get(figure.status or "done", figure.status)
+        return f"{step} {before} ({labels.day(figure.step_from_as_of)}) → {now}"
+    if figure.change is not None and figure.previous_value is not None:
+        before = labels.amount(figure.previous_value, figure.unit)
+        return f"{labels.change(figure.change, figure.unit)} so với {before} ({labels.day(figure.previous_as_of)})"
+    if figure.kind == "additional" or figure.count_kind == "batch":
+        return "đợt bổ sung"
+    if week is None or figure.first_seen_in(week):
+        return "mới"
+    if figure.first_reported_on and week and figure.first_reported_on < week.start:
+        return f"đã đưa tin từ {labels.day(figure.first_reported_on)}"
+    return ""
+
+
+def breakdown_text(figure: Figure, week: Week | None = None, depth: int = 1) -> str:
+    """The text part's lines under a whole: "  └ trong đó chưa xác định nguồn: 277 người / 335", one per part."""
+    lines = []
+    for part in figure.parts:
+        line = f"{'  ' * depth}└ trong đó {part_name(part)}: {figure_amount(part)}"
+        if part.change is not None:
+            line += f"; {figure_change(part, week)}"
+        if part.conflict:
+            line += " [các báo đưa khác nhau]"
+        lines.append(line + "\n" + breakdown_text(part, week, depth + 1))
+    return "".join(lines)
 
 
 def safe_href(url: str | None) -> str | None:

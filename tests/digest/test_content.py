@@ -334,8 +334,10 @@ def test_a_deadline_reported_met_is_not_due(tmp_path: Path) -> None:
     assert digest_of(db, "2025-W33").due_soon == []  # 5/9 is more than 14 days after 17/8
 
 
-def test_chart_lines_keep_totals_and_levels_apart(tmp_path: Path) -> None:
+def test_chart_lines_keep_levels_apart_and_leave_out_period_counts(tmp_path: Path) -> None:
+    # a running total is one series whatever start the article gives it (series.md, rule 4): 1/7 or none
     since_july = {"period_start": D(2025, 7, 1), "unit": "dossier", "province": HP}
+    august = {"period_start": D(2025, 8, 1), "period_end": D(2025, 8, 31), "unit": "dossier", "province": HP}
     db = store_of(
         tmp_path,
         [
@@ -343,17 +345,19 @@ def test_chart_lines_keep_totals_and_levels_apart(tmp_path: Path) -> None:
                 article("c1", "VnExpress", D(2025, 8, 26)),
                 [
                     fact("c1", "dossiers_received", 50000, D(2025, 8, 1), **since_july),
-                    fact("c1", "dossiers_received", 70000, D(2025, 8, 25), **since_july),
-                    fact("c1", "dossiers_received", 4000, D(2025, 8, 10), unit="dossier", province=HP),
-                    fact("c1", "dossiers_received", 5000, D(2025, 8, 24), unit="dossier", province=HP),
+                    fact("c1", "dossiers_received", 70000, D(2025, 8, 25), unit="dossier", province=HP),
+                    fact("c1", "dossiers_received", 4000, D(2025, 8, 10), level="commune", **since_july),
+                    fact("c1", "dossiers_received", 5000, D(2025, 8, 24), level="commune", **since_july),
+                    # a month's count is no level of the running total: no line
+                    fact("c1", "dossiers_received", 20000, D(2025, 8, 31), **august),
                 ],
             )
         ],
     )
     (chart,) = digest_of(db, "2025-W35").charts
     assert chart.lines == {
-        HP: [(D(2025, 8, 10), 4000), (D(2025, 8, 24), 5000)],
-        "Hải Phòng (từ 1/7/2025)": [(D(2025, 8, 1), 50000), (D(2025, 8, 25), 70000)],
+        HP: [(D(2025, 8, 1), 50000), (D(2025, 8, 25), 70000)],
+        "Hải Phòng (cấp xã)": [(D(2025, 8, 10), 4000), (D(2025, 8, 24), 5000)],
     }
 
 

@@ -148,3 +148,16 @@ def test_the_digest_opens_in_headless_chromium_with_its_charts(
         colours = {colour for _, colour in rgb.getcolors(maxcolors=rgb.width * rgb.height) or []}
     bars = tuple(int(OTHER_WEEKS[i : i + 2], 16) for i in (1, 3, 5))
     assert bars in colours  # the bars of the first chart, a colour only the chart has: the images were drawn
+
+
+def test_the_sample_week_tells_what_moved_and_shows_parts_under_their_whole(runner: CliRunner, sample_db: Path) -> None:
+    text = runner.invoke(cli, ["digest", "--db", str(sample_db), "--week", WEEK, "--text"]).stdout
+    # 250 requests (25/8) became 335 (31/8); 53 with known origin (20/8) became 58: one quantity each
+    whole = next(line for line in text.splitlines() if "335 người" in line and line.startswith("- "))
+    assert "tăng 85 người so với 250 người (25/8/2025)" in whole
+    lines = text.splitlines()
+    under = lines[lines.index(whole) + 1 : lines.index(whole) + 3]
+    assert any("58 người / 335" in line and "tăng 5 người so với 53 người (20/8/2025)" in line for line in under)
+    assert any("277 người / 335" in line and "tăng" not in line for line in under)
+    assert all(line.startswith("  └ trong đó") for line in under)
+    assert "giảm 192" not in text and "giảm 58" not in text
