@@ -143,7 +143,10 @@ def series_key(fact: Fact, part: str | None = None) -> str | None:
         slug(fact.specialty) if fact.specialty else None,
         part or fact.population,
         slug(fact.purpose) if fact.purpose else None,
-        _period(fact) if fact.count_kind == "period" else None,
+        # a share of one month ("tỷ lệ trong tháng 8") is not the running share since the reform
+        _period(fact)
+        if fact.count_kind == "period" or (fact.count_kind == "share" and fact.extra.get("calendar"))
+        else None,
     ]
     kind = fact.count_kind or "total"
     count = "share" if kind == "share" else f"{kind}-{slug(fact.unit or 'count')}"

@@ -129,6 +129,8 @@ changes AS (
     FROM steps
     WHERE n = 1 AND previous_n = 1 AND coalesce(count_kind, '') <> 'batch' AND coalesce(kind, '') <> 'additional'
       AND value_max IS NULL AND previous_value_max IS NULL
+      -- news is a later report: an article that dates one figure twice (a lead and a body) reports no change
+      AND NOT list_has_all(previous_article_ids, article_ids)
 ),
 -- a proposal or plan later adopted or carried out: the same quantity under an earlier status
 quantities AS (
