@@ -23,7 +23,9 @@ def _load(name: str, path: Path):
 
 base = _load("extract_devset_check", EXTRACT_DEVSET / "check.py")
 timeline = _load("timeline_devset_check", TIMELINE_DEVSET / "check.py")
-needs_csv = pytest.mark.skipif(not base.DEFAULT_PROVINCES_CSV.exists(), reason="../shared/data/provinces_2025.csv absent")
+needs_csv = pytest.mark.skipif(
+    not base.DEFAULT_PROVINCES_CSV.exists(), reason="../shared/data/provinces_2025.csv absent"
+)
 
 
 @needs_csv
@@ -39,7 +41,9 @@ def test_timeline_devset_gold_is_valid():
 
 
 def test_timeline_devset_has_changes_to_find():
-    gold = [json.loads(line) for line in (TIMELINE_DEVSET / "gold.jsonl").read_text(encoding="utf-8").splitlines() if line]
+    gold = [
+        json.loads(line) for line in (TIMELINE_DEVSET / "gold.jsonl").read_text(encoding="utf-8").splitlines() if line
+    ]
     stats = base.series_stats(gold)
     assert stats["expected_changes"] >= 30 and stats["parts"] >= 20
 
@@ -58,17 +62,23 @@ def _by_id(lines, fid):
 
 
 @needs_csv
-@pytest.mark.parametrize("edit, message", [
-    (lambda ls: _by_id(ls, "201-02").update(part_of="209-01"), "is in another article"),
-    (lambda ls: _by_id(ls, "201-02").update(series=_by_id(ls, "201-01")["series"]), "a part has the series of its whole"),
-    (lambda ls: _by_id(ls, "201-02").update(part_of="201-99"), "names no fact"),
-    (lambda ls: _by_id(ls, "201-01").update(series=None), "needs a series"),
-    (lambda ls: _by_id(ls, "209-02").update(series="nghean/document/x/done/y"), "has no series"),
-    (lambda ls: _by_id(ls, "200-02").update(as_of="2025-08-12"), "different dates"),
-    (lambda ls: _by_id(ls, "216-04").update(status="target"), "disagree on status"),
-    (lambda ls: _by_id(ls, "201-01").pop("series"), "needs both series and part_of"),
-    (lambda ls: _by_id(ls, "211-03").update(part_of="211-01"), "shares are never parts of counts"),
-])
+@pytest.mark.parametrize(
+    "edit, message",
+    [
+        (lambda ls: _by_id(ls, "201-02").update(part_of="209-01"), "is in another article"),
+        (
+            lambda ls: _by_id(ls, "201-02").update(series=_by_id(ls, "201-01")["series"]),
+            "a part has the series of its whole",
+        ),
+        (lambda ls: _by_id(ls, "201-02").update(part_of="201-99"), "names no fact"),
+        (lambda ls: _by_id(ls, "201-01").update(series=None), "needs a series"),
+        (lambda ls: _by_id(ls, "209-02").update(series="nghean/document/x/done/y"), "has no series"),
+        (lambda ls: _by_id(ls, "200-02").update(as_of="2025-08-12"), "different dates"),
+        (lambda ls: _by_id(ls, "216-04").update(status="target"), "disagree on status"),
+        (lambda ls: _by_id(ls, "201-01").pop("series"), "needs both series and part_of"),
+        (lambda ls: _by_id(ls, "211-03").update(part_of="211-01"), "shares are never parts of counts"),
+    ],
+)
 def test_validation_can_fail(tmp_path, edit, message):
     errors, _ = timeline.validate(_broken_copy(tmp_path, edit))
     assert any(message in e for e in errors), errors

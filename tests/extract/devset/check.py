@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
+import itertools
 import json
 import re
 import sys
@@ -23,12 +24,47 @@ from monitor.facts import METRICS as FACT_METRICS
 HERE = Path(__file__).resolve().parent
 DEFAULT_PROVINCES_CSV = HERE.parents[3] / "shared" / "data" / "provinces_2025.csv"
 SPEC_FIELDS = {
-    "doc", "metric", "value", "value_max", "unit", "approx", "total", "status", "province", "commune",
-    "as_of", "period_start", "period_end", "specialty", "specialties", "role", "kind", "level",
-    "from_level", "to_level", "purpose", "ref", "doc_type", "issuer", "issued", "evidence", "start", "end",
-    "confidence", "date_source", "subject", "extractor_version", "rule",
+    "doc",
+    "metric",
+    "value",
+    "value_max",
+    "unit",
+    "approx",
+    "total",
+    "status",
+    "province",
+    "commune",
+    "as_of",
+    "period_start",
+    "period_end",
+    "specialty",
+    "specialties",
+    "role",
+    "kind",
+    "level",
+    "from_level",
+    "to_level",
+    "purpose",
+    "ref",
+    "doc_type",
+    "issuer",
+    "issued",
+    "evidence",
+    "start",
+    "end",
+    "confidence",
+    "date_source",
+    "subject",
+    "extractor_version",
+    "rule",
     # reference-file fields (facts.md, "Reference files"; ../shared/gold/series.md)
-    "core", "alt_metrics", "as_of_min", "as_of_max", "id", "series", "part_of",
+    "core",
+    "alt_metrics",
+    "as_of_min",
+    "as_of_max",
+    "id",
+    "series",
+    "part_of",
 }
 METRICS = list(FACT_METRICS)
 VALUELESS = {"specialties", "document", "deadline"}  # series null exactly for these (series.md)
@@ -79,7 +115,7 @@ def read_articles(root: Path, name_re: str, words_range, paras_range, err):
         m = MARKER.match(text)
         if m:
             published[path.stem] = dt.date.fromisoformat(m.group("date"))
-            text = text[m.end():]
+            text = text[m.end() :]
         else:
             published[path.stem] = None
         texts[path.stem] = text
@@ -95,7 +131,8 @@ def read_articles(root: Path, name_re: str, words_range, paras_range, err):
 
 
 def load_places(provinces_csv: Path):
-    prov_rows = list(csv.DictReader(Path(provinces_csv).open(encoding="utf-8")))
+    with Path(provinces_csv).open(encoding="utf-8") as handle:
+        prov_rows = list(csv.DictReader(handle))
     provinces = {r["province"] for r in prov_rows}
     try:
         from vietnam_provinces import Province, Ward
@@ -195,7 +232,12 @@ def check_facts(gold, texts, published, provinces, wards, err, note, wordnum=WOR
                 err(f"{where}: document needs ref and no value")
             elif re.sub(r"\s+", "", g["ref"]) not in re.sub(r"\s+", "", ev):
                 err(f"{where}: ref not in evidence")
-            if g.get("issued") and published.get(doc) and published[doc].year > 2024 and dates["issued"] > published[doc]:
+            if (
+                g.get("issued")
+                and published.get(doc)
+                and published[doc].year > 2024
+                and dates["issued"] > published[doc]
+            ):
                 err(f"{where}: issued after publication")
         elif m == "deadline":
             if g.get("value") is not None or not g.get("as_of") or g.get("status") not in ("planned", "done"):
@@ -274,9 +316,14 @@ def check_series(gold, err):
         elif whole["series"] == s:
             err(f"{where}: a part has the series of its whole ({s})")
         if g.get("unit") != whole.get("unit"):
-            err(f"{where}: part in {g.get('unit')} of a whole in {whole.get('unit')} (shares are never parts of counts)")
-        elif isinstance(g.get("value"), (int, float)) and isinstance(whole.get("value"), (int, float)) \
-                and g["value"] > whole["value"]:
+            err(
+                f"{where}: part in {g.get('unit')} of a whole in {whole.get('unit')} (shares are never parts of counts)"
+            )
+        elif (
+            isinstance(g.get("value"), (int, float))
+            and isinstance(whole.get("value"), (int, float))
+            and g["value"] > whole["value"]
+        ):
             err(f"{where}: part {g['value']} larger than its whole {whole['value']}")
         if g.get("total") is not None and whole.get("value") is not None and float(g["total"]) != float(whole["value"]):
             err(f"{where}: total {g['total']} is not the value of its whole {p} ({whole.get('value')})")
@@ -295,10 +342,12 @@ def check_series(gold, err):
         by_doc = defaultdict(set)
         for f in facts:
             by_doc[f["doc"]].add(f.get("as_of"))
-        for doc, dates in by_doc.items():
+        for _doc, dates in by_doc.items():
             if len(dates) > 1:
-                err(f"series {s}: facts of one article on different dates {sorted(map(str, dates))} "
-                    f"(a restatement must share the date, or the checker counts a change inside one article)")
+                err(
+                    f"series {s}: facts of one article on different dates {sorted(map(str, dates))} "
+                    f"(a restatement must share the date, or the checker counts a change inside one article)"
+                )
 
 
 def series_stats(gold):
@@ -312,21 +361,35 @@ def series_stats(gold):
         dates = sorted({f["as_of"] for f in facts})
         multi += len(dates) >= 2
         groups = [[f for f in facts if f["as_of"] == d] for d in dates]
-        for a, b in zip(groups, groups[1:]):
+        for a, b in itertools.pairwise(groups):
             if any(x["doc"] != y["doc"] for x in a for y in b):
                 expected += 1
-    return {"series": len(by_series), "series_multi_date": multi, "expected_changes": expected,
-            "parts": sum(1 for f in gold if f.get("part_of"))}
+    return {
+        "series": len(by_series),
+        "series_multi_date": multi,
+        "expected_changes": expected,
+        "parts": sum(1 for f in gold if f.get("part_of")),
+    }
 
 
-def validate(root: Path = HERE, provinces_csv: Path = DEFAULT_PROVINCES_CSV, *, name_re=r"1\d\d_[a-z0-9_]+",
-             words_range=(40, 400), paras_range=(1, 6), min_core=3, wordnum=WORDNUM):
+def validate(
+    root: Path = HERE,
+    provinces_csv: Path = DEFAULT_PROVINCES_CSV,
+    *,
+    name_re=r"1\d\d_[a-z0-9_]+",
+    words_range=(40, 400),
+    paras_range=(1, 6),
+    min_core=3,
+    wordnum=WORDNUM,
+):
     """All checks on one set. Returns (errors, report lines)."""
     root = Path(root)
     errors, report = [], []
     texts, published, nfd_files = read_articles(root, name_re, words_range, paras_range, errors.append)
-    report.append(f"articles: {len(texts)}; no date line: {[d for d, p in published.items() if p is None]}; "
-                  f"NFD files: {nfd_files}")
+    report.append(
+        f"articles: {len(texts)}; no date line: {[d for d, p in published.items() if p is None]}; "
+        f"NFD files: {nfd_files}"
+    )
     provinces, wards = load_places(provinces_csv)
     gold = read_gold(root / "gold.jsonl", errors.append)
     check_facts(gold, texts, published, provinces, wards, errors.append, report.append, wordnum)
@@ -342,11 +405,15 @@ def validate(root: Path = HERE, provinces_csv: Path = DEFAULT_PROVINCES_CSV, *, 
     provs = sorted({g["province"] for g in gold if g.get("province")})
     report.append(f"provinces ({len(provs)}): {', '.join(provs)}")
     report.append(f"national facts (no province): {sum(1 for g in gold if not g.get('province'))}")
-    report.append(f"facts with commune: {sum(1 for g in gold if g.get('commune'))}; "
-                  f"distinct communes: {len({g['commune'] for g in gold if g.get('commune')})}")
+    report.append(
+        f"facts with commune: {sum(1 for g in gold if g.get('commune'))}; "
+        f"distinct communes: {len({g['commune'] for g in gold if g.get('commune')})}"
+    )
     st = series_stats(gold)
-    report.append(f"series: {st['series']}; with ≥2 dates: {st['series_multi_date']}; expected changes: "
-                  f"{st['expected_changes']}; parts: {st['parts']}")
+    report.append(
+        f"series: {st['series']}; with ≥2 dates: {st['series_multi_date']}; expected changes: "
+        f"{st['expected_changes']}; parts: {st['parts']}"
+    )
     docs_without_core = sorted(set(texts) - {g["doc"] for g in gold if g.get("core")})
     if docs_without_core:
         errors.append(f"articles without a core fact: {docs_without_core}")

@@ -14,12 +14,19 @@ import sys
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
-_spec = importlib.util.spec_from_file_location("extract_devset_check", HERE.parents[1] / "extract" / "devset" / "check.py")
+_spec = importlib.util.spec_from_file_location(
+    "extract_devset_check", HERE.parents[1] / "extract" / "devset" / "check.py"
+)
 base = importlib.util.module_from_spec(_spec)
 _spec.loader.exec_module(base)
 
-SETTINGS = dict(name_re=r"2\d\d_[a-z0-9_]+", words_range=(150, 400), paras_range=(2, 6), min_core=1,
-                wordnum={**base.WORDNUM, "một triệu": 1000000})
+SETTINGS = dict(
+    name_re=r"2\d\d_[a-z0-9_]+",
+    words_range=(150, 400),
+    paras_range=(2, 6),
+    min_core=1,
+    wordnum={**base.WORDNUM, "một triệu": 1000000},
+)
 
 
 def validate(root: Path = HERE, provinces_csv: Path = base.DEFAULT_PROVINCES_CSV):
