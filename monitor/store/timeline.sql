@@ -185,4 +185,6 @@ CREATE OR REPLACE MACRO timeline_until(last_day) AS TABLE SELECT * FROM timeline
 CREATE OR REPLACE VIEW latest AS
 SELECT * FROM timeline_points
 WHERE value IS NOT NULL AND coalesce(status, 'done') = 'done'
-QUALIFY row_number() OVER (PARTITION BY series ORDER BY as_of DESC NULLS LAST, n_sources DESC, value) = 1;
+-- province and metric lead the partition (series implies both) so their filters apply before the window
+QUALIFY row_number() OVER (PARTITION BY province, metric, series ORDER BY as_of DESC NULLS LAST, n_sources DESC,
+                                                                     value) = 1;
