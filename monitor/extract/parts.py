@@ -25,7 +25,8 @@ FLOWS = {
     "dossiers_on_time": "dossiers_resolved",
 }
 
-_INTRODUCER = re.compile(rf"(?<!\w)(?:{alternation(PART_INTRODUCERS)})(?!\w)")
+# "trong đó", "gồm", "cụ thể": the words after it are a whole's parts (series.py reads them too)
+PART_INTRODUCER = re.compile(rf"(?<!\w)(?:{alternation(PART_INTRODUCERS)})(?!\w)")
 _WHOLE_BEFORE = re.compile(
     rf"(?<!\w)(?:{alternation(WHOLE_BEFORE)})\s+(?:(?:hơn|gần|khoảng|trên)\s+)?(?P<n>\d{{1,3}}(?:\.\d{{3}})*+|\d++)(?![\d,])"
 )
@@ -106,14 +107,14 @@ def _introduced(part: Fact, previous: Fact, low: str) -> Fact | None:
     begin, at = _number_end(low, previous.extra["at"]), part.extra["at"]
     if previous.extra["sentence"] != part.extra["sentence"] and not _opens_sentence(part, low):
         return None  # another sentence, unless the part's opens with "Trong đó, …"
-    if _INTRODUCER.search(low, begin, at) or _BRACKET.search(low, begin, at):
+    if PART_INTRODUCER.search(low, begin, at) or _BRACKET.search(low, begin, at):
         return previous
     return None
 
 
 def _opens_sentence(part: Fact, low: str) -> bool:
     start, _ = part.extra["sentence"]
-    return bool(_INTRODUCER.match(low, start))
+    return bool(PART_INTRODUCER.match(low, start))
 
 
 def _listed(part: Fact, previous: Fact, wholes: dict[int, Fact], low: str) -> Fact | None:

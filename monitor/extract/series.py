@@ -19,7 +19,6 @@ import unicodedata
 
 from monitor.extract.context import Document, cue_pattern
 from monitor.extract.lang.vi.cues import ADDITIONAL_BEFORE
-from monitor.extract.lang.vi.parts import PART_INTRODUCERS
 from monitor.extract.lang.vi.populations import (
     CLASS_METRICS,
     COMMUNE_REQUESTS,
@@ -29,7 +28,7 @@ from monitor.extract.lang.vi.populations import (
     REQUEST_VERBS,
     REQUESTERS,
 )
-from monitor.extract.parts import find_wholes
+from monitor.extract.parts import PART_INTRODUCER, find_wholes
 from monitor.extract.patterns import alternation
 from monitor.facts import Fact
 
@@ -44,7 +43,6 @@ _REQUEST = re.compile(
     rf"(?<!\w)(?:{alternation(REQUESTERS)})(?!\w)(?P<gap>[^,;.:]{{0,45}}?)(?<!\w)(?:{alternation(REQUEST_VERBS)})(?!\w)"
 )
 _OTHER_REQUESTER = re.compile(rf"(?<!\w)(?:{alternation(OTHER_REQUESTERS)})(?!\w)")
-_INTRODUCER = re.compile(rf"(?<!\w)(?:{alternation(PART_INTRODUCERS)})(?!\w)")
 _NUMBER = re.compile(r"[\d.,]*")
 
 
@@ -115,7 +113,7 @@ def population(fact: Fact, doc: Document) -> str | None:
     low = doc.cue_view
     start = _NUMBER.match(low, at).end()  # type: ignore[union-attr]
     end = max(start, fact.end)
-    cut = _INTRODUCER.search(low, start, end)  # the words after "trong đó" are the parts'
+    cut = PART_INTRODUCER.search(low, start, end)  # the words after "trong đó" are the parts'
     end = cut.start() if cut else end
     for name, cues in POPULATIONS.items():
         if fact.metric in CLASS_METRICS[name] and cue_pattern(cues).search(low, start, end):

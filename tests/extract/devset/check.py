@@ -420,11 +420,12 @@ def validate(
     return errors, report
 
 
-def main(argv=None) -> int:
+def main(argv=None, check=None, here=None) -> int:
+    """Validate a set (its folder and the provinces file may be given); `check` is the set's validator."""
     argv = sys.argv[1:] if argv is None else argv
-    root = Path(argv[0]) if argv else HERE
+    root = Path(argv[0]) if argv else (here or HERE)
     provinces_csv = Path(argv[1]) if len(argv) > 1 else DEFAULT_PROVINCES_CSV
-    errors, report = validate(root, provinces_csv)
+    errors, report = (check or validate)(root, provinces_csv)
     print("\n".join(report))
     print("\n".join(f"ERROR {e}" for e in errors) or "all checks passed")
     return 1 if errors else 0

@@ -34,13 +34,7 @@ def validate(root: Path = HERE, provinces_csv: Path = base.DEFAULT_PROVINCES_CSV
 
 
 def main(argv=None) -> int:
-    argv = sys.argv[1:] if argv is None else argv
-    root = Path(argv[0]) if argv else HERE
-    provinces_csv = Path(argv[1]) if len(argv) > 1 else base.DEFAULT_PROVINCES_CSV
-    errors, report = validate(root, provinces_csv)
-    print("\n".join(report))
-    print("\n".join(f"ERROR {e}" for e in errors) or "all checks passed")
-    return 1 if errors else 0
+    return base.main(argv, check=validate, here=HERE)
 
 
 if __name__ == "__main__":
