@@ -46,6 +46,9 @@ class PlaceMention:
     province: str | None
     commune: str | None = None  # "phường Phú Định", with its kind word
     candidates: tuple[str, ...] = ()  # provinces sharing this commune name ("xã Bình Minh")
+    # a former province merged with others into `province` ("khu vực Bình Dương cũ" in Hồ Chí Minh): its
+    # name; a figure of it is the former province's area, not the whole province's
+    region: str | None = None
 
 
 class Gazetteer:
@@ -54,12 +57,21 @@ class Gazetteer:
     def __init__(self) -> None:
         self.successor: dict[str, str] = {}
         self.provinces: list[str] = []
+        # spelling -> the former province it names, for former provinces that are now a part of a merged
+        # one (not a province renamed alone, nor the merged one's own name)
+        self.former: dict[str, str] = {}
         for row in csv.DictReader(PROVINCES_CSV.open(encoding="utf-8")):
             self.provinces.append(row["province"])
-            for name in {row["province"], *row["former_provinces"].split(";")}:
+            formers = set(row["former_provinces"].split(";"))
+            for name in {row["province"], *formers}:
                 self.successor[fold(name)] = row["province"]
+                if len(formers) > 1 and fold(name) != fold(row["province"]):
+                    self.former[fold(name)] = name
         for alias, name in PROVINCE_ALIASES.items():
             self.successor[fold(alias)] = self.successor[fold(name)]
+            if fold(name) in self.former:
+                self.former[fold(alias)] = self.former[fold(name)]
+        self.former |= {key.upper(): name for key, name in self.former.items()}
         # an all-caps headline ("HẢI PHÒNG ĐIỀU ĐỘNG 335 CÁN BỘ") names its province too
         self.successor |= {key.upper(): province for key, province in self.successor.items()}
         # a name glued to the city word is still read ("TP.Hà Nội"); other dots before a name are initials
@@ -93,7 +105,9 @@ class Gazetteer:
         taken = [(m.start, m.end) for m in mentions]
         for match in self._province_re.finditer(view, start, end):
             if not any(a <= match.start() < b for a, b in taken):
-                mentions.append(PlaceMention(match.start(), match.end(), self.successor[squeeze(match.group())]))
+                key = squeeze(match.group())
+                province, region = self.successor[key], self.former.get(key)
+                mentions.append(PlaceMention(match.start(), match.end(), province, region=region))
         return sorted(mentions, key=lambda m: m.start)
 
     def _find_communes(self, view: str, start: int, end: int) -> list[PlaceMention]:

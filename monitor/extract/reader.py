@@ -89,6 +89,7 @@ class _State:
 
     province: str | None = None
     commune: str | None = None
+    region: str | None = None  # a former province's area the text speaks of ("khu vực Bình Dương cũ")
     paragraph: int = -1
     date: ResolvedDate | None = None
     future: dict[int, bool] = field(default_factory=dict)
@@ -233,7 +234,8 @@ def _read_sentence(doc: Document, item: _Parsed, state: _State, anchor: Anchor, 
     sentence = item.sentence
     paragraph = item.heading.paragraph if item.heading else sentence.paragraph  # a list goes on its lead's
     if paragraph != state.paragraph:
-        state.paragraph, state.date = paragraph, None
+        # a former province's area is told of in its paragraph: the next one speaks of the province again
+        state.paragraph, state.date, state.region = paragraph, None, None
     places = gazetteer().find(doc.view, sentence.start, sentence.end)
     national = not places and bool(doc.cues(NATIONAL_CUES, sentence.start, sentence.end, sentence))
     province_wide = not any(p.commune for p in places) and bool(
@@ -246,6 +248,11 @@ def _read_sentence(doc: Document, item: _Parsed, state: _State, anchor: Anchor, 
             return None, None
         province, commune = _place_at(doc, places, position, state)
         return province, None if province_wide else commune
+
+    def region_at(position: int, commune: str | None) -> str | None:
+        if national or province_wide or commune:
+            return None  # a commune is narrower than a former province's area
+        return _region_at(doc, places, position, state)
 
     masked = [(m.start, m.end) for m in item.dates] + [(d.start, d.end) for d in item.documents]
     quantities = find_quantities(doc.low, sentence.start, sentence.end, masked)
@@ -272,6 +279,7 @@ def _read_sentence(doc: Document, item: _Parsed, state: _State, anchor: Anchor, 
             date = ResolvedDate(date.period_end, date.period_start, date.period_end, date.calendar)  # type: ignore[arg-type]
         province, commune = place_at(quantity.start)
         facts.append(_fact(doc_id, doc, scope, reading, status, date, source, province, commune))
+        facts[-1].extra["region"] = region_at(quantity.start, commune)
         # what the series pass (series.py) reads besides the fact's fields: where the figure and its
         # sentence are, whether its date is a calendar period, its place the whole country, its status cued
         facts[-1].extra.update(
@@ -333,6 +341,8 @@ def _read_sentence(doc: Document, item: _Parsed, state: _State, anchor: Anchor, 
             # a figure told of a province named alone is the province's: the text now speaks of the whole
             # province ("Hà Nội đã giải quyết hơn 66.000 hồ sơ" after a ward's story, then "TP đặt mục tiêu …")
             state.commune = None
+        if province_wide:
+            state.region = None
     if item.heading:  # items of a list or rows of a table name one commune each: after them, none
         state.commune = None
     return facts
@@ -584,6 +594,35 @@ def _tied_after(doc: Document, scope: Scope, mention: DateMention) -> bool:
     return bool(_DATE_AFTER_FIGURE.search(doc.low, max(scope.quantity.end, mention.start - 20), mention.start))
 
 
+def _region_at(doc: Document, places: list[PlaceMention], position: int, state: _State) -> str | None:
+    """The former province whose area a figure is told of: the place it is read with is a former province
+    merged into a larger one ("Tại khu vực Bình Dương và Bà Rịa - Vũng Tàu cũ, tỷ lệ trực tuyến … 61%"), all
+    of those listed together; with no place in the sentence, the one the text is speaking of."""
+    before = [p for p in places if p.end <= position]
+    after = [p for p in places if p.start >= position]
+    if not before and not after:
+        return state.region
+    return _region_of(doc, places, places.index(before[-1] if before else after[0]))
+
+
+def _region_of(doc: Document, places: list[PlaceMention], i: int) -> str | None:
+    """The former provinces listed with places[i] ("Bình Dương và Bà Rịa - Vũng Tàu cũ"), joined; None when
+    places[i] is no former province."""
+    if places[i].region is None:
+        return None
+
+    def listed(a: int, b: int) -> bool:
+        gap = _LIST_GAP.fullmatch(doc.low, places[a].end, places[b].start)
+        return bool(places[a].region and places[b].region and gap)
+
+    first = last = i
+    while first and listed(first - 1, first):
+        first -= 1
+    while last + 1 < len(places) and listed(last, last + 1):
+        last += 1
+    return "+".join(sorted({p.region for p in places[first : last + 1] if p.region}))
+
+
 def _place_at(doc: Document, places: list[PlaceMention], position: int, state: _State) -> tuple[str | None, str | None]:
     before = [p for p in places if p.end <= position]
     after = [p for p in places if p.start >= position]
@@ -666,6 +705,7 @@ def _addressed(doc: Document, commune: PlaceMention, province: PlaceMention, aft
 def _advance(state: _State, places: list[PlaceMention], item: _Parsed, doc: Document, anchor: Anchor) -> None:
     for i, place in enumerate(places):
         province = _province_of(place, places, state)
+        state.region = None if place.commune else _region_of(doc, places, i)
         if place.commune:
             # after a list ("như phường Tuy Hòa, phường Sông Cầu"), the text speaks of no one commune
             state.commune = None if _listed(doc, places, i) else place.commune

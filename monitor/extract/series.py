@@ -88,6 +88,8 @@ def _inherit(part: Fact, whole: Fact) -> None:
         part.status = whole.status
     if whole.extra.get("calendar"):
         part.extra["calendar"] = True
+    if whole.extra.get("region") and not part.commune:
+        part.extra["region"] = whole.extra["region"]
 
 
 def count_kind(fact: Fact, doc: Document) -> str:
@@ -164,6 +166,9 @@ def _place(fact: Fact) -> list[str]:
                 name = name[len(kind) + 1 :]
                 break
         place.append(slug(name))
+    elif fact.extra.get("region"):
+        # a former province's area inside the merged one: "khu vực Bình Dương cũ" is not all of Hồ Chí Minh
+        place.append("former-" + "+".join(slug(r) for r in fact.extra["region"].split("+")))
     return place
 
 

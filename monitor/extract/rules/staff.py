@@ -13,6 +13,7 @@ from monitor.extract.lang.vi.cues import (
     STAFF_CUES,
     TO_LEVEL_MARKERS,
 )
+from monitor.extract.lang.vi.levels import BETWEEN_COMMUNES, FROM_PROVINCE, FROM_PROVINCE_BEFORE, TO_BEFORE
 from monitor.extract.patterns import alternation
 
 # nouns that are officials by themselves; "trường hợp", "người" need a staffing word nearby
@@ -24,7 +25,7 @@ _TO_COMMUNE = re.compile(
     r"|(?<!\w)cấp xã(?!\w)"
 )
 _ADDITIONAL = re.compile(rf"(?<!\w)(?:{alternation(ADDITIONAL_BEFORE)})\s*$")
-_FROM_PROVINCE = ("cấp tỉnh", "từ tỉnh", "các sở, ngành", "sở, ngành", "của sở")
+_TO_BEFORE = re.compile(rf"(?<!\w)(?:{alternation(TO_BEFORE)})\s+(?:các\s+)?$")
 # verbs used of officials only: "biệt phái thêm 140 trường hợp" is about staff with no staff noun
 _STAFF_VERBS = ("điều động", "biệt phái", "luân chuyển")
 _SPECIALTY_END = re.compile(r",\s*còn lại|;|\.|,\s*\d|\s+và\s+\d|$")
@@ -57,11 +58,24 @@ def read(scope: Scope) -> Reading | None:
     if _ADDITIONAL.search(scope.doc.low, max(scope.left, q.start - 20), q.number_start):
         reading.kind = "additional"
     if metric == "staff_transfer":
+        if scope.has(BETWEEN_COMMUNES, scope.clause_start, scope.clause_end):
+            reading.from_level = reading.to_level = "commune"  # "điều chuyển 97 công chức giữa các xã"
+            return reading
         if _TO_COMMUNE.search(scope.doc.cue_view, scope.sentence.start, scope.sentence.end):
             reading.to_level = "commune"
-        if scope.has(_FROM_PROVINCE, scope.quantity.start, scope.right):
+        if _from_province(scope):
             reading.from_level = "province"
     return reading
+
+
+def _from_province(scope: Scope) -> bool:
+    """The figure's officials come from the province: a province word in its own words after it, or before it
+    in its clause ("tổng số cán bộ, công chức cấp tỉnh được điều động … là 246 người"), not as a destination
+    ("lên cấp tỉnh")."""
+    low, at = scope.doc.cue_view, scope.quantity.start
+    found = scope.doc.cues(FROM_PROVINCE_BEFORE, scope.left, at, scope.sentence)
+    found += scope.doc.cues(FROM_PROVINCE, at, scope.right, scope.sentence)
+    return any(not _TO_BEFORE.search(low, max(0, m.start() - 10), m.start()) for m in found)
 
 
 def _provides_other(scope: Scope) -> bool:

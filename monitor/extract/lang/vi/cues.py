@@ -80,7 +80,8 @@ DOSSIER_CUES = {
         "cổng dịch vụ công",
         "môi trường mạng",
     ),
-    "dossiers_resolved": ("giải quyết", "xử lý", "trả kết quả", "hoàn thành"),
+    # "997.315 hồ sơ đã có kết quả": a dossier with its result is resolved
+    "dossiers_resolved": ("giải quyết", "xử lý", "trả kết quả", "hoàn thành", "có kết quả", "đã có kết quả"),
     "dossiers_received": ("tiếp nhận", "tiếp", "nhận", "nộp", "phát sinh"),
 }
 
