@@ -32,17 +32,19 @@ from monitor.extract.lang.vi.dates import (
 )
 from monitor.extract.lang.vi.parts import PART_INTRODUCERS, SINGLED_OUT_BEFORE
 from monitor.extract.lang.vi.places import NATIONAL_CUES, PROVINCE_WIDE_CUES
+from monitor.extract.lang.vi.scopes import EMPHASIS
 from monitor.extract.lang.vi.units import COUNT_NOUNS
 from monitor.extract.numbers import Quantity, find_quantities
 from monitor.extract.patterns import alternation, squeeze
 from monitor.extract.places import PlaceMention, gazetteer
 from monitor.extract.restate import dedupe
 from monitor.extract.rules import CONFIDENCE, deadlines, specialties
+from monitor.extract.scopes import criterion
 from monitor.extract.series import assign_series
 from monitor.extract.tokenize import Sentence, sentences
 from monitor.facts import Article, Fact
 
-EXTRACTOR_VERSION = "0.4.0"  # raise it when rules change: `monitor reextract` then redoes older facts
+EXTRACTOR_VERSION = "0.5.0"  # raise it when rules change: `monitor reextract` then redoes older facts
 _NOUN_BEFORE = re.compile(r"(" + alternation(COUNT_NOUNS) + r")(?!\w)[^,;.]{0,40}$")
 
 _BARE_NUMBER_AFTER = re.compile(r"\s*(?:[,;.)]|$)")
@@ -55,6 +57,9 @@ class Anchor:
     date: dt.date | None
     source: str | None  # published, inferred
     flag: str | None = None  # contradicted_by_text, missing
+    # the day the article's report holds for, when its text names one days before publication ("Tính đến
+    # ngày 15/9, …" published on the 16th): its "đến nay" is that day, not the day it was printed
+    report: dt.date | None = None
 
 
 @dataclass(slots=True)
@@ -110,6 +115,7 @@ def read_article(article: Article) -> Extraction:
         parsed.append(_Parsed(sentence, documents, dates))
     _find_headings(doc, parsed)
     anchor = date_anchor(article, doc, parsed)
+    anchor.report = _report_date(doc, parsed, anchor)
     facts: list[Fact] = []
     captions: set[int] = set()
     caption_lines: dict[int, bool] = {}  # each line is matched once: a one-line text has thousands of sentences
@@ -123,6 +129,27 @@ def read_article(article: Article) -> Extraction:
     kept = dedupe(facts, captions)
     assign_series(kept, doc)
     return Extraction(kept, anchor, problems)
+
+
+# how many days before publication a report's "tính đến" date may be and still be the article's "now"
+_REPORT_LAG_DAYS = 3
+
+
+def _report_date(doc: Document, parsed: list[_Parsed], anchor: Anchor) -> dt.date | None:
+    """The latest "tính đến ngày X" of the text a few days before a trusted publication date."""
+    if anchor.date is None or anchor.source != "published":
+        return None
+    found = []
+    for item in parsed:
+        for mention in item.dates:
+            if mention.kind not in ("dm", "dmy", "dtm") or not _AS_OF_MARKER.search(
+                doc.low, max(0, mention.start - 25), mention.start
+            ):
+                continue
+            resolved = resolve(mention, anchor.date)
+            if resolved and 0 < (anchor.date - resolved.as_of).days <= _REPORT_LAG_DAYS:
+                found.append(resolved.as_of)
+    return max(found) if found else None
 
 
 def _within(sentence: Sentence, spans: list[tuple[int, int]]) -> bool:
@@ -265,8 +292,8 @@ def _read_sentence(doc: Document, item: _Parsed, state: _State, anchor: Anchor, 
             _noun_before(doc, scope)
         reading = _read_item(doc, item.heading, scope) if item.heading else rules.read(scope)
         reading = reading or _part_of_told(doc, quantities[:i], quantity, state)
-        if reading is None:
-            continue
+        if reading is None or criterion(doc.low, scope.left, quantity.number_start, quantity.approx):
+            continue  # no metric's, or a bound picking a group ("những xã có tỷ lệ dưới 50%")
         state.told.setdefault((quantity.value, quantity.unit), reading)
         own = (quantity, quantities)
         cued = _status(doc, sentence, scope.clause_start, _status_end(doc, scope), own) or _obliged(doc, scope)
@@ -285,6 +312,7 @@ def _read_sentence(doc: Document, item: _Parsed, state: _State, anchor: Anchor, 
         facts[-1].extra.update(
             at=quantity.number_start,
             sentence=(sentence.start, sentence.end),
+            clause_end=scope.clause_end,
             calendar=bool(date and date.calendar),
             national=national,
             status_cued=cued is not None,
@@ -525,7 +553,8 @@ def _date_for(
     if mention is not None and anchor.date:
         until = max(mention.end, quantity.start if quantity else 0)
         future = _is_future(doc, item.sentence, until) or _proposed_for(doc, item.sentence, mention)
-        resolved = resolve(mention, anchor.date, future)
+        now = mention.kind == "now" or (mention.kind == "range" and mention.last and mention.last.kind == "now")
+        resolved = resolve(mention, anchor.report if now and anchor.report else anchor.date, future)
         if resolved:
             return resolved, "text"
     if state.date is not None:
@@ -561,6 +590,10 @@ def _figure_date(doc: Document, dates: list[DateMention], scope: Scope, anchor: 
     usual = as_of_after or (before[-1] if before else next((m for m in after if m.start < end), None))
     if own is None or usual is None or own is usual:
         return own or usual
+    if usual.end <= scope.left and usual.end <= quantity.start:
+        # the usual date is told before another figure, which it dates: "tính đến ngày 31/10, tỷ lệ … đạt
+        # 74,6%, còn cách mục tiêu 80% mà tỉnh đặt ra cho năm 2025" - the 80% is the year's
+        return own
     return usual if anchor and _holds(own, usual, anchor) else own
 
 
@@ -602,7 +635,12 @@ def _region_at(doc: Document, places: list[PlaceMention], position: int, state: 
     after = [p for p in places if p.start >= position]
     if not before and not after:
         return state.region
+    if not before and _EMPHASIS.search(doc.low, position, after[0].start):
+        return None  # "điều động 127 công chức về cơ sở, chủ yếu ở các xã khu vực Quảng Bình cũ": mostly, not only
     return _region_of(doc, places, places.index(before[-1] if before else after[0]))
+
+
+_EMPHASIS = re.compile(rf"(?<!\w)(?:{alternation(EMPHASIS)})(?!\w)")
 
 
 def _region_of(doc: Document, places: list[PlaceMention], i: int) -> str | None:
@@ -667,10 +705,11 @@ def _listed(doc: Document, places: list[PlaceMention], i: int) -> bool:
     )
 
 
-# "xã Ea Kar, tỉnh Đắk Lắk"; "phường Thủ Dầu Một (trước đây thuộc tỉnh Bình Dương)", "(trước sáp nhập là tỉnh …)"
+# "xã Ea Kar, tỉnh Đắk Lắk"; "phường Thủ Dầu Một (trước đây thuộc tỉnh Bình Dương)", "(trước sáp nhập là tỉnh …)",
+# "phường Tuy Hoà (khu vực Phú Yên cũ)"
 _ADDRESS_GAP = re.compile(
     r"\s*[,(–-]?\s*(?:(?:trước đây|trước kia|trước sáp nhập|trước|nay|cũ)?\s*(?:thuộc|là)\s+)?"
-    r"(?:thành phố|tp\.?|tỉnh)?\s*"
+    r"(?:(?:khu vực|địa bàn)\s+)?(?:thành phố|tp\.?|tỉnh)?\s*"
 )
 
 

@@ -30,6 +30,7 @@ from monitor.extract.lang.vi.populations import (
 )
 from monitor.extract.parts import PART_INTRODUCER, find_wholes
 from monitor.extract.patterns import alternation
+from monitor.extract.scopes import area, vague_subset
 from monitor.facts import Fact
 
 # metrics that are lists or dates, not quantities: no series
@@ -37,6 +38,8 @@ NO_SERIES = ("specialties", "document", "deadline")
 # what a part states of its own, else takes from its whole: a part is a subset of the whole
 _INHERITED = ("province", "commune", "kind", "level", "from_level", "to_level", "period_start", "period_end")
 _COMMUNE_KINDS = ("phường", "xã", "đặc khu", "thị trấn")
+# statuses whose figure is one for a date to come: a target, a plan
+_DATED_STATUSES = ("target", "planned")
 
 _ADDITIONAL = re.compile(rf"(?<!\w)(?:{alternation(ADDITIONAL_BEFORE)})\s*$")
 _REQUEST = re.compile(
@@ -54,6 +57,16 @@ def assign_series(facts: list[Fact], doc: Document) -> None:
     """
     wholes = find_wholes(facts, doc)
     parts_of: dict[int, list[Fact]] = {}
+    figures = [f for f in facts if f.value is not None and "at" in f.extra]
+    for i, fact in enumerate(figures):  # the scope a figure's words give it, before a part inherits its whole's
+        if fact.metric in NO_SERIES:
+            continue
+        following = figures[i + 1].extra["at"] if i + 1 < len(figures) else len(doc.low)
+        end = min(fact.extra.get("clause_end", fact.end), following)
+        if not fact.commune:  # a commune is narrower than any area
+            fact.extra["area"] = area(fact, doc, max(end, fact.extra["at"]))
+        if vague_subset(fact, doc):
+            fact.extra["subset"] = True
     for fact in facts:  # in text order: a whole is keyed before its parts
         if fact.value is None or fact.metric in NO_SERIES:
             continue
@@ -88,8 +101,9 @@ def _inherit(part: Fact, whole: Fact) -> None:
         part.status = whole.status
     if whole.extra.get("calendar"):
         part.extra["calendar"] = True
-    if whole.extra.get("region") and not part.commune:
-        part.extra["region"] = whole.extra["region"]
+    for name in ("region", "area", "subset"):  # a part of a former province's or an area's figure is in it too
+        if whole.extra.get(name) and not part.commune and not part.extra.get(name):
+            part.extra[name] = whole.extra[name]
 
 
 def count_kind(fact: Fact, doc: Document) -> str:
@@ -148,6 +162,9 @@ def series_key(fact: Fact, part: str | None = None) -> str | None:
         if fact.count_kind == "period" or (fact.count_kind == "share" and fact.extra.get("calendar"))
         else None,
     ]
+    if fact.status in _DATED_STATUSES and not qualifiers[-1] and fact.as_of:
+        # a target or a plan is one for its date: 80% by the end of 2025 is not 90% by 30/9
+        qualifiers.append(f"by-{fact.as_of.isoformat()}")
     kind = fact.count_kind or "total"
     count = "share" if kind == "share" else f"{kind}-{slug(fact.unit or 'count')}"
     return "/".join([*_place(fact), fact.metric, *(q for q in qualifiers if q), fact.status or "nostatus", count])
@@ -169,6 +186,10 @@ def _place(fact: Fact) -> list[str]:
     elif fact.extra.get("region"):
         # a former province's area inside the merged one: "khu vực Bình Dương cũ" is not all of Hồ Chí Minh
         place.append("former-" + "+".join(slug(r) for r in fact.extra["region"].split("+")))
+    if fact.extra.get("area") and not fact.commune:
+        place.append(f"area-{fact.extra['area']}")  # "11 xã biên giới": the province's border communes
+    if fact.extra.get("subset"):
+        place.append(f"some-{slug(fact.doc)}")  # "nhiều xã": which communes, no other article can tell
     return place
 
 

@@ -43,7 +43,8 @@ BY_END_MARKERS = ("đến", "tới", "trước", "hết", "đến hết", "tới
 # words that tie a date written after a figure to it, so it wins over a date earlier in the sentence or
 # paragraph ("Tính đến cuối tháng 8, …; tỷ lệ đúng hạn đạt 72% vào tháng 9"). "đến" alone is left out:
 # after a figure it also gives a duration ("biệt phái 50 công chức đến hết năm 2026")
-DATE_AFTER_FIGURE = ("vào", "trong", "tính đến", "tính tới")
+# "cho" ties a year to a target: "còn cách mục tiêu 80% mà tỉnh đặt ra cho năm 2025"
+DATE_AFTER_FIGURE = ("vào", "trong", "tính đến", "tính tới", "cho")
 # words between a figure and a later date that start another clause, whose date it is not:
 # "đạt 72%, còn trong tháng 9 …", "đạt 72% trong khi tháng 9 …", "tăng 5% so với tháng 8"
 CLAUSE_TURNS = ("còn", "trong khi", "nhưng", "song", "tuy nhiên", "đồng thời", "riêng", "ngoài ra", "so với")

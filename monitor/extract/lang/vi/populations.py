@@ -60,6 +60,38 @@ POPULATIONS: dict[str, tuple[str, ...]] = {
         "doanh nghiệp",
         "nhà đầu tư",
     ),
+    # a shortage measured against the posts or the quota: "thiếu khoảng 11.000 công chức cấp xã so với số
+    # lượng vị trí việc làm", "còn thiếu 300 biên chế so với định biên"
+    "vs-positions": (
+        "so với vị trí việc làm",
+        "so với số lượng vị trí việc làm",
+        "so với số vị trí việc làm",
+        "so với biên chế",
+        "so với biên chế được giao",
+        "so với số biên chế được giao",
+        "so với định biên",
+        "so với định mức",
+        "so với quy định",
+        "so với nhu cầu",
+        "theo vị trí việc làm",
+        "theo định biên",
+    ),
+    # a shortage of officials with the right training: "thiếu khoảng 4.200 công chức có chuyên môn phù hợp",
+    # "thiếu người có trình độ công nghệ thông tin"
+    "qualified": (
+        "có chuyên môn phù hợp",
+        "chuyên môn phù hợp",
+        "đúng chuyên môn",
+        "có chuyên môn",
+        "có trình độ",
+        "đủ trình độ",
+        "đạt chuẩn",
+        "đủ chuẩn",
+        "đủ tiêu chuẩn",
+        "đủ năng lực",
+        "có năng lực",
+        "được đào tạo",
+    ),
 }
 
 # the metrics each class can qualify: a staff group is no group of procedures
@@ -69,6 +101,8 @@ CLASS_METRICS: dict[str, tuple[str, ...]] = {
     "leaders": ("staff_transfer", "staff_training", "staff_shortage"),
     "frequent": ("procedures", "dossiers_received", "dossiers_resolved", "dossiers_online"),
     "business": ("procedures", "dossiers_received", "dossiers_resolved", "dossiers_online"),
+    "vs-positions": ("staff_shortage",),
+    "qualified": ("staff_shortage",),
 }
 
 # Requests the communes make (class `commune-requests`): a commune-level subject, then a request verb,
