@@ -3,7 +3,9 @@
     python bench/store.py [--facts 1000000] [--articles N] [--repeats 21] [--writes 200] [--out DIR] [--keep]
 
 Builds --facts synthetic facts (34 provinces, 14 metrics, as_of 2025-07-01..2026-06-30; about half
-the figures reported by 2-3 outlets, some of them disagreeing) and their articles, generated with
+the figures reported by 2-3 outlets, some of them disagreeing) and their articles (published in number
+order over the year, as a store grows; a figure is of a day up to a week before its first report, one in
+ten up to two months), generated with
 DuckDB SQL. It creates a fresh store with Store.open (the real schema and views), bulk-loads articles
 and facts with INSERT ... SELECT (no executemany), rebuilds the timeline if the store keeps it as data
 (Store.rebuild_timeline, timed apart), then times, on a read-only Store:
@@ -161,7 +163,8 @@ def generate(
                'https://' || {sql_list(hosts)}[1 + a % {len(hosts)}] || '/cai-cach-hanh-chinh-' || a || '.html' AS url,
                CASE WHEN u(a, 41) >= 0.03 THEN {sql_list(outlets)}[1 + a % {len(outlets)}] END AS outlet,
                'Cải cách hành chính, tin số ' || a AS title,
-               DATE '{FIRST_DAY}' + (hash(a, 40) % {DAYS})::INTEGER AS published_at,
+               -- articles come in over the year, in number order, as a store grows
+               DATE '{FIRST_DAY}' + ((a - {first_article}) * {DAYS} // {n_articles})::INTEGER AS published_at,
                pick(['line', 'metadata', 'feed', 'inferred'], a, 42) AS published_source,
                CASE WHEN u(a, 43) < 0.02 THEN 'missing' END AS date_flag,
                published_at::TIMESTAMP + to_seconds((hash(a, 44) % 86400)::BIGINT) AS fetched_at,
@@ -176,7 +179,11 @@ def generate(
             SELECT g,
                    {sql_list(metrics)}[1 + (hash(g, 1) % {len(metrics)})::INTEGER] AS metric,
                    {sql_list(provs)}[1 + (hash(g, 2) % {len(provs)})::INTEGER] AS province,
-                   DATE '{FIRST_DAY}' + (hash(g, 3) % {DAYS})::INTEGER AS as_of,
+                   -- a figure is of a day shortly before its first report's article (its articles are
+                   -- first .. first + 2, see reported below): mostly within the week, one in ten up to two months
+                   greatest(DATE '{FIRST_DAY}',
+                            DATE '{FIRST_DAY}' + ((hash(g, 21) % {n_articles}) * {DAYS} // {n_articles})::INTEGER
+                            - CASE WHEN u(g, 3) < 0.9 THEN hash(g, 9) % 8 ELSE hash(g, 9) % 61 END::INTEGER) AS as_of,
                    u(g, 4) AS x, u(g, 5) AS y, u(g, 6) AS z, u(g, 7) AS w, u(g, 8) AS v
             FROM range({first_figure}, {first_figure + n_figures}) t(g)
         ),

@@ -179,7 +179,8 @@ class Store(CrawlTables):
         marks = ", ".join("?" * len(_ARTICLE_COLUMNS))
         self.db.execute("BEGIN TRANSACTION")
         try:
-            extracted_at, touched = self._stored_facts(article.id, facts)
+            touched = timeline.Touched()
+            extracted_at = self._delete_facts(article.id, facts, touched)
             self.db.execute(
                 f"INSERT OR REPLACE INTO articles ({', '.join(_ARTICLE_COLUMNS)}) VALUES ({marks})", article_row
             )
@@ -187,30 +188,30 @@ class Store(CrawlTables):
                 "UPDATE articles SET extractor_version = ? WHERE id = ?",
                 [extractor_version or next((f.extractor_version for f in facts), None), article.id],
             )
-            self.db.execute("DELETE FROM facts WHERE article_id = ?", [article.id])
             if facts:
-                self._insert_facts(article.id, facts, extracted_at)
-                touched |= timeline.series_of(self.db, article.id)
+                touched.add(self._insert_facts(article.id, facts, extracted_at))
             timeline.refresh(self.db, touched)
             self.db.execute("COMMIT")
         except BaseException:
             self.db.execute("ROLLBACK")
             raise
 
-    def _stored_facts(self, article_id: str, facts: Sequence[Fact]) -> tuple[dt.datetime, set[str]]:
-        """When this extractor version first read the article (kept on a rewrite, so writing is idempotent),
-        and the series its stored facts belong to."""
+    def _delete_facts(self, article_id: str, facts: Sequence[Fact], touched: timeline.Touched) -> dt.datetime:
+        """Delete the article's stored facts, noting their points in `touched`; returns when this extractor
+        version first read the article (kept on a rewrite, so writing twice changes nothing)."""
+        rows = self.db.execute(
+            f"DELETE FROM facts WHERE article_id = ? RETURNING extractor_version, extracted_at, {timeline.RETURNED}",
+            [article_id],
+        ).fetchall()
+        touched.add(row[2:] for row in rows)
         versions = {f.extractor_version for f in facts}
-        first, keys = self.db.execute(
-            """SELECT min(extracted_at) FILTER (WHERE extractor_version IS NOT DISTINCT FROM ?),
-                      list_distinct(flatten(list([series, part_of])))
-               FROM facts WHERE article_id = ?""",
-            [versions.pop() if len(versions) == 1 else None, article_id],
-        ).fetchone()  # type: ignore[misc]
-        return first or dt.datetime.now(dt.UTC).replace(tzinfo=None), {k for k in keys or [] if k}
+        version = versions.pop() if len(versions) == 1 else None
+        first = min((row[1] for row in rows if row[0] == version and row[1] is not None), default=None)
+        return first or dt.datetime.now(dt.UTC).replace(tzinfo=None)
 
-    def _insert_facts(self, article_id: str, facts: Sequence[Fact], extracted_at: dt.datetime) -> None:
-        """One statement for all of an article's facts; what the extractor left unsaid is filled in SQL."""
+    def _insert_facts(self, article_id: str, facts: Sequence[Fact], extracted_at: dt.datetime) -> list[tuple]:
+        """One statement for all of an article's facts; what the extractor left unsaid is filled in SQL.
+        Returns each fact's place in the timeline (timeline.RETURNED)."""
         columns = [*_FACT_COLUMNS, "extracted_at"]
         row_marks = "(" + ", ".join("?" * len(columns)) + ")"
         params = [
@@ -219,11 +220,11 @@ class Store(CrawlTables):
             for value in (article_id, *(getattr(f, name) for name in _FACT_COLUMNS[1:]), extracted_at)
         ]
         quoted = ", ".join(f'"{c}"' for c in columns)
-        self.db.execute(
+        return self.db.execute(
             f"INSERT INTO facts ({quoted}) SELECT * REPLACE ({timeline.FILLED}) "
-            f"FROM (VALUES {', '.join([row_marks] * len(facts))}) v({quoted})",
+            f"FROM (VALUES {', '.join([row_marks] * len(facts))}) v({quoted}) RETURNING {timeline.RETURNED}",
             params,
-        )
+        ).fetchall()
 
     def rebuild_timeline(self) -> None:
         """Recompute every point of the timeline (after a bulk load of facts with SQL)."""

@@ -15,7 +15,7 @@ import duckdb
 
 from monitor.store import timeline
 
-SCHEMA_VERSION = 4
+SCHEMA_VERSION = 5
 
 # version reached -> (what changed, statements that take a file from the version before to it)
 STEPS: dict[int, tuple[str, tuple[str, ...]]] = {
@@ -40,9 +40,18 @@ STEPS: dict[int, tuple[str, tuple[str, ...]]] = {
             "DROP VIEW IF EXISTS timeline",
         ),
     ),
+    5: (
+        "timeline points record the last day a report of theirs came (last_reported_on): a write recomputes "
+        "only the points it touches, and the timeline of a past day only the points later reports touched",
+        (
+            "DROP VIEW IF EXISTS latest",
+            "DROP VIEW IF EXISTS timeline",
+            "DROP TABLE IF EXISTS timeline_points",
+        ),
+    ),
 }
 # version reached -> what to do once schema.sql has run (it may need the new macros and tables)
-AFTER: dict[int, Callable[[duckdb.DuckDBPyConnection], None]] = {4: timeline.rebuild}
+AFTER: dict[int, Callable[[duckdb.DuckDBPyConnection], None]] = {4: timeline.rebuild, 5: timeline.rebuild}
 
 
 class SchemaTooNew(RuntimeError):
@@ -69,9 +78,9 @@ def upgrade(db: duckdb.DuckDBPyConnection, schema_sql: str) -> int:
                 for statement in STEPS[version][1]:
                     db.execute(statement)
         db.execute(schema_sql)
-        for version in range(found + 1, SCHEMA_VERSION + 1):
-            if found and version in AFTER:
-                AFTER[version](db)
+        # each step once, even if several versions ask for it (a rebuild)
+        for step in dict.fromkeys(AFTER[v] for v in range(found + 1, SCHEMA_VERSION + 1) if found and v in AFTER):
+            step(db)
         if found < SCHEMA_VERSION:
             db.execute(
                 "INSERT INTO schema_version VALUES (?, ?, ?)",

@@ -63,21 +63,28 @@ CREATE TABLE IF NOT EXISTS facts (
 -- Each article with the day it counts for in a digest's week and its source: published, else fetched (a
 -- day in Vietnam, UTC+7: times are stored in UTC); the source is the outlet (else the page's host), so two
 -- pages of one outlet count once.
-CREATE OR REPLACE VIEW article_days AS
-SELECT *, coalesce(published_at, CAST(fetched_at + INTERVAL 7 HOUR AS DATE)) AS day,
-       coalesce(outlet, regexp_extract(url, '//([^/:]+)', 1), id) AS source
-FROM articles;
+CREATE OR REPLACE MACRO article_day(published_at, fetched_at) AS
+    coalesce(published_at, CAST(fetched_at + INTERVAL 7 HOUR AS DATE));
+CREATE OR REPLACE MACRO article_source(outlet, url, id) AS coalesce(outlet, regexp_extract(url, '//([^/:]+)', 1), id);
 
--- Every fact with the article it came from: one row per report.
--- detail names what a fact without a value is about (a document's ref, the fields listed, a deadline's
+CREATE OR REPLACE VIEW article_days AS
+SELECT *, article_day(published_at, fetched_at) AS day, article_source(outlet, url, id) AS source FROM articles;
+
+-- The facts of the table `some_facts` (facts, or a few of them) with the article each came from: one row per
+-- report. detail names what a fact without a value is about (a document's ref, the fields listed, a deadline's
 -- subject); reported_on is the article's day, else the day monitor first read the fact, so every report has
--- a day and a past week's digest never changes: digests group by its week.
-CREATE OR REPLACE VIEW fact_reports AS
+-- a day and a past week's digest never changes: digests group by its week. The article's columns are
+-- computed after the join, for the reports asked for only.
+CREATE OR REPLACE MACRO reports_of(some_facts) AS TABLE
 SELECT f.*, a.outlet, a.url, a.title, a.published_at,
        coalesce(f.ref, array_to_string(f.specialties, ', '), f.subject) AS detail,
-       a.source,
-       coalesce(a.day, CAST(f.extracted_at + INTERVAL 7 HOUR AS DATE)) AS reported_on
-FROM facts f JOIN article_days a ON a.id = f.article_id;
+       article_source(a.outlet, a.url, a.id) AS source,
+       coalesce(article_day(a.published_at, a.fetched_at), CAST(f.extracted_at + INTERVAL 7 HOUR AS DATE))
+           AS reported_on
+FROM query_table(some_facts) f JOIN articles a ON a.id = f.article_id;
+
+-- Every fact with the article it came from.
+CREATE OR REPLACE VIEW fact_reports AS SELECT * FROM reports_of(facts);
 
 -- The reconciled timeline (timeline_of, timeline_points, timeline, latest) is in timeline.sql.
 

@@ -7,6 +7,8 @@ recompute is closed under "part of" (chains are allowed) before the points are r
 
 from __future__ import annotations
 
+import dataclasses
+import datetime as dt
 from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
@@ -27,20 +29,74 @@ FILLED = f"{_COUNT_KIND} AS count_kind, {_SERIES} AS series"  # for SELECT * REP
 FILL_FALLBACKS = f"UPDATE facts SET count_kind = {_COUNT_KIND}, series = {_SERIES} WHERE series IS NULL"
 
 
-def series_of(db: duckdb.DuckDBPyConnection, article_id: str) -> set[str]:
-    """The series an article's stored facts belong to, and the wholes they are parts of."""
-    rows = db.execute("SELECT DISTINCT series, part_of FROM facts WHERE article_id = ?", [article_id]).fetchall()
-    return {key for row in rows for key in row if key is not None}
+# A fact's place in the timeline, as Store.write's DELETE/INSERT ... RETURNING give it: its point (series, day),
+# the whole it is part of, and what its quantity's other statuses share (quantity in timeline.sql).
+RETURNED = """series, part_of, as_of, province, quantity(province, commune, metric, kind, level, from_level,
+    to_level, specialty, population, count_kind, unit, coalesce(ref, array_to_string(specialties, ', '), subject))"""
 
 
-def refresh(db: duckdb.DuckDBPyConnection, keys: Iterable[str]) -> None:
-    """Recompute the points of these series (inside the caller's transaction)."""
-    wanted = _with_parts(db, set(keys))
-    if not wanted:
+@dataclasses.dataclass(slots=True)
+class Touched:
+    """What a write changed: the (series, day) points to compute again, and where to look for their kin."""
+
+    points: set[tuple[str, dt.date | None]] = dataclasses.field(default_factory=set)
+    provinces: set[str | None] = dataclasses.field(default_factory=set)
+    quantities: set[str] = dataclasses.field(default_factory=set)
+
+    def add(self, rows: Iterable[tuple[Any, ...]]) -> None:
+        """Rows of RETURNED."""
+        for series, part_of, as_of, province, quantity in rows:
+            self.points.add((series, as_of))
+            if part_of:  # the whole's breakdown on that day changes with its part
+                self.points.add((part_of, as_of))
+            self.provinces.add(province)
+            self.quantities.add(quantity)
+
+
+def refresh(db: duckdb.DuckDBPyConnection, touched: Touched) -> None:
+    """Compute again the touched points and the rows that read them (inside the caller's transaction).
+
+    A point depends on its own series and day alone; the rest of a row does not: a change reads the day
+    before in its series, a status step the earlier statuses of its quantity, a breakdown the parts of its
+    whole. So the touched points are recomputed from the facts, then every row of their series, of the other
+    statuses of their quantities and of their parts (closed under both) is linked again and written back.
+    """
+    if not touched.points:
         return
-    listed = sorted(wanted)
-    db.execute("DELETE FROM timeline_points WHERE list_contains(?, series)", [listed])
-    db.execute(f"INSERT INTO timeline_points BY NAME SELECT * FROM timeline_of({OPEN_END}, ?)", [listed])
+    series, provinces = _kin(db, touched)
+    pairs = sorted(touched.points, key=lambda pair: (pair[0], pair[1] or dt.date.min))
+    keys, days = [pair[0] for pair in pairs], [pair[1] for pair in pairs]
+    # constant IN lists, not list parameters: the scan then skips the row groups of other provinces
+    in_province, province_params = _in("province", provinces)
+    in_series, series_params = _in("series", series)
+    in_group, group_params = f"{in_province} AND {in_series}", [*province_params, *series_params]
+    db.execute(
+        f"""CREATE OR REPLACE TEMP TABLE refreshed AS
+            WITH wanted AS (SELECT unnest(?::VARCHAR[]) AS series, unnest(?::DATE[]) AS day),
+            points AS (
+                SELECT * EXCLUDE ({", ".join(LINKED)}) FROM timeline_points t
+                WHERE rowid IN (SELECT rowid FROM timeline_points WHERE {in_group})  -- read whole by row id
+                  AND NOT EXISTS (SELECT 1 FROM wanted w
+                                  WHERE w.series = t.series AND w.day IS NOT DISTINCT FROM t.as_of)
+                UNION ALL BY NAME
+                SELECT * FROM points_of({OPEN_END}, wanted)
+            )
+            SELECT * FROM linked(points)""",
+        [keys, days, *group_params],
+    )
+    db.execute(f"DELETE FROM timeline_points WHERE {in_group}", group_params)
+    db.execute("INSERT INTO timeline_points BY NAME SELECT * FROM refreshed")
+    db.execute("DROP TABLE refreshed")
+
+
+_QUANTITY = """quantity(province, commune, metric, kind, level, from_level, to_level, specialty, population,
+                    count_kind, unit, detail)"""
+
+# the columns linked() adds to points
+LINKED = (
+    "parts", "change", "previous_value", "previous_as_of", "previous_article_ids", "previous_evidence",
+    "step_from_status", "step_from_value", "step_from_as_of", "step_from_article_ids",
+)  # fmt: skip
 
 
 def rebuild(db: duckdb.DuckDBPyConnection) -> None:
@@ -53,16 +109,36 @@ def rebuild(db: duckdb.DuckDBPyConnection) -> None:
     )
 
 
-def _with_parts(db: duckdb.DuckDBPyConnection, keys: set[str]) -> set[str]:
-    """keys with the series of every part of them, and of their parts, and so on."""
-    found, frontier = set(keys), set(keys)
-    while frontier:
+def _kin(db: duckdb.DuckDBPyConnection, touched: Touched) -> tuple[set[str], set[str | None]]:
+    """The series whose rows a write may change, and their provinces: the touched series, the other statuses
+    of their quantities, and the parts of all of these, and so on (a part may have statuses, a status parts)."""
+    found = {series for series, _ in touched.points}
+    provinces = set(touched.provinces)
+    quantities, frontier = set(touched.quantities), set(found)
+    while frontier or quantities:
+        in_province, province_params = _in("province", provinces)
         rows = db.execute(
-            "SELECT DISTINCT series FROM facts WHERE list_contains(?, part_of)", [sorted(frontier)]
+            f"""SELECT DISTINCT series, province, {_QUANTITY} FROM timeline_points
+                WHERE list_contains(?, part_of) OR ({in_province} AND list_contains(?, {_QUANTITY}))""",
+            [sorted(frontier), *province_params, sorted(quantities)],
         ).fetchall()
-        frontier = {row[0] for row in rows} - found
+        new = [row for row in rows if row[0] not in found]
+        frontier = {series for series, _, _ in new}
         found |= frontier
-    return found
+        provinces |= {province for _, province, _ in new}
+        quantities = {quantity for _, _, quantity in new} - touched.quantities
+        touched.quantities |= quantities
+    return found, provinces
+
+
+def _in(column: str, values: Iterable[Any]) -> tuple[str, list[Any]]:
+    """`column IN (?, ...)` for these values, a None among them matching NULL, and its parameters."""
+    values = set(values)
+    listed = sorted(value for value in values if value is not None)
+    test = f"{column} IN ({', '.join('?' * len(listed))})" if listed else "FALSE"
+    if None in values:
+        test += f" OR {column} IS NULL"
+    return f"({test})", listed
 
 
 def with_breakdowns(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:

@@ -34,13 +34,26 @@ CREATE OR REPLACE MACRO fallback_series(province, commune, metric, kind, level, 
         coalesce(status, 'nostatus'),
         CASE WHEN count_kind = 'share' THEN 'share' ELSE nullif(concat_ws('-', count_kind, slug(unit)), '') END);
 
--- The timeline as it stood on last_day (only reports of articles of that day or before), for the series in
--- keys (NULL: all). timeline_points keeps it for the open end, maintained on every write (Store.write).
-CREATE OR REPLACE MACRO timeline_of(last_day, keys) AS TABLE
-WITH reports AS (
-    SELECT * FROM fact_reports
-    WHERE (reported_on IS NULL OR reported_on <= last_day)  -- null: a fact stored before schema 2
-      AND (keys IS NULL OR list_contains(keys, series))
+-- What tells a quantity apart except its status: a proposal and its adoption are one quantity (a status step).
+CREATE OR REPLACE MACRO quantity(province, commune, metric, kind, level, from_level, to_level, specialty, population,
+                                 count_kind, unit, detail) AS
+    concat_ws('|', province, commune, metric, kind, level, from_level, to_level, specialty, population, count_kind,
+              unit, detail);
+
+-- The points of the (series, day) pairs listed in the table `wanted` (columns series, day; day NULL for undated
+-- figures), from the reports of articles of last_day or before. A point's columns depend on its own series and
+-- day alone, so the points of a few pairs can be recomputed without the rest.
+CREATE OR REPLACE MACRO points_of(last_day, wanted) AS TABLE
+WITH picked AS (
+    -- found by their keys first, then read whole by row id: a scan reads the other columns of these rows only
+    SELECT * FROM facts WHERE rowid IN (
+        SELECT f.rowid FROM facts f
+        SEMI JOIN query_table(wanted) w ON w.series = f.series AND w.day IS NOT DISTINCT FROM f.as_of
+    )
+),
+reports AS (
+    SELECT * FROM reports_of(picked)
+    WHERE reported_on IS NULL OR reported_on <= last_day  -- null: a fact stored before schema 2
 ),
 -- a figure an article states twice (title and body, "3.022" then "hơn 3.000") is one report: a value
 -- qualified by hơn/gần/khoảng gives way to a precise one of the same series and day within 10 %
@@ -78,10 +91,11 @@ per_value AS (
            max(total) AS total,
            min(approx) AS approx,
            min(reported_on) AS first_reported_on,
+           max(reported_on) AS last_reported_on,
            list(DISTINCT source ORDER BY source) AS sources,
            list(DISTINCT url ORDER BY url) FILTER (WHERE url IS NOT NULL) AS urls,
            list(DISTINCT article_id ORDER BY article_id) AS article_ids,
-           arg_max(evidence, confidence) AS evidence
+           first(evidence ORDER BY confidence DESC, evidence) AS evidence
     FROM marked
     GROUP BY series, as_of, apart, value
 ),
@@ -93,22 +107,28 @@ ranked AS (
            list(value) OVER whole AS "values",
            list_sort(list_distinct(flatten(list(urls) OVER whole))) AS all_urls,
            list_sort(list_distinct(flatten(list(article_ids) OVER whole))) AS all_article_ids,
-           min(first_reported_on) OVER whole AS first_reported
+           min(first_reported_on) OVER whole AS first_reported,
+           -- of the whole day: a later report of any value of it may change which value wins
+           max(last_reported_on) OVER (PARTITION BY series, as_of) AS last_reported
     FROM per_value
     WINDOW point AS (PARTITION BY series, as_of, apart ORDER BY n_sources DESC, confidence DESC, value NULLS LAST),
            whole AS (point ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING)
-),
-points AS (
-    SELECT * EXCLUDE (rank, apart, first_reported_on) RENAME (first_reported AS first_reported_on)
-    FROM ranked WHERE rank = 1
-),
+)
+SELECT * EXCLUDE (rank, apart, first_reported_on, last_reported_on)
+         RENAME (first_reported AS first_reported_on, last_reported AS last_reported_on)
+FROM ranked WHERE rank = 1;
+
+-- The timeline rows of the points in the table `points` (points_of's columns): each point with its change from
+-- the point before in its series, its status step and its breakdown, all found among these points.
+CREATE OR REPLACE MACRO linked(points) AS TABLE
+WITH p AS (SELECT * FROM query_table(points)),
 -- each dated day of a series with a value: a change needs one point on each of two days (two values of one
 -- source on a day are two figures, and which of them the next day's continues is not known)
 days AS (
     SELECT series, as_of, count(*) AS n,
            any_value(value) AS value, any_value(value_max) AS value_max, any_value(article_ids) AS article_ids,
            any_value(evidence) AS evidence, any_value(count_kind) AS count_kind, any_value(kind) AS kind
-    FROM points WHERE as_of IS NOT NULL AND value IS NOT NULL
+    FROM p WHERE as_of IS NOT NULL AND value IS NOT NULL
     GROUP BY series, as_of
 ),
 steps AS (
@@ -134,31 +154,29 @@ changes AS (
 ),
 -- a proposal or plan later adopted or carried out: the same quantity under an earlier status
 quantities AS (
-    SELECT *, concat_ws('|', province, commune, metric, kind, level, from_level, to_level, specialty, population,
-                        count_kind, unit, detail) AS quantity
-    FROM points
+    SELECT *, quantity(province, commune, metric, kind, level, from_level, to_level, specialty, population,
+                       count_kind, unit, detail) AS quantity
+    FROM p WHERE as_of IS NOT NULL AND value IS NOT NULL
 ),
 earlier_status AS (
-    SELECT quantity, as_of, status, value, article_ids FROM quantities
-    WHERE status IN ('proposed', 'planned') AND as_of IS NOT NULL AND value IS NOT NULL
+    SELECT quantity, as_of, status, value, article_ids FROM quantities WHERE status IN ('proposed', 'planned')
 ),
 stepped AS (
     SELECT q.series, q.as_of, q.value, e.status AS step_from_status, e.value AS step_from_value,
            e.as_of AS step_from_as_of, e.article_ids AS step_from_article_ids
-    FROM (SELECT * FROM quantities WHERE status IN ('planned', 'done') AND as_of IS NOT NULL
-                                     AND value IS NOT NULL) q
+    FROM (SELECT * FROM quantities WHERE status IN ('planned', 'done')) q
     ASOF JOIN earlier_status e ON e.quantity = q.quantity AND q.as_of >= e.as_of
     WHERE e.status <> q.status AND NOT (q.status = 'planned' AND e.status = 'planned')
 ),
 -- a whole's breakdown: the points that are its parts on its day, from its articles
 breakdowns AS (
     SELECT w.series, w.as_of, w.value,
-           list({'series': p.series, 'value': p.value, 'specialty': p.specialty, 'level': p.level,
-                 'kind': p.kind, 'population': p.population, 'commune': p.commune}
-                ORDER BY p.value DESC, p.series) AS parts
-    FROM points w JOIN points p
-      ON p.part_of = w.series AND p.as_of IS NOT DISTINCT FROM w.as_of
-     AND len(list_intersect(p.all_article_ids, w.all_article_ids)) > 0
+           list({'series': pt.series, 'value': pt.value, 'specialty': pt.specialty, 'level': pt.level,
+                 'kind': pt.kind, 'population': pt.population, 'commune': pt.commune}
+                ORDER BY pt.value DESC, pt.series) AS parts
+    FROM p w JOIN p pt
+      ON pt.part_of = w.series AND pt.as_of IS NOT DISTINCT FROM w.as_of
+     AND len(list_intersect(pt.all_article_ids, w.all_article_ids)) > 0
     GROUP BY w.series, w.as_of, w.value
 )
 SELECT p.province, p.commune, p.metric, p.series, p.part_of, b.parts, p.kind, p.level, p.from_level, p.to_level,
@@ -167,19 +185,40 @@ SELECT p.province, p.commune, p.metric, p.series, p.part_of, b.parts, p.kind, p.
        c.change, c.previous_value, c.previous_as_of, c.previous_article_ids, c.previous_evidence,
        s.step_from_status, s.step_from_value, s.step_from_as_of, s.step_from_article_ids,
        p.n_sources, p.sources, p.urls, p.article_ids, p.evidence, p.confidence, p.conflict, p."values", p.all_urls,
-       p.all_article_ids, p.first_reported_on
-FROM points p
+       p.all_article_ids, p.first_reported_on, p.last_reported_on
+FROM p
 LEFT JOIN changes c ON c.series = p.series AND c.as_of = p.as_of
 LEFT JOIN stepped s ON s.series = p.series AND s.as_of = p.as_of AND s.value = p.value
 LEFT JOIN breakdowns b ON b.series = p.series AND b.as_of IS NOT DISTINCT FROM p.as_of AND b.value IS NOT DISTINCT FROM p.value;
 
--- The timeline at the open end, kept as data: Store.write recomputes the series an article touches.
+-- The timeline as it stood on last_day (only reports of articles of that day or before), for the series in
+-- keys (NULL: all), computed from the facts. timeline_points keeps it for the open end (Store.write).
+CREATE OR REPLACE MACRO timeline_of(last_day, keys) AS TABLE
+WITH wanted AS (SELECT DISTINCT series, as_of AS day FROM facts WHERE keys IS NULL OR list_contains(keys, series)),
+points AS (SELECT * FROM points_of(last_day, wanted))
+SELECT * FROM linked(points);
+
+-- The timeline at the open end, kept as data: Store.write recomputes the points an article touches.
 CREATE TABLE IF NOT EXISTS timeline_points AS SELECT * FROM timeline_of(DATE '9999-12-31', NULL) LIMIT 0;
 
 CREATE OR REPLACE VIEW timeline AS SELECT * FROM timeline_points;
 
--- The timeline as it stood on a day: a past week's digest reads the same whenever it is made.
-CREATE OR REPLACE MACRO timeline_until(last_day) AS TABLE SELECT * FROM timeline_of(last_day, NULL);
+-- The timeline as it stood on a day: a past week's digest reads the same whenever it is made. A kept point
+-- all of whose reports came by that day is as it was then; the points of the days that later reports
+-- touched are computed again from the reports of that day or before, then all are linked again.
+CREATE OR REPLACE MACRO timeline_until(last_day) AS TABLE
+WITH later AS (
+    SELECT DISTINCT series, as_of AS day FROM timeline_points
+    WHERE last_reported_on > last_day AND (first_reported_on IS NULL OR first_reported_on <= last_day)
+),
+points AS (
+    SELECT * EXCLUDE (parts, change, previous_value, previous_as_of, previous_article_ids, previous_evidence,
+                      step_from_status, step_from_value, step_from_as_of, step_from_article_ids)
+    FROM timeline_points WHERE last_reported_on IS NULL OR last_reported_on <= last_day
+    UNION ALL BY NAME
+    SELECT * FROM points_of(last_day, later)
+)
+SELECT * FROM linked(points);
 
 -- The latest reported ("done") value of each series.
 CREATE OR REPLACE VIEW latest AS

@@ -1,0 +1,140 @@
+"""The timeline kept as data (timeline_points) is the timeline computed from all facts, whatever the order of
+the writes; the timeline of a past day is the one computed from the reports of that day or before."""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import random
+from pathlib import Path
+
+import pytest
+
+from monitor.extract import extract
+from monitor.facts import Article, Fact
+from monitor.inputs import read_text_article
+from monitor.store import Store
+
+ROOT = Path(__file__).resolve().parents[2]
+ARTICLES = [
+    *sorted((ROOT / "tests" / "timeline" / "devset" / "articles").glob("*.txt")),
+    *sorted((ROOT.parent / "shared" / "seeds").glob("*.txt")),
+]
+OPEN_END = "DATE '9999-12-31'"
+
+
+@pytest.fixture(scope="module")
+def reads() -> list[tuple[Article, list[Fact]]]:
+    """The timeline dev set and the seeds, read once."""
+    out = []
+    for path in ARTICLES:
+        article = read_text_article(path).article
+        out.append((article, extract(article).facts))
+    return out
+
+
+def table(store: Store, sql: str, params: list | None = None) -> list[tuple]:
+    """Rows in a fixed order, so two computations of one timeline compare equal."""
+    return sorted(store.query(sql, params or []).rows, key=repr)
+
+
+def recomputed(store: Store) -> list[tuple]:
+    return table(store, f"SELECT * FROM timeline_of({OPEN_END}, NULL)")
+
+
+def kept(store: Store) -> list[tuple]:
+    return table(store, "SELECT * FROM timeline_points")
+
+
+@pytest.mark.parametrize("seed", [13, 5])
+def test_writes_in_any_order_keep_the_timeline_a_rebuild_gives(tmp_path, reads, seed):
+    writes = list(reads)
+    random.Random(seed).shuffle(writes)
+    with Store.open(tmp_path / "m.duckdb") as store:
+        for article, facts in writes:
+            store.write(article, facts)
+        assert kept(store) == recomputed(store)
+        assert any(row for row in store.query("SELECT change FROM timeline_points WHERE change IS NOT NULL").rows)
+        # re-extractions: a figure gone, a figure changed, an article emptied; then everything put back
+        changed = []
+        for article, facts in writes[::3]:
+            if facts:
+                edited = [dataclasses.replace(f, value=f.value + 1) if f.value is not None else f for f in facts[1:]]
+                changed.append((article, edited))
+        changed.append((writes[1][0], []))
+        for article, facts in changed:
+            store.write(article, facts)
+        assert kept(store) == recomputed(store)
+        for article, facts in writes:
+            store.write(article, facts)
+        after = kept(store)
+        store.rebuild_timeline()
+        assert after == kept(store) == recomputed(store)
+
+
+def test_the_timeline_of_a_past_day_is_that_of_its_reports(tmp_path, reads):
+    with Store.open(tmp_path / "m.duckdb") as store:
+        for article, facts in reads:
+            store.write(article, facts)
+        days = [row[0] for row in store.query("SELECT DISTINCT reported_on FROM fact_reports ORDER BY 1").rows]
+        assert len(days) > 10
+        for day in [days[0] - dt.timedelta(days=1), *days[:: max(1, len(days) // 8)], days[-1]]:
+            until = table(store, "SELECT * FROM timeline_until(?)", [day])
+            assert until == table(store, "SELECT * FROM timeline_of(?, NULL)", [day]), day
+        assert table(store, "SELECT * FROM timeline_until(?)", [days[0] - dt.timedelta(days=1)]) == []
+
+
+def figure(article_id: str, value: float, as_of: dt.date, **changes) -> tuple[Article, list[Fact]]:
+    """One article of its own outlet giving one figure of Nghệ An's staff sent to communes."""
+    page = Article(id=article_id, text="…", url=f"http://{article_id}.test/", outlet=f"Báo {article_id}",
+                   published_at=as_of)  # fmt: skip
+    values = dict(doc=article_id, metric="staff_transfer", evidence="…", start=0, end=1, value=value, unit="person",
+                  province="Nghệ An", as_of=as_of, status="done", specialties=None)  # fmt: skip
+    values.update(changes)
+    return page, [Fact(**values)]
+
+
+def points(store: Store) -> list[tuple]:
+    return store.query(
+        "SELECT as_of, value, status, change, previous_value, step_from_status, step_from_value FROM timeline_points "
+        "ORDER BY as_of, status"
+    ).rows
+
+
+@pytest.mark.parametrize("order", [(0, 1, 2), (2, 1, 0), (1, 2, 0)])
+def test_a_change_and_a_status_step_whatever_the_order_of_the_articles(tmp_path, order):
+    articles = [
+        figure("a", 190, dt.date(2025, 8, 10), status="proposed"),
+        figure("b", 186, dt.date(2025, 8, 20)),
+        figure("c", 246, dt.date(2025, 9, 12)),
+    ]
+    with Store.open(tmp_path / "m.duckdb") as store:
+        for k in order:
+            store.write(*articles[k])
+        assert points(store) == [
+            (dt.date(2025, 8, 10), 190, "proposed", None, None, None, None),
+            (dt.date(2025, 8, 20), 186, "done", None, None, "proposed", 190),
+            (dt.date(2025, 9, 12), 246, "done", 60, 186, "proposed", 190),
+        ]
+        # the middle report re-read without its figure: the next point compares with what is left before it
+        store.write(articles[1][0], [])
+        assert points(store) == [
+            (dt.date(2025, 8, 10), 190, "proposed", None, None, None, None),
+            (dt.date(2025, 9, 12), 246, "done", None, None, "proposed", 190),
+        ]
+
+
+def test_a_part_written_later_shows_under_its_whole(tmp_path):
+    whole, (total,) = figure("a", 335, dt.date(2025, 8, 25), series="nghe-an/staff/total")
+    with Store.open(tmp_path / "m.duckdb") as store:
+        store.write(whole, [total])
+        part = dataclasses.replace(total, value=58, series="nghe-an/staff/identified", part_of="nghe-an/staff/total")
+        store.write(whole, [total, part])
+        rows = store.query("SELECT series, parts FROM timeline_points ORDER BY series").rows
+        assert rows == [
+            ("nghe-an/staff/identified", None),
+            ("nghe-an/staff/total", [{"series": "nghe-an/staff/identified", "value": 58, "specialty": None,
+                                      "level": None, "kind": None, "population": None, "commune": None}]),
+        ]  # fmt: skip
+        store.write(whole, [total])
+        assert store.query("SELECT series, parts FROM timeline_points").rows == [("nghe-an/staff/total", None)]
