@@ -23,6 +23,7 @@ SHARED = ROOT.parent / "shared"
 FLOORS = tomllib.loads((Path(__file__).parent / "quality_floors.toml").read_text(encoding="utf-8"))
 SEEDS = sorted((SHARED / "seeds").glob("*.txt"))
 DEVSET = Path(__file__).parent / "extract" / "devset"
+TIMELINE = Path(__file__).parent / "timeline" / "devset"
 needs_shared = pytest.mark.skipif(not SEEDS, reason="../shared/seeds is not beside the project")
 LAST_LINE = re.compile(
     r"changes reported (\d+), true (\d+), precision (\S+), expected (\d+), found (\d+), recall (\S+)"
@@ -80,3 +81,21 @@ def test_seeds_timeline_changes_are_true_and_complete(tmp_path):
     floors = FLOORS["seeds"]["changes"]
     assert result["precision"] >= floors["precision"], result["report"]
     assert result["recall"] >= floors["recall"], result["report"]
+
+
+@needs_shared
+def test_timeline_devset_changes_are_true(tmp_path):
+    """The changes the timeline reports between the timeline dev set's articles (issue 13): precision first."""
+    articles = sorted((TIMELINE / "articles").glob("*.txt"))
+    result = changes(articles, TIMELINE / "gold.jsonl", tmp_path / "timeline.duckdb")
+    floors = FLOORS["timeline"]["changes"]
+    assert result["precision"] >= floors["precision"], result["report"]
+    assert result["recall"] >= floors["recall"], result["report"]
+
+
+@needs_shared
+def test_devset_changes_are_true(tmp_path):
+    """The extraction dev set's articles update few figures of one another: any change reported must be true."""
+    articles = sorted((DEVSET / "articles").glob("*.txt"))
+    result = changes(articles, DEVSET / "gold.jsonl", tmp_path / "devset.duckdb")
+    assert result["precision"] >= FLOORS["devset"]["changes"]["precision"], result["report"]

@@ -173,10 +173,9 @@ def series_key(fact: Fact, part: str | None = None) -> str | None:
 def _place(fact: Fact) -> list[str]:
     if fact.extra.get("national"):
         return ["national"]
-    if fact.province is None:
-        return [f"unplaced-{slug(fact.doc)}"]  # an unknown place is no place to compare with another article's
-    place = [slug(fact.province).replace("-", "")]
-    if fact.commune:
+    # an unknown place is no place to compare with another article's
+    place = [slug(fact.province).replace("-", "")] if fact.province else [f"unplaced-{slug(fact.doc)}"]
+    if fact.commune and fact.province:
         name = fact.commune
         for kind in _COMMUNE_KINDS:  # the kind word is no part of the name: "phường Phú Định" -> phu-dinh
             if name.lower().startswith(kind + " "):

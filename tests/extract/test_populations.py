@@ -35,6 +35,11 @@ NAMED = [
     ("Thành phố thiết kế lại 1.200 thủ tục, trong đó có 150 thủ tục thiết yếu.", 150, "frequent"),
     ("Tỉnh công bố 420 thủ tục hành chính liên quan đến doanh nghiệp.", 420, "business"),
     ("Trung tâm đã tiếp nhận 2.400 hồ sơ của doanh nghiệp và nhà đầu tư.", 2400, "business"),
+    # a shortage against the posts, or of officials with the right training: two quantities
+    ("Cả nước còn thiếu khoảng 9.500 công chức cấp xã so với số lượng vị trí việc làm.", 9500, "vs-positions"),
+    ("Tỉnh còn thiếu 230 công chức so với biên chế được giao.", 230, "vs-positions"),
+    ("Cấp xã vẫn thiếu khoảng 3.800 công chức có chuyên môn phù hợp.", 3800, "qualified"),
+    ("Các phường thiếu 57 công chức đủ trình độ công nghệ thông tin.", 57, "qualified"),
 ]
 # fmt: on
 
@@ -54,6 +59,7 @@ UNNAMED = [
     ("Tỉnh điều động 40 cán bộ về xã hỗ trợ doanh nghiệp.", 40),  # a group of firms is no group of staff
     ("Tỉnh tiếp nhận 5.000 hồ sơ của người dân.", 5000),
     ("Thành phố đã công bố 1.915 thủ tục hành chính cấp tỉnh.", 1915),
+    ("Tỉnh còn thiếu 410 công chức ở cấp xã.", 410),  # a shortage with no measure named
 ]
 # fmt: on
 

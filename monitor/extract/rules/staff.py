@@ -50,7 +50,12 @@ def read(scope: Scope) -> Reading | None:
         metric, rule = scope.previous[1].metric, "staff.sibling"
     if metric is None:
         metric, rule = scope.in_sentence(STAFF_CUES), "staff.sentence"
-    if metric is None or metric == "staff_training" or (metric == "staff_shortage" and _lack_of_others(scope)):
+    if metric == "staff_shortage" and _lack_of_others(scope):
+        # "điều chuyển 64 công chức từ những xã dôi dư sang những xã còn thiếu người": the lack is the
+        # destination's; a transfer verb before the figure in its clause reads it
+        transfer = {"staff_transfer": STAFF_CUES["staff_transfer"]}
+        metric, rule = scope.first_key(transfer, scope.clause_start, q.start), "staff.clause"
+    if metric is None or metric == "staff_training":
         return None
     if metric == "staff_transfer" and _provides_other(scope):
         return None
