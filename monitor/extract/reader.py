@@ -28,6 +28,7 @@ from monitor.extract.lang.vi.dates import (
     CLAUSE_TURNS,
     DATE_AFTER_FIGURE,
     PAST_CUES,
+    SINCE_BEFORE,
     UPCOMING_BEFORE,
 )
 from monitor.extract.lang.vi.parts import PART_INTRODUCERS, SINGLED_OUT_BEFORE
@@ -555,6 +556,12 @@ def _date_for(
         future = _is_future(doc, item.sentence, until) or _proposed_for(doc, item.sentence, mention)
         now = mention.kind == "now" or (mention.kind == "range" and mention.last and mention.last.kind == "now")
         resolved = resolve(mention, anchor.report if now and anchor.report else anchor.date, future)
+        if resolved and not future and _since(doc, mention):
+            # "kể từ ngày 1/7": the total runs from that day to the day the text speaks of
+            start = resolved.period_start or resolved.as_of
+            told = state.date.as_of if state.date and not state.date.calendar else None
+            end = told if told and told > start else (anchor.report or anchor.date)
+            return ResolvedDate(end, start, end), "text"
         if resolved:
             return resolved, "text"
     if state.date is not None:
@@ -562,6 +569,16 @@ def _date_for(
     if anchor.date is None:
         return None, None
     return ResolvedDate(anchor.date), anchor.source
+
+
+_SINCE_BEFORE = re.compile(rf"(?<!\w)(?:{alternation(SINCE_BEFORE)})\s+(?:ngày\s+)?$")
+
+
+def _since(doc: Document, mention: DateMention) -> bool:
+    """A lone day or month opened by "từ", "kể từ": the start of a running total."""
+    if mention.kind not in ("dm", "dmy", "dtm", "dotted", "month"):
+        return False
+    return bool(_SINCE_BEFORE.search(doc.low, max(0, mention.start - 15), mention.start))
 
 
 def _proposed_for(doc: Document, sentence: Sentence, mention: DateMention) -> bool:

@@ -160,3 +160,19 @@ def test_now_is_the_reports_day_when_it_is_named_a_day_before_publication():
         "Tại phường Tuy Hòa, từ 1/7 đến nay đã tiếp nhận hơn 15.000 hồ sơ."
     )
     assert fact(text, 15000).as_of == dt.date(2025, 9, 9)
+
+
+# fmt: off
+SINCE = [
+    ("Phường Hạc Thành đã tiếp nhận 19.870 hồ sơ kể từ ngày 1/7.", 19870),
+    ("Tỷ lệ hồ sơ nộp trực tuyến của tỉnh Thanh Hóa tính từ ngày 1/7 đạt 66,4%.", 66.4),
+    ("Từ tháng 8, TP.HCM áp dụng quy trình rút gọn cho 212 thủ tục.", 212),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "value"), SINCE)
+def test_a_lone_start_opens_a_running_total_told_on_the_reports_day(text, value):
+    f = fact(text, value)
+    assert f.as_of == PUBLISHED and f.period_start < PUBLISHED
+    assert f.count_kind != "period"

@@ -49,6 +49,10 @@ DATE_AFTER_FIGURE = ("vào", "trong", "tính đến", "tính tới", "cho")
 # "đạt 72%, còn trong tháng 9 …", "đạt 72% trong khi tháng 9 …", "tăng 5% so với tháng 8"
 CLAUSE_TURNS = ("còn", "trong khi", "nhưng", "song", "tuy nhiên", "đồng thời", "riêng", "ngoài ra", "so với")
 
+# words before a lone date (no end given) that make it the start of a running total: "19.870 hồ sơ tiếp nhận kể
+# từ ngày 1/7", "tỷ lệ trực tuyến tính từ ngày 1/7 đạt 66,4%" hold on the day of the report, not on 1/7
+SINCE_BEFORE = ("từ", "kể từ", "tính từ", "bắt đầu từ")
+
 # words before a date it is compared with: "tăng 8,4% so với quý II" is no figure's date, nor the one the
 # next sentences speak of
 BASELINE_BEFORE = ("so với", "so với cùng kỳ", "so cùng kỳ", "cùng kỳ", "so với cuối", "so với đầu")
