@@ -35,6 +35,8 @@ NAMED = [
     ("Thành phố thiết kế lại 1.200 thủ tục, trong đó có 150 thủ tục thiết yếu.", 150, "frequent"),
     ("Tỉnh công bố 420 thủ tục hành chính liên quan đến doanh nghiệp.", 420, "business"),
     ("Trung tâm đã tiếp nhận 2.400 hồ sơ của doanh nghiệp và nhà đầu tư.", 2400, "business"),
+    # workers on contract are not officials
+    ("Tỉnh đã điều động 130 cán bộ, công chức, viên chức và người lao động về xã.", 130, "contract-workers"),
     # a shortage against the posts, or of officials with the right training: two quantities
     ("Cả nước còn thiếu khoảng 9.500 công chức cấp xã so với số lượng vị trí việc làm.", 9500, "vs-positions"),
     ("Tỉnh còn thiếu 230 công chức so với biên chế được giao.", 230, "vs-positions"),

@@ -60,6 +60,15 @@ POPULATIONS: dict[str, tuple[str, ...]] = {
         "doanh nghiệp",
         "nhà đầu tư",
     ),
+    # workers on contract, counted with or apart from officials: "điều động 120 cán bộ, công chức và người lao
+    # động", "bố trí 45 lao động hợp đồng": not the officials' quantity
+    "contract-workers": (
+        "người lao động",
+        "lao động hợp đồng",
+        "hợp đồng lao động",
+        "nhân viên hợp đồng",
+        "làm việc theo hợp đồng",
+    ),
     # a shortage measured against the posts or the quota: "thiếu khoảng 11.000 công chức cấp xã so với số
     # lượng vị trí việc làm", "còn thiếu 300 biên chế so với định biên"
     "vs-positions": (
@@ -101,6 +110,7 @@ CLASS_METRICS: dict[str, tuple[str, ...]] = {
     "leaders": ("staff_transfer", "staff_training", "staff_shortage"),
     "frequent": ("procedures", "dossiers_received", "dossiers_resolved", "dossiers_online"),
     "business": ("procedures", "dossiers_received", "dossiers_resolved", "dossiers_online"),
+    "contract-workers": ("staff_transfer", "staff_training", "staff_shortage"),
     "vs-positions": ("staff_shortage",),
     "qualified": ("staff_shortage",),
 }
