@@ -103,6 +103,7 @@ class Store(CrawlTables):
         self._opened_at = time.monotonic()
         self.path, self.read_only, self.wait = path, read_only, wait
         self._fetch_lines: list[list[Any]] = []  # the crawler's fetch log, written with each page's outcome
+        self._unsettled = not read_only  # a killed writer may have left points to settle: look once
 
     @property
     def db(self) -> duckdb.DuckDBPyConnection:
@@ -129,6 +130,8 @@ class Store(CrawlTables):
         """
         if self._connection is not None:
             self.flush_fetch_log()
+            if self._unsettled:
+                self.settle()
             self._connection.close()
             self._connection = None
 
@@ -154,9 +157,10 @@ class Store(CrawlTables):
             raise SchemaTooNew(
                 f"{path} was written by a newer monitor (schema {version}; this one knows {SCHEMA_VERSION})"
             )
-        if version < SCHEMA_VERSION:
+        if version < SCHEMA_VERSION or db.execute("SELECT count(*) FROM timeline_pending").fetchone()[0]:  # type: ignore[index]
+            # an older file is upgraded once, and what a killed writer left is settled, by a short write
             db.close()
-            cls.open(path, wait=wait).close()  # an older file is upgraded once, by a short write
+            cls.open(path, wait=wait).close()
             db = connect_file(path, read_only=True, wait=wait)
         return cls(db, path, read_only, wait)
 
@@ -172,15 +176,15 @@ class Store(CrawlTables):
     def write(self, article: Article, facts: Sequence[Fact], extractor_version: str | None = None) -> None:
         """Store an article and replace its facts, in one transaction: writing twice changes nothing.
 
-        The timeline's points of every series the article's old or new facts belong to are recomputed
-        in the same transaction, so readers never see facts and timeline disagree.
+        The timeline points its old and new facts touch are noted in the same transaction and recomputed by
+        settle(), for all the writes since the last at once: before this store reads the timeline and before
+        it lets go of the file, so no reader ever sees facts and timeline disagree.
         """
         article_row = [getattr(article, name) for name in _ARTICLE_COLUMNS]
         marks = ", ".join("?" * len(_ARTICLE_COLUMNS))
         self.db.execute("BEGIN TRANSACTION")
         try:
-            touched = timeline.Touched()
-            extracted_at = self._delete_facts(article.id, facts, touched)
+            extracted_at, places = self._delete_facts(article.id, facts)
             self.db.execute(
                 f"INSERT OR REPLACE INTO articles ({', '.join(_ARTICLE_COLUMNS)}) VALUES ({marks})", article_row
             )
@@ -189,25 +193,25 @@ class Store(CrawlTables):
                 [extractor_version or next((f.extractor_version for f in facts), None), article.id],
             )
             if facts:
-                touched.add(self._insert_facts(article.id, facts, extracted_at))
-            timeline.refresh(self.db, touched)
+                places += self._insert_facts(article.id, facts, extracted_at)
+            timeline.note(self.db, places)
             self.db.execute("COMMIT")
+            self._unsettled = True
         except BaseException:
             self.db.execute("ROLLBACK")
             raise
 
-    def _delete_facts(self, article_id: str, facts: Sequence[Fact], touched: timeline.Touched) -> dt.datetime:
-        """Delete the article's stored facts, noting their points in `touched`; returns when this extractor
-        version first read the article (kept on a rewrite, so writing twice changes nothing)."""
+    def _delete_facts(self, article_id: str, facts: Sequence[Fact]) -> tuple[dt.datetime, list[tuple]]:
+        """Delete the article's stored facts. Returns when this extractor version first read the article (kept
+        on a rewrite, so writing twice changes nothing) and the places of the deleted facts (timeline.RETURNED)."""
         rows = self.db.execute(
             f"DELETE FROM facts WHERE article_id = ? RETURNING extractor_version, extracted_at, {timeline.RETURNED}",
             [article_id],
         ).fetchall()
-        touched.add(row[2:] for row in rows)
         versions = {f.extractor_version for f in facts}
         version = versions.pop() if len(versions) == 1 else None
         first = min((row[1] for row in rows if row[0] == version and row[1] is not None), default=None)
-        return first or dt.datetime.now(dt.UTC).replace(tzinfo=None)
+        return first or dt.datetime.now(dt.UTC).replace(tzinfo=None), [row[2:] for row in rows]
 
     def _insert_facts(self, article_id: str, facts: Sequence[Fact], extracted_at: dt.datetime) -> list[tuple]:
         """One statement for all of an article's facts; what the extractor left unsaid is filled in SQL.
@@ -225,6 +229,19 @@ class Store(CrawlTables):
             f"FROM (VALUES {', '.join([row_marks] * len(facts))}) v({quoted}) RETURNING {timeline.RETURNED}",
             params,
         ).fetchall()
+
+    def settle(self) -> None:
+        """Bring the timeline up to the facts written since the last settle (one transaction)."""
+        if self.read_only:
+            return
+        self.db.execute("BEGIN TRANSACTION")
+        try:
+            timeline.settle(self.db)
+            self.db.execute("COMMIT")
+        except BaseException:
+            self.db.execute("ROLLBACK")
+            raise
+        self._unsettled = False
 
     def rebuild_timeline(self) -> None:
         """Recompute every point of the timeline (after a bulk load of facts with SQL)."""
@@ -304,6 +321,8 @@ class Store(CrawlTables):
             timer.cancel()
 
     def query(self, sql: str, params: Sequence[Any] = ()) -> Result:
+        if self._unsettled:
+            self.settle()
         cursor = self.db.execute(sql, list(params))
         columns = [d[0] for d in cursor.description or []]
         return Result(columns, cursor.fetchall())

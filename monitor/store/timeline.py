@@ -1,8 +1,7 @@
-"""The reconciled timeline kept as data (timeline.sql): only the series an article touches are recomputed.
+"""The reconciled timeline kept as data (timeline.sql): only what written facts touch is recomputed.
 
-A write changes the points of the series its old and new facts belong to, and the breakdown shown under
-each whole they are parts of; a whole's breakdown needs all of its parts, so the set of series to
-recompute is closed under "part of" (chains are allowed) before the points are rebuilt.
+Store.write notes the points (series, day) its old and new facts belong to in timeline_pending;
+settle() recomputes them, then the parts of other rows that read them (refresh), all pending at once.
 """
 
 from __future__ import annotations
@@ -30,115 +29,171 @@ FILL_FALLBACKS = f"UPDATE facts SET count_kind = {_COUNT_KIND}, series = {_SERIE
 
 
 # A fact's place in the timeline, as Store.write's DELETE/INSERT ... RETURNING give it: its point (series, day),
-# the whole it is part of, and what its quantity's other statuses share (quantity in timeline.sql).
-RETURNED = """series, part_of, as_of, province, quantity(province, commune, metric, kind, level, from_level,
+# the whole it is part of, and the quantity its other statuses share (quantity in timeline.sql).
+RETURNED = """series, part_of, as_of, quantity(province, commune, metric, kind, level, from_level,
     to_level, specialty, population, count_kind, unit, coalesce(ref, array_to_string(specialties, ', '), subject))"""
 
 
 @dataclasses.dataclass(slots=True)
 class Touched:
-    """What a write changed: the (series, day) points to compute again, and where to look for their kin."""
+    """What writes changed: the (series, day) points to compute again, and each touched quantity's first day."""
 
     points: set[tuple[str, dt.date | None]] = dataclasses.field(default_factory=set)
-    provinces: set[str | None] = dataclasses.field(default_factory=set)
-    quantities: set[str] = dataclasses.field(default_factory=set)
+    quantities: dict[str, dt.date] = dataclasses.field(default_factory=dict)
 
     def add(self, rows: Iterable[tuple[Any, ...]]) -> None:
         """Rows of RETURNED."""
-        for series, part_of, as_of, province, quantity in rows:
+        for series, part_of, as_of, quantity in rows:
             self.points.add((series, as_of))
             if part_of:  # the whole's breakdown on that day changes with its part
                 self.points.add((part_of, as_of))
-            self.provinces.add(province)
-            self.quantities.add(quantity)
+            if as_of is not None:  # an undated point takes no status step
+                self.quantities[quantity] = min(as_of, self.quantities.get(quantity, as_of))
+
+
+def note(db: duckdb.DuckDBPyConnection, rows: list[tuple[Any, ...]]) -> None:
+    """Keep the places (RETURNED) of facts written or deleted in timeline_pending until settle()."""
+    if rows:
+        columns = [list(column) for column in zip(*rows, strict=True)]
+        db.execute(
+            "INSERT INTO timeline_pending "
+            "SELECT unnest(?::VARCHAR[]), unnest(?::VARCHAR[]), unnest(?::DATE[]), unnest(?::VARCHAR[])",
+            columns,
+        )
+
+
+def settle(db: duckdb.DuckDBPyConnection) -> int:
+    """Recompute what timeline_pending lists (inside the caller's transaction); returns the points touched."""
+    touched = Touched()
+    touched.add(db.execute("SELECT series, part_of, day, quantity FROM timeline_pending").fetchall())
+    refresh(db, touched)
+    db.execute("DELETE FROM timeline_pending")
+    return len(touched.points)
 
 
 def refresh(db: duckdb.DuckDBPyConnection, touched: Touched) -> None:
-    """Compute again the touched points and the rows that read them (inside the caller's transaction).
+    """Compute again the touched points and what reads them (inside the caller's transaction).
 
-    A point depends on its own series and day alone; the rest of a row does not: a change reads the day
-    before in its series, a status step the earlier statuses of its quantity, a breakdown the parts of its
-    whole. So the touched points are recomputed from the facts, then every row of their series, of the other
-    statuses of their quantities and of their parts (closed under both) is linked again and written back.
+    A point depends on its own series and day alone; the rest of a row does not, and each part is updated
+    where it may have changed only: a change reads the day before in its series (so the touched days and
+    the next day of their series), a status step the earlier statuses of its quantity (so the later points
+    of a touched quantity), a breakdown the parts of its whole on that day (the touched days of wholes; a
+    part's whole is touched with it).
     """
     if not touched.points:
         return
-    series, provinces = _kin(db, touched)
     pairs = sorted(touched.points, key=lambda pair: (pair[0], pair[1] or dt.date.min))
-    keys, days = [pair[0] for pair in pairs], [pair[1] for pair in pairs]
-    # constant IN lists, not list parameters: the scan then skips the row groups of other provinces
-    in_province, province_params = _in("province", provinces)
-    in_series, series_params = _in("series", series)
-    in_group, group_params = f"{in_province} AND {in_series}", [*province_params, *series_params]
     db.execute(
-        f"""CREATE OR REPLACE TEMP TABLE refreshed AS
-            WITH wanted AS (SELECT unnest(?::VARCHAR[]) AS series, unnest(?::DATE[]) AS day),
-            points AS (
-                SELECT * EXCLUDE ({", ".join(LINKED)}) FROM timeline_points t
-                WHERE rowid IN (SELECT rowid FROM timeline_points WHERE {in_group})  -- read whole by row id
-                  AND NOT EXISTS (SELECT 1 FROM wanted w
-                                  WHERE w.series = t.series AND w.day IS NOT DISTINCT FROM t.as_of)
-                UNION ALL BY NAME
-                SELECT * FROM points_of({OPEN_END}, wanted)
-            )
-            SELECT * FROM linked(points)""",
-        [keys, days, *group_params],
+        "CREATE OR REPLACE TEMP TABLE wanted AS SELECT unnest(?::VARCHAR[]) AS series, unnest(?::DATE[]) AS day",
+        [[series for series, _ in pairs], [day for _, day in pairs]],
     )
-    db.execute(f"DELETE FROM timeline_points WHERE {in_group}", group_params)
-    db.execute("INSERT INTO timeline_points BY NAME SELECT * FROM refreshed")
-    db.execute("DROP TABLE refreshed")
+    # the points, from the facts; their other columns are filled below
+    db.execute(f"CREATE OR REPLACE TEMP TABLE fresh AS SELECT * FROM points_of({OPEN_END}, wanted)")
+    db.execute(f"DELETE FROM timeline_points WHERE rowid IN ({_ROWS_OF_WANTED})")
+    db.execute("INSERT INTO timeline_points BY NAME SELECT * FROM fresh")
+    quantities = sorted(touched.quantities)
+    params = {
+        "quantity_rows": [quantities],
+        "new_steps": [quantities, [touched.quantities[q] for q in quantities]],
+    }
+    for statement in _LINKING:
+        table = statement.split("TEMP TABLE ")[1].split()[0] if "TEMP TABLE" in statement else None
+        db.execute(statement, params.get(table, []))
+    for table in (
+        "wanted",
+        "fresh",
+        "series_rows",
+        "new_changes",
+        "quantity_rows",
+        "new_steps",
+        "new_parts",
+        "rewritten",
+    ):
+        db.execute(f"DROP TABLE IF EXISTS {table}")
 
 
-_QUANTITY = """quantity(province, commune, metric, kind, level, from_level, to_level, specialty, population,
-                    count_kind, unit, detail)"""
-
-# the columns linked() adds to points
-LINKED = (
-    "parts", "change", "previous_value", "previous_as_of", "previous_article_ids", "previous_evidence",
-    "step_from_status", "step_from_value", "step_from_as_of", "step_from_article_ids",
-)  # fmt: skip
+# rows are found by a few columns first, then read whole by row id: a scan reads the other columns of those rows only
+_ROWS_OF_WANTED = """SELECT t.rowid FROM timeline_points t
+    SEMI JOIN wanted w ON w.series = t.series AND w.day IS NOT DISTINCT FROM t.as_of"""
+_CHANGE = "change, previous_value, previous_as_of, previous_article_ids, previous_evidence"
+_STEP = "step_from_status, step_from_value, step_from_as_of, step_from_article_ids"
+_LINKING = (
+    # changes: of the touched days and of the next day of their series; rows whose change is as it was are
+    # left alone (an update of a row is dear)
+    f"""CREATE OR REPLACE TEMP TABLE series_rows AS
+       SELECT rowid AS id, series, as_of, value, value_max, article_ids, evidence, count_kind, kind, {_CHANGE}
+       FROM timeline_points
+       WHERE rowid IN (SELECT rowid FROM timeline_points WHERE series IN (SELECT series FROM wanted))""",
+    f"""CREATE OR REPLACE TEMP TABLE new_changes AS
+       WITH affected AS (
+           SELECT series, day AS as_of FROM wanted WHERE day IS NOT NULL
+           UNION
+           SELECT w.series, min(r.as_of) FROM wanted w
+           JOIN series_rows r ON r.series = w.series AND r.as_of > w.day AND r.value IS NOT NULL
+           GROUP BY w.series, w.day
+       ),
+       computed AS (SELECT * FROM changes_of(series_rows))
+       SELECT r.id, c.change, c.previous_value, c.previous_as_of, c.previous_article_ids, c.previous_evidence
+       FROM series_rows r SEMI JOIN affected a ON a.series = r.series AND a.as_of = r.as_of
+       LEFT JOIN computed c ON c.series = r.series AND c.as_of = r.as_of
+       WHERE ({", ".join("r." + c for c in _CHANGE.split(", "))})
+             IS DISTINCT FROM ({", ".join("c." + c for c in _CHANGE.split(", "))})""",
+    # status steps: the points of a touched quantity from its first touched day on
+    f"""CREATE OR REPLACE TEMP TABLE quantity_rows AS
+       SELECT rowid AS id, series, as_of, value, status, quantity, article_ids, n_sources, {_STEP}
+       FROM timeline_points
+       WHERE rowid IN (SELECT rowid FROM timeline_points WHERE list_contains(?, quantity))""",
+    f"""CREATE OR REPLACE TEMP TABLE new_steps AS
+       WITH since AS (SELECT unnest(?::VARCHAR[]) AS quantity, unnest(?::DATE[]) AS day),
+       computed AS (SELECT * FROM steps_of(quantity_rows))
+       SELECT q.id, s.step_from_status, s.step_from_value, s.step_from_as_of, s.step_from_article_ids
+       FROM quantity_rows q JOIN since ON since.quantity = q.quantity AND q.as_of >= since.day
+       LEFT JOIN computed s ON s.series = q.series AND s.as_of = q.as_of AND s.value = q.value
+       WHERE ({", ".join("q." + c for c in _STEP.split(", "))})
+             IS DISTINCT FROM ({", ".join("s." + c for c in _STEP.split(", "))})""",
+    # breakdowns: of the touched days of wholes, from the parts on those days
+    f"""CREATE OR REPLACE TEMP TABLE new_parts AS
+       WITH day_rows AS (
+           SELECT rowid AS id, * FROM timeline_points WHERE rowid IN (
+               {_ROWS_OF_WANTED}
+               UNION ALL
+               SELECT t.rowid FROM timeline_points t
+               SEMI JOIN wanted w ON w.series = t.part_of AND w.day IS NOT DISTINCT FROM t.as_of)
+       ),
+       computed AS (SELECT * FROM breakdowns_of(day_rows))
+       SELECT r.id, c.parts FROM day_rows r
+       SEMI JOIN wanted w ON w.series = r.series AND w.day IS NOT DISTINCT FROM r.as_of
+       LEFT JOIN computed c
+         ON c.series = r.series AND c.as_of IS NOT DISTINCT FROM r.as_of AND c.value IS NOT DISTINCT FROM r.value
+       WHERE r.parts IS DISTINCT FROM c.parts""",
+    # the rows with a part that changed, written again whole: one delete and one insert cost less than updates
+    f"""CREATE OR REPLACE TEMP TABLE rewritten AS
+       WITH old AS (
+           SELECT rowid AS id, * FROM timeline_points
+           WHERE rowid IN (SELECT id FROM new_changes UNION SELECT id FROM new_steps UNION SELECT id FROM new_parts)
+       )
+       SELECT t.* REPLACE (
+           {", ".join(f"CASE WHEN c.id IS NULL THEN t.{x} ELSE c.{x} END AS {x}" for x in _CHANGE.split(", "))},
+           {", ".join(f"CASE WHEN s.id IS NULL THEN t.{x} ELSE s.{x} END AS {x}" for x in _STEP.split(", "))},
+           CASE WHEN b.id IS NULL THEN t.parts ELSE b.parts END AS parts)
+       FROM old t
+       LEFT JOIN new_changes c ON c.id = t.id
+       LEFT JOIN new_steps s ON s.id = t.id
+       LEFT JOIN new_parts b ON b.id = t.id""",
+    "DELETE FROM timeline_points WHERE rowid IN (SELECT id FROM rewritten)",
+    "INSERT INTO timeline_points BY NAME SELECT * EXCLUDE (id) FROM rewritten",
+)
 
 
 def rebuild(db: duckdb.DuckDBPyConnection) -> None:
     """Every point again, from all facts (after an upgrade or a bulk load)."""
     db.execute(FILL_FALLBACKS)
+    db.execute("DELETE FROM timeline_pending")
     db.execute("DELETE FROM timeline_points")
     # in province and metric order: the file's zone maps then skip most of it for one province's query
     db.execute(
         f"INSERT INTO timeline_points BY NAME SELECT * FROM timeline_of({OPEN_END}, NULL) ORDER BY province, metric"
     )
-
-
-def _kin(db: duckdb.DuckDBPyConnection, touched: Touched) -> tuple[set[str], set[str | None]]:
-    """The series whose rows a write may change, and their provinces: the touched series, the other statuses
-    of their quantities, and the parts of all of these, and so on (a part may have statuses, a status parts)."""
-    found = {series for series, _ in touched.points}
-    provinces = set(touched.provinces)
-    quantities, frontier = set(touched.quantities), set(found)
-    while frontier or quantities:
-        in_province, province_params = _in("province", provinces)
-        rows = db.execute(
-            f"""SELECT DISTINCT series, province, {_QUANTITY} FROM timeline_points
-                WHERE list_contains(?, part_of) OR ({in_province} AND list_contains(?, {_QUANTITY}))""",
-            [sorted(frontier), *province_params, sorted(quantities)],
-        ).fetchall()
-        new = [row for row in rows if row[0] not in found]
-        frontier = {series for series, _, _ in new}
-        found |= frontier
-        provinces |= {province for _, province, _ in new}
-        quantities = {quantity for _, _, quantity in new} - touched.quantities
-        touched.quantities |= quantities
-    return found, provinces
-
-
-def _in(column: str, values: Iterable[Any]) -> tuple[str, list[Any]]:
-    """`column IN (?, ...)` for these values, a None among them matching NULL, and its parameters."""
-    values = set(values)
-    listed = sorted(value for value in values if value is not None)
-    test = f"{column} IN ({', '.join('?' * len(listed))})" if listed else "FALSE"
-    if None in values:
-        test += f" OR {column} IS NULL"
-    return f"({test})", listed
 
 
 def with_breakdowns(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:

@@ -115,20 +115,23 @@ ranked AS (
            whole AS (point ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING)
 )
 SELECT * EXCLUDE (rank, apart, first_reported_on, last_reported_on)
-         RENAME (first_reported AS first_reported_on, last_reported AS last_reported_on)
+         RENAME (first_reported AS first_reported_on, last_reported AS last_reported_on),
+       quantity(province, commune, metric, kind, level, from_level, to_level, specialty, population, count_kind, unit,
+                detail) AS quantity
 FROM ranked WHERE rank = 1;
 
--- The timeline rows of the points in the table `points` (points_of's columns): each point with its change from
--- the point before in its series, its status step and its breakdown, all found among these points.
-CREATE OR REPLACE MACRO linked(points) AS TABLE
-WITH p AS (SELECT * FROM query_table(points)),
--- each dated day of a series with a value: a change needs one point on each of two days (two values of one
--- source on a day are two figures, and which of them the next day's continues is not known)
-days AS (
+-- The rest of a timeline row, each from the points of the table `points` (points_of's columns); Store.settle
+-- recomputes each for the rows a write may have changed only.
+
+-- A point's change from the day before in its series. Each dated day of a series with a value: a change needs one
+-- point on each of two days (two values of one source on a day are two figures, and which of them the next
+-- day's continues is not known).
+CREATE OR REPLACE MACRO changes_of(points) AS TABLE
+WITH days AS (
     SELECT series, as_of, count(*) AS n,
            any_value(value) AS value, any_value(value_max) AS value_max, any_value(article_ids) AS article_ids,
            any_value(evidence) AS evidence, any_value(count_kind) AS count_kind, any_value(kind) AS kind
-    FROM p WHERE as_of IS NOT NULL AND value IS NOT NULL
+    FROM query_table(points) WHERE as_of IS NOT NULL AND value IS NOT NULL
     GROUP BY series, as_of
 ),
 steps AS (
@@ -141,51 +144,55 @@ steps AS (
            lag(evidence) OVER series_days AS previous_evidence
     FROM days
     WINDOW series_days AS (PARTITION BY series ORDER BY as_of)
-),
-changes AS (
-    -- a batch ("thêm 140") is no level and a range no figure: the difference from the one before means nothing
-    SELECT series, as_of, value - previous_value AS change, previous_value, previous_as_of, previous_article_ids,
-           previous_evidence
-    FROM steps
-    WHERE n = 1 AND previous_n = 1 AND coalesce(count_kind, '') <> 'batch' AND coalesce(kind, '') <> 'additional'
-      AND value_max IS NULL AND previous_value_max IS NULL
-      -- news is a later report: an article that dates one figure twice (a lead and a body) reports no change
-      AND NOT list_has_all(previous_article_ids, article_ids)
-),
--- a proposal or plan later adopted or carried out: the same quantity under an earlier status
-quantities AS (
-    SELECT *, quantity(province, commune, metric, kind, level, from_level, to_level, specialty, population,
-                       count_kind, unit, detail) AS quantity
-    FROM p WHERE as_of IS NOT NULL AND value IS NOT NULL
-),
-earlier_status AS (
-    SELECT quantity, as_of, status, value, article_ids FROM quantities WHERE status IN ('proposed', 'planned')
-),
-stepped AS (
-    SELECT q.series, q.as_of, q.value, e.status AS step_from_status, e.value AS step_from_value,
-           e.as_of AS step_from_as_of, e.article_ids AS step_from_article_ids
-    FROM (SELECT * FROM quantities WHERE status IN ('planned', 'done')) q
-    ASOF JOIN earlier_status e ON e.quantity = q.quantity AND q.as_of >= e.as_of
-    WHERE e.status <> q.status AND NOT (q.status = 'planned' AND e.status = 'planned')
-),
--- a whole's breakdown: the points that are its parts on its day, from its articles
-breakdowns AS (
-    SELECT w.series, w.as_of, w.value,
-           list({'series': pt.series, 'value': pt.value, 'specialty': pt.specialty, 'level': pt.level,
-                 'kind': pt.kind, 'population': pt.population, 'commune': pt.commune}
-                ORDER BY pt.value DESC, pt.series) AS parts
-    FROM p w JOIN p pt
-      ON pt.part_of = w.series AND pt.as_of IS NOT DISTINCT FROM w.as_of
-     AND len(list_intersect(pt.all_article_ids, w.all_article_ids)) > 0
-    GROUP BY w.series, w.as_of, w.value
 )
+-- a batch ("thêm 140") is no level and a range no figure: the difference from the one before means nothing
+SELECT series, as_of, value - previous_value AS change, previous_value, previous_as_of, previous_article_ids,
+       previous_evidence
+FROM steps
+WHERE n = 1 AND previous_n = 1 AND coalesce(count_kind, '') <> 'batch' AND coalesce(kind, '') <> 'additional'
+  AND value_max IS NULL AND previous_value_max IS NULL
+  -- news is a later report: an article that dates one figure twice (a lead and a body) reports no change
+  AND NOT list_has_all(previous_article_ids, article_ids);
+
+-- A proposal or plan later adopted or carried out: the same quantity under an earlier status.
+CREATE OR REPLACE MACRO steps_of(points) AS TABLE
+WITH quantities AS (SELECT * FROM query_table(points) WHERE as_of IS NOT NULL AND value IS NOT NULL),
+earlier_status AS (
+    -- one per day, the same every time: the later stage, then the most sources, then the smaller value
+    SELECT quantity, as_of, status, value, article_ids FROM quantities WHERE status IN ('proposed', 'planned')
+    QUALIFY row_number() OVER (PARTITION BY quantity, as_of
+                               ORDER BY status = 'planned' DESC, n_sources DESC, value, article_ids) = 1
+)
+SELECT q.series, q.as_of, q.value, e.status AS step_from_status, e.value AS step_from_value,
+       e.as_of AS step_from_as_of, e.article_ids AS step_from_article_ids
+FROM (SELECT * FROM quantities WHERE status IN ('planned', 'done')) q
+ASOF JOIN earlier_status e ON e.quantity = q.quantity AND q.as_of >= e.as_of
+WHERE e.status <> q.status AND NOT (q.status = 'planned' AND e.status = 'planned');
+
+-- A whole's breakdown: the points that are its parts on its day, from its articles.
+CREATE OR REPLACE MACRO breakdowns_of(points) AS TABLE
+SELECT w.series, w.as_of, w.value,
+       list({'series': pt.series, 'value': pt.value, 'specialty': pt.specialty, 'level': pt.level,
+             'kind': pt.kind, 'population': pt.population, 'commune': pt.commune}
+            ORDER BY pt.value DESC, pt.series) AS parts
+FROM query_table(points) w JOIN query_table(points) pt
+  ON pt.part_of = w.series AND pt.as_of IS NOT DISTINCT FROM w.as_of
+ AND len(list_intersect(pt.all_article_ids, w.all_article_ids)) > 0
+GROUP BY w.series, w.as_of, w.value;
+
+-- The timeline rows of the points in the table `points`: each point with its change, status step and breakdown.
+CREATE OR REPLACE MACRO linked(points) AS TABLE
+WITH p AS (SELECT * FROM query_table(points)),
+changes AS (SELECT * FROM changes_of(p)),
+stepped AS (SELECT * FROM steps_of(p)),
+breakdowns AS (SELECT * FROM breakdowns_of(p))
 SELECT p.province, p.commune, p.metric, p.series, p.part_of, b.parts, p.kind, p.level, p.from_level, p.to_level,
        p.specialty, p.population, p.count_kind, p.unit, p.detail, p.status, p.period_start, p.period_end, p.as_of,
        p.value, p.value_max, p.total, p.approx,
        c.change, c.previous_value, c.previous_as_of, c.previous_article_ids, c.previous_evidence,
        s.step_from_status, s.step_from_value, s.step_from_as_of, s.step_from_article_ids,
        p.n_sources, p.sources, p.urls, p.article_ids, p.evidence, p.confidence, p.conflict, p."values", p.all_urls,
-       p.all_article_ids, p.first_reported_on, p.last_reported_on
+       p.all_article_ids, p.first_reported_on, p.last_reported_on, p.quantity
 FROM p
 LEFT JOIN changes c ON c.series = p.series AND c.as_of = p.as_of
 LEFT JOIN stepped s ON s.series = p.series AND s.as_of = p.as_of AND s.value = p.value
@@ -200,6 +207,16 @@ SELECT * FROM linked(points);
 
 -- The timeline at the open end, kept as data: Store.write recomputes the points an article touches.
 CREATE TABLE IF NOT EXISTS timeline_points AS SELECT * FROM timeline_of(DATE '9999-12-31', NULL) LIMIT 0;
+
+-- The points written facts touched that timeline_points does not yet show: Store.write notes them in its own
+-- transaction, Store.settle recomputes them all at once (before the writer lets readers in), so a batch of
+-- articles pays the timeline's reads once. A process killed in between leaves them for the next open.
+CREATE TABLE IF NOT EXISTS timeline_pending (
+    series VARCHAR NOT NULL,
+    part_of VARCHAR,
+    day DATE,                        -- the fact's as_of; null: an undated figure
+    quantity VARCHAR                 -- quantity(...) of the fact: its other statuses are linked again too
+);
 
 CREATE OR REPLACE VIEW timeline AS SELECT * FROM timeline_points;
 

@@ -53,6 +53,11 @@ def test_a_writer_killed_mid_run_leaves_every_committed_article(tmp_path):
         ids = [row[0] for row in store.query("SELECT id FROM articles ORDER BY id").rows]
     assert articles >= committed
     assert ids == [f"w{n:05d}" for n in range(articles)]  # no hole, nothing half-written
+    # the points its last writes touched were left to settle: the first open settles them
+    with Store.open(db, read_only=True) as store:
+        assert store.query("SELECT count(*) FROM timeline_pending").rows == [(0,)]
+        shown = store.query("SELECT sum(len(all_article_ids)) FROM timeline_points").rows[0][0]
+    assert shown == articles
 
 
 @pytest.mark.parametrize(
