@@ -182,8 +182,7 @@ class Store(CrawlTables):
         """
         article_row = [getattr(article, name) for name in _ARTICLE_COLUMNS]
         marks = ", ".join("?" * len(_ARTICLE_COLUMNS))
-        self.db.execute("BEGIN TRANSACTION")
-        try:
+        with self._transaction():
             extracted_at, places = self._delete_facts(article.id, facts)
             self.db.execute(
                 f"INSERT OR REPLACE INTO articles ({', '.join(_ARTICLE_COLUMNS)}) VALUES ({marks})", article_row
@@ -195,11 +194,7 @@ class Store(CrawlTables):
             if facts:
                 places += self._insert_facts(article.id, facts, extracted_at)
             timeline.note(self.db, places)
-            self.db.execute("COMMIT")
-            self._unsettled = True
-        except BaseException:
-            self.db.execute("ROLLBACK")
-            raise
+        self._unsettled = True
 
     def _delete_facts(self, article_id: str, facts: Sequence[Fact]) -> tuple[dt.datetime, list[tuple]]:
         """Delete the article's stored facts. Returns when this extractor version first read the article (kept
@@ -234,24 +229,15 @@ class Store(CrawlTables):
         """Bring the timeline up to the facts written since the last settle (one transaction)."""
         if self.read_only:
             return
-        self.db.execute("BEGIN TRANSACTION")
-        try:
+        with self._transaction():
             timeline.settle(self.db)
-            self.db.execute("COMMIT")
-        except BaseException:
-            self.db.execute("ROLLBACK")
-            raise
         self._unsettled = False
 
     def rebuild_timeline(self) -> None:
         """Recompute every point of the timeline (after a bulk load of facts with SQL)."""
-        self.db.execute("BEGIN TRANSACTION")
-        try:
+        with self._transaction():
             timeline.rebuild(self.db)
-            self.db.execute("COMMIT")
-        except BaseException:
-            self.db.execute("ROLLBACK")
-            raise
+        self._unsettled = False
 
     def stale_articles(self, extractor_version: str) -> list[str]:
         """Ids of the articles last read by another extractor version than this one."""

@@ -5,8 +5,9 @@ Every method is one short transaction, so a crawl killed at any point loses at m
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -233,14 +234,20 @@ class CrawlTables:
     def _by_source(self, sql: str, params: list[Any]) -> dict[str, tuple[Any, ...]]:
         return {row[0]: tuple(row[1:]) for row in self.db.execute(sql, params).fetchall()}
 
-    def _in_transaction(self, work: Any) -> None:
+    @contextlib.contextmanager
+    def _transaction(self) -> Iterator[None]:
+        """Everything in the block or nothing."""
         self.db.execute("BEGIN TRANSACTION")
         try:
-            work()
+            yield
             self.db.execute("COMMIT")
         except BaseException:
             self.db.execute("ROLLBACK")
             raise
+
+    def _in_transaction(self, work: Any) -> None:
+        with self._transaction():
+            work()
 
 
 def _flag(now: dt.datetime, answered: bool | None, last_new: dt.datetime | None, first: dt.datetime | None) -> str:
