@@ -34,7 +34,8 @@ SHOWN_AT_LEAST = 5  # ...but at least this many per province (and as many docume
 SHOWN_CONFLICTS = 10
 SHOWN_DUE = 25
 
-_POINTS = "digest_points"  # a temporary table: the timeline at the week's end, each point numbered
+_TIMELINE = "digest_timeline"  # a temporary table: the timeline at the week's end
+_POINTS = "digest_points"  # its points, each numbered
 
 
 @dataclass(slots=True)
@@ -176,12 +177,14 @@ class Digest:
 def gather(store: Store, week: Week) -> Digest:
     """The digest of one ISO week from a store (read-only is enough)."""
     # every query below reads the same timeline: computed once, as it stood at the week's end
-    store.query(f"CREATE OR REPLACE TEMP TABLE {_POINTS} AS SELECT row_number() OVER () AS point, * "
-                "FROM timeline_until(?)", [week.end])  # fmt: skip
+    store.query(f"CREATE OR REPLACE TEMP TABLE {_TIMELINE} AS SELECT * FROM timeline_until(?)", [week.end])
+    # numbered by row id: a row_number() over the whole timeline would cost as much as computing it
+    store.query(f"CREATE OR REPLACE TEMP VIEW {_POINTS} AS SELECT rowid AS point, * FROM {_TIMELINE}")
     try:
         return _gather(store, week)
     finally:
-        store.query(f"DROP TABLE IF EXISTS {_POINTS}")
+        store.query(f"DROP VIEW IF EXISTS {_POINTS}")
+        store.query(f"DROP TABLE IF EXISTS {_TIMELINE}")
 
 
 def _gather(store: Store, week: Week) -> Digest:

@@ -220,22 +220,61 @@ CREATE TABLE IF NOT EXISTS timeline_pending (
 
 CREATE OR REPLACE VIEW timeline AS SELECT * FROM timeline_points;
 
--- The timeline as it stood on a day: a past week's digest reads the same whenever it is made. A kept point
--- all of whose reports came by that day is as it was then; the points of the days that later reports
--- touched are computed again from the reports of that day or before, then all are linked again.
+-- The timeline as it stood on a day: a past week's digest reads the same whenever it is made. Kept rows all of
+-- whose reports came by then are as they were, but for what reports after the day changed: points reported before
+-- and after it (computed again from the reports of then), and the rows of their quantity (a series and its
+-- other statuses) from the earliest such day on, whose change or status step may read them, or whose breakdown
+-- had a part reported later. Those rows are linked again, from their points and what the linking reads before
+-- that day: each series' last dated day and the quantity's earlier statuses.
 CREATE OR REPLACE MACRO timeline_until(last_day) AS TABLE
-WITH later AS (
-    SELECT DISTINCT series, as_of AS day FROM timeline_points
-    WHERE last_reported_on > last_day AND (first_reported_on IS NULL OR first_reported_on <= last_day)
+WITH marks AS (
+    SELECT rowid AS id, series, quantity, part_of, as_of, value, status, first_reported_on,
+           last_reported_on IS NULL OR last_reported_on <= last_day AS by_then
+    FROM timeline_points
+),
+settled AS (SELECT quantity, max(as_of) AS until FROM marks WHERE by_then GROUP BY quantity),
+-- reports after the day that change the rows of their quantity: a point reported before and after it, or a
+-- later report dated before points of then
+affecting AS (
+    SELECT m.quantity, m.as_of FROM marks m LEFT JOIN settled s USING (quantity)
+    WHERE NOT m.by_then AND (m.first_reported_on <= last_day OR m.as_of IS NULL OR m.as_of <= s.until)
+    UNION ALL
+    -- a part reported later, on a day its whole had been reported by then
+    SELECT w.quantity, w.as_of FROM marks pt JOIN marks w ON w.series = pt.part_of AND w.as_of IS NOT DISTINCT FROM pt.as_of
+    WHERE NOT pt.by_then AND w.by_then
+),
+since AS (SELECT quantity, min(as_of) AS day, bool_or(as_of IS NULL) AS undated FROM affecting GROUP BY quantity),
+redo AS (
+    SELECT m.* FROM marks m JOIN since s USING (quantity)
+    WHERE m.by_then AND (m.as_of >= s.day OR (m.as_of IS NULL AND s.undated))
+),
+before AS (
+    SELECT m.id FROM marks m JOIN since s USING (quantity)
+    WHERE m.by_then AND m.as_of < s.day AND m.value IS NOT NULL
+    QUALIFY m.status IN ('proposed', 'planned') OR m.as_of = max(m.as_of) OVER (PARTITION BY m.series)
+),
+context AS (
+    SELECT id FROM redo
+    UNION SELECT id FROM before
+    UNION SELECT pt.id FROM marks pt JOIN redo w ON pt.part_of = w.series AND pt.as_of IS NOT DISTINCT FROM w.as_of
+          WHERE pt.by_then
+),
+later AS (
+    SELECT DISTINCT series, as_of AS day FROM marks
+    WHERE NOT by_then AND (first_reported_on IS NULL OR first_reported_on <= last_day)
 ),
 points AS (
     SELECT * EXCLUDE (parts, change, previous_value, previous_as_of, previous_article_ids, previous_evidence,
                       step_from_status, step_from_value, step_from_as_of, step_from_article_ids)
-    FROM timeline_points WHERE last_reported_on IS NULL OR last_reported_on <= last_day
+    FROM timeline_points WHERE rowid IN (SELECT id FROM context)
     UNION ALL BY NAME
     SELECT * FROM points_of(last_day, later)
 )
-SELECT * FROM linked(points);
+SELECT l.* FROM linked(points) l JOIN since s USING (quantity)
+WHERE l.as_of >= s.day OR (l.as_of IS NULL AND s.undated)
+UNION ALL BY NAME
+SELECT * FROM timeline_points
+WHERE (last_reported_on IS NULL OR last_reported_on <= last_day) AND rowid NOT IN (SELECT id FROM redo);
 
 -- The latest reported ("done") value of each series.
 CREATE OR REPLACE VIEW latest AS
