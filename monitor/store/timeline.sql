@@ -223,8 +223,7 @@ CREATE OR REPLACE VIEW timeline AS SELECT * FROM timeline_points;
 -- The timeline as it stood on a day: a past week's digest reads the same whenever it is made. Kept rows all of
 -- whose reports came by then are as they were, but for what reports after the day changed: points reported before
 -- and after it (computed again from the reports of then), and the rows of their quantity (a series and its
--- other statuses) from the earliest such day on, whose change or status step may read them, or whose breakdown
--- had a part reported later. Those rows are linked again, from their points and what the linking reads before
+-- other statuses) from the earliest such day on, whose change or status step may read them. Those rows are linked again, from their points and what the linking reads before
 -- that day: each series' last dated day and the quantity's earlier statuses.
 CREATE OR REPLACE MACRO timeline_until(last_day) AS TABLE
 WITH marks AS (
@@ -237,11 +236,9 @@ settled AS (SELECT quantity, max(as_of) AS until FROM marks WHERE by_then GROUP 
 -- later report dated before points of then
 affecting AS (
     SELECT m.quantity, m.as_of FROM marks m LEFT JOIN settled s USING (quantity)
+    -- (a part reported later in a breakdown is in an article that reports its whole too: the whole's point is one
+    -- of these)
     WHERE NOT m.by_then AND (m.first_reported_on <= last_day OR m.as_of IS NULL OR m.as_of <= s.until)
-    UNION ALL
-    -- a part reported later, on a day its whole had been reported by then
-    SELECT w.quantity, w.as_of FROM marks pt JOIN marks w ON w.series = pt.part_of AND w.as_of IS NOT DISTINCT FROM pt.as_of
-    WHERE NOT pt.by_then AND w.by_then
 ),
 since AS (SELECT quantity, min(as_of) AS day, bool_or(as_of IS NULL) AS undated FROM affecting GROUP BY quantity),
 redo AS (

@@ -143,3 +143,33 @@ def test_a_part_written_later_shows_under_its_whole(tmp_path):
         ]  # fmt: skip
         store.write(whole, [total])
         assert store.query("SELECT series, parts FROM timeline_points").rows == [("nghe-an/staff/total", None)]
+
+
+def test_late_reports_old_days_parts_and_proposals_leave_each_past_day_as_it_was(tmp_path):
+    """Random reports of a few figures, each published days or weeks after the day it is of: the timeline of
+    every day is the one computed from the reports of that day alone."""
+    draw = random.Random(7)
+    start = dt.date(2025, 8, 1)
+    with Store.open(tmp_path / "m.duckdb") as store:
+        for n in range(60):
+            as_of = start + dt.timedelta(days=draw.randrange(40))
+            published = as_of + dt.timedelta(days=draw.choice([0, 0, 1, 3, 10, 30]))
+            status = draw.choice(["done", "done", "proposed", "planned"])
+            page = Article(id=f"r{n:02d}", text="…", url=f"http://r{n}.test/", outlet=draw.choice("ABC"),
+                           published_at=published)  # fmt: skip
+            whole = Fact(doc=page.id, metric="staff_transfer", evidence="…", start=0, end=1, unit="person",
+                         value=float(draw.randrange(100, 130)), province="Nghệ An", as_of=as_of, status=status,
+                         series=f"nghe-an/staff/{status}", specialties=None)  # fmt: skip
+            facts = [whole]
+            if draw.random() < 0.4:
+                facts.append(dataclasses.replace(whole, value=float(draw.randrange(10, 50)),
+                                                 series=f"nghe-an/staff/{status}/health",
+                                                 part_of=whole.series))  # fmt: skip
+            if draw.random() < 0.2:
+                facts.append(dataclasses.replace(whole, as_of=None, value=float(draw.randrange(5))))
+            store.write(page, facts)
+        days = [row[0] for row in store.query("SELECT DISTINCT reported_on FROM fact_reports ORDER BY 1").rows]
+        assert kept(store) == recomputed(store)
+        for day in days:
+            until = table(store, "SELECT * FROM timeline_until(?)", [day])
+            assert until == table(store, "SELECT * FROM timeline_of(?, NULL)", [day]), day
