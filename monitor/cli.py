@@ -638,15 +638,18 @@ def _print_timeline(result: Result) -> None:
 
 
 def _change(row: dict[str, Any]) -> str:
-    """ "+85 (from 250 on 2025-08-25)"; a status step: "proposed 19.200.000.000 on 2025-08-01 →"."""
+    """ "+85 (from 250 on 2025-08-25)"; a status step: "proposed 19.200.000.000 on 2025-08-01 →"; a difference
+    the change gate withheld: "not compared with 9.860 on 2025-08-20: <why>"."""
     if row.get("step_from_status"):
         return f"{row['step_from_status']} {vietnamese_number(row['step_from_value'])} on {row['step_from_as_of']} →"
     change = row.get("change")
-    if change is None:
+    if change is None and not row.get("withheld"):
         return ""
+    previous = f"{vietnamese_number(row['previous_value'])} on {row['previous_as_of']}"
+    if change is None:  # the change gate: shown as not compared, with why
+        return f"not compared with {previous}: {row['withheld']}"
     sign = "±" if change == 0 else ("+" if change > 0 else "−")
-    previous = f"from {vietnamese_number(row['previous_value'])} on {row['previous_as_of']}"
-    return f"{sign}{vietnamese_number(abs(change))} ({previous})"
+    return f"{sign}{vietnamese_number(abs(change))} (from {previous})"
 
 
 def _print_facts(facts: list[Fact]) -> None:

@@ -115,13 +115,14 @@ def refresh(db: duckdb.DuckDBPyConnection, touched: Touched) -> None:
 # rows are found by a few columns first, then read whole by row id: a scan reads the other columns of those rows only
 _ROWS_OF_WANTED = """SELECT t.rowid FROM timeline_points t
     SEMI JOIN wanted w ON w.series = t.series AND w.day IS NOT DISTINCT FROM t.as_of"""
-_CHANGE = "change, previous_value, previous_as_of, previous_article_ids, previous_evidence"
+_CHANGE = "change, previous_value, previous_as_of, previous_article_ids, previous_evidence, withheld"
 _STEP = "step_from_status, step_from_value, step_from_as_of, step_from_article_ids"
 _LINKING = (
     # changes: of the touched days and of the next day of their series; rows whose change is as it was are
     # left alone (an update of a row is dear)
     f"""CREATE OR REPLACE TEMP TABLE series_rows AS
-       SELECT rowid AS id, series, as_of, value, value_max, article_ids, evidence, count_kind, kind, {_CHANGE}
+       SELECT rowid AS id, series, as_of, value, value_max, article_ids, evidence, count_kind, kind, metric, status,
+              {_CHANGE}
        FROM timeline_points
        WHERE rowid IN (SELECT rowid FROM timeline_points WHERE series IN (SELECT series FROM wanted))""",
     f"""CREATE OR REPLACE TEMP TABLE new_changes AS
@@ -133,7 +134,7 @@ _LINKING = (
            GROUP BY w.series, w.day
        ),
        computed AS (SELECT * FROM changes_of(series_rows))
-       SELECT r.id, c.change, c.previous_value, c.previous_as_of, c.previous_article_ids, c.previous_evidence
+       SELECT r.id, {", ".join("c." + c for c in _CHANGE.split(", "))}
        FROM series_rows r SEMI JOIN affected a ON a.series = r.series AND a.as_of = r.as_of
        LEFT JOIN computed c ON c.series = r.series AND c.as_of = r.as_of
        WHERE ({", ".join("r." + c for c in _CHANGE.split(", "))})

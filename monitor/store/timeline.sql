@@ -120,6 +120,22 @@ SELECT * EXCLUDE (rank, apart, first_reported_on, last_reported_on)
                 detail) AS quantity
 FROM ranked WHERE rank = 1;
 
+-- Why the difference between two points of one series is not shown as a change, or null: the gate against
+-- figures that only look alike (another group, a month's count, a part) which the series key did not tell
+-- apart. A running total of what only accumulates (dossiers, training, officials sent) does not fall, and no
+-- running total halves or grows tenfold between two reports; the points stay, with what they were compared to.
+CREATE OR REPLACE MACRO change_withheld(metric, status, count_kind, value, previous_value) AS
+    CASE
+        WHEN count_kind <> 'total' OR previous_value IS NULL THEN NULL
+        WHEN value < previous_value
+             AND (metric IN ('dossiers_received', 'dossiers_resolved', 'dossiers_online', 'dossiers_on_time',
+                             'staff_training')
+                  OR (metric = 'staff_transfer' AND coalesce(status, 'done') = 'done'))
+            THEN 'a running total that only accumulates fell'
+        WHEN previous_value > 0 AND (value < previous_value / 2 OR value > previous_value * 10)
+            THEN 'a running total halved or grew tenfold'
+    END;
+
 -- The rest of a timeline row, each from the points of the table `points` (points_of's columns); Store.settle
 -- recomputes each for the rows a write may have changed only.
 
@@ -130,7 +146,8 @@ CREATE OR REPLACE MACRO changes_of(points) AS TABLE
 WITH days AS (
     SELECT series, as_of, count(*) AS n,
            any_value(value) AS value, any_value(value_max) AS value_max, any_value(article_ids) AS article_ids,
-           any_value(evidence) AS evidence, any_value(count_kind) AS count_kind, any_value(kind) AS kind
+           any_value(evidence) AS evidence, any_value(count_kind) AS count_kind, any_value(kind) AS kind,
+           any_value(metric) AS metric, any_value(status) AS status
     FROM query_table(points) WHERE as_of IS NOT NULL AND value IS NOT NULL
     GROUP BY series, as_of
 ),
@@ -144,15 +161,19 @@ steps AS (
            lag(evidence) OVER series_days AS previous_evidence
     FROM days
     WINDOW series_days AS (PARTITION BY series ORDER BY as_of)
+),
+compared AS (
+    -- a batch ("thêm 140") is no level and a range no figure: the difference from the one before means nothing
+    SELECT *, change_withheld(metric, status, count_kind, value, previous_value) AS withheld
+    FROM steps
+    WHERE n = 1 AND previous_n = 1 AND coalesce(count_kind, '') <> 'batch' AND coalesce(kind, '') <> 'additional'
+      AND value_max IS NULL AND previous_value_max IS NULL
+      -- news is a later report: an article that dates one figure twice (a lead and a body) reports no change
+      AND NOT list_has_all(previous_article_ids, article_ids)
 )
--- a batch ("thêm 140") is no level and a range no figure: the difference from the one before means nothing
-SELECT series, as_of, value - previous_value AS change, previous_value, previous_as_of, previous_article_ids,
-       previous_evidence
-FROM steps
-WHERE n = 1 AND previous_n = 1 AND coalesce(count_kind, '') <> 'batch' AND coalesce(kind, '') <> 'additional'
-  AND value_max IS NULL AND previous_value_max IS NULL
-  -- news is a later report: an article that dates one figure twice (a lead and a body) reports no change
-  AND NOT list_has_all(previous_article_ids, article_ids);
+SELECT series, as_of, CASE WHEN withheld IS NULL THEN value - previous_value END AS change, previous_value,
+       previous_as_of, previous_article_ids, previous_evidence, withheld
+FROM compared;
 
 -- A proposal or plan later adopted or carried out: the same quantity under an earlier status.
 CREATE OR REPLACE MACRO steps_of(points) AS TABLE
@@ -189,7 +210,7 @@ breakdowns AS (SELECT * FROM breakdowns_of(p))
 SELECT p.province, p.commune, p.metric, p.series, p.part_of, b.parts, p.kind, p.level, p.from_level, p.to_level,
        p.specialty, p.population, p.count_kind, p.unit, p.detail, p.status, p.period_start, p.period_end, p.as_of,
        p.value, p.value_max, p.total, p.approx,
-       c.change, c.previous_value, c.previous_as_of, c.previous_article_ids, c.previous_evidence,
+       c.change, c.previous_value, c.previous_as_of, c.previous_article_ids, c.previous_evidence, c.withheld,
        s.step_from_status, s.step_from_value, s.step_from_as_of, s.step_from_article_ids,
        p.n_sources, p.sources, p.urls, p.article_ids, p.evidence, p.confidence, p.conflict, p."values", p.all_urls,
        p.all_article_ids, p.first_reported_on, p.last_reported_on, p.quantity
@@ -262,6 +283,7 @@ later AS (
 ),
 points AS (
     SELECT * EXCLUDE (parts, change, previous_value, previous_as_of, previous_article_ids, previous_evidence,
+                      withheld,
                       step_from_status, step_from_value, step_from_as_of, step_from_article_ids)
     FROM timeline_points WHERE rowid IN (SELECT id FROM context)
     UNION ALL BY NAME

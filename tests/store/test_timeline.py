@@ -173,3 +173,26 @@ def test_late_reports_old_days_parts_and_proposals_leave_each_past_day_as_it_was
         for day in days:
             until = table(store, "SELECT * FROM timeline_until(?)", [day])
             assert until == table(store, "SELECT * FROM timeline_of(?, NULL)", [day]), day
+
+
+@pytest.mark.parametrize(
+    ("metric", "values", "change", "withheld"),
+    [
+        ("dossiers_received", (9860, 9120), None, "a running total that only accumulates fell"),
+        ("dossiers_received", (9120, 9860), 740, None),
+        ("staff_shortage", (5100, 3600), -1500, None),  # a lack may fall
+        ("staff_shortage", (5100, 2000), None, "a running total halved or grew tenfold"),
+        ("budget", (2.6e9, 2.9e10), None, "a running total halved or grew tenfold"),
+    ],
+)
+def test_the_change_gate_withholds_what_no_running_total_does(tmp_path, metric, values, change, withheld):
+    first, second = (
+        figure(name, value, day, metric=metric, unit="person")
+        for name, value, day in zip("ab", values, (dt.date(2025, 8, 20), dt.date(2025, 9, 15)), strict=True)
+    )
+    with Store.open(tmp_path / "m.duckdb") as store:
+        store.write(*first)
+        store.write(*second)
+        later = "SELECT change, previous_value, withheld FROM timeline_points WHERE as_of > '2025-09-01'"
+        (row,) = store.query(later).rows
+    assert row == (change, values[0], withheld)
