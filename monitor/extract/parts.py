@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from monitor.extract.context import Document
+from monitor.extract.counts import bounded
 from monitor.extract.lang.vi.parts import PART_INTRODUCERS, REMAINDER_AFTER, SINGLED_OUT_BEFORE, WHOLE_BEFORE
 from monitor.extract.numbers import parse_digits
 from monitor.extract.patterns import alternation
@@ -78,6 +79,8 @@ def _whole(part: Fact, before: list[Fact], wholes: dict[int, Fact], doc: Documen
         if whole is not None:
             return whole
     if _SINGLED_OUT.search(low, start, at) and not _figure_between(before, start, at):
+        if part.extra.get("calendar") or bounded(part, doc):
+            return None  # "Riêng trong tháng 8, …", "riêng đợt này": a span's or a round's figure, no subset
         return next((w for w in reversed(near) if w.metric == part.metric), None)
     return _flow(part, near, low)
 

@@ -18,6 +18,7 @@ import re
 import unicodedata
 
 from monitor.extract.context import Document, cue_pattern
+from monitor.extract.counts import bounded
 from monitor.extract.lang.vi.cues import ADDITIONAL_BEFORE
 from monitor.extract.lang.vi.populations import (
     CLASS_METRICS,
@@ -75,8 +76,8 @@ def assign_series(facts: list[Fact], doc: Document) -> None:
             _inherit(fact, whole)
         fact.population = population(fact, doc)
         fact.count_kind = count_kind(fact, doc)
-        if whole is not None and fact.count_kind != "share" and whole.count_kind not in (None, "share"):
-            fact.count_kind = whole.count_kind  # a part of a batch is a batch too
+        if whole is not None and fact.count_kind == "total" and whole.count_kind not in (None, "share"):
+            fact.count_kind = whole.count_kind  # a part of a batch is a batch too; a period's own is kept
         fact.series = series_key(fact)
         if whole is None:
             continue
@@ -118,6 +119,10 @@ def count_kind(fact: Fact, doc: Document) -> str:
         return "batch"
     if fact.extra.get("calendar"):
         return "period"
+    told = bounded(fact, doc)
+    if told:
+        fact.extra["bounded"] = told[1]
+        return told[0]
     return "total"
 
 
@@ -158,9 +163,13 @@ def series_key(fact: Fact, part: str | None = None) -> str | None:
         part or fact.population,
         slug(fact.purpose) if fact.purpose else None,
         # a share of one month ("tỷ lệ trong tháng 8") is not the running share since the reform
-        _period(fact)
-        if fact.count_kind == "period" or (fact.count_kind == "share" and fact.extra.get("calendar"))
-        else None,
+        # a span or round told in words ("tuần qua", "đợt 2") is its report's own: keyed by its words and day
+        _told(fact)
+        or (
+            _period(fact)
+            if fact.count_kind == "period" or (fact.count_kind == "share" and fact.extra.get("calendar"))
+            else None
+        ),
     ]
     if fact.status in _DATED_STATUSES and not qualifiers[-1] and fact.as_of:
         # a target or a plan is one for its date: 80% by the end of 2025 is not 90% by 30/9
@@ -168,6 +177,13 @@ def series_key(fact: Fact, part: str | None = None) -> str | None:
     kind = fact.count_kind or "total"
     count = "share" if kind == "share" else f"{kind}-{slug(fact.unit or 'count')}"
     return "/".join([*_place(fact), fact.metric, *(q for q in qualifiers if q), fact.status or "nostatus", count])
+
+
+def _told(fact: Fact) -> str | None:
+    words = fact.extra.get("bounded")
+    if not words or fact.count_kind not in ("batch", "period"):
+        return None
+    return f"{slug(words)}-{fact.as_of.isoformat()}" if fact.as_of else f"{slug(words)}-{slug(fact.doc)}"
 
 
 def _place(fact: Fact) -> list[str]:
