@@ -31,6 +31,14 @@ from monitor.extract.lang.vi.dates import (
     SINCE_BEFORE,
     UPCOMING_BEFORE,
 )
+from monitor.extract.lang.vi.decisions import (
+    ADOPTED_WITHIN_WORDS,
+    COMPARED_FILLERS,
+    COMPARISON_MARKERS,
+    DECISION_CUES,
+    DRAFT_NOUNS,
+    NOT_DECIDED_BEFORE,
+)
 from monitor.extract.lang.vi.parts import PART_INTRODUCERS, SINGLED_OUT_BEFORE
 from monitor.extract.lang.vi.places import NATIONAL_CUES, PROVINCE_WIDE_CUES
 from monitor.extract.lang.vi.scopes import EMPHASIS
@@ -298,9 +306,15 @@ def _read_sentence(doc: Document, item: _Parsed, state: _State, anchor: Anchor, 
         state.told.setdefault((quantity.value, quantity.unit), reading)
         own = (quantity, quantities)
         cued = _status(doc, sentence, scope.clause_start, _status_end(doc, scope), own) or _obliged(doc, scope)
+        if cued == "proposed" and _adopted(doc, sentence, scope.clause_start, _status_end(doc, scope), quantity):
+            cued = "done"  # "Theo đề xuất của Sở Nội vụ, UBND tỉnh quyết định điều động 120 công chức"
         # a later clause without a cue goes on in the state of the one before; in the same clause the cues
-        # were all weighed: "chỉ tiêu giao là 90%, đến nay đạt 86%" is a result after its target
+        # were all weighed: "chỉ tiêu giao là 90%, đến nay đạt 86%" is a result after its target. A sentence
+        # of a decision does not go on in a proposal it departs from: "Theo nghị quyết, … cao nhất 10,4
+        # triệu, thấp hơn mức 12 triệu mà UBND đề xuất; mức thấp nhất giữ nguyên 3,5 triệu"
         inherited = previous_status if previous_clause != scope.clause_start else None
+        if inherited == "proposed" and _decisions(doc, sentence, sentence.start, quantity.start):
+            inherited = None
         status = cued or inherited or "done"
         date, source = _date_for(doc, item, scope, state, anchor)
         if status != "done" and source == "text" and date and _holds_at_end(date, status, anchor.date):
@@ -490,12 +504,62 @@ def _status(
     sentence's figures), not a target noun naming another figure or compared with."""
     for status, cues in STATUS_CUES.items():
         if any(
-            not _NOT_STATUS_AFTER.search(doc.low, max(0, m.start() - 12), m.start())
+            (m.group() in DRAFT_NOUNS or not _NOT_STATUS_AFTER.search(doc.low, max(0, m.start() - 12), m.start()))
             and not (own and _names_other(doc, m, *own))
+            and not (own and status in _DRAFTS and _compared_with(doc, m, own[0]))
             for m in doc.cues(cues, start, end, sentence)
         ):
             return status
     return None
+
+
+_DRAFTS = ("proposed", "planned")
+_COMPARISON = re.compile(rf"(?<!\w)(?:{alternation(COMPARISON_MARKERS)})(?!\w)")
+_COMPARED_BEFORE = re.compile(
+    rf"(?<!\w)(?:{alternation(COMPARISON_MARKERS)})(?:\s+(?:{alternation(COMPARED_FILLERS)}))*\s+$"
+)
+
+
+def _compared_with(doc: Document, cue: re.Match[str], quantity: Quantity) -> bool:
+    """A proposal or plan word that names what the figure is compared with: "760.000 đồng, thấp hơn mức đề
+    xuất", "So với dự thảo, mức hỗ trợ được thông qua là 760.000 đồng", "3 triệu đồng như đề xuất"."""
+    if cue.start() >= quantity.end:
+        return _COMPARISON.search(doc.low, quantity.end, cue.start()) is not None
+    before = _COMPARED_BEFORE.search(doc.low, max(0, cue.start() - 30), cue.start())
+    return before is not None and "," in doc.low[cue.end() : quantity.start]
+
+
+def _decisions(doc: Document, sentence: Sentence, start: int, end: int) -> list[re.Match[str]]:
+    """The decision words in [start, end) that decide: not "trình HĐND thông qua", "dự thảo nghị quyết",
+    "chưa ban hành" (a word of NOT_DECIDED_BEFORE between the last stop and the decision word)."""
+    found = []
+    for match in doc.cues(DECISION_CUES, start, end, sentence):
+        stop = max(doc.low.rfind(c, start, match.start()) for c in ",;:.(")
+        if not _NOT_DECIDED.search(doc.low, max(start, stop + 1), match.start()):
+            found.append(match)
+    return found
+
+
+_NOT_DECIDED = re.compile(rf"(?<!\w)(?:{alternation(NOT_DECIDED_BEFORE)})(?!\w)")
+_ADOPTED_GAP = re.compile(rf"^(?:\s+[^\W\d]+){{0,{ADOPTED_WITHIN_WORDS}}}\s+$")
+
+
+def _adopted(doc: Document, sentence: Sentence, start: int, end: int, quantity: Quantity) -> bool:
+    """A proposal decided before the figure: every proposal word of the figure's clause precedes the last decision
+    word before it ("Theo đề xuất của Sở Nội vụ, UBND tỉnh quyết định …") or is its object ("thông qua đề xuất
+    hỗ trợ …"); "… thấp hơn mức 12 triệu đồng mà UBND đề xuất" is the proposal's own figure."""
+    decisions = _decisions(doc, sentence, start, quantity.start)
+    if not decisions:
+        return False
+    proposals = [
+        m for m in doc.cues(STATUS_CUES["proposed"], start, end, sentence) if not _compared_with(doc, m, quantity)
+    ]
+    last = decisions[-1]
+    return all(
+        m.end() <= last.start()
+        or any(d.end() <= m.start() and _ADOPTED_GAP.match(doc.low[d.end() : m.start()] + " ") for d in decisions)
+        for m in proposals
+    )
 
 
 def _names_other(doc: Document, cue: re.Match[str], quantity: Quantity, quantities: list[Quantity]) -> bool:

@@ -229,6 +229,8 @@ STATUS_CUES = {
         "cần thêm",
         "cần tăng cường",
         "cần được bổ sung",
+        # a draft's figures are proposed until adopted: "Theo dự thảo, mức hỗ trợ là 3 triệu đồng"
+        "dự thảo",
     ),
     "planned": (
         "kế hoạch",
@@ -238,7 +240,6 @@ STATUS_CUES = {
         "sắp tới",
         "thời gian tới",
         "chuẩn bị",
-        "dự thảo",
         "phương án",
     ),
     "target": ("mục tiêu", "phấn đấu", "chỉ tiêu", "phải đạt", "cần đạt", "yêu cầu"),

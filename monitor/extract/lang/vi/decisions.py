@@ -1,0 +1,75 @@
+"""Decisions and proposals in one sentence: whose state a status cue is (facts.md, status; series.md, rule 3).
+
+A figure adopted ("HĐND tỉnh thông qua mức 760.000 đồng, thấp hơn mức đề xuất trong dự thảo") is done, though its
+sentence names the proposal it departs from; the proposal's own figure ("mức 1 triệu đồng nêu trong dự thảo")
+stays proposed. Cues are in the view form (lower case, new tone placement).
+"""
+
+# words of a body adopting or issuing what it decides: the figures they govern are in force, not proposed
+DECISION_CUES = (
+    "thông qua",
+    "đã thông qua",
+    "biểu quyết thông qua",
+    "ban hành",
+    "quyết định",
+    "nghị quyết",
+    "theo nghị quyết",
+    "chính thức",
+    "phê duyệt",
+    "chấp thuận",
+    "áp dụng",
+    "quy định",
+)
+# a decision word after one of these, with no comma or other stop between them, is not (yet) decided: "trình
+# HĐND thông qua", "dự thảo nghị quyết quy định", "đề nghị UBND phê duyệt", "chưa ban hành", "sẽ áp dụng"
+NOT_DECIDED_BEFORE = (
+    "dự thảo",
+    "trình",
+    "tờ trình",
+    "đề nghị",
+    "đề xuất",
+    "kiến nghị",
+    "chưa",
+    "không",
+    "sẽ",
+    "dự kiến",
+    "chờ",
+    "xin",
+    "cần",
+    "để",
+    "nếu",
+    "khi",
+    "xem xét",
+    "trước khi",
+    "kế hoạch",
+)
+# how many words a proposal word may follow the decision that adopts it: "thông qua đề xuất hỗ trợ …",
+# "phê duyệt đề nghị của Sở Nội vụ"
+ADOPTED_WITHIN_WORDS = 3
+
+# a proposal or plan word after one of these names what the figure is compared with, not the figure's state:
+# "thấp hơn mức đề xuất", "so với dự thảo", "thay vì mức đề xuất ban đầu", "như đề xuất của UBND"
+COMPARISON_MARKERS = (
+    "so với",
+    "so với mức",
+    "thay vì",
+    "thay cho",
+    "thấp hơn",
+    "cao hơn",
+    "ít hơn",
+    "nhiều hơn",
+    "giảm so với",
+    "tăng so với",
+    "như",
+    "đúng như",
+    "bằng",
+    "giữ nguyên",
+    "giữ nguyên như",
+)
+# words that may stand between a comparison marker and the proposal word it governs: "so với mức đề xuất",
+# "thấp hơn con số trong dự thảo"
+COMPARED_FILLERS = ("mức", "con số", "số", "trong", "tại", "ở", "của", "được", "đã", "ban đầu", "trước đó")
+
+# proposal words that "theo" does not turn into a manner ("theo kế hoạch": as planned): "Theo dự thảo, mức hỗ trợ
+# là 3 triệu đồng" is the draft's figure
+DRAFT_NOUNS = ("dự thảo",)
