@@ -91,24 +91,13 @@ def refresh(db: duckdb.DuckDBPyConnection, touched: Touched) -> None:
     db.execute(f"CREATE OR REPLACE TEMP TABLE fresh AS SELECT * FROM points_of({OPEN_END}, wanted)")
     db.execute(f"DELETE FROM timeline_points WHERE rowid IN ({_ROWS_OF_WANTED})")
     db.execute("INSERT INTO timeline_points BY NAME SELECT * FROM fresh")
-    quantities = sorted(touched.quantities)
-    params = {
-        "quantity_rows": [quantities],
-        "new_steps": [quantities, [touched.quantities[q] for q in quantities]],
-    }
-    for statement in _LINKING:
-        table = statement.split("TEMP TABLE ")[1].split()[0] if "TEMP TABLE" in statement else None
-        db.execute(statement, params.get(table, []))
-    for table in (
-        "wanted",
-        "fresh",
-        "series_rows",
-        "new_changes",
-        "quantity_rows",
-        "new_steps",
-        "new_parts",
-        "rewritten",
-    ):
+    db.execute(
+        "CREATE OR REPLACE TEMP TABLE since AS SELECT unnest(?::VARCHAR[]) AS quantity, unnest(?::DATE[]) AS day",
+        [list(touched.quantities), list(touched.quantities.values())],
+    )
+    for _, statement in _LINKING:
+        db.execute(statement)
+    for table in ("wanted", "fresh", "since", *(name for name, _ in _LINKING if name)):
         db.execute(f"DROP TABLE IF EXISTS {table}")
 
 
@@ -117,15 +106,21 @@ _ROWS_OF_WANTED = """SELECT t.rowid FROM timeline_points t
     SEMI JOIN wanted w ON w.series = t.series AND w.day IS NOT DISTINCT FROM t.as_of"""
 _CHANGE = "change, previous_value, previous_as_of, previous_article_ids, previous_evidence, withheld"
 _STEP = "step_from_status, step_from_value, step_from_as_of, step_from_article_ids"
-_LINKING = (
+# (the temporary table it makes, statement), in order
+_LINKING: tuple[tuple[str | None, str], ...] = (
     # changes: of the touched days and of the next day of their series; rows whose change is as it was are
     # left alone (an update of a row is dear)
-    f"""CREATE OR REPLACE TEMP TABLE series_rows AS
+    (
+        "series_rows",
+        f"""CREATE OR REPLACE TEMP TABLE series_rows AS
        SELECT rowid AS id, series, as_of, value, value_max, article_ids, evidence, count_kind, kind, metric, status,
               {_CHANGE}
        FROM timeline_points
        WHERE rowid IN (SELECT rowid FROM timeline_points WHERE series IN (SELECT series FROM wanted))""",
-    f"""CREATE OR REPLACE TEMP TABLE new_changes AS
+    ),
+    (
+        "new_changes",
+        f"""CREATE OR REPLACE TEMP TABLE new_changes AS
        WITH affected AS (
            SELECT series, day AS as_of FROM wanted WHERE day IS NOT NULL
            UNION
@@ -139,21 +134,29 @@ _LINKING = (
        LEFT JOIN computed c ON c.series = r.series AND c.as_of = r.as_of
        WHERE ({", ".join("r." + c for c in _CHANGE.split(", "))})
              IS DISTINCT FROM ({", ".join("c." + c for c in _CHANGE.split(", "))})""",
+    ),
     # status steps: the points of a touched quantity from its first touched day on
-    f"""CREATE OR REPLACE TEMP TABLE quantity_rows AS
+    (
+        "quantity_rows",
+        f"""CREATE OR REPLACE TEMP TABLE quantity_rows AS
        SELECT rowid AS id, series, as_of, value, status, quantity, article_ids, n_sources, {_STEP}
        FROM timeline_points
-       WHERE rowid IN (SELECT rowid FROM timeline_points WHERE list_contains(?, quantity))""",
-    f"""CREATE OR REPLACE TEMP TABLE new_steps AS
-       WITH since AS (SELECT unnest(?::VARCHAR[]) AS quantity, unnest(?::DATE[]) AS day),
-       computed AS (SELECT * FROM steps_of(quantity_rows))
+       WHERE rowid IN (SELECT rowid FROM timeline_points WHERE quantity IN (SELECT quantity FROM since))""",
+    ),
+    (
+        "new_steps",
+        f"""CREATE OR REPLACE TEMP TABLE new_steps AS
+       WITH computed AS (SELECT * FROM steps_of(quantity_rows))
        SELECT q.id, s.step_from_status, s.step_from_value, s.step_from_as_of, s.step_from_article_ids
        FROM quantity_rows q JOIN since ON since.quantity = q.quantity AND q.as_of >= since.day
        LEFT JOIN computed s ON s.series = q.series AND s.as_of = q.as_of AND s.value = q.value
        WHERE ({", ".join("q." + c for c in _STEP.split(", "))})
              IS DISTINCT FROM ({", ".join("s." + c for c in _STEP.split(", "))})""",
+    ),
     # breakdowns: of the touched days of wholes, from the parts on those days
-    f"""CREATE OR REPLACE TEMP TABLE new_parts AS
+    (
+        "new_parts",
+        f"""CREATE OR REPLACE TEMP TABLE new_parts AS
        WITH day_rows AS (
            SELECT rowid AS id, * FROM timeline_points WHERE rowid IN (
                {_ROWS_OF_WANTED}
@@ -167,8 +170,11 @@ _LINKING = (
        LEFT JOIN computed c
          ON c.series = r.series AND c.as_of IS NOT DISTINCT FROM r.as_of AND c.value IS NOT DISTINCT FROM r.value
        WHERE r.parts IS DISTINCT FROM c.parts""",
+    ),
     # the rows with a part that changed, written again whole: one delete and one insert cost less than updates
-    f"""CREATE OR REPLACE TEMP TABLE rewritten AS
+    (
+        "rewritten",
+        f"""CREATE OR REPLACE TEMP TABLE rewritten AS
        WITH old AS (
            SELECT rowid AS id, * FROM timeline_points
            WHERE rowid IN (SELECT id FROM new_changes UNION SELECT id FROM new_steps UNION SELECT id FROM new_parts)
@@ -181,8 +187,9 @@ _LINKING = (
        LEFT JOIN new_changes c ON c.id = t.id
        LEFT JOIN new_steps s ON s.id = t.id
        LEFT JOIN new_parts b ON b.id = t.id""",
-    "DELETE FROM timeline_points WHERE rowid IN (SELECT id FROM rewritten)",
-    "INSERT INTO timeline_points BY NAME SELECT * EXCLUDE (id) FROM rewritten",
+    ),
+    (None, "DELETE FROM timeline_points WHERE rowid IN (SELECT id FROM rewritten)"),
+    (None, "INSERT INTO timeline_points BY NAME SELECT * EXCLUDE (id) FROM rewritten"),
 )
 
 
