@@ -38,9 +38,11 @@ from monitor.extract.lang.vi.decisions import (
     DECISION_CUES,
     DRAFT_NOUNS,
     NOT_DECIDED_BEFORE,
+    PROPOSAL_DATE_LINKS,
+    RECALLED_AFTER,
 )
 from monitor.extract.lang.vi.parts import PART_INTRODUCERS, SINGLED_OUT_BEFORE
-from monitor.extract.lang.vi.places import NATIONAL_CUES, PROVINCE_WIDE_CUES
+from monitor.extract.lang.vi.places import NATIONAL_CUES, PROVINCE_LEVEL_CUES, PROVINCE_WIDE_CUES
 from monitor.extract.lang.vi.scopes import EMPHASIS
 from monitor.extract.lang.vi.units import COUNT_NOUNS
 from monitor.extract.numbers import Quantity, find_quantities
@@ -275,7 +277,7 @@ def _read_sentence(doc: Document, item: _Parsed, state: _State, anchor: Anchor, 
     places = gazetteer().find(doc.view, sentence.start, sentence.end)
     national = not places and bool(doc.cues(NATIONAL_CUES, sentence.start, sentence.end, sentence))
     province_wide = not any(p.commune for p in places) and bool(
-        doc.cues(PROVINCE_WIDE_CUES, sentence.start, sentence.end, sentence)
+        doc.cues(PROVINCE_WIDE_CUES + PROVINCE_LEVEL_CUES, sentence.start, sentence.end, sentence)
     )
     facts: list[Fact] = []
 
@@ -331,6 +333,7 @@ def _read_sentence(doc: Document, item: _Parsed, state: _State, anchor: Anchor, 
             calendar=bool(date and date.calendar),
             national=national,
             status_cued=cued is not None,
+            recalled=status == "proposed" and _recalled(doc, item, scope),
         )
         previous, previous_status, previous_clause = (quantity, reading), status, scope.clause_start
 
@@ -386,6 +389,7 @@ def _read_sentence(doc: Document, item: _Parsed, state: _State, anchor: Anchor, 
             state.commune = None
         if province_wide:
             state.region = None
+            state.commune = None  # the text speaks of the province again
     if item.heading:  # items of a list or rows of a table name one commune each: after them, none
         state.commune = None
     return facts
@@ -617,10 +621,11 @@ def _date_for(
     mention = _figure_date(doc, item.dates, scope, anchor.date) if scope else None
     if mention is not None and anchor.date:
         until = max(mention.end, quantity.start if quantity else 0)
-        future = _is_future(doc, item.sentence, until) or _proposed_for(doc, item.sentence, mention)
+        recalled = quantity is not None and _proposal_dated(doc, mention, quantity)
+        future = not recalled and (_is_future(doc, item.sentence, until) or _proposed_for(doc, item.sentence, mention))
         now = mention.kind == "now" or (mention.kind == "range" and mention.last and mention.last.kind == "now")
         resolved = resolve(mention, anchor.report if now and anchor.report else anchor.date, future)
-        if resolved and not future and _since(doc, mention):
+        if resolved and not future and not recalled and _since(doc, mention):
             # "kể từ ngày 1/7": the total runs from that day to the day the text speaks of
             start = resolved.period_start or resolved.as_of
             told = state.date.as_of if state.date and not state.date.calendar else None
@@ -643,6 +648,32 @@ def _since(doc: Document, mention: DateMention) -> bool:
     if mention.kind not in ("dm", "dmy", "dtm", "dotted", "month"):
         return False
     return bool(_SINCE_BEFORE.search(doc.low, max(0, mention.start - 15), mention.start))
+
+
+_PROPOSAL_DATED = re.compile(
+    rf"(?<!\w)(?:{alternation(STATUS_CUES['proposed'])})\s+(?:{alternation(PROPOSAL_DATE_LINKS)})\s+$"
+)
+
+
+def _proposal_dated(doc: Document, mention: DateMention, quantity: Quantity) -> bool:
+    """ "mức Sở đề xuất từ đầu tháng 9 là 2 triệu đồng": the day of a proposal recalled, the figure after it."""
+    if quantity.start < mention.end:
+        return False
+    return _PROPOSAL_DATED.search(doc.low, max(0, mention.start - 30), mention.start) is not None
+
+
+_RECALLED_AFTER = re.compile(
+    rf"(?<!\w)(?:{alternation(STATUS_CUES['proposed'])})\s+(?:{alternation(RECALLED_AFTER)})(?!\w)"
+)
+
+
+def _recalled(doc: Document, item: _Parsed, scope: Scope) -> bool:
+    """A proposal recalled from an earlier report, not told as news: "mức Sở đề xuất từ đầu tháng 9 là 2 triệu
+    đồng", "mức 12 triệu đồng mà UBND thành phố đề xuất trước đó"."""
+    q = scope.quantity
+    if _RECALLED_AFTER.search(doc.low, q.end, _status_end(doc, scope)):
+        return True
+    return any(m.end <= q.start and m.start >= scope.clause_start and _proposal_dated(doc, m, q) for m in item.dates)
 
 
 def _proposed_for(doc: Document, sentence: Sentence, mention: DateMention) -> bool:

@@ -161,6 +161,8 @@ def series_key(fact: Fact, part: str | None = None) -> str | None:
         levels,
         slug(fact.specialty) if fact.specialty else None,
         part or fact.population,
+        # a proposal recalled from an earlier report, its day vague: never compared across articles
+        f"recalled-{slug(fact.doc)}" if fact.extra.get("recalled") else None,
         slug(fact.purpose) if fact.purpose else None,
         # a share of one month ("tỷ lệ trong tháng 8") is not the running share since the reform
         # a span or round told in words ("tuần qua", "đợt 2") is its report's own: keyed by its words and day

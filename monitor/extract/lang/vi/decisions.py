@@ -73,3 +73,10 @@ COMPARED_FILLERS = ("mức", "con số", "số", "trong", "tại", "ở", "của
 # proposal words that "theo" does not turn into a manner ("theo kế hoạch": as planned): "Theo dự thảo, mức hỗ trợ
 # là 3 triệu đồng" is the draft's figure
 DRAFT_NOUNS = ("dự thảo",)
+
+# a date right after a proposal word, the figure after it, is the day the proposal was made, past however the
+# sentence goes on: "với mức Sở đề xuất từ đầu tháng 9 là 2 triệu đồng", "mức UBND đề nghị hồi tháng 8 là …"
+PROPOSAL_DATE_LINKS = ("từ", "hồi", "vào", "trong", "ngày", "hôm", "từ ngày", "vào ngày", "hồi đầu", "hồi cuối")
+# after a proposal word that follows the figure, these make it a proposal recalled from earlier: "mức 12 triệu đồng
+# mà UBND thành phố đề xuất trước đó", "con số đề xuất ban đầu"
+RECALLED_AFTER = ("trước đó", "ban đầu", "hồi đầu", "lúc đầu", "trước đây")

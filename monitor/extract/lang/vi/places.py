@@ -66,3 +66,21 @@ PROVINCE_WIDE_CUES = (
     "ubnd tỉnh",
     "ubnd thành phố",
 )
+# a sentence naming no commune whose actor or object is the province's (its departments, the communes as a
+# whole) speaks of the province, not of a commune an earlier sentence named: "Tại xã A, … Sở Nội vụ đã mở 12
+# lớp bồi dưỡng cho 3.450 lượt cán bộ, công chức cấp xã", "6 sở, ngành tăng cường 185 người xuống các xã, phường"
+PROVINCE_LEVEL_CUES = (
+    "sở nội vụ",
+    "sở tài chính",
+    "sở, ngành",
+    "sở ngành",
+    "các sở",
+    "các sở, ban, ngành",
+    "các xã, phường",
+    "các phường, xã",
+    "các xã, phường, đặc khu",
+    "công chức cấp xã",
+    "cán bộ cấp xã",
+    "toàn tỉnh",
+    "toàn thành phố",
+)

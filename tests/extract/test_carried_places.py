@@ -1,0 +1,74 @@
+"""A commune named in an earlier sentence does not scope a figure whose own sentence speaks of the province (its
+departments, the communes as a whole); a proposal recalled from an earlier report keeps the proposal's day and is
+never compared across articles. Positive and negative phrases of lang/vi/places.py (PROVINCE_LEVEL_CUES) and
+lang/vi/decisions.py (PROPOSAL_DATE_LINKS, RECALLED_AFTER); all sentences are ours."""
+
+import datetime as dt
+
+import pytest
+
+from monitor.extract import extract
+from monitor.facts import Article
+
+PUBLISHED = dt.date(2025, 10, 12)
+
+
+def fact(text: str, value: float, doc: str = "t"):
+    facts = [f for f in extract(Article(id=doc, text=text, published_at=PUBLISHED)).facts if f.value is not None]
+    found = [f for f in facts if f.value == value]
+    assert len(found) == 1, [(f.metric, f.value, f.commune, f.series) for f in facts]
+    return found[0]
+
+
+STORY = "Tại phường Ba Đình, Hà Nội, trung tâm phục vụ hành chính công đông người từ sáng sớm. "
+# fmt: off
+PROVINCE_LEVEL = [
+    STORY + "\n\nSở Nội vụ đã tổ chức 20 lớp tập huấn cho 2.400 lượt cán bộ, công chức cấp xã.",
+    STORY + "\n\nCũng theo Sở Nội vụ, các sở, ngành đã tăng cường 310 cán bộ xuống các xã, phường.",
+    STORY + "Từ tháng 7 đến nay, 9 sở, ngành đã biệt phái 310 cán bộ về hỗ trợ trực tiếp các xã, phường.",
+]
+COMMUNE_LEVEL = [
+    # the commune's own sentence, or a sentence that goes on about it
+    ("Tại phường Ba Đình, Hà Nội, trung tâm phục vụ hành chính công đã tiếp nhận 4.120 hồ sơ.", 4120),
+    (STORY + "Trung tâm đã tiếp nhận 4.120 hồ sơ từ 1/7 đến nay.", 4120),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize("text", PROVINCE_LEVEL)
+def test_a_province_level_sentence_drops_a_commune_told_before(text):
+    value = 2400 if "2.400" in text else 310
+    found = fact(text, value)
+    assert found.commune is None and found.province == "Hà Nội", found.series
+
+
+@pytest.mark.parametrize(("text", "value"), COMMUNE_LEVEL)
+def test_a_communes_own_or_following_sentence_keeps_it(text, value):
+    assert fact(text, value).commune == "phường Ba Đình"
+
+
+def test_a_province_level_sentence_ends_the_commune_for_the_next_ones():
+    text = STORY + "Sở Nội vụ cho biết toàn thành phố còn thiếu 150 công chức. Thành phố đã điều động 90 công chức."
+    assert fact(text, 90).commune is None
+
+
+def test_a_recalled_proposal_keeps_its_day_and_is_keyed_to_its_article():
+    text = (
+        "Theo Sở Nội vụ, tỉnh Nghệ An sẽ trình HĐND chính sách với mức Sở đề xuất từ giữa tháng 8 là "
+        "1,8 triệu đồng/người/tháng."
+    )
+    recalled = fact(text, 1800000)
+    assert recalled.status == "proposed"
+    assert dt.date(2025, 8, 11) <= recalled.as_of <= dt.date(2025, 8, 20)
+    assert "recalled-t" in recalled.series
+
+
+def test_a_proposal_recalled_after_the_figure_and_one_told_as_news():
+    recalled = fact(
+        "Nghị quyết giữ mức 3 triệu đồng/người/tháng, thấp hơn mức 4 triệu đồng/người/tháng mà Sở Tài "
+        "chính tỉnh Nghệ An đề xuất trước đó.",
+        4000000,
+    )
+    assert recalled.status == "proposed" and "recalled-" in recalled.series
+    news = fact("Sở Tài chính tỉnh Nghệ An đề xuất mức hỗ trợ 4 triệu đồng/người/tháng từ tháng 11.", 4000000)
+    assert news.status == "proposed" and "recalled-" not in news.series
