@@ -13,7 +13,10 @@ _ROUNDING = 0.1
 # what a restatement may leave out that the fuller statement gives: a title names the city, the body the
 # ward; a ward named alone in a title may be one several provinces have
 _DETAILS = ("province", "commune", "kind", "level", "specialty", "to_level", "from_level")
-_SAME = ("metric", "unit", "status")
+_SAME = ("metric", "status")
+# a rate a title shortens: "12 triệu đồng/tháng" in the title, "12 triệu đồng/người/tháng" in the body
+_PER_PERSON = "/person"
+_BOUNDS = ("at_most", "at_least")
 
 
 def dedupe(facts: list[Fact], captions: set[int] = frozenset()) -> list[Fact]:  # type: ignore[assignment]
@@ -57,14 +60,27 @@ def restates(short: Fact, full: Fact) -> bool:
     group of dedupe already, or two figures)."""
     if short is full or short.value is None or full.value is None or full.approx:
         return False
-    if any(getattr(short, name) != getattr(full, name) for name in _SAME):
+    if any(getattr(short, name) != getattr(full, name) for name in _SAME) or not _unit_restates(short, full):
         return False
     if any(getattr(short, name) not in (None, getattr(full, name)) for name in _DETAILS):
         return False
     if short.approx is None:
-        fewer = any(getattr(short, n) is None and getattr(full, n) is not None for n in _DETAILS)
+        fewer = short.unit != full.unit or any(
+            getattr(short, n) is None and getattr(full, n) is not None for n in _DETAILS
+        )
         return fewer and short.value == full.value and short.start < full.start and _undated(short)
+    if short.approx in _BOUNDS:  # "tối đa 12 triệu đồng/tháng" in the title, "cao nhất 12 triệu" in the body
+        return short.value == full.value and short.start < full.start and _undated(short)
     return _rounds(short, full)
+
+
+def _unit_restates(short: Fact, full: Fact) -> bool:
+    """The same unit, or a rate per person shortened to a rate: "đồng/tháng" for "đồng/người/tháng"."""
+    if short.unit == full.unit:
+        return True
+    if not short.unit or not full.unit or _PER_PERSON not in full.unit:
+        return False
+    return full.unit.replace(_PER_PERSON, "") == short.unit
 
 
 def _undated(fact: Fact) -> bool:
