@@ -334,6 +334,9 @@ def _read_sentence(doc: Document, item: _Parsed, state: _State, anchor: Anchor, 
             national=national,
             status_cued=cued is not None,
             recalled=status == "proposed" and _recalled(doc, item, scope),
+            # "Trong số 176 công chức được điều động, xã A tiếp nhận 10": the whole named again, to pick a part
+            whole_named=_WHOLE_NAMED.search(doc.low, max(0, quantity.number_start - 20), quantity.number_start)
+            is not None,
         )
         previous, previous_status, previous_clause = (quantity, reading), status, scope.clause_start
 
@@ -419,6 +422,7 @@ def _scope(
 
 
 _WHOLE_BEFORE = re.compile(r"(?<!\w)(?:trong số|trong tổng số|trong)\s*$")
+_WHOLE_NAMED = re.compile(r"(?<!\w)(?:trong số|trong tổng số)\s+(?:(?:hơn|gần|khoảng|trên)\s+)?$")
 
 
 def _part_of_told(doc: Document, earlier: list[Quantity], quantity: Quantity, state: _State) -> Reading | None:

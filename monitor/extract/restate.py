@@ -30,6 +30,16 @@ def dedupe(facts: list[Fact], captions: set[int] = frozenset()) -> list[Fact]:  
     told = {(f.metric, f.value, f.unit) for f in facts if id(f) not in captions and f.value is not None}
     # a caption names its photo's place: its figure repeats the text's wherever that was told
     facts = [f for f in facts if id(f) not in captions or (f.metric, f.value, f.unit) not in told]
+    # "Trong số 176 công chức được điều động, …": a whole told before, named again to pick its part
+    earlier: set[tuple] = set()
+    named_again = set()
+    for fact in sorted(facts, key=lambda f: f.start):
+        key = (fact.metric, fact.value, fact.unit)
+        if fact.extra.get("whole_named") and key in earlier:
+            named_again.add(id(fact))
+        if fact.value is not None:
+            earlier.add(key)
+    facts = [f for f in facts if id(f) not in named_again]
     groups: dict[tuple, list[Fact]] = {}
     for fact in facts:
         groups.setdefault(_figure_key(fact), []).append(fact)
