@@ -253,7 +253,9 @@ def _points(
         store,
         f"""WITH reported AS (
                 SELECT DISTINCT r.point
-                FROM (SELECT point, unnest(all_article_ids) AS id FROM {_POINTS}) r
+                -- only points with a report in the week can have an article of it
+                FROM (SELECT point, unnest(all_article_ids) AS id FROM {_POINTS}
+                      WHERE coalesce(last_reported_on >= ? AND first_reported_on <= ?, true)) r
                 JOIN (SELECT DISTINCT article_id FROM fact_reports WHERE reported_on BETWEEN ? AND ?) w
                   ON w.article_id = r.id
             ),
@@ -263,7 +265,7 @@ def _points(
             FROM chosen t
             ORDER BY t.province NULLS LAST, t.metric, t.as_of NULLS LAST, t.kind NULLS FIRST, t.level NULLS FIRST,
                      t.commune NULLS FIRST, t.specialty NULLS FIRST, t.status, t.value NULLS LAST, t.series""",
-        [reported.start if reported else None, reported.end if reported else None, *(params or [])],
+        [*([reported.start, reported.end] if reported else [None, None]) * 2, *(params or [])],
     )
     return [Figure(**{k: v for k, v in row.items() if k in _FIGURE_FIELDS}) for row in rows]
 
