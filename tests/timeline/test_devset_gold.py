@@ -1,4 +1,5 @@
-"""The reference annotations are checked in CI: both development sets' gold files (facts, series, part_of)."""
+"""The reference annotations are checked in CI: the development sets' and the held-out set's gold (facts, series,
+part_of)."""
 
 from __future__ import annotations
 
@@ -12,6 +13,7 @@ import pytest
 TESTS = Path(__file__).resolve().parents[1]
 EXTRACT_DEVSET = TESTS / "extract" / "devset"
 TIMELINE_DEVSET = TESTS / "timeline" / "devset"
+HELDOUT = TESTS / "timeline" / "heldout"
 
 
 def _load(name: str, path: Path):
@@ -23,6 +25,7 @@ def _load(name: str, path: Path):
 
 base = _load("extract_devset_check", EXTRACT_DEVSET / "check.py")
 timeline = _load("timeline_devset_check", TIMELINE_DEVSET / "check.py")
+heldout = _load("timeline_heldout_check", HELDOUT / "check.py")
 needs_csv = pytest.mark.skipif(
     not base.DEFAULT_PROVINCES_CSV.exists(), reason="../shared/data/provinces_2025.csv absent"
 )
@@ -37,6 +40,12 @@ def test_extract_devset_gold_is_valid():
 @needs_csv
 def test_timeline_devset_gold_is_valid():
     errors, _ = timeline.validate(TIMELINE_DEVSET)
+    assert errors == []
+
+
+@needs_csv
+def test_heldout_gold_is_valid():
+    errors, _ = heldout.validate(HELDOUT)
     assert errors == []
 
 
