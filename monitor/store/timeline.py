@@ -29,9 +29,8 @@ FILL_FALLBACKS = f"UPDATE facts SET count_kind = {_COUNT_KIND}, series = {_SERIE
 
 
 # A fact's place in the timeline, as Store.write's DELETE/INSERT ... RETURNING give it: its point (series, day),
-# the whole it is part of, and the quantity its other statuses share (quantity in timeline.sql).
-RETURNED = """series, part_of, as_of, quantity(province, commune, metric, kind, level, from_level,
-    to_level, specialty, population, count_kind, unit, coalesce(ref, array_to_string(specialties, ', '), subject))"""
+# the whole it is part of, and the quantity its other statuses share (quantity_of in timeline.sql).
+RETURNED = "series, part_of, as_of, quantity_of(series)"
 
 
 @dataclasses.dataclass(slots=True)

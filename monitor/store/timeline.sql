@@ -34,11 +34,13 @@ CREATE OR REPLACE MACRO fallback_series(province, commune, metric, kind, level, 
         coalesce(status, 'nostatus'),
         CASE WHEN count_kind = 'share' THEN 'share' ELSE nullif(concat_ws('-', count_kind, slug(unit)), '') END);
 
--- What tells a quantity apart except its status: a proposal and its adoption are one quantity (a status step).
-CREATE OR REPLACE MACRO quantity(province, commune, metric, kind, level, from_level, to_level, specialty, population,
-                                 count_kind, unit, detail) AS
-    concat_ws('|', province, commune, metric, kind, level, from_level, to_level, specialty, population, count_kind,
-              unit, detail);
+-- A series without its status (nor a plan's or target's date): a proposal, its adoption and its carrying out are
+-- one quantity, and a status step goes from one to the next. From the key itself, so whatever the extractor
+-- told apart (an area, a period told in words, a part) keeps quantities apart too; the status is the segment
+-- before the kind of count (or the last, where a figure has none).
+CREATE OR REPLACE MACRO quantity_of(series) AS
+    regexp_replace(regexp_replace(series, '/by-\d{4}-\d{2}-\d{2}', '', 'g'),
+                   '/(proposed|planned|target|done|nostatus)(/[^/]+)?$', '/*\2');
 
 -- The points of the (series, day) pairs listed in the table `wanted` (columns series, day; day NULL for undated
 -- figures), from the reports of articles of last_day or before. A point's columns depend on its own series and
@@ -116,8 +118,7 @@ ranked AS (
 )
 SELECT * EXCLUDE (rank, apart, first_reported_on, last_reported_on)
          RENAME (first_reported AS first_reported_on, last_reported AS last_reported_on),
-       quantity(province, commune, metric, kind, level, from_level, to_level, specialty, population, count_kind, unit,
-                detail) AS quantity
+       quantity_of(series) AS quantity
 FROM ranked WHERE rank = 1;
 
 -- Why the difference between two points of one series is not shown as a change, or null: the gate against
@@ -236,7 +237,7 @@ CREATE TABLE IF NOT EXISTS timeline_pending (
     series VARCHAR NOT NULL,
     part_of VARCHAR,
     day DATE,                        -- the fact's as_of; null: an undated figure
-    quantity VARCHAR                 -- quantity(...) of the fact: its other statuses are linked again too
+    quantity VARCHAR                 -- quantity_of(series): its other statuses are linked again too
 );
 
 CREATE OR REPLACE VIEW timeline AS SELECT * FROM timeline_points;
@@ -271,15 +272,18 @@ before AS (
     WHERE m.by_then AND m.as_of < s.day AND m.value IS NOT NULL
     QUALIFY m.status IN ('proposed', 'planned') OR m.as_of = max(m.as_of) OVER (PARTITION BY m.series)
 ),
-context AS (
-    SELECT id FROM redo
-    UNION SELECT id FROM before
-    UNION SELECT pt.id FROM marks pt JOIN redo w ON pt.part_of = w.series AND pt.as_of IS NOT DISTINCT FROM w.as_of
-          WHERE pt.by_then
-),
 later AS (
     SELECT DISTINCT series, as_of AS day FROM marks
     WHERE NOT by_then AND (first_reported_on IS NULL OR first_reported_on <= last_day)
+),
+context AS (
+    SELECT id FROM redo
+    UNION SELECT id FROM before
+    -- the parts of the wholes linked again, kept or computed again
+    UNION SELECT pt.id FROM marks pt
+          JOIN (SELECT series, as_of FROM redo UNION SELECT series, day FROM later) w
+            ON pt.part_of = w.series AND pt.as_of IS NOT DISTINCT FROM w.as_of
+          WHERE pt.by_then
 ),
 points AS (
     SELECT * EXCLUDE (parts, change, previous_value, previous_as_of, previous_article_ids, previous_evidence,
