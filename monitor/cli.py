@@ -9,6 +9,7 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import json
+import math
 import sys
 from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
@@ -40,6 +41,15 @@ from monitor.store.export import export as export_rows
 from monitor.text import vietnamese_number
 
 _DB_HELP = "DuckDB file (default: $MONITOR_DB, else monitor.duckdb in the working folder)."
+
+# The largest number each numeric flag takes: beyond it a value is a typo, or a way to hang or exhaust the process.
+MAX_DELAY = 3600  # seconds between two requests to one host
+MAX_TIMEOUT = 600  # seconds per request
+MAX_INTERVAL = 86400  # seconds between two polls of a feed (it then grows at most 24 times)
+MAX_PAGE_BYTES = 100_000_000  # a page's size cap
+MAX_RETRIES = 10  # retries of one request
+MAX_PASSES = 1_000_000  # --watch passes
+MAX_ROWS = 1_000_000_000  # rows `monitor query` prints
 _err = Console(stderr=True, highlight=False, soft_wrap=True)
 
 
@@ -57,14 +67,68 @@ def _out() -> Console:
     return Console(file=sys.stdout, width=width, highlight=False, soft_wrap=False)
 
 
+class Finite(click.FloatRange):
+    """A finite number between `low` and `high`, both included: nan, inf and out-of-range values are usage errors.
+
+    click's FloatRange lets nan through (it compares false with both bounds). --help shows the range.
+    """
+
+    name = "number"
+
+    def __init__(self, low: float, high: float) -> None:
+        super().__init__(min=low, max=high)
+
+    def convert(self, value: Any, param: click.Parameter | None, ctx: click.Context | None) -> Any:
+        number = super().convert(value, param, ctx)  # inf is out of range already
+        if math.isnan(number):
+            self.fail(f"{value} is not a number; give one from {self.min:g} to {self.max:g}", param, ctx)
+        return number
+
+
+class Whole(click.IntRange):
+    """A whole number between `low` and `high`, both included; --help shows the range."""
+
+    name = "integer"
+
+    def __init__(self, low: int, high: int) -> None:
+        super().__init__(min=low, max=high)
+
+
+class Given(click.ParamType):
+    """A value that is not empty: an empty --db, --province or URL is a mistake, never "none" or "the default"."""
+
+    def __init__(self, inner: click.ParamType = click.STRING) -> None:
+        self.inner = inner
+        self.name = inner.name
+
+    def convert(self, value: Any, param: click.Parameter | None, ctx: click.Context | None) -> Any:
+        if isinstance(value, str) and not value.strip():
+            self.fail("must not be empty (leave the option out instead)", param, ctx)
+        return self.inner.convert(value, param, ctx)
+
+    def get_metavar(self, param: click.Parameter, ctx: click.Context) -> str | None:
+        return self.inner.get_metavar(param, ctx)
+
+    def shell_complete(self, ctx: click.Context, param: click.Parameter, incomplete: str) -> list[Any]:
+        return self.inner.shell_complete(ctx, param, incomplete)
+
+
 class Monitor(click.Group):
-    """Every command: a store another process holds too long, or one from a newer monitor, is one line."""
+    """Every command: a usage error, a store another process holds too long, or one from a newer monitor, is one
+    line on stderr."""
 
     def invoke(self, ctx: click.Context) -> Any:
         try:
             return super().invoke(ctx)
         except (StoreBusy, SchemaTooNew) as err:
-            raise click.ClickException(str(err).splitlines()[0]) from None
+            raise click.ClickException(_first_line(err)) from None
+        except click.UsageError as err:  # without click's "Usage: …" and "Try … for help." lines
+            lines = (line.strip() for line in err.format_message().splitlines())
+            raise click.UsageError(" ".join(line for line in lines if line)) from None
+
+
+def _first_line(error: BaseException) -> str:
+    return next((line.strip() for line in str(error).splitlines() if line.strip()), type(error).__name__)
 
 
 @click.group(cls=Monitor, context_settings={"help_option_names": ["-h", "--help"]})
@@ -86,7 +150,7 @@ def cli() -> None:
 )
 @click.option(
     "--db",
-    type=click.Path(dir_okay=False),
+    type=Given(click.Path(dir_okay=False)),
     default=None,
     help="Also store the articles and facts in this DuckDB file (nothing is stored without it).",
 )
@@ -130,9 +194,13 @@ def extract(paths: tuple[Path, ...], fmt: str, db: str | None) -> None:
 
 
 @cli.command(name="crawl")
-@click.option("--db", default=None, help=_DB_HELP)
-@click.option("--feed", "feeds", multiple=True, metavar="URL", help="An RSS or Atom feed to read (repeatable).")
-@click.option("--sitemap", "sitemaps", multiple=True, metavar="URL", help="A sitemap or sitemap index (repeatable).")
+@click.option("--db", type=Given(), default=None, help=_DB_HELP)
+@click.option(
+    "--feed", "feeds", type=Given(), multiple=True, metavar="URL", help="An RSS or Atom feed to read (repeatable)."
+)
+@click.option(
+    "--sitemap", "sitemaps", type=Given(), multiple=True, metavar="URL", help="A sitemap or sitemap index (repeatable)."
+)
 @click.option(
     "--sources",
     type=click.Path(exists=True, dir_okay=False, path_type=Path),
@@ -140,20 +208,22 @@ def extract(paths: tuple[Path, ...], fmt: str, db: str | None) -> None:
 )
 @click.option(
     "--delay",
-    type=click.FloatRange(min=0),
+    type=Finite(0, MAX_DELAY),
     default=5.0,
     show_default=True,
+    metavar="SECONDS",
     help="Seconds between two requests to one host (a larger robots.txt Crawl-delay wins).",
 )
 @click.option("--watch", is_flag=True, help="Keep polling each feed and sitemap when due (adaptive intervals).")
 @click.option(
     "--interval",
-    type=click.FloatRange(min=0.01),
+    type=Finite(0.01, MAX_INTERVAL),
     default=crawling.POLL_INTERVAL,
     show_default=True,
+    metavar="SECONDS",
     help="With --watch: seconds before a feed is polled again; then halved for busy feeds, grown for quiet ones.",
 )
-@click.option("--passes", type=click.IntRange(min=1), default=None, hidden=True, help="With --watch: stop after N.")
+@click.option("--passes", type=Whole(1, MAX_PASSES), default=None, hidden=True, help="With --watch: stop after N.")
 @click.option("--quiet", "-q", is_flag=True, help="Print only errors (for cron).")
 @click.option("--log-json", is_flag=True, help="Log one JSON object per line on stderr instead of text.")
 @click.option(
@@ -162,9 +232,30 @@ def extract(paths: tuple[Path, ...], fmt: str, db: str | None) -> None:
     metavar="URL",
     help="A URL or e-mail where site owners can reach you, sent in the User-Agent (default: $MONITOR_CONTACT).",
 )
-@click.option("--timeout", type=click.FloatRange(min=0.1), default=20.0, show_default=True, help="Seconds per request.")
-@click.option("--max-bytes", type=click.IntRange(min=1000), default=5_000_000, show_default=True, help="Size cap.")
-@click.option("--retries", type=click.IntRange(min=0), default=3, show_default=True, help="On timeouts, 429, 5xx.")
+@click.option(
+    "--timeout",
+    type=Finite(0.1, MAX_TIMEOUT),
+    default=20.0,
+    show_default=True,
+    metavar="SECONDS",
+    help="Seconds per request.",
+)
+@click.option(
+    "--max-bytes",
+    type=Whole(1000, MAX_PAGE_BYTES),
+    default=5_000_000,
+    show_default=True,
+    metavar="BYTES",
+    help="A page's size cap.",
+)
+@click.option(
+    "--retries",
+    type=Whole(0, MAX_RETRIES),
+    default=3,
+    show_default=True,
+    metavar="N",
+    help="Retries of a request on timeouts, 429, 5xx.",
+)
 def crawl_command(
     db: str | None,
     feeds: tuple[str, ...],
@@ -231,7 +322,7 @@ def crawl_command(
 
 
 @cli.command(name="sources")
-@click.option("--db", default=None, help=_DB_HELP)
+@click.option("--db", type=Given(), default=None, help=_DB_HELP)
 @click.option(
     "--sources",
     type=click.Path(exists=True, dir_okay=False, path_type=Path),
@@ -269,8 +360,10 @@ def filter_options(command: Callable[..., Any]) -> Callable[..., Any]:
     """The filters shared by the read commands (timeline, export)."""
     date = click.DateTime(formats=["%Y-%m-%d"])
     options = [
-        click.option("--db", default=None, help=_DB_HELP),
-        click.option("--province", help="Only this province, any spelling; a former one means its successor."),
+        click.option("--db", type=Given(), default=None, help=_DB_HELP),
+        click.option(
+            "--province", type=Given(), help="Only this province, any spelling; a former one means its successor."
+        ),
         click.option("--metric", type=click.Choice(METRICS), help="Only this metric."),
         click.option("--status", type=click.Choice(STATUSES), help="Only figures in this state."),
         click.option("--since", type=date, help="Only figures as of this day (YYYY-MM-DD) or later."),
@@ -308,13 +401,14 @@ def timeline(db: str | None, latest: bool, fmt: str, **filters: Any) -> None:
 
 @cli.command()
 @click.argument("sql")
-@click.option("--db", default=None, help=_DB_HELP)
+@click.option("--db", type=Given(), default=None, help=_DB_HELP)
 @click.option("--format", "fmt", type=click.Choice(["table", "csv", "json"]), default="table", show_default=True)
 @click.option(
     "--limit",
-    type=click.IntRange(min=0),
+    type=Whole(0, MAX_ROWS),
     default=DEFAULT_ROW_LIMIT,
     show_default=True,
+    metavar="N",
     help="Print at most this many rows (0: all).",
 )
 def query(sql: str, db: str | None, fmt: str, limit: int) -> None:
@@ -360,7 +454,7 @@ def query(sql: str, db: str | None, fmt: str, limit: int) -> None:
     help="csv, parquet, json (one array) or jsonl (one object per line).",
 )
 @click.option(
-    "--out", type=click.Path(path_type=Path), required=True, help="The file to write (a folder with --by-month)."
+    "--out", type=Given(click.Path(path_type=Path)), required=True, help="The file to write (a folder with --by-month)."
 )
 @click.option("--by-month", is_flag=True, help="Parquet only: one folder per month of as_of (month=YYYY-MM).")
 def export(db: str | None, what: str, fmt: str, out: Path, by_month: bool, **filters: Any) -> None:
@@ -384,7 +478,7 @@ def export(db: str | None, what: str, fmt: str, out: Path, by_month: bool, **fil
 
 
 @cli.command()
-@click.option("--db", default=None, help=_DB_HELP)
+@click.option("--db", type=Given(), default=None, help=_DB_HELP)
 @click.option("--all", "everything", is_flag=True, help="Every article, not only those an older extractor read.")
 def reextract(db: str | None, everything: bool) -> None:
     """Read stored articles again with this version's extractor, replacing their facts.
@@ -431,18 +525,26 @@ def _week(ctx: click.Context, param: click.Parameter, value: str | None) -> Any:
 
 
 @cli.command(name="digest")
-@click.option("--db", default=None, help=_DB_HELP)
+@click.option("--db", type=Given(), default=None, help=_DB_HELP)
 @click.option(
     "--week",
     metavar="YYYY-Www",
     callback=_week,
     help="The ISO week, e.g. 2025-W35 (default: last week). A fact's week is its article's publication week.",
 )
-@click.option("--out", type=click.Path(dir_okay=False, path_type=Path), help="Write the HTML, charts embedded, here.")
+@click.option(
+    "--out", type=Given(click.Path(dir_okay=False, path_type=Path)), help="Write the HTML, charts embedded, here."
+)
 @click.option("--text", "as_text", is_flag=True, help="Print the plain-text version on stdout.")
-@click.option("--smtp", metavar="HOST:PORT", help="Send the digest by email through this SMTP server.")
-@click.option("--to", "recipients", multiple=True, metavar="ADDR", help="A recipient (repeatable).")
-@click.option("--from", "sender", metavar="ADDR", help="Sender (default: $MONITOR_SMTP_FROM, else monitor@localhost).")
+@click.option("--smtp", type=Given(), metavar="HOST:PORT", help="Send the digest by email through this SMTP server.")
+@click.option("--to", "recipients", type=Given(), multiple=True, metavar="ADDR", help="A recipient (repeatable).")
+@click.option(
+    "--from",
+    "sender",
+    type=Given(),
+    metavar="ADDR",
+    help="Sender (default: $MONITOR_SMTP_FROM, else monitor@localhost).",
+)
 @click.option(
     "--security",
     type=click.Choice(["starttls", "ssl", "none"]),
@@ -451,6 +553,7 @@ def _week(ctx: click.Context, param: click.Parameter, value: str | None) -> Any:
 @click.option("--user", envvar="MONITOR_SMTP_USER", help="SMTP login (default: $MONITOR_SMTP_USER); none: no login.")
 @click.option(
     "--password-env",
+    type=Given(),
     default="MONITOR_SMTP_PASSWORD",
     show_default=True,
     metavar="NAME",

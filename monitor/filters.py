@@ -1,7 +1,8 @@
 """The filters a reader gives (command line or notebook), in the store's terms.
 
 A province in any spelling or a former one becomes the province in force (the extractor's gazetteer);
-dates come as date, datetime or "YYYY-MM-DD".
+dates come as date, datetime or "YYYY-MM-DD". None is no filter; an empty string is a mistake (ValueError), never
+"no filter".
 """
 
 from __future__ import annotations
@@ -21,6 +22,10 @@ def read_filters(
 ) -> dict[str, Any]:
     from monitor.extract.places import gazetteer  # loads the ward list: only when a province is asked for
 
+    given = {"province": province, "metric": metric, "status": status, "since": since, "until": until}
+    for name, value in given.items():
+        if isinstance(value, str) and not value.strip():
+            raise ValueError(f"the {name} filter is empty: give a value, or None for no filter")
     return {
         "province": (gazetteer().province(province) or province) if province else None,
         "metric": metric,
