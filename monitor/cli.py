@@ -374,6 +374,14 @@ def filter_options(command: Callable[..., Any]) -> Callable[..., Any]:
     return command
 
 
+def _filters(given: dict[str, Any]) -> dict[str, Any]:
+    """The filter options in the store's terms; filters that contradict each other are a usage error."""
+    since, until = given.get("since"), given.get("until")
+    if since and until and since > until:
+        raise click.UsageError(f"--since {since:%Y-%m-%d} is after --until {until:%Y-%m-%d}: no day is in between")
+    return read_filters(**given)
+
+
 @cli.command()
 @filter_options
 @click.option("--latest", is_flag=True, help="Only the last reported (done) value of each series.")
@@ -391,8 +399,9 @@ def timeline(db: str | None, latest: bool, fmt: str, **filters: Any) -> None:
       monitor timeline --province "Hải Dương" --since 2025-08-01 --format csv   # former province
       monitor timeline --latest --status done --format json
     """
+    wanted = _filters(filters)
     with _read_store(db) as store:
-        result = store.timeline(latest=latest, **read_filters(**filters))
+        result = store.timeline(latest=latest, **wanted)
     if fmt == "table":
         _print_timeline(result)
     else:
@@ -468,10 +477,11 @@ def export(db: str | None, what: str, fmt: str, out: Path, by_month: bool, **fil
     """
     if by_month and fmt != "parquet":
         raise click.UsageError("--by-month writes Parquet partitions: use it with --format parquet")
+    wanted = _filters(filters)
     path = Path(db or default_db_path())
     _read_store(str(path)).close()  # says so if the file is missing; upgrades an older one
     try:
-        count = export_rows(path, out, fmt, what, by_month, **read_filters(**filters))
+        count = export_rows(path, out, fmt, what, by_month, **wanted)
     except FileExistsError as err:
         raise click.UsageError(str(err)) from None
     _warn(f"exported {count} rows of {what} to {out}")

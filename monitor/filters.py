@@ -26,12 +26,15 @@ def read_filters(
     for name, value in given.items():
         if isinstance(value, str) and not value.strip():
             raise ValueError(f"the {name} filter is empty: give a value, or None for no filter")
+    first, last = _day(since), _day(until)
+    if first and last and first > last:
+        raise ValueError(f"since {first} is after until {last}: no day is in between")
     return {
         "province": (gazetteer().province(province) or province) if province else None,
         "metric": metric,
         "status": status,
-        "since": _day(since),
-        "until": _day(until),
+        "since": first,
+        "until": last,
     }
 
 

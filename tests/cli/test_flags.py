@@ -102,6 +102,15 @@ def test_an_empty_value_is_an_error_never_no_filter_or_the_default(tmp_path, mon
     assert list(tmp_path.iterdir()) == []  # no default store was created, nothing written
 
 
+@pytest.mark.parametrize("command", [["timeline"], ["export", "--format", "csv", "--out", "x.csv"]])
+def test_since_after_until_is_a_usage_error_not_an_empty_answer(tmp_path, monkeypatch, command):
+    monkeypatch.chdir(tmp_path)
+    result = invoke(*command, "--since", "2025-09-01", "--until", "2025-08-01")
+    one_line_usage_error(result, "--since 2025-09-01", "--until 2025-08-01")
+    with pytest.raises(ValueError, match="after"):
+        read_filters(since="2025-09-01", until="2025-08-01")
+
+
 def test_the_notebook_refuses_an_empty_filter_too():
     for name in ("province", "metric", "status", "since", "until"):
         with pytest.raises(ValueError, match=name):
