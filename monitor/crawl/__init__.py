@@ -5,14 +5,23 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
-from collections import deque
+from collections import Counter, deque
 from collections.abc import Callable, Generator, Iterator, Sequence
 from dataclasses import dataclass, field
 from urllib.parse import urlsplit
 
 from monitor.crawl.charset import decode_html
 from monitor.crawl.feeds import FeedEntry, FeedError, read_feed
-from monitor.crawl.fetch import DEFAULT_USER_AGENT, Disallowed, Fetcher, FetchError, FetchRecord, Page, user_agent
+from monitor.crawl.fetch import (
+    DEFAULT_USER_AGENT,
+    Disallowed,
+    Fetcher,
+    FetchError,
+    FetchRecord,
+    Page,
+    Refused,
+    user_agent,
+)
 from monitor.crawl.pages import PageContent, read_page
 from monitor.crawl.relevance import MIN_CUES, matched_cues
 from monitor.crawl.similar import NEAR_DISTANCE, body, content_hash, simhash
@@ -41,6 +50,7 @@ __all__ = [
     "BUNDLED_SOURCES",
     "DEFAULT_USER_AGENT",
     "FAILED",
+    "INTERRUPTED",
     "MAX_ATTEMPTS",
     "NEW",
     "POLL_INTERVAL",
@@ -71,6 +81,11 @@ FEED_TYPES = ("xml", "rss", "atom", "text/")
 SITEMAP_TYPES = ("xml", "gzip", "text/", "octet-stream")
 MAX_SITEMAP_DEPTH = 2  # an index of indexes of sitemaps, no deeper
 MAX_CHILD_SITEMAPS = 50  # from one index, the first (newest, by convention) ones
+MAX_SITEMAPS = 200  # fetched for one sitemap given to the crawl, its indexes' children all told
+MAX_REJECTS_SHOWN = 5  # per listing, entries that cannot be fetched each get a warning; the rest are counted
+# The reason a state's begin() gives a page about to be read, replaced by its outcome once the caller
+# has it: a page that kills the crawl (memory, a crash in a parser) is a failed try, not retried for ever.
+INTERRUPTED = "interrupted: the crawl stopped while reading this page"
 
 
 @dataclass(slots=True, frozen=True)
@@ -88,10 +103,12 @@ class Listing:
 
 @dataclass(slots=True)
 class CrawlEvent:
-    """One line of news for the caller: kind is "article", "skipped", "error" or "queued".
+    """One line of news for the caller: kind is "article", "skipped", "error", "warning" or "queued".
 
     message is the article's title, or the one-line reason for a skip or an error ("queued": how many
-    pages are to be fetched). near lists stored articles this one nearly copies: (article id, distance).
+    pages are to be fetched; "warning": something about a listing worth telling, no page's outcome:
+    an entry that cannot be fetched, a sitemap named twice, a cap reached). near lists stored articles
+    this one nearly copies: (article id, distance).
     """
 
     kind: str
@@ -136,29 +153,30 @@ def crawl(
     retries: int = 3,
     backoff: float = 1.0,
     poll_interval: float = POLL_INTERVAL,
+    allow_private: bool = False,
 ) -> Iterator[CrawlEvent]:
     """Read each feed or sitemap, add the pages it lists to the frontier, then fetch every page still
     to fetch; one event per page, never an exception.
 
     A page whose article id the state (or `known`) knows gives a "skipped" event without being fetched.
     Pages are marked done only after the caller has had their event, so a crawl killed at any point
-    fetches again, on the next run, what it had not finished. `delay` seconds (or the host's robots.txt
-    Crawl-delay, if larger) separate two requests to one host:port. Each listing's next poll is
-    scheduled adaptively, starting poll_interval seconds after its first. Right before each wait on
-    the network the crawl calls state.idle(), with nothing left to write: a store lets readers in then.
+    fetches again, on the next run, what it had not finished; a page is marked as a failed try before
+    it is read, so one that kills the crawl every time is given up after MAX_ATTEMPTS runs. `delay`
+    seconds (or the host's robots.txt Crawl-delay, if larger) separate two requests to one host:port.
+    Each listing's next poll is scheduled adaptively, starting poll_interval seconds after its first.
+    Right before each wait on the network the crawl calls state.idle(), with nothing left to write: a
+    store lets readers in then. Loopback, private and link-local addresses are refused (redirects
+    included) but those of the listings' own hosts, unless allow_private.
     """
     state = state or MemoryState(known)
     targets = [item if isinstance(item, Listing) else Listing(item) for item in feeds]
     fetched: deque[FetchRecord] = deque()  # filled from the fetcher's thread, written to the state from this one
     options = {"delay": delay, "user_agent": user_agent, "timeout": timeout, "max_bytes": max_bytes}
-    listed: set[str] = set()  # article ids listed so far this run: the first listing naming a page keeps it
+    options |= {"allow_private": allow_private, "trusted_hosts": [target.url for target in targets]}
     with Fetcher(**options, retries=retries, backoff=backoff, on_fetch=fetched.append) as fetcher:
+        run = _Pass(fetcher, state, fetched, poll_interval)
         for target in targets:
-            reading = _read_listing(fetcher, state, target, target, listed, depth=0, poll_interval=poll_interval)
-            for event in reading:
-                _log(fetched, state)
-                yield event
-            _log(fetched, state)
+            yield from run.read_listing(target, target, depth=0)
         todo = state.pending([target.url for target in targets])
         yield CrawlEvent("queued", "", f"{len(todo)} pages to fetch")
         jobs = [(item.url, item.source, item) for item in todo]
@@ -167,22 +185,78 @@ def crawl(
             yield from _crawl_page(fetcher, state, item, result)
 
 
+@dataclass(slots=True)
+class _Pass:
+    """One pass over the listings: what was listed and read so far, so that a page listed twice stays
+    where it was first listed and a sitemap named again (an index naming itself, a cycle) is read once."""
+
+    fetcher: Fetcher
+    state: CrawlState
+    fetched: deque[FetchRecord]
+    poll_interval: float
+    listed: set[str] = field(default_factory=set)  # article ids listed so far
+    read: set[str] = field(default_factory=set)  # listings fetched so far (canonical URLs)
+    sitemaps: Counter[str] = field(default_factory=Counter)  # per given sitemap: how many fetched for it
+
+    def read_listing(self, target: Listing, root: Listing, depth: int) -> Iterator[CrawlEvent]:
+        key = _listing_key(target.url)
+        if key in self.read:
+            if depth == 0:
+                yield _warning(target, f"{target.kind} {target.url}: given twice, read once")
+            return
+        self.read.add(key)
+        self.sitemaps[root.url] += target.kind == "sitemap"
+        for event in _read_listing(self, target, root, depth):
+            _log(self.fetched, self.state)
+            yield event
+        _log(self.fetched, self.state)
+
+    def children(self, target: Listing, root: Listing, depth: int, named: Sequence[str]) -> Iterator[CrawlEvent]:
+        """Read the sitemaps an index names: once per pass each, at most MAX_CHILD_SITEMAPS of them,
+        MAX_SITEMAP_DEPTH deep and MAX_SITEMAPS for the sitemap given; each cap reached is told."""
+        fresh = list(dict.fromkeys(url for url in named if _listing_key(url) not in self.read))
+        if len(fresh) < len(named):
+            again = len(named) - len(fresh)
+            yield _warning(target, f"sitemap {target.url}: {again} of its {len(named)} sitemaps named again "
+                                   "(itself, a parent or twice), each read once per pass")  # fmt: skip
+        if not fresh:
+            return
+        if depth >= MAX_SITEMAP_DEPTH:
+            yield _warning(target, f"sitemap {target.url}: {len(fresh)} sitemaps more than "
+                                   f"{MAX_SITEMAP_DEPTH} indexes deep, not read")  # fmt: skip
+            return
+        if len(fresh) > MAX_CHILD_SITEMAPS:
+            yield _warning(target, f"sitemap {target.url}: names {len(fresh)} sitemaps, "
+                                   f"reading the first {MAX_CHILD_SITEMAPS}")  # fmt: skip
+            fresh = fresh[:MAX_CHILD_SITEMAPS]
+        for index, child in enumerate(fresh):
+            if self.sitemaps[root.url] >= MAX_SITEMAPS:
+                yield _warning(root, f"sitemap {root.url}: {MAX_SITEMAPS} sitemaps read for it, "
+                                     f"{len(fresh) - index} more not read this pass")  # fmt: skip
+                return
+            yield from self.read_listing(Listing(child, "sitemap", target.outlet), root, depth + 1)
+
+
+def _listing_key(url: str) -> str:
+    try:
+        return canonical_url(url)
+    except ValueError:
+        return url
+
+
+def _warning(target: Listing, message: str, url: str | None = None) -> CrawlEvent:
+    return CrawlEvent("warning", url or target.url, message, source=target.outlet)
+
+
 def _log(fetched: deque[FetchRecord], state: CrawlState) -> None:
     while fetched:
         state.log_fetch(fetched.popleft())
 
 
-def _read_listing(
-    fetcher: Fetcher,
-    state: CrawlState,
-    target: Listing,
-    root: Listing,
-    listed: set[str],
-    depth: int,
-    poll_interval: float,
-) -> Iterator[CrawlEvent]:
+def _read_listing(run: _Pass, target: Listing, root: Listing, depth: int) -> Iterator[CrawlEvent]:
     """Fetch a feed or sitemap (conditionally) and add what it lists to the frontier, as listed in root
     (the feed or sitemap given to crawl, so an index's sitemaps count as the index's)."""
+    state, fetcher = run.state, run.fetcher
     old = state.feed_state(target.url)
     accept = FEED_TYPES if target.kind == "feed" else SITEMAP_TYPES
     state.idle()  # the fetch may wait long (delay, retries, Retry-After): readers get the store meanwhile
@@ -195,24 +269,33 @@ def _read_listing(
             last_modified=old.last_modified,
             source=target.outlet,
         )
-        entries, children = _listed(page, target.kind)
+        entries, children, rejected = _listed(page, target.kind)
     except (FetchError, FeedError) as error:
-        _schedule(state, target, old, None, 0, poll_interval)  # a failing listing is polled less and less often
+        _schedule(state, target, old, None, 0, run.poll_interval)  # a failing listing is polled less and less often
         yield CrawlEvent("error", target.url, f"{target.kind} {target.url}: {error}", source=target.outlet)
         return
     except Exception as error:  # a parser's bug must not stop the crawl
-        _schedule(state, target, old, None, 0, poll_interval)
+        _schedule(state, target, old, None, 0, run.poll_interval)
         message = f"{target.kind} {target.url}: cannot read ({one_line(error)})"
         yield CrawlEvent("error", target.url, message, source=target.outlet)
         return
     if page.truncated:
         message = f"{target.kind} {target.url}: larger than {fetcher.max_bytes} bytes, read only that much"
         yield CrawlEvent("error", target.url, message, source=target.outlet)
-    added = yield from _add_entries(state, target, root, entries, listed)
-    for child in children if depth < MAX_SITEMAP_DEPTH else []:
-        child_listing = Listing(child, "sitemap", target.outlet)
-        yield from _read_listing(fetcher, state, child_listing, root, listed, depth + 1, poll_interval)
-    _schedule(state, target, old, page, added, poll_interval)
+    for link, problem in rejected[:MAX_REJECTS_SHOWN]:
+        yield _warning(target, f"{target.kind} {target.url}: entry {_shown(link)} skipped: {problem}", link)
+    if len(rejected) > MAX_REJECTS_SHOWN:
+        more = len(rejected) - MAX_REJECTS_SHOWN
+        yield _warning(target, f"{target.kind} {target.url}: {more} more entries that cannot be fetched skipped")
+    added = yield from _add_entries(state, target, root, entries, run.listed)
+    yield from run.children(target, root, depth, children)
+    _schedule(state, target, old, page, added, run.poll_interval)
+
+
+def _shown(link: str) -> str:
+    """A listed link as a log line shows it: printable, and not too long."""
+    text = "".join(char if char.isprintable() else "?" for char in link)
+    return text if len(text) <= 200 else text[:199] + "…"
 
 
 def _schedule(
@@ -226,14 +309,16 @@ def _schedule(
     state.save_feed_state(target.url, target.outlet, target.kind, old, added)
 
 
-def _listed(page: Page, kind: str) -> tuple[list[FeedEntry], list[str]]:
-    """The pages and the child sitemaps a fetched listing names (none when it has not changed)."""
+def _listed(page: Page, kind: str) -> tuple[list[FeedEntry], list[str], list[tuple[str, str]]]:
+    """The pages and the child sitemaps a fetched listing names (none when it has not changed), and
+    the entries left out because they cannot be fetched (link, why)."""
     if page.not_modified:
-        return [], []
+        return [], [], []
     if kind == "feed":
-        return read_feed(page), []
+        rejected: list[tuple[str, str]] = []
+        return read_feed(page, rejected), [], rejected
     sitemap = read_sitemap(page)
-    return sitemap.entries, sitemap.sitemaps[:MAX_CHILD_SITEMAPS]
+    return sitemap.entries, sitemap.sitemaps, sitemap.rejected
 
 
 def _add_entries(
@@ -260,8 +345,14 @@ def _crawl_page(
 ) -> Iterator[CrawlEvent]:
     """Judge one fetched frontier page; the frontier row is marked after the caller had the event.
 
-    An article's signature is recorded before the caller stores the article, so a crawl stopped
-    between the two never leaves an article without one (its copies elsewhere are still caught)."""
+    A fetched page is first marked as a failed try (state.begin, when the state has it): if reading it
+    or storing its facts kills the crawl (memory, a crash in a parser), the next runs count it and give
+    it up after MAX_ATTEMPTS instead of dying on it every time. An article's signature is recorded before the
+    caller stores the article, so a crawl stopped between the two never leaves an article without one
+    (its copies elsewhere are still caught)."""
+    begin = getattr(state, "begin", None)
+    if begin is not None and not isinstance(fetched, FetchError):
+        begin(item.article_id)
     event = _read_article(fetcher, state, item, fetched)
     event.source = item.source
     done = _done(event)
@@ -285,7 +376,7 @@ def _done(event: CrawlEvent) -> Done | None:
 
 def _read_article(fetcher: Fetcher, state: CrawlState, item: FrontierItem, page: Page | FetchError) -> CrawlEvent:
     url = item.url
-    if isinstance(page, Disallowed):
+    if isinstance(page, (Disallowed, Refused)):
         return CrawlEvent("skipped", url, str(page))
     if isinstance(page, FetchError):
         return CrawlEvent("error", url, f"page {url}: {page}")

@@ -6,11 +6,13 @@ import datetime as dt
 import email.utils
 from dataclasses import dataclass
 from typing import Any
-from urllib.parse import urlsplit
 
 import feedparser
 
-from monitor.crawl.fetch import Page, canonical_url
+from monitor.crawl.fetch import Page
+from monitor.crawl.urls import listed_url
+
+MAX_TITLE = 1000  # characters of a listed title kept
 
 
 class FeedError(Exception):
@@ -26,8 +28,11 @@ class FeedEntry:
     published: dt.date | None = None
 
 
-def read_feed(page: Page) -> list[FeedEntry]:
-    """The entries of a fetched feed that link to a web page, in feed order; raises FeedError."""
+def read_feed(page: Page, rejected: list[tuple[str, str]] | None = None) -> list[FeedEntry]:
+    """The entries of a fetched feed that link to a web page, in feed order; raises FeedError.
+
+    Each entry is judged on its own: one whose link cannot be fetched (a port out of range, a broken
+    IPv6 literal...) is left out and, with why, added to `rejected`; the others are kept."""
     parsed = feedparser.parse(
         page.body, response_headers={"content-type": page.content_type, "content-location": page.url}
     )
@@ -38,9 +43,19 @@ def read_feed(page: Page) -> list[FeedEntry]:
         link = entry.get("link")
         if not link:
             continue
-        url = canonical_url(link, base=page.url)
-        if urlsplit(url).scheme in ("http", "https"):
-            entries.append(FeedEntry(url, entry.get("title"), entry_date(entry)))
+        if not isinstance(link, str):
+            continue
+        url, problem = listed_url(link, page.url)
+        if url is None:
+            if problem and rejected is not None:
+                rejected.append((link, problem))
+            continue
+        try:
+            published = entry_date(entry)
+        except (TypeError, ValueError, OverflowError):
+            published = None
+        title = entry.get("title")
+        entries.append(FeedEntry(url, title[:MAX_TITLE] if isinstance(title, str) else None, published))
     return entries
 
 

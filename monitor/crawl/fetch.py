@@ -1,14 +1,19 @@
 """Fetching over HTTP, politely: robots.txt, per-host pacing, hosts side by side (async httpx), retries
-with backoff, conditional GET, bounded redirects, a content-type check and a streamed size cap."""
+with backoff, conditional GET, bounded redirects, a content-type check, a streamed size cap that holds
+for compressed bodies too (Content-Encoding undone here, layer by layer, never past the cap), and no
+request to a loopback, private or link-local address unless allowed."""
 
 from __future__ import annotations
 
 import asyncio
 import email.utils
+import ipaddress
 import random
+import socket
 import threading
 import time
 import urllib.robotparser
+import zlib
 from collections.abc import Callable, Coroutine, Iterator, Sequence
 from dataclasses import dataclass, field
 from types import TracebackType
@@ -28,6 +33,7 @@ __all__ = [
     "FetchRecord",
     "Fetcher",
     "Page",
+    "Refused",
     "canonical_url",
     "host_key",
     "identity_url",
@@ -57,6 +63,10 @@ class FetchError(Exception):
 
 class Disallowed(FetchError):
     """robots.txt forbids the URL to our user agent."""
+
+
+class Refused(FetchError):
+    """The URL (or a redirect on the way) is on a loopback, private or link-local address we may not reach."""
 
 
 @dataclass(slots=True)
@@ -138,6 +148,8 @@ class AsyncFetcher:
         robots: bool = True,
         concurrency: int = 8,
         on_fetch: Callable[[FetchRecord], None] | None = None,
+        allow_private: bool = False,
+        trusted_hosts: Sequence[str] = (),
     ) -> None:
         self.delay = delay
         self.timeout = timeout
@@ -151,8 +163,12 @@ class AsyncFetcher:
         self._agent = user_agent
         self._hosts: dict[tuple[str, int | None], _Host] = {}
         self._slots = asyncio.Semaphore(concurrency)
+        self.allow_private = allow_private
+        self._trusted_hosts = list(trusted_hosts)  # their own addresses are allowed, private or not
+        self._trusted: set[str] | None = None
+        self._addresses: dict[tuple[str, int | None], list[str]] = {}
         self._client = httpx.AsyncClient(
-            headers={"User-Agent": user_agent},
+            headers={"User-Agent": user_agent, "Accept-Encoding": ACCEPT_ENCODING},
             timeout=timeout,
             follow_redirects=False,  # followed by hand, so each hop is checked against robots.txt and waits its turn
         )
@@ -180,6 +196,7 @@ class AsyncFetcher:
             headers["If-Modified-Since"] = last_modified
         request = _Request(kind, accept, headers, source)
         for _ in range(MAX_REDIRECTS + 1):
+            await self.check_address(url)
             if not await self.allowed(url, source):
                 netloc, unavailable = urlsplit(url).netloc, self._host(url).unavailable
                 if unavailable:
@@ -204,6 +221,52 @@ class AsyncFetcher:
                 host.robots_read = True
         return host.unavailable is None and (host.rules is None or host.rules.can_fetch(self._agent, url))
 
+    async def check_address(self, url: str) -> None:
+        """Raise Refused when url's host is (or resolves to) an address we may not reach."""
+        if self.allow_private:
+            return
+        parts = urlsplit(url)
+        try:
+            host, port = parts.hostname or "", parts.port or _DEFAULT_PORTS.get(parts.scheme)
+        except ValueError:
+            return  # not a URL httpx can fetch either: its request says why
+        denied = [(address, why) for address in await self._resolve(host, port) if (why := non_public(address))]
+        if not denied:
+            return
+        trusted = await self._trusted_addresses()
+        denied = [(address, why) for address, why in denied if address not in trusted]
+        if denied:
+            address, why = denied[0]
+            shown = host if host == address else f"{host} ({address})"
+            raise Refused(f"refused: {shown} is a {why} address (not the feed's or sitemap's own host)")
+
+    async def _resolve(self, host: str, port: int | None) -> list[str]:
+        """The addresses host stands for (itself if an IP literal); none if it cannot be resolved."""
+        if (host, port) in self._addresses:
+            return self._addresses[host, port]
+        try:
+            addresses = [str(ipaddress.ip_address(host))]
+        except ValueError:
+            try:
+                infos = await asyncio.get_running_loop().getaddrinfo(host, port, type=socket.SOCK_STREAM)
+            except (OSError, UnicodeError):
+                infos = []  # the request itself will fail and say why
+            addresses = sorted({str(info[4][0]).split("%")[0] for info in infos})
+        self._addresses[host, port] = addresses
+        return addresses
+
+    async def _trusted_addresses(self) -> set[str]:
+        if self._trusted is None:
+            self._trusted = set()
+            for url in self._trusted_hosts:
+                parts = urlsplit(url)
+                try:
+                    port = parts.port or _DEFAULT_PORTS.get(parts.scheme)
+                except ValueError:
+                    continue
+                self._trusted.update(await self._resolve(parts.hostname or "", port))
+        return self._trusted
+
     async def _read_robots(self, url: str, source: str, host: _Host) -> urllib.robotparser.RobotFileParser | None:
         """The host's rules; None (all allowed) when it has none (4xx) or cannot be reached. A server
         error (5xx) leaves the host alone for the run (RFC 9309: read as "disallow all"). Redirects
@@ -224,6 +287,7 @@ class AsyncFetcher:
     async def _robots_page(self, url: str, source: str) -> Page | None:
         """robots.txt, after its redirects; None after more than MAX_REDIRECTS of them."""
         for _ in range(MAX_REDIRECTS + 1):
+            await self.check_address(url)
             page, location = await self._get_with_retries(url, _Request("robots", (), {}, source))
             if page is not None:
                 return page
@@ -306,15 +370,15 @@ class AsyncFetcher:
                 await asyncio.sleep(remaining)
 
     async def _read_capped(self, response: httpx.Response) -> tuple[bytes, bool]:
-        """The body, read in chunks and cut at max_bytes, so a huge page never fills the memory."""
-        chunks: list[bytes] = []
-        size = 0
-        async for chunk in response.aiter_bytes():
-            chunks.append(chunk)
-            size += len(chunk)
-            if size > self.max_bytes:
-                return b"".join(chunks)[: self.max_bytes], True
-        return b"".join(chunks), False
+        """The body, read raw in chunks and decoded here (Content-Encoding), cut at max_bytes: a huge
+        page, or a small one that inflates to gigabytes, never fills the memory. Raises FetchError for
+        a decompression bomb, too many encoding layers or a broken encoding."""
+        decoder = _Decoder(response.headers.get("content-encoding", ""), self.max_bytes)
+        async for chunk in response.aiter_raw():
+            decoder.feed(chunk)
+            if decoder.full or decoder.received > self.max_bytes:
+                return bytes(decoder.out), True
+        return bytes(decoder.out), False
 
     async def aclose(self) -> None:
         await self._client.aclose()
@@ -465,6 +529,121 @@ def _page(response: httpx.Response, body: bytes, truncated: bool) -> Page:
         etag=response.headers.get("etag"),
         last_modified=response.headers.get("last-modified"),
     )
+
+
+# Content-Encoding: what we ask for and undo ourselves, layer by layer, never past the size cap.
+ACCEPT_ENCODING = "gzip, deflate"
+MAX_ENCODING_LAYERS = 2  # "gzip, gzip" is the most a real server sends (and it is rare)
+MAX_RATIO = 200  # decoded ÷ received; HTML gzips 5–15 to 1, a decompression bomb a million to 1
+RATIO_FLOOR = 1_000_000  # below this many decoded bytes no ratio is absurd
+_PIECE = 65536  # decoded bytes per step: memory stays at a few pieces per layer, whatever the ratio
+
+
+class _Decoder:
+    """Undo a response's Content-Encoding layers as the raw bytes come, keeping at most `limit` decoded
+    bytes (and as much per intermediate layer): `full` says the cap was reached. Raises FetchError for
+    too many or unknown layers, broken data, or a decompression bomb (an absurd ratio)."""
+
+    def __init__(self, header: str, limit: int) -> None:
+        encodings = [name.strip().lower() for name in header.split(",") if name.strip()]
+        encodings = [name for name in encodings if name != "identity"]
+        if len(encodings) > MAX_ENCODING_LAYERS:
+            raise FetchError(
+                f"refused: {len(encodings)} content-encoding layers ({header.strip()}), at most {MAX_ENCODING_LAYERS}"
+            )
+        for name in encodings:
+            if name not in ("gzip", "x-gzip", "deflate"):
+                raise FetchError(f"unsupported content encoding {name!r}")
+        self.names = encodings
+        self.layers: list[Any] = [_inflater(name) for name in reversed(encodings)]  # the last applied, first undone
+        self.produced = [0] * len(self.layers)
+        self.limit = limit
+        self.out = bytearray()
+        self.received = 0
+        self.full = False
+
+    def feed(self, raw: bytes) -> None:
+        self.received += len(raw)
+        self._push(0, raw)
+        decoded = len(self.out) if not self.layers else self.produced[-1]
+        if self.layers and decoded > RATIO_FLOOR and decoded > MAX_RATIO * self.received:
+            raise FetchError(
+                f"refused: decompression bomb ({', '.join(self.names)}: {self.received} bytes inflate past "
+                f"{decoded}, more than {MAX_RATIO} to 1)"
+            )
+
+    def _push(self, level: int, data: bytes) -> None:
+        if level == len(self.layers):
+            room = self.limit - len(self.out)
+            self.out += data[:room]
+            self.full = self.full or len(data) > room
+            return
+        layer = self.layers[level]
+        while not self.full:
+            try:
+                piece = layer.decompress(data, _PIECE)
+            except zlib.error as error:
+                raise FetchError(f"broken {self.names[-1 - level]} content encoding ({error})") from None
+            data = layer.unconsumed_tail
+            self.produced[level] += len(piece)
+            if self.produced[level] > self.limit and level < len(self.layers) - 1:
+                self.full = True  # an intermediate layer as large as the cap: its output can only be larger
+                return
+            if piece:
+                self._push(level + 1, piece)
+            if layer.eof or (not data and len(piece) < _PIECE):
+                return  # all in; anything after the end of the stream is ignored, as httpx does
+
+
+class _Deflate:
+    """Content-Encoding deflate: zlib-wrapped as the RFC says, or raw deflate as some servers send."""
+
+    def __init__(self) -> None:
+        self._inner: Any = zlib.decompressobj()
+        self._first = True
+
+    def decompress(self, data: bytes, max_length: int) -> bytes:
+        if self._first:
+            self._first = False
+            try:
+                return self._inner.decompress(data, max_length)
+            except zlib.error:
+                self._inner = zlib.decompressobj(-zlib.MAX_WBITS)
+        return self._inner.decompress(data, max_length)
+
+    @property
+    def unconsumed_tail(self) -> bytes:
+        return self._inner.unconsumed_tail
+
+    @property
+    def eof(self) -> bool:
+        return self._inner.eof
+
+
+def _inflater(name: str) -> Any:
+    return _Deflate() if name == "deflate" else zlib.decompressobj(zlib.MAX_WBITS | 16)
+
+
+_DEFAULT_PORTS = {"http": 80, "https": 443}
+
+
+def non_public(address: str) -> str | None:
+    """What kind of address this is when it is not a public one (loopback, private, link-local...); else None."""
+    try:
+        ip = ipaddress.ip_address(address)
+    except ValueError:
+        return None
+    if isinstance(ip, ipaddress.IPv6Address) and ip.ipv4_mapped is not None:
+        ip = ip.ipv4_mapped
+    if ip.is_loopback:
+        return "loopback"
+    if ip.is_link_local:
+        return "link-local"
+    if ip.is_private:
+        return "private"
+    if ip.is_multicast or not ip.is_global:
+        return "non-public"  # unspecified, reserved, shared (100.64/10), multicast
+    return None
 
 
 def _describe(error: Exception) -> str:

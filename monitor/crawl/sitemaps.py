@@ -6,12 +6,12 @@ import datetime as dt
 import gzip
 import zlib
 from dataclasses import dataclass, field
-from urllib.parse import urlsplit
 
 from lxml import etree
 
-from monitor.crawl.feeds import FeedEntry, FeedError, parse_date
-from monitor.crawl.fetch import Page, canonical_url
+from monitor.crawl.feeds import MAX_TITLE, FeedEntry, FeedError, parse_date
+from monitor.crawl.fetch import Page
+from monitor.crawl.urls import listed_url
 
 GZIP_MAGIC = b"\x1f\x8b"
 MAX_UNZIPPED = 50_000_000  # the sitemap protocol's own limit is 50 MB uncompressed
@@ -23,10 +23,13 @@ class Sitemap:
 
     entries: list[FeedEntry] = field(default_factory=list)
     sitemaps: list[str] = field(default_factory=list)
+    rejected: list[tuple[str, str]] = field(default_factory=list)  # (loc, why it cannot be fetched)
 
 
 def read_sitemap(page: Page) -> Sitemap:
-    """The pages or sitemaps a fetched sitemap lists, in order; raises FeedError if it is not one."""
+    """The pages or sitemaps a fetched sitemap lists, in order; raises FeedError if it is not one.
+
+    Each <loc> is judged on its own: one that cannot be fetched goes to `rejected`, the others are kept."""
     root = _parse(_unzipped(page.body))
     kind = etree.QName(root).localname
     if kind not in ("urlset", "sitemapindex"):
@@ -38,13 +41,16 @@ def read_sitemap(page: Page) -> Sitemap:
         loc = _child_text(item, "loc")
         if not loc:
             continue
-        url = canonical_url(loc, base=page.url)
-        if urlsplit(url).scheme not in ("http", "https"):
+        url, problem = listed_url(loc, page.url)
+        if url is None:
+            if problem:
+                result.rejected.append((loc, problem))
             continue
         if kind == "sitemapindex":
             result.sitemaps.append(url)
         else:
-            result.entries.append(FeedEntry(url, _child_text(item, "title"), _item_date(item)))
+            title = _child_text(item, "title")
+            result.entries.append(FeedEntry(url, title[:MAX_TITLE] if title else None, _item_date(item)))
     return result
 
 

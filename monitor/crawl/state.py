@@ -68,7 +68,11 @@ class CrawlState(Protocol):
     and, for a stored article, its signature) at once; log_fetch may hold lines until then. sign() records
     an article's signature before the caller stores the article (find_copies counts it once the article
     is there), so no article is ever stored without its signature. idle() comes
-    right before the crawl waits on the network (a state in a shared file lets go of it meanwhile)."""
+    right before the crawl waits on the network (a state in a shared file lets go of it meanwhile).
+
+    A state may also have begin(article_id) (see MemoryState.begin), called before a fetched page is
+    read: the page counts as a failed try until finish() records its outcome, so a page whose reading
+    kills the crawl every time is given up after MAX_ATTEMPTS runs. A state without it goes without."""
 
     def crawl_known(self, article_id: str) -> bool: ...
     def feed_state(self, url: str) -> FeedState: ...
@@ -104,6 +108,7 @@ class MemoryState:
         self.fetches: list[FetchRecord] = []
         self.signatures: dict[str, tuple[str, int]] = {}
         self.links: list[tuple[str, str, int]] = []
+        self._begun: set[str] = set()
 
     def crawl_known(self, article_id: str) -> bool:
         entry = self.frontier.get(article_id)
@@ -138,9 +143,17 @@ class MemoryState:
     def sign(self, done: Done) -> None:
         self.signatures[done.article_id] = (done.content_hash, done.simhash)
 
+    def begin(self, article_id: str) -> None:
+        """The page is about to be read: a failed try until finish() says otherwise (undoing this one)."""
+        item, _, attempts = self.frontier[article_id]
+        self.frontier[article_id] = (item, FAILED, attempts + 1)
+        self._begun.add(article_id)
+
     def finish(self, article_id: str, status: str, reason: str | None, done: Done | None = None) -> None:
         item, _, attempts = self.frontier[article_id]
-        self.frontier[article_id] = (item, status, attempts + (status == FAILED))
+        begun = article_id in self._begun
+        self._begun.discard(article_id)
+        self.frontier[article_id] = (item, status, attempts + (status == FAILED) - begun)
         if done is not None:
             self.signatures[done.article_id] = (done.content_hash, done.simhash)
             self.links.extend((done.article_id, other, distance) for other, distance in done.near)

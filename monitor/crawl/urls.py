@@ -45,6 +45,55 @@ def canonical_url(url: str, base: str | None = None) -> str:
     return urlunsplit((scheme, host, _without_amp_suffix(parts.path) or "/", urlencode(query), ""))
 
 
+MAX_URL_LENGTH = 2048
+
+
+def listed_url(link: str, base: str) -> tuple[str | None, str | None]:
+    """A listing's link as (canonical URL, None), or (None, why it cannot be fetched); (None, None) for a
+    link that is no web page at all (mailto:, javascript:), which listings hold and nobody needs told."""
+    try:
+        absolute = urljoin(base, link.strip())
+    except ValueError as error:
+        return None, str(error) or "not a URL"
+    scheme = absolute.split(":", 1)[0].lower() if ":" in absolute else ""
+    if scheme.isalpha() and scheme not in _DEFAULT_PORTS:
+        return None, None
+    problem = url_problem(absolute)
+    if problem:
+        return None, problem
+    try:
+        return canonical_url(absolute), None
+    except ValueError as error:  # url_problem should have caught it; never lose the listing over one link
+        return None, str(error) or "not a URL"
+
+
+def url_problem(url: str) -> str | None:
+    """Why url (absolute, as a listing gave it) cannot be fetched: not http(s), no host, a port out of
+    range, a broken IPv6 literal, spaces or control characters, too long; None if it can."""
+    if len(url) > MAX_URL_LENGTH:
+        return f"longer than {MAX_URL_LENGTH} characters"
+    if any(ord(char) < 32 or ord(char) == 127 for char in url):
+        return "control characters in it"
+    try:
+        parts = urlsplit(url.strip())
+        port = parts.port
+    except ValueError as error:
+        return str(error) or "not a URL"
+    if any(char.isspace() for char in parts.netloc):
+        return "spaces in its host"
+    if parts.scheme.lower() not in _DEFAULT_PORTS:
+        return f"scheme {parts.scheme or 'missing'!r}, not http(s)"
+    if not parts.hostname:
+        return "no host"
+    if port == 0:
+        return "port 0"
+    try:
+        parts.hostname.encode("idna")
+    except UnicodeError:
+        return "a host name that is not valid"
+    return None
+
+
 def identity_url(url: str) -> str:
     """The canonical URL with mobile, AMP and www host prefixes removed: m.example.vn/a and
     www.example.vn/a are one article. Only for naming articles, never for fetching (m. may be its own host)."""

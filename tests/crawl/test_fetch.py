@@ -50,14 +50,14 @@ def test_redirects_are_followed_up_to_a_limit(site, site_url):
     site.redirects["/moved.html"] = "/index.html"
     for hop in range(MAX_REDIRECTS + 1):
         site.redirects[f"/loop{hop}"] = f"/loop{hop + 1}"
-    with Fetcher(delay=0) as fetcher:
+    with Fetcher(delay=0, allow_private=True) as fetcher:
         assert fetcher.get(f"{site_url}/moved.html").url == f"{site_url}/index.html"
         with pytest.raises(FetchError, match="redirects"):
             fetcher.get(f"{site_url}/loop0")
 
 
 def test_http_errors_and_size_cap(site_url):
-    with Fetcher(delay=0, max_bytes=1000) as fetcher:
+    with Fetcher(delay=0, max_bytes=1000, allow_private=True) as fetcher:
         with pytest.raises(FetchError, match="HTTP 404"):
             fetcher.get(f"{site_url}/nothing-here.html")
         page = fetcher.get(f"{site_url}/index.html")
@@ -66,7 +66,7 @@ def test_http_errors_and_size_cap(site_url):
 
 
 def test_an_unknown_scheme_is_a_fetch_error():
-    with Fetcher(delay=0) as fetcher, pytest.raises(FetchError):
+    with Fetcher(delay=0, allow_private=True) as fetcher, pytest.raises(FetchError):
         fetcher.get("ftp://127.0.0.1/feed.xml")
 
 
@@ -122,12 +122,18 @@ def test_backoff_grows_exponentially_with_jitter_and_a_ceiling():
 
 def test_retries_are_bounded(site, site_url):
     site.replies["/always-busy"] = [site_server.Reply(503, b"busy")]
-    with Fetcher(delay=0, retries=2, backoff=0.01) as fetcher, pytest.raises(FetchError, match=r"503.*tried 3 times"):
+    with (
+        Fetcher(delay=0, retries=2, backoff=0.01, allow_private=True) as fetcher,
+        pytest.raises(FetchError, match=r"503.*tried 3 times"),
+    ):
         fetcher.get(f"{site_url}/always-busy")
     assert [path for _, path in site.requests].count("/always-busy") == 3
 
 
 def test_a_retry_after_longer_than_we_wait_gives_up(site, site_url):
     site.replies["/later"] = [site_server.Reply(429, b"", {"Retry-After": "3600"})]
-    with Fetcher(delay=0, max_retry_after=60) as fetcher, pytest.raises(FetchError, match="Retry-After 3600 s"):
+    with (
+        Fetcher(delay=0, max_retry_after=60, allow_private=True) as fetcher,
+        pytest.raises(FetchError, match="Retry-After 3600 s"),
+    ):
         fetcher.get(f"{site_url}/later")
