@@ -7,12 +7,18 @@ with Store.open("monitor.duckdb") as store:
 
 from __future__ import annotations
 
+import atexit
+import contextlib
 import dataclasses
 import datetime as dt
+import hashlib
 import os
+import shutil
+import stat
+import tempfile
 import threading
 import time
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -21,23 +27,44 @@ import duckdb
 from monitor.facts import FACT_FIELDS, Article, Fact
 from monitor.store import timeline
 from monitor.store.crawlstate import CrawlTables, SourceHealth
+from monitor.store.errors import (
+    BadSetting,
+    NotAStore,
+    SchemaTooNew,
+    StoreBusy,
+    StoreError,
+    StoreFull,
+    StoreUnusable,
+    first_line,
+    io_failure,
+    is_lock_conflict,
+)
 from monitor.store.filters import facts_query, timeline_query
-from monitor.store.guard import QueryRefused, QueryStopped, check_read_only
-from monitor.store.migrations import SCHEMA_VERSION, SchemaTooNew, file_version, upgrade
+from monitor.store.guard import QueryRefused, QueryStopped, QueryTooBig, check_read_only
+from monitor.store.migrations import SCHEMA_VERSION, ForeignFile, file_version, roll_back, upgrade
+from monitor.store.settings import LOCK_WAIT, QUERY_TIMEOUT, human, lock_wait, query_memory, query_temp, query_timeout
 from monitor.store.timeline import with_breakdowns
 
 __all__ = [
     "DEFAULT_DB",
     "DEFAULT_ROW_LIMIT",
+    "LOCK_WAIT",
+    "QUERY_TIMEOUT",
     "SCHEMA_VERSION",
+    "BadSetting",
+    "NotAStore",
     "QueryRefused",
     "QueryStopped",
+    "QueryTooBig",
     "Result",
     "SchemaTooNew",
     "SourceHealth",
     "Store",
     "StoreBusy",
+    "StoreError",
+    "StoreFull",
     "StoreMissing",
+    "StoreUnusable",
     "default_db_path",
     "with_breakdowns",
 ]
@@ -47,18 +74,15 @@ T = TypeVar("T")
 _SCHEMA = (Path(__file__).parent / "schema.sql").read_text(encoding="utf-8") + timeline.TIMELINE_SQL
 _ARTICLE_COLUMNS = [f.name for f in dataclasses.fields(Article)]
 _FACT_COLUMNS = ["article_id", *(name for name in FACT_FIELDS if name != "doc")]
-QUERY_TIMEOUT = 60.0  # seconds a researcher's query may run ($MONITOR_QUERY_TIMEOUT)
+# QUERY_TIMEOUT (20 s, $MONITOR_QUERY_TIMEOUT) < LOCK_WAIT (30 s, $MONITOR_LOCK_WAIT): settings.py
 DEFAULT_ROW_LIMIT = 1000  # rows `monitor query` prints unless told otherwise
 HOLD_AT_MOST = 1.0  # seconds a long writer keeps the file before letting readers in
-LOCK_WAIT = 30.0  # seconds a command waits for another process to let go of the file ($MONITOR_LOCK_WAIT)
+_TEMP_LOCK = threading.Lock()
+_temp_root: Path | None = None
 
 
 class StoreMissing(FileNotFoundError):
-    """A read command was given a database file that does not exist."""
-
-
-class StoreBusy(RuntimeError):
-    """Another process held the file for longer than we would wait."""
+    """A read command was given a database file that does not exist (or holds nothing yet)."""
 
 
 @dataclasses.dataclass(slots=True)
@@ -75,21 +99,92 @@ def default_db_path() -> str:
 def connect_file(path: Path, read_only: bool, wait: float, file_access: bool = False) -> duckdb.DuckDBPyConnection:
     """A connection to the file, waiting up to `wait` seconds while another process holds it.
 
-    Read-only connections have no file or network access from SQL unless `file_access` (exports).
+    Read-only connections have no file or network access from SQL unless `file_access` (exports), may
+    use $MONITOR_QUERY_MEMORY of memory and spill $MONITOR_QUERY_TEMP to a private temporary folder (not
+    next to the store), and cannot change these settings. Any other failure than another process's lock
+    is a StoreError naming its cause (errors.io_failure).
     """
+    config = _reading_config(path, file_access) if read_only else {}
     deadline = time.monotonic() + wait
     pause = 0.05
     while True:
         try:
-            if read_only:
-                config = {} if file_access else {"enable_external_access": False}
-                return duckdb.connect(str(path), read_only=True, config=config)
-            return duckdb.connect(str(path))
-        except duckdb.IOException as error:
-            if "lock" not in str(error).lower() or time.monotonic() + pause > deadline:
-                raise StoreBusy(f"{path} is held by another process (DuckDB allows one writer): {error}") from None
+            return duckdb.connect(str(path), read_only=read_only, config=config)
+        except duckdb.Error as error:
+            if not is_lock_conflict(error):
+                raise io_failure(path, error, "read" if read_only else "open") from None
+            if time.monotonic() + pause > deadline:
+                raise StoreBusy(
+                    f"{path} is held by another process (DuckDB allows one writer): {first_line(error)}"
+                ) from None
             time.sleep(pause)
             pause = min(pause * 2, 0.25)
+
+
+def _reading_config(path: Path, file_access: bool) -> dict[str, Any]:
+    # in this order: DuckDB refuses a temp_directory given before enable_external_access
+    config: dict[str, Any] = {} if file_access else {"enable_external_access": False}
+    config["memory_limit"] = f"{query_memory()}B"
+    config["max_temp_directory_size"] = f"{query_temp()}B"
+    config["temp_directory"] = str(_private_temp(path))
+    config["lock_configuration"] = True
+    return config
+
+
+def _private_temp(path: Path) -> Path:
+    """Where a reading connection to `path` spills: a folder of this process's own, removed at exit.
+
+    One per file, so that two connections to one file in this process share DuckDB's instance (they must
+    have the same settings) and two files never share a spill file.
+    """
+    global _temp_root
+    with _TEMP_LOCK:
+        if _temp_root is None or not _temp_root.is_dir():
+            _temp_root = Path(tempfile.mkdtemp(prefix="monitor-query-"))
+            atexit.register(shutil.rmtree, _temp_root, True)
+        return _temp_root / hashlib.sha1(str(path.resolve()).encode()).hexdigest()[:16]
+
+
+def _examine(path: Path) -> str:
+    """What is at path before DuckDB touches it: "missing", "empty" (no bytes) or "duckdb".
+
+    Raises StoreUnusable for a folder, a device (/dev/null), a SQLite file or any other file that is not
+    DuckDB's (DuckDB would try to load an extension for SQLite, or call it held by another process).
+    """
+    try:
+        info = path.stat()
+    except FileNotFoundError:
+        return "missing"
+    except OSError as error:
+        raise io_failure(path, error) from None
+    if stat.S_ISDIR(info.st_mode):
+        raise StoreUnusable(f"{path} is a directory, not a database file")
+    if not stat.S_ISREG(info.st_mode):
+        raise StoreUnusable(f"{path} is not a regular file (a device or a pipe), not a database file")
+    if info.st_size == 0:
+        return "empty"
+    try:
+        with path.open("rb") as file:
+            head = file.read(16)
+    except OSError as error:
+        raise io_failure(path, error, "read") from None
+    if head.startswith(b"SQLite format 3\0"):
+        raise StoreUnusable(f"{path} is a SQLite database, not a DuckDB file")
+    if head[8:12] != b"DUCK":
+        raise StoreUnusable(f"{path} is not a DuckDB database file")
+    return "duckdb"
+
+
+def _not_a_store(path: Path, foreign: ForeignFile, init: bool) -> NotAStore:
+    if init and foreign.clashes:
+        return NotAStore(
+            f"{path} is a DuckDB file that is not a monitor store: it has {foreign.reason}, and "
+            f"{', '.join(foreign.clashes)} would clash with monitor's own; give another file"
+        )
+    return NotAStore(
+        f"{path} is a DuckDB file that is not a monitor store (it has {foreign.reason}); "
+        "give another file, or add monitor's tables to it with a writing command's --init"
+    )
 
 
 class Store(CrawlTables):
@@ -104,6 +199,7 @@ class Store(CrawlTables):
         self.path, self.read_only, self.wait = path, read_only, wait
         self._fetch_lines: list[list[Any]] = []  # the crawler's fetch log, written with each page's outcome
         self._unsettled = not read_only  # a killed writer may have left points to settle: look once
+        self._broken = False  # a write failed on the disk (full, read-only): close without writing again
 
     @property
     def db(self) -> duckdb.DuckDBPyConnection:
@@ -111,6 +207,8 @@ class Store(CrawlTables):
         if self._connection is None:
             self._connection = connect_file(self.path, self.read_only, self.wait)
             self._opened_at = time.monotonic()
+            if self._broken:  # the writes after the last that failed: settle what they noted
+                self._broken, self._unsettled = False, not self.read_only
         return self._connection
 
     def idle(self) -> None:
@@ -128,30 +226,68 @@ class Store(CrawlTables):
         A long writer (a crawl) calls this while it waits on the network: readers then get in between
         its short transactions instead of waiting for the whole run.
         """
-        if self._connection is not None:
-            self.flush_fetch_log()
-            if self._unsettled:
-                self.settle()
+        if self._connection is None:
+            return
+        try:
+            if not self._broken:
+                self.flush_fetch_log()
+                if self._unsettled:
+                    self.settle()
+        finally:
             self._connection.close()
             self._connection = None
 
     @classmethod
-    def open(cls, path: str | Path, read_only: bool = False, wait: float | None = None) -> Store:
+    def open(cls, path: str | Path, read_only: bool = False, wait: float | None = None, init: bool = False) -> Store:
         """Open (and for writing, create) the file, upgrading an older schema in place.
 
         DuckDB lets one process write a file and, while it does, no other process open it; both
-        readers and writers retry for up to `wait` seconds while another process holds it.
+        readers and writers retry for up to `wait` seconds ($MONITOR_LOCK_WAIT) while another process
+        holds it.
+
+        The file is recognised before anything is written to it: a new, empty (no bytes, or no tables)
+        file becomes a store; a DuckDB file of other tables is NotAStore, unless `init` (a writing command's
+        --init) asks to add monitor's tables beside them. Readers never create anything: a missing or
+        empty file is StoreMissing. Every other failure is a StoreError naming its cause.
         """
+        if not str(path).strip():
+            raise StoreUnusable("no database file given (an empty path)")
         path = Path(path)
-        wait = float(os.environ.get("MONITOR_LOCK_WAIT") or LOCK_WAIT) if wait is None else wait
+        wait = lock_wait() if wait is None else wait
+        found = _examine(path)
         if not read_only:
+            if found == "empty":  # DuckDB cannot open a file of no bytes; it holds nothing to lose
+                try:
+                    path.unlink()
+                except OSError as error:
+                    raise io_failure(path, error, "write") from None
             store = cls(connect_file(path, read_only=False, wait=wait), path, read_only, wait)
-            upgrade(store.db, _SCHEMA)
+            try:
+                upgrade(store.db, _SCHEMA, adopt=init)
+            except ForeignFile as foreign:
+                store._connection.close()  # type: ignore[union-attr]
+                raise _not_a_store(path, foreign, init) from None
+            except duckdb.Error as error:
+                store._connection.close()  # type: ignore[union-attr]
+                raise io_failure(path, error, "set up monitor's tables in") from None
+            except BaseException:
+                store._connection.close()  # type: ignore[union-attr]
+                raise
             return store
-        if not path.exists():
-            raise StoreMissing(f"database not found: {path}")
+        if found != "duckdb":
+            raise StoreMissing(f"database not found: {path}" if found == "missing" else f"database is empty: {path}")
         db = connect_file(path, read_only=True, wait=wait)
-        version = file_version(db)
+        try:
+            version = file_version(db)
+        except ForeignFile as foreign:
+            db.close()
+            raise _not_a_store(path, foreign, init=False) from None
+        except duckdb.Error as error:
+            db.close()
+            raise io_failure(path, error, "read") from None
+        if version == 0:
+            db.close()
+            raise StoreMissing(f"database holds no tables yet: {path}")
         if version > SCHEMA_VERSION:
             db.close()
             raise SchemaTooNew(
@@ -172,6 +308,22 @@ class Store(CrawlTables):
 
     def close(self) -> None:
         self.release()
+
+    @contextlib.contextmanager
+    def _transaction(self) -> Iterator[None]:
+        """Everything in the block or nothing. A write the disk refuses (full, read-only) is a StoreError
+        naming that cause: the ROLLBACK after a failed COMMIT (there is no transaction left) never masks it."""
+        try:
+            self.db.execute("BEGIN TRANSACTION")
+            yield
+            self.db.execute("COMMIT")
+        except BaseException as error:
+            if self._connection is not None:
+                roll_back(self._connection)
+            if isinstance(error, duckdb.Error) and _on_disk(error):
+                self._broken = True
+                raise io_failure(self.path, error, "write") from error
+            raise
 
     def write(self, article: Article, facts: Sequence[Fact], extractor_version: str | None = None) -> None:
         """Store an article and replace its facts, in one transaction: writing twice changes nothing.
@@ -286,13 +438,15 @@ class Store(CrawlTables):
     def guarded(self, sql: str, fetch: Callable[[duckdb.DuckDBPyConnection], T]) -> T:
         """Run a researcher's statement after the guard and fetch its answer (rows, or .df()) in time.
 
-        A query still running after $MONITOR_QUERY_TIMEOUT seconds (60) is stopped: a reader holds
-        the file, so a runaway query would keep every writer out.
+        A query still running after $MONITOR_QUERY_TIMEOUT seconds (20, always less than the
+        $MONITOR_LOCK_WAIT writers wait) is stopped: a reader holds the file, so a runaway query would
+        keep every writer out. One that needs more than $MONITOR_QUERY_MEMORY of memory and
+        $MONITOR_QUERY_TEMP of temporary disk is stopped too (QueryTooBig).
         """
         if not self.read_only:
             raise QueryRefused("queries run on a read-only store: Store.open(path, read_only=True)")
+        timeout = query_timeout()
         check_read_only(sql, self.db)
-        timeout = float(os.environ.get("MONITOR_QUERY_TIMEOUT") or QUERY_TIMEOUT)
         timer = threading.Timer(timeout, self.db.interrupt)
         timer.start()
         try:
@@ -303,6 +457,12 @@ class Store(CrawlTables):
             raise QueryStopped(
                 f"stopped after {timeout:g} s; narrow the query or raise $MONITOR_QUERY_TIMEOUT"
             ) from None
+        except duckdb.OutOfMemoryException as error:
+            if "temp_directory" in str(error) or "temporary" in str(error).lower():
+                room = f"{human(query_temp())} of temporary disk; raise $MONITOR_QUERY_TEMP"
+            else:
+                room = f"{human(query_memory())} of memory; raise $MONITOR_QUERY_MEMORY"
+            raise QueryTooBig(f"stopped: the query needs more than {room} or narrow the query") from None
         finally:
             timer.cancel()
 
@@ -312,3 +472,12 @@ class Store(CrawlTables):
         cursor = self.db.execute(sql, list(params))
         columns = [d[0] for d in cursor.description or []]
         return Result(columns, cursor.fetchall())
+
+
+def _on_disk(error: duckdb.Error) -> bool:
+    """A failure of the file or the disk under it, not of the statement."""
+    text = str(error).lower()
+    return isinstance(error, duckdb.IOException | duckdb.FatalException) or any(
+        words in text
+        for words in ("could not write", "no space left", "read-only file system", "permission denied", "invalidated")
+    )

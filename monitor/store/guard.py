@@ -1,41 +1,49 @@
 """What `monitor query` and `db.query()` accept: one statement that only reads.
 
-Two locks, so that neither alone has to be perfect: the statement must start with SELECT, WITH,
-DESCRIBE or SHOW and parse as a single read statement, and it runs on a read-only connection with
-external access disabled (no files, no network, no extensions from SQL).
+Two locks, so that neither alone has to be perfect. The first is a check of DuckDB's own parse of the
+statement (json_serialize_sql, the same parser that will run it): exactly one SELECT statement (SELECT,
+WITH, FROM …, DESCRIBE, SHOW, SUMMARIZE), with no writing part anywhere inside it (`WITH x AS (DELETE …
+RETURNING *)`, COPY in a CTE), and no call of a function that acts on the session, runs SQL the check
+never sees, or only waits, whatever its spelling (`main.query(…)`, `"query"(…)`, `query/**/(…)`,
+`'…'.query()`). The second is the connection: read-only, external access disabled (no files, no
+network, no extensions from SQL), its configuration locked, with a memory and a temporary-disk limit.
 """
 
 from __future__ import annotations
 
-import re
+import json
+from collections.abc import Iterator
+from typing import Any
 
 import duckdb
 
-ALLOWED_FIRST_WORDS = ("select", "with", "describe", "show")
+# query nodes that only read; anything else in the tree (INSERT_QUERY_NODE, DELETE_QUERY_NODE,
+# UPDATE_QUERY_NODE, COPY_QUERY_NODE, a future kind) is refused
+READING_NODES = frozenset({"SELECT_NODE", "SET_OPERATION_NODE", "RECURSIVE_CTE_NODE", "CTE_NODE"})
 # table and scalar functions that a SELECT may call but that act on the session, run SQL the guard
-# never sees, or only wait: refused by name
-REFUSED_FUNCTIONS = (
-    "checkpoint",
-    "force_checkpoint",
-    "enable_logging",
-    "disable_logging",
-    "truncate_duckdb_logs",
-    "write_log",
-    "enable_profiling",
-    "disable_profiling",
-    "json_execute_serialized_sql",
-    "query",
-    "query_table",
-    "register_external_resource",
-    "register_external_resource_type",
-    "create_external_resource",
-    "deregister_external_resource",
-    "destroy_external_resource",
-    "sleep_ms",
-    "setseed",
+# never sees, or only wait: refused by their parsed name, whatever the schema or quoting
+REFUSED_FUNCTIONS = frozenset(
+    {
+        "checkpoint",
+        "force_checkpoint",
+        "enable_logging",
+        "disable_logging",
+        "truncate_duckdb_logs",
+        "write_log",
+        "enable_profiling",
+        "disable_profiling",
+        "json_execute_serialized_sql",
+        "query",
+        "query_table",
+        "register_external_resource",
+        "register_external_resource_type",
+        "create_external_resource",
+        "deregister_external_resource",
+        "destroy_external_resource",
+        "sleep_ms",
+        "setseed",
+    }
 )
-_REFUSED_CALL = re.compile(r'(?<![\w.])"?(' + "|".join(REFUSED_FUNCTIONS) + r')"?\s*\(', re.IGNORECASE)
-_FIRST_WORD = re.compile(r"^(?:\s|--[^\n]*\n|/\*.*?\*/)*\(?\s*(\w+)", re.DOTALL)
 
 
 class QueryRefused(ValueError):
@@ -43,23 +51,60 @@ class QueryRefused(ValueError):
 
 
 class QueryStopped(RuntimeError):
-    """A query that ran past its time limit."""
+    """A query that ran past its time limit, or past its memory or temporary-disk limit."""
+
+
+class QueryTooBig(QueryStopped):
+    """A query that needed more memory or temporary disk than a reading connection may use."""
 
 
 def check_read_only(sql: str, parser: duckdb.DuckDBPyConnection) -> None:
-    """Raise QueryRefused unless sql is one SELECT, WITH, DESCRIBE or SHOW statement."""
-    first = _FIRST_WORD.match(sql)
-    word = first.group(1).lower() if first else ""
-    if word not in ALLOWED_FIRST_WORDS:
-        raise QueryRefused(f"only SELECT, WITH, DESCRIBE and SHOW are allowed, not {word.upper() or 'an empty query'}")
+    """Raise QueryRefused unless sql is one statement that only reads (see the module's docstring)."""
     try:
         statements = parser.extract_statements(sql)
     except duckdb.Error as error:
-        raise QueryRefused(str(error).splitlines()[0]) from None
+        raise QueryRefused(_one_line(error)) from None
+    if not statements:
+        raise QueryRefused("an empty query: give one SELECT, WITH, DESCRIBE or SHOW statement")
     if len(statements) != 1:
         raise QueryRefused(f"one statement at a time, not {len(statements)}")
     if statements[0].type != duckdb.StatementType.SELECT:
-        raise QueryRefused(f"only reading statements are allowed, not {statements[0].type.name}")
-    call = _REFUSED_CALL.search(sql)
-    if call:
-        raise QueryRefused(f"{call.group(1).lower()}() is not allowed in queries: it acts on the session, not the data")
+        raise QueryRefused(f"only SELECT, WITH, DESCRIBE and SHOW are allowed, not {statements[0].type.name}")
+    tree = parsed(sql, parser)
+    for node in _nodes(tree):
+        kind = node.get("type")
+        if isinstance(kind, str) and kind.endswith("_NODE") and kind not in READING_NODES:
+            writes = kind.removesuffix("_NODE").removesuffix("_QUERY")
+            raise QueryRefused(f"the query holds a {writes} (in a WITH clause?): queries only read")
+        name = node.get("function_name")
+        if isinstance(name, str) and name.lower() in REFUSED_FUNCTIONS:
+            raise QueryRefused(f"{name.lower()}() is not allowed in queries: it acts on the session, not the data")
+
+
+def parsed(sql: str, parser: duckdb.DuckDBPyConnection) -> dict[str, Any]:
+    """DuckDB's parse tree of a SELECT statement, as JSON (json_serialize_sql); QueryRefused if none."""
+    try:
+        row = parser.execute("SELECT json_serialize_sql(?::VARCHAR)", [sql]).fetchone()
+    except duckdb.Error as error:
+        raise QueryRefused(f"cannot check the statement: {_one_line(error)}") from None
+    tree = json.loads(row[0]) if row and row[0] else {"error": True, "error_message": "no parse"}
+    if tree.get("error"):
+        raise QueryRefused(f"cannot check the statement: {tree.get('error_message') or 'it does not parse'}")
+    return tree
+
+
+def _nodes(tree: Any) -> Iterator[dict[str, Any]]:
+    """Every object in the JSON tree, depth first."""
+    stack = [tree]
+    while stack:
+        item = stack.pop()
+        if isinstance(item, dict):
+            yield item
+            stack.extend(item.values())
+        elif isinstance(item, list):
+            stack.extend(item)
+
+
+def _one_line(error: BaseException) -> str:
+    lines = str(error).strip().splitlines()
+    return lines[0] if lines else type(error).__name__

@@ -8,12 +8,16 @@ leaves the file as it was.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
+import re
 from collections.abc import Callable
+from pathlib import Path
 
 import duckdb
 
 from monitor.store import timeline
+from monitor.store.errors import SchemaTooNew
 
 SCHEMA_VERSION = 5
 
@@ -54,21 +58,98 @@ STEPS: dict[int, tuple[str, tuple[str, ...]]] = {
 AFTER: dict[int, Callable[[duckdb.DuckDBPyConnection], None]] = {4: timeline.rebuild, 5: timeline.rebuild}
 
 
-class SchemaTooNew(RuntimeError):
-    """The file was written by a newer monitor than this one."""
+# How a file is recognised as monitor's before anything is written to it: a schema_version table of
+# these columns, or (version 1, the walking skeleton's file) articles and facts with at least these.
+VERSION_COLUMNS = frozenset({"version", "applied_at", "changes"})
+V1_COLUMNS = {
+    "articles": frozenset(
+        {"id", "url", "outlet", "title", "published_at", "published_source", "date_flag", "fetched_at", "text"}
+    ),
+    "facts": frozenset(
+        {"article_id", "metric", "value", "value_max", "unit", "approx", "total", "status", "province", "commune"}
+        | {"as_of", "period_start", "period_end", "specialty", "specialties", "role", "kind", "level", "from_level"}
+        | {"to_level", "purpose", "ref", "doc_type", "issuer", "issued", "evidence", "start", "end", "confidence"}
+        | {"date_source", "subject", "extractor_version", "rule"}
+    ),
+}
+_CREATED = re.compile(
+    r"\bCREATE\s+(?:OR\s+REPLACE\s+)?(?:TABLE|VIEW|MACRO)\s+(?:IF\s+NOT\s+EXISTS\s+)?(\w+)", re.IGNORECASE
+)
+
+
+class ForeignFile(Exception):
+    """A DuckDB file with tables that are not monitor's (Store.open turns it into NotAStore, naming the file).
+
+    `clashes`: the names it shares with monitor's schema (tables, views, macros): monitor's tables cannot be
+    added beside them even when asked to.
+    """
+
+    def __init__(self, reason: str, clashes: tuple[str, ...] = ()) -> None:
+        super().__init__(reason)
+        self.reason, self.clashes = reason, clashes
+
+
+def _columns(db: duckdb.DuckDBPyConnection) -> dict[str, set[str]]:
+    """The file's tables and views (main schema) with their columns; other schemas' under "schema.name"."""
+    rows = db.execute(
+        """SELECT CASE WHEN table_schema = 'main' THEN table_name ELSE table_schema || '.' || table_name END,
+                  column_name
+           FROM information_schema.columns WHERE table_catalog = current_database()"""
+    ).fetchall()
+    found: dict[str, set[str]] = {}
+    for table, column in rows:
+        found.setdefault(table, set()).add(column)
+    return found
 
 
 def file_version(db: duckdb.DuckDBPyConnection) -> int:
-    """0 for an empty file, 1 for a skeleton file without a version table, else the recorded version."""
-    tables = {row[0] for row in db.execute("SELECT table_name FROM information_schema.tables").fetchall()}
-    if "schema_version" in tables:
+    """0 for a file with no tables, 1 for a skeleton file without a version table, else the recorded version.
+
+    Raises ForeignFile for a DuckDB file whose tables are not monitor's: nothing has been written to it.
+    """
+    tables = _columns(db)
+    if not tables:
+        return 0
+    if tables.get("schema_version", set()) >= VERSION_COLUMNS:
         return db.execute("SELECT max(version) FROM schema_version").fetchone()[0] or 0  # type: ignore[index]
-    return 1 if "facts" in tables else 0
+    if all(columns <= tables.get(name, set()) for name, columns in V1_COLUMNS.items()):
+        return 1
+    names = sorted(tables)
+    listed = ", ".join(names[:5]) + (f" and {len(names) - 5} more" if len(names) > 5 else "")
+    own = [name for name in ("facts", "articles", "schema_version") if name in tables]
+    reason = f"its own {' and '.join(own)} table{'s' * (len(own) > 1)}, not monitor's" if own else f"tables {listed}"
+    return _foreign(db, reason)
 
 
-def upgrade(db: duckdb.DuckDBPyConnection, schema_sql: str) -> int:
-    """Bring the file to SCHEMA_VERSION; returns the version it had. Idempotent."""
-    found = file_version(db)
+def _foreign(db: duckdb.DuckDBPyConnection, reason: str) -> int:
+    theirs = set(_columns(db)) | {
+        row[0]
+        for row in db.execute(
+            "SELECT function_name FROM duckdb_functions() WHERE NOT internal AND database_name = current_database()"
+        ).fetchall()
+    }
+    clashes = tuple(sorted(theirs & _monitor_names()))
+    raise ForeignFile(reason, clashes)
+
+
+def _monitor_names() -> set[str]:
+    """The tables, views and macros schema.sql and timeline.sql create."""
+    schema = (Path(__file__).parent / "schema.sql").read_text(encoding="utf-8") + timeline.TIMELINE_SQL
+    return {name.lower() for name in _CREATED.findall(schema)}
+
+
+def upgrade(db: duckdb.DuckDBPyConnection, schema_sql: str, adopt: bool = False) -> int:
+    """Bring the file to SCHEMA_VERSION; returns the version it had. Idempotent.
+
+    A file that is not monitor's raises ForeignFile, unless `adopt` (Store.open(init=True)) and none of its
+    names is one of monitor's: then monitor's tables are created beside its own.
+    """
+    try:
+        found = file_version(db)
+    except ForeignFile as foreign:
+        if not adopt or foreign.clashes:
+            raise
+        found = 0
     if found > SCHEMA_VERSION:
         raise SchemaTooNew(f"the database has schema version {found}; this monitor knows up to {SCHEMA_VERSION}")
     db.execute("BEGIN TRANSACTION")
@@ -88,9 +169,15 @@ def upgrade(db: duckdb.DuckDBPyConnection, schema_sql: str) -> int:
             )
         db.execute("COMMIT")
     except BaseException:
-        db.execute("ROLLBACK")
+        roll_back(db)  # the error that made it fail is the one to report, not a failed ROLLBACK's
         raise
     return found
+
+
+def roll_back(db: duckdb.DuckDBPyConnection) -> None:
+    """ROLLBACK if a transaction is still open; after a failed COMMIT (a full disk) DuckDB has none."""
+    with contextlib.suppress(duckdb.Error):
+        db.execute("ROLLBACK")
 
 
 def _described(found: int) -> str:

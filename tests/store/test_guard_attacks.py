@@ -1,0 +1,95 @@
+"""The statement check works on DuckDB's own parse of the statement, not on its spelling (issue 14).
+
+Each attack is refused by check_read_only itself, on a connection that could write: the read-only
+connection behind it is a second lock, not the only one.
+"""
+
+import duckdb
+import pytest
+from click.testing import CliRunner
+
+from monitor.cli import cli
+from monitor.store import QueryRefused, Store
+from monitor.store.guard import check_read_only
+
+ATTACKS = [
+    "WITH x AS (DELETE FROM facts RETURNING *) SELECT * FROM x",
+    "WITH x AS (INSERT INTO facts (article_id, metric, evidence, start, \"end\") VALUES ('x', 'm', 'e', 0, 1) "
+    "RETURNING *) SELECT * FROM x",
+    "WITH x AS (UPDATE facts SET value = 0 RETURNING *) SELECT * FROM x",
+    "WITH x AS (COPY facts TO 'stolen.csv') SELECT * FROM x",
+    "WITH a AS (SELECT 1), x AS (DELETE FROM articles RETURNING id) SELECT * FROM a, x",
+    "SELECT * FROM main.query('SELECT 1')",
+    "SELECT * FROM system.main.query('SELECT 1')",
+    "SELECT query/**/('SELECT 1')",
+    "SELECT \"query\"('SELECT 1')",
+    "SELECT 'SELECT 1'.query()",
+    "SELECT * FROM QUERY_TABLE('facts')",
+    "SELECT main.sleep_ms(100000)",
+    "SELECT * FROM (SELECT 1) t, LATERAL (SELECT sleep_ms(100000))",
+    "SELECT * FROM main.checkpoint()",
+    "SELECT * FROM force_checkpoint()",
+    "SELECT (SELECT count(*) FROM main.checkpoint())",
+    "SELECT * FROM json_execute_serialized_sql('{}')",
+    "SELECT setseed(0.5)",
+    "/* a comment */ DELETE FROM facts",
+    "SELECT 1; SELECT 2",
+    "",
+    "   -- nothing but a comment\n",
+]
+READS = [
+    "SELECT 1",
+    "select province, count(*) from facts group by 1",
+    "WITH x AS (SELECT * FROM facts) SELECT count(*) FROM x",
+    "WITH RECURSIVE r(n) AS (SELECT 1 UNION ALL SELECT n + 1 FROM r WHERE n < 3) SELECT * FROM r",
+    "(SELECT 1) UNION ALL (SELECT 2)",
+    "FROM facts",
+    "DESCRIBE facts",
+    "SHOW TABLES",
+    "SELECT list_transform([1, 2], x -> x + 1), sum(1) OVER ()",
+    "SELECT 'query' AS query, 'checkpoint(' AS text",  # the words, not the calls
+    "SELECT * FROM facts WHERE evidence LIKE '%sleep_ms(%'",
+]
+
+
+@pytest.fixture
+def writable(tmp_path):
+    """A read-write connection to a store: whatever the check lets through could write here."""
+    Store.open(tmp_path / "monitor.duckdb").close()
+    db = duckdb.connect(str(tmp_path / "monitor.duckdb"))
+    yield db
+    db.close()
+
+
+@pytest.mark.parametrize("sql", ATTACKS)
+def test_the_check_itself_refuses_every_attack(writable, sql):
+    before = writable.execute("SELECT count(*) FROM articles").fetchone()
+    with pytest.raises(QueryRefused) as refused:
+        check_read_only(sql, writable)
+    assert "\n" not in str(refused.value) and str(refused.value)
+    assert writable.execute("SELECT count(*) FROM articles").fetchone() == before
+
+
+@pytest.mark.parametrize("sql", READS)
+def test_reading_statements_pass_the_check(writable, sql):
+    check_read_only(sql, writable)
+
+
+def test_a_write_in_a_with_clause_is_named(writable):
+    with pytest.raises(QueryRefused, match="DELETE"):
+        check_read_only("WITH x AS (DELETE FROM facts RETURNING *) SELECT * FROM x", writable)
+
+
+@pytest.mark.parametrize("sql", ["SELECT * FROM main.query('SELECT 1')", "SELECT query/**/('SELECT 1')"])
+def test_a_refused_function_is_named_whatever_its_spelling(writable, sql):
+    with pytest.raises(QueryRefused, match=r"^query\(\) is not allowed"):
+        check_read_only(sql, writable)
+
+
+@pytest.mark.parametrize("sql", [*ATTACKS[:6], "SELECT main.sleep_ms(100000)", "SELECT * FROM main.checkpoint()"])
+def test_monitor_query_refuses_them_in_one_line(tmp_path, sql):
+    db = tmp_path / "monitor.duckdb"
+    Store.open(db).close()
+    result = CliRunner().invoke(cli, ["query", "--db", str(db), sql])
+    assert result.exit_code == 2, result.output
+    assert result.output.startswith("Error: refused: ") and result.output.count("\n") == 1
