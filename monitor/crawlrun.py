@@ -1,17 +1,21 @@
 """`monitor crawl` and `monitor sources` behind the command line: passes, watching, and what people see.
 
 Output goes to stderr: one line per page (or one JSON object with --log-json), a progress bar when
-stderr is a terminal, a per-source summary at the end of each pass. --quiet keeps only errors.
+stderr is a terminal, a per-source summary at the end of each pass. --quiet keeps only errors. What
+libraries log (trafilatura's "empty HTML tree", underthesea, Python warnings) goes through the same
+reporter during a pass: a "log" line, a JSON object with --log-json, nothing with --quiet or the bar.
 """
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import datetime as dt
 import json
+import logging
 import time
 from collections import Counter, defaultdict
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -49,6 +53,7 @@ class CrawlSettings:
     retries: int = 3
     user_agent: str = crawling.DEFAULT_USER_AGENT
     poll_interval: float = crawling.POLL_INTERVAL
+    allow_private: bool = False  # fetch loopback, private and link-local addresses other than the listings' own
 
 
 @dataclass
@@ -123,6 +128,18 @@ class Reporter:
                 self.console.print(_summary_table(tally))
             self.console.print(line, markup=False)
 
+    def warn(self, event: CrawlEvent) -> None:
+        """Something about a listing (an entry that cannot be fetched, a sitemap named twice, a cap reached)."""
+        self._say("warning", event.message, event)
+
+    def library(self, logger: str, level: str, message: str) -> None:
+        """A line a library logged (trafilatura, underthesea, Python warnings): kept out of --quiet and the bar."""
+        message = " ".join(message.split())[:300]
+        if self.mode == "json":
+            self._json("log", logger=logger, level=level, message=message)
+        elif self.mode == "lines":
+            self.console.print(f"log: {logger}: {message}", markup=False)
+
     def note(self, message: str) -> None:
         if self.mode == "json":
             self._json("note", message=message)
@@ -160,7 +177,7 @@ def crawl_pass(db: str, listings: Sequence[Listing], settings: CrawlSettings, re
     store = _open(db)
     reporter.start_pass(len(listings))
     try:
-        with store:
+        with store, library_logs(reporter):
             for event in crawling.crawl(listings, state=store, **dataclasses.asdict(settings)):
                 _handle(event, store, reporter, tally)
                 store.step_aside()  # readers (monitor query, notebooks) get in between pages
@@ -168,6 +185,45 @@ def crawl_pass(db: str, listings: Sequence[Listing], settings: CrawlSettings, re
     finally:
         reporter.end_pass(tally, counts)
     return tally
+
+
+class _LibraryLog(logging.Handler):
+    """Hands what libraries log (WARNING and above) to the reporter."""
+
+    def __init__(self, reporter: Reporter) -> None:
+        super().__init__(logging.WARNING)
+        self.reporter = reporter
+
+    def emit(self, record: logging.LogRecord) -> None:
+        try:
+            self.reporter.library(record.name, record.levelname.lower(), record.getMessage())
+        except Exception:
+            self.handleError(record)
+
+
+@contextlib.contextmanager
+def library_logs(reporter: Reporter) -> Iterator[None]:
+    """While in the block, every logger's output (the root's, and that of loggers with handlers of
+    their own, such as underthesea's on stdout) and Python's warnings go to the reporter, nowhere else."""
+    handler = _LibraryLog(reporter)
+    saved: list[tuple[logging.Logger, list[logging.Handler]]] = []
+    loggers = [
+        logging.root,
+        *(item for item in logging.root.manager.loggerDict.values() if isinstance(item, logging.Logger)),
+    ]
+    for logger in loggers:
+        if logger is logging.root or any(not isinstance(h, logging.NullHandler) for h in logger.handlers):
+            saved.append((logger, logger.handlers[:]))
+            logger.handlers = [handler] if logger is logging.root or not logger.propagate else []
+    capturing = getattr(logging, "_warnings_showwarning", None) is None  # else someone captures them already
+    logging.captureWarnings(True)
+    try:
+        yield
+    finally:
+        if capturing:
+            logging.captureWarnings(False)
+        for logger, handlers in saved:
+            logger.handlers = handlers
 
 
 def _open(db: str, read_only: bool = False) -> Store:
@@ -180,6 +236,9 @@ def _open(db: str, read_only: bool = False) -> Store:
 def _handle(event: CrawlEvent, store: Store, reporter: Reporter, tally: Tally) -> None:
     if event.kind == "queued":
         reporter.queued(int(event.message.split()[0]))
+        return
+    if event.kind == "warning":
+        reporter.warn(event)
         return
     facts = None
     if event.kind == "article" and event.article is not None:
