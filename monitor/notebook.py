@@ -6,7 +6,9 @@
     db.query("SELECT province, count(*) FROM facts GROUP BY 1")
 
 Each call opens the file read-only and closes it, so a notebook left open never blocks a crawl;
-queries follow the same rules as `monitor query` (one reading statement, no file access).
+queries follow the same rules as `monitor query` (one reading statement, no file access) and the same
+limits: $MONITOR_QUERY_TIMEOUT (20 s), $MONITOR_QUERY_MEMORY and $MONITOR_QUERY_TEMP (1GB each; QueryTooBig
+past them). A file that is not a monitor store raises NotAStore, and nothing is written to it.
 """
 
 from __future__ import annotations

@@ -226,16 +226,24 @@ class Store(CrawlTables):
         A long writer (a crawl) calls this while it waits on the network: readers then get in between
         its short transactions instead of waiting for the whole run.
         """
-        if self._connection is None:
+        connection = self._connection
+        if connection is None:
             return
         try:
             if not self._broken:
                 self.flush_fetch_log()
                 if self._unsettled:
                     self.settle()
-        finally:
-            self._connection.close()
+        except BaseException:
             self._connection = None
+            with contextlib.suppress(duckdb.Error):
+                connection.close()
+            raise
+        self._connection = None
+        try:
+            connection.close()  # a writer's close checkpoints: it writes too
+        except duckdb.Error as error:
+            raise io_failure(self.path, error, "write") from None
 
     @classmethod
     def open(cls, path: str | Path, read_only: bool = False, wait: float | None = None, init: bool = False) -> Store:
