@@ -55,7 +55,7 @@ from monitor.extract.series import assign_series
 from monitor.extract.tokenize import Sentence, sentences
 from monitor.facts import Article, Fact
 
-EXTRACTOR_VERSION = "0.6.0"  # raise it when rules change: `monitor reextract` then redoes older facts
+EXTRACTOR_VERSION = "0.7.0"  # raise it when rules change: `monitor reextract` then redoes older facts
 _NOUN_BEFORE = re.compile(r"(" + alternation(COUNT_NOUNS) + r")(?!\w)[^,;.]{0,40}$")
 
 _BARE_NUMBER_AFTER = re.compile(r"\s*(?:[,;.)]|$)")

@@ -21,6 +21,8 @@ from monitor.extract.context import Document, cue_pattern
 from monitor.extract.counts import bounded
 from monitor.extract.lang.vi.cues import ADDITIONAL_BEFORE
 from monitor.extract.lang.vi.populations import (
+    BASIS_METRICS,
+    BLOCK_METRICS,
     CLASS_METRICS,
     COMMUNE_REQUESTS,
     OTHER_REQUESTERS,
@@ -28,10 +30,12 @@ from monitor.extract.lang.vi.populations import (
     REQUEST_METRICS,
     REQUEST_VERBS,
     REQUESTERS,
+    STAFF_CLASS_METRICS,
 )
 from monitor.extract.parts import PART_INTRODUCER, find_wholes
 from monitor.extract.patterns import alternation
 from monitor.extract.scopes import area, vague_subset
+from monitor.extract.staffing import basis_before, block_before, staff_class
 from monitor.facts import Fact
 
 # metrics that are lists or dates, not quantities: no series
@@ -75,6 +79,9 @@ def assign_series(facts: list[Fact], doc: Document) -> None:
         if whole is not None and whole.metric == fact.metric:
             _inherit(fact, whole)
         fact.population = population(fact, doc)
+        if fact.population is None and whole is not None and whole.metric == fact.metric:
+            # a part that names no group of its own counts its whole's class of staff
+            fact.population = whole.extra.get("staff_class")
         fact.count_kind = count_kind(fact, doc)
         if whole is not None and fact.count_kind == "total" and whole.count_kind not in (None, "share"):
             fact.count_kind = whole.count_kind  # a part of a batch is a batch too; a period's own is kept
@@ -136,14 +143,26 @@ def population(fact: Fact, doc: Document) -> str | None:
     end = max(start, fact.end)
     cut = PART_INTRODUCER.search(low, start, end)  # the words after "trong đó" are the parts'
     end = cut.start() if cut else end
-    for name, cues in POPULATIONS.items():
-        if fact.metric in CLASS_METRICS[name] and cue_pattern(cues).search(low, start, end):
-            return name
-    if fact.metric in REQUEST_METRICS:
+    group = next(
+        (
+            name
+            for name, cues in POPULATIONS.items()
+            if fact.metric in CLASS_METRICS[name] and cue_pattern(cues).search(low, start, end)
+        ),
+        None,
+    )
+    if group is None and fact.metric in BLOCK_METRICS:
+        group = block_before(low, max(fact.start, at - 80), at)
+    if group is None and fact.metric in BASIS_METRICS:
+        group = basis_before(low, at)
+    if group is None and fact.metric in REQUEST_METRICS:
         for match in _REQUEST.finditer(low, fact.start, at):
             if not _OTHER_REQUESTER.search(match.group("gap")):
-                return COMMUNE_REQUESTS
-    return None
+                group = COMMUNE_REQUESTS
+                break
+    staff = staff_class(low, at) if fact.metric in STAFF_CLASS_METRICS else None
+    fact.extra["staff_class"] = staff
+    return "-".join(name for name in (staff, group) if name) or None
 
 
 def series_key(fact: Fact, part: str | None = None) -> str | None:

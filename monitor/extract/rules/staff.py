@@ -8,13 +8,16 @@ from monitor.extract.context import Reading, Scope
 from monitor.extract.lang.vi.cues import (
     ADDITIONAL_BEFORE,
     NOT_STAFF_OBJECTS,
+    NOT_STAFF_VERB_OBJECTS,
     RECRUITMENT_CUES,
     STAFF_CONTEXT,
     STAFF_CUES,
+    STAYING_AFTER,
     TO_LEVEL_MARKERS,
 )
 from monitor.extract.lang.vi.levels import BETWEEN_COMMUNES, FROM_PROVINCE, FROM_PROVINCE_BEFORE, TO_BEFORE
 from monitor.extract.patterns import alternation
+from monitor.extract.staffing import block_before
 
 # nouns that are officials by themselves; "trường hợp", "người" need a staffing word nearby
 _OFFICIALS = ("cán bộ", "công chức", "viên chức", "nhân sự", "chuyên viên")
@@ -31,11 +34,18 @@ _STAFF_VERBS = ("điều động", "biệt phái", "luân chuyển")
 _SPECIALTY_END = re.compile(r",\s*còn lại|;|\.|,\s*\d|\s+và\s+\d|$")
 # a shortage word that ends its phrase: "… 300 công chức còn thiếu."
 _PHRASE_END = re.compile(r"\s*(?:[,.;:)!?]|$)")
+# a staffing verb whose object, a few words on, is what officials handle: their work, not their move
+_HANDLES = re.compile(rf"(?:\s+[^\s,.;:!?]+){{0,4}}?\s+(?:{alternation(NOT_STAFF_VERB_OBJECTS)})(?!\w)")
+_FIGURE_PHRASE_END = re.compile(r"[,;.:!?]|\s(?:và|nhưng|song|trong đó)\s")
 
 
 def read(scope: Scope) -> Reading | None:
     q = scope.quantity
-    if q.noun not in _OFFICIALS and not scope.has(STAFF_CONTEXT + _STAFF_VERBS):
+    if (
+        q.noun not in _OFFICIALS
+        and not scope.has(STAFF_CONTEXT + _STAFF_VERBS)
+        and not block_before(scope.doc.cue_view, scope.left, q.start)  # "khối Đảng thiếu 9 người"
+    ):
         return None
     if q.unit == "person_time" or scope.has(STAFF_CUES["staff_training"], scope.left, scope.right):
         if scope.has(STAFF_CUES["staff_training"], scope.clause_start, scope.clause_end):
@@ -57,7 +67,7 @@ def read(scope: Scope) -> Reading | None:
         metric, rule = scope.first_key(transfer, scope.clause_start, q.start), "staff.clause"
     if metric is None or metric == "staff_training":
         return None
-    if metric == "staff_transfer" and _provides_other(scope):
+    if metric == "staff_transfer" and (_provides_other(scope) or _staying(scope) or _handled_only(scope, rule)):
         return None
     reading = Reading(metric, rule, family="staff", specialty=_specialty(scope))
     if _ADDITIONAL.search(scope.doc.low, max(scope.left, q.start - 20), q.number_start):
@@ -81,6 +91,32 @@ def _from_province(scope: Scope) -> bool:
     found = scope.doc.cues(FROM_PROVINCE_BEFORE, scope.left, at, scope.sentence)
     found += scope.doc.cues(FROM_PROVINCE, at, scope.right, scope.sentence)
     return any(not _TO_BEFORE.search(low, max(0, m.start() - 10), m.start()) for m in found)
+
+
+def _staying(scope: Scope) -> bool:
+    """The officials counted stay where they are: a staying phrase in the figure's own words after it, before
+    any staffing verb ("1.560 người tiếp tục làm việc tại Bạc Liêu, trong đó … 431 người chuyển về")."""
+    low, q = scope.doc.cue_view, scope.quantity
+    cut = _FIGURE_PHRASE_END.search(low, q.end, scope.clause_end)
+    end = min(cut.start() if cut else scope.clause_end, scope.right)
+    stays = scope.doc.cues(STAYING_AFTER, q.end, end, scope.sentence)
+    if not stays:
+        return False
+    return not scope.has(STAFF_CUES["staff_transfer"], q.end, stays[0].start())
+
+
+def _handled_only(scope: Scope, rule: str) -> bool:
+    """A figure read as a transfer from a verb away from it in its clause or sentence, where every such verb
+    has a dossier for object: "mới có một người, phải kiêm cả tiếp nhận lẫn số hóa hồ sơ" (the one person
+    does the receiving; nobody is moved)."""
+    if rule not in ("staff.clause", "staff.sentence"):
+        return False
+    start, end = (
+        (scope.clause_start, scope.clause_end) if rule == "staff.clause" else (scope.sentence.start, scope.sentence.end)
+    )
+    low = scope.doc.cue_view
+    verbs = scope.doc.cues(STAFF_CUES["staff_transfer"], start, end, scope.sentence)
+    return bool(verbs) and all(_HANDLES.match(low, m.end(), end) for m in verbs)
 
 
 def _provides_other(scope: Scope) -> bool:

@@ -63,6 +63,30 @@ NOT_STAFF_OBJECTS = (
     "máy tính",
     "bữa ăn",
 )
+# the things a staffing verb handles when it is the officials' work, not their move: "một người phải kiêm cả
+# tiếp nhận lẫn số hóa hồ sơ", "bố trí công chức tiếp nhận thủ tục" (a few words may stand between)
+NOT_STAFF_VERB_OBJECTS = ("hồ sơ", "thủ tục", "đơn thư", "kiến nghị", "phản ánh", "giấy tờ", "văn bản", "người dân")
+# officials who stay where they are, right after their figure: no transfer ("1.560 người tiếp tục làm việc tại
+# Bạc Liêu", "khoảng 300 người ở lại", "200 công chức không phải di chuyển")
+STAYING_AFTER = (
+    "ở lại",
+    "tiếp tục ở lại",
+    "tiếp tục làm việc",
+    "tiếp tục công tác",
+    "vẫn làm việc",
+    "vẫn công tác",
+    "vẫn ở lại",
+    "giữ nguyên",
+    "không phải di chuyển",
+    "không phải chuyển",
+    "không di chuyển",
+    "không chuyển",
+    "chưa chuyển",
+    "chưa di chuyển",
+    "không thuộc diện điều động",
+    "không thuộc diện sắp xếp",
+    "làm việc tại chỗ",
+)
 # hiring is none of the staff metrics: "tuyển dụng bổ sung 410 công chức" is no transfer
 RECRUITMENT_CUES = ("tuyển dụng", "thi tuyển", "xét tuyển", "tuyển mới", "chỉ tiêu tuyển")
 # cues that make a person noun a staffing figure at all (the sentence must hold one)
