@@ -11,7 +11,7 @@ from typing import Any
 from monitor.extract import rules
 from monitor.extract.boilerplate import furniture
 from monitor.extract.checks import check
-from monitor.extract.context import Document, Reading, Scope
+from monitor.extract.context import Document, Reading, Scope, cue_pattern
 from monitor.extract.dates import DateMention, ResolvedDate, find_dates, resolve
 from monitor.extract.documents import DocumentMention, find_documents
 from monitor.extract.lang.vi.cues import (
@@ -42,7 +42,12 @@ from monitor.extract.lang.vi.decisions import (
     RECALLED_AFTER,
 )
 from monitor.extract.lang.vi.parts import PART_INTRODUCERS, SINGLED_OUT_BEFORE
-from monitor.extract.lang.vi.places import NATIONAL_CUES, PROVINCE_LEVEL_CUES, PROVINCE_WIDE_CUES
+from monitor.extract.lang.vi.places import (
+    NATIONAL_ARTICLE_CUES,
+    NATIONAL_CUES,
+    PROVINCE_LEVEL_CUES,
+    PROVINCE_WIDE_CUES,
+)
 from monitor.extract.lang.vi.scopes import EMPHASIS
 from monitor.extract.lang.vi.units import COUNT_NOUNS
 from monitor.extract.numbers import Quantity, find_quantities
@@ -138,8 +143,19 @@ def read_article(article: Article) -> Extraction:
         facts.extend(read)
     problems = check(facts, doc.text)
     kept = dedupe(facts, captions)
+    if _national_article(doc):
+        for fact in kept:
+            if fact.province is None and fact.commune is None:
+                fact.extra["national"] = True
     assign_series(kept, doc)
     return Extraction(kept, anchor, problems)
+
+
+def _national_article(doc: Document) -> bool:
+    """The article names no place at all and speaks of the country or its ministry (NATIONAL_ARTICLE_CUES)."""
+    if gazetteer().find(doc.view, 0, len(doc.view)):
+        return False
+    return bool(cue_pattern(NATIONAL_ARTICLE_CUES).search(doc.cue_view))
 
 
 # how many days before publication a report's "tính đến" date may be and still be the article's "now"

@@ -187,3 +187,27 @@ def test_figures_listed_after_trong_so_nay_are_parts_of_one_whole():
     )
     whole, full, partial = facts(text)
     assert full.part_of == partial.part_of == whole.series
+
+
+# an article that names no place and speaks of the country or its ministry: its placeless figures are national
+NATIONAL_ARTICLES = [
+    "Theo Bộ Nội vụ, đến cuối tháng 10, các địa phương đã biệt phái 9.870 cán bộ, công chức cấp tỉnh về các xã.",
+    "Bộ trưởng Nội vụ cho biết các địa phương đã điều động 9.870 cán bộ, công chức cấp tỉnh về cấp xã.\n\n"
+    "Về lâu dài, Chính phủ yêu cầu tuyển dụng đội ngũ tại chỗ.",
+]
+PLACED_OR_UNKNOWN = [
+    # a province named anywhere: the article is the province's
+    "Sở Nội vụ Nghệ An cho biết theo hướng dẫn của Bộ Nội vụ, các xã đã tiếp nhận 9.870 hồ sơ.",
+    # no place and no word of the country: unknown, never compared with another article
+    "Các địa phương đã biệt phái 9.870 cán bộ, công chức cấp tỉnh về các xã.",
+]
+
+
+@pytest.mark.parametrize("text", NATIONAL_ARTICLES)
+def test_an_article_of_the_ministry_with_no_place_is_national(text):
+    assert fact(text, 9870).series.startswith("national/")
+
+
+@pytest.mark.parametrize("text", PLACED_OR_UNKNOWN)
+def test_a_placed_or_silent_article_is_not_national(text):
+    assert not fact(text, 9870).series.startswith("national/")

@@ -55,6 +55,9 @@ APOSTROPHES = "'\u2019\u2018\u02bc\u00b4`\u2032"
 
 # a figure in a sentence with these words and no province is a national figure
 NATIONAL_CUES = ("cả nước", "toàn quốc", "trên toàn quốc", "các tỉnh, thành")
+# an article that names no province or commune anywhere and has one of these speaks of the whole country: its
+# figures with no place are national ("các địa phương đã điều động 13.460 người" in a report of the ministry)
+NATIONAL_ARTICLE_CUES = (*NATIONAL_CUES, "bộ nội vụ", "bộ trưởng nội vụ", "chính phủ", "thủ tướng")
 # a sentence with these words and no commune speaks of the whole province, whatever commune came before
 PROVINCE_WIDE_CUES = (
     "toàn tỉnh",
