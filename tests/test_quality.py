@@ -24,6 +24,7 @@ FLOORS = tomllib.loads((Path(__file__).parent / "quality_floors.toml").read_text
 SEEDS = sorted((SHARED / "seeds").glob("*.txt"))
 DEVSET = Path(__file__).parent / "extract" / "devset"
 HELDOUT = Path(__file__).parent / "timeline" / "heldout"
+HELDOUT2 = Path(__file__).parent / "timeline" / "heldout2"
 TIMELINE = Path(__file__).parent / "timeline" / "devset"
 needs_shared = pytest.mark.skipif(not SEEDS, reason="../shared/seeds is not beside the project")
 LAST_LINE = re.compile(
@@ -81,6 +82,7 @@ CHANGE_SETS = {  # floors table -> (articles, gold): the stores whose timeline c
     "timeline": (sorted((TIMELINE / "articles").glob("*.txt")), TIMELINE / "gold.jsonl"),
     "devset": (sorted((DEVSET / "articles").glob("*.txt")), DEVSET / "gold.jsonl"),
     "heldout": (sorted((HELDOUT / "articles").glob("*.txt")), HELDOUT / "gold.jsonl"),
+    "heldout2": (sorted((HELDOUT2 / "articles").glob("*.txt")), HELDOUT2 / "gold.jsonl"),
 }
 
 

@@ -14,6 +14,7 @@ TESTS = Path(__file__).resolve().parents[1]
 EXTRACT_DEVSET = TESTS / "extract" / "devset"
 TIMELINE_DEVSET = TESTS / "timeline" / "devset"
 HELDOUT = TESTS / "timeline" / "heldout"
+HELDOUT2 = TESTS / "timeline" / "heldout2"
 
 
 def _load(name: str, path: Path):
@@ -26,6 +27,7 @@ def _load(name: str, path: Path):
 base = _load("extract_devset_check", EXTRACT_DEVSET / "check.py")
 timeline = _load("timeline_devset_check", TIMELINE_DEVSET / "check.py")
 heldout = _load("timeline_heldout_check", HELDOUT / "check.py")
+heldout2 = _load("timeline_heldout2_check", HELDOUT2 / "check.py")
 needs_csv = pytest.mark.skipif(
     not base.DEFAULT_PROVINCES_CSV.exists(), reason="../shared/data/provinces_2025.csv absent"
 )
@@ -46,6 +48,12 @@ def test_timeline_devset_gold_is_valid():
 @needs_csv
 def test_heldout_gold_is_valid():
     errors, _ = heldout.validate(HELDOUT)
+    assert errors == []
+
+
+@needs_csv
+def test_heldout2_gold_is_valid():
+    errors, _ = heldout2.validate(HELDOUT2)
     assert errors == []
 
 
