@@ -175,11 +175,11 @@ def _examine(path: Path) -> str:
     return "duckdb"
 
 
-def _not_a_store(path: Path, foreign: ForeignFile, init: bool) -> NotAStore:
-    if init and foreign.clashes:
+def _not_a_store(path: Path, foreign: ForeignFile) -> NotAStore:
+    if foreign.clashes:  # --init could not help
         return NotAStore(
-            f"{path} is a DuckDB file that is not a monitor store: it has {foreign.reason}, and "
-            f"{', '.join(foreign.clashes)} would clash with monitor's own; give another file"
+            f"{path} is a DuckDB file that is not a monitor store (it has {foreign.reason}; "
+            f"monitor needs the name{'s' * (len(foreign.clashes) > 1)} {', '.join(foreign.clashes)}): give another file"
         )
     return NotAStore(
         f"{path} is a DuckDB file that is not a monitor store (it has {foreign.reason}); "
@@ -274,7 +274,7 @@ class Store(CrawlTables):
                 upgrade(store.db, _SCHEMA, adopt=init)
             except ForeignFile as foreign:
                 store._connection.close()  # type: ignore[union-attr]
-                raise _not_a_store(path, foreign, init) from None
+                raise _not_a_store(path, foreign) from None
             except duckdb.Error as error:
                 store._connection.close()  # type: ignore[union-attr]
                 raise io_failure(path, error, "set up monitor's tables in") from None
@@ -289,7 +289,7 @@ class Store(CrawlTables):
             version = file_version(db)
         except ForeignFile as foreign:
             db.close()
-            raise _not_a_store(path, foreign, init=False) from None
+            raise _not_a_store(path, foreign) from None
         except duckdb.Error as error:
             db.close()
             raise io_failure(path, error, "read") from None
