@@ -33,12 +33,12 @@ def read(scope: Scope) -> Reading | None:
     if scope.per_unit():
         return None  # "phân bổ cho mỗi xã 300 triệu đồng": per commune, neither a total nor per person
     if scope.has(BUDGET_CUES, scope.clause_start, scope.quantity.start) and _reform_money(scope):
-        return Reading("budget", "money.budget", purpose=_purpose(scope))
+        return Reading("budget", "money.budget", purpose=_purpose(scope, whole=True))
     if scope.has(ALLOWANCE_CUES, scope.clause_start, scope.quantity.start):
         if scope.quantity.value < _TOTAL_FROM:
             return Reading("allowance", "money.allowance", purpose=_purpose(scope) or _purpose_before(scope))
         if _reform_money(scope):
-            return Reading("budget", "money.budget", purpose=_purpose(scope))
+            return Reading("budget", "money.budget", purpose=_purpose(scope, whole=True))
     return None
 
 
@@ -49,11 +49,15 @@ def _reform_money(scope: Scope) -> bool:
     return scope.has(TASK_MONEY_CUES, scope.clause_start, scope.quantity.start) or scope.has(BUDGET_CONTEXT)
 
 
-def _purpose(scope: Scope) -> str | None:
+def _purpose(scope: Scope, whole: bool = False) -> str | None:
     """'4 triệu đồng/người/tháng tiền thuê nhà, đi lại trong giai đoạn ...' -> 'tiền thuê nhà, đi lại'; a
     phrase naming who receives it ("cho công chức công tác tại xã …") is none."""
     rest = scope.doc.text[scope.quantity.end : scope.right]
     cut = _PURPOSE_END.search(scope.doc.low, scope.quantity.end, scope.right)
+    if whole and cut and cut.start() == scope.right < scope.sentence.end and scope.doc.low[scope.right - 1].isspace():
+        # a budget's phrase that runs on into the next figure's words: "bố trí 30 tỷ đồng để nâng cấp 5 công
+        # trình làm nơi ở" names no purpose whole, only a verb cut off from its object
+        return None
     if cut:
         rest = scope.doc.text[scope.quantity.end : cut.start()]
     purpose = rest.strip(" ,:-")
