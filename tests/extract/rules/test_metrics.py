@@ -119,6 +119,12 @@ def test_a_batch_added_to_earlier_ones_is_marked_additional(read):
         ),
         ("Tỉnh biệt phái 30 cán bộ xuống cơ sở.", (None, "commune")),
         ("Tỉnh điều động 12 cán bộ giữa các sở.", (None, None)),
+        # communes with a surplus give to those short: between communes, whatever the destination's wording
+        ("Sở Nội vụ đã điều động 41 công chức từ các xã, phường dôi dư sang các xã còn thiếu.", ("commune", "commune")),
+        (
+            "Tỉnh đã điều động 64 công chức từ các phường dôi dư đến làm việc tại các xã vùng cao.",
+            ("commune", "commune"),
+        ),
     ],
 )
 def test_where_staff_come_from_and_go(read, sentence, levels):
