@@ -26,12 +26,12 @@ from monitor.filters import read_filters
 from monitor.inputs import InputError, article_paths, read_text_article
 from monitor.store import (
     DEFAULT_ROW_LIMIT,
+    BadSetting,
     QueryRefused,
     QueryStopped,
     Result,
-    SchemaTooNew,
     Store,
-    StoreBusy,
+    StoreError,
     StoreMissing,
     default_db_path,
     with_breakdowns,
@@ -41,6 +41,10 @@ from monitor.store.export import export as export_rows
 from monitor.text import vietnamese_number
 
 _DB_HELP = "DuckDB file (default: $MONITOR_DB, else monitor.duckdb in the working folder)."
+_INIT_HELP = (
+    "Add monitor's tables to a DuckDB file that holds other tables (without it such a file is refused; "
+    "a new or empty file needs no --init)."
+)
 
 # The largest number each numeric flag takes: beyond it a value is a typo, or a way to hang or exhaust the process.
 MAX_DELAY = 3600  # seconds between two requests to one host
@@ -114,13 +118,16 @@ class Given(click.ParamType):
 
 
 class Monitor(click.Group):
-    """Every command: a usage error, a store another process holds too long, or one from a newer monitor, is one
-    line on stderr."""
+    """Every command: a usage error (a bad flag, or a bad $MONITOR_* setting) is one line on stderr and exit
+    status 2; a store that cannot be used (held too long by another process, from a newer monitor, not a
+    monitor store, not a DuckDB file, damaged, on a full or read-only disk, ...) is one line and status 1."""
 
     def invoke(self, ctx: click.Context) -> Any:
         try:
             return super().invoke(ctx)
-        except (StoreBusy, SchemaTooNew) as err:
+        except BadSetting as err:
+            raise click.UsageError(_first_line(err)) from None
+        except StoreError as err:
             raise click.ClickException(_first_line(err)) from None
         except click.UsageError as err:  # without click's "Usage: …" and "Try … for help." lines
             lines = (line.strip() for line in err.format_message().splitlines())
@@ -150,11 +157,12 @@ def cli() -> None:
 )
 @click.option(
     "--db",
-    type=Given(click.Path(dir_okay=False)),
+    type=Given(),
     default=None,
     help="Also store the articles and facts in this DuckDB file (nothing is stored without it).",
 )
-def extract(paths: tuple[Path, ...], fmt: str, db: str | None) -> None:
+@click.option("--init", is_flag=True, help=_INIT_HELP)
+def extract(paths: tuple[Path, ...], fmt: str, db: str | None, init: bool) -> None:
     """Extract facts from text articles: files, or folders of *.txt files.
 
     A file may start with a line " date YYYY-MM-DD" (the publication date; it may go on with text);
@@ -166,7 +174,9 @@ def extract(paths: tuple[Path, ...], fmt: str, db: str | None) -> None:
     """
     failures = 0
     facts: list[Fact] = []
-    store = Store.open(db) if db else None
+    if init and not db:
+        raise click.UsageError("--init adds monitor's tables to the --db file: give --db too")
+    store = Store.open(db, init=init) if db else None
     try:
         for item in article_paths(list(paths)):
             try:
@@ -232,6 +242,13 @@ def extract(paths: tuple[Path, ...], fmt: str, db: str | None) -> None:
     metavar="URL",
     help="A URL or e-mail where site owners can reach you, sent in the User-Agent (default: $MONITOR_CONTACT).",
 )
+@click.option("--init", is_flag=True, help=_INIT_HELP)
+@click.option(
+    "--allow-private",
+    is_flag=True,
+    help="Also fetch pages on loopback, private and link-local addresses (refused by default, after redirects "
+    "too, unless on a feed's or sitemap's own host).",
+)
 @click.option(
     "--timeout",
     type=Finite(0.1, MAX_TIMEOUT),
@@ -268,6 +285,8 @@ def crawl_command(
     quiet: bool,
     log_json: bool,
     contact: str | None,
+    init: bool,
+    allow_private: bool,
     timeout: float,
     max_bytes: int,
     retries: int,
@@ -304,10 +323,13 @@ def crawl_command(
         retries=retries,
         user_agent=crawling.user_agent(contact),
         poll_interval=interval,
+        allow_private=allow_private,
     )
     mode = "json" if log_json else "quiet" if quiet else "progress" if _err.is_terminal else "lines"
     reporter = crawlrun.Reporter(_err, mode)
     db_path = db or default_db_path()
+    if init:
+        Store.open(db_path, init=True).close()  # monitor's tables beside the file's own; the crawl then opens a store
     try:
         if watch:
             tally = crawlrun.watch(db_path, listings, settings, reporter, passes)
@@ -490,7 +512,8 @@ def export(db: str | None, what: str, fmt: str, out: Path, by_month: bool, **fil
 @cli.command()
 @click.option("--db", type=Given(), default=None, help=_DB_HELP)
 @click.option("--all", "everything", is_flag=True, help="Every article, not only those an older extractor read.")
-def reextract(db: str | None, everything: bool) -> None:
+@click.option("--init", is_flag=True, help=_INIT_HELP)
+def reextract(db: str | None, everything: bool, init: bool) -> None:
     """Read stored articles again with this version's extractor, replacing their facts.
 
     Each article's facts are replaced in one transaction, so a run stopped halfway leaves every
@@ -505,9 +528,10 @@ def reextract(db: str | None, everything: bool) -> None:
 
     from monitor.extract import EXTRACTOR_VERSION
 
-    with _read_store(db):
-        pass  # says so if the file is missing
-    with Store.open(db or default_db_path()) as store:
+    path = db or default_db_path()
+    if not (init and Path(path).exists()):
+        _read_store(path).close()  # says so if the file is missing, or not a monitor store
+    with Store.open(path, init=init) as store:
         ids = store.query("SELECT id FROM articles ORDER BY id").rows if everything else None
         todo = [row[0] for row in ids] if ids is not None else store.stale_articles(EXTRACTOR_VERSION)
         facts = 0
