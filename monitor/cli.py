@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any
 
 import click
+from click.exceptions import NoArgsIsHelpError
 from rich.console import Console
 from rich.table import Table
 
@@ -122,6 +123,14 @@ class Monitor(click.Group):
     status 2; a store that cannot be used (held too long by another process, from a newer monitor, not a
     monitor store, not a DuckDB file, damaged, on a full or read-only disk, ...) is one line and status 1."""
 
+    def parse_args(self, ctx: click.Context, args: list[str]) -> list[str]:
+        try:
+            return super().parse_args(ctx, args)
+        except NoArgsIsHelpError:
+            raise  # `monitor` alone: its help
+        except click.UsageError as err:  # `monitor --no-such-flag`: one line too
+            raise click.UsageError(_joined(err)) from None
+
     def invoke(self, ctx: click.Context) -> Any:
         try:
             return super().invoke(ctx)
@@ -129,9 +138,15 @@ class Monitor(click.Group):
             raise click.UsageError(_first_line(err)) from None
         except StoreError as err:
             raise click.ClickException(_first_line(err)) from None
+        except NoArgsIsHelpError:
+            raise  # a command alone that needs arguments: its help
         except click.UsageError as err:  # without click's "Usage: …" and "Try … for help." lines
-            lines = (line.strip() for line in err.format_message().splitlines())
-            raise click.UsageError(" ".join(line for line in lines if line)) from None
+            raise click.UsageError(_joined(err)) from None
+
+
+def _joined(error: click.UsageError) -> str:
+    lines = (line.strip() for line in error.format_message().splitlines())
+    return " ".join(line for line in lines if line)
 
 
 def _first_line(error: BaseException) -> str:

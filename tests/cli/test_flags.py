@@ -162,3 +162,13 @@ def test_the_number_types_accept_their_bounds_and_nothing_else():
     assert name.convert("Hải Phòng", None, None) == "Hải Phòng"
     with pytest.raises(click.BadParameter):
         name.convert(" ", None, None)
+
+
+@pytest.mark.parametrize("args", [["--no-such-flag"], ["no-such-command"], ["crawl", "--no-such-flag"], ["extract"]])
+def test_a_mistyped_command_line_is_one_line_too(args):
+    one_line_usage_error(invoke(*args))
+
+
+def test_monitor_alone_still_shows_its_help():
+    result = invoke()
+    assert "Commands:" in result.output

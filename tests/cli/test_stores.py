@@ -1,8 +1,12 @@
 """What the command line says about files that cannot be a store, --init, bad $MONITOR_* settings and
 --allow-private: one line `Error: …` each, against real files and real loopback servers."""
 
+import contextlib
+import os
 import shutil
 import sqlite3
+import subprocess
+from collections.abc import Iterator
 from pathlib import Path
 
 import duckdb
@@ -225,3 +229,43 @@ def test_allow_private_lets_the_crawl_reach_another_loopback_host(tmp_path, two_
     assert allowed.exit_code == 0, allowed.output
     assert "refused" not in allowed.stderr, allowed.output
     assert "/bien-phai.html" in [path for _, path in other.requests]
+
+
+@contextlib.contextmanager
+def tmpfs(where: Path, size: str) -> Iterator[Path]:
+    """A small file system of its own (mounting needs root: the test is skipped otherwise)."""
+    where.mkdir()
+    if os.geteuid() != 0:
+        pytest.skip("mounting a small tmpfs needs root; a full disk and a read-only file system are not simulated")
+    done = subprocess.run(["mount", "-t", "tmpfs", "-o", f"size={size}", "tmpfs", str(where)], capture_output=True)
+    if done.returncode:
+        pytest.skip(f"cannot mount a tmpfs here: {done.stderr.decode().strip()}")
+    try:
+        yield where
+    finally:
+        subprocess.run(["umount", "-l", str(where)], check=False)
+
+
+def test_a_full_disk_is_one_line_that_says_so(tmp_path):
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    for n in range(400):  # ~5 MB of text for a 3 MB file system
+        text = ARTICLE.rstrip("\n") + " " + " ".join(os.urandom(6).hex() for _ in range(900))
+        (folder / f"a{n:03d}.txt").write_text(text + "\n", encoding="utf-8")
+    with tmpfs(tmp_path / "mnt", "3m") as mnt:
+        db = mnt / "monitor.duckdb"
+        result = invoke("extract", str(folder), "--db", str(db), "--format", "jsonl")
+        line = one_line_error(result, 1, "no space left on device", str(db))
+        assert "rollback" not in line.lower()
+
+
+def test_a_read_only_file_system_is_named_not_busy(tmp_path, article):
+    with tmpfs(tmp_path / "mnt", "8m") as mnt:
+        db = mnt / "monitor.duckdb"
+        assert invoke("extract", str(article), "--db", str(db)).exit_code == 0
+        subprocess.run(["mount", "-o", "remount,ro", str(mnt)], check=True)
+        for args in (["extract", str(article), "--db", str(db)], ["reextract", "--all", "--db", str(db)]):
+            line = one_line_error(invoke(*args), 1, "read-only file system")
+            assert "held by another process" not in line
+        query = invoke("query", "--db", str(db), "SELECT count(*) FROM articles", "--format", "csv")
+        assert query.exit_code == 0 and query.stdout.splitlines() == ["count_star()", "1"]
