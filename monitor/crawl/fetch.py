@@ -586,11 +586,11 @@ class _Decoder:
                 raise FetchError(f"broken {self.names[-1 - level]} content encoding ({error})") from None
             data = layer.unconsumed_tail
             self.produced[level] += len(piece)
-            if self.produced[level] > self.limit and level < len(self.layers) - 1:
-                self.full = True  # an intermediate layer as large as the cap: its output can only be larger
-                return
             if piece:
                 self._push(level + 1, piece)
+            if self.produced[level] > self.limit and level < len(self.layers) - 1:
+                self.full = True  # an intermediate layer past the cap: what it still holds would only add more
+                return
             if layer.eof or (not data and len(piece) < _PIECE):
                 return  # all in; anything after the end of the stream is ignored, as httpx does
 

@@ -198,6 +198,7 @@ class Store(CrawlTables):
         self._opened_at = time.monotonic()
         self.path, self.read_only, self.wait = path, read_only, wait
         self._fetch_lines: list[list[Any]] = []  # the crawler's fetch log, written with each page's outcome
+        self._begun: set[str] = set()
         self._unsettled = not read_only  # a killed writer may have left points to settle: look once
         self._broken = False  # a write failed on the disk (full, read-only): close without writing again
 

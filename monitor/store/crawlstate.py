@@ -16,6 +16,7 @@ import duckdb
 # the records of the crawler's CrawlState protocol, from its public surface
 from monitor.crawl import (
     FAILED,
+    INTERRUPTED,
     MAX_ATTEMPTS,
     NEW,
     SKIPPED,
@@ -61,6 +62,7 @@ class CrawlTables:
 
     db: duckdb.DuckDBPyConnection
     _fetch_lines: list[list[Any]]
+    _begun: set[str]  # pages begin() marked in this run, until finish()
 
     def crawl_known(self, article_id: str) -> bool:
         """Stored, or skipped for good (off-topic, empty, disallowed, a copy): never fetched again."""
@@ -146,16 +148,32 @@ class CrawlTables:
         line.append(_now())
         self._fetch_lines.append(line)
 
+    def begin(self, article_id: str) -> None:
+        """The page is about to be read: a failed try until finish() says otherwise. A page that kills the
+        process while being read is then given up after its tries, like any failing page."""
+
+        def write() -> None:
+            self._write_fetch_lines()
+            self.db.execute(
+                "UPDATE frontier SET status = ?, reason = ?, attempts = attempts + 1 WHERE article_id = ?",
+                [FAILED, INTERRUPTED, article_id],
+            )
+
+        self._in_transaction(write)
+        self._begun.add(article_id)
+
     def finish(self, article_id: str, status: str, reason: str | None, done: Done | None = None) -> None:
         """Record a page's outcome, its fetch log lines and, for a stored article, its signature: one transaction."""
 
         def write() -> None:
             self._write_fetch_lines()
+            # a page begun in this run counted a failed try already: take it back, the outcome counts its own
             self.db.execute(
-                """UPDATE frontier SET status = ?, reason = ?, done_at = ?, attempts = attempts + ?
+                """UPDATE frontier SET status = ?, reason = ?, done_at = ?, attempts = attempts + ? - ?
                    WHERE article_id = ?""",
-                [status, reason, _now(), int(status == FAILED), article_id],
+                [status, reason, _now(), int(status == FAILED), int(article_id in self._begun), article_id],
             )
+            self._begun.discard(article_id)
             if done is not None:
                 self._save_signature(done)
 

@@ -124,7 +124,8 @@ FROM ranked WHERE rank = 1;
 -- Why the difference between two points of one series is not shown as a change, or null: the gate against
 -- figures that only look alike (another group, a month's count, a part) which the series key did not tell
 -- apart. A running total of what only accumulates (dossiers, training, officials sent) does not fall, and no
--- running total halves or grows tenfold between two reports; the points stay, with what they were compared to.
+-- running total but a shortage halves, nor any grows tenfold, between two reports; the points stay, with what
+-- they were compared to.
 CREATE OR REPLACE MACRO change_withheld(metric, status, count_kind, value, previous_value) AS
     CASE
         WHEN count_kind <> 'total' OR previous_value IS NULL THEN NULL
@@ -133,7 +134,9 @@ CREATE OR REPLACE MACRO change_withheld(metric, status, count_kind, value, previ
                              'staff_training')
                   OR (metric = 'staff_transfer' AND coalesce(status, 'done') = 'done'))
             THEN 'a running total that only accumulates fell'
-        WHEN previous_value > 0 AND (value < previous_value / 2 OR value > previous_value * 10)
+        -- (a shortage is meant to shrink: it may halve)
+        WHEN previous_value > 0
+             AND ((value < previous_value / 2 AND metric <> 'staff_shortage') OR value > previous_value * 10)
             THEN 'a running total halved or grew tenfold'
     END;
 

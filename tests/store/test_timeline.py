@@ -182,7 +182,9 @@ def test_late_reports_old_days_parts_and_proposals_leave_each_past_day_as_it_was
         ("dossiers_received", (9860, 9120), None, "a running total that only accumulates fell"),
         ("dossiers_received", (9120, 9860), 740, None),
         ("staff_shortage", (5100, 3600), -1500, None),  # a lack may fall
-        ("staff_shortage", (5100, 2000), None, "a running total halved or grew tenfold"),
+        ("staff_shortage", (13, 3), -10, None),  # a lack may be filled
+        ("staff_transfer", (5100, 2000), None, "a running total that only accumulates fell"),
+        ("budget", (5.1e10, 2.0e10), None, "a running total halved or grew tenfold"),
         ("budget", (2.6e9, 2.9e10), None, "a running total halved or grew tenfold"),
     ],
 )
