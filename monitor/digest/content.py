@@ -16,7 +16,7 @@ import unicodedata
 from dataclasses import dataclass, field, fields
 from typing import Any
 
-from monitor.digest.labels import LEVEL_LABELS, POPULATION_LABELS, STATUS_LABELS
+from monitor.digest.labels import LEVEL_LABELS, STATUS_LABELS, population_name
 from monitor.digest.week import Week
 from monitor.extract import provinces
 from monitor.facts import METRICS
@@ -439,5 +439,5 @@ def _line_label(row: dict[str, Any]) -> str:
     """ "Hải Phòng", "Hải Phòng (đề xuất, cấp xã, identified)"."""
     notes = [STATUS_LABELS.get(row["status"], row["status"])] if row["status"] != "done" else []
     notes += [LEVEL_LABELS.get(row["level"], row["level"])] if row["level"] else []
-    notes += [POPULATION_LABELS.get(row["population"], row["population"])] if row["population"] else []
+    notes += [population_name(row["population"])] if row["population"] else []
     return row["province"] + (f" ({', '.join(notes)})" if notes else "")

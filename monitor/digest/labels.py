@@ -49,7 +49,37 @@ POPULATION_LABELS = {
     "leaders": "lãnh đạo, quản lý",
     "frequent": "thủ tục tần suất cao",
     "business": "liên quan sản xuất, kinh doanh",
+    "contract-workers": "người lao động hợp đồng",
+    "vs-positions": "so với vị trí việc làm",
+    "vs-frame": "so với biên chế được giao",
+    "vs-norm": "so với định mức",
+    "vs-need": "so với nhu cầu",
+    "qualified": "có chuyên môn phù hợp",
+    # classes of staff (a shortage's series), alone or before a group: "cbcc-vs-frame"
+    "cong-chuc": "công chức",
+    "cbccvc": "cán bộ, công chức, viên chức",
+    "cbcc": "cán bộ, công chức",
+    "ccvc": "công chức, viên chức",
+    "vien-chuc": "viên chức",
+    "can-bo": "cán bộ",
+    # blocks of a commune's apparatus
+    "gov-block": "khối chính quyền",
+    "party-block": "khối Đảng",
+    "front-block": "khối Mặt trận, đoàn thể",
 }
+
+
+def population_name(population: str) -> str:
+    """A series' population in words; a class of staff and a group joined by the extractor ("cbcc-vs-frame")
+    read as both ("cán bộ, công chức — so với biên chế được giao"); a name not known here is shown as it is."""
+    if population in POPULATION_LABELS:
+        return POPULATION_LABELS[population]
+    for cut in range(len(population)):
+        head, tail = population[:cut], population[cut + 1 :]
+        if population[cut] == "-" and head in POPULATION_LABELS and tail in POPULATION_LABELS:
+            return f"{POPULATION_LABELS[head]} — {POPULATION_LABELS[tail]}"
+    return population
+
 
 STATUS_LABELS = {
     "done": "đã thực hiện",

@@ -118,7 +118,7 @@ def figure_name(figure: Figure) -> str:
     if figure.commune:
         parts.append(figure.commune)
     if figure.population:
-        parts.append(labels.POPULATION_LABELS.get(figure.population, figure.population))
+        parts.append(labels.population_name(figure.population))
     if figure.specialty:
         parts.append(f"chuyên ngành {figure.specialty}")
     if figure.count_kind == "period" and figure.period_start:
@@ -131,7 +131,7 @@ def part_name(figure: Figure) -> str:
     if figure.specialty:
         return f"chuyên ngành {figure.specialty}"
     if figure.population:
-        return labels.POPULATION_LABELS.get(figure.population, figure.population)
+        return labels.population_name(figure.population)
     return figure.commune or labels.metric_name(figure.metric, figure.kind, figure.level)
 
 

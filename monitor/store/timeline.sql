@@ -26,7 +26,10 @@ CREATE OR REPLACE MACRO fallback_count_kind(value, unit, kind, period_start, per
 CREATE OR REPLACE MACRO fallback_series(province, commune, metric, kind, level, from_level, to_level, specialty,
                                         population, detail, status, count_kind, unit, period_start, period_end) AS
     concat_ws('/',
-        coalesce(slug(province), 'national'), slug(commune), metric, slug(kind), slug(level),
+        -- the place as the extractor writes it (monitor/extract/series.py): "haiphong", a commune without its kind word
+        coalesce(replace(slug(province), '-', ''), 'national'),
+        CASE WHEN province IS NOT NULL THEN regexp_replace(slug(commune), '^(phuong|xa|dac-khu|thi-tran)-', '') END,
+        metric, slug(kind), slug(level),
         CASE WHEN from_level IS NOT NULL OR to_level IS NOT NULL
              THEN coalesce(from_level, 'any') || '-to-' || coalesce(to_level, 'any') END,
         slug(specialty), slug(population), slug(detail),

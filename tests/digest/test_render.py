@@ -199,3 +199,17 @@ def test_titles_from_articles_are_shown_escaped_and_unlinked_without_a_web_url(d
     assert "&lt;b&gt;Báo Lạ&lt;/b&gt; — “&lt;script&gt;alert(&#34;tiêu đề&#34;)&lt;/script&gt;”" in html
     assert f'<b>Báo Lạ</b> — "{HOSTILE_TITLE}"' in plain
     assert ">Thái Nguyên hỗ trợ 4 triệu đồng/người/tháng</a>" in html
+
+
+def test_every_population_the_extractor_writes_has_a_name():
+    """A series' population is shown in words, never as its slug, also as a class of staff plus a group."""
+    from monitor.digest.labels import population_name
+    from monitor.extract.lang.vi import populations
+
+    groups = [*populations.POPULATIONS, *populations.BLOCKS, populations.COMMUNE_REQUESTS]
+    classes = list(populations.STAFF_CLASSES)
+    for name in [*groups, *classes, *(f"{c}-{g}" for c in classes for g in groups)]:
+        shown = population_name(name)
+        assert shown != name and not any(ch in shown for ch in "-_"), name
+    assert population_name("cbcc-vs-frame") == "cán bộ, công chức — so với biên chế được giao"
+    assert population_name("someone-new") == "someone-new"

@@ -7,6 +7,7 @@ import sys
 import time
 from pathlib import Path
 
+import duckdb
 import pytest
 from click.testing import CliRunner
 
@@ -75,3 +76,32 @@ def test_a_store_held_too_long_by_another_process_is_a_one_line_error(tmp_path, 
     assert result.exit_code == 1
     (line,) = result.output.strip().splitlines()
     assert line.startswith("Error: ") and "held by another process" in line
+
+
+def test_a_query_running_to_its_time_limit_delays_a_writer_but_never_fails_it(tmp_path, monkeypatch):
+    """The query limit is shorter than the lock wait, so the longest read cannot end a crawl (issue 14)."""
+    db = tmp_path / "monitor.duckdb"
+    Store.open(db).close()
+    monkeypatch.setenv("MONITOR_LOCK_WAIT", "6")
+    monkeypatch.setenv("MONITOR_QUERY_TIMEOUT", "2")
+    slow = "SELECT count(*) FROM range(40000000000) t(i) WHERE i % 7 = 3"
+    reader = subprocess.Popen(
+        [sys.executable, "-m", "monitor", "query", "--db", str(db), slow], stderr=subprocess.PIPE, text=True
+    )
+    # wait until the reader holds the file: a write connection is refused from then on
+    deadline = time.monotonic() + 30
+    while time.monotonic() < deadline and reader.poll() is None:
+        try:
+            duckdb.connect(str(db)).close()
+        except duckdb.IOException:
+            break
+        time.sleep(0.05)
+    else:
+        pytest.fail("the query never held the file")
+    started = time.monotonic()
+    with Store.open(db) as store:  # waits for the reader, up to the lock wait
+        waited = time.monotonic() - started
+        assert store.counts() == {"articles": 0, "facts": 0}
+    assert reader.wait(timeout=30) == 1
+    assert reader.stderr.read().startswith("Error: stopped after 2 s")
+    assert 0.2 < waited < 6

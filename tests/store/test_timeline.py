@@ -199,3 +199,24 @@ def test_the_change_gate_withholds_what_no_running_total_does(tmp_path, metric, 
         later = "SELECT change, previous_value, withheld FROM timeline_points WHERE as_of > '2025-09-01'"
         (row,) = store.query(later).rows
     assert row == (change, values[0], withheld)
+
+
+def test_a_fact_without_the_extractors_key_is_placed_as_the_extractor_places_it(tmp_path, reads):
+    """Facts stored before series keys (or bulk-loaded) get a fallback key; its place must be the extractor's,
+    or a store holding both kinds would split one province's or commune's quantity in two."""
+    from monitor.store.timeline import FILLED
+
+    with Store.open(tmp_path / "m.duckdb") as store:
+        for article, facts in reads:
+            store.write(article, facts)
+        rows = store.query(
+            f"""SELECT original, province, commune, series FROM (
+                    SELECT * REPLACE ({FILLED})
+                    FROM (SELECT * REPLACE (NULL::VARCHAR AS series), series AS original FROM facts))
+                WHERE original IS NOT NULL AND original NOT LIKE 'national/%' AND original NOT LIKE 'unplaced-%'
+                  AND split_part(original, '/', 2) NOT LIKE 'former-%'"""
+        ).rows
+    assert any(commune for _, _, commune, _ in rows)
+    for series, province, commune, fallback in rows:
+        depth = 2 if commune else 1
+        assert fallback.split("/")[:depth] == series.split("/")[:depth], (province, commune)
