@@ -5,7 +5,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: setup demo test lint browser bench
+.PHONY: setup demo test lint browser bench model
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -39,3 +39,10 @@ bench: $(STAMP)
 	$(BIN)/python bench/extract.py
 	$(BIN)/python bench/crawl.py
 	$(BIN)/python bench/store.py
+
+# Train the relevance model again: runs notebooks/relevance.ipynb in place (outputs kept), which writes
+# models/relevance/ (model.skops, model.json and the model card README.md).
+model: $(STAMP)
+	$(BIN)/python -c "import nbformat, nbclient; nb = nbformat.read('notebooks/relevance.ipynb', as_version=4); \
+	nbclient.NotebookClient(nb, timeout=1200, resources={'metadata': {'path': 'notebooks'}}).execute(); \
+	nbformat.write(nb, 'notebooks/relevance.ipynb')"

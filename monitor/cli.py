@@ -218,6 +218,65 @@ def extract(paths: tuple[Path, ...], fmt: str, db: str | None, init: bool) -> No
     sys.exit(1 if failures else 0)
 
 
+@cli.command(name="classify")
+@click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["jsonl", "table"]),
+    default="table",
+    show_default=True,
+    help='jsonl: one line per article, {"doc", "relevant", "score", "model"}; table: for reading.',
+)
+@click.option(
+    "--model",
+    "model_dir",
+    type=click.Path(path_type=Path, file_okay=False),
+    default=None,
+    help="A folder holding model.skops and model.json (default: $MONITOR_RELEVANCE_MODEL, else models/relevance).",
+)
+def classify_command(paths: tuple[Path, ...], fmt: str, model_dir: Path | None) -> None:
+    """Say whether each text article is about the 2025 reform: the crawler's relevance model.
+
+    Files are read as `monitor extract` reads them (folders: their *.txt files); doc is the file stem.
+    The score is the model's calibrated probability; relevant means at or above its threshold. Without a
+    readable model the cue rule judges, and says so.
+
+    \b
+    Example:
+      monitor classify ../shared/seeds --format jsonl
+    """
+    failures = 0
+    model = None
+    try:
+        model = crawling.RelevanceModel.load(model_dir) if model_dir else crawling.default_model()
+    except crawling.ModelError as error:
+        raise click.UsageError(str(error)) from None
+    if model is None:
+        _warn("warning: no relevance model could be loaded: the cue rule judges (run notebooks/relevance.ipynb)")
+    articles = []
+    for item in article_paths(list(paths)):
+        try:
+            if isinstance(item, InputError):
+                raise item
+            articles.append(read_text_article(item).article)
+        except InputError as err:
+            _warn(f"error: {err}")
+            failures += 1
+    judged = crawling.judge_many([(article.title, article.text) for article in articles], model)
+    if fmt == "jsonl":
+        for article, judgement in zip(articles, judged, strict=True):
+            sys.stdout.write(json.dumps({"doc": article.id, **judgement.to_json()}, ensure_ascii=False) + "\n")
+    else:
+        rows = [
+            [article.id, "yes" if j.relevant else "no", f"{j.score:.3f}", j.model, (article.title or "")[:70]]
+            for article, j in zip(articles, judged, strict=True)
+        ]
+        kept = sum(j.relevant for j in judged)
+        _print_table(["doc", "relevant", "score", "model", "title"], rows, title=f"{kept} of {len(judged)} relevant")
+    sys.exit(1 if failures else 0)
+
+
 @cli.command(name="crawl")
 @click.option("--db", type=Given(), default=None, help=_DB_HELP)
 @click.option(

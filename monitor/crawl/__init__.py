@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from urllib.parse import urlsplit
 
 from monitor.crawl.charset import decode_html
+from monitor.crawl.classifier import Judgement, ModelError, RelevanceModel, default_model, judge, judge_many
 from monitor.crawl.feeds import FeedEntry, FeedError, read_feed
 from monitor.crawl.fetch import (
     DEFAULT_USER_AGENT,
@@ -63,12 +64,18 @@ __all__ = [
     "FeedState",
     "FetchRecord",
     "FrontierItem",
+    "Judgement",
     "Listing",
     "MemoryState",
+    "ModelError",
+    "RelevanceModel",
     "Source",
     "article_id",
     "canonical_url",
     "crawl",
+    "default_model",
+    "judge",
+    "judge_many",
     "listings",
     "one_line",
     "read_source_list",
