@@ -23,7 +23,7 @@ from monitor.crawl.fetch import (
     Refused,
     user_agent,
 )
-from monitor.crawl.pages import PageContent, read_page
+from monitor.crawl.pages import PageContent, read_page, without_template
 from monitor.crawl.relevance import MIN_CUES, matched_cues
 from monitor.crawl.similar import NEAR_DISTANCE, body, content_hash, simhash
 from monitor.crawl.sitemaps import read_sitemap
@@ -40,9 +40,11 @@ from monitor.crawl.state import (
     Done,
     FeedState,
     FrontierItem,
+    HostLines,
     MemoryState,
     next_interval,
 )
+from monitor.crawl.templates import HostTemplate
 from monitor.crawl.urls import canonical_url, identity_url
 from monitor.facts import Article
 from monitor.text import stored_text
@@ -64,6 +66,7 @@ __all__ = [
     "FeedState",
     "FetchRecord",
     "FrontierItem",
+    "HostLines",
     "Judgement",
     "Listing",
     "MemoryState",
@@ -390,6 +393,8 @@ def _read_article(fetcher: Fetcher, state: CrawlState, item: FrontierItem, page:
     fetched_at = dt.datetime.now(dt.UTC)
     try:
         content = read_page(decode_html(page.body, page.encoding), page.url)
+        # the page's lines are counted for its host, and those of the host's template left out (templates.py)
+        content = without_template(content, HostTemplate(state, _host(page.url), item.article_id))
     except Exception as error:  # a parser's bug must not stop the crawl
         return CrawlEvent("error", url, f"page {url}: cannot read ({one_line(error)})")
     canonical = _page_url(page, content)
@@ -399,6 +404,11 @@ def _read_article(fetcher: Fetcher, state: CrawlState, item: FrontierItem, page:
     if page.truncated:
         event.warning = f"page {url}: larger than {fetcher.max_bytes} bytes, read only that much"
     return event
+
+
+def _host(url: str) -> str:
+    """The host whose template a page shares: www., m. and amp. copies are one site."""
+    return urlsplit(identity_url(url)).netloc
 
 
 def _page_url(page: Page, content: PageContent) -> str:

@@ -1,4 +1,5 @@
-"""What the crawler remembers between runs: the frontier, feed validators, the fetch log, article signatures.
+"""What the crawler remembers between runs: the frontier, feed validators, the fetch log, article signatures
+and each host's page furniture (the lines its pages share, templates.py).
 
 The crawler talks to a CrawlState; monitor.store.Store is the lasting one (DuckDB tables), MemoryState
 keeps one run in memory (tests, library use without a database).
@@ -8,6 +9,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Protocol
@@ -54,6 +56,15 @@ class Copies:
 
 
 @dataclass(slots=True)
+class HostLines:
+    """What a host's pages say about some lines: how many of its pages were read (pages) and, for each
+    line key asked about, on how many of them the line was seen (seen; a key never seen is left out)."""
+
+    pages: int = 0
+    seen: dict[int, int] = field(default_factory=dict)
+
+
+@dataclass(slots=True)
 class Done:
     """A stored article's signature and the near copies it was linked to, recorded with its frontier row."""
 
@@ -69,6 +80,8 @@ class CrawlState(Protocol):
     an article's signature before the caller stores the article (find_copies counts it once the article
     is there), so no article is ever stored without its signature. idle() comes
     right before the crawl waits on the network (a state in a shared file lets go of it meanwhile).
+    learn_lines() counts the lines of a page read on a host, once per page however often it is read, and
+    host_lines() tells how many pages of the host had each line (templates.py: the host's furniture).
 
     A state may also have begin(article_id) (see MemoryState.begin), called before a fetched page is
     read: the page counts as a failed try until finish() records its outcome, so a page whose reading
@@ -84,6 +97,8 @@ class CrawlState(Protocol):
     def sign(self, done: Done) -> None: ...
     def finish(self, article_id: str, status: str, reason: str | None, done: Done | None = None) -> None: ...
     def idle(self) -> None: ...
+    def learn_lines(self, host: str, page: str, keys: Sequence[int]) -> None: ...
+    def host_lines(self, host: str, keys: Sequence[int]) -> HostLines: ...
 
 
 def next_interval(state: FeedState, new_links: int, start: float = POLL_INTERVAL) -> float:
@@ -109,6 +124,8 @@ class MemoryState:
         self.signatures: dict[str, tuple[str, int]] = {}
         self.links: list[tuple[str, str, int]] = []
         self._begun: set[str] = set()
+        self.host_pages: dict[str, set[str]] = {}  # host → pages whose lines were counted
+        self.line_pages: Counter[tuple[str, int]] = Counter()  # (host, line key) → pages it was seen on
 
     def crawl_known(self, article_id: str) -> bool:
         entry = self.frontier.get(article_id)
@@ -163,6 +180,18 @@ class MemoryState:
 
     def idle(self) -> None:
         """Nothing to let go of: no other process shares this state."""
+
+    def learn_lines(self, host: str, page: str, keys: Sequence[int]) -> None:
+        """Count the page's lines for its host, unless the page was counted already (a page read again)."""
+        pages = self.host_pages.setdefault(host, set())
+        if page in pages:
+            return
+        pages.add(page)
+        self.line_pages.update((host, key) for key in set(keys))
+
+    def host_lines(self, host: str, keys: Sequence[int]) -> HostLines:
+        seen = {key: self.line_pages[(host, key)] for key in keys if (host, key) in self.line_pages}
+        return HostLines(len(self.host_pages.get(host, ())), seen)
 
     def find_copies(self, article_id: str, content_hash: str, simhash: int, max_distance: int) -> Copies:
         copies = Copies()

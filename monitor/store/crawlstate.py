@@ -26,6 +26,7 @@ from monitor.crawl import (
     FeedState,
     FetchRecord,
     FrontierItem,
+    HostLines,
 )
 
 # A source is "dead" when none of its last DEAD_AFTER requests got an answer below 400,
@@ -54,7 +55,8 @@ def _now() -> dt.datetime:
 
 
 class CrawlTables:
-    """Mixed into Store: the methods the crawler calls, on the frontier, fetch_log, listings and signature tables.
+    """Mixed into Store: the methods the crawler calls, on the frontier, fetch_log, listings, signature and
+    host furniture tables.
 
     Fetch log lines wait in memory until the next listing or page is recorded, and go in its transaction:
     one commit per page instead of one per request (DuckDB commits cost about a millisecond each).
@@ -217,6 +219,37 @@ class CrawlTables:
             self.db.execute(
                 "INSERT OR IGNORE INTO near_duplicates VALUES (?, ?, ?)", [done.article_id, other, distance]
             )
+
+    def learn_lines(self, host: str, page: str, keys: Sequence[int]) -> None:
+        """Count a page's lines for its host, in one transaction; a page counted before (read again after a
+        failure, or listed again) changes nothing, so a line's count is the number of distinct pages."""
+        unique = sorted(set(keys))
+
+        def write() -> None:
+            self._write_fetch_lines()
+            now = _now()
+            new = self.db.execute(
+                "INSERT INTO host_pages VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING RETURNING page",
+                [host, page, len(unique), now],
+            ).fetchall()
+            if new and unique:
+                self.db.execute(
+                    """INSERT INTO host_lines SELECT ?, unnest(?::BIGINT[]), 1, ?, ?
+                       ON CONFLICT (host, line_hash) DO UPDATE SET pages = host_lines.pages + 1,
+                         last_seen = excluded.last_seen""",
+                    [host, unique, now, now],
+                )
+
+        self._in_transaction(write)
+
+    def host_lines(self, host: str, keys: Sequence[int]) -> HostLines:
+        """How many pages of the host were counted, and on how many each of these lines was seen."""
+        pages = self.db.execute("SELECT count(*) FROM host_pages WHERE host = ?", [host]).fetchone()[0]  # type: ignore[index]
+        rows = self.db.execute(
+            "SELECT line_hash, pages FROM host_lines WHERE host = ? AND line_hash IN (SELECT unnest(?::BIGINT[]))",
+            [host, sorted(set(keys))],
+        ).fetchall()
+        return HostLines(pages, dict(rows))
 
     def source_health(self, now: dt.datetime | None = None) -> list[SourceHealth]:
         """Each source seen in the crawl tables, by name. robots.txt requests are left out (a 404 there is fine)."""

@@ -19,7 +19,7 @@ import duckdb
 from monitor.store import timeline
 from monitor.store.errors import SchemaTooNew
 
-SCHEMA_VERSION = 5
+SCHEMA_VERSION = 6
 
 # version reached -> (what changed, statements that take a file from the version before to it)
 STEPS: dict[int, tuple[str, tuple[str, ...]]] = {
@@ -53,6 +53,8 @@ STEPS: dict[int, tuple[str, tuple[str, ...]]] = {
             "DROP TABLE IF EXISTS timeline_points",
         ),
     ),
+    # new tables only: schema.sql creates them
+    6: ("the crawler learns each host's page furniture: the lines its pages share (host_pages, host_lines)", ()),
 }
 # version reached -> what to do once schema.sql has run (it may need the new macros and tables)
 AFTER: dict[int, Callable[[duckdb.DuckDBPyConnection], None]] = {4: timeline.rebuild, 5: timeline.rebuild}

@@ -146,6 +146,25 @@ CREATE TABLE IF NOT EXISTS near_duplicates (
     PRIMARY KEY (article_id, duplicate_of)
 );
 
+-- Each host's page furniture (monitor/crawl/templates.py): the lines a host's pages share are its
+-- template (menus, player labels, share bars), not its articles. Lines are kept as hashes only.
+CREATE TABLE IF NOT EXISTS host_pages (
+    host VARCHAR NOT NULL,           -- the page's host, www./m./amp. folded, with its port if not the default
+    page VARCHAR NOT NULL,           -- the page's article id: a page read again is not counted again
+    lines INTEGER NOT NULL,          -- distinct lines counted on it
+    seen_at TIMESTAMP NOT NULL,      -- UTC
+    PRIMARY KEY (host, page)
+);
+
+CREATE TABLE IF NOT EXISTS host_lines (
+    host VARCHAR NOT NULL,
+    line_hash BIGINT NOT NULL,       -- 63 bits of the SHA-1 of the line (case folded, spaces squeezed)
+    pages INTEGER NOT NULL,          -- distinct pages of the host the line was seen on
+    first_seen TIMESTAMP NOT NULL,   -- UTC
+    last_seen TIMESTAMP NOT NULL,    -- UTC
+    PRIMARY KEY (host, line_hash)
+);
+
 -- Each source's crawl record, for SQL (monitor sources adds the dead / silent flags).
 CREATE OR REPLACE VIEW sources AS
 WITH fetches AS (
