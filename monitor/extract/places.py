@@ -8,6 +8,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 from functools import cache
 
+from monitor.extract.lang.vi.boilerplate import DATELINE_DOMAINS, OUTLET_DATELINES, PAPER_WORDS
 from monitor.extract.lang.vi.gazetteer import PROVINCES_CSV, WARDS_TSV
 from monitor.extract.lang.vi.numbers import SCALE_WORDS
 from monitor.extract.lang.vi.places import (
@@ -27,6 +28,32 @@ _NAME_WORD = re.compile(rf"[^\W\d_]+(?:{_APOSTROPHE}[^\W\d_]+)*|\d{{1,2}}(?!\d|[
 _NAME_GAP = re.compile(r"\s*-\s*|\s+")  # "Văn Miếu - Quốc Tử Giám", "Chân Mây–Lăng Cô" (dash folded)
 # a number followed by what it counts is a figure, not part of a name: "xã Cát Tiên 2 công chức"
 _FIGURE_AFTER = re.compile(rf"\s*(?:{alternation([*COUNT_NOUNS, *PERCENT_WORDS, *SCALE_WORDS])})(?!\w)", re.IGNORECASE)
+
+
+# An outlet's own dateline at the start of a paragraph: "(Dân trí) -", "TPO -", "(Chinhphu.vn) -", "Báo Hải
+# Phòng -" (lang/vi/boilerplate.py). A place named in it is the outlet's name, not the article's place.
+_UPPER = "[" + re.escape("".join(c for c in map(chr, range(0x41, 0x1F00)) if c.isupper())) + "]"
+_DATELINE = re.compile(
+    r"[^\S\n]*(?P<open>\()?[^\S\n]*(?:"
+    rf"(?i:{alternation(OUTLET_DATELINES)})(?![\w.])"
+    rf"|(?i:[^\W\d_][\w-]*\.(?:{alternation(DATELINE_DOMAINS)}))(?![\w.])"
+    rf"|(?:{alternation(PAPER_WORDS)})(?:[^\S\n]+{_UPPER}[^\W\d_]*){{1,5}}"
+    r")[^\S\n]*(?(open)\))[^\S\n]*-(?=\s|$)"
+)
+_DATELINE_REACH = 80  # a dateline is a short prefix: places further into a paragraph are never in one
+
+
+def dateline(view: str, start: int = 0) -> re.Match[str] | None:
+    """The outlet's dateline opening the paragraph (or line) that starts at `start` of the view, if any."""
+    return _DATELINE.match(view, start)
+
+
+def _in_dateline(view: str, position: int) -> bool:
+    line_start = view.rfind("\n", 0, position) + 1
+    if position - line_start > _DATELINE_REACH:
+        return False
+    match = dateline(view, line_start)
+    return match is not None and position < match.end()
 
 
 def commune_key(name: str) -> str:
@@ -108,7 +135,8 @@ class Gazetteer:
                 key = squeeze(match.group())
                 province, region = self.successor[key], self.former.get(key)
                 mentions.append(PlaceMention(match.start(), match.end(), province, region=region))
-        return sorted(mentions, key=lambda m: m.start)
+        # the outlet's name in its dateline ("Báo Hải Phòng -") is no place of the article's
+        return sorted((m for m in mentions if not _in_dateline(view, m.start)), key=lambda m: m.start)
 
     def _find_communes(self, view: str, start: int, end: int) -> list[PlaceMention]:
         found = []

@@ -25,3 +25,35 @@ RELATED_HEADS = (
 
 # the heads that also open a single link inline, followed by its headline on the same line
 INLINE_HEADS = ("xem thêm", "đọc thêm", "mời xem thêm", "mời đọc thêm", "tin liên quan", "bài liên quan")
+
+# Outlets' own datelines: the name an outlet opens its sapo with, before a dash ("(Dân trí) -", "TPO -",
+# "(PLO)-"). The name is the outlet's, never a place the article speaks of: "Báo Hải Phòng - UBND tỉnh
+# đã …" is no figure of Hải Phòng. Matched in any case, in parentheses or not, at a paragraph's start.
+OUTLET_DATELINES = (
+    "Dân trí",  # dantri.com.vn
+    "TPO",  # Tiền Phong Online
+    "TTO",  # Tuổi Trẻ Online
+    "VOV.VN",  # Đài Tiếng nói Việt Nam
+    "VOV",
+    "NDO",  # Nhân Dân điện tử
+    "ANTĐ",  # An ninh Thủ đô
+    "HNMO",  # Hà Nội Mới Online: "Hà Nội" is in the name
+    "HNM",
+    "PLO",  # Pháp Luật TP.HCM
+    "NLĐO",  # Người Lao Động Online
+    "SGGPO",  # Sài Gòn Giải Phóng Online
+    "GDTĐ",  # Giáo dục và Thời đại
+    "TTXVN",  # the news agency, in other outlets' copies too
+    "VNA",
+    "Vietnam+",
+    "TG&VN",  # Thế giới và Việt Nam
+    "ĐCSVN",  # Đảng Cộng sản Việt Nam
+    "QĐND",  # Quân đội nhân dân
+    "CAND",  # Công an nhân dân
+)
+# a name with one of these endings before the dash is an outlet's domain: "(Chinhphu.vn) -", "Baonghean.vn -",
+# "(Baoquangninh.vn) -" (a province's paper names its province)
+DATELINE_DOMAINS = ("vn", "com.vn", "net.vn", "org.vn", "gov.vn", "net", "com")
+# words that open a paper's name: "Báo Hải Phòng -", "(Báo Quảng Ninh) -", "Báo điện tử Đảng Cộng sản -"; the
+# capitalised words after them are the paper's name, not a place
+PAPER_WORDS = ("Báo điện tử", "Báo", "Tạp chí", "Cổng TTĐT", "Cổng Thông tin điện tử", "Đài PT-TH", "Đài PTTH")
