@@ -7,20 +7,19 @@ Text rows match a whole line, case folded, spaces squeezed; `*` rows are regular
 
 from __future__ import annotations
 
-# Class, id and data-module words of page elements that are never the article (compared word by word:
-# "op-player__audio" has the words op, player, audio). Taken out of the page before trafilatura reads it.
-ELEMENT_WORDS = (
+# Parts of the class, id, data-module or type of page elements that are never the article, found anywhere in
+# those names ("op-player__audio", "audioplayer", "kbwscwl-relatedbox", type="RelatedNewsBox"): templates
+# glue words together. Such elements are taken out of the page before trafilatura reads it.
+ELEMENT_NAME_PARTS = (
     "audio",  # text-to-speech players above the sapo (their voice menu lists "Giọng Nam miền Bắc" …)
     "player",  # audio and video players: buttons, timers, speed menus
     "breadcrumb",  # the section path over the headline: menu words ("Xã hội", "Thời sự", a province's name)
-    "breadcrumbs",
     "share",  # share bars: Facebook, Zalo, copy link
     "social",
-    "related",  # related-news boxes, inside the body or under it
-    "relate",
+    "relate",  # related-news boxes inside the body or under it ("related", "article-relate"): another
+    # article's headline and sapo, with its figures and places
     "tags",  # keyword boxes
     "comment",  # readers' comments and their forms
-    "comments",
     "newsletter",
     "banner",  # advertising slots
     "advertisement",
@@ -86,6 +85,9 @@ PATTERNS = (
     r"(?:©|\(c\)|bản quyền thuộc về|copyright).{0,200}",  # copyright lines
     r".{0,120}giấy phép (?:số )?\d+/GP-[\w-]+.{0,200}",  # licence lines: a number and a date, no fact
     r"ghi rõ nguồn .{1,120}",  # "Ghi rõ nguồn … khi phát hành lại thông tin"
+    # a link to another article set in the body, marked by arrows: ">> Xã Yên Thành tiếp nhận 2.800 hồ sơ"; its
+    # figures are that article's
+    r"(?:>>|»|►|▶|→)\s*\S.{2,200}(?<![.…])",
     # a time stamp alone: "Thứ ba, 02/09/2025 - 07:30", "Thứ ba, 2/9/2025, 07:30 (GMT+7)", "02/09/2025 07:30 GMT+7";
     # read in the text, its date would be taken for the day the figures are of
     r"(?:(?:thứ (?:hai|ba|tư|năm|sáu|bảy)|chủ nhật),?\s*)?\d{1,2}/\d{1,2}/\d{4}"

@@ -15,7 +15,7 @@ import lxml.html
 import trafilatura
 from lxml import etree
 
-from monitor.crawl.furniture import ELEMENT_WORDS
+from monitor.crawl.furniture import ELEMENT_NAME_PARTS
 from monitor.crawl.templates import clean
 
 # htmldate: the publication date (not the last change), from the page's markup only; a date merely
@@ -25,12 +25,11 @@ _DATE_PARAMS = {"extensive_search": False, "original_date": True}
 # Elements of trafilatura's XML body that hold paragraphs rather than running text.
 _BLOCKS = {"p", "head", "list", "item", "quote", "table", "row", "div"}
 
-# Elements that are never the article (players, share bars, related boxes: furniture.ELEMENT_WORDS), by
-# tag or by a word of their class, id or data-module; taken out before trafilatura reads the page. One
-# that holds more than half the page's paragraph text is kept whatever its name: it is the article.
+# Elements that are never the article (players, share bars, related boxes: furniture.ELEMENT_NAME_PARTS), by
+# tag or by a part of their class, id, data-module or type; taken out before trafilatura reads the page.
+# One that holds more than half the page's paragraph text is kept whatever its name: it is the article.
 _FURNITURE_TAGS = ("audio", "video", "button", "select", "nav")
-_NAME_WORDS = re.compile(r"[\s_\-]+")
-_ELEMENT_WORDS = frozenset(ELEMENT_WORDS)
+_NAMES = ("class", "id", "data-module", "type")
 # The outlet's name after a headline in <title> ("… - Báo Dân trí", "… | VnExpress"), and the generic words
 # outlets' names start or end with, left out when names are compared.
 _TITLE_SOURCE = re.compile(r"\s+[-–—|]\s+([^-–—|]{2,80})$")
@@ -107,8 +106,8 @@ def _without_furniture(tree: lxml.html.HtmlElement | None) -> str | None:
 def _furniture_element(element: lxml.html.HtmlElement) -> bool:
     if element.tag in _FURNITURE_TAGS:
         return True
-    names = " ".join(element.get(name) or "" for name in ("class", "id", "data-module")).lower()
-    return bool(names) and not _ELEMENT_WORDS.isdisjoint(_NAME_WORDS.split(names))
+    names = " ".join(element.get(name) or "" for name in _NAMES).lower()
+    return any(part in names for part in ELEMENT_NAME_PARTS)
 
 
 def _own_title(title: str | None, outlet: str | None, url: str) -> str | None:
