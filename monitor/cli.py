@@ -417,6 +417,55 @@ def crawl_command(
     sys.exit(1 if tally.total("error") else 0)
 
 
+@cli.command(name="rejudge")
+@click.option("--db", type=Given(), default=None, help=_DB_HELP)
+@click.option(
+    "--model",
+    "model_dir",
+    type=click.Path(path_type=Path, file_okay=False),
+    default=None,
+    help="A folder holding model.skops and model.json (default: $MONITOR_RELEVANCE_MODEL, else models/relevance).",
+)
+@click.option("--quiet", "-q", is_flag=True, help="Print only errors and the last line.")
+@click.option("--log-json", is_flag=True, help="Log one JSON object per line on stderr instead of text.")
+def rejudge_command(db: str | None, model_dir: Path | None, quiet: bool, log_json: bool) -> None:
+    """Judge again, with the relevance model installed now, every page the crawler read: nothing is fetched.
+
+    Off-topic pages (their text is kept) that the model now finds about the reform are extracted and
+    stored, as the crawl would have; kept articles that it now scores below its threshold are listed
+    (warning lines), not deleted. Every page's score and model version are updated in the frontier.
+
+    \b
+    Example:
+      monitor rejudge --db monitor.duckdb
+      monitor rejudge --model models/relevance-next
+    """
+    from monitor import crawlrun
+
+    if quiet and log_json:
+        raise click.UsageError("give --quiet or --log-json, not both")
+    try:
+        model = crawling.RelevanceModel.load(model_dir) if model_dir else crawling.default_model()
+    except crawling.ModelError as error:
+        raise click.UsageError(str(error)) from None
+    if model is None:
+        raise click.UsageError("no relevance model could be loaded: rejudging with the cue rule would undo nothing")
+    db_path = db or default_db_path()
+    if not Path(db_path).exists():
+        raise click.UsageError(f"no store at {db_path}: give --db, or crawl first")
+    reporter = crawlrun.Reporter(_err, "json" if log_json else "quiet" if quiet else "progress")
+    try:
+        tally = crawlrun.rejudge_pass(db_path, model, reporter)
+    except KeyboardInterrupt:
+        reporter.note("rejudge stopped")
+        sys.exit(130)
+    except crawlrun.StoreBusy as err:
+        raise click.ClickException(str(err)) from None
+    if quiet:
+        _err.print(f"{model.version}: {tally.total('stored')} pages now kept", markup=False)
+    sys.exit(1 if tally.total("error") else 0)
+
+
 @cli.command(name="sources")
 @click.option("--db", type=Given(), default=None, help=_DB_HELP)
 @click.option(

@@ -187,6 +187,31 @@ def crawl_pass(db: str, listings: Sequence[Listing], settings: CrawlSettings, re
     return tally
 
 
+def rejudge_pass(db: str, model: crawling.RelevanceModel | None, reporter: Reporter) -> Tally:
+    """Judge again, with model, every page the crawl read into the store at db (crawl/rejudge.py): off-topic
+    pages now relevant are extracted and stored, kept articles now below the threshold are reported."""
+    from monitor.crawl.rejudge import rejudge
+
+    tally = Tally()
+    store = _open(db)
+    with store, library_logs(reporter):
+        for event in rejudge(store, model):
+            if event.kind == "warning":
+                tally.add(event.source or "", "doubtful")
+            _handle(event, store, reporter, tally)
+            if event.kind == "article" and reporter.mode == "progress":
+                reporter.note(f"kept: {event.url} ({event.article.id if event.article else ''}, {event.message})")
+            store.step_aside()
+        counts = store.counts()
+    line = (
+        f"rejudge done: {tally.total('stored')} off-topic pages now kept, {tally.total('skipped')} still skipped, "
+        f"{tally.total('doubtful')} kept articles now below the threshold, {tally.total('error')} errors; "
+        f"store holds {counts['articles']} articles and {counts['facts']} facts"
+    )
+    reporter.note(line)
+    return tally
+
+
 class _LibraryLog(logging.Handler):
     """Hands what libraries log (WARNING and above) to the reporter."""
 

@@ -12,6 +12,7 @@ from urllib.parse import urlsplit
 
 from monitor.crawl.charset import decode_html
 from monitor.crawl.classifier import Judgement, ModelError, RelevanceModel, default_model, judge, judge_many
+from monitor.crawl.events import CrawlEvent
 from monitor.crawl.feeds import FeedEntry, FeedError, read_feed
 from monitor.crawl.fetch import (
     DEFAULT_USER_AGENT,
@@ -23,9 +24,8 @@ from monitor.crawl.fetch import (
     Refused,
     user_agent,
 )
+from monitor.crawl.gate import done_record, judge_article, judgement_record
 from monitor.crawl.pages import PageContent, read_page, without_template
-from monitor.crawl.relevance import MIN_CUES, matched_cues
-from monitor.crawl.similar import NEAR_DISTANCE, body, content_hash, simhash
 from monitor.crawl.sitemaps import read_sitemap
 from monitor.crawl.sources import BUNDLED_SOURCES, Source, read_source_list, read_sources
 from monitor.crawl.state import (
@@ -41,6 +41,7 @@ from monitor.crawl.state import (
     FeedState,
     FrontierItem,
     HostLines,
+    Judged,
     MemoryState,
     next_interval,
 )
@@ -67,6 +68,7 @@ __all__ = [
     "FetchRecord",
     "FrontierItem",
     "HostLines",
+    "Judged",
     "Judgement",
     "Listing",
     "MemoryState",
@@ -109,31 +111,6 @@ class Listing:
     @property
     def outlet(self) -> str:
         return self.source or urlsplit(self.url).netloc
-
-
-@dataclass(slots=True)
-class CrawlEvent:
-    """One line of news for the caller: kind is "article", "skipped", "error", "warning" or "queued".
-
-    message is the article's title, or the one-line reason for a skip or an error ("queued": how many
-    pages are to be fetched; "warning": something about a listing worth telling, no page's outcome:
-    an entry that cannot be fetched, a sitemap named twice, a cap reached). near lists stored articles
-    this one nearly copies: (article id, distance).
-    """
-
-    kind: str
-    url: str
-    message: str = ""
-    article: Article | None = None
-    source: str = ""
-    near: list[tuple[str, int]] = field(default_factory=list)
-    warning: str | None = None  # something worth telling about a page that was still read (cut at the size cap)
-    signature: tuple[str, int] | None = None  # an article's content hash and SimHash
-
-    def fail(self, reason: str) -> None:
-        """The caller could not keep this article (say its extraction failed): the page is recorded as
-        failed, with reason, and tried again on the next runs like a page that could not be fetched."""
-        self.kind, self.message = "error", reason
 
 
 def article_id(url: str) -> str:
@@ -179,6 +156,7 @@ def crawl(
     included) but those of the listings' own hosts, unless allow_private.
     """
     state = state or MemoryState(known)
+    default_model()  # loaded (about a second) before any page, not while a store is held for one
     targets = [item if isinstance(item, Listing) else Listing(item) for item in feeds]
     fetched: deque[FetchRecord] = deque()  # filled from the fetcher's thread, written to the state from this one
     options = {"delay": delay, "user_agent": user_agent, "timeout": timeout, "max_bytes": max_bytes}
@@ -365,23 +343,17 @@ def _crawl_page(
         begin(item.article_id)
     event = _read_article(fetcher, state, item, fetched)
     event.source = item.source
-    done = _done(event)
+    done = done_record(event)
     if done is not None:
         state.sign(done)
     yield event
+    judged = judgement_record(event)
     if event.kind == "article" and done is not None:
-        state.finish(item.article_id, STORED, None if done.article_id == item.article_id else event.url, done)
+        state.finish(item.article_id, STORED, None if done.article_id == item.article_id else event.url, done, judged)
     elif event.kind == "skipped":
-        state.finish(item.article_id, SKIPPED, event.message)
+        state.finish(item.article_id, SKIPPED, event.message, judged=judged)
     else:
         state.finish(item.article_id, FAILED, event.message)
-
-
-def _done(event: CrawlEvent) -> Done | None:
-    """An article's signature and near copies, as the state records them; None for any other event."""
-    if event.kind != "article" or event.article is None or event.signature is None:
-        return None
-    return Done(event.article.id, *event.signature, event.near)
 
 
 def _read_article(fetcher: Fetcher, state: CrawlState, item: FrontierItem, page: Page | FetchError) -> CrawlEvent:
@@ -400,7 +372,7 @@ def _read_article(fetcher: Fetcher, state: CrawlState, item: FrontierItem, page:
     canonical = _page_url(page, content)
     if article_id(canonical) != item.article_id and state.crawl_known(article_id(canonical)):
         return CrawlEvent("skipped", url, f"already known as {canonical}")
-    event = _judge(_article(canonical, item, content, fetched_at), state)
+    event = judge_article(_article(canonical, item, content, fetched_at), state)
     if page.truncated:
         event.warning = f"page {url}: larger than {fetcher.max_bytes} bytes, read only that much"
     return event
@@ -457,24 +429,6 @@ def _article(url: str, item: FrontierItem, content: PageContent, fetched_at: dt.
         date_flag=flag,
         fetched_at=fetched_at,
     )
-
-
-def _judge(article: Article, state: CrawlState) -> CrawlEvent:
-    """The event for an extracted article: kept (with its near copies), or skipped as empty, off-topic
-    or a copy of a stored text."""
-    url = article.url or ""
-    if not article.text.strip():
-        return CrawlEvent("skipped", url, "empty article")
-    cues = matched_cues(f"{article.title or ''}\n{article.text}")
-    if len(cues) < MIN_CUES:
-        found = f" ({', '.join(cues)})" if cues else ""
-        return CrawlEvent("skipped", url, f"off-topic: {len(cues)} cue phrase(s){found}, {MIN_CUES} needed")
-    text = body(article.text, article.title)
-    signature = (content_hash(text), simhash(text))
-    copies = state.find_copies(article.id, *signature, NEAR_DISTANCE)
-    if copies.same_text:
-        return CrawlEvent("skipped", url, f"same text as article {copies.same_text}")
-    return CrawlEvent("article", url, article.title or "", article, near=copies.near, signature=signature)
 
 
 def one_line(error: Exception) -> str:

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from typing import Protocol
 
 from monitor.crawl.fetch import FetchRecord
+from monitor.facts import Article
 
 # Statuses of a frontier row. "new" and "failed" are still to fetch (failed up to MAX_ATTEMPTS times).
 NEW, STORED, SKIPPED, FAILED = "new", "stored", "skipped", "failed"
@@ -74,6 +75,17 @@ class Done:
     near: list[tuple[str, int]] = field(default_factory=list)
 
 
+@dataclass(slots=True)
+class Judged:
+    """What the relevance model said of a page that was read (kept or skipped as off-topic), recorded with
+    its frontier row; an off-topic page's article goes with it, so a later model can judge it again
+    without fetching it again."""
+
+    relevance: float  # the model's score, 0–1
+    model: str  # the model's version (or the cue rule's name when no model could be loaded)
+    offtopic: Article | None = None
+
+
 class CrawlState(Protocol):
     """What the crawler reads and records. finish() records a page's outcome (with its fetch log lines
     and, for a stored article, its signature) at once; log_fetch may hold lines until then. sign() records
@@ -95,7 +107,9 @@ class CrawlState(Protocol):
     def log_fetch(self, record: FetchRecord) -> None: ...
     def find_copies(self, article_id: str, content_hash: str, simhash: int, max_distance: int) -> Copies: ...
     def sign(self, done: Done) -> None: ...
-    def finish(self, article_id: str, status: str, reason: str | None, done: Done | None = None) -> None: ...
+    def finish(
+        self, article_id: str, status: str, reason: str | None, done: Done | None = None, judged: Judged | None = None
+    ) -> None: ...
     def idle(self) -> None: ...
     def learn_lines(self, host: str, page: str, keys: Sequence[int]) -> None: ...
     def host_lines(self, host: str, keys: Sequence[int]) -> HostLines: ...
@@ -126,6 +140,7 @@ class MemoryState:
         self._begun: set[str] = set()
         self.host_pages: dict[str, set[str]] = {}  # host → pages whose lines were counted
         self.line_pages: Counter[tuple[str, int]] = Counter()  # (host, line key) → pages it was seen on
+        self.judged: dict[str, Judged] = {}  # article id → the relevance model's word on the page
 
     def crawl_known(self, article_id: str) -> bool:
         entry = self.frontier.get(article_id)
@@ -166,8 +181,12 @@ class MemoryState:
         self.frontier[article_id] = (item, FAILED, attempts + 1)
         self._begun.add(article_id)
 
-    def finish(self, article_id: str, status: str, reason: str | None, done: Done | None = None) -> None:
+    def finish(
+        self, article_id: str, status: str, reason: str | None, done: Done | None = None, judged: Judged | None = None
+    ) -> None:
         item, _, attempts = self.frontier[article_id]
+        if judged is not None:
+            self.judged[article_id] = judged
         begun = article_id in self._begun
         self._begun.discard(article_id)
         self.frontier[article_id] = (item, status, attempts + (status == FAILED) - begun)

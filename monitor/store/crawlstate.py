@@ -27,7 +27,9 @@ from monitor.crawl import (
     FetchRecord,
     FrontierItem,
     HostLines,
+    Judged,
 )
+from monitor.facts import Article
 
 # A source is "dead" when none of its last DEAD_AFTER requests got an answer below 400,
 # "silent" when it has kept no new article for SILENT_DAYS while being crawled.
@@ -35,6 +37,8 @@ DEAD_AFTER = 5
 SILENT_DAYS = 7
 ERROR_WINDOW_DAYS = 30
 _FRONTIER_FIELDS = ("article_id", "url", "source", "listed_in", "title", "published")
+# an article's fields, as offtopic_pages keeps them
+_PAGE_COLUMNS = ("id", "url", "outlet", "title", "published_at", "published_source", "date_flag", "fetched_at", "text")
 
 
 @dataclass(slots=True)
@@ -52,6 +56,13 @@ class SourceHealth:
 
 def _now() -> dt.datetime:
     return dt.datetime.now(dt.UTC).replace(tzinfo=None)
+
+
+def _naive(moment: dt.datetime | None) -> dt.datetime | None:
+    """UTC without a zone, as the store's TIMESTAMP columns keep it."""
+    if moment is None or moment.tzinfo is None:
+        return moment
+    return moment.astimezone(dt.UTC).replace(tzinfo=None)
 
 
 class CrawlTables:
@@ -164,8 +175,11 @@ class CrawlTables:
         self._in_transaction(write)
         self._begun.add(article_id)
 
-    def finish(self, article_id: str, status: str, reason: str | None, done: Done | None = None) -> None:
-        """Record a page's outcome, its fetch log lines and, for a stored article, its signature: one transaction."""
+    def finish(
+        self, article_id: str, status: str, reason: str | None, done: Done | None = None, judged: Judged | None = None
+    ) -> None:
+        """Record a page's outcome, its fetch log lines, the relevance model's word on it (an off-topic page's
+        text with it) and, for a stored article, its signature: one transaction."""
 
         def write() -> None:
             self._write_fetch_lines()
@@ -178,8 +192,26 @@ class CrawlTables:
             self._begun.discard(article_id)
             if done is not None:
                 self._save_signature(done)
+            if judged is not None:
+                self._save_judgement(article_id, judged)
 
         self._in_transaction(write)
+
+    def _save_judgement(self, article_id: str, judged: Judged) -> None:
+        self.db.execute(
+            "UPDATE frontier SET relevance = ?, relevance_model = ? WHERE article_id = ?",
+            [judged.relevance, judged.model, article_id],
+        )
+        page = judged.offtopic
+        if page is None:
+            self.db.execute("DELETE FROM offtopic_pages WHERE article_id = ?", [article_id])
+            return
+        values = [getattr(page, name) for name in _PAGE_COLUMNS]
+        values[_PAGE_COLUMNS.index("fetched_at")] = _naive(page.fetched_at)
+        self.db.execute(
+            f"INSERT OR REPLACE INTO offtopic_pages (article_id, {', '.join(_PAGE_COLUMNS)}) VALUES (?{', ?' * 9})",
+            [article_id, *values],
+        )
 
     def _write_fetch_lines(self) -> None:
         if self._fetch_lines:
@@ -190,6 +222,31 @@ class CrawlTables:
         """Write the fetch log lines still in memory (Store.close does)."""
         if self._fetch_lines:
             self._in_transaction(self._write_fetch_lines)
+
+    def offtopic_pages(self) -> list[tuple[str, Article]]:
+        """The pages judged off-topic, with their frontier ids, in the order they were found."""
+        rows = self.db.execute(
+            f"""SELECT o.article_id, {", ".join("o." + name for name in _PAGE_COLUMNS)}
+                FROM offtopic_pages o LEFT JOIN frontier f USING (article_id)
+                ORDER BY f.found_at, f.position, o.article_id"""
+        ).fetchall()
+        return [(row[0], Article(**dict(zip(_PAGE_COLUMNS, row[1:], strict=True)))) for row in rows]
+
+    def kept_pages(self) -> list[tuple[str, Article]]:
+        """The crawled articles kept, with the ids of the frontier rows they came from (a page whose
+        canonical URL differs from its listed one names the canonical URL as its reason)."""
+        rows = self.db.execute(
+            f"""SELECT f.article_id, {", ".join("a." + name for name in _PAGE_COLUMNS)}
+                FROM frontier f JOIN articles a ON a.id = f.article_id OR (f.reason IS NOT NULL AND a.url = f.reason)
+                WHERE f.status = ?
+                ORDER BY f.found_at, f.position, f.article_id""",
+            [STORED],
+        ).fetchall()
+        return [(row[0], Article(**dict(zip(_PAGE_COLUMNS, row[1:], strict=True)))) for row in rows]
+
+    def rescore(self, frontier_id: str, judged: Judged) -> None:
+        """Record a model's score of a kept page."""
+        self._in_transaction(lambda: self._save_judgement(frontier_id, judged))
 
     def find_copies(self, article_id: str, content_hash: str, simhash: int, max_distance: int) -> Copies:
         """Stored articles with the same or nearly the same text. A signature counts once its article is

@@ -19,7 +19,7 @@ import duckdb
 from monitor.store import timeline
 from monitor.store.errors import SchemaTooNew
 
-SCHEMA_VERSION = 6
+SCHEMA_VERSION = 7
 
 # version reached -> (what changed, statements that take a file from the version before to it)
 STEPS: dict[int, tuple[str, tuple[str, ...]]] = {
@@ -55,6 +55,14 @@ STEPS: dict[int, tuple[str, tuple[str, ...]]] = {
     ),
     # new tables only: schema.sql creates them
     6: ("the crawler learns each host's page furniture: the lines its pages share (host_pages, host_lines)", ()),
+    7: (
+        "the frontier records the relevance model's score and version of each page read; off-topic pages keep "
+        "their text (offtopic_pages) to be judged again",
+        (
+            "ALTER TABLE IF EXISTS frontier ADD COLUMN IF NOT EXISTS relevance DOUBLE",
+            "ALTER TABLE IF EXISTS frontier ADD COLUMN IF NOT EXISTS relevance_model VARCHAR",
+        ),
+    ),
 }
 # version reached -> what to do once schema.sql has run (it may need the new macros and tables)
 AFTER: dict[int, Callable[[duckdb.DuckDBPyConnection], None]] = {4: timeline.rebuild, 5: timeline.rebuild}

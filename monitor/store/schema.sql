@@ -104,7 +104,24 @@ CREATE TABLE IF NOT EXISTS frontier (
     attempts INTEGER NOT NULL DEFAULT 0,  -- failed fetches; retried while below 3
     found_at TIMESTAMP NOT NULL,     -- UTC
     position INTEGER,                -- place in its listing when found: pages are fetched in listing order
-    done_at TIMESTAMP                -- UTC
+    done_at TIMESTAMP,               -- UTC
+    relevance DOUBLE,                -- the relevance model's score of a page it read (kept or off-topic)
+    relevance_model VARCHAR          -- that model's version (cues-2: the cue rule, when no model loaded)
+);
+
+-- The text of pages the relevance model judged off-topic, so that a later model can judge them again
+-- without fetching them again (monitor rejudge); a page found relevant moves to articles.
+CREATE TABLE IF NOT EXISTS offtopic_pages (
+    article_id VARCHAR PRIMARY KEY,  -- the frontier row's id
+    id VARCHAR NOT NULL,             -- the article id it would be stored under (from its canonical URL)
+    url VARCHAR,
+    outlet VARCHAR,
+    title VARCHAR,
+    published_at DATE,
+    published_source VARCHAR,
+    date_flag VARCHAR,
+    fetched_at TIMESTAMP,
+    text VARCHAR NOT NULL
 );
 
 -- One row per HTTP request (retries and robots.txt included).

@@ -274,7 +274,7 @@ def test_an_irrelevant_article_is_remembered_and_never_fetched_again(outlet, db)
     outlet.page("bong-da.html")
     feed = outlet.feed(["bong-da.html"])
     (event,) = crawl_into(db, [feed])
-    assert event.kind == "skipped" and event.message.startswith("off-topic: 0 cue phrase(s)")
+    assert event.kind == "skipped" and event.message.startswith("off-topic: relevance 0.")
     assert stored(db) == []
     assert frontier(db)[outlet.url("bong-da.html")] == ("skipped", event.message)
     (again,) = crawl_into(db, [feed])

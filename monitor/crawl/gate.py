@@ -1,0 +1,51 @@
+"""The gate a page's article passes to be kept: not empty, about the reform (the relevance model), not a copy
+of a stored text. The crawler runs it on each page it reads, and rejudge.py on pages read before."""
+
+from __future__ import annotations
+
+from monitor.crawl.classifier import RelevanceModel, judge
+from monitor.crawl.events import CrawlEvent
+from monitor.crawl.similar import NEAR_DISTANCE, body, content_hash, simhash
+from monitor.crawl.state import CrawlState, Done, Judged
+from monitor.facts import Article
+
+
+def judge_article(article: Article, state: CrawlState, model: RelevanceModel | None = None) -> CrawlEvent:
+    """The event for an extracted article: kept (with its near copies), or skipped as empty, off-topic
+    or a copy of a stored text. model: the relevance model to ask (default: the installed one)."""
+    url = article.url or ""
+    if not article.text.strip():
+        return CrawlEvent("skipped", url, "empty article")
+    judgement = judge(article.title, article.text, model)
+    if not judgement.relevant:
+        # the article goes with the event, so its text is kept for judging again when the model changes
+        return CrawlEvent(
+            "skipped", url, offtopic_reason(judgement.score, judgement.model), article, judgement=judgement
+        )
+    text = body(article.text, article.title)
+    signature = (content_hash(text), simhash(text))
+    copies = state.find_copies(article.id, *signature, NEAR_DISTANCE)
+    if copies.same_text:
+        return CrawlEvent("skipped", url, f"same text as article {copies.same_text}", judgement=judgement)
+    return CrawlEvent(
+        "article", url, article.title or "", article, near=copies.near, signature=signature, judgement=judgement
+    )
+
+
+def offtopic_reason(score: float, model: str) -> str:
+    return f"off-topic: relevance {score:.2f} ({model})"
+
+
+def judgement_record(event: CrawlEvent) -> Judged | None:
+    """The model's word on a page it judged, as the state records it; an off-topic page keeps its article."""
+    if event.judgement is None:
+        return None
+    offtopic = event.article if event.kind == "skipped" else None
+    return Judged(event.judgement.score, event.judgement.model, offtopic)
+
+
+def done_record(event: CrawlEvent) -> Done | None:
+    """An article's signature and near copies, as the state records them; None for any other event."""
+    if event.kind != "article" or event.article is None or event.signature is None:
+        return None
+    return Done(event.article.id, *event.signature, event.near)

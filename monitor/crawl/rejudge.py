@@ -1,0 +1,57 @@
+"""Judging again, with the relevance model installed now, the pages an earlier model judged: no page is
+fetched again. An off-topic page the model now finds relevant is kept as if the crawl had just read it
+(an "article" event for the caller to store; a copy of a stored text is skipped as such); a kept article
+that now scores below the threshold is reported, never deleted: a person decides."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+from typing import Protocol
+
+from monitor.crawl.classifier import RelevanceModel, judge
+from monitor.crawl.events import CrawlEvent
+from monitor.crawl.gate import done_record, judge_article, judgement_record
+from monitor.crawl.state import FAILED, SKIPPED, STORED, CrawlState, Judged
+from monitor.facts import Article
+
+
+class JudgedPages(CrawlState, Protocol):
+    """A lasting crawl state that kept its judged pages (monitor.store.Store)."""
+
+    def offtopic_pages(self) -> Sequence[tuple[str, Article]]: ...
+    def kept_pages(self) -> Sequence[tuple[str, Article]]: ...
+    def rescore(self, frontier_id: str, judged: Judged) -> None: ...
+
+
+def rejudge(state: JudgedPages, model: RelevanceModel | None = None) -> Iterator[CrawlEvent]:
+    """Events for the caller, as crawl() gives them: "article" for an off-topic page now kept (store it
+    before asking for the next event), "skipped" for a page that stays off-topic or is a copy, "warning"
+    for a kept article that the model now scores below its threshold. Each page's new score and model
+    version are recorded once the caller had its event."""
+    for frontier_id, page in state.offtopic_pages():
+        event = judge_article(page, state, model)
+        event.source = page.outlet or ""
+        done = done_record(event)
+        if done is not None:
+            state.sign(done)
+        yield event
+        judged = judgement_record(event)
+        if event.kind == "article" and done is not None:
+            state.finish(frontier_id, STORED, None if page.id == frontier_id else page.url, done, judged)
+        elif event.kind == "skipped":
+            state.finish(frontier_id, SKIPPED, event.message, judged=judged)
+        else:  # the caller could not store it: the crawl fetches it again
+            state.finish(frontier_id, FAILED, event.message)
+    for frontier_id, article in state.kept_pages():
+        judgement = judge(article.title, article.text, model)
+        state.rescore(frontier_id, Judged(judgement.score, judgement.model))
+        if not judgement.relevant:
+            yield CrawlEvent(
+                "warning",
+                article.url or "",
+                f"article {article.id} kept earlier now scores {judgement.score:.2f} ({judgement.model}), "
+                "below the threshold: still stored, to review",
+                article,
+                source=article.outlet or "",
+                judgement=judgement,
+            )
