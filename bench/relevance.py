@@ -2,10 +2,10 @@
 
     python bench/relevance.py [--runs 5] [--articles 2000]
 
-Each run is a fresh process pinned to one core (one BLAS thread): the model's load (after imports, and
-with them), then the labelled articles of data/relevance judged in one batch, and one at a time as the
-crawler judges them. Prints the median and range of the runs. Run it quiet and beside a load (the test
-suite, say) and report both.
+Each run is a fresh process pinned to one core (one BLAS thread): the model file's load (after importing
+scikit-learn and skops, and with them), then the labelled articles of data/relevance judged in one batch,
+and one at a time as the crawler judges them. Prints the median and range of the runs. Run it quiet and
+beside a load (the test suite, say) and report both.
 """
 
 from __future__ import annotations
@@ -25,6 +25,7 @@ import json, os, sys, time
 os.sched_setaffinity(0, {min(os.sched_getaffinity(0))})
 started = time.perf_counter()
 from monitor.crawl import classifier, training
+import skops.io, sklearn.calibration, sklearn.feature_extraction.text, sklearn.linear_model, sklearn.pipeline
 imported = time.perf_counter()
 model = classifier.RelevanceModel.load()
 loaded = time.perf_counter()
@@ -61,8 +62,8 @@ def main() -> None:
         runs.append(json.loads(done.stdout))
     print(f"{args.runs} runs, {args.articles} articles each (mean {runs[0]['chars']:.0f} characters), one core:")
     for key, label in (
-        ("load_s", "model load, s"),
-        ("import_and_load_s", "import + load, s"),
+        ("load_s", "model file load, s"),
+        ("import_and_load_s", "imports (scikit-learn, skops) + load, s"),
         ("batch_per_s", "articles/s, one batch"),
         ("batch_cpu_ms", "CPU ms per article, batch"),
         ("one_by_one_per_s", "articles/s, one at a time"),
