@@ -15,13 +15,7 @@ from monitor.extract.context import Document, Reading, Scope, cue_pattern
 from monitor.extract.dates import DateMention, ResolvedDate, find_dates, resolve
 from monitor.extract.documents import DocumentMention, find_documents
 from monitor.extract.lang.vi.cues import (
-    COMPARED_WITH_BEFORE,
-    FUTURE_CUES,
-    NOT_STATUS_AFTER,
-    OBLIGATION_BEFORE,
-    RESULT_MARKERS,
     STATUS_CUES,
-    TARGET_NOUNS,
 )
 from monitor.extract.lang.vi.dates import (
     BASELINE_BEFORE,
@@ -32,12 +26,6 @@ from monitor.extract.lang.vi.dates import (
     UPCOMING_BEFORE,
 )
 from monitor.extract.lang.vi.decisions import (
-    ADOPTED_WITHIN_WORDS,
-    COMPARED_FILLERS,
-    COMPARISON_MARKERS,
-    DECISION_CUES,
-    DRAFT_NOUNS,
-    NOT_DECIDED_BEFORE,
     PROPOSAL_DATE_LINKS,
     RECALLED_AFTER,
 )
@@ -57,6 +45,7 @@ from monitor.extract.restate import dedupe
 from monitor.extract.rules import CONFIDENCE, deadlines, specialties
 from monitor.extract.scopes import criterion
 from monitor.extract.series import assign_series
+from monitor.extract.status import carried_status, figure_status, is_future, status_end, status_in
 from monitor.extract.tokenize import Sentence, sentences
 from monitor.facts import Article, Fact
 
@@ -233,7 +222,7 @@ def date_anchor(article: Article, doc: Document, parsed: list[_Parsed]) -> Ancho
         explicit += issued
         told += [(d, True) for d in issued]  # a document is issued in the past
         for mention in item.dates:
-            if _is_future(doc, item.sentence, mention.end):
+            if is_future(doc, item.sentence, mention.end):
                 continue
             if mention.kind in ("dmy", "dtm") and mention.year:
                 resolved = resolve(mention, dt.date(mention.year, 12, 31))
@@ -322,17 +311,9 @@ def _read_sentence(doc: Document, item: _Parsed, state: _State, anchor: Anchor, 
         if reading is None or criterion(doc.low, scope.left, quantity.number_start, quantity.approx):
             continue  # no metric's, or a bound picking a group ("những xã có tỷ lệ dưới 50%")
         state.told.setdefault((quantity.value, quantity.unit), reading)
-        own = (quantity, quantities)
-        cued = _status(doc, sentence, scope.clause_start, _status_end(doc, scope), own) or _obliged(doc, scope)
-        if cued == "proposed" and _adopted(doc, sentence, scope.clause_start, _status_end(doc, scope), quantity):
-            cued = "done"  # "Theo đề xuất của Sở Nội vụ, UBND tỉnh quyết định điều động 120 công chức"
-        # a later clause without a cue goes on in the state of the one before; in the same clause the cues
-        # were all weighed: "chỉ tiêu giao là 90%, đến nay đạt 86%" is a result after its target. A sentence
-        # of a decision does not go on in a proposal it departs from: "Theo nghị quyết, … cao nhất 10,4
-        # triệu, thấp hơn mức 12 triệu mà UBND đề xuất; mức thấp nhất giữ nguyên 3,5 triệu"
-        inherited = previous_status if previous_clause != scope.clause_start else None
-        if inherited == "proposed" and _decisions(doc, sentence, sentence.start, quantity.start):
-            inherited = None
+        cued = figure_status(doc, scope, quantities)
+        # a later clause without a cue goes on in the state of the one before
+        inherited = carried_status(doc, scope, previous_status if previous_clause != scope.clause_start else None)
         status = cued or inherited or "done"
         date, source = _date_for(doc, item, scope, state, anchor)
         if status != "done" and source == "text" and date and _holds_at_end(date, status, anchor.date):
@@ -394,7 +375,7 @@ def _read_sentence(doc: Document, item: _Parsed, state: _State, anchor: Anchor, 
                 metric="specialties",
                 specialties=found.items,
                 role=found.role,
-                status=_status(doc, sentence, sentence.start, sentence.end) or "done",
+                status=status_in(doc, sentence, sentence.start, sentence.end) or "done",
                 province=province,
                 as_of=date.as_of if date else None,
                 date_source=source,
@@ -509,131 +490,6 @@ def _noun_before(doc: Document, scope: Scope) -> None:
 _AS_OF_MARKER = re.compile(r"(?:tính đến|tính tới)(?:\s+hết)?\s*(?:ngày)?\s*$")
 
 
-def _status_end(doc: Document, scope: Scope) -> int:
-    """The figure's clause ends at the next coordinated verb phrase: "đã biệt phái 120 công chức và sẽ
-    tiếp tục rà soát" - the "sẽ" is another clause's."""
-    turn = _NEXT_CLAUSE.search(doc.low, scope.quantity.end, scope.right)
-    return turn.start() if turn else scope.right
-
-
-_NEXT_CLAUSE = re.compile(
-    r"(?:\s+(?:và|đồng thời|nhưng|trong khi|song)|,)\s+(?:sẽ|đang|đã|tiếp tục|dự kiến|đề xuất|đề nghị|phấn đấu)|;"
-)
-
-
-def _status(
-    doc: Document, sentence: Sentence, start: int, end: int, own: tuple[Quantity, list[Quantity]] | None = None
-) -> str | None:
-    """The first status whose cue stands in [start, end), not denied, and, for a figure (`own`: it and the
-    sentence's figures), not a target noun naming another figure or compared with."""
-    for status, cues in STATUS_CUES.items():
-        if any(
-            (m.group() in DRAFT_NOUNS or not _NOT_STATUS_AFTER.search(doc.low, max(0, m.start() - 12), m.start()))
-            and not (own and _names_other(doc, m, *own))
-            and not (own and status in _DRAFTS and _compared_with(doc, m, own[0]))
-            for m in doc.cues(cues, start, end, sentence)
-        ):
-            return status
-    return None
-
-
-_DRAFTS = ("proposed", "planned")
-_COMPARISON = re.compile(rf"(?<!\w)(?:{alternation(COMPARISON_MARKERS)})(?!\w)")
-_COMPARED_BEFORE = re.compile(
-    rf"(?<!\w)(?:{alternation(COMPARISON_MARKERS)})(?:\s+(?:{alternation(COMPARED_FILLERS)}))*\s+$"
-)
-
-
-def _compared_with(doc: Document, cue: re.Match[str], quantity: Quantity) -> bool:
-    """A proposal or plan word that names what the figure is compared with: "760.000 đồng, thấp hơn mức đề
-    xuất", "So với dự thảo, mức hỗ trợ được thông qua là 760.000 đồng", "3 triệu đồng như đề xuất"."""
-    if cue.start() >= quantity.end:
-        return _COMPARISON.search(doc.low, quantity.end, cue.start()) is not None
-    before = _COMPARED_BEFORE.search(doc.low, max(0, cue.start() - 30), cue.start())
-    return before is not None and "," in doc.low[cue.end() : quantity.start]
-
-
-def _decisions(doc: Document, sentence: Sentence, start: int, end: int) -> list[re.Match[str]]:
-    """The decision words in [start, end) that decide: not "trình HĐND thông qua", "dự thảo nghị quyết",
-    "chưa ban hành" (a word of NOT_DECIDED_BEFORE between the last stop and the decision word)."""
-    found = []
-    for match in doc.cues(DECISION_CUES, start, end, sentence):
-        stop = max(doc.low.rfind(c, start, match.start()) for c in ",;:.(")
-        if not _NOT_DECIDED.search(doc.low, max(start, stop + 1), match.start()):
-            found.append(match)
-    return found
-
-
-_NOT_DECIDED = re.compile(rf"(?<!\w)(?:{alternation(NOT_DECIDED_BEFORE)})(?!\w)")
-_ADOPTED_GAP = re.compile(rf"^(?:\s+[^\W\d]+){{0,{ADOPTED_WITHIN_WORDS}}}\s+$")
-
-
-def _adopted(doc: Document, sentence: Sentence, start: int, end: int, quantity: Quantity) -> bool:
-    """A proposal decided before the figure: every proposal word of the figure's clause precedes the last decision
-    word before it ("Theo đề xuất của Sở Nội vụ, UBND tỉnh quyết định …") or is its object ("thông qua đề xuất
-    hỗ trợ …"); "… thấp hơn mức 12 triệu đồng mà UBND đề xuất" is the proposal's own figure."""
-    decisions = _decisions(doc, sentence, start, quantity.start)
-    if not decisions:
-        return False
-    proposals = [
-        m for m in doc.cues(STATUS_CUES["proposed"], start, end, sentence) if not _compared_with(doc, m, quantity)
-    ]
-    last = decisions[-1]
-    return all(
-        m.end() <= last.start()
-        or any(d.end() <= m.start() and _ADOPTED_GAP.match(doc.low[d.end() : m.start()] + " ") for d in decisions)
-        for m in proposals
-    )
-
-
-def _names_other(doc: Document, cue: re.Match[str], quantity: Quantity, quantities: list[Quantity]) -> bool:
-    """ "Chỉ tiêu giao là 90%, đến nay đạt 86%", "đạt 97,2%, vượt chỉ tiêu 95%": a target noun is the figures'
-    after it, not a result's before or after it."""
-    if cue.group() not in TARGET_NOUNS:
-        return False
-    if cue.end() <= quantity.start:
-        between = [q for q in quantities if cue.end() <= q.start and q.end <= quantity.start]
-        return bool(between) and _RESULT.search(doc.low, between[0].end, quantity.start) is not None
-    return True if any(q.start >= cue.end() for q in quantities) else _compared(doc, cue.start())
-
-
-_RESULT = re.compile(rf"(?<!\w)(?:{alternation(RESULT_MARKERS)})(?!\w)")
-
-
-def _compared(doc: Document, position: int) -> bool:
-    """A target noun after a result word: what the result is measured against ("thấp hơn mục tiêu")."""
-    return bool(_COMPARED_WITH.search(doc.low, max(0, position - 15), position))
-
-
-_COMPARED_WITH = re.compile(rf"(?<!\w)(?:{alternation(COMPARED_WITH_BEFORE)})\s+$")
-
-
-_NOT_STATUS_AFTER = re.compile(rf"(?<!\w)(?:{alternation(NOT_STATUS_AFTER)})\s+$")
-
-
-_OBLIGED = re.compile(rf"(?<!\w)(?<!không )(?<!chưa )(?:{alternation(OBLIGATION_BEFORE)})(?:\s+[^\W\d]+){{1,3}}\s+$")
-
-
-def _obliged(doc: Document, scope: Scope) -> str | None:
-    """ "Các tỉnh phải công khai 100% thủ tục": the obligation's verb right before the figure."""
-    start = max(scope.left, scope.quantity.start - 40)
-    return "target" if _OBLIGED.search(doc.low, start, scope.quantity.number_start) else None
-
-
-def _is_future(doc: Document, sentence: Sentence, until: int) -> bool:
-    """A future cue in the sentence up to `until`: the date, or the figure it dates when that comes later
-    ("Từ tháng 10 đến tháng 12, tỉnh sẽ biệt phái 90 công chức"); the planned and target status cues speak
-    of the future too ("đến ngày 15/10 các xã phải đạt 95%"), but not a target a result is compared with
-    ("đến ngày 30/9 mới đạt 45%, thấp hơn chỉ tiêu 60%")."""
-    return any(
-        m.group() not in TARGET_NOUNS or not _compared(doc, m.start())
-        for m in doc.cues(_FUTURE, sentence.start, until, sentence)
-    )
-
-
-_FUTURE = tuple(dict.fromkeys(FUTURE_CUES + STATUS_CUES["planned"] + STATUS_CUES["target"]))
-
-
 def _date_for(
     doc: Document, item: _Parsed, scope: Scope | None, state: _State, anchor: Anchor
 ) -> tuple[ResolvedDate | None, str | None]:
@@ -642,7 +498,7 @@ def _date_for(
     if mention is not None and anchor.date:
         until = max(mention.end, quantity.start if quantity else 0)
         recalled = quantity is not None and _proposal_dated(doc, mention, quantity)
-        future = not recalled and (_is_future(doc, item.sentence, until) or _proposed_for(doc, item.sentence, mention))
+        future = not recalled and (is_future(doc, item.sentence, until) or _proposed_for(doc, item.sentence, mention))
         now = mention.kind == "now" or (mention.kind == "range" and mention.last and mention.last.kind == "now")
         resolved = resolve(mention, anchor.report if now and anchor.report else anchor.date, future)
         if resolved and not future and not recalled and _since(doc, mention):
@@ -691,7 +547,7 @@ def _recalled(doc: Document, item: _Parsed, scope: Scope) -> bool:
     """A proposal recalled from an earlier report, not told as news: "mức Sở đề xuất từ đầu tháng 9 là 2 triệu
     đồng", "mức 12 triệu đồng mà UBND thành phố đề xuất trước đó"."""
     q = scope.quantity
-    if _RECALLED_AFTER.search(doc.low, q.end, _status_end(doc, scope)):
+    if _RECALLED_AFTER.search(doc.low, q.end, status_end(doc, scope)):
         return True
     return any(m.end <= q.start and m.start >= scope.clause_start and _proposal_dated(doc, m, q) for m in item.dates)
 
@@ -718,7 +574,7 @@ def _figure_date(doc: Document, dates: list[DateMention], scope: Scope, anchor: 
     as_of_after = next((m for m in after if _AS_OF_MARKER.search(doc.low, max(0, m.start - 15), m.start)), None)
     # a date after the figure across a turn to another clause is that clause's: "đã tiếp nhận 8.500 hồ sơ,
     # dự kiến đến cuối tháng 9 sẽ tiếp nhận 15.000"
-    end = _status_end(doc, scope)
+    end = status_end(doc, scope)
     usual = as_of_after or (before[-1] if before else next((m for m in after if m.start < end), None))
     if own is None or usual is None or own is usual:
         return own or usual
@@ -888,7 +744,7 @@ def _advance(state: _State, places: list[PlaceMention], item: _Parsed, doc: Docu
     if told and anchor.date:
         last = told[-1]
         if last.kind not in ("year", "years"):
-            state.date = resolve(last, anchor.date, _is_future(doc, item.sentence, last.end))
+            state.date = resolve(last, anchor.date, is_future(doc, item.sentence, last.end))
 
 
 def _fact(

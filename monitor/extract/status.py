@@ -1,0 +1,178 @@
+"""A figure's status, read from the cues of its own clause: done, planned, target or proposed (facts.md, status).
+
+A cue counts unless denied ("không", "theo"), unless a target noun names another figure ("chỉ tiêu giao là 90%,
+đến nay đạt 86%"), or a proposal word names what an adopted figure is compared with ("thấp hơn mức đề xuất").
+The wording is data in lang/vi/cues.py and lang/vi/decisions.py.
+"""
+
+from __future__ import annotations
+
+import re
+
+from monitor.extract.context import Document, Scope
+from monitor.extract.lang.vi.cues import (
+    COMPARED_WITH_BEFORE,
+    FUTURE_CUES,
+    NOT_STATUS_AFTER,
+    OBLIGATION_BEFORE,
+    RESULT_MARKERS,
+    STATUS_CUES,
+    TARGET_NOUNS,
+)
+from monitor.extract.lang.vi.decisions import (
+    ADOPTED_WITHIN_WORDS,
+    COMPARED_FILLERS,
+    COMPARISON_MARKERS,
+    DECISION_CUES,
+    DRAFT_NOUNS,
+    NOT_DECIDED_BEFORE,
+)
+from monitor.extract.numbers import Quantity
+from monitor.extract.patterns import alternation
+from monitor.extract.tokenize import Sentence
+
+
+def figure_status(doc: Document, scope: Scope, quantities: list[Quantity]) -> str | None:
+    """The status the figure's own clause cues (or an obligation's verb right before it), if any; a proposal
+    decided before the figure is done: "Theo đề xuất của Sở Nội vụ, UBND tỉnh quyết định điều động 120 công chức"."""
+    end = status_end(doc, scope)
+    cued = status_in(doc, scope.sentence, scope.clause_start, end, (scope.quantity, quantities)) or _obliged(doc, scope)
+    if cued == "proposed" and _adopted(doc, scope.sentence, scope.clause_start, end, scope.quantity):
+        return "done"
+    return cued
+
+
+def carried_status(doc: Document, scope: Scope, previous: str | None) -> str | None:
+    """The status a figure with no cue of its own goes on in: that of the clause before (`previous`; in the same
+    clause the cues were all weighed: "chỉ tiêu giao là 90%, đến nay đạt 86%" is a result after its target).
+    A sentence of a decision does not go on in a proposal it departs from: "Theo nghị quyết, … cao nhất 10,4
+    triệu, thấp hơn mức 12 triệu mà UBND đề xuất; mức thấp nhất giữ nguyên 3,5 triệu"."""
+    sentence = scope.sentence
+    if previous == "proposed" and decisions(doc, sentence, sentence.start, scope.quantity.start):
+        return None
+    return previous
+
+
+def status_end(doc: Document, scope: Scope) -> int:
+    """The figure's clause ends at the next coordinated verb phrase: "đã biệt phái 120 công chức và sẽ
+    tiếp tục rà soát" - the "sẽ" is another clause's."""
+    turn = _NEXT_CLAUSE.search(doc.low, scope.quantity.end, scope.right)
+    return turn.start() if turn else scope.right
+
+
+_NEXT_CLAUSE = re.compile(
+    r"(?:\s+(?:và|đồng thời|nhưng|trong khi|song)|,)\s+(?:sẽ|đang|đã|tiếp tục|dự kiến|đề xuất|đề nghị|phấn đấu)|;"
+)
+
+
+def status_in(
+    doc: Document, sentence: Sentence, start: int, end: int, own: tuple[Quantity, list[Quantity]] | None = None
+) -> str | None:
+    """The first status whose cue stands in [start, end), not denied, and, for a figure (`own`: it and the
+    sentence's figures), not a target noun naming another figure or compared with."""
+    for status, cues in STATUS_CUES.items():
+        if any(
+            (m.group() in DRAFT_NOUNS or not _NOT_STATUS_AFTER.search(doc.low, max(0, m.start() - 12), m.start()))
+            and not (own and _names_other(doc, m, *own))
+            and not (own and status in _DRAFTS and _compared_with(doc, m, own[0]))
+            for m in doc.cues(cues, start, end, sentence)
+        ):
+            return status
+    return None
+
+
+_DRAFTS = ("proposed", "planned")
+_COMPARISON = re.compile(rf"(?<!\w)(?:{alternation(COMPARISON_MARKERS)})(?!\w)")
+_COMPARED_BEFORE = re.compile(
+    rf"(?<!\w)(?:{alternation(COMPARISON_MARKERS)})(?:\s+(?:{alternation(COMPARED_FILLERS)}))*\s+$"
+)
+
+
+def _compared_with(doc: Document, cue: re.Match[str], quantity: Quantity) -> bool:
+    """A proposal or plan word that names what the figure is compared with: "760.000 đồng, thấp hơn mức đề
+    xuất", "So với dự thảo, mức hỗ trợ được thông qua là 760.000 đồng", "3 triệu đồng như đề xuất"."""
+    if cue.start() >= quantity.end:
+        return _COMPARISON.search(doc.low, quantity.end, cue.start()) is not None
+    before = _COMPARED_BEFORE.search(doc.low, max(0, cue.start() - 30), cue.start())
+    return before is not None and "," in doc.low[cue.end() : quantity.start]
+
+
+def decisions(doc: Document, sentence: Sentence, start: int, end: int) -> list[re.Match[str]]:
+    """The decision words in [start, end) that decide: not "trình HĐND thông qua", "dự thảo nghị quyết",
+    "chưa ban hành" (a word of NOT_DECIDED_BEFORE between the last stop and the decision word)."""
+    found = []
+    for match in doc.cues(DECISION_CUES, start, end, sentence):
+        stop = max(doc.low.rfind(c, start, match.start()) for c in ",;:.(")
+        if not _NOT_DECIDED.search(doc.low, max(start, stop + 1), match.start()):
+            found.append(match)
+    return found
+
+
+_NOT_DECIDED = re.compile(rf"(?<!\w)(?:{alternation(NOT_DECIDED_BEFORE)})(?!\w)")
+_ADOPTED_GAP = re.compile(rf"^(?:\s+[^\W\d]+){{0,{ADOPTED_WITHIN_WORDS}}}\s+$")
+
+
+def _adopted(doc: Document, sentence: Sentence, start: int, end: int, quantity: Quantity) -> bool:
+    """A proposal decided before the figure: every proposal word of the figure's clause precedes the last decision
+    word before it ("Theo đề xuất của Sở Nội vụ, UBND tỉnh quyết định …") or is its object ("thông qua đề xuất
+    hỗ trợ …"); "… thấp hơn mức 12 triệu đồng mà UBND đề xuất" is the proposal's own figure."""
+    decided = decisions(doc, sentence, start, quantity.start)
+    if not decided:
+        return False
+    proposals = [
+        m for m in doc.cues(STATUS_CUES["proposed"], start, end, sentence) if not _compared_with(doc, m, quantity)
+    ]
+    last = decided[-1]
+    return all(
+        m.end() <= last.start()
+        or any(d.end() <= m.start() and _ADOPTED_GAP.match(doc.low[d.end() : m.start()] + " ") for d in decided)
+        for m in proposals
+    )
+
+
+def _names_other(doc: Document, cue: re.Match[str], quantity: Quantity, quantities: list[Quantity]) -> bool:
+    """ "Chỉ tiêu giao là 90%, đến nay đạt 86%", "đạt 97,2%, vượt chỉ tiêu 95%": a target noun is the figures'
+    after it, not a result's before or after it."""
+    if cue.group() not in TARGET_NOUNS:
+        return False
+    if cue.end() <= quantity.start:
+        between = [q for q in quantities if cue.end() <= q.start and q.end <= quantity.start]
+        return bool(between) and _RESULT.search(doc.low, between[0].end, quantity.start) is not None
+    return True if any(q.start >= cue.end() for q in quantities) else _compared(doc, cue.start())
+
+
+_RESULT = re.compile(rf"(?<!\w)(?:{alternation(RESULT_MARKERS)})(?!\w)")
+
+
+def _compared(doc: Document, position: int) -> bool:
+    """A target noun after a result word: what the result is measured against ("thấp hơn mục tiêu")."""
+    return bool(_COMPARED_WITH.search(doc.low, max(0, position - 15), position))
+
+
+_COMPARED_WITH = re.compile(rf"(?<!\w)(?:{alternation(COMPARED_WITH_BEFORE)})\s+$")
+
+
+_NOT_STATUS_AFTER = re.compile(rf"(?<!\w)(?:{alternation(NOT_STATUS_AFTER)})\s+$")
+
+
+_OBLIGED = re.compile(rf"(?<!\w)(?<!không )(?<!chưa )(?:{alternation(OBLIGATION_BEFORE)})(?:\s+[^\W\d]+){{1,3}}\s+$")
+
+
+def _obliged(doc: Document, scope: Scope) -> str | None:
+    """ "Các tỉnh phải công khai 100% thủ tục": the obligation's verb right before the figure."""
+    start = max(scope.left, scope.quantity.start - 40)
+    return "target" if _OBLIGED.search(doc.low, start, scope.quantity.number_start) else None
+
+
+def is_future(doc: Document, sentence: Sentence, until: int) -> bool:
+    """A future cue in the sentence up to `until`: the date, or the figure it dates when that comes later
+    ("Từ tháng 10 đến tháng 12, tỉnh sẽ biệt phái 90 công chức"); the planned and target status cues speak
+    of the future too ("đến ngày 15/10 các xã phải đạt 95%"), but not a target a result is compared with
+    ("đến ngày 30/9 mới đạt 45%, thấp hơn chỉ tiêu 60%")."""
+    return any(
+        m.group() not in TARGET_NOUNS or not _compared(doc, m.start())
+        for m in doc.cues(_FUTURE, sentence.start, until, sentence)
+    )
+
+
+_FUTURE = tuple(dict.fromkeys(FUTURE_CUES + STATUS_CUES["planned"] + STATUS_CUES["target"]))
