@@ -1,4 +1,4 @@
-"""What the rules see: the article's views, and the scope around one quantity."""
+"""What the rules see: the article's views, its sentences as parsed, and the scope around one quantity."""
 
 from __future__ import annotations
 
@@ -6,6 +6,8 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
+from monitor.extract.dates import DateMention
+from monitor.extract.documents import DocumentMention
 from monitor.extract.lang.vi.cues import NOT_CUE_AFTER, PER_UNIT_AFTER, PER_UNIT_BEFORE, TOTAL_WORDS
 from monitor.extract.normalize import fold, lower
 from monitor.extract.numbers import Quantity
@@ -187,3 +189,24 @@ class Scope:
         start = self.sentence.start if start is None else start
         end = self.sentence.end if end is None else end
         return bool(self.doc.cues(cues, start, end, self.sentence))
+
+
+@dataclass(slots=True)
+class Heading:
+    """The line a list item or a table row hangs from: its words name the items' figures ("Số hồ sơ
+    tiếp nhận tại các xã:" over "- Xã A: 1.240 hồ sơ"; a header row over its columns)."""
+
+    paragraph: int
+    text: str
+    table: bool = False
+
+
+@dataclass(slots=True)
+class Parsed:
+    """A sentence with the documents and dates found in it, and the line its list item or table row hangs from."""
+
+    sentence: Sentence
+    documents: list[DocumentMention]
+    dates: list[DateMention]
+    heading: Heading | None = None
+    caption: bool = False

@@ -11,24 +11,9 @@ from typing import Any
 from monitor.extract import rules
 from monitor.extract.boilerplate import furniture
 from monitor.extract.checks import check
-from monitor.extract.context import Document, Reading, Scope, cue_pattern
+from monitor.extract.context import Document, Heading, Parsed, Reading, Scope, cue_pattern
 from monitor.extract.dates import DateMention, ResolvedDate, find_dates, resolve
 from monitor.extract.documents import DocumentMention, find_documents
-from monitor.extract.lang.vi.cues import (
-    STATUS_CUES,
-)
-from monitor.extract.lang.vi.dates import (
-    BASELINE_BEFORE,
-    CLAUSE_TURNS,
-    DATE_AFTER_FIGURE,
-    PAST_CUES,
-    SINCE_BEFORE,
-    UPCOMING_BEFORE,
-)
-from monitor.extract.lang.vi.decisions import (
-    PROPOSAL_DATE_LINKS,
-    RECALLED_AFTER,
-)
 from monitor.extract.lang.vi.parts import PART_INTRODUCERS, SINGLED_OUT_BEFORE
 from monitor.extract.lang.vi.places import (
     NATIONAL_ARTICLE_CUES,
@@ -45,8 +30,9 @@ from monitor.extract.restate import dedupe
 from monitor.extract.rules import CONFIDENCE, deadlines, specialties
 from monitor.extract.scopes import criterion
 from monitor.extract.series import assign_series
-from monitor.extract.status import carried_status, figure_status, is_future, status_end, status_in
+from monitor.extract.status import carried_status, figure_status, status_in
 from monitor.extract.tokenize import Sentence, sentences
+from monitor.extract.when import Anchor, carried_date, date_anchor, date_for, for_status, recalled, report_date
 from monitor.facts import Article, Fact
 
 EXTRACTOR_VERSION = "0.7.0"  # raise it when rules change: `monitor reextract` then redoes older facts
@@ -56,41 +42,10 @@ _BARE_NUMBER_AFTER = re.compile(r"\s*(?:[,;.)]|$)")
 
 
 @dataclass(slots=True)
-class Anchor:
-    """The date yearless dates and undated figures are read against, and where it came from."""
-
-    date: dt.date | None
-    source: str | None  # published, inferred
-    flag: str | None = None  # contradicted_by_text, missing
-    # the day the article's report holds for, when its text names one days before publication ("Tính đến
-    # ngày 15/9, …" published on the 16th): its "đến nay" is that day, not the day it was printed
-    report: dt.date | None = None
-
-
-@dataclass(slots=True)
 class Extraction:
     facts: list[Fact]
     anchor: Anchor
     problems: list[str] = field(default_factory=list)  # inconsistencies found (checks.py), one line each
-
-
-@dataclass(slots=True)
-class _Heading:
-    """The line a list item or a table row hangs from: its words name the items' figures ("Số hồ sơ
-    tiếp nhận tại các xã:" over "- Xã A: 1.240 hồ sơ"; a header row over its columns)."""
-
-    paragraph: int
-    text: str
-    table: bool = False
-
-
-@dataclass(slots=True)
-class _Parsed:
-    sentence: Sentence
-    documents: list[DocumentMention]
-    dates: list[DateMention]
-    heading: _Heading | None = None
-    caption: bool = False
 
 
 @dataclass
@@ -117,10 +72,10 @@ def read_article(article: Article) -> Extraction:
         for mention in documents:
             doc.blank(mention.start, mention.end)
         dates = [m for m in find_dates(doc.low, sentence.start, sentence.end) if not _inside(m, documents)]
-        parsed.append(_Parsed(sentence, documents, dates))
+        parsed.append(Parsed(sentence, documents, dates))
     _find_headings(doc, parsed)
     anchor = date_anchor(article, doc, parsed)
-    anchor.report = _report_date(doc, parsed, anchor)
+    anchor.report = report_date(doc, parsed, anchor)
     facts: list[Fact] = []
     captions: set[int] = set()
     caption_lines: dict[int, bool] = {}  # each line is matched once: a one-line text has thousands of sentences
@@ -147,27 +102,6 @@ def _national_article(doc: Document) -> bool:
     return bool(cue_pattern(NATIONAL_ARTICLE_CUES).search(doc.cue_view))
 
 
-# how many days before publication a report's "tính đến" date may be and still be the article's "now"
-_REPORT_LAG_DAYS = 3
-
-
-def _report_date(doc: Document, parsed: list[_Parsed], anchor: Anchor) -> dt.date | None:
-    """The latest "tính đến ngày X" of the text a few days before a trusted publication date."""
-    if anchor.date is None or anchor.source != "published":
-        return None
-    found = []
-    for item in parsed:
-        for mention in item.dates:
-            if mention.kind not in ("dm", "dmy", "dtm") or not _AS_OF_MARKER.search(
-                doc.low, max(0, mention.start - 25), mention.start
-            ):
-                continue
-            resolved = resolve(mention, anchor.date)
-            if resolved and 0 < (anchor.date - resolved.as_of).days <= _REPORT_LAG_DAYS:
-                found.append(resolved.as_of)
-    return max(found) if found else None
-
-
 def _within(sentence: Sentence, spans: list[tuple[int, int]]) -> bool:
     """Whether the sentence lies in one of the sorted, disjoint spans."""
     at = bisect.bisect_right(spans, (sentence.start, float("inf"))) - 1
@@ -189,11 +123,11 @@ def _is_caption(doc: Document, sentence: Sentence, known: dict[int, bool]) -> bo
 _BULLET = re.compile(r"\s*[-+•*–]\s+")
 
 
-def _find_headings(doc: Document, parsed: list[_Parsed]) -> None:
+def _find_headings(doc: Document, parsed: list[Parsed]) -> None:
     """Tie each bullet item to the line ending in ':' above its list, and each table row (cells split by
     '|') to its table's header row, one without figures."""
-    lead: _Heading | None = None
-    header: _Heading | None = None
+    lead: Heading | None = None
+    header: Heading | None = None
     in_table = False
     for item in parsed:
         line = doc.text[item.sentence.start : item.sentence.end]
@@ -201,79 +135,17 @@ def _find_headings(doc: Document, parsed: list[_Parsed]) -> None:
             if in_table:
                 item.heading = header
             else:
-                header = None if any(c.isdigit() for c in line) else _Heading(item.sentence.paragraph, line, True)
+                header = None if any(c.isdigit() for c in line) else Heading(item.sentence.paragraph, line, True)
             in_table = True
             continue
         in_table = False
         if _BULLET.match(line):
             item.heading = lead
             continue
-        lead = _Heading(item.sentence.paragraph, line) if line.rstrip().endswith(":") else None
+        lead = Heading(item.sentence.paragraph, line) if line.rstrip().endswith(":") else None
 
 
-def date_anchor(article: Article, doc: Document, parsed: list[_Parsed]) -> Anchor:
-    """Trust the publication date unless the text reports later events as past; infer it when missing."""
-    explicit: list[dt.date] = []  # dates with their year, to infer a missing publication date
-    told: list[tuple[dt.date, bool]] = []  # those not announced as to come (date, told as past), to test a given one
-    yearless: list[DateMention] = []
-    years: list[int] = []
-    for item in parsed:
-        issued = [d.issued for d in item.documents if d.issued]
-        explicit += issued
-        told += [(d, True) for d in issued]  # a document is issued in the past
-        for mention in item.dates:
-            if is_future(doc, item.sentence, mention.end):
-                continue
-            if mention.kind in ("dmy", "dtm") and mention.year:
-                resolved = resolve(mention, dt.date(mention.year, 12, 31))
-                if resolved:
-                    explicit.append(resolved.as_of)
-                    if not _announced(doc, item.sentence, mention):
-                        told.append(
-                            (
-                                resolved.as_of,
-                                bool(doc.cues(PAST_CUES, item.sentence.start, item.sentence.end, item.sentence)),
-                            )
-                        )
-            elif mention.kind in ("dm", "dtm", "range") and not mention.has_year:
-                yearless.append(mention)
-            if mention.kind in ("year", "firstmonths", "half", "quarter", "month") and mention.year:
-                years.append(mention.year)
-    published = article.published_at
-    if published:
-        # later and told as past, or months later: the given date cannot be the article's
-        later = [d for d, past in told if d > published + dt.timedelta(days=1 if past else _FAR_AHEAD_DAYS)]
-        if later:
-            return Anchor(max(later), "inferred", "contradicted_by_text")
-        return Anchor(published, "published")
-    years += [d.year for d in explicit]
-    if not years:
-        return Anchor(None, None, "missing")
-    provisional = dt.date(max(years), 12, 31)
-    candidates = list(explicit)
-    for mention in yearless:
-        resolved = resolve(mention, provisional)
-        if resolved:
-            candidates.append(resolved.period_end or resolved.as_of)
-    past = [d for d in candidates if d <= provisional]
-    return Anchor(max(past) if past else None, "inferred", "missing")
-
-
-_UPCOMING_BEFORE = re.compile(rf"(?<!\w)(?:{alternation(UPCOMING_BEFORE)})\s*(?:ngày|ngày\s+là|là)?\s*$")
-
-
-_FAR_AHEAD_DAYS = 60
-
-
-def _announced(doc: Document, sentence: Sentence, mention: DateMention) -> bool:
-    """ "Nghị quyết có hiệu lực từ ngày 1/1/2026", "diễn ra ngày 15/11/2025": a date to come, not a contradiction.
-    "Tính đến ngày 30/9/2025" is the date a report's figures hold for, past however its "đến" reads."""
-    if _AS_OF_MARKER.search(doc.low, max(sentence.start, mention.start - 25), mention.start):
-        return False
-    return bool(_UPCOMING_BEFORE.search(doc.low, max(sentence.start, mention.start - 25), mention.start))
-
-
-def _read_sentence(doc: Document, item: _Parsed, state: _State, anchor: Anchor, doc_id: str) -> list[Fact]:
+def _read_sentence(doc: Document, item: Parsed, state: _State, anchor: Anchor, doc_id: str) -> list[Fact]:
     sentence = item.sentence
     paragraph = item.heading.paragraph if item.heading else sentence.paragraph  # a list goes on its lead's
     if paragraph != state.paragraph:
@@ -315,9 +187,8 @@ def _read_sentence(doc: Document, item: _Parsed, state: _State, anchor: Anchor, 
         # a later clause without a cue goes on in the state of the one before
         inherited = carried_status(doc, scope, previous_status if previous_clause != scope.clause_start else None)
         status = cued or inherited or "done"
-        date, source = _date_for(doc, item, scope, state, anchor)
-        if status != "done" and source == "text" and date and _holds_at_end(date, status, anchor.date):
-            date = ResolvedDate(date.period_end, date.period_start, date.period_end, date.calendar)  # type: ignore[arg-type]
+        date, source = date_for(doc, item, scope, state.date, anchor)
+        date = for_status(date, source, status, anchor.date)
         province, commune = place_at(quantity.start)
         facts.append(_fact(doc_id, doc, scope, reading, status, date, source, province, commune))
         facts[-1].extra["region"] = region_at(quantity.start, commune)
@@ -330,7 +201,7 @@ def _read_sentence(doc: Document, item: _Parsed, state: _State, anchor: Anchor, 
             calendar=bool(date and date.calendar),
             national=national,
             status_cued=cued is not None,
-            recalled=status == "proposed" and _recalled(doc, item, scope),
+            recalled=status == "proposed" and recalled(doc, item, scope),
             # "Trong số 176 công chức được điều động, xã A tiếp nhận 10": the whole named again, to pick a part
             whole_named=_WHOLE_NAMED.search(doc.low, max(0, quantity.number_start - 20), quantity.number_start)
             is not None,
@@ -364,7 +235,7 @@ def _read_sentence(doc: Document, item: _Parsed, state: _State, anchor: Anchor, 
         )
     for found in specialties.scan(doc, sentence):
         province, _ = place_at(found.start)
-        date, source = _date_for(doc, item, None, state, anchor)
+        date, source = date_for(doc, item, None, state.date, anchor)
         facts.append(
             _spanned(
                 doc_id,
@@ -395,17 +266,6 @@ def _read_sentence(doc: Document, item: _Parsed, state: _State, anchor: Anchor, 
     return facts
 
 
-def _holds_at_end(date: ResolvedDate, status: str, anchor: dt.date | None) -> bool:
-    """A figure to come in a span wholly to come holds at the span's end ("dự kiến tháng 10 sẽ điều động 120
-    công chức", told in September), as does a year's target ("Năm 2026, tỉnh phấn đấu 90% …"); one in a span
-    already running holds on the day it is told, like the span's reports (facts.md, Dates)."""
-    start, end = date.period_start, date.period_end
-    if start is None or end is None or end <= date.as_of:
-        return False
-    whole_year = (start.month, start.day, end.month, end.day) == (1, 1, 12, 31)
-    return (anchor is not None and start > anchor) or (status == "target" and whole_year)
-
-
 def _scope(
     doc: Document, sentence: Sentence, quantities: list[Quantity], i: int, previous: tuple[Quantity, Reading] | None
 ) -> Scope:
@@ -432,7 +292,7 @@ def _part_of_told(doc: Document, earlier: list[Quantity], quantity: Quantity, st
     return None
 
 
-def _read_item(doc: Document, heading: _Heading, scope: Scope) -> Reading | None:
+def _read_item(doc: Document, heading: Heading, scope: Scope) -> Reading | None:
     """A table cell is read by its column's header first, then its row; its evidence is the row. A list
     item is read by its own words first, then its lead line's."""
     if not heading.table:
@@ -442,7 +302,7 @@ def _read_item(doc: Document, heading: _Heading, scope: Scope) -> Reading | None
     return reading
 
 
-def _read_under(doc: Document, heading: _Heading, scope: Scope) -> Reading | None:
+def _read_under(doc: Document, heading: Heading, scope: Scope) -> Reading | None:
     """A list item or table cell with no verb of its own, read as if its heading's words (the lead line,
     or the header of its column) stood before it."""
     q = scope.quantity
@@ -485,134 +345,6 @@ def _noun_before(doc: Document, scope: Scope) -> None:
     if match and not scope.quantity.total:
         scope.quantity.noun = squeeze(match.group(1))
         scope.quantity.unit = COUNT_NOUNS[squeeze(match.group(1))]
-
-
-_AS_OF_MARKER = re.compile(r"(?:tính đến|tính tới)(?:\s+hết)?\s*(?:ngày)?\s*$")
-
-
-def _date_for(
-    doc: Document, item: _Parsed, scope: Scope | None, state: _State, anchor: Anchor
-) -> tuple[ResolvedDate | None, str | None]:
-    quantity = scope.quantity if scope else None
-    mention = _figure_date(doc, item.dates, scope, anchor.date) if scope else None
-    if mention is not None and anchor.date:
-        until = max(mention.end, quantity.start if quantity else 0)
-        recalled = quantity is not None and _proposal_dated(doc, mention, quantity)
-        future = not recalled and (is_future(doc, item.sentence, until) or _proposed_for(doc, item.sentence, mention))
-        now = mention.kind == "now" or (mention.kind == "range" and mention.last and mention.last.kind == "now")
-        resolved = resolve(mention, anchor.report if now and anchor.report else anchor.date, future)
-        if resolved and not future and not recalled and _since(doc, mention):
-            # "kể từ ngày 1/7": the total runs from that day to the day the text speaks of
-            start = resolved.period_start or resolved.as_of
-            told = state.date.as_of if state.date and not state.date.calendar else None
-            end = told if told and told > start else (anchor.report or anchor.date)
-            return ResolvedDate(end, start, end), "text"
-        if resolved:
-            return resolved, "text"
-    if state.date is not None:
-        return state.date, "text"
-    if anchor.date is None:
-        return None, None
-    return ResolvedDate(anchor.date), anchor.source
-
-
-_SINCE_BEFORE = re.compile(rf"(?<!\w)(?:{alternation(SINCE_BEFORE)})\s+(?:ngày\s+)?$")
-
-
-def _since(doc: Document, mention: DateMention) -> bool:
-    """A lone day or month opened by "từ", "kể từ": the start of a running total."""
-    if mention.kind not in ("dm", "dmy", "dtm", "dotted", "month"):
-        return False
-    return bool(_SINCE_BEFORE.search(doc.low, max(0, mention.start - 15), mention.start))
-
-
-_PROPOSAL_DATED = re.compile(
-    rf"(?<!\w)(?:{alternation(STATUS_CUES['proposed'])})\s+(?:{alternation(PROPOSAL_DATE_LINKS)})\s+$"
-)
-
-
-def _proposal_dated(doc: Document, mention: DateMention, quantity: Quantity) -> bool:
-    """ "mức Sở đề xuất từ đầu tháng 9 là 2 triệu đồng": the day of a proposal recalled, the figure after it."""
-    if quantity.start < mention.end:
-        return False
-    return _PROPOSAL_DATED.search(doc.low, max(0, mention.start - 30), mention.start) is not None
-
-
-_RECALLED_AFTER = re.compile(
-    rf"(?<!\w)(?:{alternation(STATUS_CUES['proposed'])})\s+(?:{alternation(RECALLED_AFTER)})(?!\w)"
-)
-
-
-def _recalled(doc: Document, item: _Parsed, scope: Scope) -> bool:
-    """A proposal recalled from an earlier report, not told as news: "mức Sở đề xuất từ đầu tháng 9 là 2 triệu
-    đồng", "mức 12 triệu đồng mà UBND thành phố đề xuất trước đó"."""
-    q = scope.quantity
-    if _RECALLED_AFTER.search(doc.low, q.end, status_end(doc, scope)):
-        return True
-    return any(m.end <= q.start and m.start >= scope.clause_start and _proposal_dated(doc, m, q) for m in item.dates)
-
-
-def _proposed_for(doc: Document, sentence: Sentence, mention: DateMention) -> bool:
-    """ "Sở Nội vụ đề xuất biệt phái 300 cán bộ trong tháng 9": a date after a proposal is when the
-    proposal would take effect, to come; one before it ("Ngày 20/8, Sở đề xuất …") is the proposal's."""
-    if _AS_OF_MARKER.search(doc.low, max(sentence.start, mention.start - 25), mention.start):
-        return False
-    return bool(doc.cues(STATUS_CUES["proposed"], sentence.start, mention.start, sentence))
-
-
-def _figure_date(doc: Document, dates: list[DateMention], scope: Scope, anchor: dt.date | None) -> DateMention | None:
-    """The date a figure is told for, among the sentence's: one tied to it after it ("đạt 72% vào tháng
-    9"), else one after "tính đến" anywhere after it, else the nearest before it, else the first after.
-    A tied period that holds the other date gives way to it, the finer: "Tính đến 30/9, … đã giải quyết
-    95% hồ sơ đúng hạn trong năm 2025" is as of 30/9."""
-    quantity = scope.quantity
-    dates = [m for m in dates if not _baseline(doc, m)]
-    before = [m for m in dates if m.end <= quantity.start]
-    after = [m for m in dates if m.start >= quantity.end]
-    own = next((m for m in after if _tied_after(doc, scope, m)), None)
-    # "đã có 1.260 cán bộ hoàn thành chương trình tính đến ngày 3/10"
-    as_of_after = next((m for m in after if _AS_OF_MARKER.search(doc.low, max(0, m.start - 15), m.start)), None)
-    # a date after the figure across a turn to another clause is that clause's: "đã tiếp nhận 8.500 hồ sơ,
-    # dự kiến đến cuối tháng 9 sẽ tiếp nhận 15.000"
-    end = status_end(doc, scope)
-    usual = as_of_after or (before[-1] if before else next((m for m in after if m.start < end), None))
-    if own is None or usual is None or own is usual:
-        return own or usual
-    if usual.end <= scope.left and usual.end <= quantity.start:
-        # the usual date is told before another figure, which it dates: "tính đến ngày 31/10, tỷ lệ … đạt
-        # 74,6%, còn cách mục tiêu 80% mà tỉnh đặt ra cho năm 2025" - the 80% is the year's
-        return own
-    return usual if anchor and _holds(own, usual, anchor) else own
-
-
-_BASELINE_BEFORE = re.compile(rf"(?<!\w)(?:{alternation(BASELINE_BEFORE)})\s+(?:(?:ngày|năm)\s+)?$")
-
-
-def _baseline(doc: Document, mention: DateMention) -> bool:
-    """A date a figure is compared with ("tăng 8,4% so với quý II"), not one it is told for."""
-    return bool(_BASELINE_BEFORE.search(doc.low, max(0, mention.start - 25), mention.start))
-
-
-def _holds(period: DateMention, point: DateMention, anchor: dt.date) -> bool:
-    """Whether the period's span holds the point's date (both read as past, only to compare them)."""
-    outer, inner = resolve(period, anchor), resolve(point, anchor)
-    if outer is None or inner is None or outer.period_start is None or outer.period_end is None:
-        return False
-    return outer.period_start <= (inner.period_start or inner.as_of) and inner.as_of <= outer.period_end
-
-
-_DATE_AFTER_FIGURE = re.compile(rf"(?<!\w)(?:{alternation(DATE_AFTER_FIGURE)})\s+(?:hết\s+)?(?:ngày\s+)?$")
-_CLAUSE_TURN = re.compile(rf";|(?<!\w)(?:{alternation(CLAUSE_TURNS)})(?!\w)")
-
-
-def _tied_after(doc: Document, scope: Scope, mention: DateMention) -> bool:
-    """A date in the figure's own phrase, before the next figure and any turn to another clause, with a
-    word that ties it to the figure ("vào", "trong", "tính đến")."""
-    if mention.start >= scope.right or _CLAUSE_TURN.search(doc.low, scope.quantity.end, mention.start):
-        return False
-    if doc.low.startswith("trong ", mention.start):
-        return True  # a range that took its "trong" in: "trong từ 1/7 đến 30/9"
-    return bool(_DATE_AFTER_FIGURE.search(doc.low, max(scope.quantity.end, mention.start - 20), mention.start))
 
 
 def _region_at(doc: Document, places: list[PlaceMention], position: int, state: _State) -> str | None:
@@ -729,7 +461,7 @@ def _addressed(doc: Document, commune: PlaceMention, province: PlaceMention, aft
     return bool(_ADDRESS_GAP.fullmatch(doc.low, commune.end if after is None else after, province.start))
 
 
-def _advance(state: _State, places: list[PlaceMention], item: _Parsed, doc: Document, anchor: Anchor) -> None:
+def _advance(state: _State, places: list[PlaceMention], item: Parsed, doc: Document, anchor: Anchor) -> None:
     for i, place in enumerate(places):
         province = _province_of(place, places, state)
         state.region = None if place.commune else _region_of(doc, places, i)
@@ -740,11 +472,7 @@ def _advance(state: _State, places: list[PlaceMention], item: _Parsed, doc: Docu
             state.commune = None
         if province:
             state.province = province
-    told = [m for m in item.dates if not _baseline(doc, m)]
-    if told and anchor.date:
-        last = told[-1]
-        if last.kind not in ("year", "years"):
-            state.date = resolve(last, anchor.date, is_future(doc, item.sentence, last.end))
+    state.date = carried_date(doc, item, anchor.date, state.date)
 
 
 def _fact(

@@ -1,0 +1,289 @@
+"""When a figure is told for: the article's anchor date, and the date of each figure read against it.
+
+The anchor is the publication date unless the text reports later events as past (then inferred from the
+text, as when it is missing); a figure takes the date its own phrase ties to it, else the sentence's, else
+the date the text is speaking of, else the anchor (facts.md, Dates).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from monitor.extract.context import Document, Parsed, Scope
+from monitor.extract.dates import DateMention, ResolvedDate, resolve
+from monitor.extract.lang.vi.cues import STATUS_CUES
+from monitor.extract.lang.vi.dates import (
+    BASELINE_BEFORE,
+    CLAUSE_TURNS,
+    DATE_AFTER_FIGURE,
+    PAST_CUES,
+    SINCE_BEFORE,
+    UPCOMING_BEFORE,
+)
+from monitor.extract.lang.vi.decisions import PROPOSAL_DATE_LINKS, RECALLED_AFTER
+from monitor.extract.numbers import Quantity
+from monitor.extract.patterns import alternation
+from monitor.extract.status import is_future, status_end
+from monitor.extract.tokenize import Sentence
+from monitor.facts import Article
+
+
+@dataclass(slots=True)
+class Anchor:
+    """The date yearless dates and undated figures are read against, and where it came from."""
+
+    date: dt.date | None
+    source: str | None  # published, inferred
+    flag: str | None = None  # contradicted_by_text, missing
+    # the day the article's report holds for, when its text names one days before publication ("Tính đến
+    # ngày 15/9, …" published on the 16th): its "đến nay" is that day, not the day it was printed
+    report: dt.date | None = None
+
+
+def date_anchor(article: Article, doc: Document, parsed: list[Parsed]) -> Anchor:
+    """Trust the publication date unless the text reports later events as past; infer it when missing."""
+    explicit: list[dt.date] = []  # dates with their year, to infer a missing publication date
+    told: list[tuple[dt.date, bool]] = []  # those not announced as to come (date, told as past), to test a given one
+    yearless: list[DateMention] = []
+    years: list[int] = []
+    for item in parsed:
+        issued = [d.issued for d in item.documents if d.issued]
+        explicit += issued
+        told += [(d, True) for d in issued]  # a document is issued in the past
+        for mention in item.dates:
+            if is_future(doc, item.sentence, mention.end):
+                continue
+            if mention.kind in ("dmy", "dtm") and mention.year:
+                resolved = resolve(mention, dt.date(mention.year, 12, 31))
+                if resolved:
+                    explicit.append(resolved.as_of)
+                    if not _announced(doc, item.sentence, mention):
+                        told.append(
+                            (
+                                resolved.as_of,
+                                bool(doc.cues(PAST_CUES, item.sentence.start, item.sentence.end, item.sentence)),
+                            )
+                        )
+            elif mention.kind in ("dm", "dtm", "range") and not mention.has_year:
+                yearless.append(mention)
+            if mention.kind in ("year", "firstmonths", "half", "quarter", "month") and mention.year:
+                years.append(mention.year)
+    published = article.published_at
+    if published:
+        # later and told as past, or months later: the given date cannot be the article's
+        later = [d for d, past in told if d > published + dt.timedelta(days=1 if past else _FAR_AHEAD_DAYS)]
+        if later:
+            return Anchor(max(later), "inferred", "contradicted_by_text")
+        return Anchor(published, "published")
+    years += [d.year for d in explicit]
+    if not years:
+        return Anchor(None, None, "missing")
+    provisional = dt.date(max(years), 12, 31)
+    candidates = list(explicit)
+    for mention in yearless:
+        resolved = resolve(mention, provisional)
+        if resolved:
+            candidates.append(resolved.period_end or resolved.as_of)
+    past = [d for d in candidates if d <= provisional]
+    return Anchor(max(past) if past else None, "inferred", "missing")
+
+
+_UPCOMING_BEFORE = re.compile(rf"(?<!\w)(?:{alternation(UPCOMING_BEFORE)})\s*(?:ngày|ngày\s+là|là)?\s*$")
+
+
+_FAR_AHEAD_DAYS = 60
+
+
+def _announced(doc: Document, sentence: Sentence, mention: DateMention) -> bool:
+    """ "Nghị quyết có hiệu lực từ ngày 1/1/2026", "diễn ra ngày 15/11/2025": a date to come, not a contradiction.
+    "Tính đến ngày 30/9/2025" is the date a report's figures hold for, past however its "đến" reads."""
+    if _AS_OF_MARKER.search(doc.low, max(sentence.start, mention.start - 25), mention.start):
+        return False
+    return bool(_UPCOMING_BEFORE.search(doc.low, max(sentence.start, mention.start - 25), mention.start))
+
+
+# how many days before publication a report's "tính đến" date may be and still be the article's "now"
+_REPORT_LAG_DAYS = 3
+
+
+def report_date(doc: Document, parsed: list[Parsed], anchor: Anchor) -> dt.date | None:
+    """The latest "tính đến ngày X" of the text a few days before a trusted publication date."""
+    if anchor.date is None or anchor.source != "published":
+        return None
+    found = []
+    for item in parsed:
+        for mention in item.dates:
+            if mention.kind not in ("dm", "dmy", "dtm") or not _AS_OF_MARKER.search(
+                doc.low, max(0, mention.start - 25), mention.start
+            ):
+                continue
+            resolved = resolve(mention, anchor.date)
+            if resolved and 0 < (anchor.date - resolved.as_of).days <= _REPORT_LAG_DAYS:
+                found.append(resolved.as_of)
+    return max(found) if found else None
+
+
+_AS_OF_MARKER = re.compile(r"(?:tính đến|tính tới)(?:\s+hết)?\s*(?:ngày)?\s*$")
+
+
+def date_for(
+    doc: Document, item: Parsed, scope: Scope | None, current: ResolvedDate | None, anchor: Anchor
+) -> tuple[ResolvedDate | None, str | None]:
+    """The date a figure (`scope`; None for what the sentence says as a whole) is told for, and its source:
+    its own date in the sentence, else `current` (the date the text is speaking of), else the anchor."""
+    quantity = scope.quantity if scope else None
+    mention = _figure_date(doc, item.dates, scope, anchor.date) if scope else None
+    if mention is not None and anchor.date:
+        until = max(mention.end, quantity.start if quantity else 0)
+        recalled = quantity is not None and _proposal_dated(doc, mention, quantity)
+        future = not recalled and (is_future(doc, item.sentence, until) or _proposed_for(doc, item.sentence, mention))
+        now = mention.kind == "now" or (mention.kind == "range" and mention.last and mention.last.kind == "now")
+        resolved = resolve(mention, anchor.report if now and anchor.report else anchor.date, future)
+        if resolved and not future and not recalled and _since(doc, mention):
+            # "kể từ ngày 1/7": the total runs from that day to the day the text speaks of
+            start = resolved.period_start or resolved.as_of
+            told = current.as_of if current and not current.calendar else None
+            end = told if told and told > start else (anchor.report or anchor.date)
+            return ResolvedDate(end, start, end), "text"
+        if resolved:
+            return resolved, "text"
+    if current is not None:
+        return current, "text"
+    if anchor.date is None:
+        return None, None
+    return ResolvedDate(anchor.date), anchor.source
+
+
+_SINCE_BEFORE = re.compile(rf"(?<!\w)(?:{alternation(SINCE_BEFORE)})\s+(?:ngày\s+)?$")
+
+
+def _since(doc: Document, mention: DateMention) -> bool:
+    """A lone day or month opened by "từ", "kể từ": the start of a running total."""
+    if mention.kind not in ("dm", "dmy", "dtm", "dotted", "month"):
+        return False
+    return bool(_SINCE_BEFORE.search(doc.low, max(0, mention.start - 15), mention.start))
+
+
+_PROPOSAL_DATED = re.compile(
+    rf"(?<!\w)(?:{alternation(STATUS_CUES['proposed'])})\s+(?:{alternation(PROPOSAL_DATE_LINKS)})\s+$"
+)
+
+
+def _proposal_dated(doc: Document, mention: DateMention, quantity: Quantity) -> bool:
+    """ "mức Sở đề xuất từ đầu tháng 9 là 2 triệu đồng": the day of a proposal recalled, the figure after it."""
+    if quantity.start < mention.end:
+        return False
+    return _PROPOSAL_DATED.search(doc.low, max(0, mention.start - 30), mention.start) is not None
+
+
+_RECALLED_AFTER = re.compile(
+    rf"(?<!\w)(?:{alternation(STATUS_CUES['proposed'])})\s+(?:{alternation(RECALLED_AFTER)})(?!\w)"
+)
+
+
+def recalled(doc: Document, item: Parsed, scope: Scope) -> bool:
+    """A proposal recalled from an earlier report, not told as news: "mức Sở đề xuất từ đầu tháng 9 là 2 triệu
+    đồng", "mức 12 triệu đồng mà UBND thành phố đề xuất trước đó"."""
+    q = scope.quantity
+    if _RECALLED_AFTER.search(doc.low, q.end, status_end(doc, scope)):
+        return True
+    return any(m.end <= q.start and m.start >= scope.clause_start and _proposal_dated(doc, m, q) for m in item.dates)
+
+
+def _proposed_for(doc: Document, sentence: Sentence, mention: DateMention) -> bool:
+    """ "Sở Nội vụ đề xuất biệt phái 300 cán bộ trong tháng 9": a date after a proposal is when the
+    proposal would take effect, to come; one before it ("Ngày 20/8, Sở đề xuất …") is the proposal's."""
+    if _AS_OF_MARKER.search(doc.low, max(sentence.start, mention.start - 25), mention.start):
+        return False
+    return bool(doc.cues(STATUS_CUES["proposed"], sentence.start, mention.start, sentence))
+
+
+def _figure_date(doc: Document, dates: list[DateMention], scope: Scope, anchor: dt.date | None) -> DateMention | None:
+    """The date a figure is told for, among the sentence's: one tied to it after it ("đạt 72% vào tháng
+    9"), else one after "tính đến" anywhere after it, else the nearest before it, else the first after.
+    A tied period that holds the other date gives way to it, the finer: "Tính đến 30/9, … đã giải quyết
+    95% hồ sơ đúng hạn trong năm 2025" is as of 30/9."""
+    quantity = scope.quantity
+    dates = [m for m in dates if not _baseline(doc, m)]
+    before = [m for m in dates if m.end <= quantity.start]
+    after = [m for m in dates if m.start >= quantity.end]
+    own = next((m for m in after if _tied_after(doc, scope, m)), None)
+    # "đã có 1.260 cán bộ hoàn thành chương trình tính đến ngày 3/10"
+    as_of_after = next((m for m in after if _AS_OF_MARKER.search(doc.low, max(0, m.start - 15), m.start)), None)
+    # a date after the figure across a turn to another clause is that clause's: "đã tiếp nhận 8.500 hồ sơ,
+    # dự kiến đến cuối tháng 9 sẽ tiếp nhận 15.000"
+    end = status_end(doc, scope)
+    usual = as_of_after or (before[-1] if before else next((m for m in after if m.start < end), None))
+    if own is None or usual is None or own is usual:
+        return own or usual
+    if usual.end <= scope.left and usual.end <= quantity.start:
+        # the usual date is told before another figure, which it dates: "tính đến ngày 31/10, tỷ lệ … đạt
+        # 74,6%, còn cách mục tiêu 80% mà tỉnh đặt ra cho năm 2025" - the 80% is the year's
+        return own
+    return usual if anchor and _holds(own, usual, anchor) else own
+
+
+_BASELINE_BEFORE = re.compile(rf"(?<!\w)(?:{alternation(BASELINE_BEFORE)})\s+(?:(?:ngày|năm)\s+)?$")
+
+
+def _baseline(doc: Document, mention: DateMention) -> bool:
+    """A date a figure is compared with ("tăng 8,4% so với quý II"), not one it is told for."""
+    return bool(_BASELINE_BEFORE.search(doc.low, max(0, mention.start - 25), mention.start))
+
+
+def _holds(period: DateMention, point: DateMention, anchor: dt.date) -> bool:
+    """Whether the period's span holds the point's date (both read as past, only to compare them)."""
+    outer, inner = resolve(period, anchor), resolve(point, anchor)
+    if outer is None or inner is None or outer.period_start is None or outer.period_end is None:
+        return False
+    return outer.period_start <= (inner.period_start or inner.as_of) and inner.as_of <= outer.period_end
+
+
+_DATE_AFTER_FIGURE = re.compile(rf"(?<!\w)(?:{alternation(DATE_AFTER_FIGURE)})\s+(?:hết\s+)?(?:ngày\s+)?$")
+_CLAUSE_TURN = re.compile(rf";|(?<!\w)(?:{alternation(CLAUSE_TURNS)})(?!\w)")
+
+
+def _tied_after(doc: Document, scope: Scope, mention: DateMention) -> bool:
+    """A date in the figure's own phrase, before the next figure and any turn to another clause, with a
+    word that ties it to the figure ("vào", "trong", "tính đến")."""
+    if mention.start >= scope.right or _CLAUSE_TURN.search(doc.low, scope.quantity.end, mention.start):
+        return False
+    if doc.low.startswith("trong ", mention.start):
+        return True  # a range that took its "trong" in: "trong từ 1/7 đến 30/9"
+    return bool(_DATE_AFTER_FIGURE.search(doc.low, max(scope.quantity.end, mention.start - 20), mention.start))
+
+
+def for_status(
+    date: ResolvedDate | None, source: str | None, status: str, anchor: dt.date | None
+) -> ResolvedDate | None:
+    """A figure's date as its status reads it: a figure not done, dated by the text in a span it holds at
+    the end of (_holds_at_end), is dated at the span's end."""
+    if status != "done" and source == "text" and date and _holds_at_end(date, status, anchor):
+        return ResolvedDate(date.period_end, date.period_start, date.period_end, date.calendar)  # type: ignore[arg-type]
+    return date
+
+
+def carried_date(
+    doc: Document, item: Parsed, anchor: dt.date | None, current: ResolvedDate | None
+) -> ResolvedDate | None:
+    """The date the text speaks of after the sentence: the last date it tells (not a baseline, not a year),
+    else `current`, the one it spoke of before."""
+    told = [m for m in item.dates if not _baseline(doc, m)]
+    if told and anchor:
+        last = told[-1]
+        if last.kind not in ("year", "years"):
+            return resolve(last, anchor, is_future(doc, item.sentence, last.end))
+    return current
+
+
+def _holds_at_end(date: ResolvedDate, status: str, anchor: dt.date | None) -> bool:
+    """A figure to come in a span wholly to come holds at the span's end ("dự kiến tháng 10 sẽ điều động 120
+    công chức", told in September), as does a year's target ("Năm 2026, tỉnh phấn đấu 90% …"); one in a span
+    already running holds on the day it is told, like the span's reports (facts.md, Dates)."""
+    start, end = date.period_start, date.period_end
+    if start is None or end is None or end <= date.as_of:
+        return False
+    whole_year = (start.month, start.day, end.month, end.day) == (1, 1, 12, 31)
+    return (anchor is not None and start > anchor) or (status == "target" and whole_year)
