@@ -24,7 +24,7 @@ from monitor.crawl.fetch import (
     Refused,
     user_agent,
 )
-from monitor.crawl.gate import done_record, judge_article, judgement_record
+from monitor.crawl.gate import hand_over, judge_article
 from monitor.crawl.pages import PageContent, read_page, without_template
 from monitor.crawl.sitemaps import read_sitemap
 from monitor.crawl.sources import BUNDLED_SOURCES, Source, read_source_list, read_sources
@@ -343,17 +343,7 @@ def _crawl_page(
         begin(item.article_id)
     event = _read_article(fetcher, state, item, fetched)
     event.source = item.source
-    done = done_record(event)
-    if done is not None:
-        state.sign(done)
-    yield event
-    judged = judgement_record(event)
-    if event.kind == "article" and done is not None:
-        state.finish(item.article_id, STORED, None if done.article_id == item.article_id else event.url, done, judged)
-    elif event.kind == "skipped":
-        state.finish(item.article_id, SKIPPED, event.message, judged=judged)
-    else:
-        state.finish(item.article_id, FAILED, event.message)
+    yield from hand_over(state, item.article_id, event)
 
 
 def _read_article(fetcher: Fetcher, state: CrawlState, item: FrontierItem, page: Page | FetchError) -> CrawlEvent:

@@ -3,10 +3,12 @@ of a stored text. The crawler runs it on each page it reads, and rejudge.py on p
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 from monitor.crawl.classifier import RelevanceModel, judge
 from monitor.crawl.events import CrawlEvent
 from monitor.crawl.similar import NEAR_DISTANCE, body, content_hash, simhash
-from monitor.crawl.state import CrawlState, Done, Judged
+from monitor.crawl.state import FAILED, SKIPPED, STORED, CrawlState, Done, Judged
 from monitor.facts import Article
 
 
@@ -49,3 +51,20 @@ def done_record(event: CrawlEvent) -> Done | None:
     if event.kind != "article" or event.article is None or event.signature is None:
         return None
     return Done(event.article.id, *event.signature, event.near)
+
+
+def hand_over(state: CrawlState, frontier_id: str, event: CrawlEvent) -> Iterator[CrawlEvent]:
+    """Give the caller a page's event, then record the page's outcome on its frontier row. A kept article's
+    signature is recorded before the caller stores the article, so a run stopped between the two never
+    leaves an article without one; an article the caller could not store (event.fail) is a failed page."""
+    done = done_record(event)
+    if done is not None:
+        state.sign(done)
+    yield event
+    judged = judgement_record(event)
+    if event.kind == "article" and done is not None:
+        state.finish(frontier_id, STORED, None if done.article_id == frontier_id else event.url, done, judged)
+    elif event.kind == "skipped":
+        state.finish(frontier_id, SKIPPED, event.message, judged=judged)
+    else:
+        state.finish(frontier_id, FAILED, event.message)

@@ -10,8 +10,8 @@ from typing import Protocol
 
 from monitor.crawl.classifier import RelevanceModel, judge
 from monitor.crawl.events import CrawlEvent
-from monitor.crawl.gate import done_record, judge_article, judgement_record
-from monitor.crawl.state import FAILED, SKIPPED, STORED, CrawlState, Judged
+from monitor.crawl.gate import hand_over, judge_article
+from monitor.crawl.state import CrawlState, Judged
 from monitor.facts import Article
 
 
@@ -31,17 +31,7 @@ def rejudge(state: JudgedPages, model: RelevanceModel | None = None) -> Iterator
     for frontier_id, page in state.offtopic_pages():
         event = judge_article(page, state, model)
         event.source = page.outlet or ""
-        done = done_record(event)
-        if done is not None:
-            state.sign(done)
-        yield event
-        judged = judgement_record(event)
-        if event.kind == "article" and done is not None:
-            state.finish(frontier_id, STORED, None if page.id == frontier_id else page.url, done, judged)
-        elif event.kind == "skipped":
-            state.finish(frontier_id, SKIPPED, event.message, judged=judged)
-        else:  # the caller could not store it: the crawl fetches it again
-            state.finish(frontier_id, FAILED, event.message)
+        yield from hand_over(state, frontier_id, event)  # a page the caller could not store: fetched again
     for frontier_id, article in state.kept_pages():
         judgement = judge(article.title, article.text, model)
         state.rescore(frontier_id, Judged(judgement.score, judgement.model))
