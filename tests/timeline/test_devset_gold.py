@@ -15,6 +15,7 @@ EXTRACT_DEVSET = TESTS / "extract" / "devset"
 TIMELINE_DEVSET = TESTS / "timeline" / "devset"
 HELDOUT = TESTS / "timeline" / "heldout"
 HELDOUT2 = TESTS / "timeline" / "heldout2"
+REALSET = TESTS / "extract" / "realset"
 
 
 def _load(name: str, path: Path):
@@ -28,6 +29,7 @@ base = _load("extract_devset_check", EXTRACT_DEVSET / "check.py")
 timeline = _load("timeline_devset_check", TIMELINE_DEVSET / "check.py")
 heldout = _load("timeline_heldout_check", HELDOUT / "check.py")
 heldout2 = _load("timeline_heldout2_check", HELDOUT2 / "check.py")
+realset = _load("extract_realset_check", REALSET / "check.py")
 needs_csv = pytest.mark.skipif(
     not base.DEFAULT_PROVINCES_CSV.exists(), reason="../shared/data/provinces_2025.csv absent"
 )
@@ -54,6 +56,12 @@ def test_heldout_gold_is_valid():
 @needs_csv
 def test_heldout2_gold_is_valid():
     errors, _ = heldout2.validate(HELDOUT2)
+    assert errors == []
+
+
+@needs_csv
+def test_realset_gold_is_valid():
+    errors, _ = realset.validate(REALSET)
     assert errors == []
 
 
