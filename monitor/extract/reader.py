@@ -11,21 +11,12 @@ from typing import Any
 from monitor.extract import rules
 from monitor.extract.boilerplate import furniture
 from monitor.extract.checks import check
-from monitor.extract.context import Document, Heading, Parsed, Reading, Scope, cue_pattern
+from monitor.extract.context import Document, Heading, Parsed, Reading, Scope
 from monitor.extract.dates import DateMention, ResolvedDate, find_dates, resolve
 from monitor.extract.documents import DocumentMention, find_documents
-from monitor.extract.lang.vi.parts import PART_INTRODUCERS, SINGLED_OUT_BEFORE
-from monitor.extract.lang.vi.places import (
-    NATIONAL_ARTICLE_CUES,
-    NATIONAL_CUES,
-    PROVINCE_LEVEL_CUES,
-    PROVINCE_WIDE_CUES,
-)
-from monitor.extract.lang.vi.scopes import EMPHASIS
 from monitor.extract.lang.vi.units import COUNT_NOUNS
 from monitor.extract.numbers import Quantity, find_quantities
 from monitor.extract.patterns import alternation, squeeze
-from monitor.extract.places import PlaceMention, gazetteer
 from monitor.extract.restate import dedupe
 from monitor.extract.rules import CONFIDENCE, deadlines, specialties
 from monitor.extract.scopes import criterion
@@ -33,6 +24,7 @@ from monitor.extract.series import assign_series
 from monitor.extract.status import carried_status, figure_status, status_in
 from monitor.extract.tokenize import Sentence, sentences
 from monitor.extract.when import Anchor, carried_date, date_anchor, date_for, for_status, recalled, report_date
+from monitor.extract.where import Whereabouts, national_article, sentence_places
 from monitor.facts import Article, Fact
 
 EXTRACTOR_VERSION = "0.7.0"  # raise it when rules change: `monitor reextract` then redoes older facts
@@ -52,12 +44,9 @@ class Extraction:
 class _State:
     """What the article is talking about at this point."""
 
-    province: str | None = None
-    commune: str | None = None
-    region: str | None = None  # a former province's area the text speaks of ("khu vực Bình Dương cũ")
+    place: Whereabouts = field(default_factory=Whereabouts)
     paragraph: int = -1
     date: ResolvedDate | None = None
-    future: dict[int, bool] = field(default_factory=dict)
     told: dict[tuple[float, str | None], Reading] = field(default_factory=dict)  # figures read so far
 
 
@@ -87,19 +76,12 @@ def read_article(article: Article) -> Extraction:
         facts.extend(read)
     problems = check(facts, doc.text)
     kept = dedupe(facts, captions)
-    if _national_article(doc):
+    if national_article(doc):
         for fact in kept:
             if fact.province is None and fact.commune is None:
                 fact.extra["national"] = True
     assign_series(kept, doc)
     return Extraction(kept, anchor, problems)
-
-
-def _national_article(doc: Document) -> bool:
-    """The article names no place at all and speaks of the country or its ministry (NATIONAL_ARTICLE_CUES)."""
-    if gazetteer().find(doc.view, 0, len(doc.view)):
-        return False
-    return bool(cue_pattern(NATIONAL_ARTICLE_CUES).search(doc.cue_view))
 
 
 def _within(sentence: Sentence, spans: list[tuple[int, int]]) -> bool:
@@ -150,25 +132,10 @@ def _read_sentence(doc: Document, item: Parsed, state: _State, anchor: Anchor, d
     paragraph = item.heading.paragraph if item.heading else sentence.paragraph  # a list goes on its lead's
     if paragraph != state.paragraph:
         # a former province's area is told of in its paragraph: the next one speaks of the province again
-        state.paragraph, state.date, state.region = paragraph, None, None
-    places = gazetteer().find(doc.view, sentence.start, sentence.end)
-    national = not places and bool(doc.cues(NATIONAL_CUES, sentence.start, sentence.end, sentence))
-    province_wide = not any(p.commune for p in places) and bool(
-        doc.cues(PROVINCE_WIDE_CUES + PROVINCE_LEVEL_CUES, sentence.start, sentence.end, sentence)
-    )
+        state.paragraph, state.date, state.place.region = paragraph, None, None
+    places = sentence_places(doc, sentence, state.place)
+    place_at = places.place_at
     facts: list[Fact] = []
-
-    def place_at(position: int) -> tuple[str | None, str | None]:
-        if national:
-            return None, None
-        province, commune = _place_at(doc, places, position, state)
-        return province, None if province_wide else commune
-
-    def region_at(position: int, commune: str | None) -> str | None:
-        if national or province_wide or commune:
-            return None  # a commune is narrower than a former province's area
-        return _region_at(doc, places, position, state)
-
     masked = [(m.start, m.end) for m in item.dates] + [(d.start, d.end) for d in item.documents]
     quantities = find_quantities(doc.low, sentence.start, sentence.end, masked)
     previous: tuple[Quantity, Reading] | None = None
@@ -191,7 +158,7 @@ def _read_sentence(doc: Document, item: Parsed, state: _State, anchor: Anchor, d
         date = for_status(date, source, status, anchor.date)
         province, commune = place_at(quantity.start)
         facts.append(_fact(doc_id, doc, scope, reading, status, date, source, province, commune))
-        facts[-1].extra["region"] = region_at(quantity.start, commune)
+        facts[-1].extra["region"] = places.region_at(quantity.start, commune)
         # what the series pass (series.py) reads besides the fact's fields: where the figure and its
         # sentence are, whether its date is a calendar period, its place the whole country, its status cued
         facts[-1].extra.update(
@@ -199,7 +166,7 @@ def _read_sentence(doc: Document, item: Parsed, state: _State, anchor: Anchor, d
             sentence=(sentence.start, sentence.end),
             clause_end=scope.clause_end,
             calendar=bool(date and date.calendar),
-            national=national,
+            national=places.national,
             status_cued=cued is not None,
             recalled=status == "proposed" and recalled(doc, item, scope),
             # "Trong số 176 công chức được điều động, xã A tiếp nhận 10": the whole named again, to pick a part
@@ -252,17 +219,11 @@ def _read_sentence(doc: Document, item: Parsed, state: _State, anchor: Anchor, d
                 date_source=source,
             )
         )
-    if not item.caption:  # a caption speaks of its photo: the text goes on where it was
-        _advance(state, places, item, doc, anchor)
-        if places and not any(p.commune for p in places) and any(f.value is not None for f in facts):
-            # a figure told of a province named alone is the province's: the text now speaks of the whole
-            # province ("Hà Nội đã giải quyết hơn 66.000 hồ sơ" after a ward's story, then "TP đặt mục tiêu …")
-            state.commune = None
-        if province_wide:
-            state.region = None
-            state.commune = None  # the text speaks of the province again
+    if not item.caption:  # a caption speaks of its photo: the text goes on where and when it was
+        places.move_on(figures=any(f.value is not None for f in facts))
+        state.date = carried_date(doc, item, anchor.date, state.date)
     if item.heading:  # items of a list or rows of a table name one commune each: after them, none
-        state.commune = None
+        state.place.commune = None
     return facts
 
 
@@ -345,134 +306,6 @@ def _noun_before(doc: Document, scope: Scope) -> None:
     if match and not scope.quantity.total:
         scope.quantity.noun = squeeze(match.group(1))
         scope.quantity.unit = COUNT_NOUNS[squeeze(match.group(1))]
-
-
-def _region_at(doc: Document, places: list[PlaceMention], position: int, state: _State) -> str | None:
-    """The former province whose area a figure is told of: the place it is read with is a former province
-    merged into a larger one ("Tại khu vực Bình Dương và Bà Rịa - Vũng Tàu cũ, tỷ lệ trực tuyến … 61%"), all
-    of those listed together; with no place in the sentence, the one the text is speaking of."""
-    before = [p for p in places if p.end <= position]
-    after = [p for p in places if p.start >= position]
-    if not before and not after:
-        return state.region
-    if not before and _EMPHASIS.search(doc.low, position, after[0].start):
-        return None  # "điều động 127 công chức về cơ sở, chủ yếu ở các xã khu vực Quảng Bình cũ": mostly, not only
-    return _region_of(doc, places, places.index(before[-1] if before else after[0]))
-
-
-_EMPHASIS = re.compile(rf"(?<!\w)(?:{alternation(EMPHASIS)})(?!\w)")
-
-
-def _region_of(doc: Document, places: list[PlaceMention], i: int) -> str | None:
-    """The former provinces listed with places[i] ("Bình Dương và Bà Rịa - Vũng Tàu cũ"), joined; None when
-    places[i] is no former province."""
-    if places[i].region is None:
-        return None
-
-    def listed(a: int, b: int) -> bool:
-        gap = _LIST_GAP.fullmatch(doc.low, places[a].end, places[b].start)
-        return bool(places[a].region and places[b].region and gap)
-
-    first = last = i
-    while first and listed(first - 1, first):
-        first -= 1
-    while last + 1 < len(places) and listed(last, last + 1):
-        last += 1
-    return "+".join(sorted({p.region for p in places[first : last + 1] if p.region}))
-
-
-def _place_at(doc: Document, places: list[PlaceMention], position: int, state: _State) -> tuple[str | None, str | None]:
-    before = [p for p in places if p.end <= position]
-    after = [p for p in places if p.start >= position]
-    here = before[-1] if before else (after[0] if after else None)
-    if here is None:
-        return state.province, state.commune
-    if here.commune:
-        if not before and _PART_INTRODUCER.search(doc.low, position, here.start):
-            # "… 8.000 hồ sơ, trong đó phường A tiếp nhận 3.115": the ward is the part's, the whole is wider
-            return _province_of(here, places, state), None
-        here = _head_of_list(doc, before) if before else here
-        return _province_of(here, places, state), here.commune
-    head = _address_head(doc, before)
-    if head is not None:
-        return here.province, head.commune  # "phường Hồng Bàng, TP Hải Phòng"
-    return here.province, None  # a province named in the sentence: a province-wide figure
-
-
-_PART_INTRODUCER = re.compile(rf"(?<!\w)(?:{alternation(PART_INTRODUCERS + SINGLED_OUT_BEFORE)})(?!\w)")
-_LIST_GAP = re.compile(r"\s*(?:,|và|,\s*và|cùng)\s*")
-
-
-def _head_of_list(doc: Document, before: list[PlaceMention]) -> PlaceMention:
-    """The first of communes listed together ("phường A và phường B đã tiếp nhận 3.412 hồ sơ"): a figure
-    after a list is joint or respective ("lần lượt"), and a fact carries one commune, so the list's head
-    (right for the first of respective figures) rather than whichever was named last."""
-    i = len(before) - 1
-    while i and before[i - 1].commune and _LIST_GAP.fullmatch(doc.low, before[i - 1].end, before[i].start):
-        i -= 1
-    return before[i]
-
-
-def _listed(doc: Document, places: list[PlaceMention], i: int) -> bool:
-    """Whether places[i] is a commune listed with a commune next to it."""
-    return any(
-        a >= 0
-        and b < len(places)
-        and places[a].commune
-        and places[b].commune
-        and _LIST_GAP.fullmatch(doc.low, places[a].end, places[b].start)
-        for a, b in ((i - 1, i), (i, i + 1))
-    )
-
-
-# "xã Ea Kar, tỉnh Đắk Lắk"; "phường Thủ Dầu Một (trước đây thuộc tỉnh Bình Dương)", "(trước sáp nhập là tỉnh …)",
-# "phường Tuy Hoà (khu vực Phú Yên cũ)"
-_ADDRESS_GAP = re.compile(
-    r"\s*[,(–-]?\s*(?:(?:trước đây|trước kia|trước sáp nhập|trước|nay|cũ)?\s*(?:thuộc|là)\s+)?"
-    r"(?:(?:khu vực|địa bàn)\s+)?(?:thành phố|tp\.?|tỉnh)?\s*"
-)
-
-
-def _province_of(place: PlaceMention, places: list[PlaceMention], state: _State) -> str | None:
-    """A commune's province; for a name several provinces share, the one the sentence or article names."""
-    if place.province or not place.candidates:
-        return place.province
-    named = [p.province for p in places if not p.commune and p.province in place.candidates]
-    if named:
-        return named[0]
-    return state.province if state.province in place.candidates else None
-
-
-def _address_head(doc: Document, before: list[PlaceMention]) -> PlaceMention | None:
-    """The commune whose address the last places give, its province then perhaps the former one:
-    "phường Hội An (TP Đà Nẵng, trước sáp nhập thuộc tỉnh Quảng Nam)"."""
-    for i in range(len(before) - 2, -1, -1):
-        if before[i].commune:
-            chain = before[i + 1 :]
-            links = zip([before[i], *chain], chain, strict=False)
-            return before[i] if all(_addressed(doc, before[i], b, a.end) for a, b in links) else None
-    return None
-
-
-def _addressed(doc: Document, commune: PlaceMention, province: PlaceMention, after: int | None = None) -> bool:
-    """A commune followed by its province, as in an address: "xã Ea Kar, tỉnh Đắk Lắk"."""
-    if not commune.commune or province.province not in commune.candidates:
-        return False
-    return bool(_ADDRESS_GAP.fullmatch(doc.low, commune.end if after is None else after, province.start))
-
-
-def _advance(state: _State, places: list[PlaceMention], item: Parsed, doc: Document, anchor: Anchor) -> None:
-    for i, place in enumerate(places):
-        province = _province_of(place, places, state)
-        state.region = None if place.commune else _region_of(doc, places, i)
-        if place.commune:
-            # after a list ("như phường Tuy Hòa, phường Sông Cầu"), the text speaks of no one commune
-            state.commune = None if _listed(doc, places, i) else place.commune
-        elif province != state.province:
-            state.commune = None
-        if province:
-            state.province = province
-    state.date = carried_date(doc, item, anchor.date, state.date)
 
 
 def _fact(

@@ -1,0 +1,209 @@
+"""Where a figure is told of, reading an article in order: the places its sentence names, else the place
+the text is speaking of; a commune listed with others, an address, a former province's area, the whole
+country or province. The names are found by the gazetteer (places.py); this module weighs them.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from monitor.extract.context import Document, cue_pattern
+from monitor.extract.lang.vi.parts import PART_INTRODUCERS, SINGLED_OUT_BEFORE
+from monitor.extract.lang.vi.places import (
+    NATIONAL_ARTICLE_CUES,
+    NATIONAL_CUES,
+    PROVINCE_LEVEL_CUES,
+    PROVINCE_WIDE_CUES,
+)
+from monitor.extract.lang.vi.scopes import EMPHASIS
+from monitor.extract.patterns import alternation
+from monitor.extract.places import PlaceMention, gazetteer
+from monitor.extract.tokenize import Sentence
+
+
+@dataclass
+class Whereabouts:
+    """The place the text is speaking of at a point of the article."""
+
+    province: str | None = None
+    commune: str | None = None
+    region: str | None = None  # a former province's area the text speaks of ("khu vực Bình Dương cũ")
+
+
+@dataclass(slots=True)
+class SentencePlaces:
+    """The places a sentence names, read with the place the text spoke of before it (`state`)."""
+
+    doc: Document
+    places: list[PlaceMention]
+    state: Whereabouts
+    national: bool  # no place named, and a word of the whole country
+    province_wide: bool  # no commune named, and a word of the whole province or its level
+
+    def place_at(self, position: int) -> tuple[str | None, str | None]:
+        """The province and commune a figure or mention at `position` is told of."""
+        if self.national:
+            return None, None
+        province, commune = _place_at(self.doc, self.places, position, self.state)
+        return province, None if self.province_wide else commune
+
+    def region_at(self, position: int, commune: str | None) -> str | None:
+        """The former province's area a figure at `position`, read with `commune`, is told of."""
+        if self.national or self.province_wide or commune:
+            return None  # a commune is narrower than a former province's area
+        return _region_at(self.doc, self.places, position, self.state)
+
+    def move_on(self, figures: bool) -> None:
+        """Where the text speaks of after the sentence, which told figures (`figures`) or none."""
+        places, state = self.places, self.state
+        for i, place in enumerate(places):
+            province = _province_of(place, places, state)
+            state.region = None if place.commune else _region_of(self.doc, places, i)
+            if place.commune:
+                # after a list ("như phường Tuy Hòa, phường Sông Cầu"), the text speaks of no one commune
+                state.commune = None if _listed(self.doc, places, i) else place.commune
+            elif province != state.province:
+                state.commune = None
+            if province:
+                state.province = province
+        if places and not any(p.commune for p in places) and figures:
+            # a figure told of a province named alone is the province's: the text now speaks of the whole
+            # province ("Hà Nội đã giải quyết hơn 66.000 hồ sơ" after a ward's story, then "TP đặt mục tiêu …")
+            state.commune = None
+        if self.province_wide:
+            state.region = None
+            state.commune = None  # the text speaks of the province again
+
+
+def sentence_places(doc: Document, sentence: Sentence, state: Whereabouts) -> SentencePlaces:
+    """The places the sentence names, and whether it speaks of the whole country or of a whole province."""
+    places = gazetteer().find(doc.view, sentence.start, sentence.end)
+    national = not places and bool(doc.cues(NATIONAL_CUES, sentence.start, sentence.end, sentence))
+    province_wide = not any(p.commune for p in places) and bool(
+        doc.cues(PROVINCE_WIDE_CUES + PROVINCE_LEVEL_CUES, sentence.start, sentence.end, sentence)
+    )
+    return SentencePlaces(doc, places, state, national, province_wide)
+
+
+def national_article(doc: Document) -> bool:
+    """The article names no place at all and speaks of the country or its ministry (NATIONAL_ARTICLE_CUES)."""
+    if gazetteer().find(doc.view, 0, len(doc.view)):
+        return False
+    return bool(cue_pattern(NATIONAL_ARTICLE_CUES).search(doc.cue_view))
+
+
+def _region_at(doc: Document, places: list[PlaceMention], position: int, state: Whereabouts) -> str | None:
+    """The former province whose area a figure is told of: the place it is read with is a former province
+    merged into a larger one ("Tại khu vực Bình Dương và Bà Rịa - Vũng Tàu cũ, tỷ lệ trực tuyến … 61%"), all
+    of those listed together; with no place in the sentence, the one the text is speaking of."""
+    before = [p for p in places if p.end <= position]
+    after = [p for p in places if p.start >= position]
+    if not before and not after:
+        return state.region
+    if not before and _EMPHASIS.search(doc.low, position, after[0].start):
+        return None  # "điều động 127 công chức về cơ sở, chủ yếu ở các xã khu vực Quảng Bình cũ": mostly, not only
+    return _region_of(doc, places, places.index(before[-1] if before else after[0]))
+
+
+_EMPHASIS = re.compile(rf"(?<!\w)(?:{alternation(EMPHASIS)})(?!\w)")
+
+
+def _region_of(doc: Document, places: list[PlaceMention], i: int) -> str | None:
+    """The former provinces listed with places[i] ("Bình Dương và Bà Rịa - Vũng Tàu cũ"), joined; None when
+    places[i] is no former province."""
+    if places[i].region is None:
+        return None
+
+    def listed(a: int, b: int) -> bool:
+        gap = _LIST_GAP.fullmatch(doc.low, places[a].end, places[b].start)
+        return bool(places[a].region and places[b].region and gap)
+
+    first = last = i
+    while first and listed(first - 1, first):
+        first -= 1
+    while last + 1 < len(places) and listed(last, last + 1):
+        last += 1
+    return "+".join(sorted({p.region for p in places[first : last + 1] if p.region}))
+
+
+def _place_at(
+    doc: Document, places: list[PlaceMention], position: int, state: Whereabouts
+) -> tuple[str | None, str | None]:
+    before = [p for p in places if p.end <= position]
+    after = [p for p in places if p.start >= position]
+    here = before[-1] if before else (after[0] if after else None)
+    if here is None:
+        return state.province, state.commune
+    if here.commune:
+        if not before and _PART_INTRODUCER.search(doc.low, position, here.start):
+            # "… 8.000 hồ sơ, trong đó phường A tiếp nhận 3.115": the ward is the part's, the whole is wider
+            return _province_of(here, places, state), None
+        here = _head_of_list(doc, before) if before else here
+        return _province_of(here, places, state), here.commune
+    head = _address_head(doc, before)
+    if head is not None:
+        return here.province, head.commune  # "phường Hồng Bàng, TP Hải Phòng"
+    return here.province, None  # a province named in the sentence: a province-wide figure
+
+
+_PART_INTRODUCER = re.compile(rf"(?<!\w)(?:{alternation(PART_INTRODUCERS + SINGLED_OUT_BEFORE)})(?!\w)")
+_LIST_GAP = re.compile(r"\s*(?:,|và|,\s*và|cùng)\s*")
+
+
+def _head_of_list(doc: Document, before: list[PlaceMention]) -> PlaceMention:
+    """The first of communes listed together ("phường A và phường B đã tiếp nhận 3.412 hồ sơ"): a figure
+    after a list is joint or respective ("lần lượt"), and a fact carries one commune, so the list's head
+    (right for the first of respective figures) rather than whichever was named last."""
+    i = len(before) - 1
+    while i and before[i - 1].commune and _LIST_GAP.fullmatch(doc.low, before[i - 1].end, before[i].start):
+        i -= 1
+    return before[i]
+
+
+def _listed(doc: Document, places: list[PlaceMention], i: int) -> bool:
+    """Whether places[i] is a commune listed with a commune next to it."""
+    return any(
+        a >= 0
+        and b < len(places)
+        and places[a].commune
+        and places[b].commune
+        and _LIST_GAP.fullmatch(doc.low, places[a].end, places[b].start)
+        for a, b in ((i - 1, i), (i, i + 1))
+    )
+
+
+# "xã Ea Kar, tỉnh Đắk Lắk"; "phường Thủ Dầu Một (trước đây thuộc tỉnh Bình Dương)", "(trước sáp nhập là tỉnh …)",
+# "phường Tuy Hoà (khu vực Phú Yên cũ)"
+_ADDRESS_GAP = re.compile(
+    r"\s*[,(–-]?\s*(?:(?:trước đây|trước kia|trước sáp nhập|trước|nay|cũ)?\s*(?:thuộc|là)\s+)?"
+    r"(?:(?:khu vực|địa bàn)\s+)?(?:thành phố|tp\.?|tỉnh)?\s*"
+)
+
+
+def _province_of(place: PlaceMention, places: list[PlaceMention], state: Whereabouts) -> str | None:
+    """A commune's province; for a name several provinces share, the one the sentence or article names."""
+    if place.province or not place.candidates:
+        return place.province
+    named = [p.province for p in places if not p.commune and p.province in place.candidates]
+    if named:
+        return named[0]
+    return state.province if state.province in place.candidates else None
+
+
+def _address_head(doc: Document, before: list[PlaceMention]) -> PlaceMention | None:
+    """The commune whose address the last places give, its province then perhaps the former one:
+    "phường Hội An (TP Đà Nẵng, trước sáp nhập thuộc tỉnh Quảng Nam)"."""
+    for i in range(len(before) - 2, -1, -1):
+        if before[i].commune:
+            chain = before[i + 1 :]
+            links = zip([before[i], *chain], chain, strict=False)
+            return before[i] if all(_addressed(doc, before[i], b, a.end) for a, b in links) else None
+    return None
+
+
+def _addressed(doc: Document, commune: PlaceMention, province: PlaceMention, after: int | None = None) -> bool:
+    """A commune followed by its province, as in an address: "xã Ea Kar, tỉnh Đắk Lắk"."""
+    if not commune.commune or province.province not in commune.candidates:
+        return False
+    return bool(_ADDRESS_GAP.fullmatch(doc.low, commune.end if after is None else after, province.start))
