@@ -1,12 +1,16 @@
-"""What the rules see: the article's views, its sentences as parsed, and the scope around one quantity."""
+"""What the rules see: the article's views, its sentences as parsed, the scope around one quantity, and a
+sentence as the sentence scanners see it."""
 
 from __future__ import annotations
 
+import datetime as dt
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
+from typing import Any
 
-from monitor.extract.dates import DateMention
+from monitor.extract.dates import DateMention, ResolvedDate
 from monitor.extract.documents import DocumentMention
 from monitor.extract.lang.vi.cues import NOT_CUE_AFTER, PER_UNIT_AFTER, PER_UNIT_BEFORE, TOTAL_WORDS
 from monitor.extract.normalize import fold, lower
@@ -210,3 +214,27 @@ class Parsed:
     dates: list[DateMention]
     heading: Heading | None = None
     caption: bool = False
+
+
+@dataclass(slots=True)
+class SentenceScope:
+    """One sentence as the sentence scanners see it (rules.SCANNERS): its dates and documents, the anchor date,
+    the place each position of it is told of, and the date it is told for as a whole, with that date's source."""
+
+    doc: Document
+    sentence: Sentence
+    dates: list[DateMention]
+    documents: list[DocumentMention]
+    anchor: dt.date | None
+    place_at: Callable[[int], tuple[str | None, str | None]]  # (province, commune)
+    date: ResolvedDate | None
+    date_source: str | None
+
+
+@dataclass(slots=True)
+class Finding:
+    """A fact a sentence scanner read from text[start:end]: its fields besides the scanner's rule and metric."""
+
+    start: int
+    end: int
+    values: dict[str, Any]

@@ -1,27 +1,30 @@
-"""Read an article sentence by sentence, carrying the place and date under discussion, into Facts."""
+"""Read an article sentence by sentence, carrying the place and date under discussion, into Facts.
+
+Each quantity is read by the rule of its unit (rules.READERS), each sentence by the sentence scanners
+(rules.SCANNERS); where a figure is told of, when, and in which status come from where.py, when.py and
+status.py. This module names no metric family: a new one is a rule module and its registry entry.
+"""
 
 from __future__ import annotations
 
 import bisect
-import datetime as dt
 import re
 from dataclasses import dataclass, field
-from typing import Any
 
 from monitor.extract import rules
 from monitor.extract.boilerplate import furniture
 from monitor.extract.checks import check
-from monitor.extract.context import Document, Heading, Parsed, Reading, Scope
-from monitor.extract.dates import DateMention, ResolvedDate, find_dates, resolve
+from monitor.extract.context import Document, Finding, Heading, Parsed, Reading, Scope, SentenceScope
+from monitor.extract.dates import DateMention, ResolvedDate, find_dates
 from monitor.extract.documents import DocumentMention, find_documents
 from monitor.extract.lang.vi.units import COUNT_NOUNS
 from monitor.extract.numbers import Quantity, find_quantities
 from monitor.extract.patterns import alternation, squeeze
 from monitor.extract.restate import dedupe
-from monitor.extract.rules import CONFIDENCE, deadlines, specialties
+from monitor.extract.rules import CONFIDENCE, Scanner
 from monitor.extract.scopes import criterion
 from monitor.extract.series import assign_series
-from monitor.extract.status import carried_status, figure_status, status_in
+from monitor.extract.status import carried_status, figure_status
 from monitor.extract.tokenize import Sentence, sentences
 from monitor.extract.when import Anchor, carried_date, date_anchor, date_for, for_status, recalled, report_date
 from monitor.extract.where import Whereabouts, national_article, sentence_places
@@ -175,50 +178,12 @@ def _read_sentence(doc: Document, item: Parsed, state: _State, anchor: Anchor, d
         )
         previous, previous_status, previous_clause = (quantity, reading), status, scope.clause_start
 
-    for mention in item.documents:
-        province, _ = place_at(mention.start)
-        if mention.issued is None and anchor.date:
-            mention.issued = _issued_before(doc, item.dates, mention, anchor.date)
-        facts.append(_document_fact(doc_id, doc, mention, province))
-    for deadline in deadlines.scan(doc, sentence, item.dates):
-        resolved = resolve(deadline.date, anchor.date, future=deadline.status != "done") if anchor.date else None
-        if resolved is None:
-            continue
-        province, _ = place_at(deadline.start)
-        facts.append(
-            _spanned(
-                doc_id,
-                doc,
-                deadline.start,
-                deadline.end,
-                "deadline.obligation",
-                metric="deadline",
-                status=deadline.status,
-                province=province,
-                as_of=resolved.as_of,
-                date_source="text",
-                subject=deadline.subject,
-            )
-        )
-    for found in specialties.scan(doc, sentence):
-        province, _ = place_at(found.start)
-        date, source = date_for(doc, item, None, state.date, anchor)
-        facts.append(
-            _spanned(
-                doc_id,
-                doc,
-                found.start,
-                found.end,
-                "specialties.list",
-                metric="specialties",
-                specialties=found.items,
-                role=found.role,
-                status=status_in(doc, sentence, sentence.start, sentence.end) or "done",
-                province=province,
-                as_of=date.as_of if date else None,
-                date_source=source,
-            )
-        )
+    # the list-shaped metrics, read by the sentence scanners of rules.SCANNERS, are dated by the sentence
+    date, source = date_for(doc, item, None, state.date, anchor)
+    told = SentenceScope(doc, sentence, item.dates, item.documents, anchor.date, place_at, date, source)
+    for scanner in rules.SCANNERS:
+        for found in scanner.scan(told):
+            facts.append(_scanned(doc_id, doc, scanner, found))
     if not item.caption:  # a caption speaks of its photo: the text goes on where and when it was
         places.move_on(figures=any(f.value is not None for f in facts))
         state.date = carried_date(doc, item, anchor.date, state.date)
@@ -351,56 +316,17 @@ def _fact(
     )
 
 
-def _document_fact(doc_id: str, doc: Document, mention: DocumentMention, province: str | None) -> Fact:
-    issuer = mention.issuer
-    if issuer and province and issuer.lower().endswith(("thành phố", "tỉnh")):
-        issuer = f"{issuer} {province}"
-    return _spanned(
-        doc_id,
-        doc,
-        mention.start,
-        mention.end,
-        "document.cited",
-        metric="document",
-        ref=mention.ref,
-        doc_type=mention.doc_type,
-        issuer=issuer,
-        issued=mention.issued,
-        province=province,
-    )
-
-
-_DATE_TO_ISSUER = re.compile(r"[\s,]*")
-
-
-def _issued_before(
-    doc: Document, dates: list[DateMention], mention: DocumentMention, anchor: dt.date
-) -> dt.date | None:
-    """ "Ngày 10/9, UBND tỉnh Gia Lai ban hành Kế hoạch 196": the date that opens the issuer's clause is
-    the document's; an issue date is past, so a yearless one takes the year before the anchor."""
-    if mention.issuer_at is None:
-        return None
-    last = next((m for m in reversed(dates) if m.end <= mention.issuer_at), None)
-    if (
-        last is None
-        or last.kind not in ("dm", "dmy", "dtm")
-        or not _DATE_TO_ISSUER.fullmatch(doc.low, last.end, mention.issuer_at)
-    ):
-        return None
-    resolved = resolve(last, anchor)
-    return resolved.as_of if resolved else None
-
-
-def _spanned(doc_id: str, doc: Document, start: int, end: int, rule: str, **fields: Any) -> Fact:
-    """A fact read from text[start:end] by a rule: evidence, offsets and confidence follow from those."""
+def _scanned(doc_id: str, doc: Document, scanner: Scanner, found: Finding) -> Fact:
+    """A fact a sentence scanner read from text[start:end]: evidence, offsets and confidence follow from those."""
     return Fact(
         doc=doc_id,
-        evidence=doc.text[start:end],
-        start=start,
-        end=end,
-        confidence=CONFIDENCE[rule],
-        rule=rule,
-        **fields,
+        metric=scanner.metric,
+        evidence=doc.text[found.start : found.end],
+        start=found.start,
+        end=found.end,
+        confidence=CONFIDENCE[scanner.rule],
+        rule=scanner.rule,
+        **found.values,
     )
 
 

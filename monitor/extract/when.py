@@ -29,6 +29,9 @@ from monitor.extract.status import is_future, status_end
 from monitor.extract.tokenize import Sentence
 from monitor.facts import Article
 
+# "tính đến ngày 30/9": the day a report's figures hold for
+_AS_OF_MARKER = re.compile(r"(?:tính đến|tính tới)(?:\s+hết)?\s*(?:ngày)?\s*$")
+
 
 @dataclass(slots=True)
 class Anchor:
@@ -125,9 +128,6 @@ def report_date(doc: Document, parsed: list[Parsed], anchor: Anchor) -> dt.date 
     return max(found) if found else None
 
 
-_AS_OF_MARKER = re.compile(r"(?:tính đến|tính tới)(?:\s+hết)?\s*(?:ngày)?\s*$")
-
-
 def date_for(
     doc: Document, item: Parsed, scope: Scope | None, current: ResolvedDate | None, anchor: Anchor
 ) -> tuple[ResolvedDate | None, str | None]:
@@ -137,11 +137,11 @@ def date_for(
     mention = _figure_date(doc, item.dates, scope, anchor.date) if scope else None
     if mention is not None and anchor.date:
         until = max(mention.end, quantity.start if quantity else 0)
-        recalled = quantity is not None and _proposal_dated(doc, mention, quantity)
-        future = not recalled and (is_future(doc, item.sentence, until) or _proposed_for(doc, item.sentence, mention))
+        proposal = quantity is not None and _proposal_dated(doc, mention, quantity)
+        future = not proposal and (is_future(doc, item.sentence, until) or _proposed_for(doc, item.sentence, mention))
         now = mention.kind == "now" or (mention.kind == "range" and mention.last and mention.last.kind == "now")
         resolved = resolve(mention, anchor.report if now and anchor.report else anchor.date, future)
-        if resolved and not future and not recalled and _since(doc, mention):
+        if resolved and not future and not proposal and _since(doc, mention):
             # "kể từ ngày 1/7": the total runs from that day to the day the text speaks of
             start = resolved.period_start or resolved.as_of
             told = current.as_of if current and not current.calendar else None

@@ -1,16 +1,19 @@
 """Rules that read a quantity in its scope as a metric, one module per family of metrics.
 
-`READERS` maps a quantity's unit to the rule that reads it; the list-shaped metrics (specialties,
-deadlines, documents) have rules of their own that scan whole sentences. Every metric of
-../shared/spec/facts.md is listed in `COVERAGE` with the module that produces it.
+`READERS` maps a quantity's unit to the rule that reads it. The list-shaped metrics (documents, deadlines,
+specialties) are read by sentence scanners instead: `SCANNERS` lists them, each declaring its rule (a key of
+`CONFIDENCE`) and the metric of its facts, and the reader calls each on every sentence, in this order; a new
+family is a new entry here, never an edit of reader.py. Every metric of ../shared/spec/facts.md is listed in
+`COVERAGE` with the module that produces it.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import dataclass
 
-from monitor.extract.context import Reading, Scope
-from monitor.extract.rules import dossiers, money, procedures, shares, staff
+from monitor.extract.context import Finding, Reading, Scope, SentenceScope
+from monitor.extract.rules import deadlines, documents, dossiers, money, procedures, shares, specialties, staff
 
 READERS: dict[str, Callable[[Scope], Reading | None]] = {
     "person": staff.read,
@@ -26,6 +29,23 @@ READERS: dict[str, Callable[[Scope], Reading | None]] = {
     "VND/year": money.read,
 }
 
+
+@dataclass(frozen=True, slots=True)
+class Scanner:
+    """A rule that reads a whole sentence rather than one quantity: its name, the metric of its facts, and
+    the function that finds them (their spans and other fields) in a sentence."""
+
+    rule: str
+    metric: str
+    scan: Callable[[SentenceScope], list[Finding]]
+
+
+SCANNERS = (
+    Scanner("document.cited", "document", documents.read),
+    Scanner("deadline.obligation", "deadline", deadlines.read),
+    Scanner("specialties.list", "specialties", specialties.read),
+)
+
 COVERAGE = {
     "staff_transfer": "staff",
     "staff_training": "staff",
@@ -40,7 +60,7 @@ COVERAGE = {
     "allowance": "money",
     "budget": "money",
     "deadline": "deadlines",
-    "document": "documents (monitor/extract/documents.py)",
+    "document": "documents",
 }
 
 

@@ -5,8 +5,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from monitor.extract.context import Document
-from monitor.extract.dates import DateMention
+from monitor.extract.context import Document, Finding, SentenceScope
+from monitor.extract.dates import DateMention, resolve
 from monitor.extract.lang.vi.cues import (
     BY_DATE_CUES_AFTER,
     BY_DATE_MARKERS,
@@ -44,6 +44,25 @@ class Deadline:
     date: DateMention
     status: str
     subject: str | None
+
+
+def read(told: SentenceScope) -> list[Finding]:
+    """The sentence's obligations with a date, each dated on its day and placed where its span starts."""
+    found = []
+    for deadline in scan(told.doc, told.sentence, told.dates):
+        resolved = resolve(deadline.date, told.anchor, future=deadline.status != "done") if told.anchor else None
+        if resolved is None:
+            continue
+        province, _ = told.place_at(deadline.start)
+        values = {
+            "status": deadline.status,
+            "province": province,
+            "as_of": resolved.as_of,
+            "date_source": "text",
+            "subject": deadline.subject,
+        }
+        found.append(Finding(deadline.start, deadline.end, values))
+    return found
 
 
 def scan(doc: Document, sentence: Sentence, dates: list[DateMention]) -> list[Deadline]:

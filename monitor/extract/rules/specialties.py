@@ -18,9 +18,10 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 from underthesea import word_tokenize
 
-from monitor.extract.context import Document, cue_pattern
+from monitor.extract.context import Document, Finding, SentenceScope, cue_pattern
 from monitor.extract.lang.vi.specialties import FIELDS, LEADS, LINKS, NEED_CUES
 from monitor.extract.normalize import fold, lower
+from monitor.extract.status import status_in
 from monitor.extract.tokenize import Sentence
 
 _SEPARATORS = {",", "và", "-", "/", "hoặc", "cùng"}
@@ -56,6 +57,24 @@ def _fields() -> _Fields:
     links = {" ".join(word_tokenize(_folded(link))) for link in LINKS}
     prefilter = cue_pattern(tuple(_folded(field) for field in FIELDS))
     return _Fields(nlp, matcher, names, links, prefilter)
+
+
+def read(told: SentenceScope) -> list[Finding]:
+    """The sentence's lists of fields, each with the sentence's status and date, placed where it starts."""
+    found = []
+    doc, sentence = told.doc, told.sentence
+    for listed in scan(doc, sentence):
+        province, _ = told.place_at(listed.start)
+        values = {
+            "specialties": listed.items,
+            "role": listed.role,
+            "status": status_in(doc, sentence, sentence.start, sentence.end) or "done",
+            "province": province,
+            "as_of": told.date.as_of if told.date else None,
+            "date_source": told.date_source,
+        }
+        found.append(Finding(listed.start, listed.end, values))
+    return found
 
 
 def scan(doc: Document, sentence: Sentence) -> list[SpecialtyList]:

@@ -1,0 +1,57 @@
+"""Documents cited by number, as facts: "Kế hoạch 196 của UBND tỉnh", "Kết luận số 586-KL/TU ngày 13/8/2025".
+
+The mentions are found when the sentence is parsed (documents.py), before its dates and figures, which they
+mask; this rule places them, dates them by the date opening their issuer's clause when they give none, and
+names the province of an issuer given as "UBND tỉnh".
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from monitor.extract.context import Document, Finding, SentenceScope
+from monitor.extract.dates import DateMention, resolve
+from monitor.extract.documents import DocumentMention
+
+
+def read(told: SentenceScope) -> list[Finding]:
+    """The documents the sentence cites, placed where each is named."""
+    found = []
+    for mention in told.documents:
+        province, _ = told.place_at(mention.start)
+        if mention.issued is None and told.anchor:
+            mention.issued = _issued_before(told.doc, told.dates, mention, told.anchor)
+        issuer = mention.issuer
+        if issuer and province and issuer.lower().endswith(("thành phố", "tỉnh")):
+            issuer = f"{issuer} {province}"
+        values = {
+            "ref": mention.ref,
+            "doc_type": mention.doc_type,
+            "issuer": issuer,
+            "issued": mention.issued,
+            "province": province,
+        }
+        found.append(Finding(mention.start, mention.end, values))
+    return found
+
+
+_DATE_TO_ISSUER = re.compile(r"[\s,]*")
+
+
+def _issued_before(
+    doc: Document, dates: list[DateMention], mention: DocumentMention, anchor: dt.date
+) -> dt.date | None:
+    """ "Ngày 10/9, UBND tỉnh Gia Lai ban hành Kế hoạch 196": the date that opens the issuer's clause is
+    the document's; an issue date is past, so a yearless one takes the year before the anchor."""
+    if mention.issuer_at is None:
+        return None
+    last = next((m for m in reversed(dates) if m.end <= mention.issuer_at), None)
+    if (
+        last is None
+        or last.kind not in ("dm", "dmy", "dtm")
+        or not _DATE_TO_ISSUER.fullmatch(doc.low, last.end, mention.issuer_at)
+    ):
+        return None
+    resolved = resolve(last, anchor)
+    return resolved.as_of if resolved else None
