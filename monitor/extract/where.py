@@ -55,7 +55,7 @@ class SentencePlaces:
         return _region_at(self.doc, self.places, position, self.state)
 
     def move_on(self, figures: bool) -> None:
-        """Where the text speaks of after the sentence, which told figures (`figures`) or none."""
+        """Carry the place the text speaks of past the sentence (`figures`: whether it told any figure)."""
         places, state = self.places, self.state
         for i, place in enumerate(places):
             province = _province_of(place, places, state)
