@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import dataclasses
 
-from monitor.extract.reader import EXTRACTOR_VERSION, Anchor, Extraction, read_article
+from monitor.extract.reader import EXTRACTOR_VERSION, Extraction, read_article
+from monitor.extract.when import Anchor
 from monitor.facts import Article
 from monitor.text import stored_text
 
