@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from monitor.extract.context import Reading, Scope
+from monitor.extract.lang.vi.abbreviations import with_abbreviations
 from monitor.extract.lang.vi.cues import (
     ADDITIONAL_BEFORE,
     NOT_STAFF_OBJECTS,
@@ -19,8 +20,9 @@ from monitor.extract.lang.vi.levels import BETWEEN_COMMUNES, FROM_PROVINCE, FROM
 from monitor.extract.patterns import alternation
 from monitor.extract.staffing import block_before
 
-# nouns that are officials by themselves; "trường hợp", "người" need a staffing word nearby
-_OFFICIALS = ("cán bộ", "công chức", "viên chức", "nhân sự", "chuyên viên")
+# nouns that are officials by themselves, and their abbreviations ("thiếu 20 CBCC"); "trường hợp", "người" need
+# a staffing word nearby
+_OFFICIALS = with_abbreviations(("cán bộ", "công chức", "viên chức", "nhân sự", "chuyên viên"))
 # where staff go: "về các xã", "xuống cơ sở", "về công tác tại 69 xã, phường", "tại UBND cấp xã"
 _TO_COMMUNE = re.compile(
     rf"(?<!\w)(?:{alternation(TO_LEVEL_MARKERS)})\s+(?:công tác\s+(?:tại\s+)?)?(?:các\s+|\d+\s+)?"

@@ -41,6 +41,18 @@ CASES = [
     # the words after "tổng số" name the share's base, not what it counts
     ("Tỷ lệ hồ sơ nộp trực tuyến chiếm 84,5% tổng số hồ sơ tiếp nhận.", "dossiers_online", 84.5),
     ("Xã Hòa Vang tiếp nhận 1.326 hồ sơ, tăng 212 hồ sơ so với tháng 9.", "dossiers_received", 1326),  # a change
+    # the field's abbreviations stand for their nouns (lang/vi/abbreviations.py)
+    ("Tỉnh Bắc Ninh hiện cung cấp 846 DVCTT toàn trình.", "procedures", 846),
+    ("Xã Mường Nhé còn thiếu 14 CBCC có chuyên môn về đất đai.", "staff_shortage", 14),
+    ("Tỉnh đã điều động 1.150 CBCCVC về các xã, phường.", "staff_transfer", 1150),
+    ("Thành phố đã công bố 2.105 TTHC thuộc thẩm quyền cấp xã.", "procedures", 2105),
+    ("Tỷ lệ hồ sơ DVCTT của phường đạt 76,4%.", "dossiers_online", 76.4),
+    # count nouns beyond cán bộ
+    ("Tỉnh cử 45 cán bộ đi học thạc sĩ về quản lý công.", "staff_training", 45),
+    ("Lớp bồi dưỡng khóa I có 120 học viên là công chức cấp xã.", "staff_training", 120),
+    ("Bộ CHQS tỉnh điều động 86 sĩ quan về Ban CHQS các xã, phường.", "staff_transfer", 86),
+    # within the time limit is on time
+    ("Tỉ lệ giải quyết hồ sơ trong hạn của xã đạt 97,8%.", "dossiers_on_time", 97.8),
 ]
 
 
@@ -95,6 +107,10 @@ def test_kinds_of_procedures(read):
         "Doanh nghiệp cung cấp 120 dịch vụ viễn thông.",  # "dịch vụ" without a public service's kind
         "Tỉnh còn 14 thủ tục chưa được cung cấp trực tuyến.",  # the kind denied
         "Còn 1.200 hồ sơ chưa được giải quyết.",
+        "UBND tỉnh ban hành 12 văn bản chỉ đạo CCHC.",  # documents about reform, not procedures
+        "HĐND tỉnh có 85 đại biểu.",  # a body's abbreviation counts nothing
+        "Trường Đại học Luật có 500 học viên cao học.",  # students, no official
+        "Đơn vị có 30 sĩ quan trẻ mới ra trường.",  # officers, not moved
     ],
 )
 def test_figures_outside_the_metrics_are_left_alone(read, sentence):

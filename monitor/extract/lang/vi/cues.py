@@ -3,9 +3,12 @@
 Each table is ordered: when several cues of one table sit near a figure, the first listed wins.
 """
 
+from monitor.extract.lang.vi.abbreviations import with_abbreviations
+
 # family of a figure by its unit -> metric cues, most specific first
 STAFF_CUES = {
-    "staff_training": ("tập huấn", "bồi dưỡng", "đào tạo", "huấn luyện", "học tập"),
+    # "cử 45 cán bộ đi học thạc sĩ", "lớp có 120 học viên là công chức cấp xã"
+    "staff_training": ("tập huấn", "bồi dưỡng", "đào tạo", "huấn luyện", "học tập", "đi học", "theo học", "học viên"),
     # "thiếu hụt" is one word to underthesea, so "thiếu" alone does not match inside it
     "staff_shortage": ("thiếu", "còn thiếu", "chưa đủ", "thiếu hụt"),
     "staff_transfer": (
@@ -90,20 +93,25 @@ STAYING_AFTER = (
 # hiring is none of the staff metrics: "tuyển dụng bổ sung 410 công chức" is no transfer
 RECRUITMENT_CUES = ("tuyển dụng", "thi tuyển", "xét tuyển", "tuyển mới", "chỉ tiêu tuyển")
 # cues that make a person noun a staffing figure at all (the sentence must hold one)
-STAFF_CONTEXT = ("cán bộ", "công chức", "viên chức", "nhân sự", "nhân lực", "biên chế", "chuyên viên")
+STAFF_CONTEXT = with_abbreviations(
+    ("cán bộ", "công chức", "viên chức", "nhân sự", "nhân lực", "biên chế", "chuyên viên")
+)  # and "CBCC", "CBCCVC" …
 
 DOSSIER_CUES = {
-    "dossiers_on_time": ("đúng hạn", "trước hạn", "đúng và trước hạn", "đúng thời hạn"),
-    "dossiers_online": (
-        "trực tuyến",
-        "điện tử",
-        "qua mạng",
-        "dịch vụ công trực tuyến",
-        "online",
-        "qua cổng",  # "nộp qua Cổng dịch vụ công quốc gia": the online portal
-        "cổng dịch vụ công",
-        "môi trường mạng",
-    ),
+    # "tỉ lệ giải quyết trong hạn đạt 95,35%": within the time limit is on time
+    "dossiers_on_time": ("đúng hạn", "trước hạn", "đúng và trước hạn", "đúng thời hạn", "trong hạn"),
+    "dossiers_online": with_abbreviations(
+        (
+            "trực tuyến",
+            "điện tử",
+            "qua mạng",
+            "dịch vụ công trực tuyến",
+            "online",
+            "qua cổng",  # "nộp qua Cổng dịch vụ công quốc gia": the online portal
+            "cổng dịch vụ công",
+            "môi trường mạng",
+        )
+    ),  # and "hồ sơ DVCTT"
     # "997.315 hồ sơ đã có kết quả": a dossier with its result is resolved
     "dossiers_resolved": ("giải quyết", "xử lý", "trả kết quả", "hoàn thành", "có kết quả", "đã có kết quả"),
     "dossiers_received": ("tiếp nhận", "tiếp", "nhận", "nộp", "phát sinh"),
@@ -137,7 +145,7 @@ PROCEDURE_KINDS = {
     "simplified": ("đơn giản hóa", "cắt giảm, đơn giản hóa", "bãi bỏ"),
     "redesigned": ("thiết kế lại", "tái cấu trúc", "quy trình lại"),
     "public": ("công khai",),
-    "online": ("trực tuyến", "dịch vụ công trực tuyến", "điện tử"),
+    "online": with_abbreviations(("trực tuyến", "dịch vụ công trực tuyến", "điện tử")),  # and "DVCTT"
     "published": ("công bố", "ban hành"),
     "handled": ("giải quyết", "xử lý", "thực hiện", "tiếp nhận"),
 }

@@ -1,5 +1,7 @@
 """Nouns that say what a number counts, and the unit each gives to a fact."""
 
+from monitor.extract.lang.vi.abbreviations import count_nouns
+
 # noun (view form) -> unit; a number counts only when one of these (or %, or money) follows it
 COUNT_NOUNS = {
     "cán bộ": "person",
@@ -8,6 +10,8 @@ COUNT_NOUNS = {
     "trường hợp": "person",  # "140 trường hợp" in a staffing sentence: officials, case by case
     "nhân sự": "person",
     "chuyên viên": "person",
+    "sĩ quan": "person",  # "điều động 124 sĩ quan về Ban CHQS cấp xã": officers seconded to the communes
+    "học viên": "person",  # "lớp có 120 học viên là công chức cấp xã": trainees, with a training word
     "biên chế": "person",  # "thiếu 1.245 biên chế công chức": posts, counted as the officials to fill them
     "người": "person",  # only with a staffing cue: "người dân" is excluded below
     "chuyên ngành": "person",  # "39 chuyên ngành kế toán": officials of that specialty
@@ -18,6 +22,8 @@ COUNT_NOUNS = {
     "dịch vụ công": "procedure",
     "dvc": "procedure",
     "dịch vụ": "procedure",  # "1.047 dịch vụ toàn trình": a public service named short; needs a kind word
+    # the field's abbreviations of these nouns: "572 DVCTT toàn trình", "thiếu 20 CBCC" (lang/vi/abbreviations.py)
+    **count_nouns(),
 }
 
 # words right after a person noun that make it not an official: "người dân", "lượt người dân"
