@@ -4,7 +4,8 @@ can be loaded, as the fallback.
 
 The model reads a document made here (model_input) so that training and judging see the same text:
 the title twice (it says most about the subject), the first MAX_CHARS of the text, digits folded (a
-figure is no topic), and one token per cue phrase found. Its pipeline holds only scikit-learn's own
+figure is no topic) but in years (an era is: a 2020 commune merger is not the reform), and one token per
+cue phrase found. Its pipeline holds only scikit-learn's own
 classes, so skops loads it with a fixed list of trusted types and never runs pickled code.
 """
 
@@ -43,7 +44,8 @@ TRUSTED_TYPES = [
     "sklearn.frozen._frozen.FrozenEstimator",
 ]
 
-_DIGITS = re.compile(r"\d")
+# a year is kept (the era of what is told: a 2020 commune merger is not the 2025 reform); any other digit is 0
+_DIGITS = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)|\d")
 _CUE_TOKENS = {cue: "cue" + re.sub(r"\W+", "", unicodedata.normalize("NFC", cue).casefold()) for cue in CUES}
 
 
@@ -75,11 +77,15 @@ def headline(title: str | None, text: str) -> tuple[str, str]:
 
 
 def model_input(title: str | None, text: str) -> str:
-    """The document the model reads: title twice, the start of the text, digits as 0, the cue tokens."""
+    """The document the model reads: title twice, the start of the text, digits as 0 but in years, the cue tokens."""
     title, text = headline(title, text)
     head = unicodedata.normalize("NFC", f"{title}\n{title}\n{text[:MAX_CHARS]}").casefold()
     cues = " ".join(_CUE_TOKENS[cue] for cue in matched_cues(head))
-    return f"{_DIGITS.sub('0', head)}\n{cues}"
+    return f"{_DIGITS.sub(_fold_digit, head)}\n{cues}"
+
+
+def _fold_digit(match: re.Match[str]) -> str:
+    return match.group() if len(match.group()) == 4 else "0"
 
 
 def rule_judgement(title: str | None, text: str) -> Judgement:

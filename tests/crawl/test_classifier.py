@@ -42,6 +42,12 @@ def test_the_model_reads_the_title_twice_digits_folded_and_the_cues():
     assert lines[-1].split() == ["cuecấpxã", "cuebiệtphái", "cuesởnộivụ"]
 
 
+def test_years_are_kept_and_other_numbers_folded():
+    document = model_input("Năm 2020 sáp nhập 12 xã", "Ngày 1/7/2025 còn 3.321 xã; văn bản 12345/2019; mã 20251")
+    assert "năm 2020 sáp nhập 00 xã" in document and "ngày 0/0/2025 còn 0.000 xã" in document
+    assert "00000/2019" in document and "mã 00000" in document  # a five-digit code is no year
+
+
 @pytest.mark.parametrize(
     ("title", "text", "expected"),
     [
