@@ -27,19 +27,42 @@ from monitor.extract.lang.vi.decisions import (
     DRAFT_NOUNS,
     NOT_DECIDED_BEFORE,
 )
+from monitor.extract.lang.vi.status import DOCUMENT_STATUS, OPENER_FILLERS, OPENERS, PRECEDENCE
 from monitor.extract.numbers import Quantity
-from monitor.extract.patterns import alternation
+from monitor.extract.patterns import alternation, squeeze
 from monitor.extract.tokenize import Sentence
 
 
 def figure_status(doc: Document, scope: Scope, quantities: list[Quantity]) -> str | None:
     """The status the figure's own clause cues (or an obligation's verb right before it), if any; a proposal
-    decided before the figure is done: "Theo đề xuất của Sở Nội vụ, UBND tỉnh quyết định điều động 120 công chức"."""
+    decided before the figure is done: "Theo đề xuất của Sở Nội vụ, UBND tỉnh quyết định điều động 120 công chức".
+    A sentence that opens on a document gives its figures the document's status where their clauses cue none
+    that precedes it (lang/vi/status.py): "Theo dự thảo, tỉnh dự kiến chi 45,8 tỷ đồng" is proposed."""
     end = status_end(doc, scope)
     cued = status_in(doc, scope.sentence, scope.clause_start, end, (scope.quantity, quantities)) or _obliged(doc, scope)
     if cued == "proposed" and _adopted(doc, scope.sentence, scope.clause_start, end, scope.quantity):
         return "done"
-    return cued
+    opened = opening_document_status(doc, scope)
+    if opened in (None, "done") or (cued and PRECEDENCE.index(cued) <= PRECEDENCE.index(opened)):
+        return cued
+    if cued is None and (
+        decisions(doc, scope.sentence, scope.clause_start, scope.quantity.start)
+        or _RESULT.search(doc.low, scope.clause_start, scope.quantity.start)
+    ):
+        return cued  # "Theo tờ trình, HĐND tỉnh thông qua mức 3 triệu đồng"; "Theo kế hoạch, đến nay đã …"
+    return opened
+
+
+def opening_document_status(doc: Document, scope: Scope) -> str | None:
+    """The status of the document the figure's sentence opens on, if it opens on one."""
+    opener = _OPENER.match(doc.low, scope.sentence.start, scope.quantity.start)
+    return DOCUMENT_STATUS[squeeze(opener.group("kind"))] if opener else None
+
+
+_OPENER = re.compile(
+    rf"[\W\d]*(?:{alternation(OPENERS)})\s+(?:(?:{alternation(OPENER_FILLERS)})\s+)?"
+    rf"(?P<kind>{alternation(DOCUMENT_STATUS)})(?!\w)"
+)
 
 
 def carried_status(doc: Document, scope: Scope, previous: str | None) -> str | None:

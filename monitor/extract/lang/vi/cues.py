@@ -4,6 +4,7 @@ Each table is ordered: when several cues of one table sit near a figure, the fir
 """
 
 from monitor.extract.lang.vi.abbreviations import with_abbreviations
+from monitor.extract.lang.vi.status import PROPOSING_ACTS
 
 # family of a figure by its unit -> metric cues, most specific first
 STAFF_CUES = {
@@ -263,6 +264,7 @@ STATUS_CUES = {
         "cần được bổ sung",
         # a draft's figures are proposed until adopted: "Theo dự thảo, mức hỗ trợ là 3 triệu đồng"
         "dự thảo",
+        *PROPOSING_ACTS,
     ),
     "planned": (
         "kế hoạch",

@@ -1,0 +1,84 @@
+"""Who decides what (lang/vi/status.py, with cues.py and decisions.py): the status of a policy's figures as the
+press words it — a council's resolution adopted, a committee's submission or a department's draft proposed, a plan
+planned, a target aimed at, a report's results done. Sentences written after real reports; each row asserts the
+metric's rule as well as the status."""
+
+import pytest
+
+from monitor.extract.lang.vi.status import DOCUMENT_STATUS, PRECEDENCE
+
+ROWS = [
+    # (sentence, metric, value, status, rule)
+    # a council adopts: in force
+    (
+        "HĐND tỉnh Hưng Yên đã thông qua nghị quyết hỗ trợ 3 triệu đồng/người/tháng cho cán bộ chuyển đến trung tâm "
+        "hành chính mới.",
+        "allowance",
+        3_000_000,
+        "done",
+        "money.rate",
+    ),
+    (
+        "Theo tờ trình của UBND tỉnh, HĐND tỉnh biểu quyết thông qua mức hỗ trợ 4,5 triệu đồng/người/tháng.",
+        "allowance",
+        4_500_000,
+        "done",
+        "money.rate",
+    ),
+    ("Theo nghị quyết, mức hỗ trợ thuê nhà là 2 triệu đồng/người/tháng.", "allowance", 2_000_000, "done", "money.rate"),
+    # a committee submits, a department drafts or advises: proposed
+    (
+        "UBND tỉnh trình HĐND tỉnh mức hỗ trợ 5 triệu đồng/người/tháng cho công chức biệt phái.",
+        "allowance",
+        5_000_000,
+        "proposed",
+        "money.rate",
+    ),
+    (
+        "Theo dự thảo, tỉnh dự kiến chi khoảng 62,4 tỷ đồng để hỗ trợ cán bộ đi làm xa.",
+        "budget",
+        62.4e9,
+        "proposed",
+        "money.budget",
+    ),
+    ("Theo tờ trình, tổng kinh phí thực hiện chính sách là 118 tỷ đồng.", "budget", 118e9, "proposed", "money.budget"),
+    (
+        "Sở Nội vụ đang tham mưu UBND tỉnh điều động 46 công chức về các xã vùng biên.",
+        "staff_transfer",
+        46,
+        "proposed",
+        "staff.local",
+    ),
+    # a plan plans, a target aims
+    (
+        "Theo kế hoạch, tỉnh điều động 150 công chức cấp tỉnh về các xã.",
+        "staff_transfer",
+        150,
+        "planned",
+        "staff.local",
+    ),
+    ("Theo đề án, tỉnh bố trí 64 tỷ đồng cho chính sách hỗ trợ.", "budget", 64e9, "planned", "money.budget"),
+    ("Theo mục tiêu, tỷ lệ hồ sơ trực tuyến toàn trình đạt 80%.", "dossiers_online", 80, "target", "dossiers.local"),
+    # results stay results, whatever the sentence opens on
+    ("Theo kế hoạch, đến nay tỉnh đã điều động 120 công chức về xã.", "staff_transfer", 120, "done", "staff.local"),
+    ("Theo báo cáo, tỉnh đã tiếp nhận 12.480 hồ sơ.", "dossiers_received", 12480, "done", "dossiers.local"),
+    (
+        "Sở Nội vụ đã tiếp nhận và tham mưu bố trí 87 công chức từ các sở về các xã.",
+        "staff_transfer",
+        87,
+        "done",
+        "staff.local",
+    ),
+    ("Tỉnh đã hoàn thành điều động 95 công chức theo kế hoạch.", "staff_transfer", 95, "done", "staff.local"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "metric", "value", "status", "rule"), ROWS, ids=[r[0][:40] for r in ROWS])
+def test_the_status_of_a_policy_figure(read, sentence, metric, value, status, rule):
+    facts = [f for f in read(sentence) if f.value is not None]
+    assert [(f.metric, f.value, f.status, f.rule) for f in facts][:1] == [(metric, value, status, rule)]
+
+
+def test_every_document_kind_has_a_status_of_the_spec_or_none():
+    assert set(DOCUMENT_STATUS.values()) <= {*PRECEDENCE, None}
+    assert PRECEDENCE == ("proposed", "planned", "target", "done")  # facts.md: proposed > planned > target > done
