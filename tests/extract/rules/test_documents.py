@@ -56,3 +56,24 @@ def test_a_date_far_from_the_issuer_is_not_the_documents(read):
         if f.metric == "document"
     ]
     assert document.issued is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "province"),
+    [
+        # documents of the central state have no province, whatever province the article is about
+        ("Tỉnh Gia Lai triển khai Nghị định 178/2024/NĐ-CP cho 412 cán bộ nghỉ việc.", None),
+        ("UBND tỉnh Cà Mau quán triệt Kế hoạch số 02-KH/TW về sắp xếp tổ chức bộ máy.", None),
+        ("Tỉnh Lào Cai thực hiện Quyết định 878/QĐ-BNV của Bộ Nội vụ.", None),
+        ("Tỉnh Huế triển khai Công điện 144/CĐ-TTg ngày 3/10/2025.", None),
+        ("Tỉnh Bắc Ninh thực hiện Nghị quyết 76 của Ủy ban Thường vụ Quốc hội.", None),
+        ("Tỉnh Ninh Bình áp dụng Thông tư 12/2025 về hồ sơ điện tử.", None),
+        # a province's own documents keep it
+        ("UBND tỉnh Cà Mau ban hành Kế hoạch 196/KH-UBND về điều động công chức.", "Cà Mau"),
+        ("HĐND tỉnh Tây Ninh thông qua Nghị quyết số 45/NQ-HĐND về chính sách hỗ trợ.", "Tây Ninh"),
+        ("Tỉnh ủy Hưng Yên ban hành Kết luận số 35-KL/TU về công tác cán bộ.", "Hưng Yên"),
+    ],
+)
+def test_central_documents_have_no_province(read, sentence, province):
+    documents = [f for f in read(sentence) if f.metric == "document"]
+    assert documents and [(f.province, f.rule) for f in documents] == [(province, "document.cited")]
