@@ -6,6 +6,7 @@ facts.md: "One figure is one fact"; series.md rule 5: a figure repeated, even ro
 
 from __future__ import annotations
 
+from monitor.extract.lang.vi.units import ALLOWANCE_PURPOSES
 from monitor.facts import Fact
 
 # how far a rounded figure may sit from the exact one it repeats: "hơn 1.200" for 1.236
@@ -61,6 +62,9 @@ def _figure_key(fact: Fact) -> tuple:
         return (fact.metric, fact.as_of)
     if fact.metric == "specialties":
         return (fact.metric, fact.province, tuple(fact.specialties or ()))
+    if fact.metric == "allowance":
+        # one amount for two purposes is two rates: "2 triệu đồng tiền đi lại", "2 triệu đồng tiền ăn"
+        return (fact.metric, fact.value, fact.unit, purpose_families(fact), fact.province, fact.commune)
     return (fact.metric, fact.value, fact.unit, fact.kind, fact.specialty, fact.province, fact.commune)
 
 
@@ -74,14 +78,24 @@ def restates(short: Fact, full: Fact) -> bool:
         return False
     if any(getattr(short, name) not in (None, getattr(full, name)) for name in _DETAILS):
         return False
+    if purpose_families(full) and purpose_families(short) - purpose_families(full):
+        return False  # a rate for another purpose
     if short.approx is None:
-        fewer = short.unit != full.unit or any(
-            getattr(short, n) is None and getattr(full, n) is not None for n in _DETAILS
+        fewer = (
+            short.unit != full.unit
+            or any(getattr(short, n) is None and getattr(full, n) is not None for n in _DETAILS)
+            or bool(purpose_families(full) - purpose_families(short))
         )
         return fewer and short.value == full.value and short.start < full.start and _undated(short)
     if short.approx in _BOUNDS:  # "tối đa 12 triệu đồng/tháng" in the title, "cao nhất 12 triệu" in the body
         return short.value == full.value and short.start < full.start and _undated(short)
     return _rounds(short, full)
+
+
+def purpose_families(fact: Fact) -> frozenset[str]:
+    """What an allowance pays for, by family (lang/vi/units.py); empty for any other fact or a purpose of none."""
+    purpose = (fact.purpose or "").lower() if fact.metric == "allowance" else ""
+    return frozenset(family for family, words in ALLOWANCE_PURPOSES.items() if any(w in purpose for w in words))
 
 
 def _unit_restates(short: Fact, full: Fact) -> bool:

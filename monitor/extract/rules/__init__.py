@@ -86,6 +86,7 @@ CONFIDENCE = {
     "dossiers.clause": 0.7,  # 1 of 1
     "staff.training": 0.6,  # 6 of 11: mostly dates of training periods
     "staff.sentence": 0.6,  # never seen: a cue anywhere in the sentence
+    "money.rate_listed": 0.6,  # a later rate of a list by tier, the unit named once (issue 16)
     "money.allowance": 0.6,  # 1 of 1: money with a support word and no per-person unit
     "shares.of_previous": 0.55,  # 2 of 4: "chiếm 94,7%" read as a share of the figure before
     "procedures.plain": 0.4,  # 0 of 1: procedures with no kind word

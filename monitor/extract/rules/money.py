@@ -30,6 +30,11 @@ def read(scope: Scope) -> Reading | None:
     unit = scope.quantity.unit or ""
     if "/person" in unit:
         return Reading("allowance", "money.rate", purpose=_purpose(scope) or _purpose_before(scope))
+    if _listed_rate(scope):
+        # a list of rates by tier names the unit once: "500.000 đồng/người/tháng nếu cách 30 - 50km, 1 triệu đồng
+        # nếu cách 50 - 100km" - the later amounts are per person and month too
+        scope.quantity.unit = scope.previous[0].unit  # type: ignore[index]
+        return Reading("allowance", "money.rate_listed", purpose=_purpose(scope) or _purpose_before(scope))
     if scope.per_unit():
         return None  # "phân bổ cho mỗi xã 300 triệu đồng": per commune, neither a total nor per person
     if scope.has(BUDGET_CUES, scope.clause_start, scope.quantity.start) and _reform_money(scope):
@@ -40,6 +45,22 @@ def read(scope: Scope) -> Reading | None:
         if _reform_money(scope):
             return Reading("budget", "money.budget", purpose=_purpose(scope, whole=True))
     return None
+
+
+def _listed_rate(scope: Scope) -> bool:
+    """An amount of money with no unit of its own right after a rate per person, in its list: the figures
+    between them are the list's (a comma or semicolon, "và", a tier's condition), no other figure, no stop."""
+    previous = scope.previous
+    if previous is None or previous[1].metric != "allowance" or "/person" not in (previous[0].unit or ""):
+        return False
+    if scope.quantity.unit != "VND" or scope.quantity.value >= _TOTAL_FROM:
+        return False
+    between = scope.doc.low[previous[0].end : scope.quantity.start]
+    return len(between) <= 60 and _LIST_LINK.search(between) is not None and not re.search(r"[.:]\s", between)
+
+
+# a list's link between two rates: a comma, "và", "còn", a tier's condition ("nếu cách 30 - 50km, 1 triệu đồng")
+_LIST_LINK = re.compile(r",|(?<!\w)(?:và|còn|nếu|từ|trên|dưới)(?!\w)")
 
 
 def _reform_money(scope: Scope) -> bool:

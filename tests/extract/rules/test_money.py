@@ -82,3 +82,36 @@ def test_what_an_allowance_is_for(read, sentence, purpose):
 )
 def test_what_a_budget_is_for(read, sentence, purpose):
     assert [f.purpose for f in read(sentence) if f.metric == "budget"] == [purpose]
+
+
+def test_a_list_of_rates_by_tier_names_the_unit_once(read):
+    facts = read(
+        "Tiền đi lại tính theo khoảng cách: 700.000 đồng/người/tháng nếu cách 20 - 40km; 1,2 triệu đồng nếu cách "
+        "40 - 80km và 1,8 triệu đồng nếu trên 80km."
+    )
+    assert [(f.value, f.unit, f.rule) for f in facts] == [
+        (700_000, "VND/person/month", "money.rate"),
+        (1_200_000, "VND/person/month", "money.rate_listed"),
+        (1_800_000, "VND/person/month", "money.rate_listed"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Cán bộ được hỗ trợ 3 triệu đồng/người/tháng. Xã mua thêm 40 bộ bàn ghế.",  # no money after the rate
+        "Cán bộ được hỗ trợ 3 triệu đồng/người/tháng; tổng kinh phí năm 2025 là 18 tỷ đồng.",  # a total
+    ],
+)
+def test_money_after_a_rate_is_not_its_list_without_a_link(read, text):
+    assert [f.rule for f in read(text)].count("money.rate_listed") == 0
+
+
+def test_one_amount_for_two_purposes_is_two_rates_and_a_title_repeat_is_one(read):
+    text = (
+        "Đồng Nai hỗ trợ cán bộ 2 triệu đồng mỗi tháng\n\n"
+        "Theo nghị quyết, cán bộ chuyển đến trung tâm hành chính mới được hỗ trợ tiền thuê nhà 2 triệu "
+        "đồng/người/tháng. Người không thuê nhà được hỗ trợ tiền ăn 2 triệu đồng/người/tháng."
+    )
+    facts = [f for f in read(text) if f.metric == "allowance"]
+    assert [(f.value, f.purpose) for f in facts] == [(2_000_000, "tiền thuê nhà"), (2_000_000, "tiền ăn")]

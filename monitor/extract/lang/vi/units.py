@@ -57,3 +57,13 @@ RECEIVING_VERBS = (
 )
 PER_MONTH = ("/tháng", "/ tháng", "mỗi tháng", "một tháng", "hằng tháng", "hàng tháng")
 PER_YEAR = ("/năm", "/ năm", "mỗi năm", "một năm")
+
+# what an allowance pays for, by family (view form): one amount for two of them is two rates ("2 triệu đồng tiền
+# đi lại", "2 triệu đồng tiền ăn"); a purpose naming none of them ("khi đi tập huấn") tells no family
+ALLOWANCE_PURPOSES = {
+    "housing": ("thuê nhà", "nhà ở", "chỗ ở", "lưu trú", "nhà công vụ", "ký túc xá", "nhà ở tập thể"),
+    "travel": ("đi lại", "xăng xe", "phương tiện"),
+    "meals": ("tiền ăn", "ăn trưa", "ăn ở"),
+    "once": ("một lần", "ban đầu"),
+    "phone": ("điện thoại",),
+}
