@@ -4,11 +4,18 @@ from __future__ import annotations
 
 import csv
 import re
+import unicodedata
 from collections import defaultdict
 from dataclasses import dataclass
 from functools import cache
 
-from monitor.extract.lang.vi.boilerplate import DATELINE_DOMAINS, OUTLET_DATELINES, PAPER_WORDS
+from monitor.extract.lang.vi.boilerplate import (
+    DATELINE_DOMAINS,
+    DATELINE_PROVINCES,
+    DOMAIN_AFFIXES,
+    OUTLET_DATELINES,
+    PAPER_WORDS,
+)
 from monitor.extract.lang.vi.gazetteer import PROVINCES_CSV, WARDS_TSV
 from monitor.extract.lang.vi.numbers import SCALE_WORDS
 from monitor.extract.lang.vi.places import (
@@ -46,6 +53,53 @@ _DATELINE_REACH = 80  # a dateline is a short prefix: places further into a para
 def dateline(view: str, start: int = 0) -> re.Match[str] | None:
     """The outlet's dateline opening the paragraph (or line) that starts at `start` of the view, if any."""
     return _DATELINE.match(view, start)
+
+
+def outlet_province(view: str, outlet: str | None = None, reach: int = 600) -> str | None:
+    """The province a provincial outlet is of: by the dateline opening one of the article's first paragraphs
+    (within `reach` characters), else by its host (`outlet`); None for a national outlet or none known."""
+    for line in re.finditer(r"(?:^|\n)", view[:reach]):
+        match = dateline(view, line.end())
+        if match:
+            return _named_province(match.group().strip(" ()-\t"))
+    return _named_province(outlet) if outlet else None
+
+
+def _named_province(name: str) -> str | None:
+    """The province a dateline's or a host's name names: an abbreviation of the table, a domain holding the
+    province's name ("baonghean.vn"), or a paper's name ("Báo Cà Mau")."""
+    low = name.lower().strip(" ()")
+    if low in DATELINE_PROVINCES:
+        return DATELINE_PROVINCES[low]
+    if re.search(rf"\.(?:{alternation(DATELINE_DOMAINS)})$", low):
+        slug = low.split(".")[0] if not low.startswith(("www.", "m.")) else low.split(".")[1]
+        for affix in DOMAIN_AFFIXES:
+            slug = slug.removeprefix(affix)
+        return _PROVINCE_SLUGS.get(slug.replace("-", ""))
+    paper = re.sub(rf"^(?:{alternation(PAPER_WORDS)})\s+", "", name.strip(" ()"))
+    return _PROVINCE_SLUGS.get(_slug(paper)) if paper != name.strip(" ()") else None
+
+
+def _slug(name: str) -> str:
+    """A name without tone marks, đ, spaces or case: "Hà Tĩnh" -> "hatinh", as domains write it."""
+    bare = unicodedata.normalize("NFD", name.lower().replace("đ", "d"))
+    return re.sub(r"[^a-z]", "", "".join(c for c in bare if not unicodedata.combining(c)))
+
+
+def _province_slugs() -> dict[str, str]:
+    """Every province's name (new and former) as a domain writes it -> the province in force."""
+    slugs = {}
+    with PROVINCES_CSV.open(encoding="utf-8") as fh:
+        for row in csv.DictReader(fh):
+            for name in [row["province"], *row["former_provinces"].split(";")]:
+                if name.strip():
+                    slugs[_slug(name)] = row["province"]
+    slugs["hcm"] = slugs["tphcm"] = slugs["hochiminh"]
+    slugs["hue"] = slugs.get("hue", "Huế")
+    return slugs
+
+
+_PROVINCE_SLUGS = _province_slugs()
 
 
 def _in_dateline(view: str, position: int) -> bool:

@@ -20,6 +20,7 @@ from monitor.extract.documents import DocumentMention, find_documents
 from monitor.extract.lang.vi.units import COUNT_NOUNS
 from monitor.extract.numbers import Quantity, find_quantities
 from monitor.extract.patterns import alternation, squeeze
+from monitor.extract.places import outlet_province
 from monitor.extract.restate import dedupe
 from monitor.extract.rules import CONFIDENCE, Scanner
 from monitor.extract.scopes import criterion
@@ -71,7 +72,8 @@ def read_article(article: Article) -> Extraction:
     facts: list[Fact] = []
     captions: set[int] = set()
     caption_lines: dict[int, bool] = {}  # each line is matched once: a one-line text has thousands of sentences
-    state = _State()
+    # a provincial outlet speaks of its province until the text names one (its dateline or its host says which)
+    state = _State(Whereabouts(province=outlet_province(doc.view, article.outlet)))
     for item in parsed:
         item.caption = _is_caption(doc, item.sentence, caption_lines)
         read = _read_sentence(doc, item, state, anchor, article.id)

@@ -57,9 +57,17 @@ def provinces(text: str) -> list[tuple[str, float | None, str | None]]:
 @pytest.mark.parametrize(
     ("text", "province"),
     [
-        ("Báo Hải Phòng - UBND tỉnh đã điều động 45 công chức về các xã.", None),
-        ("(Báo Quảng Ninh) - Tỉnh đã điều động 45 công chức về các xã.", None),
-        ("Tin tức\n\nBáo Hải Phòng - Tỉnh đã điều động 45 công chức về các xã.", None),  # a later paragraph's
+        # a provincial paper's dateline names no place of a figure, but the province the paper speaks of
+        # until the text names one (places.outlet_province)
+        ("Báo Hải Phòng - UBND thành phố đã điều động 45 công chức về các xã.", "Hải Phòng"),
+        ("(Báo Quảng Ninh) - Tỉnh đã điều động 45 công chức về các xã.", "Quảng Ninh"),
+        ("Tin tức\n\nBáo Hải Phòng - Tỉnh đã điều động 45 công chức về các xã.", "Hải Phòng"),  # a later paragraph's
+        ("(CMO) - Ngày 12-10, Sở Nội vụ cho biết tỉnh đã điều động 45 công chức về các xã.", "Cà Mau"),
+        ("Baonghean.vn - Tỉnh đã điều động 45 công chức về các xã.", "Nghệ An"),
+        ("Baonghean.vn - Hà Tĩnh đã điều động 45 công chức về các xã.", "Hà Tĩnh"),  # a province named wins
+        # a national outlet's dateline gives none
+        ("(Dân trí) - Tỉnh đã điều động 45 công chức về các xã.", None),
+        ("(Chinhphu.vn) - Tỉnh đã điều động 45 công chức về các xã.", None),
         ("(Dân trí) - Hải Phòng đã điều động 45 công chức về các xã.", "Hải Phòng"),  # the place after it is read
         ("Hải Phòng - Thành phố đã điều động 45 công chức về các xã.", "Hải Phòng"),  # a place's dateline is one
         ("Theo Báo Hải Phòng, thành phố đã điều động 45 công chức về các xã.", "Hải Phòng"),
@@ -71,6 +79,23 @@ def test_a_figure_after_a_dateline_gets_the_place_of_the_article(text, province)
 
 def test_a_text_file_given_to_monitor_extract(tmp_path):
     path = tmp_path / "bao-hai-phong.txt"
-    path.write_text(" date 2025-09-04 Báo Hải Phòng - UBND tỉnh đã điều động 45 công chức về các xã.\n", "utf-8")
+    path.write_text(" date 2025-09-04 Báo Hải Phòng - UBND thành phố đã điều động 45 công chức về các xã.\n", "utf-8")
     facts = extract(read_text_article(path).article).facts
-    assert [(fact.value, fact.province) for fact in facts] == [(45.0, None)]
+    assert [(fact.value, fact.province) for fact in facts] == [(45.0, "Hải Phòng")]  # the paper's city
+
+
+@pytest.mark.parametrize(
+    ("outlet", "province"),
+    [
+        ("baocamau.vn", "Cà Mau"),
+        ("www.baohatinh.vn", "Hà Tĩnh"),
+        ("baoquangninh.com.vn", "Quảng Ninh"),
+        ("bariavungtau.gov.vn", "Hồ Chí Minh"),  # a former province's host: its successor
+        ("dantri.com.vn", None),
+        ("vnexpress.net", None),
+        ("chinhphu.vn", None),
+    ],
+)
+def test_a_crawled_articles_host_names_its_province(outlet, province):
+    facts = extract(Article(id="a", text="Tỉnh đã điều động 45 công chức về các xã.", outlet=outlet)).facts
+    assert [(f.metric, f.province) for f in facts] == [("staff_transfer", province)]

@@ -50,6 +50,7 @@ OUTLET_DATELINES = (
     "ĐCSVN",  # Đảng Cộng sản Việt Nam
     "QĐND",  # Quân đội nhân dân
     "CAND",  # Công an nhân dân
+    "CMO",  # Cà Mau Online (a provincial paper: DATELINE_PROVINCES)
 )
 # a name with one of these endings before the dash is an outlet's domain: "(Chinhphu.vn) -", "Baonghean.vn -",
 # "(Baoquangninh.vn) -" (a province's paper names its province)
@@ -57,3 +58,16 @@ DATELINE_DOMAINS = ("vn", "com.vn", "net.vn", "org.vn", "gov.vn", "net", "com")
 # words that open a paper's name: "Báo Hải Phòng -", "(Báo Quảng Ninh) -", "Báo điện tử Đảng Cộng sản -"; the
 # capitalised words after them are the paper's name, not a place
 PAPER_WORDS = ("Báo điện tử", "Báo", "Tạp chí", "Cổng TTĐT", "Cổng Thông tin điện tử", "Đài PT-TH", "Đài PTTH")
+
+# A provincial outlet speaks of its own province: where an article names no province, the province its
+# dateline or its host names is the one it speaks of ("(CMO) - Ngày 12-10, Sở Nội vụ cho biết tỉnh đã …" is
+# Cà Mau's). Domains and paper names are read against the provinces ("Baonghean.vn", "Báo Quảng Ninh",
+# "baocamau.vn"); the outlets that sign with an abbreviation are listed here (lower case).
+DATELINE_PROVINCES = {
+    "cmo": "Cà Mau",  # Cà Mau Online, Báo Cà Mau
+    "hnmo": "Hà Nội",  # Hà Nội Mới Online
+    "hnm": "Hà Nội",
+}
+# what a provincial paper's domain adds around the province's name: "baonghean.vn", "quangninh.gov.vn",
+# "bao-hatinh.vn" (folded: no tone marks, no đ)
+DOMAIN_AFFIXES = ("www.", "m.", "bao", "bao-", "tinh", "portal.", "vanban.")
