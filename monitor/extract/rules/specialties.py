@@ -19,7 +19,7 @@ from spacy.util import filter_spans
 from underthesea import word_tokenize
 
 from monitor.extract.context import Document, Finding, SentenceScope, cue_pattern
-from monitor.extract.lang.vi.specialties import FIELDS, LEADS, LINKS, NEED_CUES
+from monitor.extract.lang.vi.specialties import FIELDS, LEADS, LINKS, NEED_CUES, NOT_LISTS
 from monitor.extract.normalize import fold, lower
 from monitor.extract.status import status_in
 from monitor.extract.tokenize import Sentence
@@ -89,6 +89,8 @@ def scan(doc: Document, sentence: Sentence) -> list[SpecialtyList]:
         if len(group) < _MIN_ITEMS:
             continue
         start, end = spans[group[0].start][0], spans[group[-1].end - 1][1]
+        if doc.low[start:end] in NOT_LISTS:
+            continue
         clause = _clause(doc, sentence, start, end)
         if not _about_staff(doc, sentence, clause, start, end):
             continue

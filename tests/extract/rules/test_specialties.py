@@ -56,6 +56,17 @@ def specialty_lists(facts) -> list[tuple[list[str], str]]:
             ["địa chính", "xây dựng", "tài chính"],
             "need",
         ),
+        # posts and vacancies name the staff the list is about
+        (
+            "Các vị trí còn trống chủ yếu thuộc lĩnh vực địa chính, kế toán và quản lý giáo dục.",
+            ["địa chính", "kế toán", "quản lý giáo dục"],
+            "assigned",
+        ),
+        (
+            "Tình trạng thừa, thiếu cục bộ ở các vị trí chuyên môn vẫn còn, nhất là lĩnh vực xây dựng, y tế.",
+            ["xây dựng", "y tế"],
+            "need",
+        ),
     ],
 )
 def test_a_list_of_fields_about_staff_is_read(read, sentence, items, role):
@@ -75,6 +86,14 @@ def test_a_list_of_fields_about_staff_is_read(read, sentence, items, role):
         "Tỉnh dành 1.200 tỷ đồng đầu tư cho y tế, giáo dục và giao thông nông thôn.",
         # one field is not a list
         "Xã cần thêm 2 công chức địa chính.",
+        # fields of dossiers and procedures
+        "Phường tiếp nhận 412 hồ sơ thuộc các lĩnh vực người có công, hộ tịch, đất đai, xây dựng.",
+        "Người dân phản ánh chậm giải quyết thủ tục, nhất là các lĩnh vực đất đai, xây dựng.",
+        # what is taught or studied
+        "Lớp tập huấn cho cán bộ xã về kiến thức quản lý nhà nước trong lĩnh vực xây dựng, giao thông.",
+        "Tỉnh cử 54 người học thạc sĩ các lĩnh vực công nghệ thông tin, đất đai, tài chính.",
+        # a fixed phrase, not two fields
+        "Tỉnh ưu tiên công chức về những xã có điều kiện kinh tế - xã hội còn khó khăn.",
     ],
 )
 def test_a_list_not_about_staff_is_not_a_fact(read, sentence):

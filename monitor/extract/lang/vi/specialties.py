@@ -95,6 +95,7 @@ FIELDS = (
     "giáo dục",
     "đào tạo",
     "giáo dục và đào tạo",
+    "quản lý giáo dục",
     "giáo dục - đào tạo",
     "sư phạm",
     "sư phạm tin học",
@@ -112,6 +113,8 @@ FIELDS = (
     "lao động - thương binh và xã hội",
     "lao động, thương binh và xã hội",
     "an sinh xã hội",
+    "người có công",  # social policy: "chính sách người có công"
+    "bảo trợ xã hội",
     "bảo hiểm xã hội",
     "công tác xã hội",
     # land economy
@@ -143,6 +146,9 @@ FIELDS = (
     "văn hóa - thể thao",
     "lao động - xã hội",
 )
+
+# Lists of fields that are a fixed phrase, no fields of expertise: "những nơi kinh tế - xã hội còn khó khăn"
+NOT_LISTS = ("kinh tế - xã hội", "kinh tế – xã hội", "kinh tế, xã hội")
 
 # Words that may stand between two fields of one list, besides numbers: "39 chuyên ngành kế toán,
 # 18 chuyên ngành công nghệ thông tin", "6 công chức địa chính và 2 công chức tư pháp".
@@ -197,6 +203,10 @@ LEADS = {
         "luân chuyển",
         "tăng cường",
         "tuyển dụng",
+        # posts and vacancies: "chỗ trống tập trung ở những vị trí thuộc lĩnh vực quản lý đất đai, xây dựng …"
+        "vị trí",
+        "vị trí việc làm",
+        "chỗ trống",
     ),
     "department": (
         "phòng",
@@ -208,7 +218,27 @@ LEADS = {
         "sở",
         "trung tâm",
     ),
-    "training": ("tập huấn", "bồi dưỡng", "đào tạo", "huấn luyện", "hội nghị", "chuyên đề", "hướng dẫn"),
+    "training": (
+        "tập huấn",
+        "bồi dưỡng",
+        "đào tạo",
+        "huấn luyện",
+        "hội nghị",
+        "chuyên đề",
+        "hướng dẫn",
+        # what is taught or studied: "kiến thức pháp luật về quản lý nhà nước trong lĩnh vực xây dựng, giao
+        # thông", "97 người học thạc sĩ các lĩnh vực công nghệ thông tin, đất đai …"
+        "kiến thức",
+        "nghiệp vụ",
+        "quản lý nhà nước",
+        "học thạc sĩ",
+        "học tiến sĩ",
+        "đi học",
+        "theo học",
+    ),
+    # fields of dossiers and procedures: "513 hồ sơ trực tuyến thuộc các lĩnh vực người có công, bảo trợ xã hội,
+    # hộ tịch, đất đai", "làm chậm việc giải quyết thủ tục …, rõ nhất ở các lĩnh vực đăng ký hành chính, tài chính"
+    "dossier": ("hồ sơ", "thủ tục", "dịch vụ công", "tthc"),
 }
 # A list of fields named as lacking or wanted is role "need"; otherwise it profiles staff sent ("assigned").
 NEED_CUES = (
