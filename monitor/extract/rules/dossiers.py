@@ -2,14 +2,22 @@
 
 from __future__ import annotations
 
+import re
+
 from monitor.extract.context import Reading, Scope
-from monitor.extract.lang.vi.cues import DOSSIER_CUES, OTHER_RATE_OBJECTS, PENDING_CUES
+from monitor.extract.lang.vi.cues import DOSSIER_CUES, NOT_ADMIN_DOSSIERS, OTHER_RATE_OBJECTS, PENDING_CUES
+from monitor.extract.patterns import alternation
 from monitor.extract.rules.phrase import changed, negated
 
 _ALL_CUES = tuple(cue for cues in DOSSIER_CUES.values() for cue in cues)
 
 
+_NOT_ADMIN = re.compile(rf"\s*(?:{alternation(NOT_ADMIN_DOSSIERS)})(?!\w)")
+
+
 def read(scope: Scope) -> Reading | None:
+    if _NOT_ADMIN.match(scope.doc.low, scope.quantity.end):
+        return None  # "2.005 hồ sơ xin nghỉ theo Nghị định 178": officials' own requests, no citizen's dossier
     if scope.local({"pending": PENDING_CUES}) or changed(scope) or negated(scope, _ALL_CUES):
         return None  # still open, a change ("tăng 212 hồ sơ so với tháng 9"), or denied ("chưa được giải quyết")
     if _of_another_step(scope):

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import re
+
 from monitor.extract.context import Reading, Scope
-from monitor.extract.lang.vi.cues import LEVEL_CUES, PROCEDURE_KINDS
+from monitor.extract.lang.vi.cues import LEVEL_CUES, PROCEDURE_KINDS, UNCHANGED_AFTER
+from monitor.extract.patterns import alternation
 from monitor.extract.rules.phrase import negated
 
 # level -> its cues ("cấp tỉnh", "cấp thành phố", "sở, ngành" -> province)
@@ -12,7 +15,12 @@ for _cue, _level in LEVEL_CUES.items():
     _LEVELS[_level] = (*_LEVELS.get(_level, ()), _cue)
 
 
+_UNCHANGED = re.compile(rf"\s*(?:thủ tục|tthc)?\s*(?:được\s+)?(?:{alternation(UNCHANGED_AFTER)})(?!\w)")
+
+
 def read(scope: Scope) -> Reading | None:
+    if _UNCHANGED.match(scope.doc.low, scope.quantity.end):
+        return None  # "188 thủ tục giữ nguyên": left as they were
     kind, rule = scope.local(PROCEDURE_KINDS), "procedures.local"
     if kind and negated(scope, PROCEDURE_KINDS[kind]):
         return None  # "còn 14 thủ tục chưa được cung cấp trực tuyến": a gap, not a count of the kind

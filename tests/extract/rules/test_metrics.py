@@ -110,6 +110,10 @@ def test_kinds_of_procedures(read):
         "UBND tỉnh ban hành 12 văn bản chỉ đạo CCHC.",  # documents about reform, not procedures
         "HĐND tỉnh có 85 đại biểu.",  # a body's abbreviation counts nothing
         "Trường Đại học Luật có 500 học viên cao học.",  # students, no official
+        "Sở Nội vụ đã tiếp nhận 1.312 hồ sơ xin nghỉ theo Nghị định 178.",  # officials' own requests to leave
+        "Tòa án đã thụ lý 240 hồ sơ vụ án hành chính.",  # court cases
+        "Ở cấp tỉnh, 312 thủ tục giữ nguyên thời gian giải quyết.",  # procedures left as they were
+        "Tỉnh đã cắt giảm 58 điều kiện kinh doanh, đạt tỷ lệ 27%.",  # business conditions, not procedures
         "Đơn vị có 30 sĩ quan trẻ mới ra trường.",  # officers, not moved
     ],
 )

@@ -171,7 +171,26 @@ OTHER_RATE_OBJECTS = (
     "xác thực",
     "định danh",
     "cấp bản sao điện tử",
+    "chứng thực bản sao điện tử",
+    # business conditions cut with the procedures: "… điều kiện kinh doanh được bỏ (32%)"
+    "điều kiện kinh doanh",
 )
+# what a dossier is when it is no citizen's application to an administration: an official's own request to
+# leave ("2.005 hồ sơ xin nghỉ theo Nghị định 178"), a court case, a candidate's file
+NOT_ADMIN_DOSSIERS = (
+    "xin nghỉ",
+    "đề nghị nghỉ",
+    "nghỉ việc",
+    "nghỉ hưu",
+    "nghỉ thôi việc",
+    "vụ án",
+    "vụ việc",
+    "dự tuyển",
+    "xét tuyển",
+    "dự thi",
+)
+# procedures left as they were are no count of the reform's work: "188 thủ tục giữ nguyên"
+UNCHANGED_AFTER = ("giữ nguyên", "không thay đổi", "vẫn giữ")
 # words right after a share that make it the fulfilment of a plan, not a share of dossiers or procedures:
 # "tiếp nhận 1.200 hồ sơ, đạt 100% kế hoạch", "giải ngân đạt 60% dự toán"
 PLAN_SHARE_AFTER = ("kế hoạch", "chỉ tiêu", "dự toán", "mục tiêu", "nhiệm vụ", "so với kế hoạch", "so với chỉ tiêu")
