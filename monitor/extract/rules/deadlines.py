@@ -15,6 +15,8 @@ from monitor.extract.lang.vi.cues import (
     DEADLINE_DATE_MARKERS,
     DEADLINE_HEADS,
     DONE_CUES,
+    INSTRUCTION_OBJECT_WORDS,
+    INSTRUCTION_VERBS,
     MET_DEADLINE_CUES,
     STAFF_CUES,
 )
@@ -28,6 +30,9 @@ _MARKER_BEFORE = re.compile(
     r"(?:\d{1,2}\s*(?:h|giờ)(?:\s*\d{2})?(?:\s*phút)?,?\s*)?(?:ngày\s*)?$"
 )
 _POINT_KINDS = ("dm", "dmy", "dtm", "month", "relmonth")  # "trước cuối tháng này"
+_INSTRUCTED = re.compile(
+    rf"(?<!\w)(?:{alternation(INSTRUCTION_VERBS)})(?:\s+[^\s,.;:]+){{0,{INSTRUCTION_OBJECT_WORDS}}}\s+$"
+)
 _NAMED_DATE = re.compile(r"(?<!\w)(?:là|vào)\s*(?:ngày\s*)?$")  # "hạn chót … là ngày 31/10"
 _DAY_DATE = re.compile(rf"(?<!\w)(?:{alternation(DAY_WORDS)})\s*$")
 _SUBJECTS = {
@@ -91,6 +96,10 @@ def _obligation(doc: Document, sentence: Sentence, mention: DateMention) -> tupl
     if cues:
         return (cues[-1].start() if len(cues) == 1 else cues[0].start()), mention.end
     marker = _MARKER_BEFORE.search(doc.low, max(sentence.start, mention.start - 25), mention.start)
+    if marker and marker.group().startswith(BY_DATE_MARKERS):
+        verb = _INSTRUCTED.search(doc.low, max(sentence.start, marker.start() - 80), marker.start())
+        if verb and not doc.cues((*DONE_CUES, "đã"), sentence.start, marker.start(), sentence):
+            return verb.start(), mention.end  # "gửi về Sở Nội vụ trước 10 giờ ngày 18/8"
     clause_end = doc.low.find(";", mention.end, sentence.end)
     after_cues = DEADLINE_CUES_AFTER
     if marker and marker.group().startswith(BY_DATE_MARKERS):

@@ -22,6 +22,11 @@ def deadlines(facts) -> list[tuple[dt.date, str]]:
         ("Thành phố yêu cầu các phường, xã báo cáo trước 17h ngày 18/9.", dt.date(2025, 9, 18)),  # an hour
         # completing after a date marked as a limit
         ("Xã phấn đấu trước ngày 31/12 hoàn thành số hóa 100% hồ sơ đang lưu trữ.", dt.date(2025, 12, 31)),
+        # an instruction's own verb right before its limit
+        ("Danh sách cán bộ gửi về Sở Nội vụ trước 16 giờ ngày 22/9.", dt.date(2025, 9, 22)),
+        ("Các phường báo cáo Thường trực Thành ủy trước ngày 28/9.", dt.date(2025, 9, 28)),
+        ("Rà soát toàn bộ trụ sở dôi dư, xong trước ngày 30/9.", dt.date(2025, 9, 30)),
+        ("Các xã phải báo cáo giải trình ngay trong ngày 12/9.", dt.date(2025, 9, 12)),
     ],
 )
 def test_an_obligation_with_a_date_is_a_deadline(read, sentence, due):
@@ -37,6 +42,9 @@ def test_an_obligation_with_a_date_is_a_deadline(read, sentence, due):
         "Tỷ lệ hồ sơ giải quyết đúng hạn ngày 5/9 đạt 98%.",  # on time, but no deadline
         "Thời hạn giải quyết hồ sơ là 5 ngày làm việc.",  # a duration
         "Phường đang phấn đấu đến ngày 31/12 đạt 90% hồ sơ trực tuyến.",  # a dated target, not an obligation
+        "Tỉnh đã gửi danh sách về Bộ Nội vụ trước ngày 15/8.",  # sent: a report
+        "Theo báo cáo, trước ngày 1/7 tỉnh đã điều động 120 cán bộ.",  # a report opens the sentence
+        "Trong ngày 8/9, phường tiếp nhận 312 hồ sơ.",  # a day's count
     ],
 )
 def test_a_dated_report_is_not_a_deadline(read, sentence):
