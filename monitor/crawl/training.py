@@ -159,9 +159,7 @@ def build_pipeline(seed: int = 0) -> Any:
         vectorizer = HashingVectorizer(n_features=2**18, alternate_sign=False, norm=None, **options)
         return Pipeline([("hash", vectorizer), ("tfidf", TfidfTransformer(sublinear_tf=True))])
 
-    features = FeatureUnion(
-        [("syllables", hashed(analyzer="word", ngram_range=(1, 3), token_pattern=r"(?u)\b\w+\b"))]
-    )
+    features = FeatureUnion([("syllables", hashed(analyzer="word", ngram_range=(1, 3), token_pattern=r"(?u)\b\w+\b"))])
     linear = LogisticRegression(C=8.0, class_weight="balanced", max_iter=5000, random_state=seed)
     # one model on all the training rows, its probabilities calibrated on 5-fold predictions (ensemble=False):
     # one set of coefficients to store, not five
