@@ -116,6 +116,7 @@ class Scope:
     clause_start: int
     clause_end: int
     previous: tuple[Quantity, Reading] | None = None
+    each_place: bool = False  # said of each of the places listed before it (where.py, each_before): not a rate
 
     def first_key(self, table: dict[str, tuple[str, ...]], start: int, end: int) -> str | None:
         """The first key of an ordered cue table with a cue in [start, end)."""
@@ -184,6 +185,8 @@ class Scope:
     def per_unit(self) -> bool:
         """A figure per commune or on average ("mỗi phường được tăng cường từ 5 đến 7 công chức"): a rate,
         unless a total word stands between ("về mỗi xã …, tổng cộng khoảng 420 người")."""
+        if self.each_place:
+            return False  # "các xã A, B và C mỗi xã thiếu 7 người": each named commune's own figure
         if _PER_UNIT_AFTER.match(self.doc.low, self.quantity.end):
             return True  # "biệt phái 2 công chức cho mỗi xã"
         rates = self.doc.cues(PER_UNIT_BEFORE, self.left, self.quantity.start, self.sentence)

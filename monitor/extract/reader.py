@@ -8,6 +8,7 @@ status.py. This module names no metric family: a new one is a rule module and it
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import re
 from dataclasses import dataclass, field
 
@@ -148,6 +149,8 @@ def _read_sentence(doc: Document, item: Parsed, state: _State, anchor: Anchor, d
     previous_clause = -1
     for i, quantity in enumerate(quantities):
         scope = _scope(doc, sentence, quantities, i, previous)
+        each = places.each_before(quantity.start, scope.clause_start)
+        scope.each_place = bool(each)
         if quantity.unit is None:
             _noun_before(doc, scope)
         reading = _read_item(doc, item.heading, scope) if item.heading else rules.read(scope)
@@ -164,6 +167,10 @@ def _read_sentence(doc: Document, item: Parsed, state: _State, anchor: Anchor, d
         province, commune = place_at(quantity.start)
         facts.append(_fact(doc_id, doc, scope, reading, status, date, source, province, commune))
         facts[-1].extra["region"] = places.region_at(quantity.start, commune)
+        for other_province, other_commune in each[1:]:  # the first is the fact's place, the others get copies
+            facts.append(dataclasses.replace(facts[-1], province=other_province, commune=other_commune, extra={}))
+        if each:
+            facts[-1 - (len(each) - 1)].province, facts[-1 - (len(each) - 1)].commune = each[0]
         # what the series pass (series.py) reads besides the fact's fields: where the figure and its
         # sentence are, whether its date is a calendar period, its place the whole country, its status cued
         facts[-1].extra.update(

@@ -11,6 +11,8 @@ from dataclasses import dataclass
 from monitor.extract.context import Document, cue_pattern
 from monitor.extract.lang.vi.parts import PART_INTRODUCERS, SINGLED_OUT_BEFORE
 from monitor.extract.lang.vi.places import (
+    EACH_CUES,
+    EACH_REACHED,
     NATIONAL_ARTICLE_CUES,
     NATIONAL_CUES,
     PROVINCE_LEVEL_CUES,
@@ -47,6 +49,29 @@ class SentencePlaces:
             return None, None
         province, commune = _place_at(self.doc, self.places, position, self.state)
         return province, None if self.province_wide else commune
+
+    def each_before(self, position: int, start: int) -> list[tuple[str | None, str | None]]:
+        """The (province, commune) of each place a figure at `position` is said of, one by one: two or more
+        places of one kind listed in [start, position), right before an "each" word (lang/vi/places.py,
+        EACH_CUES) or a share reached; [] when the figure is said of no such list."""
+        before = [p for p in self.places if start <= p.start and p.end <= position]
+        if len(before) < 2 or self.national:
+            return []
+        gap = self.doc.low[before[-1].end : position]
+        if not (_EACH_GAP.fullmatch(gap) or _REACHED_GAP.fullmatch(gap)):
+            return []
+        run = [before[-1]]
+        for place in reversed(before[:-1]):
+            if (place.commune is None) != (run[0].commune is None):
+                break  # "Tại Đà Nẵng, phường A và phường B, mỗi nơi …": the list is of communes only
+            if not _LIST_GAP.fullmatch(self.doc.low, place.end, run[0].start):
+                break
+            run.insert(0, place)
+        if len(run) < 2:
+            return []
+        # a commune several provinces share takes the province of the list it is in
+        known = next((p.province for p in run if p.province), None) or self.state.province
+        return [(p.province or (known if not p.candidates or known in p.candidates else None), p.commune) for p in run]
 
     def region_at(self, position: int, commune: str | None) -> str | None:
         """The former province's area a figure at `position`, read with `commune`, is told of."""
@@ -149,6 +174,9 @@ def _place_at(
 
 _PART_INTRODUCER = re.compile(rf"(?<!\w)(?:{alternation(PART_INTRODUCERS + SINGLED_OUT_BEFORE)})(?!\w)")
 _LIST_GAP = re.compile(r"\s*(?:,|và|,\s*và|cùng)\s*")
+# between a list and a figure said of each of its places: "…, mỗi nơi thiếu ", " cùng thiếu ", " đạt "
+_EACH_GAP = re.compile(rf"\s*,?\s*(?:{alternation(EACH_CUES)})(?:\s+[^\W\d]+){{0,3}}\s+")
+_REACHED_GAP = re.compile(rf"\s*,?\s*(?:{alternation(EACH_REACHED)})\s+(?:(?:tỷ lệ|tỉ lệ)\s+)?")
 
 
 def _head_of_list(doc: Document, before: list[PlaceMention]) -> PlaceMention:

@@ -87,3 +87,21 @@ PROVINCE_LEVEL_CUES = (
     "toàn tỉnh",
     "toàn thành phố",
 )
+
+# A figure said of each of the places listed right before it is each place's own figure: "phường Liên Chiểu và xã
+# Tân Hiệp, mỗi nơi thiếu 19 CBCC", "các xã Thiên Cầm, Sơn Kim 1 và Can Lộc cùng thiếu 8 công chức", "trong đó An
+# Giang, Bắc Ninh, Cà Mau và Ninh Bình đạt 100%". These words, between the list and the figure, say "each".
+EACH_CUES = (
+    "mỗi nơi",
+    "mỗi xã",
+    "mỗi phường",
+    "mỗi địa phương",
+    "mỗi đơn vị",
+    "mỗi tỉnh",
+    "mỗi tỉnh, thành",
+    "mỗi tỉnh, thành phố",
+    "cùng",
+    "đều",
+)
+# a share reached, right after the list: "An Giang, Bắc Ninh và Ninh Bình (đều) đạt 100%"
+EACH_REACHED = ("đạt", "đã đạt", "đều đạt", "cùng đạt")

@@ -1,0 +1,61 @@
+"""A figure said of each of the places listed right before it is each place's own (where.py, each_before;
+lang/vi/places.py, EACH_CUES): one fact per place, the same figure, status and date."""
+
+import datetime as dt
+
+import pytest
+
+from monitor.extract import extract
+from monitor.facts import Article
+
+
+def places(text: str) -> list[tuple[str, float | None, str | None, str | None]]:
+    facts = extract(Article(id="t", text=text, published_at=dt.date(2025, 9, 20))).facts
+    return [(f.metric, f.value, f.province, f.commune) for f in facts if f.value is not None]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Tại Đà Nẵng, phường Hòa Cường và phường Thanh Khê, mỗi nơi thiếu 12 công chức.",
+            [
+                ("staff_shortage", 12, "Đà Nẵng", "phường Hòa Cường"),
+                ("staff_shortage", 12, "Đà Nẵng", "phường Thanh Khê"),
+            ],
+        ),
+        (
+            "Cả nước có 20 tỉnh đạt trên 80%, trong đó Bắc Ninh, Ninh Bình và Cà Mau đạt 100% thủ tục trực tuyến.",
+            [
+                ("procedures", 100, "Bắc Ninh", None),
+                ("procedures", 100, "Ninh Bình", None),
+                ("procedures", 100, "Cà Mau", None),
+            ],
+        ),
+        (
+            "Quảng Trị và Quảng Ngãi cùng điều động 45 công chức về các xã biên giới.",
+            [("staff_transfer", 45, "Quảng Trị", None), ("staff_transfer", 45, "Quảng Ngãi", None)],
+        ),
+    ],
+)
+def test_a_figure_said_of_each_place_is_each_places(text, expected):
+    assert places(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a list without "each": the figure is joint, told once, of the list's head
+        (
+            "Phường Hòa Cường và phường Thanh Khê tiếp nhận 1.240 hồ sơ.",
+            [("dossiers_received", 1240, "Đà Nẵng", "phường Hòa Cường")],
+        ),
+        # one place only, "each" of something else
+        (
+            "Phường Hòa Cường đều đặn tiếp nhận 1.240 hồ sơ.",
+            [("dossiers_received", 1240, "Đà Nẵng", "phường Hòa Cường")],
+        ),
+    ],
+)
+def test_a_list_without_each_or_a_single_place_is_one_figure(text, expected):
+    assert places(text) == expected
