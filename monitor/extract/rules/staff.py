@@ -33,6 +33,9 @@ _ADDITIONAL = re.compile(rf"(?<!\w)(?:{alternation(ADDITIONAL_BEFORE)})\s*$")
 _TO_BEFORE = re.compile(rf"(?<!\w)(?:{alternation(TO_BEFORE)})\s+(?:các\s+)?$")
 # verbs used of officials only: "biệt phái thêm 140 trường hợp" is about staff with no staff noun
 _STAFF_VERBS = ("điều động", "biệt phái", "luân chuyển")
+# sent to study, people are officials in training: "tỉnh cử 3 người đi học tiến sĩ" (sent elsewhere, not: "cử 5
+# người tham gia đoàn kiểm tra")
+_SENT = ("cử",)
 _SPECIALTY_END = re.compile(r",\s*còn lại|;|\.|,\s*\d|\s+và\s+\d|$")
 # a shortage word that ends its phrase: "… 300 công chức còn thiếu."
 _PHRASE_END = re.compile(r"\s*(?:[,.;:)!?]|$)")
@@ -47,6 +50,7 @@ def read(scope: Scope) -> Reading | None:
         q.noun not in _OFFICIALS
         and not scope.has(STAFF_CONTEXT + _STAFF_VERBS)
         and not block_before(scope.doc.cue_view, scope.left, q.start)  # "khối Đảng thiếu 9 người"
+        and not (scope.has(_SENT) and scope.has(STAFF_CUES["staff_training"]))
     ):
         return None
     if q.unit == "person_time" or scope.has(STAFF_CUES["staff_training"], scope.left, scope.right):

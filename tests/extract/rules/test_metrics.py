@@ -51,6 +51,8 @@ CASES = [
     ("Tỉnh cử 45 cán bộ đi học thạc sĩ về quản lý công.", "staff_training", 45),
     ("Lớp bồi dưỡng khóa I có 120 học viên là công chức cấp xã.", "staff_training", 120),
     ("Bộ CHQS tỉnh điều động 86 sĩ quan về Ban CHQS các xã, phường.", "staff_transfer", 86),
+    ("Về đào tạo sau đại học, tỉnh cử 14 người đi học tiến sĩ.", "staff_training", 14),
+    ("Năm nay 63 cán bộ của phường đã tham gia các khóa học về chuyển đổi số.", "staff_training", 63),
     # within the time limit is on time
     ("Tỉ lệ giải quyết hồ sơ trong hạn của xã đạt 97,8%.", "dossiers_on_time", 97.8),
 ]
@@ -115,6 +117,7 @@ def test_kinds_of_procedures(read):
         "Ở cấp tỉnh, 312 thủ tục giữ nguyên thời gian giải quyết.",  # procedures left as they were
         "Tỉnh đã cắt giảm 58 điều kiện kinh doanh, đạt tỷ lệ 27%.",  # business conditions, not procedures
         "Đơn vị có 30 sĩ quan trẻ mới ra trường.",  # officers, not moved
+        "Tỉnh cử 5 người tham gia đoàn kiểm tra liên ngành.",  # sent, not to study: no staff word
     ],
 )
 def test_figures_outside_the_metrics_are_left_alone(read, sentence):

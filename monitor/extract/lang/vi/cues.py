@@ -9,7 +9,21 @@ from monitor.extract.lang.vi.status import PROPOSING_ACTS
 # family of a figure by its unit -> metric cues, most specific first
 STAFF_CUES = {
     # "cử 45 cán bộ đi học thạc sĩ", "lớp có 120 học viên là công chức cấp xã"
-    "staff_training": ("tập huấn", "bồi dưỡng", "đào tạo", "huấn luyện", "học tập", "đi học", "theo học", "học viên"),
+    "staff_training": (
+        "tập huấn",
+        "bồi dưỡng",
+        "đào tạo",
+        "huấn luyện",
+        "học tập",
+        "đi học",
+        "theo học",
+        "học viên",
+        "học thạc sĩ",
+        "học tiến sĩ",
+        "học chuyên khoa",
+        "khóa học",
+        "lớp học",
+    ),
     # "thiếu hụt" is one word to underthesea, so "thiếu" alone does not match inside it
     "staff_shortage": ("thiếu", "còn thiếu", "chưa đủ", "thiếu hụt"),
     "staff_transfer": (
