@@ -41,6 +41,14 @@ from monitor.store.export import FORMATS, TABLES
 from monitor.store.export import export as export_rows
 from monitor.text import vietnamese_number
 
+# the relevance model a command judges with (monitor classify, monitor rejudge)
+_MODEL_OPTION = click.option(
+    "--model",
+    "model_dir",
+    type=click.Path(path_type=Path, file_okay=False),
+    default=None,
+    help="A folder holding model.skops and model.json (default: $MONITOR_RELEVANCE_MODEL, else models/relevance).",
+)
 _DB_HELP = "DuckDB file (default: $MONITOR_DB, else monitor.duckdb in the working folder)."
 _INIT_HELP = (
     "Add monitor's tables to a DuckDB file that holds other tables (without it such a file is refused; "
@@ -228,13 +236,7 @@ def extract(paths: tuple[Path, ...], fmt: str, db: str | None, init: bool) -> No
     show_default=True,
     help='jsonl: one line per article, {"doc", "relevant", "score", "model"}; table: for reading.',
 )
-@click.option(
-    "--model",
-    "model_dir",
-    type=click.Path(path_type=Path, file_okay=False),
-    default=None,
-    help="A folder holding model.skops and model.json (default: $MONITOR_RELEVANCE_MODEL, else models/relevance).",
-)
+@_MODEL_OPTION
 def classify_command(paths: tuple[Path, ...], fmt: str, model_dir: Path | None) -> None:
     """Say whether each text article is about the 2025 reform: the crawler's relevance model.
 
@@ -247,11 +249,7 @@ def classify_command(paths: tuple[Path, ...], fmt: str, model_dir: Path | None) 
       monitor classify ../shared/seeds --format jsonl
     """
     failures = 0
-    model = None
-    try:
-        model = crawling.RelevanceModel.load(model_dir) if model_dir else crawling.default_model()
-    except crawling.ModelError as error:
-        raise click.UsageError(str(error)) from None
+    model = _relevance_model(model_dir)
     if model is None:
         _warn("warning: no relevance model could be loaded: the cue rule judges (run notebooks/relevance.ipynb)")
     articles = []
@@ -417,15 +415,17 @@ def crawl_command(
     sys.exit(1 if tally.total("error") else 0)
 
 
+def _relevance_model(model_dir: Path | None) -> crawling.RelevanceModel | None:
+    """The model in model_dir, else the installed one (None when none can be loaded); a bad folder is a usage error."""
+    try:
+        return crawling.RelevanceModel.load(model_dir) if model_dir else crawling.default_model()
+    except crawling.ModelError as error:
+        raise click.UsageError(str(error)) from None
+
+
 @cli.command(name="rejudge")
 @click.option("--db", type=Given(), default=None, help=_DB_HELP)
-@click.option(
-    "--model",
-    "model_dir",
-    type=click.Path(path_type=Path, file_okay=False),
-    default=None,
-    help="A folder holding model.skops and model.json (default: $MONITOR_RELEVANCE_MODEL, else models/relevance).",
-)
+@_MODEL_OPTION
 @click.option("--quiet", "-q", is_flag=True, help="Print only errors and the last line.")
 @click.option("--log-json", is_flag=True, help="Log one JSON object per line on stderr instead of text.")
 def rejudge_command(db: str | None, model_dir: Path | None, quiet: bool, log_json: bool) -> None:
@@ -444,10 +444,7 @@ def rejudge_command(db: str | None, model_dir: Path | None, quiet: bool, log_jso
 
     if quiet and log_json:
         raise click.UsageError("give --quiet or --log-json, not both")
-    try:
-        model = crawling.RelevanceModel.load(model_dir) if model_dir else crawling.default_model()
-    except crawling.ModelError as error:
-        raise click.UsageError(str(error)) from None
+    model = _relevance_model(model_dir)
     if model is None:
         raise click.UsageError("no relevance model could be loaded: rejudging with the cue rule would undo nothing")
     db_path = db or default_db_path()
