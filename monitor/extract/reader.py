@@ -18,6 +18,7 @@ from monitor.extract.checks import check
 from monitor.extract.context import Document, Finding, Heading, Parsed, Reading, Scope, SentenceScope
 from monitor.extract.dates import DateMention, ResolvedDate, find_dates
 from monitor.extract.documents import DocumentMention, find_documents
+from monitor.extract.lang.vi.dates import CONTINUING_OPENERS
 from monitor.extract.lang.vi.units import COUNT_NOUNS
 from monitor.extract.numbers import Quantity, find_quantities
 from monitor.extract.patterns import alternation, squeeze
@@ -35,6 +36,7 @@ from monitor.facts import Article, Fact
 EXTRACTOR_VERSION = "0.8.0"  # raise it when rules change: `monitor reextract` then redoes older facts
 _NOUN_BEFORE = re.compile(r"(" + alternation(COUNT_NOUNS) + r")(?!\w)[^,;.]{0,40}$")
 
+_CONTINUING = re.compile(rf"\W*(?:{alternation(CONTINUING_OPENERS)})(?!\w)")
 _BARE_NUMBER_AFTER = re.compile(r"\s*(?:[,;.)]|$)")
 
 
@@ -137,8 +139,11 @@ def _read_sentence(doc: Document, item: Parsed, state: _State, anchor: Anchor, d
     sentence = item.sentence
     paragraph = item.heading.paragraph if item.heading else sentence.paragraph  # a list goes on its lead's
     if paragraph != state.paragraph:
-        # a former province's area is told of in its paragraph: the next one speaks of the province again
-        state.paragraph, state.date, state.place.region = paragraph, None, None
+        # a former province's area is told of in its paragraph: the next one speaks of the province again; its
+        # date goes on only in a paragraph that breaks down the one before ("Trong đó, …")
+        continuing = _CONTINUING.match(doc.low, sentence.start) is not None
+        state.paragraph, state.place.region = paragraph, None
+        state.date = state.date if continuing else None
     places = sentence_places(doc, sentence, state.place)
     place_at = places.place_at
     facts: list[Fact] = []

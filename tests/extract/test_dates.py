@@ -233,3 +233,19 @@ def test_a_calendar_period_is_told_from_a_running_total(phrase, calendar):
     view = lower(fold(phrase))
     (mention,) = find_dates(view)
     assert resolve(mention, PUBLISHED).calendar is calendar
+
+
+@pytest.mark.parametrize(
+    ("second_paragraph", "as_of"),
+    [
+        # a paragraph that breaks down the one before is told for its span
+        ("Trong đó, 12.480 hồ sơ được nộp trực tuyến.", dt.date(2025, 7, 29)),
+        ("Cụ thể, 12.480 hồ sơ được nộp trực tuyến.", dt.date(2025, 7, 29)),
+        # any other paragraph speaks of the day the article is dated
+        ("Tỉnh tiếp tục nhận thêm 12.480 hồ sơ trực tuyến.", dt.date(2025, 8, 4)),
+    ],
+)
+def test_a_paragraph_that_breaks_down_the_one_before_keeps_its_date(second_paragraph, as_of):
+    text = "Từ ngày 1/7 đến ngày 29/7, toàn tỉnh Thái Nguyên tiếp nhận 68.115 hồ sơ.\n\n" + second_paragraph
+    facts = extract(Article(id="t", text=text, published_at=dt.date(2025, 8, 4))).facts
+    assert [(f.value, f.as_of) for f in facts][-1] == (12480, as_of)

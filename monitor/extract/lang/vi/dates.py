@@ -163,3 +163,8 @@ NUMBERING_WORDS = (
     "hình",
     "phiên bản",
 )
+
+# A paragraph that opens on these goes on with the one before: its figures break down or add to the figures told
+# there, for the same span ("Từ ngày 1/7 đến ngày 29/7, toàn tỉnh tiếp nhận 68.115 hồ sơ." then a paragraph
+# "Trong đó, 29.560 hồ sơ được nộp trực tuyến …": up to 29/7 too)
+CONTINUING_OPENERS = ("trong đó", "trong số đó", "cụ thể", "theo đó", "trong số này")
