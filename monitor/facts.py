@@ -91,6 +91,9 @@ class Fact:
     count_kind: str | None = None  # total (running), batch, period, share, rate
     series: str | None = None  # the quantity's readable key: place/metric/qualifiers/status/count kind
     part_of: str | None = None  # the series key of the whole this figure is a component of
+    # a figure the article tells more than once (title, lead, body, caption) is one fact: where each mention is,
+    # [start, end] in the text, the evidence's among them; None when told once
+    mentions: list[list[int]] | None = None
     extra: dict[str, Any] = field(default_factory=dict, repr=False)
 
     def to_json(self) -> dict[str, Any]:

@@ -30,6 +30,7 @@ def dedupe(facts: list[Fact], captions: set[int] = frozenset()) -> list[Fact]:  
     """
     told = {(f.metric, f.value, f.unit) for f in facts if id(f) not in captions and f.value is not None}
     # a caption names its photo's place: its figure repeats the text's wherever that was told
+    repeats = [f for f in facts if id(f) in captions and (f.metric, f.value, f.unit) in told]
     facts = [f for f in facts if id(f) not in captions or (f.metric, f.value, f.unit) not in told]
     # "Trong số 176 công chức được điều động, …": a whole told before, named again to pick its part
     earlier: set[tuple] = set()
@@ -50,9 +51,31 @@ def dedupe(facts: list[Fact], captions: set[int] = frozenset()) -> list[Fact]:  
         by_date = len(dated) > 1
         for as_of in dated if by_date else [None]:
             same = [f for f in group if not by_date or f.as_of == as_of]
-            best.append(max(same, key=lambda f: (f.confidence or 0, len(f.evidence))))
-    kept_facts = [f for f in best if not any(restates(f, other) for other in best)]
+            kept = max(same, key=lambda f: (f.confidence or 0, len(f.evidence)))
+            _mentioned(kept, same)
+            best.append(kept)
+    kept_facts = []
+    for fact in best:
+        fuller = next((other for other in best if restates(fact, other)), None)
+        if fuller is None:
+            kept_facts.append(fact)
+        else:
+            _mentioned(fuller, [fact])
+    for caption in repeats:  # a caption's repeat is a mention of the figure the text told
+        told_where = next(
+            (f for f in kept_facts if (f.metric, f.value, f.unit) == (caption.metric, caption.value, caption.unit)),
+            None,
+        )
+        if told_where is not None:
+            _mentioned(told_where, [caption])
     return sorted(kept_facts, key=lambda f: f.start)
+
+
+def _mentioned(kept: Fact, others: list[Fact]) -> None:
+    """Record on the kept fact where each mention of its figure is (its own included), when there are two."""
+    spans = {tuple(span) for span in (kept.mentions or [[kept.start, kept.end]])}
+    spans |= {tuple(span) for other in others for span in (other.mentions or [[other.start, other.end]])}
+    kept.mentions = [list(span) for span in sorted(spans)] if len(spans) > 1 else None
 
 
 def _figure_key(fact: Fact) -> tuple:

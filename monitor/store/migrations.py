@@ -19,7 +19,7 @@ import duckdb
 from monitor.store import timeline
 from monitor.store.errors import SchemaTooNew
 
-SCHEMA_VERSION = 7
+SCHEMA_VERSION = 8
 
 # version reached -> (what changed, statements that take a file from the version before to it)
 STEPS: dict[int, tuple[str, tuple[str, ...]]] = {
@@ -62,6 +62,10 @@ STEPS: dict[int, tuple[str, tuple[str, ...]]] = {
             "ALTER TABLE IF EXISTS frontier ADD COLUMN IF NOT EXISTS relevance DOUBLE",
             "ALTER TABLE IF EXISTS frontier ADD COLUMN IF NOT EXISTS relevance_model VARCHAR",
         ),
+    ),
+    8: (
+        "a figure told more than once keeps the offsets of every mention (facts.mentions)",
+        ("ALTER TABLE facts ADD COLUMN IF NOT EXISTS mentions INTEGER[][]",),
     ),
 }
 # version reached -> what to do once schema.sql has run (it may need the new macros and tables)

@@ -57,7 +57,8 @@ CREATE TABLE IF NOT EXISTS facts (
     count_kind VARCHAR,              -- total (running), batch, period, share, rate
     series VARCHAR,                  -- the quantity's key (../shared/gold/series.md); never null once stored
     part_of VARCHAR,                 -- the series key of the whole this figure is a component of
-    extracted_at TIMESTAMP           -- UTC; with extractor_version, tells re-extraction what is stale
+    extracted_at TIMESTAMP,          -- UTC; with extractor_version, tells re-extraction what is stale
+    mentions INTEGER[][]             -- [start, end] of each mention of a figure told more than once
 );
 
 -- Each article with the day it counts for in a digest's week and its source: published, else fetched (a

@@ -28,8 +28,8 @@ def test_a_schema_5_file_gets_the_host_tables(tmp_path):
         store.learn_lines("bao.test", "p1", [1, 2])
         assert store.host_lines("bao.test", [1, 2, 3]).seen == {1: 1, 2: 1}
         assert store.counts()["articles"] == 1
-    assert SCHEMA_VERSION == 7
-    assert versions == [(5, "created"), (7, f"6: {STEPS[6][0]}; 7: {STEPS[7][0]}")]
+    assert SCHEMA_VERSION == 8
+    assert versions == [(5, "created"), (8, f"6: {STEPS[6][0]}; 7: {STEPS[7][0]}; 8: {STEPS[8][0]}")]
 
 
 def test_a_page_counts_once_and_counts_last_across_opens(tmp_path):

@@ -1,0 +1,42 @@
+"""One figure per article, every mention kept (restate.py): a figure told in the title, the body and a caption
+is one fact whose evidence is the fullest mention and whose `mentions` hold each [start, end]."""
+
+import datetime as dt
+
+from monitor.extract import extract
+from monitor.facts import Article
+
+TEXT = (
+    "Hải Phòng điều động 335 cán bộ về xã\n\n"
+    "Tính đến ngày 20/8, Hải Phòng đã điều động 335 cán bộ về các xã, phường.\n\n"
+    "Ảnh: 335 cán bộ nhận quyết định điều động về xã."
+)
+
+
+def test_a_figure_told_three_times_is_one_fact_with_three_mentions():
+    (fact,) = extract(Article(id="t", text=TEXT, published_at=dt.date(2025, 8, 25))).facts
+    assert fact.evidence.startswith("Tính đến ngày 20/8")  # the body's, stated most fully
+    assert [TEXT[a:b].split(" 335")[0] for a, b in fact.mentions] == [
+        "Hải Phòng điều động",
+        "Tính đến ngày 20/8, Hải Phòng đã điều động",
+        "Ảnh:",
+    ]
+    assert [fact.start, fact.end] in fact.mentions
+    assert fact.to_json()["mentions"] == fact.mentions
+
+
+def test_a_figure_told_once_has_no_mentions_and_two_figures_stay_two():
+    text = "Hải Phòng đã điều động 335 cán bộ về xã; Thái Nguyên điều động 120 cán bộ về xã."
+    facts = extract(Article(id="t", text=text, published_at=dt.date(2025, 8, 25))).facts
+    assert [(f.value, f.mentions) for f in facts] == [(335, None), (120, None)]
+    assert "mentions" not in facts[0].to_json()
+
+
+def test_the_store_keeps_every_mention(tmp_path):
+    from monitor.pipeline import ingest
+    from monitor.store import Store
+
+    with Store.open(tmp_path / "m.duckdb") as store:
+        ingest(Article(id="t", text=TEXT, published_at=dt.date(2025, 8, 25)), store)
+        (mentions,) = store.query("SELECT mentions FROM facts").rows[0]
+    assert [list(span) for span in mentions] == [[0, 36], [38, 110], [112, 160]]
