@@ -1,4 +1,4 @@
-"""How well confidence tracks correctness: per rule and per confidence band, on both development sets.
+"""How well confidence tracks correctness: per rule and per confidence band, on the three development sets.
 
     python bench/calibration.py [--shared ../shared]
 
@@ -33,6 +33,7 @@ def main() -> None:
     sets = {
         "seeds": (args.shared / "seeds", args.shared / "gold" / "seeds.jsonl"),
         "devset": (ROOT / "tests/extract/devset/articles", ROOT / "tests/extract/devset/gold.jsonl"),
+        "realset": (ROOT / "tests/extract/realset/articles", ROOT / "tests/extract/realset/gold.jsonl"),
     }
     outcomes: list[tuple[dict[str, Any], bool]] = []
     for articles, gold_path in sets.values():
