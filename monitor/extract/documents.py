@@ -6,7 +6,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from monitor.extract.lang.vi.cues import DOCUMENT_TYPES, ISSUER_ENDS, ISSUER_HEADS, ISSUING_VERBS
+from monitor.extract.lang.vi.documents import DOCUMENT_TYPES, ISSUER_ENDS, ISSUER_HEADS, ISSUING_VERBS
 from monitor.extract.patterns import alternation, squeeze
 
 _SYMBOL = r"[0-9A-ZĐ][0-9A-ZĐa-zđ]*(?:[-/.][0-9A-ZĐ][0-9A-ZĐa-zđ]*)*"  # 150/2025/NĐ-CP, 20/CT-TTg

@@ -19,7 +19,6 @@ import unicodedata
 
 from monitor.extract.context import Document, cue_pattern
 from monitor.extract.counts import bounded
-from monitor.extract.lang.vi.cues import ADDITIONAL_BEFORE
 from monitor.extract.lang.vi.populations import (
     BASIS_METRICS,
     BLOCK_METRICS,
@@ -32,6 +31,7 @@ from monitor.extract.lang.vi.populations import (
     REQUESTERS,
     STAFF_CLASS_METRICS,
 )
+from monitor.extract.lang.vi.staff import ADDITIONAL_BEFORE
 from monitor.extract.parts import PART_INTRODUCER, find_wholes
 from monitor.extract.patterns import alternation
 from monitor.extract.scopes import area, vague_subset

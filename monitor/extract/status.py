@@ -2,7 +2,7 @@
 
 A cue counts unless denied ("không", "theo"), unless a target noun names another figure ("chỉ tiêu giao là 90%,
 đến nay đạt 86%"), or a proposal word names what an adopted figure is compared with ("thấp hơn mức đề xuất").
-The wording is data in lang/vi/cues.py and lang/vi/decisions.py.
+The wording is data in lang/vi/status.py and lang/vi/decisions.py.
 """
 
 from __future__ import annotations
@@ -10,15 +10,6 @@ from __future__ import annotations
 import re
 
 from monitor.extract.context import Document, Scope
-from monitor.extract.lang.vi.cues import (
-    COMPARED_WITH_BEFORE,
-    FUTURE_CUES,
-    NOT_STATUS_AFTER,
-    OBLIGATION_BEFORE,
-    RESULT_MARKERS,
-    STATUS_CUES,
-    TARGET_NOUNS,
-)
 from monitor.extract.lang.vi.decisions import (
     ADOPTED_WITHIN_WORDS,
     COMPARED_FILLERS,
@@ -27,7 +18,19 @@ from monitor.extract.lang.vi.decisions import (
     DRAFT_NOUNS,
     NOT_DECIDED_BEFORE,
 )
-from monitor.extract.lang.vi.status import DOCUMENT_STATUS, OPENER_FILLERS, OPENERS, PRECEDENCE
+from monitor.extract.lang.vi.status import (
+    COMPARED_WITH_BEFORE,
+    DOCUMENT_STATUS,
+    FUTURE_CUES,
+    NOT_STATUS_AFTER,
+    OBLIGATION_BEFORE,
+    OPENER_FILLERS,
+    OPENERS,
+    PRECEDENCE,
+    RESULT_MARKERS,
+    STATUS_CUES,
+    TARGET_NOUNS,
+)
 from monitor.extract.numbers import Quantity
 from monitor.extract.patterns import alternation, squeeze
 from monitor.extract.tokenize import Sentence

@@ -13,7 +13,6 @@ from dataclasses import dataclass
 
 from monitor.extract.context import Document, Parsed, Scope
 from monitor.extract.dates import DateMention, ResolvedDate, resolve
-from monitor.extract.lang.vi.cues import STATUS_CUES
 from monitor.extract.lang.vi.dates import (
     BASELINE_BEFORE,
     CLAUSE_TURNS,
@@ -23,6 +22,7 @@ from monitor.extract.lang.vi.dates import (
     UPCOMING_BEFORE,
 )
 from monitor.extract.lang.vi.decisions import PROPOSAL_DATE_LINKS, RECALLED_AFTER
+from monitor.extract.lang.vi.status import STATUS_CUES
 from monitor.extract.numbers import Quantity
 from monitor.extract.patterns import alternation
 from monitor.extract.status import is_future, status_end

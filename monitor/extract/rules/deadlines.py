@@ -7,7 +7,8 @@ from dataclasses import dataclass
 
 from monitor.extract.context import Document, Finding, SentenceScope
 from monitor.extract.dates import DateMention, resolve
-from monitor.extract.lang.vi.cues import (
+from monitor.extract.lang.vi.dates import DAY_WORDS
+from monitor.extract.lang.vi.deadlines import (
     BY_DATE_CUES_AFTER,
     BY_DATE_MARKERS,
     DEADLINE_CUES,
@@ -18,9 +19,8 @@ from monitor.extract.lang.vi.cues import (
     INSTRUCTION_OBJECT_WORDS,
     INSTRUCTION_VERBS,
     MET_DEADLINE_CUES,
-    STAFF_CUES,
 )
-from monitor.extract.lang.vi.dates import DAY_WORDS
+from monitor.extract.lang.vi.staff import STAFF_CUES
 from monitor.extract.patterns import alternation
 from monitor.extract.tokenize import Sentence
 

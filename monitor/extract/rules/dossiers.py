@@ -5,7 +5,8 @@ from __future__ import annotations
 import re
 
 from monitor.extract.context import Reading, Scope
-from monitor.extract.lang.vi.cues import DOSSIER_CUES, NOT_ADMIN_DOSSIERS, OTHER_RATE_OBJECTS, PENDING_CUES
+from monitor.extract.lang.vi.dossiers import DOSSIER_CUES, NOT_ADMIN_DOSSIERS, PENDING_CUES
+from monitor.extract.lang.vi.shares import OTHER_RATE_OBJECTS
 from monitor.extract.patterns import alternation
 from monitor.extract.rules.phrase import changed, negated
 

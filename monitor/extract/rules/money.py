@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from monitor.extract.context import Reading, Scope
-from monitor.extract.lang.vi.cues import (
+from monitor.extract.lang.vi.money import (
     ALLOWANCE_CUES,
     BUDGET_CONTEXT,
     BUDGET_CUES,

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from monitor.extract.context import Reading, Scope
-from monitor.extract.lang.vi.cues import LEVEL_CUES, PROCEDURE_KINDS, UNCHANGED_AFTER
+from monitor.extract.lang.vi.procedures import LEVEL_CUES, PROCEDURE_KINDS, UNCHANGED_AFTER
 from monitor.extract.patterns import alternation
 from monitor.extract.rules.phrase import negated
 

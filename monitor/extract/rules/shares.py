@@ -5,8 +5,8 @@ from __future__ import annotations
 import re
 
 from monitor.extract.context import Reading, Scope
-from monitor.extract.lang.vi.cues import (
-    DOSSIER_CUES,
+from monitor.extract.lang.vi.dossiers import DOSSIER_CUES
+from monitor.extract.lang.vi.shares import (
     OTHER_RATE_OBJECTS,
     PLAN_SHARE_AFTER,
     PROCESSING_TIME_CUES,

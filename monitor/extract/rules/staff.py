@@ -6,7 +6,8 @@ import re
 
 from monitor.extract.context import Reading, Scope
 from monitor.extract.lang.vi.abbreviations import with_abbreviations
-from monitor.extract.lang.vi.cues import (
+from monitor.extract.lang.vi.levels import BETWEEN_COMMUNES, FROM_PROVINCE, FROM_PROVINCE_BEFORE, TO_BEFORE
+from monitor.extract.lang.vi.staff import (
     ADDITIONAL_BEFORE,
     NOT_STAFF_OBJECTS,
     NOT_STAFF_VERB_OBJECTS,
@@ -16,7 +17,6 @@ from monitor.extract.lang.vi.cues import (
     STAYING_AFTER,
     TO_LEVEL_MARKERS,
 )
-from monitor.extract.lang.vi.levels import BETWEEN_COMMUNES, FROM_PROVINCE, FROM_PROVINCE_BEFORE, TO_BEFORE
 from monitor.extract.patterns import alternation
 from monitor.extract.staffing import block_before
 

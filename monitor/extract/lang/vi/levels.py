@@ -1,4 +1,4 @@
-"""Where officials move from and to (staff_transfer's from_level and to_level), beyond the level words of cues.py.
+"""Where officials move from and to (staff_transfer's from_level and to_level), beyond staff.py's TO_LEVEL_MARKERS.
 
 Cues are in the view form (lower case, new tone placement). A movement between communes and one from the
 province to the communes are different quantities (series.md, rule 2): a figure read without its origin

@@ -5,7 +5,7 @@ own to decide, and submits (tờ trình, trình) what the council adopts; a depa
 mưu) and drafts. A plan plans, a target (chỉ tiêu, mục tiêu) aims, an instruction (chỉ thị) obliges, and a
 report gives results. Used when a sentence opens on the document it reports ("Theo dự thảo, tỉnh dự kiến chi
 45,8 tỷ đồng": the draft's figure, proposed) and by a body's act before a figure ("Sở Nội vụ đang tham mưu UBND
-tỉnh tiếp nhận 11 trường hợp": proposed). The cues of a figure's own clause are in cues.py (STATUS_CUES) and
+tỉnh tiếp nhận 11 trường hợp": proposed). The cues of a figure's own clause are below (STATUS_CUES) and in
 decisions.py. tests/extract/rules/test_status.py holds the table of real phrases. View form: lower case.
 """
 
@@ -39,7 +39,7 @@ DOCUMENT_STATUS: dict[str, str | None] = {
 OPENERS = ("theo", "tại", "căn cứ", "căn cứ vào", "trong", "với")
 OPENER_FILLERS = ("nội dung", "nội dung của", "toàn văn", "bản", "các")
 
-# a body's act in the figure's clause that makes the figure a proposal (read with cues.STATUS_CUES["proposed"]):
+# a body's act in the figure's clause that makes the figure a proposal (read with STATUS_CUES["proposed"]):
 # a department advising the committee, a draft put out for comments
 PROPOSING_ACTS = (
     # "Sở Nội vụ đang tham mưu UBND tỉnh tiếp nhận 11 trường hợp"; "đã tiếp nhận và tham mưu bố trí 219 công
@@ -52,3 +52,74 @@ PROPOSING_ACTS = (
 # the order in which statuses win when a document's and a clause's collide (facts.md: proposed > planned >
 # target > done): "Theo dự thảo, tỉnh dự kiến chi …" is proposed
 PRECEDENCE = ("proposed", "planned", "target", "done")
+
+# status cues by precedence (facts.md: proposed > planned > target > done)
+STATUS_CUES = {
+    # a need stated for more staff is a request: "cần bổ sung khoảng 300 công chức"; "trình" to a body submits
+    # a plan for approval: "Sở Nội vụ trình UBND tỉnh phương án điều động 95 công chức" (matched lowercase)
+    "proposed": (
+        "đề xuất",
+        "đề nghị",
+        "kiến nghị",
+        "có nhu cầu",
+        "có nguyện vọng",
+        "trình ubnd",
+        "trình hđnd",
+        "trình ủy ban",
+        "trình hội đồng",
+        "trình bộ",
+        "trình chính phủ",
+        "trình thủ tướng",
+        "trình cấp có thẩm quyền",
+        "cần bổ sung",
+        "cần thêm",
+        "cần tăng cường",
+        "cần được bổ sung",
+        # a draft's figures are proposed until adopted: "Theo dự thảo, mức hỗ trợ là 3 triệu đồng"
+        "dự thảo",
+        *PROPOSING_ACTS,
+    ),
+    "planned": (
+        "kế hoạch",
+        "dự kiến",
+        "sẽ",
+        "sắp",
+        "sắp tới",
+        "thời gian tới",
+        "chuẩn bị",
+        "phương án",
+    ),
+    "target": ("mục tiêu", "phấn đấu", "chỉ tiêu", "phải đạt", "cần đạt", "yêu cầu"),
+}
+# a target noun names the figure right after it ("vượt chỉ tiêu 95%"); after a result, with one of these words
+# before it, it is what the result is compared with: "đạt 97,2%, vượt chỉ tiêu", "đạt 45%, thấp hơn mục tiêu đề ra"
+TARGET_NOUNS = ("chỉ tiêu", "mục tiêu")
+# a target noun also heads a list of targets ("mục tiêu đến 30/7 có 80% …, trong đó ít nhất 20% …"), unless a
+# word of a result stands between the target and a later figure: "chỉ tiêu giao là 90%, đến nay đạt 86%"
+RESULT_MARKERS = ("đến nay", "hiện nay", "hiện đã", "đã", "mới đạt", "thực tế", "kết quả", "thực hiện được")
+COMPARED_WITH_BEFORE = ("vượt", "đạt", "hoàn thành", "thấp hơn", "cao hơn", "so với", "bằng", "chưa đạt", "không đạt")
+
+# an obligation whose verb governs the figure makes it a target: "các tỉnh phải công khai 100% thủ tục"
+# (the cue must stand at most three words before the figure: "cán bộ phải di chuyển xa, … hỗ trợ 4 triệu" is not)
+OBLIGATION_BEFORE = ("phải", "bắt buộc")
+
+# a status word right after these is a noun phrase, not the state of the figure: "theo kế hoạch" (as
+# planned), "đáp ứng yêu cầu" (to meet the needs), "hồ sơ đề nghị" (an application), "không phải đi lại"
+# (no need to travel)
+NOT_STATUS_AFTER = ("theo", "đáp ứng", "hồ sơ", "giấy", "đơn", "không", "chưa")
+
+# words that put a date into the future (facts.md, Dates)
+FUTURE_CUES = (
+    "sẽ",
+    "dự kiến",
+    "kế hoạch",
+    "mục tiêu",
+    "phấn đấu",
+    "yêu cầu",
+    "hạn chót",
+    "chậm nhất",
+    "phải hoàn thành",
+    "hoàn thành trước",
+    "sắp",
+    "chỉ tiêu",
+)

@@ -1,0 +1,44 @@
+"""Deadlines: an obligation with a date, the markers of its limit, and deadlines met.
+
+Cues are in the view form (lower case, new tone placement). tests/extract/rules/test_deadlines.py holds the
+table of real phrases.
+"""
+
+# an obligation with a date is a deadline
+DEADLINE_CUES = ("yêu cầu", "hạn chót", "chậm nhất", "phải", "hoàn thành", "đề nghị", "giao", "chỉ đạo")
+DEADLINE_DATE_MARKERS = (
+    "trước ngày",
+    "chậm nhất ngày",
+    "chậm nhất là ngày",
+    "hạn chót",
+    "trước",
+    "chậm nhất",
+    "đến ngày",
+    "đến hết ngày",
+    "hạn",
+    "ngay trong ngày",  # "các xã phải báo cáo giải trình ngay trong ngày 16/7"
+    "trong ngày",
+)
+# an instruction's own verb right before its limit makes it a deadline with no other cue: "Danh sách gửi về Sở
+# Nội vụ trước 10 giờ ngày 18/8", "báo cáo Ban Tổ chức Tỉnh ủy trước ngày 20/8", "… xong trước ngày 25/7"
+INSTRUCTION_VERBS = ("gửi", "gửi về", "báo cáo", "xong", "nộp", "nộp về", "hoàn tất", "hoàn thiện")
+# after the date, only a plain obligation makes it a deadline: "Đến ngày 30/9, các xã phải hoàn thành …";
+# "Đến ngày 20/8, đã hoàn thành 95%" is a report
+DEADLINE_CUES_AFTER = ("phải", "yêu cầu", "hạn chót", "bắt buộc")
+# after a date marked as a limit ("trước", "chậm nhất"), completing is the obligation too: "Xã phấn đấu trước
+# ngày 31/12 hoàn thành số hóa"; "đến ngày" is left out, it also opens reports
+BY_DATE_MARKERS = ("trước", "chậm nhất")
+BY_DATE_CUES_AFTER = ("hoàn thành", "xong")
+# how many words an instruction's object may hold between its verb and the limit
+INSTRUCTION_OBJECT_WORDS = 8
+DONE_CUES = ("đã hoàn thành", "đã xong", "hoàn thành xong")
+# a deadline named first, its date after "là": "Hạn chót để các xã hoàn thành kết nối là ngày 31/10"
+DEADLINE_HEADS = ("hạn chót", "thời hạn cuối", "hạn cuối", "thời hạn hoàn thành")
+# a deadline met, its date later in the clause: "đã hoàn thành đúng hạn việc công bố danh mục … ngày 30/9"
+MET_DEADLINE_CUES = (
+    "hoàn thành đúng hạn",
+    "hoàn thành đúng thời hạn",
+    "hoàn thành trước thời hạn",
+    "hoàn thành trước hạn",
+    "hoàn thành đúng tiến độ",
+)

@@ -1,0 +1,74 @@
+"""Documents cited by number: their kinds, the bodies that issue them and the words around an issuer's name.
+
+Kinds are in the view form (lower case); issuers keep their capitals and are matched case-sensitively.
+Central issuers are in issuers.py. tests/extract/rules/test_documents.py holds the table of real citations.
+"""
+
+# bodies that issue documents, as they open an issuer's name ("UBND tỉnh Phú Thọ ban hành Quyết định …");
+# matched case-sensitively
+ISSUER_HEADS = (
+    "UBND",
+    "Ủy ban nhân dân",
+    "Uỷ ban nhân dân",
+    "HĐND",
+    "Hội đồng nhân dân",
+    "Tỉnh ủy",
+    "Thành ủy",
+    "Ban Thường vụ",
+    "Ban Chấp hành",
+    "Bộ Chính trị",
+    "Ban Bí thư",
+    "Chính phủ",
+    "Thủ tướng",
+    "Quốc hội",
+    "Ủy ban Thường vụ Quốc hội",
+    "Văn phòng Chính phủ",
+    "Bộ",
+    "Sở",
+    "Chủ tịch UBND",
+)
+# verbs between an issuer and its document
+ISSUING_VERBS = ("ban hành", "ký ban hành", "ký", "phê duyệt", "ra", "thông qua", "công bố")
+# words after an issuer named with "của"/"do" that end its name: "Nghị quyết 66/NQ-CP của Chính phủ yêu cầu …"
+ISSUER_ENDS = (
+    "về",
+    "nhằm",
+    "với",
+    "trong",
+    "để",
+    "quy định",
+    "ban hành",
+    "yêu cầu",
+    "hướng dẫn",
+    "giao",
+    "chỉ đạo",
+    "đề nghị",
+    "nêu rõ",
+    "nêu",
+    "xác định",
+    "phê duyệt",
+    "thông qua",
+    "đã",
+    "được",
+    "có",
+    "là",
+    "đặt",
+)
+
+# kinds of document cited with a number: "Kế hoạch 196", "Kết luận số 586-KL/TU"
+DOCUMENT_TYPES = {
+    "kế hoạch": "kế hoạch",
+    "quyết định": "quyết định",
+    "nghị quyết": "nghị quyết",
+    "nghị định": "nghị định",
+    "kết luận": "kết luận",
+    "thông báo": "thông báo",
+    "đề án": "đề án",
+    "chỉ thị": "chỉ thị",
+    "công văn": "công văn",
+    "thông tư": "thông tư",
+    "hướng dẫn": "hướng dẫn",
+    "công điện": "công điện",
+    "tờ trình": "tờ trình",
+    "văn bản": "văn bản",
+}

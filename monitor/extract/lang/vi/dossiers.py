@@ -1,0 +1,58 @@
+"""Administrative dossiers: received, resolved, online, on time, and those still waiting or of no citizen.
+
+Cues are in the view form (lower case, new tone placement). DOSSIER_CUES is ordered: when several of its cues
+sit near a figure, the first listed wins. tests/extract/rules/test_dossiers.py holds the table of real phrases.
+"""
+
+from monitor.extract.lang.vi.abbreviations import with_abbreviations
+
+DOSSIER_CUES = {
+    # "tỉ lệ giải quyết trong hạn đạt 95,35%": within the time limit is on time
+    "dossiers_on_time": ("đúng hạn", "trước hạn", "đúng và trước hạn", "đúng thời hạn", "trong hạn"),
+    "dossiers_online": with_abbreviations(
+        (
+            "trực tuyến",
+            "điện tử",
+            "qua mạng",
+            "dịch vụ công trực tuyến",
+            "online",
+            "qua cổng",  # "nộp qua Cổng dịch vụ công quốc gia": the online portal
+            "cổng dịch vụ công",
+            "môi trường mạng",
+        )
+    ),  # and "hồ sơ DVCTT"
+    # "997.315 hồ sơ đã có kết quả": a dossier with its result is resolved
+    "dossiers_resolved": ("giải quyết", "xử lý", "trả kết quả", "hoàn thành", "có kết quả", "đã có kết quả"),
+    "dossiers_received": ("tiếp nhận", "tiếp", "nhận", "nộp", "phát sinh"),
+}
+
+# dossiers still waiting are none of the dossier metrics: "12.300 hồ sơ đang giải quyết", "chưa giải quyết"
+PENDING_CUES = (
+    "chưa giải quyết",
+    "đang giải quyết",
+    "đang xử lý",
+    "chưa xử lý",
+    "quá hạn",
+    "trễ hạn",
+    "tồn đọng",
+    "chờ",
+    "đang trong thời hạn",  # "8.309 hồ sơ đang trong thời hạn giải quyết": still open, in time
+    "đang trong hạn",
+    "chưa đến hạn",
+    "đang thụ lý",
+)
+
+# what a dossier is when it is no citizen's application to an administration: an official's own request to
+# leave ("2.005 hồ sơ xin nghỉ theo Nghị định 178"), a court case, a candidate's file
+NOT_ADMIN_DOSSIERS = (
+    "xin nghỉ",
+    "đề nghị nghỉ",
+    "nghỉ việc",
+    "nghỉ hưu",
+    "nghỉ thôi việc",
+    "vụ án",
+    "vụ việc",
+    "dự tuyển",
+    "xét tuyển",
+    "dự thi",
+)

@@ -1,0 +1,52 @@
+"""Money: allowances per person, budgets in total, and money of the economy that is neither.
+
+Cues are in the view form (lower case, new tone placement). tests/extract/rules/test_money.py holds the table
+of real phrases.
+"""
+
+ALLOWANCE_CUES = ("hỗ trợ", "phụ cấp", "trợ cấp", "chi trả", "mức chi")
+# between a support word and its amount, words that are no purpose: "hỗ trợ một lần 10 triệu đồng",
+# "mức hỗ trợ đi lại là 800.000 đồng" (purpose "đi lại")
+PURPOSE_FILLERS = ("một lần", "thêm", "mức", "với mức", "là", "bằng", "hằng tháng", "hàng tháng", "mỗi tháng")
+# a phrase that names who receives the money, not what it is for: "hỗ trợ 2 triệu đồng cho công chức …"
+RECIPIENT_OPENERS = ("cho", "đối với", "mỗi", "các", "người", "cán bộ", "công chức", "viên chức")
+BUDGET_CUES = ("kinh phí", "ngân sách", "tổng vốn", "vốn", "bố trí", "phân bổ", "chi")
+# money of the economy, not of the reform: "thu ngân sách đạt 25.000 tỷ đồng", "giải ngân vốn đầu tư công"
+NOT_BUDGET_CUES = (
+    "thu ngân sách",
+    "giải ngân",
+    "vốn đầu tư công",
+    "tổng mức đầu tư",
+    "doanh thu",
+    "kim ngạch",
+    "xuất khẩu",
+    "grdp",
+    "fdi",
+    "thu hút",
+    "vốn đăng ký",
+    "vốn đầu tư",
+)
+# money for a task: a budget wherever it is said
+TASK_MONEY_CUES = ("kinh phí", "tổng kinh phí")
+# other budget words count in a sentence about the reform's people, places or work
+BUDGET_CONTEXT = (
+    "cán bộ",
+    "công chức",
+    "viên chức",
+    "xã",
+    "phường",
+    "đặc khu",
+    "chính quyền",
+    "sắp xếp",
+    "trụ sở",
+    "hỗ trợ",
+    "chính sách",
+    "đề án",
+    "bộ máy",
+    "chuyển đổi số",
+    "trang thiết bị",
+    "dịch vụ công",
+    "hành chính",
+    "nghỉ việc",
+    "tinh giản",
+)

@@ -1,0 +1,31 @@
+"""Percentages: a share named as a rate, rates no metric counts, a plan's fulfilment, a cut in processing time.
+
+Cues are in the view form (lower case, new tone placement). tests/extract/rules/test_shares.py holds the table
+of real phrases.
+"""
+
+# a share named as a rate: "tỷ lệ giải quyết đúng hạn đạt 99,5%"
+RATE_WORDS = ("tỷ lệ", "tỉ lệ")
+# rates of other steps of a service, which no metric counts: "tỷ lệ thanh toán trực tuyến đạt 45%", "tỷ lệ
+# số hóa hồ sơ đạt 95%", "tỷ lệ hài lòng đạt 96,5%"
+OTHER_RATE_OBJECTS = (
+    "thanh toán",
+    "số hóa",
+    "hài lòng",
+    "ký số",
+    "chữ ký số",
+    "tái sử dụng",
+    "khai thác",
+    "xác thực",
+    "định danh",
+    "cấp bản sao điện tử",
+    "chứng thực bản sao điện tử",
+    # business conditions cut with the procedures: "… điều kiện kinh doanh được bỏ (32%)"
+    "điều kiện kinh doanh",
+)
+
+# words right after a share that make it the fulfilment of a plan, not a share of dossiers or procedures:
+# "tiếp nhận 1.200 hồ sơ, đạt 100% kế hoạch", "giải ngân đạt 60% dự toán"
+PLAN_SHARE_AFTER = ("kế hoạch", "chỉ tiêu", "dự toán", "mục tiêu", "nhiệm vụ", "so với kế hoạch", "so với chỉ tiêu")
+PROCESSING_TIME_CUES = ("cắt giảm", "rút ngắn", "giảm")
+PROCESSING_TIME_OBJECT = ("thời gian",)

@@ -1,0 +1,99 @@
+"""Staffing figures: what moves, trains or lacks officials (staff_transfer, staff_training, staff_shortage),
+and the wording that makes a person count no staffing figure.
+
+Cues are in the view form (lower case, new tone placement). STAFF_CUES is ordered: when several of its cues
+sit near a figure, the first listed wins. tests/extract/rules/test_staff.py holds the table of real phrases.
+"""
+
+from monitor.extract.lang.vi.abbreviations import with_abbreviations
+
+# family of a figure by its unit -> metric cues, most specific first
+STAFF_CUES = {
+    # "cử 45 cán bộ đi học thạc sĩ", "lớp có 120 học viên là công chức cấp xã"
+    "staff_training": (
+        "tập huấn",
+        "bồi dưỡng",
+        "đào tạo",
+        "huấn luyện",
+        "học tập",
+        "đi học",
+        "theo học",
+        "học viên",
+        "học thạc sĩ",
+        "học tiến sĩ",
+        "học chuyên khoa",
+        "khóa học",
+        "lớp học",
+    ),
+    # "thiếu hụt" is one word to underthesea, so "thiếu" alone does not match inside it
+    "staff_shortage": ("thiếu", "còn thiếu", "chưa đủ", "thiếu hụt"),
+    "staff_transfer": (
+        "điều động",
+        "biệt phái",
+        "luân chuyển",
+        "tăng cường",
+        "bố trí",
+        "điều chuyển",
+        "chuyển công tác",
+        "cử",
+        "chuyển đến",
+        "chuyển về",
+        "bổ sung",
+        "phân công",
+        "tiếp nhận",
+    ),
+}
+# right before a staff figure: a batch added to earlier ones ("biệt phái thêm 140 trường hợp"), not a
+# running total; such facts get kind "additional", so the timeline does not read them as a level
+ADDITIONAL_BEFORE = ("thêm", "bổ sung thêm", "tăng thêm", "thêm khoảng", "thêm hơn", "thêm gần")
+
+# what a staffing verb provides when its object is not officials: "bố trí nhà công vụ cho hơn 300 cán
+# bộ" houses the officials, it does not move them
+NOT_STAFF_OBJECTS = (
+    "nhà công vụ",
+    "nhà ở",
+    "chỗ ở",
+    "nơi ở",
+    "chỗ làm việc",
+    "nơi làm việc",
+    "phòng làm việc",
+    "xe",
+    "phương tiện",
+    "kinh phí",
+    "trang thiết bị",
+    "máy tính",
+    "bữa ăn",
+)
+# the things a staffing verb handles when it is the officials' work, not their move: "một người phải kiêm cả
+# tiếp nhận lẫn số hóa hồ sơ", "bố trí công chức tiếp nhận thủ tục" (a few words may stand between)
+NOT_STAFF_VERB_OBJECTS = ("hồ sơ", "thủ tục", "đơn thư", "kiến nghị", "phản ánh", "giấy tờ", "văn bản", "người dân")
+# officials who stay where they are, right after their figure: no transfer ("1.560 người tiếp tục làm việc tại
+# Bạc Liêu", "khoảng 300 người ở lại", "200 công chức không phải di chuyển")
+STAYING_AFTER = (
+    "ở lại",
+    "tiếp tục ở lại",
+    "tiếp tục làm việc",
+    "tiếp tục công tác",
+    "vẫn làm việc",
+    "vẫn công tác",
+    "vẫn ở lại",
+    "giữ nguyên",
+    "không phải di chuyển",
+    "không phải chuyển",
+    "không di chuyển",
+    "không chuyển",
+    "chưa chuyển",
+    "chưa di chuyển",
+    "không thuộc diện điều động",
+    "không thuộc diện sắp xếp",
+    "làm việc tại chỗ",
+)
+# hiring is none of the staff metrics: "tuyển dụng bổ sung 410 công chức" is no transfer
+RECRUITMENT_CUES = ("tuyển dụng", "thi tuyển", "xét tuyển", "tuyển mới", "chỉ tiêu tuyển")
+# cues that make a person noun a staffing figure at all (the sentence must hold one)
+STAFF_CONTEXT = with_abbreviations(
+    ("cán bộ", "công chức", "viên chức", "nhân sự", "nhân lực", "biên chế", "chuyên viên")
+)  # and "CBCC", "CBCCVC" …
+
+# "từ tỉnh về xã": the words after which a level is where staff go, not where they come from
+TO_LEVEL_MARKERS = ("về", "xuống", "cho", "đến", "tới", "tại", "cho cấp")
