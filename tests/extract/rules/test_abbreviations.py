@@ -1,5 +1,6 @@
 """The field's abbreviations (lang/vi/abbreviations.py): found as the press writes them around figures, never
-inside other words or in lower case; phrases of the rules gain the abbreviations whose expansion holds them."""
+inside other words or in lower case; phrases of the rules gain the abbreviations whose expansion holds them; a
+figure before an abbreviation is read as before its noun."""
 
 import pytest
 
@@ -65,3 +66,32 @@ def test_an_abbreviation_tells_its_metric_and_kind():
     assert dvctt is not None and (dvctt.metric, dvctt.kind) == ("procedures", "online")
     assert implied("UBND").metric is None
     assert implied("XYZ") is None
+
+
+FACTS = [
+    # (sentence, metric, value, rule): the field's abbreviations stand for their nouns around a figure
+    ("Tỉnh Bắc Ninh hiện cung cấp 846 DVCTT toàn trình.", "procedures", 846, "procedures.local"),
+    ("Xã Mường Nhé còn thiếu 14 CBCC có chuyên môn về đất đai.", "staff_shortage", 14, "staff.local"),
+    ("Tỉnh đã điều động 1.150 CBCCVC về các xã, phường.", "staff_transfer", 1150, "staff.local"),
+    ("Thành phố đã công bố 2.105 TTHC thuộc thẩm quyền cấp xã.", "procedures", 2105, "procedures.local"),
+    ("Tỷ lệ hồ sơ DVCTT của phường đạt 76,4%.", "dossiers_online", 76.4, "dossiers.local"),
+    ("Trung tâm PVHCC tỉnh tiếp nhận 12.480 hồ sơ TTHC trong tháng 8.", "dossiers_received", 12480, "dossiers.local"),
+    ("Phường Hòa Khánh thiếu nhiều nhất với 20 CBCC.", "staff_shortage", 20, "staff.local"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "metric", "value", "rule"), FACTS, ids=[r[0][:40] for r in FACTS])
+def test_an_abbreviation_is_read_as_its_noun(read, sentence, metric, value, rule):
+    assert [(f.metric, f.value, f.rule) for f in read(sentence) if f.value is not None] == [(metric, value, rule)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "HĐND tỉnh có 85 đại biểu.",  # a body's abbreviation counts nothing
+        "UBND tỉnh ban hành 12 văn bản chỉ đạo CCHC.",  # documents about reform, not procedures
+        "Chỉ số CCHC của tỉnh năm 2025 xếp thứ 5 cả nước.",  # a ranking
+    ],
+)
+def test_an_abbreviation_that_counts_nothing_makes_no_figure(read, sentence):
+    assert [f for f in read(sentence) if f.value is not None] == []

@@ -1,0 +1,167 @@
+"""Dossier figures (lang/vi/dossiers.py, rules/dossiers.py): received, resolved, online and on time, as counts or
+shares; and dossiers none of these count: still open, denied, an official's request to leave, a court case, a rate
+per day, a step no metric counts. Rows are sentences written after real reports; each asserts the rule as well as
+the metric and value."""
+
+import pytest
+
+ROWS = [
+    # (sentence, metric, value, rule)
+    (
+        "Trong tháng tám, phường Hoàn Kiếm tiếp nhận hai trăm linh tám hồ sơ.",
+        "dossiers_received",
+        208,
+        "dossiers.local",
+    ),
+    ("Tính đến 5/9/25, tỉnh Lào Cai đã giải quyết 7,5 nghìn hồ sơ.", "dossiers_resolved", 7500, "dossiers.local"),
+    (
+        "Trung tâm phục vụ hành chính công phường Tây Hồ đã trả kết quả 1.105 hồ sơ.",
+        "dossiers_resolved",
+        1105,
+        "dossiers.local",
+    ),
+    ("Ngày 3 tháng 9, Tây Ninh tiếp nhận 5.820 hồ sơ trực tuyến.", "dossiers_online", 5820, "dossiers.local"),
+    # "số" is no document's number
+    ("Trong số 5.000 hồ sơ được tiếp nhận, đa số nộp trực tuyến.", "dossiers_received", 5000, "dossiers.local"),
+    # "thẩm quyền giải quyết" says whose dossiers they are, not that they were resolved
+    (
+        "Xã Phước Long tiếp nhận 1.200 hồ sơ thuộc thẩm quyền giải quyết của cấp xã.",
+        "dossiers_received",
+        1200,
+        "dossiers.local",
+    ),
+    # the change after the figure is no figure of its own
+    ("Xã Hòa Vang tiếp nhận 1.326 hồ sơ, tăng 212 hồ sơ so với tháng 9.", "dossiers_received", 1326, "dossiers.local"),
+    # shares
+    (
+        "Trong tháng 9, tỉnh Phú Thọ có 68,4% hồ sơ được nộp qua Cổng dịch vụ công quốc gia.",
+        "dossiers_online",
+        68.4,
+        "dossiers.local",
+    ),
+    ("Tỷ lệ hồ sơ giải quyết đúng hạn của thành phố Huế đạt 97,3%.", "dossiers_on_time", 97.3, "dossiers.local"),
+    ("Tỷ lệ giải quyết hồ sơ trước và đúng hạn đạt 98,6%.", "dossiers_on_time", 98.6, "dossiers.local"),
+    (
+        "Tỷ lệ hồ sơ trực tuyến toàn trình đạt 45,8%, tăng 12% so với tháng trước.",
+        "dossiers_online",
+        45.8,
+        "dossiers.local",
+    ),
+    ("Tỷ lệ giải quyết đúng hạn đạt 99,5%.", "dossiers_on_time", 99.5, "dossiers.local"),  # no "hồ sơ" needed
+    # the words after "tổng số" name the share's base, not what it counts
+    ("Tỷ lệ hồ sơ nộp trực tuyến chiếm 84,5% tổng số hồ sơ tiếp nhận.", "dossiers_online", 84.5, "dossiers.local"),
+    ("Tỉ lệ giải quyết hồ sơ trong hạn của xã đạt 97,8%.", "dossiers_on_time", 97.8, "dossiers.local"),  # in time
+]
+
+
+@pytest.mark.parametrize(("sentence", "metric", "value", "rule"), ROWS, ids=[r[0][:40] for r in ROWS])
+def test_a_dossier_figure_is_read_as_its_metric(read, sentence, metric, value, rule):
+    assert [(f.metric, f.value, f.rule) for f in read(sentence) if f.value is not None] == [(metric, value, rule)]
+
+
+NEGATIVES = [
+    "Liên hệ đường dây nóng 0912.345.678 để được hướng dẫn nộp hồ sơ.",  # a phone number
+    "Bình quân mỗi xã tiếp nhận khoảng 40-50 hồ sơ/ngày.",  # a rate per day, not a count
+    "Hiện còn 12.300 hồ sơ đang giải quyết.",  # pending, not resolved
+    "Số hồ sơ chưa giải quyết là 1.200 hồ sơ.",
+    "Hiện còn 8.309 hồ sơ đang trong thời hạn giải quyết.",  # still open
+    "Còn 1.200 hồ sơ chưa được giải quyết.",  # denied
+    "Sở Nội vụ đã tiếp nhận 1.312 hồ sơ xin nghỉ theo Nghị định 178.",  # officials' own requests to leave
+    "Tòa án đã thụ lý 240 hồ sơ vụ án hành chính.",  # court cases
+]
+
+
+@pytest.mark.parametrize("sentence", NEGATIVES)
+def test_dossiers_outside_the_metrics_are_left_alone(read, sentence):
+    assert [f for f in read(sentence) if f.value is not None] == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "read_as"),
+    [
+        (
+            "Xã An Lão trong tháng đầu tiếp nhận 578 hồ sơ, giải quyết 470 hồ sơ, tỉ lệ giải quyết trước hạn và đúng "
+            "hạn đạt 100%.",
+            [
+                ("dossiers_received", 578, "dossiers.local"),
+                ("dossiers_resolved", 470, "dossiers.local"),
+                ("dossiers_on_time", 100, "dossiers.local"),
+            ],
+        ),
+        # a figure with no cue of its own takes the one before in its clause
+        (
+            "Tỷ lệ hồ sơ đúng hạn của các cơ quan chuyên môn cấp tỉnh đạt 90,5%, của UBND cấp xã đạt 95,5%.",
+            [("dossiers_on_time", 90.5, "dossiers.local"), ("dossiers_on_time", 95.5, "dossiers.sibling")],
+        ),
+        (
+            "Trong tháng 7, Trung tâm tiếp nhận 14.862 hồ sơ, trong đó trực tuyến 9.917 hồ sơ, đạt 66,7%; hồ sơ giải "
+            "quyết đúng hạn và trước hạn đạt 99,4%.",
+            [
+                ("dossiers_received", 14862, "dossiers.local"),
+                ("dossiers_online", 9917, "dossiers.local"),
+                ("dossiers_online", 66.7, "dossiers.sibling"),
+                ("dossiers_on_time", 99.4, "dossiers.local"),
+            ],
+        ),
+        # the verb after "và" is the next figure's
+        (
+            "Tính đến ngày 15/9, tỉnh Gia Lai tiếp nhận 1.200 hồ sơ và giải quyết 1.150 hồ sơ.",
+            [("dossiers_received", 1200, "dossiers.local"), ("dossiers_resolved", 1150, "dossiers.local")],
+        ),
+        (
+            "Phường Ba Đình đã tiếp nhận 3.418 hồ sơ và trả kết quả 3.102 hồ sơ trong tháng 8.",
+            [("dossiers_received", 3418, "dossiers.local"), ("dossiers_resolved", 3102, "dossiers.local")],
+        ),
+        # no figure after: both words are this figure's
+        ("Có 99,1% hồ sơ được giải quyết trước và đúng hạn.", [("dossiers_on_time", 99.1, "dossiers.local")]),
+        ("Xã Ea Kao tiếp nhận 640 hồ sơ trực tuyến và trực tiếp.", [("dossiers_online", 640, "dossiers.local")]),
+    ],
+)
+def test_each_figure_of_a_sentence_keeps_its_own_cue(read, sentence, read_as):
+    assert [(f.metric, f.value, f.rule) for f in read(sentence) if f.value is not None] == read_as
+
+
+@pytest.mark.parametrize(
+    ("sentence", "read_as"),
+    [
+        (
+            "Xã Mường Hum đã giải quyết được 1.050 trên tổng số 1.100 hồ sơ tiếp nhận.",
+            [("dossiers_resolved", 1050, 1100, "dossiers.local")],
+        ),
+        # the words after the whole are the whole's; the share after a comma is of the figure before
+        (
+            "Tỉnh Tây Ninh đã giải quyết 286.540 hồ sơ trên tổng số 295.100 hồ sơ tiếp nhận, đạt tỷ lệ 97,1%.",
+            [
+                ("dossiers_resolved", 286540, 295100, "dossiers.local"),
+                ("dossiers_resolved", 97.1, None, "shares.of_previous"),
+            ],
+        ),
+        ("Phường đã trả kết quả 980 trong tổng số 1.020 hồ sơ.", [("dossiers_resolved", 980, 1020, "dossiers.local")]),
+    ],
+)
+def test_a_whole_named_in_words_is_the_total(read, sentence, read_as):
+    assert [(f.metric, f.value, f.total, f.rule) for f in read(sentence)] == read_as
+
+
+def test_a_rate_after_a_semicolon_does_not_borrow_the_metric_before(read):
+    facts = read("Tỷ lệ hồ sơ trực tuyến toàn trình đạt 72,5%; tỷ lệ số hóa hồ sơ đạt 95%.")
+    assert [(f.metric, f.value, f.rule) for f in facts] == [("dossiers_online", 72.5, "dossiers.local")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "read_as"),
+    [
+        (
+            "Đến nay, tỉnh Hà Tĩnh có 90% hồ sơ được số hóa và 80% hồ sơ nộp trực tuyến.",
+            [("dossiers_online", 80, "dossiers.local")],
+        ),
+        (
+            "Tỉnh Quảng Trị có 100% hồ sơ được số hóa và 90% hồ sơ giải quyết đúng hạn.",
+            [("dossiers_on_time", 90, "dossiers.local")],
+        ),
+        ("Tỷ lệ số hóa hồ sơ đạt 95%.", []),  # a step no metric counts
+        ("Có 1.250 hồ sơ được thanh toán phí trực tuyến.", []),
+    ],
+)
+def test_a_figure_of_another_step_is_no_metric_and_lends_nothing(read, sentence, read_as):
+    assert [(f.metric, f.value, f.rule) for f in read(sentence) if f.value is not None] == read_as

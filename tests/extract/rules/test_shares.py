@@ -1,0 +1,86 @@
+"""Percentages (lang/vi/shares.py, rules/shares.py): a cut in processing time, a share of the figure before it; and
+percentages no metric counts: a change, a plan's fulfilment, a rate of payments, digitisation, poverty or
+vaccination, business conditions. A share of dossiers or procedures with its own cue is in test_dossiers.py and
+test_procedures.py. Rows are sentences written after real reports; each asserts the rule as well as the metric and
+value."""
+
+import pytest
+
+ROWS = [
+    # (sentence, metric, value, rule)
+    (
+        "Tỉnh Quảng Ngãi đã cắt giảm 30% thời gian giải quyết thủ tục hành chính.",
+        "processing_time_cut",
+        30,
+        "shares.time_cut",
+    ),
+    ("Thời gian giải quyết thủ tục được rút ngắn 40%.", "processing_time_cut", 40, "shares.time_cut"),
+    ("Thời gian xử lý hồ sơ giảm trung bình 50% so với trước đây.", "processing_time_cut", 50, "shares.time_cut"),
+    (
+        "Yêu cầu đặt ra cho năm 2025 là các bộ, tỉnh cắt giảm ít nhất 30% thời gian thực hiện TTHC.",
+        "processing_time_cut",
+        30,
+        "shares.time_cut",
+    ),
+]
+
+
+@pytest.mark.parametrize(("sentence", "metric", "value", "rule"), ROWS, ids=[r[0][:40] for r in ROWS])
+def test_a_cut_in_processing_time_is_read(read, sentence, metric, value, rule):
+    assert [(f.metric, f.value, f.rule) for f in read(sentence) if f.value is not None] == [(metric, value, rule)]
+
+
+NEGATIVES = [
+    "Số hồ sơ trực tuyến tăng 12% so với tháng trước.",  # a change, not a level
+    "Tỷ lệ hộ nghèo giảm còn 2,1%.",  # a rate, but not of the reform's work
+    "Tỷ lệ tiêm chủng đạt 98%.",
+    "Tỷ lệ thanh toán trực tuyến đạt 45%.",  # a rate of payments, not of dossiers
+    "Tỷ lệ số hóa hồ sơ đạt 95%.",  # of digitisation
+    "Phường đã tiếp nhận hồ sơ, đạt 100% kế hoạch.",  # of a plan
+    "Tỷ lệ hồ sơ trực tuyến đạt 80% chỉ tiêu được giao.",
+    "Tỉnh đã cắt giảm 58 điều kiện kinh doanh, đạt tỷ lệ 27%.",  # business conditions, not procedures
+]
+
+
+@pytest.mark.parametrize("sentence", NEGATIVES)
+def test_percentages_outside_the_metrics_are_left_alone(read, sentence):
+    assert [f for f in read(sentence) if f.value is not None] == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "read_as"),
+    [
+        (
+            "Tỉnh tiếp nhận hơn 246.900 hồ sơ, đã giải quyết hơn 233.000 hồ sơ, chiếm 94,7%.",
+            [
+                ("dossiers_received", 246900, "dossiers.local"),
+                ("dossiers_resolved", 233000, "dossiers.local"),
+                ("dossiers_resolved", 94.7, "shares.of_previous"),
+            ],
+        ),
+        (
+            "Tính từ ngày 1 đến 5/7/2025, đặc khu tiếp nhận 259 hồ sơ TTHC, trong đó 186 hồ sơ trực tuyến, đạt tỷ lệ "
+            "71,8%.",
+            [
+                ("dossiers_received", 259, "dossiers.local"),
+                ("dossiers_online", 186, "dossiers.local"),
+                ("dossiers_online", 71.8, "shares.of_previous"),
+            ],
+        ),
+        (
+            "Tính đến ngày 10-8, Tây Ninh đã tích hợp, cung cấp 1.742 dịch vụ công trực tuyến trên Cổng dịch vụ công "
+            "quốc gia, chiếm 91,3% tổng số thủ tục hành chính của tỉnh.",
+            [("procedures", 1742, "procedures.local"), ("procedures", 91.3, "shares.of_previous")],
+        ),
+    ],
+)
+def test_a_share_after_chiem_is_of_the_figure_before(read, sentence, read_as):
+    assert [(f.metric, f.value, f.rule) for f in read(sentence)] == read_as
+
+
+def test_a_share_with_its_own_cue_is_not_a_share_of_the_figure_before(read):
+    facts = read("Xã Hòa Vang tiếp nhận 2.340 hồ sơ, trong đó hồ sơ trực tuyến chiếm 61,2%.")
+    assert [(f.metric, f.value, f.rule) for f in facts] == [
+        ("dossiers_received", 2340, "dossiers.local"),
+        ("dossiers_online", 61.2, "dossiers.local"),
+    ]

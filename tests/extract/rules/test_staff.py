@@ -1,0 +1,190 @@
+"""Staff figures (lang/vi/staff.py, rules/staff.py): officials moved, trained or lacking, as the press words it; and
+people who are none of these: officials who stay, a desk's work, hiring, a rate per commune, citizens, students. A
+block of the commune's apparatus lacking people is a shortage (lang/vi/populations.py BLOCKS). Rows are sentences
+written after real reports; each asserts the rule as well as the metric and value."""
+
+import pytest
+
+ROWS = [
+    # (sentence, metric, value, rule)
+    ("Mồng 5 tháng 9, UBND tỉnh Tuyên Quang đã điều động 45 công chức về các xã.", "staff_transfer", 45, "staff.local"),
+    (
+        "Hơn 500 cán bộ của tỉnh Vĩnh Long được điều động về các xã, phường từ ngày 1/7.",
+        "staff_transfer",
+        500,
+        "staff.local",
+    ),
+    ("Thành phố Cần Thơ luân chuyển 27 cán bộ từ các sở, ngành về phường, xã.", "staff_transfer", 27, "staff.local"),
+    (
+        "Thành phố dự kiến chuyển công tác thêm 350 công chức cấp thành phố về cấp xã.",
+        "staff_transfer",
+        350,
+        "staff.local",
+    ),
+    # the total after the per-commune figure is the province's
+    ("Tỉnh biệt phái 2 công chức cho mỗi xã vùng cao, tổng cộng 168 người.", "staff_transfer", 168, "staff.clause"),
+    (
+        "Sở Nội vụ biệt phái về mỗi xã vùng cao, tổng cộng khoảng 160 công chức.",
+        "staff_transfer",
+        160,
+        "staff.local",
+    ),
+    ("Bộ CHQS tỉnh điều động 86 sĩ quan về Ban CHQS các xã, phường.", "staff_transfer", 86, "staff.local"),
+    (
+        "UBND tỉnh Gia Lai đã quyết định tăng cường 11 công chức, viên chức của các sở, ngành, địa phương về công tác "
+        "tại 10 xã phía Tây.",
+        "staff_transfer",
+        11,
+        "staff.local",
+    ),
+    # training
+    (
+        "Tỉnh Lai Châu đã đào tạo, bồi dưỡng cho gần 2.000 lượt cán bộ, công chức cấp xã.",
+        "staff_training",
+        2000,
+        "staff.training",
+    ),
+    ("Tỉnh cử 45 cán bộ đi học thạc sĩ về quản lý công.", "staff_training", 45, "staff.training"),
+    ("Lớp bồi dưỡng khóa I có 120 học viên là công chức cấp xã.", "staff_training", 120, "staff.training"),
+    ("Về đào tạo sau đại học, tỉnh cử 14 người đi học tiến sĩ.", "staff_training", 14, "staff.training"),
+    (
+        "Năm nay 63 cán bộ của phường đã tham gia các khóa học về chuyển đổi số.",
+        "staff_training",
+        63,
+        "staff.training",
+    ),
+    ("Gần 150 cán bộ, công chức cấp xã tham gia lớp tập huấn.", "staff_training", 150, "staff.training"),
+    # shortage
+    ("Hiện toàn tỉnh Gia Lai còn thiếu khoảng 300 công chức cấp xã.", "staff_shortage", 300, "staff.local"),
+    ("Tỉnh Quảng Trị hiện thiếu hụt 412 công chức cấp xã.", "staff_shortage", 412, "staff.local"),  # one word
+    ("Tỉnh Nghệ An đang thiếu 1.245 biên chế công chức cấp xã.", "staff_shortage", 1245, "staff.local"),
+    ("Xã Tân Long mới có 18/25 công chức, còn thiếu 7 người.", "staff_shortage", 7, "staff.local"),  # 18 are there
+    ("Phường Buôn Hồ thiếu 6 công chức.", "staff_shortage", 6, "staff.local"),  # underthesea joins "Buôn Hồ thiếu"
+    (
+        "Toàn tỉnh còn thiếu 1.067 công chức cấp xã, chủ yếu ở lĩnh vực địa chính.",
+        "staff_shortage",
+        1067,
+        "staff.local",
+    ),
+    (
+        "Kết quả rà soát của Sở Nội vụ cho thấy 28 xã, phường còn thiếu tổng cộng 170 cán bộ, công chức (CBCC) so với "
+        "định mức.",
+        "staff_shortage",
+        170,
+        "staff.local",
+    ),
+]
+
+
+@pytest.mark.parametrize(("sentence", "metric", "value", "rule"), ROWS, ids=[r[0][:40] for r in ROWS])
+def test_a_staff_figure_is_read_as_its_metric(read, sentence, metric, value, rule):
+    assert [(f.metric, f.value, f.rule) for f in read(sentence) if f.value is not None] == [(metric, value, rule)]
+
+
+NEGATIVES = [
+    "Sau sắp xếp, tỉnh Quảng Trị dôi dư 1.250 cán bộ, công chức.",  # surplus is not a metric of the spec
+    "Có 12/12 xã đã đưa Trung tâm phục vụ hành chính công vào hoạt động.",  # communes, not staff
+    "Phường Bến Nghé có 3.500 người dân đến làm thủ tục.",  # citizens, not officials
+    "Dự kiến đến cuối năm, tỉnh Điện Biên tuyển dụng 220 công chức.",  # recruitment
+    "Tỉnh tuyển dụng bổ sung 410 công chức cấp xã.",  # hiring, not a transfer
+    "Các phường Sài Gòn, Bến Thành mỗi phường được tăng cường từ 5 đến 7 công chức.",  # per commune
+    "Mỗi xã bố trí bình quân 32 cán bộ, công chức.",  # an average
+    "Tỉnh có khoảng 200 cán bộ còn thiếu nhà ở công vụ.",  # officials lacking housing, not lacking
+    "Thành phố Đà Nẵng đã bố trí nhà công vụ cho hơn 300 cán bộ, công chức.",  # houses, does not move
+    "Trường Đại học Luật có 500 học viên cao học.",  # students, no official
+    "Đơn vị có 30 sĩ quan trẻ mới ra trường.",  # officers, not moved
+    "Tỉnh cử 5 người tham gia đoàn kiểm tra liên ngành.",  # sent, not to study: no staff word
+]
+
+
+@pytest.mark.parametrize("sentence", NEGATIVES)
+def test_people_outside_the_staff_metrics_are_left_alone(read, sentence):
+    assert [f for f in read(sentence) if f.value is not None] == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # people who stay where they are: no transfer
+        "Ngày 1/7, nhiều cán bộ từ Kon Tum đã về Quảng Ngãi; 915 người tiếp tục làm việc tại Kon Tum.",
+        "Có 1.100 cán bộ tiếp tục làm việc tại Yên Bái, trong đó sau ngày 1/9 sẽ có thêm một số người chuyển về.",
+        "Khoảng 640 công chức ở lại làm việc tại trụ sở cũ của tỉnh Bắc Kạn sau sáp nhập.",
+        "Theo phương án điều động, 210 viên chức vẫn làm việc tại cơ sở cũ, không phải di chuyển.",
+        "Có 355 công chức không thuộc diện điều động trong đợt này.",
+        # one person at a desk doing the receiving: nobody is moved
+        "Ở xã Pà Cò, bộ phận một cửa chỉ có một người, vừa tiếp nhận vừa trả kết quả hồ sơ.",
+        "Trung tâm hành chính công của phường mới có hai người phải kiêm cả tiếp nhận lẫn số hóa hồ sơ.",
+    ],
+)
+def test_no_transfer_of_people_who_stay_or_of_a_desks_work(read, sentence):
+    assert [f for f in read(sentence) if f.metric == "staff_transfer"] == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value", "rule"),
+    [
+        # the moved part of those who stayed is still a transfer
+        ("Có 1.100 cán bộ tiếp tục làm việc tại Yên Bái, trong đó sau ngày 1/9 sẽ có thêm 260 người chuyển về Lào Cai.",
+         260, "staff.local"),
+        ("Ngày 1/7, 820 cán bộ, công chức từ Kon Tum đã chuyển về Quảng Ngãi làm việc.", 820, "staff.clause"),
+        ("Sở Nội vụ đã tiếp nhận 45 công chức từ các sở về làm việc tại trung tâm hành chính công.", 45, "staff.local"),
+        ("Tỉnh tiếp tục biệt phái 120 công chức về các xã biên giới.", 120, "staff.local"),
+        ("Xã Ia Grai hiện có 7 người biệt phái từ các sở, ngành.", 7, "staff.local"),
+    ],
+)  # fmt: skip
+def test_a_transfer_stays_a_transfer(read, sentence, value, rule):
+    assert ("staff_transfer", value, rule) in [(f.metric, f.value, f.rule) for f in read(sentence)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value"),
+    [
+        ("Ông Lò Văn Pọm cho biết trước khi sắp xếp, khối chính quyền của xã thiếu 11 người.", 11),
+        ("Khối Đảng của phường hiện còn thiếu 4 người.", 4),
+    ],
+)
+def test_a_block_lacking_people_is_a_shortage(read, sentence, value):
+    assert ("staff_shortage", value, "staff.local") in [(f.metric, f.value, f.rule) for f in read(sentence)]
+
+
+def test_the_parts_of_a_transfer_lend_its_metric(read):
+    facts = read(
+        "Đến nay, tỉnh đã điều động, bố trí 573 cán bộ, công chức cấp huyện cũ về các xã, phường mới; trong đó phường "
+        "Việt Trì nhận 46 người, phường Vĩnh Phúc nhận 38 người."
+    )
+    assert [(f.metric, f.value, f.rule) for f in facts] == [
+        ("staff_transfer", 573, "staff.local"),
+        ("staff_transfer", 46, "staff.sibling"),
+        ("staff_transfer", 38, "staff.sibling"),
+    ]
+
+
+def test_a_batch_added_to_earlier_ones_is_marked_additional(read):
+    facts = read("Sở Nội vụ tiếp tục điều động, biệt phái thêm 140 trường hợp, trong đó có 39 chuyên ngành kế toán.")
+    # the 39 are part of the batch: a batch too (issue 13), with the specialty that tells them apart
+    assert [(f.value, f.kind, f.specialty, f.count_kind, f.rule) for f in facts] == [
+        (140, "additional", None, "batch", "staff.local"),
+        (39, "additional", "kế toán", "batch", "staff.clause"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "levels"),
+    [
+        (
+            "Toàn tỉnh đã điều động 1.236 cán bộ, công chức cấp tỉnh về công tác tại 69 xã, phường.",
+            ("province", "commune"),
+        ),
+        ("Tỉnh biệt phái 30 cán bộ xuống cơ sở.", (None, "commune")),
+        ("Tỉnh điều động 12 cán bộ giữa các sở.", (None, None)),
+        # communes with a surplus give to those short: between communes, whatever the destination's wording
+        ("Sở Nội vụ đã điều động 41 công chức từ các xã, phường dôi dư sang các xã còn thiếu.", ("commune", "commune")),
+        (
+            "Tỉnh đã điều động 64 công chức từ các phường dôi dư đến làm việc tại các xã vùng cao.",
+            ("commune", "commune"),
+        ),
+    ],
+)
+def test_where_staff_come_from_and_go(read, sentence, levels):
+    (fact,) = read(sentence)
+    assert (fact.from_level, fact.to_level, fact.rule) == (*levels, "staff.local")
