@@ -1,12 +1,13 @@
-"""Dated obligations, and dated reports that are not."""
+"""Deadlines (lang/vi/deadlines.py, rules/deadlines.py): dated obligations, and dated reports that are not. Rows are
+sentences written after real reports; each asserts the rule as well as the date and status."""
 
 import datetime as dt
 
 import pytest
 
 
-def deadlines(facts) -> list[tuple[dt.date, str]]:
-    return [(f.as_of, f.status) for f in facts if f.metric == "deadline"]
+def deadlines(facts) -> list[tuple[dt.date, str, str]]:
+    return [(f.as_of, f.status, f.rule) for f in facts if f.metric == "deadline"]
 
 
 @pytest.mark.parametrize(
@@ -30,7 +31,7 @@ def deadlines(facts) -> list[tuple[dt.date, str]]:
     ],
 )
 def test_an_obligation_with_a_date_is_a_deadline(read, sentence, due):
-    assert deadlines(read(sentence)) == [(due, "planned")]
+    assert deadlines(read(sentence)) == [(due, "planned", "deadline.obligation")]
 
 
 @pytest.mark.parametrize(
@@ -53,7 +54,7 @@ def test_a_dated_report_is_not_a_deadline(read, sentence):
 
 def test_a_deadline_met_is_done_and_in_the_past(read):
     facts = read("Các xã đã hoàn thành bàn giao tài sản trước ngày 15/8.", dt.date(2025, 10, 20))
-    assert deadlines(facts) == [(dt.date(2025, 8, 15), "done")]
+    assert deadlines(facts) == [(dt.date(2025, 8, 15), "done", "deadline.obligation")]
 
 
 @pytest.mark.parametrize(
@@ -64,4 +65,4 @@ def test_a_deadline_met_is_done_and_in_the_past(read):
     ],
 )
 def test_a_deadline_met_on_its_day(read, sentence, met):
-    assert deadlines(read(sentence, dt.date(2025, 10, 5))) == [(dt.date(2025, *met), "done")]
+    assert deadlines(read(sentence, dt.date(2025, 10, 5))) == [(dt.date(2025, *met), "done", "deadline.obligation")]

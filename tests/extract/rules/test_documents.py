@@ -1,4 +1,5 @@
-"""Documents cited by number: their kind, number and symbol, issuer and date."""
+"""Documents cited by number (lang/vi/documents.py, lang/vi/issuers.py, rules/documents.py): their kind, number and
+symbol, issuer and date; a kind with no number is no citation. Each row asserts the rule as well."""
 
 import datetime as dt
 
@@ -41,7 +42,10 @@ import pytest
 )
 def test_a_cited_document(read, sentence, expected):
     (document,) = [f for f in read(sentence) if f.metric == "document"]
-    assert (document.doc_type, document.ref, document.issuer, document.issued) == expected
+    assert (document.doc_type, document.ref, document.issuer, document.issued, document.rule) == (
+        *expected,
+        "document.cited",
+    )
 
 
 @pytest.mark.parametrize("sentence", ["Kế hoạch 2025 của tỉnh", "Theo kế hoạch, tỉnh sẽ điều động 80 công chức."])

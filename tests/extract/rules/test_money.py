@@ -1,10 +1,12 @@
-"""Money: allowances per person and period, budgets in total, and prices that are neither."""
+"""Money (lang/vi/money.py, rules/money.py): allowances per person and period, budgets in total, and prices and money
+of the economy that are neither. Rows are sentences written after real reports; each asserts the rule as well as the
+metric and value."""
 
 import pytest
 
 
-def money(facts) -> list[tuple[str, float, str]]:
-    return [(f.metric, f.value, f.unit) for f in facts if f.metric in ("allowance", "budget")]
+def money(facts) -> list[tuple[str, float, str, str]]:
+    return [(f.metric, f.value, f.unit, f.rule) for f in facts if f.metric in ("allowance", "budget")]
 
 
 @pytest.mark.parametrize(
@@ -12,29 +14,43 @@ def money(facts) -> list[tuple[str, float, str]]:
     [
         (
             "HĐND tỉnh ban hành nghị quyết hỗ trợ 4 triệu đồng/người/tháng tiền thuê nhà, đi lại.",
-            ("allowance", 4_000_000, "VND/person/month"),
+            ("allowance", 4_000_000, "VND/person/month", "money.rate"),
         ),
         (
             "Mỗi cán bộ biệt phái được hỗ trợ hai triệu rưỡi đồng mỗi tháng.",
-            ("allowance", 2_500_000, "VND/person/month"),
+            ("allowance", 2_500_000, "VND/person/month", "money.rate"),
         ),
-        ("Công chức về xã được hỗ trợ một lần 10 triệu đồng/người.", ("allowance", 10_000_000, "VND/person")),
-        ("Kinh phí tổ chức bồi dưỡng khoảng 900 triệu đồng.", ("budget", 900_000_000, "VND")),
+        (
+            "Công chức về xã được hỗ trợ một lần 10 triệu đồng/người.",
+            ("allowance", 10_000_000, "VND/person", "money.rate"),
+        ),
+        ("Kinh phí tổ chức bồi dưỡng khoảng 900 triệu đồng.", ("budget", 900_000_000, "VND", "money.budget")),
         (
             "Công chức biệt phái được hỗ trợ 5 triệu đồng mỗi tháng.",  # a person receives it
-            ("allowance", 5_000_000, "VND/person/month"),
+            ("allowance", 5_000_000, "VND/person/month", "money.rate"),
         ),
         (
             "Tỉnh bố trí kinh phí 12,5 tỷ đồng để mua sắm trang thiết bị cho các xã.",
-            ("budget", 12_500_000_000, "VND"),
+            ("budget", 12_500_000_000, "VND", "money.budget"),
         ),
         (
             "Các trường hợp được điều động hưởng trợ cấp 2 triệu đồng/tháng.",  # a person receives it
-            ("allowance", 2_000_000, "VND/person/month"),
+            ("allowance", 2_000_000, "VND/person/month", "money.rate"),
         ),
         (
             "Tỉnh đề nghị Trung ương hỗ trợ 200 tỷ đồng để xây dựng trụ sở các xã mới.",  # support in total
-            ("budget", 200_000_000_000, "VND"),
+            ("budget", 200_000_000_000, "VND", "money.budget"),
+        ),
+        ("Tổng kinh phí thực hiện đề án khoảng 1.250 tỷ đồng.", ("budget", 1_250_000_000_000, "VND", "money.budget")),
+        # "1,5 nghìn tỷ" is one amount, not "Đề án 1"
+        ("Tổng kinh phí thực hiện đề án 1,5 nghìn tỷ đồng.", ("budget", 1_500_000_000_000, "VND", "money.budget")),
+        (
+            "Thành phố dự kiến chi khoảng 17.000 tỉ đồng để hỗ trợ 7.159 người thuộc diện tinh giản.",
+            ("budget", 17_000_000_000_000, "VND", "money.budget"),
+        ),
+        (
+            "Chi phí đi lại được hỗ trợ 760.000 đồng/người/tháng.",
+            ("allowance", 760_000, "VND/person/month", "money.rate"),
         ),
     ],
 )
@@ -68,7 +84,7 @@ def test_prices_are_not_policy_money(read, sentence):
     ],
 )
 def test_what_an_allowance_is_for(read, sentence, purpose):
-    assert [f.purpose for f in read(sentence) if f.metric == "allowance"] == [purpose]
+    assert [(f.purpose, f.rule) for f in read(sentence) if f.metric == "allowance"] == [(purpose, "money.rate")]
 
 
 @pytest.mark.parametrize(
@@ -81,7 +97,7 @@ def test_what_an_allowance_is_for(read, sentence, purpose):
     ],
 )
 def test_what_a_budget_is_for(read, sentence, purpose):
-    assert [f.purpose for f in read(sentence) if f.metric == "budget"] == [purpose]
+    assert [(f.purpose, f.rule) for f in read(sentence) if f.metric == "budget"] == [(purpose, "money.budget")]
 
 
 def test_a_list_of_rates_by_tier_names_the_unit_once(read):
@@ -114,4 +130,7 @@ def test_one_amount_for_two_purposes_is_two_rates_and_a_title_repeat_is_one(read
         "đồng/người/tháng. Người không thuê nhà được hỗ trợ tiền ăn 2 triệu đồng/người/tháng."
     )
     facts = [f for f in read(text) if f.metric == "allowance"]
-    assert [(f.value, f.purpose) for f in facts] == [(2_000_000, "tiền thuê nhà"), (2_000_000, "tiền ăn")]
+    assert [(f.value, f.purpose, f.rule) for f in facts] == [
+        (2_000_000, "tiền thuê nhà", "money.rate"),
+        (2_000_000, "tiền ăn", "money.rate"),
+    ]

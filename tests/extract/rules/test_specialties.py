@@ -1,10 +1,11 @@
-"""Lists of fields of expertise: real wordings from staffing news, and lists that are not about staff."""
+"""Lists of fields of expertise (lang/vi/specialties.py, rules/specialties.py): real wordings from staffing news, and
+lists that are not about staff. Each row asserts the rule as well as the items and role."""
 
 import pytest
 
 
-def specialty_lists(facts) -> list[tuple[list[str], str]]:
-    return [(f.specialties, f.role) for f in facts if f.metric == "specialties"]
+def specialty_lists(facts) -> list[tuple[list[str], str, str]]:
+    return [(f.specialties, f.role, f.rule) for f in facts if f.metric == "specialties"]
 
 
 @pytest.mark.parametrize(
@@ -70,7 +71,7 @@ def specialty_lists(facts) -> list[tuple[list[str], str]]:
     ],
 )
 def test_a_list_of_fields_about_staff_is_read(read, sentence, items, role):
-    assert specialty_lists(read(sentence)) == [(items, role)]
+    assert specialty_lists(read(sentence)) == [(items, role, "specialties.list")]
 
 
 @pytest.mark.parametrize(

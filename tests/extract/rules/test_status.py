@@ -1,4 +1,4 @@
-"""Who decides what (lang/vi/status.py, with cues.py and decisions.py): the status of a policy's figures as the
+"""Who decides what (lang/vi/status.py, with decisions.py): the status of a policy's figures as the
 press words it — a council's resolution adopted, a committee's submission or a department's draft proposed, a plan
 planned, a target aimed at, a report's results done. Sentences written after real reports; each row asserts the
 metric's rule as well as the status."""
@@ -59,6 +59,28 @@ ROWS = [
     ),
     ("Theo đề án, tỉnh bố trí 64 tỷ đồng cho chính sách hỗ trợ.", "budget", 64e9, "planned", "money.budget"),
     ("Theo mục tiêu, tỷ lệ hồ sơ trực tuyến toàn trình đạt 80%.", "dossiers_online", 80, "target", "dossiers.local"),
+    (
+        "Tại kỳ họp thứ 5 sắp tới, HĐND tỉnh dự kiến xem xét nghị quyết hỗ trợ 5 triệu đồng/người/tháng cho cán bộ "
+        "biệt phái ra đặc khu.",
+        "allowance",
+        5_000_000,
+        "planned",
+        "money.rate",
+    ),
+    (
+        "Dự thảo cũng đề xuất hỗ trợ tiền ăn 2 triệu đồng/người/tháng cho nhóm đối tượng nói trên.",
+        "allowance",
+        2_000_000,
+        "proposed",
+        "money.rate",
+    ),
+    (
+        "Yêu cầu đặt ra cho năm 2025 là các bộ, tỉnh cắt giảm ít nhất 30% thời gian thực hiện TTHC.",
+        "processing_time_cut",
+        30,
+        "target",
+        "shares.time_cut",
+    ),
     # results stay results, whatever the sentence opens on
     ("Theo kế hoạch, đến nay tỉnh đã điều động 120 công chức về xã.", "staff_transfer", 120, "done", "staff.local"),
     ("Theo báo cáo, tỉnh đã tiếp nhận 12.480 hồ sơ.", "dossiers_received", 12480, "done", "dossiers.local"),
@@ -70,6 +92,15 @@ ROWS = [
         "staff.local",
     ),
     ("Tỉnh đã hoàn thành điều động 95 công chức theo kế hoạch.", "staff_transfer", 95, "done", "staff.local"),
+    # a status word in a noun phrase is no status of the figure: "đáp ứng yêu cầu", "hồ sơ đề nghị" (an application)
+    (
+        "Tỉnh đã bố trí 120 công chức đáp ứng yêu cầu nhiệm vụ tại các xã.",
+        "staff_transfer",
+        120,
+        "done",
+        "staff.local",
+    ),
+    ("Xã đã tiếp nhận 45 hồ sơ đề nghị hỗ trợ.", "dossiers_received", 45, "done", "dossiers.local"),
 ]
 
 
