@@ -261,7 +261,9 @@ def classify_command(paths: tuple[Path, ...], fmt: str, model_dir: Path | None) 
         except InputError as err:
             _warn(f"error: {err}")
             failures += 1
-    judged = crawling.judge_many([(article.title, article.text) for article in articles], model)
+    # a text file's date line is its publication date: a page from before the reform is not about it
+    published = [article.published_at for article in articles]
+    judged = crawling.judge_many([(article.title, article.text) for article in articles], model, published)
     if fmt == "jsonl":
         for article, judgement in zip(articles, judged, strict=True):
             sys.stdout.write(json.dumps({"doc": article.id, **judgement.to_json()}, ensure_ascii=False) + "\n")

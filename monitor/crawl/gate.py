@@ -3,9 +3,10 @@ of a stored text. The crawler runs it on each page it reads, and rejudge.py on p
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Iterator
 
-from monitor.crawl.classifier import RelevanceModel, judge
+from monitor.crawl.classifier import Judgement, RelevanceModel, judge
 from monitor.crawl.events import CrawlEvent
 from monitor.crawl.similar import NEAR_DISTANCE, body, content_hash, simhash
 from monitor.crawl.state import FAILED, SKIPPED, STORED, CrawlState, Done, Judged
@@ -18,12 +19,10 @@ def judge_article(article: Article, state: CrawlState, model: RelevanceModel | N
     url = article.url or ""
     if not article.text.strip():
         return CrawlEvent("skipped", url, "empty article")
-    judgement = judge(article.title, article.text, model)
+    judgement = judge(article.title, article.text, model, trusted_date(article))
     if not judgement.relevant:
         # the article goes with the event, so its text is kept for judging again when the model changes
-        return CrawlEvent(
-            "skipped", url, offtopic_reason(judgement.score, judgement.model), article, judgement=judgement
-        )
+        return CrawlEvent("skipped", url, offtopic_reason(judgement, article), article, judgement=judgement)
     text = body(article.text, article.title)
     signature = (content_hash(text), simhash(text))
     copies = state.find_copies(article.id, *signature, NEAR_DISTANCE)
@@ -34,8 +33,20 @@ def judge_article(article: Article, state: CrawlState, model: RelevanceModel | N
     )
 
 
-def offtopic_reason(score: float, model: str) -> str:
-    return f"off-topic: relevance {score:.2f} ({model})"
+def offtopic_reason(judgement: Judgement, article: Article) -> str:
+    if judgement.published_before is not None:
+        return (
+            f"off-topic: published {article.published_at}, before the reform "
+            f"(relevance {judgement.score:.2f}, {judgement.model})"
+        )
+    return f"off-topic: relevance {judgement.score:.2f} ({judgement.model})"
+
+
+def trusted_date(article: Article) -> dt.date | None:
+    """The article's publication date when the page or its feed gave it and nothing in the text contradicts it."""
+    if article.published_source in (None, "inferred") or article.date_flag:
+        return None
+    return article.published_at
 
 
 def judgement_record(event: CrawlEvent) -> Judged | None:

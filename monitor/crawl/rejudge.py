@@ -10,7 +10,7 @@ from typing import Protocol
 
 from monitor.crawl.classifier import RelevanceModel, judge
 from monitor.crawl.events import CrawlEvent
-from monitor.crawl.gate import hand_over, judge_article
+from monitor.crawl.gate import hand_over, judge_article, trusted_date
 from monitor.crawl.state import CrawlState, Judged
 from monitor.facts import Article
 
@@ -33,7 +33,7 @@ def rejudge(state: JudgedPages, model: RelevanceModel | None = None) -> Iterator
         event.source = page.outlet or ""
         yield from hand_over(state, frontier_id, event)  # a page the caller could not store: fetched again
     for frontier_id, article in state.kept_pages():
-        judgement = judge(article.title, article.text, model)
+        judgement = judge(article.title, article.text, model, trusted_date(article))
         state.rescore(frontier_id, Judged(judgement.score, judgement.model))
         if not judgement.relevant:
             yield CrawlEvent(

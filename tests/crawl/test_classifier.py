@@ -3,17 +3,28 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import os
 from pathlib import Path
 
 import pytest
 import skops.io
+from click.testing import CliRunner
 from sklearn.pipeline import Pipeline
 from sklearn.preprocessing import FunctionTransformer
 
+from monitor.cli import cli
 from monitor.crawl import classifier, training
-from monitor.crawl.classifier import ModelError, RelevanceModel, headline, model_input, rule_judgement
+from monitor.crawl.classifier import (
+    REFORM_START,
+    ModelError,
+    RelevanceModel,
+    headline,
+    judge,
+    model_input,
+    rule_judgement,
+)
 from monitor.crawl.training import Row, choose_threshold, leaks, measure, split_by_outlet
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -189,3 +200,26 @@ def test_the_seeds_are_about_the_reform(model):
     articles = [read_text_article(path).article for path in SEEDS]
     judged = model.judge_many([(article.title, article.text) for article in articles])
     assert all(j.relevant for j in judged), [round(j.score, 3) for j in judged]
+
+
+def test_a_page_published_before_the_reform_is_not_about_it_whatever_its_words():
+    title, text = (
+        "Biệt phái 335 cán bộ về cấp xã",
+        "Sở Nội vụ cho biết đã điều động, biệt phái 335 cán bộ về xã, phường.",
+    )
+    now = judge(title, text, published=dt.date(2025, 9, 1))
+    before = judge(title, text, published=dt.date(2020, 9, 1))
+    assert now.relevant and now.published_before is None
+    assert not before.relevant and before.published_before == REFORM_START and before.score == now.score
+    assert judge(title, text).relevant  # no date: the words judge
+
+
+def test_monitor_classify_reads_a_files_date_line(tmp_path):
+    (tmp_path / "cu.txt").write_text(
+        " date 2020-06-01 Sáp nhập xã: biệt phái 40 cán bộ về các xã mới\n\n"
+        "Sở Nội vụ cho biết đã điều động, biệt phái 40 cán bộ, công chức về các xã, phường sau sắp xếp.\n",
+        encoding="utf-8",
+    )
+    result = CliRunner().invoke(cli, ["classify", str(tmp_path / "cu.txt"), "--format", "jsonl"])
+    assert result.exit_code == 0, result.output
+    assert json.loads(result.output.splitlines()[-1])["relevant"] is False

@@ -270,6 +270,14 @@ def test_a_canonical_link_to_the_home_page_a_section_or_another_site_is_not_trus
     assert [url for url, _ in stored(db)] == sorted(outlet.url(path) for path in paths)
 
 
+def test_a_reform_page_published_before_the_reform_is_skipped_with_its_date(outlet, db):
+    body = page_bytes("bien-phai.html", outlet.base).replace(b"2025-09-12T08:30:00", b"2020-09-12T08:30:00")
+    outlet.server.replies["/" + BIEN_PHAI] = [Reply(200, body)]
+    (event,) = crawl_into(db, [outlet.feed([BIEN_PHAI])])
+    assert event.kind == "skipped" and event.message.startswith("off-topic: published 2020-09-12, before the reform")
+    assert stored(db) == []
+
+
 def test_an_irrelevant_article_is_remembered_and_never_fetched_again(outlet, db):
     outlet.page("bong-da.html")
     feed = outlet.feed(["bong-da.html"])
