@@ -56,10 +56,13 @@ def _listed_rate(scope: Scope) -> bool:
     if scope.quantity.unit != "VND" or scope.quantity.value >= _TOTAL_FROM:
         return False
     between = scope.doc.low[previous[0].end : scope.quantity.start]
+    if _COMPARED.search(between):
+        return False  # "3 triệu đồng/người/tháng thay vì 2 triệu đồng như hiện nay": what it replaces
     return len(between) <= 60 and _LIST_LINK.search(between) is not None and not re.search(r"[.:]\s", between)
 
 
 # a list's link between two rates: a comma, "và", "còn", a tier's condition ("nếu cách 30 - 50km, 1 triệu đồng")
+_COMPARED = re.compile(r"(?<!\w)(?:thay vì|thay cho|so với|hơn|gấp)(?!\w)")
 _LIST_LINK = re.compile(r",|(?<!\w)(?:và|còn|nếu|từ|trên|dưới)(?!\w)")
 
 

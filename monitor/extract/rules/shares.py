@@ -7,6 +7,7 @@ import re
 from monitor.extract.context import Reading, Scope
 from monitor.extract.lang.vi.dossiers import DOSSIER_CUES
 from monitor.extract.lang.vi.shares import (
+    OTHER_COUNTED_OBJECTS,
     OTHER_RATE_OBJECTS,
     PLAN_SHARE_AFTER,
     PROCESSING_TIME_CUES,
@@ -37,8 +38,12 @@ def read(scope: Scope) -> Reading | None:
         return None
     if _PLAN_AFTER.match(scope.doc.low, q.end, scope.right):
         return None  # "đạt 100% kế hoạch": how much of a plan is done
-    if scope.has(OTHER_RATE_OBJECTS, scope.own_words()[0], q.start):
-        return None  # a rate of payments, digitisation or satisfaction, not of dossiers or procedures
+    if scope.has(OTHER_RATE_OBJECTS, scope.own_words()[0], q.start) or scope.has(
+        OTHER_COUNTED_OBJECTS, scope.left, q.start
+    ):
+        # a rate of payments, digitisation or satisfaction, or of a figure before it that counts none of the
+        # metrics ("bỏ 2.028/7.806 điều kiện kinh doanh, tức 26%"), not of dossiers or procedures
+        return None
     family = _family(scope)
     if family == "procedure":
         reading = procedures.read(scope)

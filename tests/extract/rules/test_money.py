@@ -117,6 +117,7 @@ def test_a_list_of_rates_by_tier_names_the_unit_once(read):
     [
         "Cán bộ được hỗ trợ 3 triệu đồng/người/tháng. Xã mua thêm 40 bộ bàn ghế.",  # no money after the rate
         "Cán bộ được hỗ trợ 3 triệu đồng/người/tháng; tổng kinh phí năm 2025 là 18 tỷ đồng.",  # a total
+        "Mức hỗ trợ mới là 4 triệu đồng/người/tháng thay vì 2,5 triệu đồng như hiện nay.",  # what it replaces
     ],
 )
 def test_money_after_a_rate_is_not_its_list_without_a_link(read, text):

@@ -29,3 +29,7 @@ OTHER_RATE_OBJECTS = (
 PLAN_SHARE_AFTER = ("kế hoạch", "chỉ tiêu", "dự toán", "mục tiêu", "nhiệm vụ", "so với kế hoạch", "so với chỉ tiêu")
 PROCESSING_TIME_CUES = ("cắt giảm", "rút ngắn", "giảm")
 PROCESSING_TIME_OBJECT = ("thời gian",)
+
+# what the figure before a share counts, when it is none of the metrics: the share is of it too ("bỏ 2.028/7.806
+# điều kiện kinh doanh, tức 26%")
+OTHER_COUNTED_OBJECTS = ("điều kiện kinh doanh",)
