@@ -135,7 +135,9 @@ class Scope:
         phrase_end = self._phrase_end(table)
         turn = _NEXT_VERB.search(self.doc.low, self.quantity.end, phrase_end)
         phrase_end = turn.start() if turn else phrase_end
-        next_figure = self.right < self.clause_end
+        # the next figure of the clause within this phrase: "tiếp nhận 1.200 hồ sơ và giải quyết 1.150 hồ sơ"; one
+        # after a comma leaves the phrase whole ("301.358 hồ sơ được tiếp nhận và xử lý trực tuyến, chiếm 87,76%")
+        next_figure = self.right < self.clause_end and self.right <= phrase_end
         conjunction = self.doc.low.find(" và ", self.quantity.end, phrase_end) if next_figure else -1
         cut = phrase_end if conjunction < 0 else conjunction
         # "giải quyết 286.540 hồ sơ trên tổng số 295.100 hồ sơ tiếp nhận": words after the whole are the whole's,

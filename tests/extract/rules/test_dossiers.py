@@ -165,3 +165,11 @@ def test_a_rate_after_a_semicolon_does_not_borrow_the_metric_before(read):
 )
 def test_a_figure_of_another_step_is_no_metric_and_lends_nothing(read, sentence, read_as):
     assert [(f.metric, f.value, f.rule) for f in read(sentence) if f.value is not None] == read_as
+
+
+def test_two_verbs_joined_by_va_are_one_figures_words(read):
+    facts = read("Trong đó 120.450 hồ sơ được tiếp nhận và xử lý trực tuyến, chiếm 81,2%.")
+    assert [(f.metric, f.value, f.rule) for f in facts] == [
+        ("dossiers_online", 120450, "dossiers.local"),
+        ("dossiers_online", 81.2, "shares.of_previous"),
+    ]
