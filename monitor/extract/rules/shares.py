@@ -30,8 +30,10 @@ _SHARE_OF_PREVIOUS = re.compile(r"(?:chiếm|bằng|tương đương|đạt tỷ
 def read(scope: Scope) -> Reading | None:
     q = scope.quantity
     # "cắt giảm 50% thời gian giải quyết", "thời gian giải quyết được rút ngắn 40%"
-    if scope.has(PROCESSING_TIME_CUES, scope.clause_start, q.start) and scope.has(
-        PROCESSING_TIME_OBJECT, scope.clause_start, scope.right
+    if (
+        scope.has(PROCESSING_TIME_CUES, scope.clause_start, q.start)
+        and scope.has(PROCESSING_TIME_OBJECT, scope.clause_start, scope.right)
+        and not _NOUN_AFTER.match(scope.doc.low, q.end, scope.right)  # "100% TTHC được thực hiện trực tuyến"
     ):
         return Reading("processing_time_cut", "shares.time_cut")
     if changed(scope):

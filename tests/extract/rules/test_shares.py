@@ -86,3 +86,14 @@ def test_a_share_with_its_own_cue_is_not_a_share_of_the_figure_before(read):
         ("dossiers_received", 2340, "dossiers.local"),
         ("dossiers_online", 61.2, "dossiers.local"),
     ]
+
+
+def test_a_share_with_its_own_noun_after_a_time_cut_is_of_that_noun(read):
+    facts = read(
+        "Tỉnh cắt giảm 30% thời gian giải quyết thủ tục, đồng thời bảo đảm 100% TTHC liên quan đến doanh nghiệp "
+        "được thực hiện trực tuyến."
+    )
+    assert [(f.metric, f.value, f.rule) for f in facts] == [
+        ("processing_time_cut", 30, "shares.time_cut"),
+        ("procedures", 100, "procedures.local"),
+    ]
