@@ -13,7 +13,8 @@ from monitor.extract.rules.phrase import changed, negated
 _ALL_CUES = tuple(cue for cues in DOSSIER_CUES.values() for cue in cues)
 
 
-_NOT_ADMIN = re.compile(rf"\s*(?:{alternation(NOT_ADMIN_DOSSIERS)})(?!\w)")
+# right after the noun, or after whose dossiers they are: "2.005 hồ sơ của cán bộ, công chức, viên chức xin nghỉ"
+_NOT_ADMIN = re.compile(rf"\s*(?:của\s+[^.;]{{0,60}}?\s)?(?:{alternation(NOT_ADMIN_DOSSIERS)})(?!\w)")
 
 
 def read(scope: Scope) -> Reading | None:
