@@ -24,6 +24,7 @@ from monitor.extract.lang.vi.numbers import (
     ZERO_TENS,
 )
 from monitor.extract.lang.vi.units import (
+    BASE_SALARY_AFTER,
     COUNT_NOUNS,
     CURRENCY_WORDS,
     NOT_STAFF_AFTER,
@@ -65,6 +66,7 @@ _NOUN = re.compile(rf"(?:\s*\(\s*{_WORDS}\s*\))?\s*\(?\s*(?P<noun>{alternation(C
 _SAME_NOUN = re.compile(rf"\s+({alternation(COUNT_NOUNS)})(?!\w)")
 _TOTAL_AFTER_NOUN = re.compile(rf"\s+(?:{alternation(TOTAL_WORDS)})\s+(?P<total>{_DIGITS})(?![\w]|[.,]\d)")
 _SHARE_BASE = re.compile(rf"\s*(?:{alternation(SHARE_BASE_WORDS)})(?!\w)")
+_BASE_SALARY = re.compile(rf"\s*(?:{alternation(BASE_SALARY_AFTER)})(?!\w)")
 _PER = re.compile(rf"\s*(?P<per>{alternation(PER_PERSON)})(?!\w)")
 _PER_BEFORE = re.compile(rf"(?<!\w)(?:{alternation(PER_PERSON_BEFORE)})(?!\w)[^.;,]*$")
 _RECEIVED_BY = re.compile(
@@ -211,6 +213,9 @@ def _quantity(match: re.Match, view: str, end: int) -> Quantity | None:
         q.whole_at = base.start() if base else None
     elif match.group("money"):
         q.unit = "VND" + _money_rate(view, q, end)
+    elif base := _BASE_SALARY.match(view, q.end, end):
+        q.end = base.end()
+        q.unit = "base_salary" + _money_rate(view, q, end)  # a multiple of the base salary
     else:
         _attach_noun(view, q, end)
         if q.noun and scale == 1 and _COMMA_THOUSANDS.fullmatch(match.group("num") or ""):

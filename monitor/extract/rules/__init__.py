@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from monitor.extract.context import Finding, Reading, Scope, SentenceScope
 from monitor.extract.rules import deadlines, documents, dossiers, money, procedures, shares, specialties, staff
 
+_RATES = ("", "/person", "/person/month", "/person/year", "/month", "/year")
 READERS: dict[str, Callable[[Scope], Reading | None]] = {
     "person": staff.read,
     "person_time": staff.read,
@@ -27,6 +28,10 @@ READERS: dict[str, Callable[[Scope], Reading | None]] = {
     "VND/person/year": money.read,
     "VND/month": money.read,
     "VND/year": money.read,
+    # a multiple of the base salary, per person and period as money is
+    **{
+        f"base_salary{rate}": money.read for rate in ("", "/person", "/person/month", "/person/year", "/month", "/year")
+    },
 }
 
 

@@ -135,3 +135,28 @@ def test_one_amount_for_two_purposes_is_two_rates_and_a_title_repeat_is_one(read
         (2_000_000, "tiền thuê nhà", "money.rate"),
         (2_000_000, "tiền ăn", "money.rate"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value", "unit", "rule"),
+    [
+        (
+            "Công chức biệt phái được hỗ trợ hằng tháng bằng 1,2 lần mức lương cơ sở.",
+            1.2,
+            "base_salary/person",
+            "money.rate",
+        ),
+        (
+            "Mức hỗ trợ là 0,8 lần mức lương cơ sở/tháng cho cán bộ đi làm xa.",
+            0.8,
+            "base_salary/month",
+            "money.allowance",
+        ),
+    ],
+)
+def test_an_allowance_as_a_multiple_of_the_base_salary(read, sentence, value, unit, rule):
+    assert [(f.metric, f.value, f.unit, f.rule) for f in read(sentence)] == [("allowance", value, unit, rule)]
+
+
+def test_a_multiple_of_something_else_is_no_allowance(read):
+    assert read("Số hồ sơ trực tuyến năm nay tăng gấp 2 lần năm trước.") == []

@@ -35,6 +35,9 @@ RATE_AFTER = ("/ngày", "/ tuần", "/tuần", "/xã", "mỗi ngày", "một ng�
 
 PERCENT_WORDS = ("%", "phần trăm")
 CURRENCY_WORDS = ("đồng", "vnđ", "vnd")
+# an allowance told as a multiple of the base salary (lương cơ sở), as provincial resolutions often set it:
+# "được hỗ trợ hằng tháng bằng 1,5 lần mức lương cơ sở", "mức hỗ trợ là 1,75 lần mức lương cơ sở/tháng"
+BASE_SALARY_AFTER = ("lần mức lương cơ sở", "lần lương cơ sở", "lần mức lương tối thiểu")
 # "/người/tháng", "/người", "mỗi người mỗi tháng": money per person (and per period)
 PER_PERSON = ("/người", "/ người", "mỗi người", "một người", "/cán bộ", "/công chức", "/suất", "/lượt")
 # "mỗi cán bộ được hỗ trợ 3 triệu đồng": the person named before the amount, in its clause
