@@ -204,9 +204,25 @@ class Gazetteer:
             mention = self._commune_at(view, kind, match.start(), self._name_words_at(view, match.end(), end))
             if mention:
                 found.append(mention)
+                if _PLURAL_BEFORE.search(view, max(start, match.start() - 8), match.start()):
+                    # "các xã Thiên Cầm, Sơn Kim 1 và Can Lộc": one kind word for the whole list
+                    found += self._listed_after(view, kind, mention, end)
+                    mention = found[-1]
             # search on after the name, so a second kind word inside the span is still read ("xã A và xã B")
             match = self._commune_re.search(view, mention.end if mention else match.end(), end)
         return found
+
+    def _listed_after(self, view: str, kind: str, first: PlaceMention, end: int) -> list[PlaceMention]:
+        """The communes of one kind listed after the first under its kind word, each of that kind."""
+        listed = []
+        at = first.end
+        while gap := _LIST_ITEM_GAP.match(view, at, end):
+            mention = self._commune_at(view, kind, gap.end(), self._name_words_at(view, gap.end(), end))
+            if mention is None:
+                break
+            listed.append(mention)
+            at = mention.end
+        return listed
 
     def _name_words_at(self, view: str, position: int, end: int) -> list[tuple[int, int]]:
         """The words that may name a commune from position on: capitalised ones, or numbers."""
@@ -233,6 +249,11 @@ class Gazetteer:
                 province = next(iter(provinces)) if len(provinces) == 1 else None
                 return PlaceMention(start, words[n - 1][1], province, f"{kind} {name}", tuple(sorted(provinces)))
         return None
+
+
+# a kind word for several communes, and the links between them: "các xã A, B và C"
+_PLURAL_BEFORE = re.compile(r"(?<!\w)(?:các|những|hai|ba|bốn|năm)\s+$", re.IGNORECASE)
+_LIST_ITEM_GAP = re.compile(r"\s*(?:,\s*và|,|và)\s+")
 
 
 @cache

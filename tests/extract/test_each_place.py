@@ -32,6 +32,15 @@ def places(text: str) -> list[tuple[str, float | None, str | None, str | None]]:
                 ("procedures", 100, "Cà Mau", None),
             ],
         ),
+        # communes listed under one kind word; a range said of each (earlier read as a rate per commune: with the
+        # communes named, it is each one's figure, as the annotators of tests/extract/realset read such lists)
+        (
+            "Các phường Sài Gòn, Bến Thành mỗi phường được tăng cường từ 5 đến 7 công chức.",
+            [
+                ("staff_transfer", 5, "Hồ Chí Minh", "phường Sài Gòn"),
+                ("staff_transfer", 5, "Hồ Chí Minh", "phường Bến Thành"),
+            ],
+        ),
         (
             "Quảng Trị và Quảng Ngãi cùng điều động 45 công chức về các xã biên giới.",
             [("staff_transfer", 45, "Quảng Trị", None), ("staff_transfer", 45, "Quảng Ngãi", None)],

@@ -179,3 +179,15 @@ def test_a_province_wide_sentence_drops_the_commune_before_it():
         ("dossiers_received", "Thanh Hóa", "xã Nga Sơn"),
         ("allowance", "Thanh Hóa", None),
     ]
+
+
+def test_communes_listed_under_one_kind_word_are_each_found():
+    from monitor.extract.normalize import fold
+    from monitor.extract.places import gazetteer
+
+    text = "Tại Hà Tĩnh, các xã Cẩm Hưng, Sơn Hồng, Sơn Kim 2 và Hương Khê đã nhận đủ công chức."
+    communes = [p.commune for p in gazetteer().find(fold(text), 0, len(text)) if p.commune]
+    assert communes == ["xã Cẩm Hưng", "xã Sơn Hồng", "xã Sơn Kim 2", "xã Hương Khê"]
+    # one commune named with its kind word, the next without "các": only the first is sure
+    single = "Xã Cẩm Hưng, Sơn Hồng đã nhận đủ công chức."
+    assert [p.commune for p in gazetteer().find(fold(single), 0, len(single)) if p.commune] == ["xã Cẩm Hưng"]

@@ -87,7 +87,6 @@ NEGATIVES = [
     "Phường Bến Nghé có 3.500 người dân đến làm thủ tục.",  # citizens, not officials
     "Dự kiến đến cuối năm, tỉnh Điện Biên tuyển dụng 220 công chức.",  # recruitment
     "Tỉnh tuyển dụng bổ sung 410 công chức cấp xã.",  # hiring, not a transfer
-    "Các phường Sài Gòn, Bến Thành mỗi phường được tăng cường từ 5 đến 7 công chức.",  # per commune
     "Mỗi xã bố trí bình quân 32 cán bộ, công chức.",  # an average
     "Tỉnh có khoảng 200 cán bộ còn thiếu nhà ở công vụ.",  # officials lacking housing, not lacking
     "Thành phố Đà Nẵng đã bố trí nhà công vụ cho hơn 300 cán bộ, công chức.",  # houses, does not move
