@@ -154,7 +154,9 @@ def _read_sentence(doc: Document, item: Parsed, state: _State, anchor: Anchor, d
     previous_clause = -1
     for i, quantity in enumerate(quantities):
         scope = _scope(doc, sentence, quantities, i, previous)
-        each = places.each_before(quantity.start, scope.clause_start)
+        each = places.each_before(quantity.start, scope.clause_start) or places.each_after(
+            quantity.end, scope.clause_end
+        )
         scope.each_place = bool(each)
         if quantity.unit is None:
             _noun_before(doc, scope)

@@ -12,6 +12,7 @@ from monitor.extract.context import Document, cue_pattern
 from monitor.extract.lang.vi.parts import PART_INTRODUCERS, SINGLED_OUT_BEFORE
 from monitor.extract.lang.vi.places import (
     EACH_CUES,
+    EACH_EXAMPLES,
     EACH_REACHED,
     NATIONAL_ARTICLE_CUES,
     NATIONAL_CUES,
@@ -67,6 +68,23 @@ class SentencePlaces:
             if not _LIST_GAP.fullmatch(self.doc.low, place.end, run[0].start):
                 break
             run.insert(0, place)
+        return self._each_of(run)
+
+    def each_after(self, end: int, clause_end: int) -> list[tuple[str | None, str | None]]:
+        """The places a figure ending at `end` is said of one by one when its clause goes on to name them as
+        examples: "nhiều địa phương đạt tỷ lệ … 100%, như các phường Tam Kỳ, Hội An Đông và các xã Tiên Phước,
+        Hà Nha" (EACH_EXAMPLES); [] otherwise."""
+        after = [p for p in self.places if end <= p.start and p.end <= clause_end]
+        if len(after) < 2 or self.national or not _EXAMPLES_GAP.fullmatch(self.doc.low, end, after[0].start):
+            return []
+        run = [after[0]]
+        for place in after[1:]:
+            if not _EXAMPLE_LIST_GAP.fullmatch(self.doc.low, run[-1].end, place.start):
+                break
+            run.append(place)
+        return self._each_of(run)
+
+    def _each_of(self, run: list[PlaceMention]) -> list[tuple[str | None, str | None]]:
         if len(run) < 2:
             return []
         # a commune several provinces share takes the province of the list it is in
@@ -176,6 +194,8 @@ _PART_INTRODUCER = re.compile(rf"(?<!\w)(?:{alternation(PART_INTRODUCERS + SINGL
 _LIST_GAP = re.compile(r"\s*(?:,|và|,\s*và|cùng)\s*")
 # between a list and a figure said of each of its places: "…, mỗi nơi thiếu ", " cùng thiếu ", " đạt "
 _EACH_GAP = re.compile(rf"\s*,?\s*(?:{alternation(EACH_CUES)})(?:\s+[^\W\d]+){{0,3}}\s+")
+_EXAMPLES_GAP = re.compile(rf"\s*,?\s*(?:{alternation(EACH_EXAMPLES)})\s+(?:(?:các|những)\s+)?")
+_EXAMPLE_LIST_GAP = re.compile(r"\s*(?:,\s*và|,|và)\s*(?:(?:các|những)\s+)?")
 _REACHED_GAP = re.compile(rf"\s*,?\s*(?:{alternation(EACH_REACHED)})\s+(?:(?:tỷ lệ|tỉ lệ)\s+)?")
 
 

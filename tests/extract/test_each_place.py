@@ -54,6 +54,29 @@ def test_a_figure_said_of_each_place_is_each_places(text, expected):
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # places named after a figure as its examples
+        (
+            "Tại Đà Nẵng, nhiều nơi đạt tỷ lệ hồ sơ đúng hạn 100%, như các phường Hòa Cường, Thanh Khê và xã Hòa Vang.",
+            [
+                ("dossiers_on_time", 100, "Đà Nẵng", "phường Hòa Cường"),
+                ("dossiers_on_time", 100, "Đà Nẵng", "phường Thanh Khê"),
+                ("dossiers_on_time", 100, "Đà Nẵng", "xã Hòa Vang"),
+            ],
+        ),
+        # a total split among places is the total's: "gồm" is no list of examples
+        (
+            "Đà Nẵng tiếp nhận 3.000 hồ sơ, gồm phường Hòa Cường và xã Hòa Vang.",
+            [("dossiers_received", 3000, "Đà Nẵng", None)],
+        ),
+    ],
+)
+def test_places_named_after_a_figure_as_its_examples_each_have_it(text, expected):
+    assert places(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         # a list without "each": the figure is joint, told once, of the list's head
         (
             "Phường Hòa Cường và phường Thanh Khê tiếp nhận 1.240 hồ sơ.",

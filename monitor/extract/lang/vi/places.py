@@ -105,3 +105,6 @@ EACH_CUES = (
 )
 # a share reached, right after the list: "An Giang, Bắc Ninh và Ninh Bình (đều) đạt 100%"
 EACH_REACHED = ("đạt", "đã đạt", "đều đạt", "cùng đạt")
+# places named after a figure as examples of it, each with that figure: "đạt 100%, như các phường Tam Kỳ, Hội An
+# Đông" ("gồm" would split a total instead, and is not here)
+EACH_EXAMPLES = ("như", "như là", "điển hình như", "tiêu biểu như")
