@@ -14,11 +14,13 @@ from monitor.extract.lang.vi.money import (
     RECIPIENT_OPENERS,
     TASK_MONEY_CUES,
 )
+from monitor.extract.lang.vi.parts import PART_INTRODUCERS
 from monitor.extract.patterns import alternation
 
 # support in billions with no person to receive it is money in total: "đề nghị Trung ương hỗ trợ 200 tỷ
 # đồng để xây dựng trụ sở" is a budget; "hỗ trợ một lần 10 triệu đồng" an allowance
 _TOTAL_FROM = 1e9
+_PART_FROM = 1e8  # a department's share of a budget: hundreds of millions and up, not a rate
 _PURPOSE_END = re.compile(r"\s(?:trong|từ|giai đoạn|kể từ|đối với|áp dụng|theo)\s|[.;(]|$")
 _FILLERS = rf"(?:(?:{alternation(PURPOSE_FILLERS)})(?:\s+|$))*"
 _PURPOSE_BEFORE = re.compile(rf"\s*{_FILLERS}(?P<purpose>.*?)\s*{_FILLERS}$")
@@ -39,6 +41,10 @@ def read(scope: Scope) -> Reading | None:
         return None  # "phân bổ cho mỗi xã 300 triệu đồng": per commune, neither a total nor per person
     if scope.has(BUDGET_CUES, scope.clause_start, scope.quantity.start) and _reform_money(scope):
         return Reading("budget", "money.budget", purpose=_purpose(scope, whole=True))
+    if _part_of_budget(scope):
+        # "Khoản kinh phí được chia cho 21 cơ quan; trong đó Sở Y tế nhận 5,2 tỷ đồng, Văn phòng Tỉnh ủy hơn 4 tỷ
+        # đồng": the parts of a budget the sentence told
+        return Reading("budget", "money.budget_part")
     if scope.has(ALLOWANCE_CUES, scope.clause_start, scope.quantity.start):
         if scope.quantity.value < _TOTAL_FROM:
             return Reading("allowance", "money.allowance", purpose=_purpose(scope) or _purpose_before(scope))
@@ -64,6 +70,17 @@ def _listed_rate(scope: Scope) -> bool:
 # a list's link between two rates: a comma, "và", "còn", a tier's condition ("nếu cách 30 - 50km, 1 triệu đồng")
 _COMPARED = re.compile(r"(?<!\w)(?:thay vì|thay cho|so với|hơn|gấp)(?!\w)")
 _LIST_LINK = re.compile(r",|(?<!\w)(?:và|còn|nếu|từ|trên|dưới)(?!\w)")
+
+
+def _part_of_budget(scope: Scope) -> bool:
+    """Money in a clause opened by a part's word, after a budget's words earlier in the sentence."""
+    opener = scope.doc.cues(PART_INTRODUCERS, scope.clause_start, scope.quantity.start, scope.sentence)
+    return (
+        bool(opener)
+        and scope.quantity.value >= _PART_FROM
+        and scope.has(BUDGET_CUES, scope.sentence.start, opener[0].start())
+        and not scope.has(NOT_BUDGET_CUES, scope.sentence.start, scope.quantity.start)
+    )
 
 
 def _reform_money(scope: Scope) -> bool:

@@ -160,3 +160,19 @@ def test_an_allowance_as_a_multiple_of_the_base_salary(read, sentence, value, un
 
 def test_a_multiple_of_something_else_is_no_allowance(read):
     assert read("Số hồ sơ trực tuyến năm nay tăng gấp 2 lần năm trước.") == []
+
+
+def test_the_parts_of_a_budget_told_in_its_sentence(read):
+    facts = read(
+        "Khoản kinh phí 18,4 tỷ đồng được chia cho 12 cơ quan; trong đó Sở Nội vụ nhận 3,1 tỷ đồng, "
+        "Sở Tài chính hơn 2 tỷ đồng."
+    )
+    assert [(f.metric, f.value, f.rule) for f in facts] == [
+        ("budget", 18.4e9, "money.budget"),
+        ("budget", 3.1e9, "money.budget_part"),
+        ("budget", 2e9, "money.budget_part"),
+    ]
+
+
+def test_the_parts_of_revenue_are_no_budget(read):
+    assert read("Thu ngân sách đạt 25.000 tỷ đồng; trong đó thu nội địa 20.000 tỷ đồng.") == []
