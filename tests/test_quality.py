@@ -24,6 +24,7 @@ FLOORS = tomllib.loads((Path(__file__).parent / "quality_floors.toml").read_text
 SEEDS = sorted((SHARED / "seeds").glob("*.txt"))
 DEVSET = Path(__file__).parent / "extract" / "devset"
 REALSET = Path(__file__).parent / "extract" / "realset"
+UNSEEN = Path(__file__).parent / "extract" / "unseen"
 HELDOUT = Path(__file__).parent / "timeline" / "heldout"
 HELDOUT2 = Path(__file__).parent / "timeline" / "heldout2"
 TIMELINE = Path(__file__).parent / "timeline" / "devset"
@@ -79,11 +80,12 @@ def test_devset_facts_meet_their_floor():
 
 
 @needs_shared
-def test_realset_facts_meet_their_floors():
-    articles = sorted((REALSET / "articles").glob("*.txt"))
+@pytest.mark.parametrize(("name", "folder"), [("realset", REALSET), ("unseen", UNSEEN)])
+def test_sets_written_after_real_reports_meet_their_floors(name, folder):
+    articles = sorted((folder / "articles").glob("*.txt"))
     predictions = [f.to_json() for path in articles for f in extract(read_text_article(path).article).facts]
-    result = _scorer().score(_gold(REALSET / "gold.jsonl"), predictions)
-    for measure, floor in FLOORS["realset"]["facts"].items():
+    result = _scorer().score(_gold(folder / "gold.jsonl"), predictions)
+    for measure, floor in FLOORS[name]["facts"].items():
         found = result[measure] if measure in ("precision", "recall", "f1") else result["accuracy"][measure]
         assert found >= floor, (measure, found)
 

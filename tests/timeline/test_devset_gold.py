@@ -16,6 +16,7 @@ TIMELINE_DEVSET = TESTS / "timeline" / "devset"
 HELDOUT = TESTS / "timeline" / "heldout"
 HELDOUT2 = TESTS / "timeline" / "heldout2"
 REALSET = TESTS / "extract" / "realset"
+UNSEEN = TESTS / "extract" / "unseen"
 
 
 def _load(name: str, path: Path):
@@ -30,6 +31,7 @@ timeline = _load("timeline_devset_check", TIMELINE_DEVSET / "check.py")
 heldout = _load("timeline_heldout_check", HELDOUT / "check.py")
 heldout2 = _load("timeline_heldout2_check", HELDOUT2 / "check.py")
 realset = _load("extract_realset_check", REALSET / "check.py")
+unseen = _load("extract_unseen_check", UNSEEN / "check.py")
 needs_csv = pytest.mark.skipif(
     not base.DEFAULT_PROVINCES_CSV.exists(), reason="../shared/data/provinces_2025.csv absent"
 )
@@ -62,6 +64,12 @@ def test_heldout2_gold_is_valid():
 @needs_csv
 def test_realset_gold_is_valid():
     errors, _ = realset.validate(REALSET)
+    assert errors == []
+
+
+@needs_csv
+def test_unseen_gold_is_valid():
+    errors, _ = unseen.validate(UNSEEN)
     assert errors == []
 
 
