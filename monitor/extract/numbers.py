@@ -199,6 +199,8 @@ def _quantity(match: re.Match, view: str, end: int) -> Quantity | None:
     )
     if match.group("num_max"):
         q.value_max = parse_digits(match.group("num_max")) * scale
+        if q.value_max <= q.value and scale > 1 and value < q.value_max < value * scale:
+            q.value = value  # "từ 200.000 đến 700 nghìn đồng": the scale is the upper end's, the lower is whole
         if q.value_max <= q.value:
             return None  # "2025-2027", "30-7": not a range of counts
     if match.group("total"):

@@ -176,3 +176,14 @@ def test_the_parts_of_a_budget_told_in_its_sentence(read):
 
 def test_the_parts_of_revenue_are_no_budget(read):
     assert read("Thu ngân sách đạt 25.000 tỷ đồng; trong đó thu nội địa 20.000 tỷ đồng.") == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value", "value_max"),
+    [
+        ("Tiền đi lại dao động từ 300.000 đến 900 nghìn đồng/người/tháng.", 300_000, 900_000),  # the scale is the max's
+        ("Cán bộ được hỗ trợ từ 1,5 đến 3 triệu đồng/người/tháng.", 1_500_000, 3_000_000),  # both scaled
+    ],
+)
+def test_a_range_of_rates_with_the_scale_named_once(read, sentence, value, value_max):
+    assert [(f.value, f.value_max, f.rule) for f in read(sentence)] == [(value, value_max, "money.rate")]
