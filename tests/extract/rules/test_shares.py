@@ -9,6 +9,12 @@ import pytest
 ROWS = [
     # (sentence, metric, value, rule)
     (
+        "Thủ tục chấp thuận chủ trương đầu tư giảm từ 20 ngày làm việc xuống còn 12 ngày làm việc, tức giảm 40%.",
+        "processing_time_cut",
+        40,
+        "shares.time_cut",
+    ),
+    (
         "Tỉnh Quảng Ngãi đã cắt giảm 30% thời gian giải quyết thủ tục hành chính.",
         "processing_time_cut",
         30,
@@ -31,6 +37,7 @@ def test_a_cut_in_processing_time_is_read(read, sentence, metric, value, rule):
 
 
 NEGATIVES = [
+    "Số ngày làm việc của bộ phận một cửa tăng 10%.",  # a rise, not a cut
     # a share of the figure before, which counts business conditions, not procedures
     "Các bộ đã bãi bỏ 1.430/5.212 điều kiện kinh doanh, tức 27,4%.",
     "Số hồ sơ trực tuyến tăng 12% so với tháng trước.",  # a change, not a level
