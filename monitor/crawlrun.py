@@ -195,6 +195,12 @@ def rejudge_pass(db: str, model: crawling.RelevanceModel | None, reporter: Repor
     tally = Tally()
     store = _open(db)
     with store, library_logs(reporter):
+        offtopic, kept = (
+            store.query("SELECT count(*) FROM offtopic_pages").rows[0][0],
+            store.query("SELECT count(*) FROM frontier WHERE status = 'stored'").rows[0][0],
+        )
+        version = model.version if model else "the cue rule"
+        reporter.note(f"judging again {offtopic} off-topic pages and {kept} kept articles with {version}")
         for event in rejudge(store, model):
             if event.kind == "warning":
                 tally.add(event.source or "", "doubtful")

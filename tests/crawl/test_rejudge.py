@@ -104,6 +104,7 @@ def test_monitor_rejudge_stores_the_pages_a_new_model_keeps_and_extracts_their_f
     folder = write_model(tmp_path / "lenient", 0.0, "relevance-lenient")
     result = CliRunner().invoke(cli, ["rejudge", "--db", str(crawled), "--model", str(folder)])
     assert result.exit_code == 0, result.output
+    assert "judging again 1 off-topic pages and 1 kept articles with relevance-lenient" in result.output
     assert "kept: " in result.output and FOOTBALL in result.output
     assert "rejudge done: 1 off-topic pages now kept, 0 still skipped, 0 kept articles now below" in result.output
     assert rows(crawled, "SELECT count(*) FROM articles") == [(2,)]
