@@ -11,7 +11,7 @@ from typing import Protocol
 from monitor.crawl.classifier import RelevanceModel, judge
 from monitor.crawl.events import CrawlEvent
 from monitor.crawl.gate import hand_over, judge_article, trusted_date
-from monitor.crawl.state import CrawlState, Judged
+from monitor.crawl.state import SKIPPED, CrawlState, Judged
 from monitor.facts import Article
 
 
@@ -21,6 +21,7 @@ class JudgedPages(CrawlState, Protocol):
     def offtopic_pages(self) -> Sequence[tuple[str, Article]]: ...
     def kept_pages(self) -> Sequence[tuple[str, Article]]: ...
     def rescore(self, frontier_id: str, judged: Judged) -> None: ...
+    def drop_offtopic(self, frontier_id: str) -> None: ...
 
 
 def rejudge(state: JudgedPages, model: RelevanceModel | None = None) -> Iterator[CrawlEvent]:
@@ -29,6 +30,13 @@ def rejudge(state: JudgedPages, model: RelevanceModel | None = None) -> Iterator
     for a kept article that the model now scores below its threshold. Each page's new score and model
     version are recorded once the caller had its event."""
     for frontier_id, page in state.offtopic_pages():
+        if page.id != frontier_id and state.crawl_known(page.id):
+            # its canonical article was kept since, from its own URL: a newer copy stands, this one goes
+            event = CrawlEvent("skipped", page.url or "", f"already known as {page.url}", source=page.outlet or "")
+            yield event
+            state.finish(frontier_id, SKIPPED, event.message)
+            state.drop_offtopic(frontier_id)
+            continue
         event = judge_article(page, state, model)
         event.source = page.outlet or ""
         yield from hand_over(state, frontier_id, event)  # a page the caller could not store: fetched again

@@ -174,10 +174,6 @@ def _read_sentence(doc: Document, item: Parsed, state: _State, anchor: Anchor, d
         province, commune = place_at(quantity.start)
         facts.append(_fact(doc_id, doc, scope, reading, status, date, source, province, commune))
         facts[-1].extra["region"] = places.region_at(quantity.start, commune)
-        for other_province, other_commune in each[1:]:  # the first is the fact's place, the others get copies
-            facts.append(dataclasses.replace(facts[-1], province=other_province, commune=other_commune, extra={}))
-        if each:
-            facts[-1 - (len(each) - 1)].province, facts[-1 - (len(each) - 1)].commune = each[0]
         # what the series pass (series.py) reads besides the fact's fields: where the figure and its
         # sentence are, whether its date is a calendar period, its place the whole country, its status cued
         facts[-1].extra.update(
@@ -192,6 +188,15 @@ def _read_sentence(doc: Document, item: Parsed, state: _State, anchor: Anchor, d
             whole_named=_WHOLE_NAMED.search(doc.low, max(0, quantity.number_start - 20), quantity.number_start)
             is not None,
         )
+        if each:  # said of each listed place: one fact per place, each with the figure's own reading
+            figure = facts.pop()
+            for each_province, each_commune in each:
+                copy = dataclasses.replace(
+                    figure, province=each_province, commune=each_commune, extra=dict(figure.extra)
+                )
+                copy.extra["region"] = None  # a commune or a province named, no former province's area
+                copy.specialties = list(figure.specialties) if figure.specialties else None
+                facts.append(copy)
         previous, previous_status, previous_clause = (quantity, reading), status, scope.clause_start
 
     # the list-shaped metrics, read by the sentence scanners of rules.SCANNERS, are dated by the sentence

@@ -244,6 +244,10 @@ class CrawlTables:
         ).fetchall()
         return [(row[0], Article(**dict(zip(_PAGE_COLUMNS, row[1:], strict=True)))) for row in rows]
 
+    def drop_offtopic(self, frontier_id: str) -> None:
+        """Forget an off-topic page's text: its article is stored from another page."""
+        self._in_transaction(lambda: self.db.execute("DELETE FROM offtopic_pages WHERE article_id = ?", [frontier_id]))
+
     def rescore(self, frontier_id: str, judged: Judged) -> None:
         """Record a model's score of a kept page."""
         self._in_transaction(lambda: self._save_judgement(frontier_id, judged))

@@ -119,3 +119,25 @@ def test_monitor_rejudge_says_what_is_wrong_in_one_line(tmp_path, crawled):
     (broken / CARD_FILE).write_text("{}")
     bad = runner.invoke(cli, ["rejudge", "--db", str(crawled), "--model", str(broken)])
     assert bad.exit_code == 2 and "model" in bad.output.splitlines()[-1]
+
+
+def test_an_offtopic_copy_of_an_article_kept_since_is_let_go_not_stored_over_it(tmp_path):
+    """Frontier row X was read off-topic as article Y (its canonical URL); Y was kept later from its own URL with a
+    newer text. Judging X again must not overwrite Y with X's older text."""
+
+    from monitor.crawl import Done, FrontierItem, Judged
+    from monitor.facts import Article
+
+    old = Article("y", "Bài cũ: sáp nhập xã, biệt phái 12 cán bộ.", url="https://bao.test/y", title="Cũ")
+    new = Article("y", "Bài mới: tỉnh đã biệt phái 215 công chức về xã.", url="https://bao.test/y", title="Mới")
+    with Store.open(tmp_path / "s.duckdb") as store:
+        items = [FrontierItem("x", "https://bao.test/x?amp", "bao", "feed"), FrontierItem("y", new.url, "bao", "feed")]
+        store.add_to_frontier(items)
+        store.finish("x", "skipped", "off-topic", judged=Judged(0.1, "m-old", old))
+        store.write(new, [])
+        store.finish("y", "stored", None, Done("y", "h", 1), Judged(0.9, "m-old"))
+        events = list(rejudge(store, model_at(0.0, "relevance-lenient")))
+        kept = store.article("y")
+    assert [(e.kind, e.message) for e in events][:1] == [("skipped", "already known as https://bao.test/y")]
+    assert kept.text == new.text
+    assert rows(tmp_path / "s.duckdb", "SELECT count(*) FROM offtopic_pages") == [(0,)]

@@ -91,3 +91,11 @@ def test_places_named_after_a_figure_as_its_examples_each_have_it(text, expected
 )
 def test_a_list_without_each_or_a_single_place_is_one_figure(text, expected):
     assert places(text) == expected
+
+
+def test_each_places_fact_is_read_as_the_figure_is_its_series_kind_included():
+    text = "Trong tháng 8, các phường Hải Châu, Thanh Khê và Liên Chiểu mỗi phường tiếp nhận 500 hồ sơ."
+    facts = extract(Article(id="t", text=text, published_at=dt.date(2025, 9, 20))).facts
+    assert [f.commune for f in facts] == ["phường Hải Châu", "phường Thanh Khê", "phường Liên Chiểu"]
+    assert {f.count_kind for f in facts} == {"period"}
+    assert [f.series.split("/", 2)[2] for f in facts] == ["dossiers_received/2025-08/done/period-dossier"] * 3
