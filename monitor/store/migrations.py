@@ -64,12 +64,22 @@ STEPS: dict[int, tuple[str, tuple[str, ...]]] = {
         ),
     ),
     8: (
-        "a figure told more than once keeps the offsets of every mention (facts.mentions)",
-        ("ALTER TABLE facts ADD COLUMN IF NOT EXISTS mentions INTEGER[][]",),
+        "a figure told more than once keeps the offsets of every mention (facts.mentions); the timeline is "
+        "rebuilt (files made between schema 5 and the change gate lack its withheld column)",
+        (
+            "ALTER TABLE facts ADD COLUMN IF NOT EXISTS mentions INTEGER[][]",
+            "DROP VIEW IF EXISTS latest",
+            "DROP VIEW IF EXISTS timeline",
+            "DROP TABLE IF EXISTS timeline_points",
+        ),
     ),
 }
 # version reached -> what to do once schema.sql has run (it may need the new macros and tables)
-AFTER: dict[int, Callable[[duckdb.DuckDBPyConnection], None]] = {4: timeline.rebuild, 5: timeline.rebuild}
+AFTER: dict[int, Callable[[duckdb.DuckDBPyConnection], None]] = {
+    4: timeline.rebuild,
+    5: timeline.rebuild,
+    8: timeline.rebuild,
+}
 
 
 # How a file is recognised as monitor's before anything is written to it: a schema_version table of
