@@ -235,10 +235,14 @@ class CrawlTables:
     def kept_pages(self) -> list[tuple[str, Article]]:
         """The crawled articles kept, with the ids of the frontier rows they came from (a page whose
         canonical URL differs from its listed one names the canonical URL as its reason)."""
+        # two equality joins (hash joins), not one with OR (a nested loop over frontier × articles)
+        picked = ", ".join(f"CASE WHEN a.id IS NOT NULL THEN a.{n} ELSE c.{n} END" for n in _PAGE_COLUMNS)
         rows = self.db.execute(
-            f"""SELECT f.article_id, {", ".join("a." + name for name in _PAGE_COLUMNS)}
-                FROM frontier f JOIN articles a ON a.id = f.article_id OR (f.reason IS NOT NULL AND a.url = f.reason)
-                WHERE f.status = ?
+            f"""SELECT f.article_id, {picked}
+                FROM frontier f
+                LEFT JOIN articles a ON a.id = f.article_id
+                LEFT JOIN articles c ON c.url = f.reason
+                WHERE f.status = ? AND (a.id IS NOT NULL OR c.id IS NOT NULL)
                 ORDER BY f.found_at, f.position, f.article_id""",
             [STORED],
         ).fetchall()
