@@ -13,7 +13,7 @@ from functools import cache
 
 from monitor.text import stored_text
 
-__all__ = ["fold", "lower", "stored_text"]
+__all__ = ["fold", "lower", "slug", "stored_text"]
 
 _TONE_MARKS = {"\u0300", "\u0301", "\u0303", "\u0309", "\u0323"}
 # vowel pairs whose tone moved from the second to the first vowel in the modern placement
@@ -100,3 +100,10 @@ def _base(char: str) -> str:
     decomposed = unicodedata.normalize("NFD", char)
     kept = decomposed[0] + "".join(m for m in decomposed[1:] if m not in _TONE_MARKS)
     return unicodedata.normalize("NFC", kept)
+
+
+def slug(text: str) -> str:
+    """ASCII, lower case, words joined by '-': "công nghệ thông tin" -> "cong-nghe-thong-tin"."""
+    base = unicodedata.normalize("NFD", text.replace("đ", "d").replace("Đ", "D"))
+    plain = "".join(c for c in base if not unicodedata.combining(c)).lower()
+    return re.sub(r"[^a-z0-9]+", "-", plain).strip("-")

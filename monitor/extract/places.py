@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import csv
 import re
-import unicodedata
 from collections import defaultdict
 from dataclasses import dataclass
 from functools import cache
@@ -25,7 +24,7 @@ from monitor.extract.lang.vi.places import (
     PROVINCE_ALIASES,
 )
 from monitor.extract.lang.vi.units import COUNT_NOUNS, PERCENT_WORDS
-from monitor.extract.normalize import fold
+from monitor.extract.normalize import fold, slug
 from monitor.extract.patterns import alternation, squeeze
 
 _APOSTROPHE = "[" + re.escape(APOSTROPHES) + "]"
@@ -72,34 +71,25 @@ def _named_province(name: str) -> str | None:
     if low in DATELINE_PROVINCES:
         return DATELINE_PROVINCES[low]
     if re.search(rf"\.(?:{alternation(DATELINE_DOMAINS)})$", low):
-        slug = low.split(".")[0] if not low.startswith(("www.", "m.")) else low.split(".")[1]
+        host = low.split(".")[0] if not low.startswith(("www.", "m.")) else low.split(".")[1]
         for affix in DOMAIN_AFFIXES:
-            slug = slug.removeprefix(affix)
-        return _PROVINCE_SLUGS.get(slug.replace("-", ""))
+            host = host.removeprefix(affix)
+        return _province_domain_names().get(host.replace("-", ""))
     paper = re.sub(rf"^(?:{alternation(PAPER_WORDS)})\s+", "", name.strip(" ()"))
-    return _PROVINCE_SLUGS.get(_slug(paper)) if paper != name.strip(" ()") else None
+    return _province_domain_names().get(_domain_name(paper)) if paper != name.strip(" ()") else None
 
 
-def _slug(name: str) -> str:
-    """A name without tone marks, đ, spaces or case: "Hà Tĩnh" -> "hatinh", as domains write it."""
-    bare = unicodedata.normalize("NFD", name.lower().replace("đ", "d"))
-    return re.sub(r"[^a-z]", "", "".join(c for c in bare if not unicodedata.combining(c)))
+def _domain_name(name: str) -> str:
+    """A name as a domain writes it: "Hà Tĩnh" -> "hatinh"."""
+    return slug(name).replace("-", "")
 
 
-def _province_slugs() -> dict[str, str]:
-    """Every province's name (new and former) as a domain writes it -> the province in force."""
-    slugs = {}
-    with PROVINCES_CSV.open(encoding="utf-8") as fh:
-        for row in csv.DictReader(fh):
-            for name in [row["province"], *row["former_provinces"].split(";")]:
-                if name.strip():
-                    slugs[_slug(name)] = row["province"]
-    slugs["hcm"] = slugs["tphcm"] = slugs["hochiminh"]
-    slugs["hue"] = slugs.get("hue", "Huế")
-    return slugs
-
-
-_PROVINCE_SLUGS = _province_slugs()
+@cache
+def _province_domain_names() -> dict[str, str]:
+    """Every province's name (new, former and aliases) as a domain writes it -> the province in force."""
+    names = {_domain_name(name): province for name, province in gazetteer().successor.items()}
+    names["hcm"] = names["tphcm"] = names["hochiminh"]
+    return names
 
 
 def _in_dateline(view: str, position: int) -> bool:
@@ -216,7 +206,7 @@ class Gazetteer:
         """The communes of one kind listed after the first under its kind word, each of that kind."""
         listed = []
         at = first.end
-        while gap := _LIST_ITEM_GAP.match(view, at, end):
+        while gap := LIST_LINK.match(view, at, end):
             mention = self._commune_at(view, kind, gap.end(), self._name_words_at(view, gap.end(), end))
             if mention is None:
                 break
@@ -253,7 +243,8 @@ class Gazetteer:
 
 # a kind word for several communes, and the links between them: "các xã A, B và C"
 _PLURAL_BEFORE = re.compile(r"(?<!\w)(?:các|những|hai|ba|bốn|năm)\s+$", re.IGNORECASE)
-_LIST_ITEM_GAP = re.compile(r"\s*(?:,\s*và|,|và)\s+")
+# between places of one list, each with its kind word or under one: "xã A, B và các phường C" (where.py too)
+LIST_LINK = re.compile(r"\s*(?:,\s*và|,|và)\s*(?:(?:các|những)\s+)?")
 
 
 @cache

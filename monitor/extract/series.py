@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-import unicodedata
 
 from monitor.extract.context import Document, cue_pattern
 from monitor.extract.counts import bounded
@@ -32,6 +31,7 @@ from monitor.extract.lang.vi.populations import (
     STAFF_CLASS_METRICS,
 )
 from monitor.extract.lang.vi.staff import ADDITIONAL_BEFORE
+from monitor.extract.normalize import slug
 from monitor.extract.parts import PART_INTRODUCER, find_wholes
 from monitor.extract.patterns import alternation
 from monitor.extract.scopes import area, vague_subset
@@ -246,10 +246,3 @@ def _period(fact: Fact) -> str | None:
     if months == 12 and start.month == 1:
         return str(start.year)
     return f"{start.isoformat()}..{end.isoformat()}"
-
-
-def slug(text: str) -> str:
-    """ASCII, lower case, words joined by '-': "công nghệ thông tin" -> "cong-nghe-thong-tin"."""
-    base = unicodedata.normalize("NFD", text.replace("đ", "d").replace("Đ", "D"))
-    plain = "".join(c for c in base if not unicodedata.combining(c)).lower()
-    return re.sub(r"[^a-z0-9]+", "-", plain).strip("-")

@@ -21,7 +21,7 @@ from monitor.extract.lang.vi.places import (
 )
 from monitor.extract.lang.vi.scopes import EMPHASIS
 from monitor.extract.patterns import alternation
-from monitor.extract.places import PlaceMention, gazetteer
+from monitor.extract.places import LIST_LINK, PlaceMention, gazetteer
 from monitor.extract.tokenize import Sentence
 
 
@@ -79,7 +79,7 @@ class SentencePlaces:
             return []
         run = [after[0]]
         for place in after[1:]:
-            if not _EXAMPLE_LIST_GAP.fullmatch(self.doc.low, run[-1].end, place.start):
+            if not LIST_LINK.fullmatch(self.doc.low, run[-1].end, place.start):
                 break
             run.append(place)
         return self._each_of(run)
@@ -195,7 +195,6 @@ _LIST_GAP = re.compile(r"\s*(?:,|và|,\s*và|cùng)\s*")
 # between a list and a figure said of each of its places: "…, mỗi nơi thiếu ", " cùng thiếu ", " đạt "
 _EACH_GAP = re.compile(rf"\s*,?\s*(?:{alternation(EACH_CUES)})(?:\s+[^\W\d]+){{0,3}}\s+")
 _EXAMPLES_GAP = re.compile(rf"\s*,?\s*(?:{alternation(EACH_EXAMPLES)})\s+(?:(?:các|những)\s+)?")
-_EXAMPLE_LIST_GAP = re.compile(r"\s*(?:,\s*và|,|và)\s*(?:(?:các|những)\s+)?")
 _REACHED_GAP = re.compile(rf"\s*,?\s*(?:{alternation(EACH_REACHED)})\s+(?:(?:tỷ lệ|tỉ lệ)\s+)?")
 
 

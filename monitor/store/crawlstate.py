@@ -101,7 +101,7 @@ class CrawlTables:
     def _save_feed_state(self, url: str, source: str, kind: str, state: FeedState, new_links: int) -> None:
         self._write_fetch_lines()
         now = _now()
-        next_check = state.next_check.astimezone(dt.UTC).replace(tzinfo=None) if state.next_check else None
+        next_check = _naive(state.next_check)
         self.db.execute(
             """INSERT INTO listings VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
                ON CONFLICT (url) DO UPDATE SET source = excluded.source, kind = excluded.kind,
@@ -318,7 +318,7 @@ class CrawlTables:
 
     def source_health(self, now: dt.datetime | None = None) -> list[SourceHealth]:
         """Each source seen in the crawl tables, by name. robots.txt requests are left out (a 404 there is fine)."""
-        now = (now or dt.datetime.now(dt.UTC)).astimezone(dt.UTC).replace(tzinfo=None)
+        now = _naive(now) if now else _now()
         since = now - dt.timedelta(days=ERROR_WINDOW_DAYS)
         fetches = self._by_source(
             """SELECT source, max(fetched_at), count(*) FILTER (fetched_at >= ?),

@@ -68,7 +68,7 @@ def _listed_rate(scope: Scope) -> bool:
 
 
 # a list's link between two rates: a comma, "và", "còn", a tier's condition ("nếu cách 30 - 50km, 1 triệu đồng")
-_COMPARED = re.compile(r"(?<!\w)(?:thay vì|thay cho|so với|hơn|gấp)(?!\w)")
+_COMPARED = re.compile(r"(?<!\w)(?:thay vì|thay cho|so với)(?!\w)")
 _LIST_LINK = re.compile(r",|(?<!\w)(?:và|còn|nếu|từ|trên|dưới)(?!\w)")
 
 
