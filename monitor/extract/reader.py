@@ -18,7 +18,7 @@ from monitor.extract.checks import check
 from monitor.extract.context import Document, Finding, Heading, Parsed, Reading, Scope, SentenceScope
 from monitor.extract.dates import DateMention, ResolvedDate, find_dates
 from monitor.extract.documents import DocumentMention, find_documents
-from monitor.extract.lang.vi.dates import CONTINUING_OPENERS
+from monitor.extract.lang.vi.dates import CONTINUING_OPENERS, REPORTED_SPAN_NOT, REPORTED_SPAN_OPENERS
 from monitor.extract.lang.vi.units import COUNT_NOUNS
 from monitor.extract.numbers import Quantity, find_quantities
 from monitor.extract.patterns import alternation, squeeze
@@ -33,10 +33,13 @@ from monitor.extract.when import Anchor, carried_date, date_anchor, date_for, fo
 from monitor.extract.where import Whereabouts, national_article, sentence_places
 from monitor.facts import Article, Fact
 
-EXTRACTOR_VERSION = "0.8.0"  # raise it when rules change: `monitor reextract` then redoes older facts
+EXTRACTOR_VERSION = "0.8.1"  # raise it when rules change: `monitor reextract` then redoes older facts
 _NOUN_BEFORE = re.compile(r"(" + alternation(COUNT_NOUNS) + r")(?!\w)[^,;.]{0,40}$")
 
 _CONTINUING = re.compile(rf"\W*(?:{alternation(CONTINUING_OPENERS)})(?!\w)")
+_BACK_TO_SPAN = re.compile(
+    rf"\W*(?!(?:{alternation(REPORTED_SPAN_NOT)})(?!\w))(?:{alternation(REPORTED_SPAN_OPENERS)})(?!\w)"
+)
 _BARE_NUMBER_AFTER = re.compile(r"\s*(?:[,;.)]|$)")
 
 
@@ -54,6 +57,7 @@ class _State:
     place: Whereabouts = field(default_factory=Whereabouts)
     paragraph: int = -1
     date: ResolvedDate | None = None
+    reported_span: ResolvedDate | None = None  # the last span figures were told for in the text ("từ 1/7 đến 30/9")
     told: dict[tuple[float, str | None], Reading] = field(default_factory=dict)  # figures read so far
 
 
@@ -144,6 +148,8 @@ def _read_sentence(doc: Document, item: Parsed, state: _State, anchor: Anchor, d
         continuing = _CONTINUING.match(doc.low, sentence.start) is not None
         state.paragraph, state.place.region = paragraph, None
         state.date = state.date if continuing else None
+        if _BACK_TO_SPAN.match(doc.low, sentence.start):
+            state.date = state.reported_span
     places = sentence_places(doc, sentence, state.place)
     place_at = places.place_at
     facts: list[Fact] = []
@@ -171,6 +177,8 @@ def _read_sentence(doc: Document, item: Parsed, state: _State, anchor: Anchor, d
         status = cued or inherited or "done"
         date, source = date_for(doc, item, scope, state.date, anchor)
         date = for_status(date, source, status, anchor.date)
+        if source == "text" and date is not None and date.period_start is not None and status == "done":
+            state.reported_span = date
         province, commune = place_at(quantity.start)
         facts.append(_fact(doc_id, doc, scope, reading, status, date, source, province, commune))
         facts[-1].extra["region"] = places.region_at(quantity.start, commune)

@@ -249,3 +249,27 @@ def test_a_paragraph_that_breaks_down_the_one_before_keeps_its_date(second_parag
     text = "Từ ngày 1/7 đến ngày 29/7, toàn tỉnh Thái Nguyên tiếp nhận 68.115 hồ sơ.\n\n" + second_paragraph
     facts = extract(Article(id="t", text=text, published_at=dt.date(2025, 8, 4))).facts
     assert [(f.value, f.as_of) for f in facts][-1] == (12480, as_of)
+
+
+@pytest.mark.parametrize(
+    ("third_paragraph", "as_of"),
+    [
+        # a paragraph going back to the span the article's figures were reported for, after one on another day
+        ("Riêng hồ sơ thuộc thẩm quyền cấp xã, trung tâm tiếp nhận 2.760 hồ sơ.", dt.date(2025, 9, 30)),
+        ("Tính chung cả giai đoạn, phường Phú Xuân tiếp nhận 1.758 hồ sơ.", dt.date(2025, 9, 30)),
+        ("Cũng trong thời gian này, xã Phú Giáo tiếp nhận 2.760 hồ sơ.", dt.date(2025, 9, 30)),
+        ("Đáng chú ý, phường Thủy Xuân tiếp nhận 1.450 hồ sơ.", dt.date(2025, 9, 30)),
+        # a date of its own still wins
+        ("Riêng ngày 14/10, trung tâm tiếp nhận 320 hồ sơ.", dt.date(2025, 10, 14)),
+        # without such an opener, the day the article is dated
+        ("Trung tâm tiếp nhận thêm 2.760 hồ sơ.", dt.date(2025, 10, 15)),
+        ("Ngoài ra, xã Phú Giáo tiếp nhận 2.760 hồ sơ.", dt.date(2025, 10, 15)),
+    ],
+)
+def test_a_paragraph_going_back_to_the_reported_span_takes_its_date(third_paragraph, as_of):
+    text = (
+        "Từ ngày 1-7 đến 30-9, Trung tâm Phục vụ hành chính công xã Phú Giáo tiếp nhận 13.188 hồ sơ.\n\n"
+        "Sáng 13-10, Đoàn giám sát của HĐND xã làm việc với trung tâm.\n\n" + third_paragraph
+    )
+    facts = extract(Article(id="t", text=text, published_at=dt.date(2025, 10, 15))).facts
+    assert [(f.value, f.as_of) for f in facts][-1][1] == as_of

@@ -168,3 +168,26 @@ NUMBERING_WORDS = (
 # there, for the same span ("Từ ngày 1/7 đến ngày 29/7, toàn tỉnh tiếp nhận 68.115 hồ sơ." then a paragraph
 # "Trong đó, 29.560 hồ sơ được nộp trực tuyến …": up to 29/7 too)
 CONTINUING_OPENERS = ("trong đó", "trong số đó", "cụ thể", "theo đó", "trong số này")
+
+# A paragraph that opens on these, after others, goes back to the span the article's figures were reported for
+# ("Từ ngày 1-7 đến 30-9, trung tâm tiếp nhận 13.188 hồ sơ …", a paragraph on the day of a visit, then "Riêng hồ
+# sơ thuộc thẩm quyền cấp xã, trung tâm tiếp nhận 2.760 hồ sơ": up to 30-9 too). A date of its own still wins
+# ("Riêng ngày 14/7, …").
+REPORTED_SPAN_OPENERS = (
+    "riêng",
+    "tính chung cả giai đoạn",
+    "tính chung cả thời gian",
+    "tính chung",
+    "cũng trong thời gian này",
+    "cũng trong thời gian trên",
+    "cũng trong thời gian đó",
+    "cũng trong giai đoạn này",
+    "cũng trong giai đoạn trên",
+    "cũng trong khoảng thời gian này",
+    "cũng trong khoảng thời gian trên",
+    "trong thời gian này",
+    "trong giai đoạn này",
+    "đáng chú ý",
+)
+# words "riêng" opens without going back to anything ("Riêng biệt, …", "Riêng lẻ, …")
+REPORTED_SPAN_NOT = ("riêng biệt", "riêng lẻ", "riêng rẽ", "riêng tư", "riêng mình")
