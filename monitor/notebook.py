@@ -1,9 +1,14 @@
 """The store for notebooks: `db = monitor.open("monitor.duckdb")`, then DataFrames.
 
     db.timeline(province="Hải Dương", metric="dossiers_received")   # any spelling; former provinces too
-    db.latest(metric="staff_transfer")
+    db.timeline(province="hai phong", commune="phuong Hai An")       # communes too, with or without accents
+    db.latest(metric="staff transfer")
     db.facts(since="2025-08-01")
     db.query("SELECT province, count(*) FROM facts GROUP BY 1")
+    db.query("SELECT * FROM facts WHERE province = ? AND value > ?", ["Hải Phòng", 1000])
+
+A name that names nothing raises monitor.filters.UnknownName (a ValueError) with the nearest names, never an
+empty frame.
 
 Each call opens the file read-only and closes it, so a notebook left open never blocks a crawl;
 queries follow the same rules as `monitor query` (one reading statement, no file access) and the same
@@ -19,7 +24,7 @@ from typing import Any
 import pandas as pd
 
 from monitor.filters import read_filters
-from monitor.store import Store, StoreMissing
+from monitor.store import Parameters, Store, StoreMissing
 from monitor.store.filters import facts_query, timeline_query
 
 
@@ -32,7 +37,7 @@ class Database:
             raise StoreMissing(f"database not found: {self.path}")
 
     def timeline(self, **filters: Any) -> pd.DataFrame:
-        """Reconciled points; filters: province, metric, status, since, until."""
+        """Reconciled points; filters: province, commune, metric, status, since, until (monitor.filters)."""
         return self._frame(*timeline_query(**read_filters(**filters)))
 
     def latest(self, **filters: Any) -> pd.DataFrame:
@@ -43,10 +48,11 @@ class Database:
         """Every fact with its article's outlet and url."""
         return self._frame(*facts_query(**read_filters(**filters)))
 
-    def query(self, sql: str) -> pd.DataFrame:
-        """One SELECT, WITH, DESCRIBE or SHOW statement; every row."""
+    def query(self, sql: str, params: Parameters | None = None) -> pd.DataFrame:
+        """One SELECT, WITH, DESCRIBE or SHOW statement; every row. `params` fill its placeholders: a list for
+        `?` in order, or a dict for `$name`; values are bound, never pasted into the SQL."""
         with Store.open(self.path, read_only=True) as store:
-            return store.guarded(sql, lambda cursor: cursor.df())
+            return store.guarded(sql, lambda cursor: cursor.df(), params or ())
 
     def _frame(self, sql: str, params: list[Any]) -> pd.DataFrame:
         with Store.open(self.path, read_only=True) as store:

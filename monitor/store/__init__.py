@@ -18,7 +18,7 @@ import stat
 import tempfile
 import threading
 import time
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -53,6 +53,7 @@ __all__ = [
     "SCHEMA_VERSION",
     "BadSetting",
     "NotAStore",
+    "Parameters",
     "QueryRefused",
     "QueryStopped",
     "QueryTooBig",
@@ -70,6 +71,8 @@ __all__ = [
 ]
 
 DEFAULT_DB = "monitor.duckdb"
+# a statement's parameters: values for its `?` placeholders in order, or for its `$name` ones by name
+Parameters = Sequence[Any] | Mapping[str, Any]
 T = TypeVar("T")
 _SCHEMA = (Path(__file__).parent / "schema.sql").read_text(encoding="utf-8") + timeline.TIMELINE_SQL
 _ARTICLE_COLUMNS = [f.name for f in dataclasses.fields(Article)]
@@ -421,7 +424,8 @@ class Store(CrawlTables):
     def timeline(self, *, latest: bool = False, **filters: Any) -> Result:
         """The reconciled timeline (or, with latest, the last reported value of each series), filtered.
 
-        Filters: province, metric, status (exact), since, until (dates, on as_of).
+        Filters: province, commune, metric, status (exact, as stored: monitor.filters.read_filters reads names as
+        people write them), since, until (dates, on as_of).
         """
         return self.query(*timeline_query(latest, **filters))
 
@@ -429,10 +433,11 @@ class Store(CrawlTables):
         """Every fact with its article's outlet and url (one row per report), filtered like timeline."""
         return self.query(*facts_query(**filters))
 
-    def select(self, sql: str, limit: int | None = DEFAULT_ROW_LIMIT) -> Result:
+    def select(self, sql: str, limit: int | None = DEFAULT_ROW_LIMIT, params: Parameters = ()) -> Result:
         """A researcher's query: one reading statement (guard.py), at most `limit` rows (None: all).
 
-        Raises QueryRefused for anything that could write or reach outside the store.
+        `params` fill its placeholders (`?` in order, or `$name` from a mapping). Raises QueryRefused for
+        anything that could write or reach outside the store.
         """
 
         def fetch(cursor: duckdb.DuckDBPyConnection) -> Result:
@@ -442,9 +447,9 @@ class Store(CrawlTables):
             rows = cursor.fetchmany(limit + 1)
             return Result(columns, rows[:limit], truncated=len(rows) > limit)
 
-        return self.guarded(sql, fetch)
+        return self.guarded(sql, fetch, params)
 
-    def guarded(self, sql: str, fetch: Callable[[duckdb.DuckDBPyConnection], T]) -> T:
+    def guarded(self, sql: str, fetch: Callable[[duckdb.DuckDBPyConnection], T], params: Parameters = ()) -> T:
         """Run a researcher's statement after the guard and fetch its answer (rows, or .df()) in time.
 
         A query still running after $MONITOR_QUERY_TIMEOUT seconds (20, always less than the
@@ -454,12 +459,14 @@ class Store(CrawlTables):
         """
         if not self.read_only:
             raise QueryRefused("queries run on a read-only store: Store.open(path, read_only=True)")
+        if isinstance(params, str | bytes):
+            raise TypeError("params: a list of values, or a mapping of names to values, not one string")
         timeout = query_timeout()
         check_read_only(sql, self.db)
         timer = threading.Timer(timeout, self.db.interrupt)
         timer.start()
         try:
-            return fetch(self.db.execute(sql))
+            return fetch(self.db.execute(sql, params if isinstance(params, Mapping) else list(params)))
         except duckdb.PermissionException as error:
             raise QueryRefused(str(error).splitlines()[0]) from None
         except duckdb.InterruptException:

@@ -1,4 +1,8 @@
-"""The filters every read of the store shares: province, metric, status, and a window of as_of dates."""
+"""The filters every read of the store shares: province, commune, metric, status, and a window of as_of dates.
+
+The one place that turns filters into SQL: values always go as parameters, never into the text.
+monitor.filters.read_filters turns names as people write them into the values compared here.
+"""
 
 from __future__ import annotations
 
@@ -15,6 +19,7 @@ FACT_ORDER = "province NULLS LAST, metric, as_of NULLS LAST, article_id, start"
 
 def where(
     province: str | None = None,
+    commune: str | None = None,
     metric: str | None = None,
     status: str | None = None,
     since: dt.date | None = None,
@@ -22,7 +27,7 @@ def where(
 ) -> tuple[str, list[Any]]:
     """A WHERE clause and its parameters for the filters every read command shares."""
     conditions, params = [], []
-    for column, value in (("province", province), ("metric", metric), ("status", status)):
+    for column, value in (("province", province), ("commune", commune), ("metric", metric), ("status", status)):
         if value:
             conditions.append(f"{column} = ?")
             params.append(value)
