@@ -23,7 +23,7 @@ from rich.table import Table
 from monitor import crawl as crawling
 from monitor import pipeline
 from monitor.facts import FACT_FIELDS, METRICS, STATUSES, Fact
-from monitor.filters import read_filters
+from monitor.filters import UnknownName, read_filters
 from monitor.inputs import InputError, article_paths, read_text_article
 from monitor.store import (
     DEFAULT_ROW_LIMIT,
@@ -501,15 +501,22 @@ _SERIES_DETAIL = ("kind", "level", "specialty", "population")
 
 
 def filter_options(command: Callable[..., Any]) -> Callable[..., Any]:
-    """The filters shared by the read commands (timeline, export)."""
+    """The filters shared by the read commands (timeline, export); names are read by monitor.filters."""
     date = click.DateTime(formats=["%Y-%m-%d"])
     options = [
         click.option("--db", type=Given(), default=None, help=_DB_HELP),
         click.option(
-            "--province", type=Given(), help="Only this province, any spelling; a former one means its successor."
+            "--province",
+            type=Given(),
+            help="Only this province, any spelling (hai phong, TP. Hải Phòng); a former one means its successor.",
         ),
-        click.option("--metric", type=click.Choice(METRICS), help="Only this metric."),
-        click.option("--status", type=click.Choice(STATUSES), help="Only figures in this state."),
+        click.option(
+            "--commune",
+            type=Given(),
+            help="Only this commune, ward or special zone, any spelling (phuong Hong Bang, P. Hồng Bàng).",
+        ),
+        click.option("--metric", type=Given(), help=f"Only this metric: {', '.join(METRICS)}."),
+        click.option("--status", type=Given(), help=f"Only figures in this state: {', '.join(STATUSES)}."),
         click.option("--since", type=date, help="Only figures as of this day (YYYY-MM-DD) or later."),
         click.option("--until", type=date, help="Only figures as of this day (YYYY-MM-DD) or earlier."),
     ]
@@ -519,11 +526,15 @@ def filter_options(command: Callable[..., Any]) -> Callable[..., Any]:
 
 
 def _filters(given: dict[str, Any]) -> dict[str, Any]:
-    """The filter options in the store's terms; filters that contradict each other are a usage error."""
+    """The filter options in the store's terms; an unknown name, or filters that contradict each other, are a
+    usage error (one line, exit status 2)."""
     since, until = given.get("since"), given.get("until")
     if since and until and since > until:
         raise click.UsageError(f"--since {since:%Y-%m-%d} is after --until {until:%Y-%m-%d}: no day is in between")
-    return read_filters(**given)
+    try:
+        return read_filters(**given)
+    except UnknownName as err:
+        raise click.UsageError(str(err)) from None
 
 
 @cli.command()
@@ -541,6 +552,7 @@ def timeline(db: str | None, latest: bool, fmt: str, **filters: Any) -> None:
     Example:
       monitor timeline --province "Hải Phòng" --metric dossiers_received
       monitor timeline --province "Hải Dương" --since 2025-08-01 --format csv   # former province
+      monitor timeline --province "hai phong" --commune "phuong Hai An"
       monitor timeline --latest --status done --format json
     """
     wanted = _filters(filters)
@@ -555,6 +567,13 @@ def timeline(db: str | None, latest: bool, fmt: str, **filters: Any) -> None:
 @cli.command()
 @click.argument("sql")
 @click.option("--db", type=Given(), default=None, help=_DB_HELP)
+@click.option(
+    "--param",
+    "params",
+    multiple=True,
+    metavar="VALUE",
+    help="A value for the statement's next ? placeholder (repeatable, in order): bound, never pasted into the SQL.",
+)
 @click.option("--format", "fmt", type=click.Choice(["table", "csv", "json"]), default="table", show_default=True)
 @click.option(
     "--limit",
@@ -564,7 +583,7 @@ def timeline(db: str | None, latest: bool, fmt: str, **filters: Any) -> None:
     metavar="N",
     help="Print at most this many rows (0: all).",
 )
-def query(sql: str, db: str | None, fmt: str, limit: int) -> None:
+def query(sql: str, db: str | None, params: tuple[str, ...], fmt: str, limit: int) -> None:
     """Run one read-only SQL statement on the store: SELECT, WITH, DESCRIBE or SHOW.
 
     Tables: articles, facts; views: fact_reports, timeline, latest (README, "The store"). Writing,
@@ -573,16 +592,21 @@ def query(sql: str, db: str | None, fmt: str, limit: int) -> None:
     \b
     Example:
       monitor query "SELECT province, count(*) FROM facts GROUP BY 1 ORDER BY 2 DESC"
+      monitor query "SELECT * FROM facts WHERE province = ? AND as_of >= ?" --param "Hải Phòng" --param 2025-08-01
     """
     import duckdb
 
     with _read_store(db) as store:
         try:
-            result = store.select(sql, limit=limit or None)
+            result = store.select(sql, limit=limit or None, params=params)
         except QueryRefused as err:
             raise Refused(f"refused: {err}") from None
         except QueryStopped as err:
             raise click.ClickException(str(err)) from None
+        except duckdb.InvalidInputException as err:
+            if "parameter" in str(err).lower():  # as many --param as placeholders: a usage error
+                raise click.UsageError(f"--param: {_first_line(err)}") from None
+            raise click.ClickException(_first_line(err)) from None
         except duckdb.Error as err:
             raise click.ClickException(str(err).splitlines()[0]) from None
     _print_result(result, fmt)

@@ -230,7 +230,7 @@ def _nearest(given: str, names: list[str], most: int = _NEAREST) -> list[str]:
     keys: dict[str, list[str]] = defaultdict(list)
     for name in names:
         keys[" ".join(_words(name))].append(name)
-    close = difflib.get_close_matches(" ".join(_words(given)), list(keys), n=most, cutoff=0.5)
+    close = difflib.get_close_matches(" ".join(_words(given)), list(keys), n=most, cutoff=0.6)
     return [name for key in close for name in keys[key]][:most]
 
 
