@@ -5,14 +5,18 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import json
 import re
 import shutil
 import socket
 import threading
 import time
+import urllib.parse
+import urllib.request
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import Any
 
 import uvicorn
 from playwright.sync_api import Browser, ConsoleMessage, Page, sync_playwright
@@ -85,6 +89,18 @@ def build_store(db_path: Path, seeds: Path = SEEDS) -> list[Article]:
             ingest(article, store)
         write_hostile(store)
     return articles
+
+
+def get_json(base_url: str, path: str) -> Any:
+    """A JSON answer of the app, over real HTTP."""
+    with urllib.request.urlopen(base_url + path, timeout=30) as response:
+        return json.load(response)
+
+
+def richest_article(base_url: str, articles: list[Article]) -> dict[str, Any]:
+    """/api/articles/{id} of the article with the most facts (ties: the first)."""
+    answers = [get_json(base_url, f"/api/articles/{urllib.parse.quote(a.id)}") for a in articles]
+    return max(answers, key=lambda answer: len(answer["facts"]))
 
 
 def free_socket() -> socket.socket:

@@ -3,14 +3,11 @@ built from the seeds and the hostile article (tests/web/hostile_store.py). Skipp
 
 from __future__ import annotations
 
-import json
 import re
 import unicodedata
 import urllib.parse
-import urllib.request
 from collections.abc import Iterator
 from pathlib import Path
-from typing import Any
 
 import pandas as pd
 import pytest
@@ -55,11 +52,6 @@ def watched(chromium: Browser) -> Iterator[helpers.Watched]:
     yield watched
     watched.page.context.close()
     assert not watched.dialogs, f"a dialog opened: {watched.dialogs}"  # a payload ran
-
-
-def get_json(app_url: str, path: str) -> Any:
-    with urllib.request.urlopen(app_url + path, timeout=30) as response:
-        return json.load(response)
 
 
 def assert_clean(watched: helpers.Watched, app_url: str) -> None:
@@ -152,8 +144,7 @@ def test_a_fact_link_scrolls_to_its_highlighted_evidence(
     app_url: str, watched: helpers.Watched, seeds: tuple[Path, list[Article]]
 ) -> None:
     # the article with the most facts, and its last fact: the furthest down the text, so the page must scroll to it
-    articles = [get_json(app_url, f"/api/articles/{article.id}") for article in seeds[1]]
-    article = max(articles, key=lambda a: len(a["facts"]))
+    article = helpers.richest_article(app_url, seeds[1])
     n = len(article["facts"]) - 1
     fact = article["facts"][n]
     page = watched.goto(app_url + f"/article/{article['id']}?fact={n}")
