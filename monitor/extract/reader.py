@@ -23,17 +23,17 @@ from monitor.extract.lang.vi.units import COUNT_NOUNS
 from monitor.extract.numbers import Quantity, find_quantities
 from monitor.extract.patterns import alternation, squeeze
 from monitor.extract.places import outlet_province
-from monitor.extract.restate import dedupe
+from monitor.extract.restate import dedupe, headline_and_lead
 from monitor.extract.rules import CONFIDENCE, Scanner
 from monitor.extract.scopes import criterion
 from monitor.extract.series import assign_series
-from monitor.extract.status import carried_status, figure_status
+from monitor.extract.status import carried_status, draft_goes_on, figure_status, opened_document
 from monitor.extract.tokenize import Sentence, sentences
 from monitor.extract.when import Anchor, carried_date, date_anchor, date_for, for_status, recalled, report_date
 from monitor.extract.where import Whereabouts, national_article, sentence_places
 from monitor.facts import Article, Fact
 
-EXTRACTOR_VERSION = "0.8.1"  # raise it when rules change: `monitor reextract` then redoes older facts
+EXTRACTOR_VERSION = "0.8.2"  # raise it when rules change: `monitor reextract` then redoes older facts
 _NOUN_BEFORE = re.compile(r"(" + alternation(COUNT_NOUNS) + r")(?!\w)[^,;.]{0,40}$")
 
 _CONTINUING = re.compile(rf"\W*(?:{alternation(CONTINUING_OPENERS)})(?!\w)")
@@ -57,7 +57,9 @@ class _State:
     place: Whereabouts = field(default_factory=Whereabouts)
     paragraph: int = -1
     date: ResolvedDate | None = None
-    reported_span: ResolvedDate | None = None  # the last span figures were told for in the text ("từ 1/7 đến 30/9")
+    reported_span: ResolvedDate | None = None
+    # the text tells a draft's content ("Theo dự thảo, …"): later figures with no cue of their own are its too
+    in_draft: bool = False  # the last span figures were told for in the text ("từ 1/7 đến 30/9")
     told: dict[tuple[float, str | None], Reading] = field(default_factory=dict)  # figures read so far
 
 
@@ -87,7 +89,7 @@ def read_article(article: Article) -> Extraction:
         captions.update(id(f) for f in read if item.caption)
         facts.extend(read)
     problems = check(facts, doc.text)
-    kept = dedupe(facts, captions)
+    kept = dedupe(facts, captions, *headline_and_lead(doc.text, article.title))
     if national_article(doc):
         for fact in kept:
             if fact.province is None and fact.commune is None:
@@ -150,6 +152,11 @@ def _read_sentence(doc: Document, item: Parsed, state: _State, anchor: Anchor, d
         state.date = state.date if continuing else None
         if _BACK_TO_SPAN.match(doc.low, sentence.start):
             state.date = state.reported_span
+        if item.dates:  # a paragraph on a day of its own tells of something else than the draft
+            state.in_draft = False
+    opened = opened_document(doc, sentence)
+    if opened is not None:
+        state.in_draft = opened[1] == "proposed"
     places = sentence_places(doc, sentence, state.place)
     place_at = places.place_at
     facts: list[Fact] = []
@@ -174,7 +181,8 @@ def _read_sentence(doc: Document, item: Parsed, state: _State, anchor: Anchor, d
         cued = figure_status(doc, scope, quantities)
         # a later clause without a cue goes on in the state of the one before
         inherited = carried_status(doc, scope, previous_status if previous_clause != scope.clause_start else None)
-        status = cued or inherited or "done"
+        drafted = "proposed" if state.in_draft and draft_goes_on(doc, scope) else None
+        status = cued or inherited or drafted or "done"
         date, source = date_for(doc, item, scope, state.date, anchor)
         date = for_status(date, source, status, anchor.date)
         if source == "text" and date is not None and date.period_start is not None and status == "done":

@@ -20,7 +20,12 @@ _PER_PERSON = "/person"
 _BOUNDS = ("at_most", "at_least")
 
 
-def dedupe(facts: list[Fact], captions: set[int] = frozenset()) -> list[Fact]:  # type: ignore[assignment]
+def dedupe(
+    facts: list[Fact],
+    captions: set[int] = frozenset(),  # type: ignore[assignment]
+    headline_end: int = 0,
+    lead_end: int | None = None,
+) -> list[Fact]:
     """One figure is one fact: a figure repeated in title, lead and body is kept where stated most fully.
 
     The same value dated differently in the text ("tháng 8 biệt phái 50 …; tháng 9 … 50") is two figures;
@@ -51,12 +56,14 @@ def dedupe(facts: list[Fact], captions: set[int] = frozenset()) -> list[Fact]:  
         by_date = len(dated) > 1
         for as_of in dated if by_date else [None]:
             same = [f for f in group if not by_date or f.as_of == as_of]
-            kept = max(same, key=lambda f: (f.confidence or 0, len(f.evidence)))
+            body = [f for f in same if f.start >= headline_end]
+            told_as = same if len({f.status for f in same}) == 1 or not body else body
+            kept = max(told_as, key=lambda f: (f.confidence or 0, len(f.evidence)))
             _mentioned(kept, same)
             best.append(kept)
     kept_facts = []
     for fact in best:
-        fuller = next((other for other in best if restates(fact, other)), None)
+        fuller = next((other for other in best if restates(fact, other, lead_end)), None)
         if fuller is None:
             kept_facts.append(fact)
         else:
@@ -69,6 +76,20 @@ def dedupe(facts: list[Fact], captions: set[int] = frozenset()) -> list[Fact]:  
         if told_where is not None:
             _mentioned(told_where, [caption])
     return sorted(kept_facts, key=lambda f: f.start)
+
+
+def headline_and_lead(text: str, title: str | None) -> tuple[int, int]:
+    """Where the headline and the lead (the paragraph after it) end. The headline is the title when the text
+    opens on it, else a first line shaped like one (no closing period, short); 0 when there is none."""
+    if title and text.startswith(title.strip()):
+        headline_end = len(title.strip())
+    else:
+        first_end = text.find("\n")
+        first = text[:first_end].strip() if first_end > 0 else ""
+        headline_end = first_end if first and len(first) <= 250 and not first.endswith((".", ":", ";")) else 0
+    start = len(text) - len(text[headline_end:].lstrip())
+    lead_end = text.find("\n", start)
+    return headline_end, len(text) if lead_end < 0 else lead_end
 
 
 def _mentioned(kept: Fact, others: list[Fact]) -> None:
@@ -91,7 +112,7 @@ def _figure_key(fact: Fact) -> tuple:
     return (fact.metric, fact.value, fact.unit, fact.kind, fact.specialty, fact.province, fact.commune)
 
 
-def restates(short: Fact, full: Fact) -> bool:
+def restates(short: Fact, full: Fact, lead_end: int | None = None) -> bool:
     """Whether `short` repeats `full`: the same figure or a rounding of it ("hơn 1.200" for the body's
     1.236), with no detail `full` lacks, and either rounded or with fewer details (else they are one
     group of dedupe already, or two figures)."""
@@ -109,7 +130,10 @@ def restates(short: Fact, full: Fact) -> bool:
             or any(getattr(short, n) is None and getattr(full, n) is not None for n in _DETAILS)
             or bool(purpose_families(full) - purpose_families(short))
         )
-        return fewer and short.value == full.value and short.start < full.start and _undated(short)
+        # said in fewer words in the body, it is another figure of the same amount: "người ở nhà xã hội được
+        # hỗ trợ 2 triệu đồng/người/tháng" is not "hỗ trợ tiền ăn 2 triệu đồng/người/tháng" told again
+        in_lead = lead_end is None or short.start < lead_end
+        return fewer and in_lead and short.value == full.value and short.start < full.start and _undated(short)
     if short.approx in _BOUNDS:  # "tối đa 12 triệu đồng/tháng" in the title, "cao nhất 12 triệu" in the body
         return short.value == full.value and short.start < full.start and _undated(short)
     return _rounds(short, full)

@@ -20,6 +20,7 @@ from monitor.extract.lang.vi.decisions import (
 )
 from monitor.extract.lang.vi.status import (
     COMPARED_WITH_BEFORE,
+    DOCUMENT_SAYS,
     DOCUMENT_STATUS,
     FUTURE_CUES,
     NOT_STATUS_AFTER,
@@ -62,9 +63,30 @@ def opening_document_status(doc: Document, scope: Scope) -> str | None:
     return DOCUMENT_STATUS[squeeze(opener.group("kind"))] if opener else None
 
 
+def opened_document(doc: Document, sentence: Sentence) -> tuple[str, str | None] | None:
+    """The kind of document a sentence opens on and the status it gives by default, if it opens on one."""
+    opener = _OPENER.match(doc.low, sentence.start, sentence.end)
+    if opener is None:
+        return None
+    kind = squeeze(opener.group("kind"))
+    return kind, DOCUMENT_STATUS[kind]
+
+
+def draft_goes_on(doc: Document, scope: Scope) -> bool:
+    """Whether a figure with no cue of its own can go on in the draft the text was telling of: not when its
+    clause tells a decision or a result ("HĐND tỉnh đã thông qua mức 3 triệu đồng")."""
+    return not (
+        decisions(doc, scope.sentence, scope.clause_start, scope.quantity.start)
+        or _RESULT.search(doc.low, scope.clause_start, scope.quantity.start)
+    )
+
+
+# "Theo dự thảo, …", "Tại Kế hoạch 196, …"; or the document itself, then whose it is or what it says:
+# "Tờ trình của UBND thành phố nêu …", "Dự thảo nghị quyết nêu rõ …"
 _OPENER = re.compile(
-    rf"[\W\d]*(?:{alternation(OPENERS)})\s+(?:(?:{alternation(OPENER_FILLERS)})\s+)?"
+    rf"[\W\d]*(?P<opener>(?:{alternation(OPENERS)})\s+(?:(?:{alternation(OPENER_FILLERS)})\s+)?)?"
     rf"(?P<kind>{alternation(DOCUMENT_STATUS)})(?!\w)"
+    rf"(?(opener)|(?=\s+(?:{alternation(DOCUMENT_SAYS)})(?!\w)))"
 )
 
 

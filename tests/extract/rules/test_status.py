@@ -101,7 +101,37 @@ ROWS = [
         "staff.local",
     ),
     ("Xã đã tiếp nhận 45 hồ sơ đề nghị hỗ trợ.", "dossiers_received", 45, "done", "dossiers.local"),
+    # a sentence opening on the document itself, then whose it is or what it says
+    (
+        "Tờ trình của UBND thành phố nêu kinh phí cho 24 tháng hơn 279 tỷ đồng.",
+        "budget",
+        279e9,
+        "proposed",
+        "money.budget",
+    ),
+    ("Kế hoạch số 15 đặt mục tiêu điều động 200 công chức về xã.", "staff_transfer", 200, "planned", "staff.local"),
 ]
+
+# paragraphs after one telling a draft's content ("Theo dự thảo, …"): (later paragraph, status of its figure)
+DRAFT_GOES_ON = [
+    # no cue of its own: the draft's
+    ("Mức hỗ trợ thuê nhà tối đa không quá 3 triệu đồng/người/tháng.", "proposed"),
+    # a decision or a result is not the draft's
+    ("HĐND tỉnh đã thông qua mức hỗ trợ 3 triệu đồng/người/tháng.", "done"),
+    ("Đến nay, tỉnh đã chi hỗ trợ 3 triệu đồng/người/tháng.", "done"),
+    # a paragraph on a day of its own tells of something else
+    ("Ngày 15/6, tỉnh chi hỗ trợ 3 triệu đồng/người/tháng cho cán bộ.", "done"),
+]
+
+
+@pytest.mark.parametrize(("later", "status"), DRAFT_GOES_ON, ids=[r[0][:40] for r in DRAFT_GOES_ON])
+def test_figures_after_a_draft_are_the_drafts_until_told_otherwise(read, later, status):
+    text = (
+        "Sở Nội vụ vừa hoàn thành dự thảo nghị quyết về chính sách hỗ trợ cán bộ.\n\n"
+        "Theo dự thảo, tỉnh dự kiến chi khoảng 45,8 tỷ đồng để hỗ trợ công chức.\n\n" + later
+    )
+    facts = [f for f in read(text) if f.value is not None]
+    assert [(f.value, f.status) for f in facts] == [(45.8e9, "proposed"), (3e6, status)]
 
 
 @pytest.mark.parametrize(("sentence", "metric", "value", "status", "rule"), ROWS, ids=[r[0][:40] for r in ROWS])

@@ -37,6 +37,9 @@ DOCUMENT_STATUS: dict[str, str | None] = {
 # how a sentence opens on the document it reports: "Theo dự thảo,", "Theo Tờ trình số 45/TTr-UBND,",
 # "Tại Kế hoạch 196,", "Căn cứ đề án, …", "Theo nội dung tờ trình của UBND tỉnh, …"
 OPENERS = ("theo", "tại", "căn cứ", "căn cứ vào", "trong", "với")
+# a sentence opening on the document itself says whose it is or what it says: "Tờ trình của UBND thành phố nêu
+# …", "Dự thảo nghị quyết nêu rõ …", "Kế hoạch số 15 đặt mục tiêu …"
+DOCUMENT_SAYS = ("của", "số", "do", "nêu", "nêu rõ", "cho biết", "quy định", "đặt ra", "đặt mục tiêu", "đưa ra")
 OPENER_FILLERS = ("nội dung", "nội dung của", "toàn văn", "bản", "các")
 
 # a body's act in the figure's clause that makes the figure a proposal (read with STATUS_CUES["proposed"]):
