@@ -184,6 +184,7 @@ def crawl_pass(db: str, listings: Sequence[Listing], settings: CrawlSettings, re
             counts = store.counts()
     finally:
         reporter.end_pass(tally, counts)
+    pipeline.refresh_search(db, warn=reporter.note)  # the store is closed: its new articles become searchable
     return tally
 
 
@@ -215,6 +216,7 @@ def rejudge_pass(db: str, model: crawling.RelevanceModel | None, reporter: Repor
         f"store holds {counts['articles']} articles and {counts['facts']} facts"
     )
     reporter.note(line)
+    pipeline.refresh_search(db, warn=reporter.note)
     return tally
 
 
