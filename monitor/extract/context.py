@@ -102,6 +102,8 @@ class Reading:
 
 
 _OWN_WORDS_STOPS = (",", " và ")
+# a bare verb (up to three words) right after a comma: "được tiếp nhận, xử lý, …"
+_JOINED_VERB = re.compile(r"\s*(?:đã\s+|được\s+)?\w+(?:\s\w+){0,2}(?=\s*[,.;]|\s*$)")
 
 
 @dataclass(slots=True)
@@ -159,6 +161,7 @@ class Scope:
         sở, ngành" names one level."""
         q, low = self.quantity, self.doc.low
         comma = low.find(",", q.end, self.right)
+        comma = self._past_joined_verbs(table, comma)
         joined = tuple(cue for cues in table.values() for cue in cues if "," in cue)
         if comma < 0 or not joined:
             return self.right if comma < 0 else comma
@@ -166,6 +169,25 @@ class Scope:
         while comma >= 0 and any(a < comma < b for a, b in spans):
             comma = low.find(",", comma + 1, self.right)
         return self.right if comma < 0 else comma
+
+    def _past_joined_verbs(self, table: dict[str, tuple[str, ...]], comma: int) -> int:
+        """Past verbs after the figure joined by commas: "100% hồ sơ được tiếp nhận, xử lý, không có hồ sơ trễ
+        hạn" - "xử lý" is the figure's too. Not past one with a figure of its own: "tiếp nhận 1.200 hồ sơ,
+        giải quyết 1.150 hồ sơ"."""
+        low = self.doc.low
+        if comma < 0 or not self.first_key(table, self.quantity.end, comma):
+            return comma  # the verbs before the figure govern it ("tiếp nhận 1.200 hồ sơ, giải quyết xong")
+        while comma >= 0:
+            verb = _JOINED_VERB.match(low, comma + 1)
+            if verb is None or not self.first_key(table, verb.start(), verb.end()):
+                return comma
+            following = low.find(",", verb.end(), self.right)
+            if following < 0 and self.right < self.clause_end:
+                return comma  # the verb's words run on to the next figure: that figure's
+            if following < 0:
+                return -1
+            comma = following
+        return comma
 
     def own_words(self) -> tuple[int, int]:
         """The figure's own words around it: back to the figure before, a comma or "và", and on to a comma or

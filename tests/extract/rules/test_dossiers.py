@@ -116,6 +116,18 @@ def test_dossiers_outside_the_metrics_are_left_alone(read, sentence):
         # no figure after: both words are this figure's
         ("Có 99,1% hồ sơ được giải quyết trước và đúng hạn.", [("dossiers_on_time", 99.1, "dossiers.local")]),
         ("Xã Ea Kao tiếp nhận 640 hồ sơ trực tuyến và trực tiếp.", [("dossiers_online", 640, "dossiers.local")]),
+        # verbs after the figure joined by a comma are all its own; the last step reached counts
+        (
+            "Từ ngày 1/7, 100% hồ sơ TTHC của người dân được tiếp nhận, xử lý, không có hồ sơ trễ hạn.",
+            [("dossiers_resolved", 100, "dossiers.local")],
+        ),
+        ("Có 95% hồ sơ được tiếp nhận, giải quyết.", [("dossiers_resolved", 95, "dossiers.local")]),
+        # not a verb with a figure of its own, nor one after a verb that stands before the figure
+        (
+            "Xã tiếp nhận 1.200 hồ sơ, giải quyết 1.150 hồ sơ.",
+            [("dossiers_received", 1200, "dossiers.local"), ("dossiers_resolved", 1150, "dossiers.local")],
+        ),
+        ("Xã tiếp nhận 1.200 hồ sơ, giải quyết xong.", [("dossiers_received", 1200, "dossiers.local")]),
     ],
 )
 def test_each_figure_of_a_sentence_keeps_its_own_cue(read, sentence, read_as):
