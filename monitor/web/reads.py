@@ -1,0 +1,209 @@
+"""What the web app reads from the store, one request at a time, through the store's public views.
+
+Every function takes an open read-only Store and returns plain rows (dicts of column -> value). A fact is
+named by its place among its article's facts (N, 0-based, in FACT_ORDER): /article/{id}?fact=N shows it,
+and every number the app shows links there.
+"""
+
+from __future__ import annotations
+
+import contextlib
+from collections.abc import Iterator, Sequence
+from pathlib import Path
+from typing import Any
+from urllib.parse import quote
+
+from monitor.store import Store
+from monitor.store.filters import facts_query, timeline_query
+
+# seconds a request waits for a writer (a crawl holds the file for a second at most between pages)
+STORE_WAIT = 10.0
+# the order of an article's facts: N in /article/{id}?fact=N counts in it (ties are the same figure twice)
+FACT_ORDER = 'start, "end", metric, series NULLS FIRST, value NULLS FIRST'
+Row = dict[str, Any]
+
+
+@contextlib.contextmanager
+def reading(db_path: Path) -> Iterator[Store]:
+    """The store, read-only, for the length of one request: a crawl writes between requests."""
+    with Store.open(db_path, read_only=True, wait=STORE_WAIT) as store:
+        yield store
+
+
+def rows(store: Store, sql: str, params: Sequence[Any] = ()) -> list[Row]:
+    result = store.query(sql, params)
+    return [dict(zip(result.columns, row, strict=True)) for row in result.rows]
+
+
+def article_href(article_id: str, fact: int | None = None) -> str:
+    href = f"/article/{quote(article_id, safe='')}"
+    return href if fact is None else f"{href}?fact={fact}"
+
+
+def series_href(series: str) -> str:
+    return f"/series/{quote(series, safe='/')}"
+
+
+# --- facts and their numbers -------------------------------------------------------------------------------
+
+
+def fact_numbers(store: Store, article_ids: Sequence[str]) -> dict[tuple[Any, ...], int]:
+    """Each fact of these articles by its key (article_id, start, end, metric, series, value) -> its N."""
+    if not article_ids:
+        return {}
+    found = store.query(
+        f"""SELECT article_id, start, "end", metric, series, value,
+                   min(n) AS n
+            FROM (SELECT *, row_number() OVER (PARTITION BY article_id ORDER BY {FACT_ORDER}) - 1 AS n
+                  FROM facts WHERE article_id IN (SELECT unnest(?::VARCHAR[])))
+            GROUP BY ALL""",
+        [sorted(set(article_ids))],
+    )
+    return {tuple(row[:6]): row[6] for row in found.rows}
+
+
+def _fact_key(row: Row) -> tuple[Any, ...]:
+    return (row["article_id"], row["start"], row["end"], row["metric"], row["series"], row["value"])
+
+
+def facts(store: Store, filters: dict[str, Any], limit: int | None = None) -> list[Row]:
+    """Facts with their article's title, url and outlet (fact_reports), each with its N and its link."""
+    sql, params = facts_query(**filters)
+    if limit is not None:
+        sql, params = f"{sql} LIMIT ?", [*params, limit]
+    found = rows(store, sql, params)
+    numbers = fact_numbers(store, [row["article_id"] for row in found])
+    for row in found:
+        row["fact"] = numbers.get(_fact_key(row))
+        row["link"] = article_href(row["article_id"], row["fact"])
+    return found
+
+
+# --- the timeline -----------------------------------------------------------------------------------------
+
+
+def timeline(store: Store, filters: dict[str, Any], latest: bool = False, limit: int | None = None) -> list[Row]:
+    """Timeline rows (or the latest of each series), each with `link`: the sentence its value was read from."""
+    sql, params = timeline_query(latest, **filters)
+    if limit is not None:
+        sql, params = f"{sql} LIMIT ?", [*params, limit]
+    return with_links(store, rows(store, sql, params))
+
+
+def with_links(store: Store, points: list[Row]) -> list[Row]:
+    """Each point with `link` (/article/{id}?fact=N of the report whose sentence the point shows, else None)."""
+    wanted = sorted({article for point in points for article in point.get("article_ids") or ()})
+    if not wanted:
+        for point in points:
+            point["link"] = None
+        return points
+    reports = store.query(
+        f"""SELECT article_id, series, as_of, value, evidence, confidence, n FROM (
+                SELECT *, row_number() OVER (PARTITION BY article_id ORDER BY {FACT_ORDER}) - 1 AS n
+                FROM facts WHERE article_id IN (SELECT unnest(?::VARCHAR[])))
+            WHERE series IN (SELECT unnest(?::VARCHAR[]))""",
+        [wanted, sorted({point["series"] for point in points})],
+    ).rows
+    by_point: dict[tuple[Any, Any], list[tuple[Any, ...]]] = {}
+    for report in reports:
+        by_point.setdefault((report[1], report[2]), []).append(report)
+    for point in points:
+        point["link"] = _best_link(point, by_point.get((point["series"], point["as_of"]), []))
+    return points
+
+
+def _best_link(point: Row, reports: list[tuple[Any, ...]]) -> str | None:
+    """The report of the point's own value and sentence, the surest first; else any of its articles'."""
+    own = set(point.get("article_ids") or ())
+    candidates = [r for r in reports if r[0] in own] or reports
+    if not candidates:
+        return None
+    best = min(
+        candidates,
+        key=lambda r: (r[3] != point["value"], r[4] != point["evidence"], -(r[5] or 0), r[0], r[6]),
+    )
+    return article_href(best[0], best[6])
+
+
+def series_points(store: Store, series: str) -> list[Row]:
+    points = rows(store, "SELECT * FROM timeline WHERE series = ? ORDER BY as_of NULLS LAST, value", [series])
+    return with_links(store, points)
+
+
+def series_reports(store: Store, series: str) -> list[Row]:
+    """Every report of a series (one row per fact), with its article and link: the values of a conflict."""
+    found = rows(
+        store,
+        "SELECT * FROM fact_reports WHERE series = ? ORDER BY as_of NULLS LAST, value NULLS LAST, source, article_id",
+        [series],
+    )
+    numbers = fact_numbers(store, [row["article_id"] for row in found])
+    for row in found:
+        row["fact"] = numbers.get(_fact_key(row))
+        row["link"] = article_href(row["article_id"], row["fact"])
+    return found
+
+
+# --- articles -----------------------------------------------------------------------------------------------
+
+
+def article(store: Store, article_id: str) -> Row | None:
+    """The article with its facts in FACT_ORDER (each with its N), or None."""
+    found = rows(
+        store,
+        "SELECT id, title, url, outlet, published_at, fetched_at, text FROM articles WHERE id = ?",
+        [article_id],
+    )
+    if not found:
+        return None
+    facts_of = rows(store, f"SELECT * FROM fact_reports WHERE article_id = ? ORDER BY {FACT_ORDER}", [article_id])
+    for n, fact in enumerate(facts_of):
+        fact["fact"] = n
+        fact["link"] = article_href(article_id, n)
+    return {**found[0], "facts": facts_of}
+
+
+# --- overviews ----------------------------------------------------------------------------------------------
+
+
+def provinces(store: Store) -> list[Row]:
+    """Each province the store has facts of: counts and its last figure's day."""
+    return rows(
+        store,
+        """SELECT province, count(DISTINCT article_id) AS articles, count(*) AS facts,
+                  count(DISTINCT series) AS series, max(as_of) AS last_as_of
+           FROM facts WHERE province IS NOT NULL GROUP BY province ORDER BY province""",
+    )
+
+
+def headline_figures(store: Store) -> list[Row]:
+    """Per province and metric, the latest done figure of the province as a whole (no commune, no part)."""
+    found = rows(
+        store,
+        """SELECT * FROM latest WHERE province IS NOT NULL AND commune IS NULL AND part_of IS NULL
+           QUALIFY row_number() OVER (PARTITION BY province, metric
+                                      ORDER BY as_of DESC NULLS LAST, n_sources DESC, series) = 1
+           ORDER BY province, metric""",
+    )
+    return with_links(store, found)
+
+
+def last_crawl(store: Store) -> Any:
+    """When the crawler last fetched anything (UTC), else when an article was last stored, else None."""
+    fetched = store.query("SELECT max(fetched_at) FROM fetch_log").rows[0][0]
+    return fetched or store.query("SELECT max(fetched_at) FROM articles").rows[0][0]
+
+
+def weeks(store: Store) -> list[Row]:
+    """The ISO weeks with news (articles of that week), newest first, with their article and fact counts."""
+    return rows(
+        store,
+        """WITH articles_of AS (
+               SELECT strftime(day, '%G-W%V') AS week, count(*) AS articles FROM article_days
+               WHERE day IS NOT NULL GROUP BY week),
+           facts_of AS (
+               SELECT strftime(reported_on, '%G-W%V') AS week, count(*) AS facts FROM fact_reports
+               WHERE reported_on IS NOT NULL GROUP BY week)
+           SELECT week, articles, coalesce(facts, 0) AS facts
+           FROM articles_of LEFT JOIN facts_of USING (week) ORDER BY week DESC""",
+    )
