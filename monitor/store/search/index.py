@@ -209,9 +209,10 @@ class SearchIndex:
 
     def _query(self, clauses: Sequence[Clause], filters: Sequence[tuple[str, str]]) -> tantivy.Query:
         parts = [(tantivy.Occur.Must, self._clause(clause)) for clause in clauses]
-        if len(clauses) > 1:
-            near = self._words("text_folded", [word for clause in clauses for word in clause.folded])
-            parts.append((tantivy.Occur.Should, tantivy.Query.boost_query(near, NEAR_BOOST)))
+        if len(clauses) > 1:  # the words side by side, in the title or the text
+            words = [word for clause in clauses for word in clause.folded]
+            for field, boost in (("title_folded", NEAR_BOOST * TITLE_BOOST), ("text_folded", NEAR_BOOST)):
+                parts.append((tantivy.Occur.Should, tantivy.Query.boost_query(self._words(field, words), boost)))
         for field, value in filters:  # filters select; they add nothing to the score
             term = tantivy.Query.term_query(self._schema, field, value)
             parts.append((tantivy.Occur.Must, tantivy.Query.const_score_query(term, 0.0)))
