@@ -19,8 +19,18 @@ from spacy.util import filter_spans
 from underthesea import word_tokenize
 
 from monitor.extract.context import Document, Finding, SentenceScope, cue_pattern
-from monitor.extract.lang.vi.specialties import FIELDS, LEADS, LINKS, NEED_CUES, NOT_LISTS
+from monitor.extract.lang.vi.specialties import (
+    FIELDS,
+    LACK_BEFORE_STAFF,
+    LEADS,
+    LINKS,
+    NEED_CUES,
+    NOT_LISTS,
+    STAFF_NOUNS,
+    STAFF_QUALIFIERS,
+)
 from monitor.extract.normalize import fold, lower
+from monitor.extract.patterns import alternation
 from monitor.extract.status import status_in
 from monitor.extract.tokenize import Sentence
 
@@ -78,15 +88,21 @@ def read(told: SentenceScope) -> list[Finding]:
 
 
 def scan(doc: Document, sentence: Sentence) -> list[SpecialtyList]:
-    """Lists of two or more fields that a clause of the sentence speaks of as staff expertise."""
+    """Lists of two or more fields that a clause of the sentence speaks of as staff expertise, and fields
+    named one by one as lacking ("thiếu công chức quản lý đất đai")."""
     fields = _fields()
-    if len(fields.prefilter.findall(doc.low, sentence.start, sentence.end)) < _MIN_ITEMS:
+    named = len(fields.prefilter.findall(doc.low, sentence.start, sentence.end))
+    lacking = named >= 1 and _LACKING_STAFF.search(doc.low, sentence.start, sentence.end) is not None
+    if named < _MIN_ITEMS and not lacking:
         return []  # segmenting every sentence would double the extractor's time
     spans = doc.words(sentence)
     words = Doc(fields.nlp.vocab, words=[doc.low[start:end] for start, end in spans])
     found = []
+    singles: list[tuple[int, int, str]] = []
     for group in _lists(words, filter_spans(fields.matcher(words, as_spans=True)), fields.links):
         if len(group) < _MIN_ITEMS:
+            start, end = spans[group[0].start][0], spans[group[0].end - 1][1]
+            singles.append((start, end, fields.names[" ".join(t.text for t in group[0])]))
             continue
         start, end = spans[group[0].start][0], spans[group[-1].end - 1][1]
         if doc.low[start:end] in NOT_LISTS:
@@ -97,7 +113,38 @@ def scan(doc: Document, sentence: Sentence) -> list[SpecialtyList]:
         items = list(dict.fromkeys(fields.names[" ".join(t.text for t in span)] for span in group))
         role = "need" if doc.cues(NEED_CUES, clause[0], clause[1], sentence) else "assigned"
         found.append(SpecialtyList(start, end, items, role))
+    if lacking:
+        found += _lacking_one_by_one(doc, sentence, singles)
     return found
+
+
+_STAFF_THEN_FIELD = rf"(?:{alternation(STAFF_NOUNS)})\s+(?:(?:{alternation(STAFF_QUALIFIERS)})\s+)?$"
+_LACKING_STAFF = re.compile(rf"(?<!\w)(?:{alternation(LACK_BEFORE_STAFF)})\s+(?:{alternation(STAFF_NOUNS)})(?!\w)")
+_LACKING_BEFORE_FIELD = re.compile(
+    rf"(?<!\w)(?:{alternation(LACK_BEFORE_STAFF)})\s+(?:[^\W\d]+\s+){{0,2}}?{_STAFF_THEN_FIELD}"
+)
+_AND_STAFF_BEFORE_FIELD = re.compile(rf"(?<!\w)(?:và|,)\s+{_STAFF_THEN_FIELD}")
+
+
+def _lacking_one_by_one(doc: Document, sentence: Sentence, singles: list[tuple[int, int, str]]) -> list[SpecialtyList]:
+    """Fields named alone after the staff a clause says are lacking, one list per clause: "thiếu công chức
+    chuyên trách công nghệ thông tin … và cán bộ phụ trách truyền thông". Counted staff ("cần thêm 2 công chức
+    địa chính") are a figure with its specialty, no list (facts.md)."""
+    by_clause: dict[tuple[int, int], SpecialtyList] = {}
+    for start, end, field in singles:
+        clause = _clause(doc, sentence, start, end)
+        window = max(clause[0], start - 60)
+        listed = by_clause.get(clause)
+        if _LACKING_BEFORE_FIELD.search(doc.low, window, start):
+            pass
+        elif listed is None or not _AND_STAFF_BEFORE_FIELD.search(doc.low, window, start):
+            continue
+        if listed is None:
+            by_clause[clause] = SpecialtyList(start, end, [field], "need")
+        elif field not in listed.items:
+            listed.items.append(field)
+            listed.end = end
+    return list(by_clause.values())
 
 
 def _clause(doc: Document, sentence: Sentence, start: int, end: int) -> tuple[int, int]:
@@ -116,7 +163,21 @@ def _about_staff(doc: Document, sentence: Sentence, clause: tuple[int, int], sta
     ]
     if leads:
         return max(leads)[2] == "staff"
-    return bool(doc.cues(LEADS["staff"], end, clause[1], sentence))
+    if doc.cues(LEADS["staff"], end, clause[1], sentence):
+        return True
+    # a sentence naming only fields goes on from the sentence before in its paragraph: "… phải lập danh sách 5%
+    # cán bộ, công chức để điều động, biệt phái về các xã. Ưu tiên các lĩnh vực quản lý đất đai, tài chính, …"
+    # (only when staff is all it spoke of: "tập huấn cho cán bộ xã" speaks of training)
+    if clause[0] != sentence.start:
+        return False
+    paragraph = doc.low.rfind("\n", 0, sentence.start) + 1
+    window = max(paragraph, sentence.start - _LOOK_BACK)
+    kinds = {kind for kind, cues in LEADS.items() if doc.cues(cues, window, sentence.start, sentence)}
+    return kinds == {"staff"}
+
+
+# how far back in its paragraph a sentence naming only fields looks for what they are about
+_LOOK_BACK = 400
 
 
 def _lists(words: Doc, fields: list[Span], links: set[str]) -> list[list[Span]]:

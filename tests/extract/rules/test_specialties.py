@@ -75,6 +75,53 @@ def test_a_list_of_fields_about_staff_is_read(read, sentence, items, role):
 
 
 @pytest.mark.parametrize(
+    ("text", "items", "role"),
+    [
+        # fields named one by one after the staff a clause says are lacking
+        ("Xã Hồng Sơn thiếu công chức quản lý đất đai.", ["quản lý đất đai"], "need"),
+        ("Phòng Kinh tế lại không có công chức tài chính - kế toán.", ["tài chính - kế toán"], "need"),
+        (
+            "Xã Mường Ảng vẫn thiếu công chức chuyên trách công nghệ thông tin tại Văn phòng HĐND - UBND và cán bộ "
+            "phụ trách truyền thông ở Phòng Văn hóa - Xã hội.",
+            ["công nghệ thông tin", "truyền thông"],
+            "need",
+        ),
+        # a sentence naming only fields goes on from a sentence about staff before it in its paragraph
+        (
+            "Các sở phải lập danh sách tối thiểu 5% cán bộ, công chức để điều động, biệt phái về các xã. Ưu tiên các "
+            "lĩnh vực quản lý đất đai, tài chính, xây dựng và trung tâm phục vụ hành chính công.",
+            ["quản lý đất đai", "tài chính", "xây dựng"],
+            "need",
+        ),
+        # people counted by field
+        (
+            "Trong số 11 người được cử đi, có 6 người thuộc lĩnh vực địa chính, đất đai.",
+            ["địa chính", "đất đai"],
+            "assigned",
+        ),
+    ],
+)
+def test_fields_told_around_staff_are_read(read, text, items, role):
+    assert specialty_lists(read(text)) == [(items, role, "specialties.list")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # no lack: a field after staff sent is the staff figure's specialty
+        "Tỉnh điều động 5 công chức địa chính về xã.",
+        # a lack of something else
+        "Xã thiếu trụ sở làm việc cho công chức tư pháp.",
+        # a sentence of fields after one about training, or about nothing of staff
+        "Tỉnh tổ chức tập huấn cho cán bộ xã. Nội dung gồm các lĩnh vực đất đai, tài chính, xây dựng.",
+        "Các xã gặp khó khăn. Ưu tiên các lĩnh vực đất đai, tài chính.",
+    ],
+)
+def test_fields_around_staff_without_a_lack_or_a_staff_context_are_not_read(read, text):
+    assert specialty_lists(read(text)) == []
+
+
+@pytest.mark.parametrize(
     "sentence",
     [
         # a training topic, not the profile of staff

@@ -78,6 +78,7 @@ FIELDS = (
     "quản trị nguồn nhân lực",
     "tổ chức nhà nước",
     "văn phòng",
+    "tổ chức cán bộ",
     "văn phòng - thống kê",
     "thống kê",
     "văn thư",
@@ -207,6 +208,11 @@ LEADS = {
         "vị trí",
         "vị trí việc làm",
         "chỗ trống",
+        # people counted by field: "có 6 người thuộc lĩnh vực địa chính, đất đai; 4 người lĩnh vực tài chính"
+        "người thuộc lĩnh vực",
+        "người lĩnh vực",
+        "người thuộc ngành",
+        "người ngành",
     ),
     "department": (
         "phòng",
@@ -258,3 +264,11 @@ NEED_CUES = (
     "hạn chế",
     "vướng",
 )
+
+# One field lacking, named right after the staff it is lacking: "Xã Hồng Sơn thiếu công chức quản lý đất đai",
+# "Phòng Kinh tế lại không có công chức tài chính - kế toán", "thiếu công chức chuyên trách công nghệ thông tin
+# … và cán bộ phụ trách truyền thông" (the fields of one clause make one list). A field after staff without a
+# lack ("5 công chức địa chính được điều động") is not read alone.
+LACK_BEFORE_STAFF = ("thiếu", "thiếu hụt", "không có", "chưa có", "cần", "cần bổ sung", "cần thêm")
+STAFF_NOUNS = ("công chức", "cán bộ", "viên chức", "người", "nhân lực", "nhân sự", "chuyên viên")
+STAFF_QUALIFIERS = ("chuyên trách", "phụ trách", "có chuyên môn", "chuyên môn", "chuyên ngành", "ngành", "lĩnh vực")
