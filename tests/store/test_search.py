@@ -40,10 +40,9 @@ def seeds() -> list[tuple[Article, list[Fact]]]:
 
 @pytest.fixture
 def db(tmp_path: Path, seeds: list[tuple[Article, list[Fact]]]) -> Path:
+    """A store of the seeds, for a test that writes to it."""
     path = tmp_path / "monitor.duckdb"
-    with Store.open(path) as store:
-        for article, facts in seeds:
-            store.write(article, facts)
+    write(path, *seeds)
     return path
 
 
@@ -51,6 +50,16 @@ def db(tmp_path: Path, seeds: list[tuple[Article, list[Fact]]]) -> Path:
 def index(db: Path) -> SearchIndex:
     found = SearchIndex.beside(db)
     assert found.refresh(db) == len(SEEDS)
+    return found
+
+
+@pytest.fixture(scope="module")
+def seeds_index(tmp_path_factory: pytest.TempPathFactory, seeds: list[tuple[Article, list[Fact]]]) -> SearchIndex:
+    """The index of a store of the seeds, for the tests that only search."""
+    path = tmp_path_factory.mktemp("seeds") / "monitor.duckdb"
+    write(path, *seeds)
+    found = SearchIndex.beside(path)
+    found.refresh(path)
     return found
 
 
@@ -89,8 +98,8 @@ def seeds_with(phrase: str, seeds) -> set[str]:
     return {a.id for a, _ in seeds if pattern.search(a.text)}
 
 
-def test_with_or_without_accents_a_query_finds_the_same_articles(index, seeds):
-    accented = ids(index, "hồ sơ")
+def test_with_or_without_accents_a_query_finds_the_same_articles(seeds_index, seeds):
+    accented = ids(seeds_index, "hồ sơ")
     assert set(accented) >= seeds_with("hồ sơ", seeds) and accented
     for query in (
         "ho so",
@@ -99,35 +108,35 @@ def test_with_or_without_accents_a_query_finds_the_same_articles(index, seeds):
         unicodedata.normalize("NFD", "hồ sơ"),
         unicodedata.normalize("NFD", "HỒ SƠ"),
     ):
-        assert sorted(ids(index, query)) == sorted(accented), query
+        assert sorted(ids(seeds_index, query)) == sorted(accented), query
 
 
-def test_biet_phai_finds_the_articles_about_secondment_first(index, seeds):
+def test_biet_phai_finds_the_articles_about_secondment_first(seeds_index, seeds):
     wanted = seeds_with("biệt phái", seeds)
     assert len(wanted) == 4
     for query in ("biet phai", "biệt phái", "Biệt Phái"):
-        found = ids(index, query)
+        found = ids(seeds_index, query)
         assert set(found[: len(wanted)]) == wanted, query  # an article with "biết ... phải" only comes after
 
 
-def test_d_is_folded_to_d(index, seeds):
+def test_d_is_folded_to_d(seeds_index, seeds):
     wanted = seeds_with("điều động", seeds) | seeds_with("Điều động", seeds)
     for query in ("dieu dong", "DIEU DONG", "điều động", "Điều Động", "đieu đong"):
-        assert set(ids(index, query)) >= wanted, query
-    assert set(ids(index, "da nang")) >= seeds_with("Đà Nẵng", seeds)
+        assert set(ids(seeds_index, query)) >= wanted, query
+    assert set(ids(seeds_index, "da nang")) >= seeds_with("Đà Nẵng", seeds)
 
 
-def test_a_quoted_phrase_matches_those_words_side_by_side(index, seeds):
-    phrase = ids(index, '"hồ sơ trực tuyến"')
+def test_a_quoted_phrase_matches_those_words_side_by_side(seeds_index, seeds):
+    phrase = ids(seeds_index, '"hồ sơ trực tuyến"')
     assert set(phrase) == seeds_with("hồ sơ trực tuyến", seeds) == {"002_9f9aab6ba1a80bad"}
-    assert ids(index, '"ho so truc tuyen"') == phrase
-    assert set(ids(index, "hồ sơ trực tuyến")) >= set(phrase)  # the same words anywhere: at least as many
-    (hit,) = index.search('"hồ sơ trực tuyến"').hits
+    assert ids(seeds_index, '"ho so truc tuyen"') == phrase
+    assert set(ids(seeds_index, "hồ sơ trực tuyến")) >= set(phrase)  # the same words anywhere: at least as many
+    (hit,) = seeds_index.search('"hồ sơ trực tuyến"').hits
     assert [hit.snippet[a:b] for a, b in hit.highlights] == ["hồ sơ trực tuyến"]
 
 
-def test_snippets_mark_the_words_found(index):
-    result = index.search("ho so")
+def test_snippets_mark_the_words_found(seeds_index):
+    result = seeds_index.search("ho so")
     assert result.hits
     for hit in result.hits:
         assert hit.highlights, hit.article_id
@@ -162,9 +171,9 @@ def test_ranking_prefers_the_words_together_the_title_and_the_accents_typed(db):
     assert scores == sorted(scores, reverse=True)
 
 
-def test_facets_count_every_match_not_only_the_page(index):
-    everything = index.search("biet phai", limit=100)
-    first = index.search("biet phai", limit=1)
+def test_facets_count_every_match_not_only_the_page(seeds_index):
+    everything = seeds_index.search("biet phai", limit=100)
+    first = seeds_index.search("biet phai", limit=1)
     assert first.total == everything.total == len(everything.hits) and len(first.hits) == 1
     assert first.facets == everything.facets
     provinces: dict[str, int] = {}
@@ -211,16 +220,16 @@ def test_filters_by_province_metric_outlet_and_month(index, db):
     assert index.search("dieu dong", province="Cà Mau").total == 0
 
 
-def test_pages_follow_one_another(index):
-    whole = index.search("so", limit=100)
+def test_pages_follow_one_another(seeds_index):
+    whole = seeds_index.search("so", limit=100)
     assert whole.total >= 5
     paged = []
     for offset in range(0, whole.total, 2):
-        page = index.search("so", limit=2, offset=offset)
+        page = seeds_index.search("so", limit=2, offset=offset)
         assert page.total == whole.total
         paged += [hit.article_id for hit in page.hits]
     assert paged == [hit.article_id for hit in whole.hits]
-    assert index.search("so", offset=whole.total).hits == []
+    assert seeds_index.search("so", offset=whole.total).hits == []
 
 
 def test_refresh_follows_new_reextracted_and_deleted_articles(index, db):
@@ -285,17 +294,17 @@ def test_a_lost_or_damaged_index_is_built_again(index, db):
         "'biet' `phai`",
     ],
 )
-def test_any_text_is_read_as_words_never_as_query_syntax(index, query):
-    result = index.search(query)  # never a parser error
+def test_any_text_is_read_as_words_never_as_query_syntax(seeds_index, query):
+    result = seeds_index.search(query)  # never a parser error
     assert result.total >= 0
     if query in ('"biệt phái', 'biệt phái"', "(biệt phái", "-biet +phai", "biet/phai", "biet\\ phai"):
         assert result.total > 0, query
 
 
 @pytest.mark.parametrize("query", ["", "   ", "\t\n", "!!!", '""', "- : ( ^ )", "…"])
-def test_a_query_without_words_is_a_clear_error(index, query):
+def test_a_query_without_words_is_a_clear_error(seeds_index, query):
     with pytest.raises(ValueError, match="search query"):
-        index.search(query)
+        seeds_index.search(query)
 
 
 @pytest.mark.parametrize(
@@ -308,9 +317,9 @@ def test_a_query_without_words_is_a_clear_error(index, query):
         ({"offset": -1}, "offset"),
     ],
 )
-def test_bad_options_are_clear_errors(index, options, message):
+def test_bad_options_are_clear_errors(seeds_index, options, message):
     with pytest.raises(ValueError, match=message):
-        index.search("ho so", **options)
+        seeds_index.search("ho so", **options)
 
 
 def test_refreshes_at_once_in_several_processes_index_each_article_once(tmp_path, seeds):
