@@ -41,13 +41,14 @@ def plain(value: Any) -> Any:
     return value
 
 
-def listing(rows: list[dict[str, Any]], columns: Sequence[str], fmt: Format, name: str, **extra: Any) -> Response:
-    """The rows as the format asks: JSON {"rows": [...], **extra}, or a CSV or Parquet file named `name`."""
+def listing(rows: list[dict[str, Any]], columns: Sequence[str], fmt: Format, name: str) -> Response:
+    """The rows' columns as the format asks: JSON {"rows": [...]}, or a CSV or Parquet file named `name`."""
     if fmt is Format.csv:
         return _attachment(csv_bytes(rows, columns), "text/csv; charset=utf-8", f"{name}.csv")
     if fmt is Format.parquet:
         return _attachment(parquet_bytes(rows, columns), "application/vnd.apache.parquet", f"{name}.parquet")
-    return JSONResponse({**{key: plain(value) for key, value in extra.items()}, "rows": plain(rows)})
+    shown = [{column: row.get(column) for column in columns} for row in rows]  # the same columns in every format
+    return JSONResponse({"rows": plain(shown)})
 
 
 def csv_bytes(rows: list[dict[str, Any]], columns: Sequence[str]) -> bytes:

@@ -138,8 +138,8 @@ def marked_text(text: str, spans: Sequence[tuple[int, int, int]], current: int |
     """The text, escaped, with each fact's span (start, end, N) wrapped in <mark class="evidence">.
 
     Spans may nest or share a sentence (one sentence, several figures): the outer mark holds the inner ones.
-    Spans that cross are split: the first piece of a span has its id (fact-N), the later pieces only its
-    data-fact. A span outside the text is left out.
+    Spans that cross are split: the first piece of a span is its mark (class evidence, id fact-N), the later
+    pieces are marks of class evidence-part with its data-fact. A span outside the text is left out.
     """
     spans = sorted(
         ((start, end, n) for start, end, n in spans if 0 <= start < end <= len(text)),
@@ -165,7 +165,10 @@ def marked_text(text: str, spans: Sequence[tuple[int, int, int]], current: int |
 
 
 def _mark_tag(n: int, first: bool, current: bool) -> str:
-    classes = "evidence current" if current else "evidence"
+    """A span's first piece is its mark (class evidence, id fact-N); a later piece of a split span is a part."""
+    classes = "evidence" if first else "evidence-part"
+    if current:
+        classes += " current"
     identity = f' id="fact-{n}"' if first else ""
     return f'<mark class="{classes}"{identity} data-fact="{n}">'
 

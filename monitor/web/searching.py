@@ -12,6 +12,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from monitor.store import StoreBusy
+from monitor.web.errors import BadInput
+from monitor.web.reads import STORE_WAIT
 
 if TYPE_CHECKING:
     from monitor.store.search import SearchIndex, SearchResult
@@ -48,7 +50,7 @@ class Searcher:
                 self._index = SearchIndex.beside(self.db_path)
             if stamp != self._indexed:
                 try:
-                    self._index.refresh(self.db_path)
+                    self._index.refresh(self.db_path, wait=STORE_WAIT)
                 except StoreBusy:
                     if self._indexed is None:
                         raise  # never indexed: nothing to answer with
@@ -57,4 +59,9 @@ class Searcher:
             return self._index
 
     def search(self, q: str, **filters: Any) -> SearchResult:
-        return self.fresh_index().search(q, **filters)
+        """The index's answer (monitor.store.search.SearchIndex.search); a query it cannot read is BadInput."""
+        index = self.fresh_index()
+        try:
+            return index.search(q, **filters)
+        except ValueError as error:
+            raise BadInput(str(error)) from None
