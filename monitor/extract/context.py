@@ -102,8 +102,9 @@ class Reading:
 
 
 _OWN_WORDS_STOPS = (",", " và ")
-# a bare verb (up to three words) right after a comma: "được tiếp nhận, xử lý, …"
-_JOINED_VERB = re.compile(r"\s*(?:đã\s+|được\s+)?\w+(?:\s\w+){0,2}(?=\s*[,.;]|\s*$)")
+# the first words after a comma, where a joined verb would stand: "được tiếp nhận, xử lý hoàn toàn trên môi trường
+# điện tử"
+_JOINED_VERB = re.compile(r"\s*(?:đã\s+|được\s+)?\w+(?:\s\w+)?")
 
 
 @dataclass(slots=True)
@@ -172,7 +173,8 @@ class Scope:
 
     def _past_joined_verbs(self, table: dict[str, tuple[str, ...]], comma: int) -> int:
         """Past verbs after the figure joined by commas: "100% hồ sơ được tiếp nhận, xử lý, không có hồ sơ trễ
-        hạn" - "xử lý" is the figure's too. Not past one with a figure of its own: "tiếp nhận 1.200 hồ sơ,
+        hạn" - "xử lý" is the figure's too, with the words after it ("…, xử lý hoàn toàn trên môi trường
+        điện tử"). Not past one with a figure of its own: "tiếp nhận 1.200 hồ sơ,
         giải quyết 1.150 hồ sơ"."""
         low = self.doc.low
         if comma < 0 or not self.first_key(table, self.quantity.end, comma):

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from monitor.extract.context import Reading, Scope
+from monitor.extract.lang.vi.dates import CONTINUING_OPENERS
 from monitor.extract.lang.vi.dossiers import DOSSIER_CUES
 from monitor.extract.lang.vi.shares import (
     OTHER_COUNTED_OBJECTS,
@@ -13,6 +14,7 @@ from monitor.extract.lang.vi.shares import (
     PROCESSING_TIME_CUES,
     PROCESSING_TIME_OBJECT,
     RATE_WORDS,
+    WHOLE_AFTER_SHARE,
 )
 from monitor.extract.lang.vi.units import COUNT_NOUNS
 from monitor.extract.patterns import alternation, squeeze
@@ -24,6 +26,8 @@ _DOSSIER_RATE_CUES = tuple(
 )
 _NOUN_AFTER = re.compile(r"\s*(" + alternation(COUNT_NOUNS) + r")(?!\w)")
 _PLAN_AFTER = re.compile(r"\s*(?:" + alternation(PLAN_SHARE_AFTER) + r")(?!\w)")
+_BREAKDOWN = re.compile(r"\W*(?:" + alternation(CONTINUING_OPENERS) + r")(?!\w)")
+_WHOLE_AFTER = re.compile(r"\s*(?:" + alternation(WHOLE_AFTER_SHARE) + r")(?!\w)")
 _SHARE_OF_PREVIOUS = re.compile(r"(?:chiếm|bằng|tương đương|đạt tỷ lệ|đạt tỉ lệ|,)\s*(?:tỷ lệ|tỉ lệ)?\s*$")
 
 
@@ -63,12 +67,20 @@ def _of_previous(scope: Scope) -> bool:
     """ "giải quyết 233.000 hồ sơ, chiếm 94,7%": the share is of the figure before, unless a cue of its
     own stands between them ("trong đó hồ sơ trực tuyến chiếm 61,2%")."""
     q, low = scope.quantity, scope.doc.low
+    previous = scope.previous
+    if previous and previous[0].end >= scope.clause_start and _WHOLE_AFTER.match(low, q.end):
+        return True  # "đã giải quyết 95.318 hồ sơ, đạt 97,2% số hồ sơ tiếp nhận"
     marker = _SHARE_OF_PREVIOUS.search(low, scope.left, q.start)
     if marker is None:
         return False
     # before a comma the words are the previous figure's: "… trên tổng số 295.100 hồ sơ tiếp nhận, đạt tỷ lệ 97,1%"
     own_start = max(scope.left, low.rfind(",", scope.left, marker.start()) + 1)
-    return scope.first_key(DOSSIER_CUES, own_start, marker.start()) is None
+    if scope.first_key(DOSSIER_CUES, own_start, marker.start()) is not None:
+        return False
+    # after a bare comma, the share's own words may name another step: "giải quyết 5.127 hồ sơ, 64,7% hồ sơ được
+    # nộp trực tuyến"; "đã giải quyết 6.190 hồ sơ, 93,6% được giải quyết trước hạn"
+    own_after = scope.first_key(DOSSIER_CUES, q.end, scope.own_words()[1])
+    return marker.group().strip() != "," or own_after in (None, previous[1].metric if previous else None)
 
 
 def _family(scope: Scope) -> str | None:
@@ -76,8 +88,16 @@ def _family(scope: Scope) -> str | None:
     noun = _NOUN_AFTER.match(scope.doc.low, scope.quantity.end, scope.right)
     if noun:
         return COUNT_NOUNS[squeeze(noun.group(1))]
-    if scope.previous and scope.previous[1].family:
-        return scope.previous[1].family
+    # the figure before lends its family within its clause, or to a clause breaking it down ("…; trong đó An
+    # Giang đạt 100%"); after ";" a new one begins ("… 1.056 dịch vụ công trực tuyến; trong 9 tháng, tỷ lệ hồ sơ
+    # trực tuyến đạt 61,8%")
+    previous = scope.previous
+    if (
+        previous
+        and previous[1].family
+        and (previous[0].end >= scope.clause_start or _BREAKDOWN.match(scope.doc.low, scope.clause_start))
+    ):
+        return previous[1].family
     clause = scope.doc.low[scope.clause_start : scope.clause_end]
     positions = {unit: clause.find(noun) for noun, unit in COUNT_NOUNS.items() if unit in ("dossier", "procedure")}
     present = {unit: at for unit, at in positions.items() if at >= 0}

@@ -122,6 +122,10 @@ def test_dossiers_outside_the_metrics_are_left_alone(read, sentence):
             [("dossiers_resolved", 100, "dossiers.local")],
         ),
         ("Có 95% hồ sơ được tiếp nhận, giải quyết.", [("dossiers_resolved", 95, "dossiers.local")]),
+        (
+            "Sau ba tuần, 94,5% hồ sơ tại phường được tiếp nhận, xử lý hoàn toàn trên môi trường điện tử.",
+            [("dossiers_online", 94.5, "dossiers.local")],
+        ),
         # not a verb with a figure of its own, nor one after a verb that stands before the figure
         (
             "Xã tiếp nhận 1.200 hồ sơ, giải quyết 1.150 hồ sơ.",

@@ -87,6 +87,39 @@ def test_a_share_after_chiem_is_of_the_figure_before(read, sentence, read_as):
     assert [(f.metric, f.value, f.rule) for f in read(sentence)] == read_as
 
 
+@pytest.mark.parametrize(
+    ("sentence", "read_as"),
+    [
+        # the whole named after the share: the share of the figure before
+        (
+            "Các trung tâm đã giải quyết 95.318 hồ sơ, đạt 97,2% số hồ sơ tiếp nhận.",
+            [("dossiers_resolved", 95318, "dossiers.local"), ("dossiers_resolved", 97.2, "shares.of_previous")],
+        ),
+        # after a bare comma, the share's own words naming another step: its own
+        (
+            "Trung tâm tiếp nhận 5.214 hồ sơ, giải quyết 5.127 hồ sơ, 64,7% hồ sơ được nộp trực tuyến.",
+            [
+                ("dossiers_received", 5214, "dossiers.local"),
+                ("dossiers_resolved", 5127, "dossiers.local"),
+                ("dossiers_online", 64.7, "dossiers.local"),
+            ],
+        ),
+        (
+            "Phường đã giải quyết 6.190/6.258 hồ sơ, 93,6% được giải quyết trước hạn.",
+            [("dossiers_resolved", 6190, "dossiers.local"), ("dossiers_on_time", 93.6, "dossiers.local")],
+        ),
+        # after ";" the figure before lends nothing, unless the clause breaks it down ("trong đó")
+        (
+            "Tỉnh đã tích hợp 1.056 dịch vụ công trực tuyến; trong 9 tháng, tỷ lệ hồ sơ trực tuyến toàn tỉnh "
+            "đạt 61,8%.",
+            [("procedures", 1056, "procedures.local"), ("dossiers_online", 61.8, "dossiers.local")],
+        ),
+    ],
+)
+def test_whose_share_a_percentage_is(read, sentence, read_as):
+    assert [(f.metric, f.value, f.rule) for f in read(sentence)] == read_as
+
+
 def test_a_share_with_its_own_cue_is_not_a_share_of_the_figure_before(read):
     facts = read("Xã Hòa Vang tiếp nhận 2.340 hồ sơ, trong đó hồ sơ trực tuyến chiếm 61,2%.")
     assert [(f.metric, f.value, f.rule) for f in facts] == [

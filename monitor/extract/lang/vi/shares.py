@@ -35,3 +35,6 @@ PROCESSING_TIME_OBJECT = ("thời gian", "ngày làm việc")
 # what the figure before a share counts, when it is none of the metrics: the share is of it too ("bỏ 2.028/7.806
 # điều kiện kinh doanh, tức 26%")
 OTHER_COUNTED_OBJECTS = ("điều kiện kinh doanh",)
+# a share followed by the whole it is taken of: "đã giải quyết 95.318 hồ sơ, đạt 97,2% số hồ sơ tiếp nhận" is
+# the share of the figure before (resolved), not a count of received dossiers
+WHOLE_AFTER_SHARE = ("số hồ sơ", "tổng số hồ sơ", "số thủ tục", "tổng số thủ tục", "tổng số")
