@@ -6,42 +6,48 @@ Matching is on folded words, so "ho so" highlights "hồ sơ" and "Hồ Sơ" ali
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
-from monitor.store.search.text import Clause, word_spans
+from monitor.store.search.text import Clause, fold
 
 WIDTH = 240  # characters of text in a snippet, about two lines
 LEAD = 60  # characters of context kept before the first match of the snippet
 ELLIPSIS = "…"
 _ONE_LINE = str.maketrans("\r\n\t\v\f\u2028\u2029", "       ")
-MAX_MATCHES = 500  # a word met more often than this in one article adds nothing to the choice of a window
+MAX_MATCHES = 200  # of one word or phrase: more add nothing to the choice of a window
+_BETWEEN = r"[\W_]+"  # what separates two words of a phrase: anything but letters and digits
 
 
 def snippet(text: str, clauses: Sequence[Clause]) -> tuple[str, list[tuple[int, int]]]:
     """The snippet of text for the query's clauses, and the [start, end) of each match in it."""
-    spans = word_spans(text)
-    matches = _matches(spans, clauses)
+    matches = _matches(text, clauses)
     if not matches:
         return _cut(text, 0, [])
     start = _best_start(matches)
     return _cut(text, max(0, start - LEAD), matches)
 
 
-def _matches(spans: list[tuple[int, int, str]], clauses: Sequence[Clause]) -> list[tuple[int, int, int]]:
-    """(start, end, clause number) of each place a clause matches, in text order."""
+def _matches(text: str, clauses: Sequence[Clause]) -> list[tuple[int, int, int]]:
+    """(start, end, clause number) of each place a clause matches as whole words, in text order.
+
+    Regular expressions over the folded text (C speed: a hit's text is searched on every page of results)."""
+    folded = fold(text)
+    origin = _origins(text) if len(folded) != len(text) else None  # folding changed lengths: map offsets back
     found = []
-    folded = [word for _, _, word in spans]
-    firsts = {}
     for number, clause in enumerate(clauses):
-        firsts.setdefault(clause.folded[0], []).append(number)
-    for i, word in enumerate(folded):
-        for number in firsts.get(word, ()):
-            size = len(clauses[number].folded)
-            if tuple(folded[i : i + size]) == clauses[number].folded:
-                found.append((spans[i][0], spans[i + size - 1][1], number))
-        if len(found) >= MAX_MATCHES:
-            break
-    return found
+        pattern = re.compile(rf"(?<![^\W_]){_BETWEEN.join(re.escape(word) for word in clause.folded)}(?![^\W_])")
+        for _, match in zip(range(MAX_MATCHES), pattern.finditer(folded), strict=False):
+            start, end = match.span()
+            if origin is not None:  # to the first character after the match: marks that folded to nothing go with it
+                start, end = origin[start], origin[end] if end < len(origin) else len(text)
+            found.append((start, end, number))
+    return sorted(found)
+
+
+def _origins(text: str) -> list[int]:
+    """For each character of the text folded character by character, the offset of the character it came from."""
+    return [offset for offset, char in enumerate(text) for _ in fold(char)]
 
 
 def _best_start(matches: list[tuple[int, int, int]]) -> int:

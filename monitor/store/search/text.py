@@ -3,7 +3,6 @@ and a person's query read as words and quoted phrases (never as tantivy's query 
 
 from __future__ import annotations
 
-import re
 import unicodedata
 from dataclasses import dataclass
 from functools import cache
@@ -94,20 +93,3 @@ def _clause(chunk: str) -> Clause | None:
     if len(exact) != len(folded):  # a mark or letter that folding joins or splits: match folded only
         exact = folded
     return Clause(tuple(exact), tuple(folded))
-
-
-_WORD = re.compile(r"[^\W_]+")
-_MARKED_WORD = re.compile(r"(?:[^\W_][\u0300-\u036f]*)+")  # a word whose letters may carry combining marks (NFD)
-
-
-def word_spans(text: str) -> list[tuple[int, int, str]]:
-    """Each word of text as (start, end, folded word), offsets into text itself."""
-    folded = fold(text)
-    if len(folded) == len(text):  # the common case (NFC Vietnamese, Latin): offsets carry over
-        return [(m.start(), m.end(), m.group()) for m in _WORD.finditer(folded) if len(m.group()) <= MAX_WORD]
-    spans = []
-    for match in _MARKED_WORD.finditer(text):
-        word = fold(match.group())
-        if word and len(word) <= MAX_WORD:
-            spans.append((match.start(), match.end(), word))
-    return spans
