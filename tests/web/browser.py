@@ -81,13 +81,14 @@ def seed_articles(seeds: Path = SEEDS) -> list[Article]:
     return articles
 
 
-def build_store(db_path: Path, seeds: Path = SEEDS) -> list[Article]:
+def build_store(db_path: Path, seeds: Path = SEEDS, hostile: bool = True) -> list[Article]:
     """A store with the seeds' facts (read by the real extractor) and the hostile article; returns the seeds."""
     articles = seed_articles(seeds)
     with Store.open(db_path) as store:
         for article in articles:
             ingest(article, store)
-        write_hostile(store)
+        if hostile:
+            write_hostile(store)
     return articles
 
 

@@ -39,7 +39,7 @@ def take(out: Path) -> list[Path]:
     saved = []
     with tempfile.TemporaryDirectory(prefix="monitor-screenshots-") as folder:
         db = Path(folder) / "monitor.duckdb"
-        seeds = helpers.build_store(db)
+        seeds = helpers.build_store(db, hostile=False)  # the README shows the seeds alone
         with helpers.serve(db) as base_url, helpers.chromium() as browser:
             article = helpers.richest_article(base_url, seeds)
             fact = len(article["facts"]) // 2  # one from the middle of the text: the page scrolls to it
