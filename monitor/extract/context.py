@@ -13,6 +13,7 @@ from typing import Any
 from monitor.extract.dates import DateMention, ResolvedDate
 from monitor.extract.documents import DocumentMention
 from monitor.extract.lang.vi.cues import NOT_CUE_AFTER, PER_UNIT_AFTER, PER_UNIT_BEFORE, TOTAL_WORDS
+from monitor.extract.lang.vi.dates import CLAUSE_TURNS
 from monitor.extract.normalize import fold, lower
 from monitor.extract.numbers import Quantity
 from monitor.extract.patterns import alternation
@@ -27,6 +28,7 @@ def cue_pattern(cues: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile(rf"(?<!\w)(?:{alternatives})(?!\w)")
 
 
+_CLAUSE_TURN = re.compile(rf"[,;]\s*(?:{alternation(CLAUSE_TURNS)})(?!\w)")
 _PER_UNIT_AFTER = re.compile(rf"\s*(?:(?:cho|về|tại|ở|xuống|đến|tới)\s+)?(?:{alternation(PER_UNIT_AFTER)})(?!\w)")
 
 
@@ -215,7 +217,11 @@ class Scope:
             return False  # "các xã A, B và C mỗi xã thiếu 7 người": each named commune's own figure
         if _PER_UNIT_AFTER.match(self.doc.low, self.quantity.end):
             return True  # "biệt phái 2 công chức cho mỗi xã"
-        rates = self.doc.cues(PER_UNIT_BEFORE, self.left, self.quantity.start, self.sentence)
+        # a rate word before a turn to another clause is the figure before's: "tăng cường 2-3 công chức cho mỗi
+        # xã, đồng thời cử 64 lượt cán bộ xuống"
+        turn = list(_CLAUSE_TURN.finditer(self.doc.low, self.left, self.quantity.start))
+        start = turn[-1].end() if turn else self.left
+        rates = self.doc.cues(PER_UNIT_BEFORE, start, self.quantity.start, self.sentence)
         return bool(rates) and not self.has(TOTAL_WORDS, rates[-1].end(), self.quantity.start)
 
     def has(self, cues: tuple[str, ...], start: int | None = None, end: int | None = None) -> bool:

@@ -27,13 +27,13 @@ from monitor.extract.restate import dedupe, headline_and_lead
 from monitor.extract.rules import CONFIDENCE, Scanner
 from monitor.extract.scopes import criterion
 from monitor.extract.series import assign_series
-from monitor.extract.status import carried_status, draft_goes_on, figure_status, opened_document
+from monitor.extract.status import carried_status, draft_goes_on, figure_status, issued_document, opened_document
 from monitor.extract.tokenize import Sentence, sentences
 from monitor.extract.when import Anchor, carried_date, date_anchor, date_for, for_status, recalled, report_date
 from monitor.extract.where import Whereabouts, national_article, sentence_places
 from monitor.facts import Article, Fact
 
-EXTRACTOR_VERSION = "0.8.5"  # raise it when rules change: `monitor reextract` then redoes older facts
+EXTRACTOR_VERSION = "0.8.6"  # raise it when rules change: `monitor reextract` then redoes older facts
 _NOUN_BEFORE = re.compile(r"(" + alternation(COUNT_NOUNS) + r")(?!\w)[^,;.]{0,40}$")
 
 _CONTINUING = re.compile(rf"\W*(?:{alternation(CONTINUING_OPENERS)})(?!\w)")
@@ -57,9 +57,11 @@ class _State:
     place: Whereabouts = field(default_factory=Whereabouts)
     paragraph: int = -1
     date: ResolvedDate | None = None
+    # the last span figures were told for in the text ("từ 1/7 đến 30/9")
     reported_span: ResolvedDate | None = None
-    # the text tells a draft's content ("Theo dự thảo, …"): later figures with no cue of their own are its too
-    in_draft: bool = False  # the last span figures were told for in the text ("từ 1/7 đến 30/9")
+    # the text tells a draft's or a plan's content ("Theo dự thảo, …", "UBND tỉnh vừa ban hành kế hoạch …"): later
+    # figures with no cue of their own are its too, in its status (proposed, planned)
+    telling: str | None = None
     told: dict[tuple[float, str | None], Reading] = field(default_factory=dict)  # figures read so far
 
 
@@ -153,10 +155,10 @@ def _read_sentence(doc: Document, item: Parsed, state: _State, anchor: Anchor, d
         if _BACK_TO_SPAN.match(doc.low, sentence.start):
             state.date = state.reported_span
         if item.dates:  # a paragraph on a day of its own tells of something else than the draft
-            state.in_draft = False
-    opened = opened_document(doc, sentence)
-    if opened is not None:
-        state.in_draft = opened[1] == "proposed"
+            state.telling = None
+    told_document = opened_document(doc, sentence) or issued_document(doc, sentence)
+    if told_document is not None:
+        state.telling = told_document[1] if told_document[1] in ("proposed", "planned") else None
     places = sentence_places(doc, sentence, state.place)
     place_at = places.place_at
     facts: list[Fact] = []
@@ -181,7 +183,7 @@ def _read_sentence(doc: Document, item: Parsed, state: _State, anchor: Anchor, d
         cued = figure_status(doc, scope, quantities)
         # a later clause without a cue goes on in the state of the one before
         inherited = carried_status(doc, scope, previous_status if previous_clause != scope.clause_start else None)
-        drafted = "proposed" if state.in_draft and draft_goes_on(doc, scope) else None
+        drafted = state.telling if state.telling and draft_goes_on(doc, scope) else None
         status = cued or inherited or drafted or "done"
         date, source = date_for(doc, item, scope, state.date, anchor)
         date = for_status(date, source, status, anchor.date)

@@ -23,6 +23,7 @@ from monitor.extract.lang.vi.status import (
     DOCUMENT_SAYS,
     DOCUMENT_STATUS,
     FUTURE_CUES,
+    ISSUING_VERBS,
     NOT_STATUS_AFTER,
     OBLIGATION_BEFORE,
     OPENER_FILLERS,
@@ -72,6 +73,16 @@ def opened_document(doc: Document, sentence: Sentence) -> tuple[str, str | None]
     return kind, DOCUMENT_STATUS[kind]
 
 
+def issued_document(doc: Document, sentence: Sentence) -> tuple[str, str | None] | None:
+    """The kind and default status of a document the sentence says was issued, drafted or submitted: "UBND tỉnh
+    vừa ban hành kế hoạch đào tạo, bồi dưỡng …", "Sở Nội vụ vừa hoàn thành dự thảo nghị quyết …"."""
+    issued = _ISSUED.search(doc.low, sentence.start, sentence.end)
+    if issued is None:
+        return None
+    kind = squeeze(issued.group("kind"))
+    return kind, DOCUMENT_STATUS[kind]
+
+
 def draft_goes_on(doc: Document, scope: Scope) -> bool:
     """Whether a figure with no cue of its own can go on in the draft the text was telling of: not when its
     clause tells a decision or a result ("HĐND tỉnh đã thông qua mức 3 triệu đồng")."""
@@ -81,6 +92,9 @@ def draft_goes_on(doc: Document, scope: Scope) -> bool:
     )
 
 
+_ISSUED = re.compile(
+    rf"(?<!\w)vừa\s+(?:mới\s+)?(?:{alternation(ISSUING_VERBS)})\s+(?P<kind>{alternation(DOCUMENT_STATUS)})(?!\w)"
+)
 # "Theo dự thảo, …", "Tại Kế hoạch 196, …"; or the document itself, then whose it is or what it says:
 # "Tờ trình của UBND thành phố nêu …", "Dự thảo nghị quyết nêu rõ …"
 _OPENER = re.compile(

@@ -15,6 +15,7 @@ from monitor.extract.lang.vi.staff import (
     STAFF_CONTEXT,
     STAFF_CUES,
     STAYING_AFTER,
+    TAKING_PART_AFTER,
     TO_LEVEL_MARKERS,
 )
 from monitor.extract.patterns import alternation
@@ -46,17 +47,32 @@ _FIGURE_PHRASE_END = re.compile(r"[,;.:!?]|\s(?:và|nhưng|song|trong đó)\s")
 
 def read(scope: Scope) -> Reading | None:
     q = scope.quantity
+    # a training told around the figure, not by its own noun ("500 học viên cao học" are students)
+    training = (
+        scope.has(_TRAINING, scope.clause_start, q.start)
+        or scope.has(_TRAINING, q.end, scope.clause_end)
+        or _taking_part_in_training(scope)
+    )
     if (
         q.noun not in _OFFICIALS
         and not scope.has(STAFF_CONTEXT + _STAFF_VERBS)
         and not block_before(scope.doc.cue_view, scope.left, q.start)  # "khối Đảng thiếu 9 người"
-        and not (scope.has(_SENT) and scope.has(STAFF_CUES["staff_training"]))
+        and not (scope.has(_SENT) and scope.has(_TRAINING))
+        and not (training and q.unit in ("person", "person_time"))  # "bồi dưỡng cho 25.000 lượt người"
     ):
         return None
-    if q.unit == "person_time" or scope.has(STAFF_CUES["staff_training"], scope.left, scope.right):
-        if scope.has(STAFF_CUES["staff_training"], scope.clause_start, scope.clause_end):
+    # a count of people (not named officials) in a clause of training: its trainees ("Các học viên đến từ 69
+    # xã, trong đó phường Thành Sen có 58 người tham gia")
+    trainees = q.noun not in _OFFICIALS and q.unit == "person" and training
+    if q.unit == "person_time" or trainees or scope.has(_TRAINING, scope.left, scope.right):
+        if training:
             return Reading("staff_training", "staff.training", family="staff")
-        return None  # "lượt" without training: visits, not officials
+        previous = scope.previous
+        if previous and previous[1].metric == "staff_training" and previous[0].end >= scope.clause_start:
+            # "có 1.536 lượt cán bộ tham gia, trong đó 612 lượt đến từ các xã": trainees too
+            return Reading("staff_training", "staff.sibling", family="staff")
+        if not _officials_sent(scope):
+            return None  # "lượt" without training: visits, not officials
     if scope.has(RECRUITMENT_CUES, scope.left, q.start) or scope.per_unit():
         return None
     metric, rule = scope.local(STAFF_CUES), "staff.local"
@@ -87,6 +103,29 @@ def read(scope: Scope) -> Reading | None:
         if _from_province(scope):
             reading.from_level = "province"
     return reading
+
+
+_TRAINING = STAFF_CUES["staff_training"]
+_TAKING_PART = re.compile(rf"(?:\s*,?\s*(?:{alternation(_OFFICIALS)}))*\s+(?:{alternation(TAKING_PART_AFTER)})(?!\w)")
+_OFFICIALS_AFTER = re.compile(rf"\s*(?:{alternation(_OFFICIALS)})(?!\w)")
+# how far back a figure of people taking part looks for the training they take part in
+_LOOK_BACK = 400
+
+
+def _taking_part_in_training(scope: Scope) -> bool:
+    """People taking part ("có 1.536 lượt cán bộ, công chức tham gia") just after a training was told of."""
+    if not _TAKING_PART.match(scope.doc.low, scope.quantity.end):
+        return False
+    return scope.has(_TRAINING, max(0, scope.sentence.start - _LOOK_BACK), scope.quantity.start)
+
+
+def _officials_sent(scope: Scope) -> bool:
+    """Officials counted by the turn and sent: "cử 64 lượt cán bộ xuống cầm tay chỉ việc"."""
+    transfer = {"staff_transfer": STAFF_CUES["staff_transfer"]}
+    return bool(
+        _OFFICIALS_AFTER.match(scope.doc.low, scope.quantity.end)
+        and scope.first_key(transfer, scope.clause_start, scope.quantity.start)
+    )
 
 
 def _from_province(scope: Scope) -> bool:

@@ -73,7 +73,34 @@ ROWS = [
         170,
         "staff.local",
     ),
+    # people counted by the turn ("lượt"): trainees where a training is told, officials sent where a transfer is
+    ("Trong năm tới, thành phố phấn đấu bồi dưỡng cho 25.000 lượt người.", "staff_training", 25000, "staff.training"),
+    (
+        "Dự kiến trong tháng 8, tỉnh sẽ mở thêm các lớp chuyên đề cho khoảng 1.500 lượt công chức.",
+        "staff_training",
+        1500,
+        "staff.training",
+    ),
+    ("Sở Nội vụ cử 64 lượt cán bộ xuống cầm tay chỉ việc tại các xã.", "staff_transfer", 64, "staff.local"),
+    # people in a clause of training are its trainees
+    (
+        "Các học viên đến từ 69 xã, phường, trong đó phường Thành Sen có 58 người tham gia.",
+        "staff_training",
+        58,
+        "staff.training",
+    ),
 ]
+
+
+def test_people_taking_part_after_a_training_are_its_trainees(read):
+    text = (
+        "Tỉnh mở lớp bồi dưỡng kỹ năng số.\n\n"
+        "Trong đợt này, có 1.536 lượt cán bộ, công chức tham gia, trong đó 612 lượt đến từ các xã."
+    )
+    assert [(f.metric, f.value, f.rule) for f in read(text)] == [
+        ("staff_training", 1536, "staff.training"),
+        ("staff_training", 612, "staff.sibling"),
+    ]
 
 
 @pytest.mark.parametrize(("sentence", "metric", "value", "rule"), ROWS, ids=[r[0][:40] for r in ROWS])
@@ -93,6 +120,9 @@ NEGATIVES = [
     "Trường Đại học Luật có 500 học viên cao học.",  # students, no official
     "Đơn vị có 30 sĩ quan trẻ mới ra trường.",  # officers, not moved
     "Tỉnh cử 5 người tham gia đoàn kiểm tra liên ngành.",  # sent, not to study: no staff word
+    "Bảo tàng đón 5.000 lượt khách tham quan.",  # visits
+    "Tỉnh tổ chức hội nghị, có 300 lượt người dân tham gia.",  # citizens taking part
+    "Tỉnh tổ chức hội nghị trực tuyến, có 300 lượt cán bộ tham gia.",  # a meeting, no training
 ]
 
 

@@ -124,6 +124,24 @@ DRAFT_GOES_ON = [
 ]
 
 
+@pytest.mark.parametrize(
+    ("lead", "status"),
+    [
+        # a plan or a draft just made, then its content
+        ("UBND tỉnh vừa ban hành kế hoạch đào tạo, bồi dưỡng cán bộ năm 2026.", "planned"),
+        ("Sở Nội vụ vừa hoàn thành dự thảo nghị quyết về chính sách hỗ trợ cán bộ.", "proposed"),
+        # the making as an event among others: its content does not follow
+        ("Mới có 10 bộ, cơ quan trình phương án lên Thủ tướng.", "done"),
+        ("Đã có 1.260 cán bộ hoàn thành chương trình bồi dưỡng.", "done"),
+    ],
+)
+def test_figures_after_a_document_just_made_are_its_own(read, lead, status):
+    facts = [
+        f for f in read(lead + "\n\nTỉnh cử 97 công chức học thạc sĩ các lĩnh vực công nghệ thông tin.") if f.value
+    ]
+    assert [(f.value, f.status) for f in facts][-1] == (97, status)
+
+
 @pytest.mark.parametrize(("later", "status"), DRAFT_GOES_ON, ids=[r[0][:40] for r in DRAFT_GOES_ON])
 def test_figures_after_a_draft_are_the_drafts_until_told_otherwise(read, later, status):
     text = (

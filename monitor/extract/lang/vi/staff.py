@@ -24,6 +24,11 @@ STAFF_CUES = {
         "học chuyên khoa",
         "khóa học",
         "lớp học",
+        # classes opened for officials: "mở thêm các lớp chuyên đề cho khoảng 1.500 lượt công chức"
+        "lớp chuyên đề",
+        "mở lớp",
+        "mở các lớp",
+        "mở thêm các lớp",
     ),
     # "thiếu hụt" is one word to underthesea, so "thiếu" alone does not match inside it
     "staff_shortage": ("thiếu", "còn thiếu", "chưa đủ", "thiếu hụt"),
@@ -97,3 +102,7 @@ STAFF_CONTEXT = with_abbreviations(
 
 # "từ tỉnh về xã": the words after which a level is where staff go, not where they come from
 TO_LEVEL_MARKERS = ("về", "xuống", "cho", "đến", "tới", "tại", "cho cấp")
+
+# people taking part, right after their figure: in a paragraph about a training, its trainees ("Tỉnh mở lớp bồi
+# dưỡng … Trong đợt này, có 1.536 lượt cán bộ, công chức tham gia")
+TAKING_PART_AFTER = ("tham gia", "tham dự", "dự lớp", "dự học")

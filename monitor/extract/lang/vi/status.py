@@ -40,6 +40,11 @@ OPENERS = ("theo", "tại", "căn cứ", "căn cứ vào", "trong", "với")
 # a sentence opening on the document itself says whose it is or what it says: "Tờ trình của UBND thành phố nêu
 # …", "Dự thảo nghị quyết nêu rõ …", "Kế hoạch số 15 đặt mục tiêu …"
 DOCUMENT_SAYS = ("của", "số", "do", "nêu", "nêu rõ", "cho biết", "quy định", "đặt ra", "đặt mục tiêu", "đưa ra")
+# verbs by which a text tells a document was just made ("vừa"), before its content: "UBND tỉnh vừa ban hành kế
+# hoạch đào tạo …", "Sở Nội vụ vừa hoàn thành dự thảo nghị quyết …"; the figures it then tells with no cue are the
+# document's. Without "vừa" the making is an event among others: "Mới có 10 bộ trình phương án lên Thủ tướng",
+# "đã có 1.260 cán bộ hoàn thành chương trình"
+ISSUING_VERBS = ("ban hành", "phê duyệt", "xây dựng", "hoàn thành", "soạn thảo", "trình", "công bố")
 OPENER_FILLERS = ("nội dung", "nội dung của", "toàn văn", "bản", "các")
 
 # a body's act in the figure's clause that makes the figure a proposal (read with STATUS_CUES["proposed"]):
