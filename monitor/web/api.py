@@ -14,7 +14,7 @@ from fastapi.responses import JSONResponse, Response
 from monitor.extract.normalize import slug
 from monitor.store import Store
 from monitor.web import reads
-from monitor.web.downloads import Format, listing, plain
+from monitor.web.downloads import Format, json_rows, listing, parquet_of_table, plain
 from monitor.web.errors import BadInput, NotFound, read_names
 
 router = APIRouter(prefix="/api", tags=["API"])
@@ -66,11 +66,16 @@ def timeline(
     fmt: FormatQuery = Format.json,
 ) -> Response:
     """The reconciled timeline: one row per point (a series' value on a day, reports merged), with its change,
-    sources, conflicts (every value) and `link`, the sentence its value was read from."""
+    sources, conflicts (every value), `article_ids` and `evidence`, the sentence its value was read from
+    (/api/facts gives each report's offsets and page link)."""
     wanted = read_names(province=province, commune=commune, metric=metric, status=status, since=since, until=until)
     with _store(request) as store:
+        if fmt is Format.json:
+            return json_rows(reads.timeline_json(store, wanted, latest=latest, limit=limit))
+        if fmt is Format.parquet:
+            return parquet_of_table(reads.timeline_arrow(store, wanted, latest=latest, limit=limit), "timeline")
         found = reads.timeline(store, wanted, latest=latest, limit=limit)
-        columns = _columns(store, "latest" if latest else "timeline", ["link"])
+        columns = _columns(store, "latest" if latest else "timeline", [])
     return listing(found, columns, fmt, "timeline")
 
 
@@ -90,6 +95,10 @@ def facts(
     (`start`, `end` into the article's text), its number in the article (`fact`) and `link`."""
     wanted = read_names(province=province, commune=commune, metric=metric, status=status, since=since, until=until)
     with _store(request) as store:
+        if fmt is Format.json:
+            return json_rows(reads.facts_json(store, wanted, limit=limit))
+        if fmt is Format.parquet:
+            return parquet_of_table(reads.facts_arrow(store, wanted, limit=limit), "facts")
         found = reads.facts(store, wanted, limit=limit)
         columns = _columns(store, "fact_reports", ["fact", "link"])
     return listing(found, columns, fmt, "facts")

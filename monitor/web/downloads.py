@@ -19,6 +19,8 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 from fastapi.responses import JSONResponse, Response
 
+PARQUET = "application/vnd.apache.parquet"
+
 
 class Format(StrEnum):
     json = "json"
@@ -46,9 +48,21 @@ def listing(rows: list[dict[str, Any]], columns: Sequence[str], fmt: Format, nam
     if fmt is Format.csv:
         return _attachment(csv_bytes(rows, columns), "text/csv; charset=utf-8", f"{name}.csv")
     if fmt is Format.parquet:
-        return _attachment(parquet_bytes(rows, columns), "application/vnd.apache.parquet", f"{name}.parquet")
+        return _attachment(parquet_bytes(rows, columns), PARQUET, f"{name}.parquet")
     shown = [{column: row.get(column) for column in columns} for row in rows]  # the same columns in every format
     return JSONResponse({"rows": plain(shown)})
+
+
+def json_rows(array: str) -> Response:
+    """{"rows": array}, the array already JSON (written by the store)."""
+    return Response('{"rows":' + array + "}", media_type="application/json")
+
+
+def parquet_of_table(table: pa.Table, name: str) -> Response:
+    """A Parquet file of an Arrow table (as the store gives it: every type kept)."""
+    buffer = io.BytesIO()
+    pq.write_table(table, buffer)
+    return _attachment(buffer.getvalue(), PARQUET, f"{name}.parquet")
 
 
 def csv_bytes(rows: list[dict[str, Any]], columns: Sequence[str]) -> bytes:

@@ -18,8 +18,7 @@ from monitor import filters as names
 from monitor.digest import labels
 from monitor.extract.normalize import slug
 from monitor.facts import METRICS
-from monitor.web import reads
-from monitor.web.charts import metric_charts, series_chart
+from monitor.web import charts, reads
 from monitor.web.errors import BadInput, NotFound, read_names
 from monitor.web.render import marked_snippet, marked_text, query_string
 
@@ -56,8 +55,10 @@ def home(request: Request) -> HTMLResponse:
 def province(request: Request, name: str) -> HTMLResponse:
     wanted = read_names(province=name)
     with reads.reading(request.app.state.db_path) as store:
-        points = reads.timeline(store, wanted)
-    sections = metric_charts(points)
+        points = reads.timeline(store, wanted, columns=reads.SHOWN_COLUMNS)
+        sections = charts.metric_sections(points)
+        reads.with_links(store, charts.shown_points(sections))
+    charts.draw(sections)
     return page(
         request,
         "province.html.j2",
@@ -91,7 +92,7 @@ def series(request: Request, key: str) -> HTMLResponse:
         key=key,
         first=first,
         points=points,
-        chart=series_chart(key, points),
+        chart=charts.series_chart(points),
         conflicts=conflicts,
         changes=changes,
         articles=list(articles.values()),

@@ -8,13 +8,16 @@ and every number the app shows links there.
 from __future__ import annotations
 
 import contextlib
+import json
 from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import Any
 from urllib.parse import quote
 
 from monitor.store import Store
+from monitor.store.filters import FACT_ORDER as REPORT_ORDER
 from monitor.store.filters import facts_query, timeline_query
+from monitor.web.downloads import plain
 
 # seconds a request waits for a writer (a crawl holds the file for a second at most between pages)
 STORE_WAIT = 10.0
@@ -66,28 +69,92 @@ def _fact_key(row: Row) -> tuple[Any, ...]:
     return (row["article_id"], row["start"], row["end"], row["metric"], row["series"], row["value"])
 
 
-def facts(store: Store, filters: dict[str, Any], limit: int | None = None) -> list[Row]:
-    """Facts with their article's title, url and outlet (fact_reports), each with its N and its link."""
+def _facts_sql(filters: dict[str, Any], limit: int | None) -> tuple[str, list[Any]]:
+    """Facts of fact_reports, filtered, each with its N (`fact`) and `link`, in the store's order for facts."""
     sql, params = facts_query(**filters)
     if limit is not None:
         sql, params = f"{sql} LIMIT ?", [*params, limit]
-    found = rows(store, sql, params)
-    numbers = fact_numbers(store, [row["article_id"] for row in found])
-    for row in found:
-        row["fact"] = numbers.get(_fact_key(row))
-        row["link"] = article_href(row["article_id"], row["fact"])
-    return found
+    key = ("article_id", "start", '"end"', "metric", "series", "value")
+    joined = " AND ".join(f"n.{column} IS NOT DISTINCT FROM p.{column}" for column in key)
+    return (
+        f"""WITH picked AS ({sql}),
+           numbered AS (
+               SELECT {", ".join(key)}, min(n) AS fact FROM (
+                   SELECT {", ".join(key)}, row_number() OVER (PARTITION BY article_id ORDER BY {FACT_ORDER}) - 1 AS n
+                   FROM facts WHERE article_id IN (SELECT article_id FROM picked))
+               GROUP BY ALL),
+           linked AS (
+               SELECT p.*, n.fact, '/article/' || url_encode(p.article_id) || '?fact=' || n.fact AS link
+               FROM picked p LEFT JOIN numbered n ON {joined})
+           SELECT * FROM linked ORDER BY {REPORT_ORDER}""",
+        params,
+    )
+
+
+def facts(store: Store, filters: dict[str, Any], limit: int | None = None) -> list[Row]:
+    """Facts with their article's title, url and outlet (fact_reports), each with its N (`fact`) and `link`."""
+    return rows(store, *_facts_sql(filters, limit))
+
+
+def facts_json(store: Store, filters: dict[str, Any], limit: int | None = None) -> str:
+    return _json_array(store, *_facts_sql(filters, limit))
+
+
+def facts_arrow(store: Store, filters: dict[str, Any], limit: int | None = None) -> Any:
+    return _arrow(store, *_facts_sql(filters, limit))
+
+
+def _arrow(store: Store, sql: str, params: list[Any]) -> Any:
+    """The rows of a query as an Arrow table, every column's type kept (on a cursor of its own: a relation
+    is what DuckDB turns into Arrow without a copy)."""
+    with contextlib.closing(store.db.cursor()) as cursor:
+        return cursor.sql(sql, params=params).to_arrow_table()
+
+
+def _json_array(store: Store, sql: str, params: list[Any]) -> str:
+    """The rows of a query as a JSON array, written by DuckDB: on a large store, turning thousands of rows of
+    fifty columns into Python objects and back costs more than the query."""
+    found = store.db.execute(f"SELECT to_json(t)::VARCHAR FROM ({sql}) t", params).fetchall()
+    if any("NaN" in row[0] or "Infinity" in row[0] for row in found):  # not JSON numbers: Python writes them null
+        return json.dumps(plain(rows(store, sql, params)), ensure_ascii=False)
+    return "[" + ",".join(row[0] for row in found) + "]"
 
 
 # --- the timeline -----------------------------------------------------------------------------------------
 
 
-def timeline(store: Store, filters: dict[str, Any], latest: bool = False, limit: int | None = None) -> list[Row]:
-    """Timeline rows (or the latest of each series), each with `link`: the sentence its value was read from."""
+# the columns of a timeline row the pages show (the lists of urls and sources, the parts, are left in the store)
+SHOWN_COLUMNS = (
+    "province, commune, metric, series, part_of, kind, level, specialty, population, count_kind, unit, detail, status,"
+    " period_start, period_end, as_of, value, value_max, total, approx, change, previous_value, previous_as_of,"
+    " previous_evidence, withheld, step_from_status, step_from_value, step_from_as_of, n_sources, article_ids,"
+    ' evidence, conflict, "values"'
+)
+
+
+def _timeline_sql(filters: dict[str, Any], latest: bool, limit: int | None) -> tuple[str, list[Any]]:
     sql, params = timeline_query(latest, **filters)
     if limit is not None:
         sql, params = f"{sql} LIMIT ?", [*params, limit]
-    return with_links(store, rows(store, sql, params))
+    return sql, params
+
+
+def timeline(
+    store: Store, filters: dict[str, Any], latest: bool = False, limit: int | None = None, columns: str = "*"
+) -> list[Row]:
+    """Timeline rows (or the latest of each series), in the store's order; `columns`: a few of them."""
+    sql, params = _timeline_sql(filters, latest, limit)
+    return rows(store, f"SELECT {columns} FROM ({sql})" if columns != "*" else sql, params)
+
+
+def timeline_json(store: Store, filters: dict[str, Any], latest: bool = False, limit: int | None = None) -> str:
+    """The rows of timeline() as a JSON array."""
+    return _json_array(store, *_timeline_sql(filters, latest, limit))
+
+
+def timeline_arrow(store: Store, filters: dict[str, Any], latest: bool = False, limit: int | None = None) -> Any:
+    """The rows of timeline() as an Arrow table (every column's type kept, for Parquet)."""
+    return _arrow(store, *_timeline_sql(filters, latest, limit))
 
 
 def with_links(store: Store, points: list[Row]) -> list[Row]:
@@ -97,9 +164,11 @@ def with_links(store: Store, points: list[Row]) -> list[Row]:
         for point in points:
             point["link"] = None
         return points
+    # the key columns only: the window then sorts a few narrow columns (evidence would make it twice as slow)
     reports = store.query(
-        f"""SELECT article_id, series, as_of, value, evidence, confidence, n FROM (
-                SELECT *, row_number() OVER (PARTITION BY article_id ORDER BY {FACT_ORDER}) - 1 AS n
+        f"""SELECT article_id, series, as_of, value, confidence, n FROM (
+                SELECT article_id, series, as_of, value, confidence,
+                       row_number() OVER (PARTITION BY article_id ORDER BY {FACT_ORDER}) - 1 AS n
                 FROM facts WHERE article_id IN (SELECT unnest(?::VARCHAR[])))
             WHERE series IN (SELECT unnest(?::VARCHAR[]))""",
         [wanted, sorted({point["series"] for point in points})],
@@ -113,16 +182,14 @@ def with_links(store: Store, points: list[Row]) -> list[Row]:
 
 
 def _best_link(point: Row, reports: list[tuple[Any, ...]]) -> str | None:
-    """The report of the point's own value and sentence, the surest first; else any of its articles'."""
+    """The report of the point's own value in its own articles, the surest first (the timeline shows the surest
+    report's sentence); else any report of the point."""
     own = set(point.get("article_ids") or ())
     candidates = [r for r in reports if r[0] in own] or reports
     if not candidates:
         return None
-    best = min(
-        candidates,
-        key=lambda r: (r[3] != point["value"], r[4] != point["evidence"], -(r[5] or 0), r[0], r[6]),
-    )
-    return article_href(best[0], best[6])
+    best = min(candidates, key=lambda r: (r[3] != point["value"], -(r[4] or 0), r[0], r[5]))
+    return article_href(best[0], best[5])
 
 
 def series_points(store: Store, series: str) -> list[Row]:

@@ -62,15 +62,17 @@ def test_filters_narrow_the_timeline(client: TestClient) -> None:
     assert len({row["series"] for row in latest}) == len(latest)
 
 
-def test_a_timeline_point_links_to_the_sentence_of_its_value(client: TestClient) -> None:
+def test_a_timeline_point_names_the_sentence_of_its_value(client: TestClient) -> None:
     points = rows(client, "/api/timeline", province="Hải Phòng")
-    linked = [point for point in points if point["link"]]
-    assert len(linked) == len(points)
-    for point in linked:
-        article_id, fact = point["link"].removeprefix("/article/").split("?fact=")
-        stated = client.get(f"/api/articles/{article_id}").json()["facts"][int(fact)]
-        assert (stated["series"], stated["as_of"]) == (point["series"], point["as_of"])
-        assert stated["value"] == point["value"] and article_id in point["article_ids"]
+    reports = rows(client, "/api/facts", province="Hải Phòng")
+    for point in points:
+        told = [
+            fact
+            for fact in reports
+            if (fact["series"], fact["as_of"], fact["value"]) == (point["series"], point["as_of"], point["value"])
+            and fact["article_id"] in point["article_ids"]
+        ]
+        assert point["evidence"] in [fact["evidence"] for fact in told]
 
 
 @pytest.mark.parametrize(
@@ -190,7 +192,7 @@ def test_a_parquet_download_opens_in_pandas_with_its_types(client: TestClient, p
 def test_an_empty_listing_still_names_its_columns(client: TestClient) -> None:
     response = client.get("/api/timeline", params={"since": "2030-01-01", "format": "csv"})
     frame = pd.read_csv(io.BytesIO(response.content), encoding="utf-8-sig")
-    assert frame.empty and {"province", "metric", "series", "value", "link"} <= set(frame.columns)
+    assert frame.empty and {"province", "metric", "series", "value", "evidence"} <= set(frame.columns)
 
 
 @pytest.mark.parametrize("method", ["POST", "PUT", "DELETE", "PATCH", "OPTIONS"])

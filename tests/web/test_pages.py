@@ -71,6 +71,11 @@ def test_a_province_page_draws_each_metric_and_lists_its_points(client: TestClie
                 assert len(trace["x"]) == len(trace["y"]) == len(trace["customdata"]) >= 1
                 assert all(link.startswith("/article/") for link in trace["customdata"])
     assert page.xpath(f"//div[{klass('chart')}]")  # at least one metric has dated values to draw
+    for row in page.xpath(f"//table[{klass('points')}]/tbody/tr"):  # each value links to its sentence
+        series = urllib.parse.unquote(row.xpath("td[2]/a/@href")[0].removeprefix("/series/"))
+        article_id, n = row.xpath("td[3]/a/@href")[0].removeprefix("/article/").split("?fact=")
+        fact = client.get(f"/api/articles/{article_id}").json()["facts"][int(n)]
+        assert fact["series"] == series and fact["province"] == "Hải Phòng"
     downloads = page.xpath("//a[contains(@href, 'format=csv')]/@href")
     assert downloads[0] == "/api/timeline?province=hai-phong&format=csv"
     scripts = page.xpath("//script/@src")
