@@ -8,11 +8,10 @@ import dataclasses
 import datetime as dt
 from typing import Annotated, Any
 
-from fastapi import APIRouter, Path, Query, Request
+from fastapi import APIRouter, Depends, Path, Query, Request
 from fastapi.responses import JSONResponse, Response
 
 from monitor.extract.normalize import slug
-from monitor.store import Store
 from monitor.web import reads
 from monitor.web.downloads import Format, json_rows, listing, parquet_of_table, plain
 from monitor.web.errors import BadInput, NotFound, read_names
@@ -36,8 +35,31 @@ def _store(request: Request) -> Any:
     return reads.reading(request.app.state.db_path)
 
 
-def _columns(store: Store, view: str, added: list[str]) -> list[str]:
-    return [*store.query(f"SELECT * FROM {view} LIMIT 0").columns, *added]
+def store_filters(
+    province: Province = None,
+    commune: Commune = None,
+    metric: Metric = None,
+    status: Status = None,
+    since: Since = None,
+    until: Until = None,
+) -> dict[str, Any]:
+    """The filters of /api/timeline and /api/facts in the store's terms (NotFound for an unknown name)."""
+    return read_names(province=province, commune=commune, metric=metric, status=status, since=since, until=until)
+
+
+Filters = Annotated[dict[str, Any], Depends(store_filters)]
+
+
+def _query_listing(request: Request, query: tuple[str, list[Any]], fmt: Format, name: str) -> Response:
+    """A query's rows in the format asked for: JSON and Parquet straight from the store (no Python rows)."""
+    with _store(request) as store:
+        if fmt is Format.json:
+            return json_rows(reads.json_array(store, *query))
+        if fmt is Format.parquet:
+            return parquet_of_table(reads.arrow(store, *query), name)
+        result = store.query(*query)
+    found = [dict(zip(result.columns, row, strict=True)) for row in result.rows]
+    return listing(found, result.columns, fmt, name)
 
 
 @router.get("/provinces", summary="Provinces with facts")
@@ -55,12 +77,7 @@ def provinces(request: Request, fmt: FormatQuery = Format.json) -> Response:
 @router.get("/timeline", summary="Timeline rows")
 def timeline(
     request: Request,
-    province: Province = None,
-    commune: Commune = None,
-    metric: Metric = None,
-    status: Status = None,
-    since: Since = None,
-    until: Until = None,
+    wanted: Filters,
     latest: Annotated[bool, Query(description="Only the latest done value of each series.")] = False,
     limit: Limit = None,
     fmt: FormatQuery = Format.json,
@@ -68,40 +85,14 @@ def timeline(
     """The reconciled timeline: one row per point (a series' value on a day, reports merged), with its change,
     sources, conflicts (every value), `article_ids` and `evidence`, the sentence its value was read from
     (/api/facts gives each report's offsets and page link)."""
-    wanted = read_names(province=province, commune=commune, metric=metric, status=status, since=since, until=until)
-    with _store(request) as store:
-        if fmt is Format.json:
-            return json_rows(reads.timeline_json(store, wanted, latest=latest, limit=limit))
-        if fmt is Format.parquet:
-            return parquet_of_table(reads.timeline_arrow(store, wanted, latest=latest, limit=limit), "timeline")
-        found = reads.timeline(store, wanted, latest=latest, limit=limit)
-        columns = _columns(store, "latest" if latest else "timeline", [])
-    return listing(found, columns, fmt, "timeline")
+    return _query_listing(request, reads.timeline_sql(wanted, latest, limit), fmt, "timeline")
 
 
 @router.get("/facts", summary="Facts with their articles")
-def facts(
-    request: Request,
-    province: Province = None,
-    commune: Commune = None,
-    metric: Metric = None,
-    status: Status = None,
-    since: Since = None,
-    until: Until = None,
-    limit: Limit = None,
-    fmt: FormatQuery = Format.json,
-) -> Response:
+def facts(request: Request, wanted: Filters, limit: Limit = None, fmt: FormatQuery = Format.json) -> Response:
     """Every fact (one row per report) with its article's title, url and outlet, its evidence and offsets
     (`start`, `end` into the article's text), its number in the article (`fact`) and `link`."""
-    wanted = read_names(province=province, commune=commune, metric=metric, status=status, since=since, until=until)
-    with _store(request) as store:
-        if fmt is Format.json:
-            return json_rows(reads.facts_json(store, wanted, limit=limit))
-        if fmt is Format.parquet:
-            return parquet_of_table(reads.facts_arrow(store, wanted, limit=limit), "facts")
-        found = reads.facts(store, wanted, limit=limit)
-        columns = _columns(store, "fact_reports", ["fact", "link"])
-    return listing(found, columns, fmt, "facts")
+    return _query_listing(request, reads.facts_sql(wanted, limit), fmt, "facts")
 
 
 Q_HELP = "Words or \"a phrase\"; accents optional: 'ho so' finds 'hồ sơ', 'biet phai' finds 'biệt phái'."
@@ -136,15 +127,8 @@ def search(
     (offsets into the snippet), "score", ...}], "facets": {"province": [{"value", "count"}], ...}}."""
     if not q.strip():
         raise BadInput("the search words are empty")
-    wanted = read_names(province=province, metric=metric)
     result = request.app.state.searcher.search(
-        q,
-        province=wanted.get("province"),
-        metric=wanted.get("metric"),
-        outlet=outlet or None,
-        month=month or None,
-        limit=limit,
-        offset=offset,
+        q, province, metric, outlet=outlet, month=month, limit=limit, offset=offset
     )
     hits = [{**dataclasses.asdict(hit), "link": reads.article_href(hit.article_id)} for hit in result.hits]
     facets = {name: [{"value": v, "count": n} for v, n in pairs] for name, pairs in result.facets.items()}

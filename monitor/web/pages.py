@@ -122,7 +122,6 @@ def search(
     month: Annotated[str, Query(pattern=r"^(\d{4}-\d{2})?$")] = "",
     page_number: Annotated[int, Query(alias="page", ge=1, le=MAX_PAGE)] = 1,
 ) -> HTMLResponse:
-    wanted = read_names(province=province, metric=metric)
     form = {"q": q, "province": province, "metric": metric, "outlet": outlet, "month": month}
     context: dict[str, Any] = {
         "form": form,
@@ -135,14 +134,9 @@ def search(
         "per_page": HITS_PER_PAGE,
     }
     if q.strip():
+        offset = (page_number - 1) * HITS_PER_PAGE
         result = request.app.state.searcher.search(
-            q,
-            province=wanted.get("province"),
-            metric=wanted.get("metric"),
-            outlet=outlet or None,
-            month=month or None,
-            limit=HITS_PER_PAGE,
-            offset=(page_number - 1) * HITS_PER_PAGE,
+            q, province, metric, outlet=outlet, month=month, limit=HITS_PER_PAGE, offset=offset
         )
         context["result"] = result
         context["hits"] = [{"hit": hit, "snippet": marked_snippet(hit.snippet, hit.highlights)} for hit in result.hits]

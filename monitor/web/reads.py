@@ -69,7 +69,7 @@ def _fact_key(row: Row) -> tuple[Any, ...]:
     return (row["article_id"], row["start"], row["end"], row["metric"], row["series"], row["value"])
 
 
-def _facts_sql(filters: dict[str, Any], limit: int | None) -> tuple[str, list[Any]]:
+def facts_sql(filters: dict[str, Any], limit: int | None) -> tuple[str, list[Any]]:
     """Facts of fact_reports, filtered, each with its N (`fact`) and `link`, in the store's order for facts."""
     sql, params = facts_query(**filters)
     if limit is not None:
@@ -91,27 +91,14 @@ def _facts_sql(filters: dict[str, Any], limit: int | None) -> tuple[str, list[An
     )
 
 
-def facts(store: Store, filters: dict[str, Any], limit: int | None = None) -> list[Row]:
-    """Facts with their article's title, url and outlet (fact_reports), each with its N (`fact`) and `link`."""
-    return rows(store, *_facts_sql(filters, limit))
-
-
-def facts_json(store: Store, filters: dict[str, Any], limit: int | None = None) -> str:
-    return _json_array(store, *_facts_sql(filters, limit))
-
-
-def facts_arrow(store: Store, filters: dict[str, Any], limit: int | None = None) -> Any:
-    return _arrow(store, *_facts_sql(filters, limit))
-
-
-def _arrow(store: Store, sql: str, params: list[Any]) -> Any:
+def arrow(store: Store, sql: str, params: list[Any]) -> Any:
     """The rows of a query as an Arrow table, every column's type kept (on a cursor of its own: a relation
     is what DuckDB turns into Arrow without a copy)."""
     with contextlib.closing(store.db.cursor()) as cursor:
         return cursor.sql(sql, params=params).to_arrow_table()
 
 
-def _json_array(store: Store, sql: str, params: list[Any]) -> str:
+def json_array(store: Store, sql: str, params: list[Any]) -> str:
     """The rows of a query as a JSON array, written by DuckDB: on a large store, turning thousands of rows of
     fifty columns into Python objects and back costs more than the query."""
     found = store.db.execute(f"SELECT to_json(t)::VARCHAR FROM ({sql}) t", params).fetchall()
@@ -132,7 +119,7 @@ SHOWN_COLUMNS = (
 )
 
 
-def _timeline_sql(filters: dict[str, Any], latest: bool, limit: int | None) -> tuple[str, list[Any]]:
+def timeline_sql(filters: dict[str, Any], latest: bool, limit: int | None) -> tuple[str, list[Any]]:
     sql, params = timeline_query(latest, **filters)
     if limit is not None:
         sql, params = f"{sql} LIMIT ?", [*params, limit]
@@ -143,18 +130,8 @@ def timeline(
     store: Store, filters: dict[str, Any], latest: bool = False, limit: int | None = None, columns: str = "*"
 ) -> list[Row]:
     """Timeline rows (or the latest of each series), in the store's order; `columns`: a few of them."""
-    sql, params = _timeline_sql(filters, latest, limit)
+    sql, params = timeline_sql(filters, latest, limit)
     return rows(store, f"SELECT {columns} FROM ({sql})" if columns != "*" else sql, params)
-
-
-def timeline_json(store: Store, filters: dict[str, Any], latest: bool = False, limit: int | None = None) -> str:
-    """The rows of timeline() as a JSON array."""
-    return _json_array(store, *_timeline_sql(filters, latest, limit))
-
-
-def timeline_arrow(store: Store, filters: dict[str, Any], latest: bool = False, limit: int | None = None) -> Any:
-    """The rows of timeline() as an Arrow table (every column's type kept, for Parquet)."""
-    return _arrow(store, *_timeline_sql(filters, latest, limit))
 
 
 def with_links(store: Store, points: list[Row]) -> list[Row]:

@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from monitor.store import StoreBusy
-from monitor.web.errors import BadInput
+from monitor.web.errors import BadInput, read_names
 from monitor.web.reads import STORE_WAIT
 
 if TYPE_CHECKING:
@@ -58,10 +58,14 @@ class Searcher:
                     self._indexed = stamp
             return self._index
 
-    def search(self, q: str, **filters: Any) -> SearchResult:
-        """The index's answer (monitor.store.search.SearchIndex.search); a query it cannot read is BadInput."""
+    def search(self, q: str, province: str | None = None, metric: str | None = None, **options: Any) -> SearchResult:
+        """The index's answer (monitor.store.search.SearchIndex.search: options outlet, month, limit, offset). A
+        province or metric is read however it is written (an unknown one is NotFound); an empty filter is none; a
+        query without words is BadInput."""
+        wanted = read_names(province=province, metric=metric)
+        given = {name: None if value == "" else value for name, value in options.items()}
         index = self.fresh_index()
         try:
-            return index.search(q, **filters)
+            return index.search(q, province=wanted.get("province"), metric=wanted.get("metric"), **given)
         except ValueError as error:
             raise BadInput(str(error)) from None
