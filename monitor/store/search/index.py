@@ -23,11 +23,12 @@ from pathlib import Path
 import tantivy
 
 from monitor.store import Store
+from monitor.store.search.query import neighbours, queries
 from monitor.store.search.record import Record, StoredArticle, articles, signatures
 from monitor.store.search.snippet import snippet
-from monitor.store.search.text import Clause, fold, name_key, read_query
+from monitor.store.search.text import Clause, fold, name_key, read_query, words
 
-FORMAT = "1"  # of the fields and the folding: an index of another format is built again from the store
+FORMAT = "2"  # of the fields and the folding: an index of another format is built again from the store
 SUFFIX = ".search"  # monitor.duckdb -> monitor.duckdb.search/
 BATCH = 2000  # articles read from the store at a time (the store is opened read-only for each batch)
 REFRESH_WAIT = 30.0  # seconds a refresh waits for another one (in any process) to finish, then skips
@@ -35,10 +36,6 @@ WRITER_HEAP = 128_000_000  # bytes tantivy's writer buffers before it writes a s
 MAX_LIMIT = 1000
 FACETS = ("province", "metric", "outlet", "month")
 FACET_SIZE = 1000  # values counted per facet (34 provinces, a few dozen metrics, outlets, months)
-# how much each way of matching adds to a hit's score (BM25 of each, summed)
-TITLE_BOOST = 2.0  # a word in the title counts more than one in the text
-EXACT_BOOST = 1.5  # typed with accents and found with the same accents
-NEAR_BOOST = 2.0  # the query's words side by side, in order
 
 
 @dataclass(slots=True)
@@ -69,6 +66,7 @@ def _schema() -> tantivy.Schema:
     for field in ("title", "text"):  # as written, stored for display; and folded, for matching
         builder.add_text_field(field, stored=True)
         builder.add_text_field(f"{field}_folded")
+    builder.add_text_field("pairs", tokenizer_name="whitespace", index_option="freq")  # query.neighbours
     builder.add_text_field("url", stored=True, tokenizer_name="raw")
     builder.add_date_field("published_at", stored=True)
     for field in FACETS:  # the values shown and counted; a province or outlet is filtered on its name_key
@@ -106,20 +104,30 @@ class SearchIndex:
                 return 0
             record = Record(self.folder / "record.sqlite")
             try:
+                known = record.signatures()
                 with Store.open(db_path, read_only=True, wait=wait) as store:
                     current = signatures(store)
-                known = record.signatures()
-                todo = sorted(article_id for article_id, mark in current.items() if known.get(article_id) != mark)
+                    todo = sorted(article_id for article_id, mark in current.items() if known.get(article_id) != mark)
+                    first = articles(store, todo[:BATCH]) if todo else []  # most refreshes: one batch, one opening
                 gone = sorted(set(known) - set(current))
-                done = self._write(Path(db_path), wait, todo, gone, record)
+                done = self._write(Path(db_path), wait, todo, first, gone, record)
             finally:
                 record.close()
         self._index.reload()
         return done
 
-    def _write(self, db_path: Path, wait: float | None, todo: list[str], gone: list[str], record: Record) -> int:
-        """Index the articles of todo (read from the store in batches) and drop those of gone; each batch is
-        committed, then noted in the record, so a refresh stopped halfway keeps what it did."""
+    def _write(
+        self,
+        db_path: Path,
+        wait: float | None,
+        todo: list[str],
+        first: list[StoredArticle],
+        gone: list[str],
+        record: Record,
+    ) -> int:
+        """Index the articles of todo (first: those of its first batch, already read; the others read from the
+        store a batch at a time) and drop those of gone. Each batch is committed, then noted in the record, so
+        a refresh stopped halfway keeps what it did."""
         if not todo and not gone:
             return 0
         writer = self._index.writer(heap_size=WRITER_HEAP, num_threads=min(4, os.cpu_count() or 1))
@@ -127,8 +135,11 @@ class SearchIndex:
         try:
             for start in range(0, len(todo), BATCH):
                 batch = todo[start : start + BATCH]
-                with Store.open(db_path, read_only=True, wait=wait) as store:
-                    found = articles(store, batch)
+                if start == 0:
+                    found = first
+                else:
+                    with Store.open(db_path, read_only=True, wait=wait) as store:
+                        found = articles(store, batch)
                 for article_id in batch:
                     writer.delete_documents_by_term("id", article_id)
                 for article in found:
@@ -155,9 +166,12 @@ class SearchIndex:
         doc.add_text("id", article.id)
         title = unicodedata.normalize("NFC", article.title or "")
         text = unicodedata.normalize("NFC", article.text or "")
+        pairs = []
         for field, value in (("title", title), ("text", text)):
             doc.add_text(field, value)
             doc.add_text(f"{field}_folded", fold(value))
+            pairs += neighbours(words(fold(value)))
+        doc.add_text("pairs", " ".join(pairs))
         if article.url:
             doc.add_text("url", article.url)
         if article.published_at:
@@ -199,42 +213,13 @@ class SearchIndex:
         if offset < 0:
             raise ValueError(f"offset must not be negative: got {offset}")
         filters = _filters(province=province, metric=metric, outlet=outlet, month=month)
-        query = self._query(clauses, filters)
+        ranked, matching = queries(self._schema, clauses, filters)
         self._index.reload()  # what another process committed since
         searcher = self._index.searcher()
-        found = searcher.search(query, limit, count=True, offset=offset)
+        found = searcher.search(ranked, limit, count=True, offset=offset)
         total = found.count or 0
         hits = [self._hit(searcher.doc(address), score, clauses) for score, address in found.hits]
-        return SearchResult(total, hits, _facets(searcher, query) if total else {name: [] for name in FACETS})
-
-    def _query(self, clauses: Sequence[Clause], filters: Sequence[tuple[str, str]]) -> tantivy.Query:
-        parts = [(tantivy.Occur.Must, self._clause(clause)) for clause in clauses]
-        if len(clauses) > 1:  # the words side by side, in the title or the text
-            words = [word for clause in clauses for word in clause.folded]
-            for field, boost in (("title_folded", NEAR_BOOST * TITLE_BOOST), ("text_folded", NEAR_BOOST)):
-                parts.append((tantivy.Occur.Should, tantivy.Query.boost_query(self._words(field, words), boost)))
-        for field, value in filters:  # filters select; they add nothing to the score
-            term = tantivy.Query.term_query(self._schema, field, value)
-            parts.append((tantivy.Occur.Must, tantivy.Query.const_score_query(term, 0.0)))
-        return tantivy.Query.boolean_query(parts)
-
-    def _clause(self, clause: Clause) -> tantivy.Query:
-        """A word or phrase found folded, in the title or the text; found as typed (accents) scores more."""
-        ways = [
-            tantivy.Query.boost_query(self._words("title_folded", clause.folded), TITLE_BOOST),
-            self._words("text_folded", clause.folded),
-        ]
-        if clause.accented:
-            ways += [
-                tantivy.Query.boost_query(self._words("title", clause.exact), TITLE_BOOST * EXACT_BOOST),
-                tantivy.Query.boost_query(self._words("text", clause.exact), EXACT_BOOST),
-            ]
-        return tantivy.Query.boolean_query([(tantivy.Occur.Should, way) for way in ways])
-
-    def _words(self, field: str, words: Sequence[str]) -> tantivy.Query:
-        if len(words) == 1:
-            return tantivy.Query.term_query(self._schema, field, words[0])
-        return tantivy.Query.phrase_query(self._schema, field, list(words))
+        return SearchResult(total, hits, _facets(searcher, matching) if total else {name: [] for name in FACETS})
 
     def _hit(self, doc: tantivy.Document, score: float, clauses: Sequence[Clause]) -> Hit:
         text = doc.get_first("text") or ""
