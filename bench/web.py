@@ -23,6 +23,7 @@ import contextlib
 import http.client
 import importlib.util
 import json
+import os
 import shutil
 import socket
 import statistics
@@ -52,6 +53,7 @@ QUERIES = (
     "kinh phi",
 )
 START_TIMEOUT = 120.0  # seconds for the server to answer its first request
+SLOWEST = 600.0  # seconds one answer may take: the first search refreshes the index if the store changed since
 BUSY_LOOP = "while True: pass"
 
 
@@ -101,37 +103,57 @@ def free_port() -> int:
 
 
 @contextlib.contextmanager
-def server(db_path: Path) -> Iterator[http.client.HTTPConnection]:
-    """The app in a uvicorn process of its own on 127.0.0.1; yields a kept-alive connection to it once it answers."""
+def server(db_path: Path, log_path: Path) -> Iterator[http.client.HTTPConnection]:
+    """The app in a uvicorn process of its own on 127.0.0.1; yields a kept-alive connection to it once it answers.
+
+    Its messages go to log_path (DuckDB's progress bars among them would garble the table); when it fails or dies,
+    their last lines and its exit status are in the error."""
     port = free_port()
     code = (
         "import sys, uvicorn; from monitor.web.app import create_app; "
         "uvicorn.run(create_app(sys.argv[1]), host='127.0.0.1', port=int(sys.argv[2]), log_level='warning')"
     )
-    process = subprocess.Popen([sys.executable, "-c", code, str(db_path), str(port)])
+    with log_path.open("wb") as server_log:
+        process = subprocess.Popen([sys.executable, "-c", code, str(db_path), str(port)], stderr=server_log)
     try:
         deadline = time.monotonic() + START_TIMEOUT
         while True:
             try:
-                connection = http.client.HTTPConnection("127.0.0.1", port, timeout=60)
+                connection = http.client.HTTPConnection("127.0.0.1", port, timeout=SLOWEST)
                 get(connection, "/api/provinces")
                 break
             except OSError:
                 if process.poll() is not None or time.monotonic() > deadline:
-                    raise RuntimeError("the web app did not start (see its messages above)") from None
+                    raise RuntimeError(f"the web app did not start{died(process, log_path)}") from None
                 time.sleep(0.2)
-        yield connection
+        try:
+            yield connection
+        except (OSError, http.client.HTTPException) as error:
+            raise RuntimeError(f"{type(error).__name__}: {error}{died(process, log_path)}") from None
         connection.close()
     finally:
         process.terminate()
         process.wait(timeout=10)
 
 
+def died(process: subprocess.Popen, log_path: Path) -> str:
+    """What the server said last, and its exit status if it ended: for an error message."""
+    time.sleep(0.5)  # a dying process's last words
+    status = "" if process.poll() is None else f" (it exited with status {process.returncode})"
+    tail = log_path.read_text(errors="replace").splitlines()[-5:]
+    return status + "".join(f"\n  {line}" for line in tail)
+
+
 def get(connection: http.client.HTTPConnection, path: str) -> bytes:
     """One GET on the kept-alive connection; anything but 200 stops the bench with the app's answer."""
-    connection.request("GET", path)
-    response = connection.getresponse()
-    body = response.read()
+    start = time.perf_counter()
+    try:
+        connection.request("GET", path)
+        response = connection.getresponse()
+        body = response.read()
+    except (OSError, http.client.HTTPException) as error:
+        seconds = time.perf_counter() - start
+        raise type(error)(f"GET {path} after {seconds:.1f} s: {error}") from None
     if response.status != 200:
         raise RuntimeError(f"GET {path}: HTTP {response.status}: {body[:200].decode(errors='replace')}")
     return body
@@ -154,11 +176,15 @@ def percentile(values: list[float], share: float) -> float:
     return ordered[min(len(ordered) - 1, round(share * (len(ordered) - 1)))]
 
 
-def timeline_paths() -> list[str]:
-    return [
-        "/api/timeline?" + urllib.parse.urlencode({"province": province, "metric": metric})
-        for province, metric in bench_store.pairs(PAIRS)
-    ]
+def timeline_paths(db_path: Path) -> list[str]:
+    """PAIRS (province, metric) pairs that have points, drawn evenly (by hash) from all such pairs of the store."""
+    with Store.open(db_path, read_only=True) as store:
+        pairs = store.query(
+            "SELECT province, metric FROM timeline WHERE province IS NOT NULL GROUP BY province, metric "
+            "ORDER BY hash(province || metric) LIMIT ?",
+            [PAIRS],
+        ).rows
+    return ["/api/timeline?" + urllib.parse.urlencode({"province": p, "metric": m}) for p, m in pairs]
 
 
 def search_paths() -> list[str]:
@@ -169,13 +195,15 @@ def page_paths() -> list[str]:
     return [f"/province/{slug(province)}" for province in bench_store.provinces()[:PAIRS]]
 
 
-def measure(connection: http.client.HTTPConnection, requests: int, condition: str) -> list[tuple[str, ...]]:
+def measure(
+    connection: http.client.HTTPConnection, paths: dict[str, list[str]], requests: int, condition: str
+) -> list[tuple[str, ...]]:
     """One table row per kind of request: name, condition, count, p50, p95, max, what the answers held."""
     rows = []
     kinds = [
-        ("/api/timeline (province, metric)", timeline_paths(), requests, "rows"),
-        ("/api/search (common queries)", search_paths(), requests, "total"),
-        ("/province/{slug} (HTML)", page_paths(), max(1, requests // 4), None),
+        ("/api/timeline (province, metric)", paths["timeline"], requests, "rows"),
+        ("/api/search (common queries)", paths["search"], requests, "total"),
+        ("/province/{slug} (HTML)", paths["page"], max(1, requests // 4), None),
     ]
     for name, paths, count, field in kinds:
         log(f"  {name} x{count} ({condition}) ...")
@@ -240,11 +268,11 @@ def main() -> None:
         parser.error(f"--db {options.db}: no such file")
 
     out = options.out or Path(tempfile.mkdtemp(prefix="monitor-bench-web-"))
+    out.mkdir(parents=True, exist_ok=True)
     try:
         if options.db:
             db_path = options.db
         else:
-            out.mkdir(parents=True, exist_ok=True)
             db_path = out / "bench.duckdb"
             for stale in (db_path, db_path.with_name(db_path.name + ".wal")):
                 stale.unlink(missing_ok=True)
@@ -253,21 +281,24 @@ def main() -> None:
         with Store.open(db_path, read_only=True) as store:
             counts = store.counts()
         indexed, index_seconds = index(db_path)
+        paths = {"timeline": timeline_paths(db_path), "search": search_paths(), "page": page_paths()}
+        loads = os.getloadavg()  # the machine is shared: say how busy it was
         log("starting the app ...")
-        with server(db_path) as connection:
+        with server(db_path, out / "server.log") as connection:
             log("timing, quiet ...")
-            rows = measure(connection, options.requests, "quiet")
+            rows = measure(connection, paths, options.requests, "quiet")
             if not options.no_load:
                 log("timing beside a process keeping one CPU busy ...")
                 with busy_cpu():
-                    rows += measure(connection, options.requests, "1 CPU busy")
+                    rows += measure(connection, paths, options.requests, "1 CPU busy")
     finally:
-        if options.db is None and options.out is None and not options.keep:
+        if options.out is None and not options.keep:
             shutil.rmtree(out, ignore_errors=True)
-        elif options.db is None:
+        else:
             log(f"kept {out}")
-    print(f"store: {counts['facts']:,} facts, {counts['articles']:,} articles; search index: {indexed:,} articles")
-    print(f"indexed in {index_seconds:.1f} s\n")
+    print(f"store: {counts['facts']:,} facts, {counts['articles']:,} articles")
+    print(f"search index refresh before serving: {indexed:,} articles indexed in {index_seconds:.1f} s")
+    print(f"machine: {os.cpu_count()} CPUs, load average {loads[0]:.1f} before the quiet round\n")
     print_table(rows)
 
 
