@@ -28,11 +28,9 @@ CODE_SCRIPTS = "script:not([src]):not([type='application/json'])"
 
 
 @pytest.fixture(scope="module")
-def seeds(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, list[Article]]:
-    if not list(helpers.SEEDS.glob("*.txt")):
-        pytest.skip("../shared/seeds is not beside the project")
-    db = tmp_path_factory.mktemp("web-browser") / "monitor.duckdb"
-    return db, helpers.build_store(db)
+def seeds(seed_store: Path) -> tuple[Path, list[Article]]:
+    """The store of the seeds and the hostile article (conftest.py), and the seed articles as stored."""
+    return seed_store, helpers.seed_articles()
 
 
 @pytest.fixture(scope="module")
@@ -241,11 +239,24 @@ def test_the_hostile_article_is_shown_as_text(
     body = page.locator("body").inner_text()
     if path.startswith("/article/"):
         expect(page.locator("h1")).to_contain_text(HOSTILE_TITLE)
+        expect(page.locator("h1")).to_be_visible()
         for payload in (SCRIPT, ATTRIBUTE_BREAK, f'<a href="{JAVASCRIPT_URL}">'):
             assert payload in body, f"{payload!r} not shown as text"
         assert page.locator(f"a[href='{JAVASCRIPT_URL}']").count() == 0
     elif path.startswith("/search"):
         assert HOSTILE_TITLE in page.locator("ol.hits").inner_text()
+    assert_clean(watched, app_url)
+
+
+def test_the_hostile_facts_series_pages_show_it_as_text(app_url: str, watched: helpers.Watched) -> None:
+    page = watched.goto(app_url + f"/article/{HOSTILE_ID}")
+    series = set(page.locator("a[href^='/series/']").evaluate_all("links => links.map(a => a.getAttribute('href'))"))
+    assert series, "the hostile article's facts link to no series"
+    for path in sorted(series):
+        page = watched.goto(app_url + path)
+        page.wait_for_timeout(200)
+        assert_inert(page)
+        assert "onerror=alert" in page.locator("body").inner_text()  # its evidence, shown as text
     assert_clean(watched, app_url)
 
 
