@@ -168,9 +168,10 @@ class SearchIndex:
         text = unicodedata.normalize("NFC", article.text or "")
         pairs = []
         for field, value in (("title", title), ("text", text)):
+            folded = fold(value)
             doc.add_text(field, value)
-            doc.add_text(f"{field}_folded", fold(value))
-            pairs += neighbours(words(fold(value)))
+            doc.add_text(f"{field}_folded", folded)
+            pairs += neighbours(words(folded))  # of the title, then of the text: no pair across the two
         doc.add_text("pairs", " ".join(pairs))
         if article.url:
             doc.add_text("url", article.url)
