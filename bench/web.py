@@ -145,30 +145,38 @@ def died(process: subprocess.Popen, log_path: Path) -> str:
 
 
 def get(connection: http.client.HTTPConnection, path: str) -> bytes:
-    """One GET on the kept-alive connection; anything but 200 stops the bench with the app's answer."""
+    """One GET on the kept-alive connection; anything but 200 stops the bench with the app's answer.
+
+    A connection the server closed while it sat idle (uvicorn after 5 s) is opened again once, as browsers do."""
     start = time.perf_counter()
-    try:
-        connection.request("GET", path)
-        response = connection.getresponse()
-        body = response.read()
-    except (OSError, http.client.HTTPException) as error:
-        seconds = time.perf_counter() - start
-        raise type(error)(f"GET {path} after {seconds:.1f} s: {error}") from None
+    for attempt in (1, 2):
+        try:
+            connection.request("GET", path)
+            response = connection.getresponse()
+            body = response.read()
+            break
+        except (http.client.RemoteDisconnected, ConnectionResetError, BrokenPipeError) as error:
+            connection.close()
+            if attempt == 2:
+                raise type(error)(f"GET {path}: {error}") from None
+        except (OSError, http.client.HTTPException) as error:
+            seconds = time.perf_counter() - start
+            raise type(error)(f"GET {path} after {seconds:.1f} s: {error}") from None
     if response.status != 200:
         raise RuntimeError(f"GET {path}: HTTP {response.status}: {body[:200].decode(errors='replace')}")
     return body
 
 
 def timed(connection: http.client.HTTPConnection, paths: list[str], count: int) -> tuple[list[float], list[bytes]]:
-    """Milliseconds of `count` requests cycling over paths, after one warm-up request of each; and the bodies."""
-    for path in paths:
-        get(connection, path)
-    times, bodies = [], []
+    """Milliseconds of `count` requests cycling over paths, after one warm-up request of each; and the warm-up
+    answers, one a path (the timed ones are dropped: a few MB each)."""
+    answers = [get(connection, path) for path in paths]
+    times = []
     for k in range(count):
         start = time.perf_counter()
-        bodies.append(get(connection, paths[k % len(paths)]))
+        get(connection, paths[k % len(paths)])
         times.append((time.perf_counter() - start) * 1000)
-    return times, bodies
+    return times, answers
 
 
 def percentile(values: list[float], share: float) -> float:
@@ -207,7 +215,7 @@ def measure(
     ]
     for name, paths, count, field in kinds:
         log(f"  {name} x{count} ({condition}) ...")
-        times, bodies = timed(connection, paths, count)
+        times, bodies = timed(connection, paths, count)  # bodies: one a path
         if field == "rows":
             held = f"median {statistics.median(len(json.loads(b)['rows']) for b in bodies):.0f} rows"
         elif field == "total":
