@@ -19,7 +19,6 @@ is shared and noisy: read p50 and p95, not single runs.
 from __future__ import annotations
 
 import argparse
-import importlib.util
 import re
 import shutil
 import statistics
@@ -32,6 +31,9 @@ from monitor.facts import Article
 from monitor.inputs import read_text_article
 from monitor.store import Store
 from monitor.store.search import SearchIndex
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))  # bench/ is no package: its store.py builds the store here too
+import store as bench_store
 
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
@@ -61,15 +63,6 @@ def log(message: str) -> None:
     print(message, file=sys.stderr, flush=True)
 
 
-def _bench_store():
-    """bench/store.py, loaded by path (bench/ is no package): its generator and loader build the store here too."""
-    spec = importlib.util.spec_from_file_location("bench_store", HERE / "store.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
 def sentences() -> list[str]:
     """The sentences of the seeds and the dev set's articles, each once."""
     found: dict[str, None] = {}
@@ -84,7 +77,6 @@ def sentences() -> list[str]:
 
 def build(db_path: Path, n_facts: int, n_articles: int, pool: list[str]) -> None:
     """The bench store's articles and facts, then every article's title and text drawn from the pool."""
-    bench_store = _bench_store()
     with Store.open(db_path) as store:
         bench_store.generate(store.db, n_facts, n_articles)
         bench_store.load(store.db)
