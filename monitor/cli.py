@@ -25,6 +25,7 @@ from monitor import pipeline
 from monitor.facts import FACT_FIELDS, METRICS, STATUSES, Fact
 from monitor.filters import UnknownName, read_filters
 from monitor.inputs import InputError, article_paths, read_text_article
+from monitor.search_command import search_command
 from monitor.store import (
     DEFAULT_ROW_LIMIT,
     BadSetting,
@@ -40,6 +41,7 @@ from monitor.store import (
 from monitor.store.export import FORMATS, TABLES
 from monitor.store.export import export as export_rows
 from monitor.text import vietnamese_number
+from monitor.web.command import serve
 
 # the relevance model a command judges with (monitor classify, monitor rejudge)
 _MODEL_OPTION = click.option(
@@ -218,6 +220,8 @@ def extract(paths: tuple[Path, ...], fmt: str, db: str | None, init: bool) -> No
     finally:
         if store:
             store.close()
+    if store:
+        pipeline.refresh_search(store.path, _warn)  # after letting go of the store: readers never wait on it
     if fmt == "jsonl":
         for fact in facts:
             sys.stdout.write(json.dumps(fact.to_json(), ensure_ascii=False) + "\n")
@@ -689,6 +693,7 @@ def reextract(db: str | None, everything: bool, init: bool) -> None:
                 progress.advance(task)
                 store.step_aside()
         counts = store.counts()
+    pipeline.refresh_search(path, _warn)
     _warn(
         f"re-extracted {len(todo)} articles with extractor {EXTRACTOR_VERSION}: {facts} facts; "
         f"store holds {counts['articles']} articles and {counts['facts']} facts"
@@ -958,6 +963,10 @@ def _print_facts(facts: list[Fact]) -> None:
         rows,
         title=f"{len(facts)} facts",
     )
+
+
+cli.add_command(serve)
+cli.add_command(search_command)
 
 
 def main(argv: Sequence[str] | None = None) -> None:

@@ -19,9 +19,9 @@ from monitor import pipeline
 from monitor.extract import extract
 from monitor.facts import Article, Fact
 from monitor.inputs import read_text_article
+from monitor.search_command import search_command
 from monitor.store import Store
 from monitor.store.search import SearchIndex, fold
-from monitor.store.search.command import search_command
 
 ROOT = Path(__file__).resolve().parents[2]
 SEEDS = sorted((ROOT.parent / "shared" / "seeds").glob("*.txt"))

@@ -1,6 +1,7 @@
 """`monitor search`: full-text search of the store's articles from the command line (monitor/cli.py adds it).
 
-A front of the command line like cli.py, kept beside the index it drives."""
+A front of the command line like crawlrun.py: it reads the store's index (monitor.store.search) and, before
+searching, catches it up (monitor.pipeline.refresh_search)."""
 
 from __future__ import annotations
 
@@ -17,7 +18,8 @@ from rich.text import Text
 from monitor.filters import read_filters
 from monitor.pipeline import refresh_search
 from monitor.store import Store, StoreMissing, default_db_path
-from monitor.store.search.index import MAX_LIMIT, SearchIndex, SearchResult
+from monitor.store.search import SearchIndex, SearchResult
+from monitor.store.search.index import MAX_LIMIT
 
 
 @click.command(name="search")
