@@ -212,10 +212,7 @@ def main() -> None:
             shutil.rmtree(out, ignore_errors=True)
         else:
             log(f"kept {out}")
-    width = max(len(name) for name, _ in rows)
-    print(f"{'measure':<{width}}  value")
-    for name, value in rows:
-        print(f"{name:<{width}}  {value}")
+    bench_store.print_measures(rows)
 
 
 if __name__ == "__main__":

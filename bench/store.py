@@ -473,6 +473,11 @@ def main() -> None:
             shutil.rmtree(out, ignore_errors=True)
         else:
             log(f"kept {out}")
+    print_measures(rows)
+
+
+def print_measures(rows: list[tuple[str, str]]) -> None:
+    """The bench's figures as a two-column table on stdout."""
     width = max(len(name) for name, _ in rows)
     print(f"{'measure':<{width}}  value")
     for name, value in rows:
