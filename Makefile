@@ -39,6 +39,8 @@ bench: $(STAMP)
 	$(BIN)/python bench/extract.py
 	$(BIN)/python bench/crawl.py
 	$(BIN)/python bench/store.py
+	$(BIN)/python bench/search.py
+	$(BIN)/python bench/web.py
 
 # Train the relevance model again: runs notebooks/relevance.ipynb in place (outputs kept), which writes
 # models/relevance/ (model.skops, model.json and the model card README.md).
