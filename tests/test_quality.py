@@ -24,6 +24,7 @@ FLOORS = tomllib.loads((Path(__file__).parent / "quality_floors.toml").read_text
 SEEDS = sorted((SHARED / "seeds").glob("*.txt"))
 DEVSET = Path(__file__).parent / "extract" / "devset"
 REALSET = Path(__file__).parent / "extract" / "realset"
+REALSET2 = Path(__file__).parent / "extract" / "realset2"
 UNSEEN = Path(__file__).parent / "extract" / "unseen"
 HELDOUT = Path(__file__).parent / "timeline" / "heldout"
 HELDOUT2 = Path(__file__).parent / "timeline" / "heldout2"
@@ -80,7 +81,7 @@ def test_devset_facts_meet_their_floor():
 
 
 @needs_shared
-@pytest.mark.parametrize(("name", "folder"), [("realset", REALSET), ("unseen", UNSEEN)])
+@pytest.mark.parametrize(("name", "folder"), [("realset", REALSET), ("realset2", REALSET2), ("unseen", UNSEEN)])
 def test_sets_written_after_real_reports_meet_their_floors(name, folder):
     articles = sorted((folder / "articles").glob("*.txt"))
     predictions = [f.to_json() for path in articles for f in extract(read_text_article(path).article).facts]

@@ -238,6 +238,7 @@ class Heading:
     paragraph: int
     text: str
     table: bool = False
+    sentence: Sentence | None = None  # a list's lead line: its status words are its items' ("tỉnh phấn đấu:")
 
 
 @dataclass(slots=True)

@@ -27,20 +27,27 @@ from monitor.extract.restate import dedupe, headline_and_lead
 from monitor.extract.rules import CONFIDENCE, Scanner
 from monitor.extract.scopes import criterion
 from monitor.extract.series import assign_series
-from monitor.extract.status import carried_status, draft_goes_on, figure_status, issued_document, opened_document
+from monitor.extract.status import (
+    carried_status,
+    draft_goes_on,
+    figure_status,
+    issued_document,
+    opened_document,
+    status_in,
+)
 from monitor.extract.tokenize import Sentence, sentences
 from monitor.extract.when import Anchor, carried_date, date_anchor, date_for, for_status, recalled, report_date
 from monitor.extract.where import Whereabouts, national_article, sentence_places
 from monitor.facts import Article, Fact
 
-EXTRACTOR_VERSION = "0.8.6"  # raise it when rules change: `monitor reextract` then redoes older facts
+EXTRACTOR_VERSION = "0.8.7"  # raise it when rules change: `monitor reextract` then redoes older facts
 _NOUN_BEFORE = re.compile(r"(" + alternation(COUNT_NOUNS) + r")(?!\w)[^,;.]{0,40}$")
 
 _CONTINUING = re.compile(rf"\W*(?:{alternation(CONTINUING_OPENERS)})(?!\w)")
 _BACK_TO_SPAN = re.compile(
     rf"\W*(?!(?:{alternation(REPORTED_SPAN_NOT)})(?!\w))(?:{alternation(REPORTED_SPAN_OPENERS)})(?!\w)"
 )
-_BARE_NUMBER_AFTER = re.compile(r"\s*(?:[,;.)]|$)")
+_BARE_NUMBER_AFTER = re.compile(r"[^\S\n]*(?:[,;.)\n]|$)")  # the number ends its clause, or its line
 
 
 @dataclass(slots=True)
@@ -140,7 +147,7 @@ def _find_headings(doc: Document, parsed: list[Parsed]) -> None:
         if _BULLET.match(line):
             item.heading = lead
             continue
-        lead = Heading(item.sentence.paragraph, line) if line.rstrip().endswith(":") else None
+        lead = Heading(item.sentence.paragraph, line, sentence=item.sentence) if line.rstrip().endswith(":") else None
 
 
 def _read_sentence(doc: Document, item: Parsed, state: _State, anchor: Anchor, doc_id: str) -> list[Fact]:
@@ -149,7 +156,7 @@ def _read_sentence(doc: Document, item: Parsed, state: _State, anchor: Anchor, d
     if paragraph != state.paragraph:
         # a former province's area is told of in its paragraph: the next one speaks of the province again; its
         # date goes on only in a paragraph that breaks down the one before ("Trong đó, …")
-        continuing = _CONTINUING.match(doc.low, sentence.start) is not None
+        continuing = _CONTINUING.match(doc.low, sentence.start) is not None or _under_lead(doc, sentence)
         state.paragraph, state.place.region = paragraph, None
         state.date = state.date if continuing else None
         if _BACK_TO_SPAN.match(doc.low, sentence.start):
@@ -180,7 +187,7 @@ def _read_sentence(doc: Document, item: Parsed, state: _State, anchor: Anchor, d
         if reading is None or criterion(doc.low, scope.left, quantity.number_start, quantity.approx):
             continue  # no metric's, or a bound picking a group ("những xã có tỷ lệ dưới 50%")
         state.told.setdefault((quantity.value, quantity.unit), reading)
-        cued = figure_status(doc, scope, quantities)
+        cued = figure_status(doc, scope, quantities) or _lead_status(doc, item.heading)
         # a later clause without a cue goes on in the state of the one before
         inherited = carried_status(doc, scope, previous_status if previous_clause != scope.clause_start else None)
         drafted = state.telling if state.telling and draft_goes_on(doc, scope) else None
@@ -229,6 +236,30 @@ def _read_sentence(doc: Document, item: Parsed, state: _State, anchor: Anchor, d
     if item.heading:  # items of a list or rows of a table name one commune each: after them, none
         state.place.commune = None
     return facts
+
+
+_LABEL_LINE = re.compile(r"[^\n:]{1,80}:[^\n]*\S[^\n]*")
+
+
+def _under_lead(doc: Document, sentence: Sentence) -> bool:
+    """A line in a run of "label: value" lines under a lead ending in ":" ("Kết quả từ ngày 1/7 đến ngày
+    6/10/2025:" then "Hồ sơ tiếp nhận: gần 2.840", "Hồ sơ đã giải quyết: 2.158"): told for the lead's span."""
+    end = doc.text.rfind("\n", 0, sentence.start)
+    while end > 0:
+        start = doc.text.rfind("\n", 0, end) + 1
+        line = doc.text[start:end].strip()
+        if line.endswith(":"):
+            return True
+        if line and not _LABEL_LINE.fullmatch(line):
+            return False
+        end = start - 1
+    return False
+
+
+def _lead_status(doc: Document, heading: Heading | None) -> str | None:
+    """The status a list's lead line cues for its items: "Trong năm 2025, tỉnh phấn đấu:" over "- 100% TTHC …"."""
+    lead = heading.sentence if heading else None
+    return status_in(doc, lead, lead.start, lead.end) if lead else None
 
 
 def _scope(

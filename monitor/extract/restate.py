@@ -118,6 +118,8 @@ def restates(short: Fact, full: Fact, lead_end: int | None = None) -> bool:
     group of dedupe already, or two figures)."""
     if short is full or short.value is None or full.value is None or full.approx:
         return False
+    if short.extra.get("sentence") is not None and short.extra.get("sentence") == full.extra.get("sentence"):
+        return False  # one sentence tells two figures: "đúng hạn trên 99%, riêng cấp xã đạt 99,98%"
     if any(getattr(short, name) != getattr(full, name) for name in _SAME) or not _unit_restates(short, full):
         return False
     if any(getattr(short, name) not in (None, getattr(full, name)) for name in _DETAILS):

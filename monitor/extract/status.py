@@ -24,6 +24,7 @@ from monitor.extract.lang.vi.status import (
     DOCUMENT_STATUS,
     FUTURE_CUES,
     ISSUING_VERBS,
+    LINE_LABELS,
     NOT_STATUS_AFTER,
     OBLIGATION_BEFORE,
     OPENER_FILLERS,
@@ -98,7 +99,7 @@ _ISSUED = re.compile(
 # "Theo dự thảo, …", "Tại Kế hoạch 196, …"; or the document itself, then whose it is or what it says:
 # "Tờ trình của UBND thành phố nêu …", "Dự thảo nghị quyết nêu rõ …"
 _OPENER = re.compile(
-    rf"[\W\d]*(?P<opener>(?:{alternation(OPENERS)})\s+(?:(?:{alternation(OPENER_FILLERS)})\s+)?)?"
+    rf"[\W\d]*(?:(?:{alternation(LINE_LABELS)})\s*:\s*)?(?P<opener>(?:{alternation(OPENERS)})\s+(?:(?:{alternation(OPENER_FILLERS)})\s+)?)?"
     rf"(?P<kind>{alternation(DOCUMENT_STATUS)})(?!\w)"
     rf"(?(opener)|(?=\s+(?:{alternation(DOCUMENT_SAYS)})(?!\w)))"
 )

@@ -18,6 +18,7 @@ from monitor.extract.lang.vi.places import (
     NATIONAL_CUES,
     PROVINCE_LEVEL_CUES,
     PROVINCE_WIDE_CUES,
+    REFERENCE_BEFORE,
 )
 from monitor.extract.lang.vi.scopes import EMPHASIS
 from monitor.extract.patterns import alternation
@@ -121,12 +122,22 @@ class SentencePlaces:
 
 def sentence_places(doc: Document, sentence: Sentence, state: Whereabouts) -> SentencePlaces:
     """The places the sentence names, and whether it speaks of the whole country or of a whole province."""
-    places = gazetteer().find(doc.view, sentence.start, sentence.end)
+    places = [p for p in gazetteer().find(doc.view, sentence.start, sentence.end) if not _followed(doc, p)]
     national = not places and bool(doc.cues(NATIONAL_CUES, sentence.start, sentence.end, sentence))
     province_wide = not any(p.commune for p in places) and bool(
         doc.cues(PROVINCE_WIDE_CUES + PROVINCE_LEVEL_CUES, sentence.start, sentence.end, sentence)
     )
     return SentencePlaces(doc, places, state, national, province_wide)
+
+
+_REFERENCE_BEFORE = re.compile(
+    rf"(?<!\w)(?:{alternation(REFERENCE_BEFORE)})\s+(?:(?:tỉnh|thành phố|tp\.?|các tỉnh|địa phương)\s+)?$"
+)
+
+
+def _followed(doc: Document, place: PlaceMention) -> bool:
+    """A place named as an example followed ("tham khảo cách làm của Đồng Tháp"), not as the subject."""
+    return _REFERENCE_BEFORE.search(doc.low, max(0, place.start - 40), place.start) is not None
 
 
 def national_article(doc: Document) -> bool:

@@ -191,3 +191,13 @@ def test_communes_listed_under_one_kind_word_are_each_found():
     # one commune named with its kind word, the next without "các": only the first is sure
     single = "Xã Cẩm Hưng, Sơn Hồng đã nhận đủ công chức."
     assert [p.commune for p in gazetteer().find(fold(single), 0, len(single)) if p.commune] == ["xã Cẩm Hưng"]
+
+
+def test_a_place_named_as_an_example_followed_is_not_the_subject():
+    text = (
+        "Sở Nội vụ tỉnh Quảng Nam đề xuất chính sách hỗ trợ.\n\n"
+        "Tham khảo cách làm của Đồng Tháp và một số địa phương, Sở Nội vụ đưa ra phương án: hỗ trợ 5 triệu "
+        "đồng/người/tháng."
+    )
+    facts = extract(Article(id="t", text=text, published_at=dt.date(2025, 6, 7))).facts
+    assert [(f.value, f.province) for f in facts] == [(5_000_000, "Đà Nẵng")]

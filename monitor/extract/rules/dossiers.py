@@ -32,9 +32,26 @@ def read(scope: Scope) -> Reading | None:
         metric, rule = previous[1].metric, "dossiers.sibling"
     if metric is None:
         metric, rule = scope.in_clause(DOSSIER_CUES), "dossiers.clause"
+    if metric is None and previous and previous[1].family == "dossier" and _elliptical(scope):
+        # "phường Kiến An tiếp nhận 680 hồ sơ; phường Ái Quốc khoảng 200 hồ sơ": the verb of the clause before
+        metric, rule = previous[1].metric, "dossiers.sibling"
     if metric is None:
         return None
     return Reading(metric, rule, family="dossier")
+
+
+def _elliptical(scope: Scope) -> bool:
+    """A clause after ";" that names a place and its figure with no verb: it goes on with the clause before."""
+    words = scope.doc.view[scope.clause_start : scope.quantity.number_start].split()
+    if scope.quantity.noun != "hồ sơ" or len(words) < 2 or words[0].lower() not in ("phường", "xã"):
+        return False
+    name, approx = words[1:], []
+    while name and name[-1].lower() in _APPROX:
+        approx.append(name.pop())
+    return bool(name) and len(name) <= 4 and all(w[:1].isupper() for w in name)
+
+
+_APPROX = ("khoảng", "hơn", "gần", "trên", "có", "với", "đạt")
 
 
 def _of_another_step(scope: Scope) -> bool:

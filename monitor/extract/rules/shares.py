@@ -78,8 +78,10 @@ def _of_previous(scope: Scope) -> bool:
     if scope.first_key(DOSSIER_CUES, own_start, marker.start()) is not None:
         return False
     # after a bare comma, the share's own words may name another step: "giải quyết 5.127 hồ sơ, 64,7% hồ sơ được
-    # nộp trực tuyến"; "đã giải quyết 6.190 hồ sơ, 93,6% được giải quyết trước hạn"
-    own_after = scope.first_key(DOSSIER_CUES, q.end, scope.own_words()[1])
+    # nộp trực tuyến"; "đã giải quyết 6.190 hồ sơ, 93,6% được giải quyết trước hạn"; "753 hồ sơ, 100% đúng và
+    # trước hạn"
+    comma = low.find(",", q.end, scope.right)
+    own_after = scope.first_key(DOSSIER_CUES, q.end, scope.right if comma < 0 else comma)
     return marker.group().strip() != "," or own_after in (None, previous[1].metric if previous else None)
 
 

@@ -3,6 +3,8 @@ shares; and dossiers none of these count: still open, denied, an official's requ
 per day, a step no metric counts. Rows are sentences written after real reports; each asserts the rule as well as
 the metric and value."""
 
+import datetime as dt
+
 import pytest
 
 ROWS = [
@@ -190,3 +192,47 @@ def test_two_verbs_joined_by_va_are_one_figures_words(read):
         ("dossiers_online", 120450, "dossiers.local"),
         ("dossiers_online", 81.2, "shares.of_previous"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "read_as"),
+    [
+        # a clause after ";" naming a place and its figure, no verb: the verb of the clause before
+        (
+            "Phường Kiến An tiếp nhận 680 hồ sơ; phường Ái Quốc khoảng 200 hồ sơ.",
+            [("dossiers_received", 680, "dossiers.local"), ("dossiers_received", 200, "dossiers.sibling")],
+        ),
+        # with words of its own that are no place, it is no part of the list
+        (
+            "Phường Kiến An tiếp nhận 680 hồ sơ; phường Ái Quốc còn tồn 200 hồ sơ.",
+            [("dossiers_received", 680, "dossiers.local")],
+        ),
+        # "label: value" lines, the noun in the label
+        (
+            "Kết quả từ ngày 1/7 đến ngày 6/10/2025:\nHồ sơ tiếp nhận: gần 2.840\nHồ sơ đã giải quyết: 2.158",
+            [("dossiers_received", 2840, "dossiers.local"), ("dossiers_resolved", 2158, "dossiers.local")],
+        ),
+        # a share after a bare comma with the words of another step, "và" inside them
+        (
+            "Đã giải quyết: 753 hồ sơ, 100% đúng và trước hạn",
+            [("dossiers_resolved", 753, "dossiers.local"), ("dossiers_on_time", 100, "dossiers.local")],
+        ),
+        # two figures of one sentence, one rounded near the other, are two figures
+        (
+            "Toàn tỉnh tiếp nhận gần 700.000 hồ sơ; tỷ lệ giải quyết đúng hạn trên 99%, riêng cấp xã đạt 99,98%.",
+            [
+                ("dossiers_received", 700000, "dossiers.local"),
+                ("dossiers_on_time", 99, "dossiers.local"),
+                ("dossiers_on_time", 99.98, "dossiers.sibling"),
+            ],
+        ),
+    ],
+)
+def test_dossiers_in_short_forms(read, text, read_as):
+    assert [(f.metric, f.value, f.rule) for f in read(text) if f.value is not None] == read_as
+
+
+def test_label_lines_under_a_lead_are_told_for_its_span(read):
+    text = "Kết quả từ ngày 1/7 đến ngày 6/10/2025:\nHồ sơ tiếp nhận: gần 2.840\nHồ sơ đã giải quyết: 2.158"
+    facts = read(text, published=dt.date(2025, 10, 8))
+    assert {f.as_of.isoformat() for f in facts} == {"2025-10-06"}

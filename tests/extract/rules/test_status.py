@@ -161,3 +161,22 @@ def test_the_status_of_a_policy_figure(read, sentence, metric, value, status, ru
 def test_every_document_kind_has_a_status_of_the_spec_or_none():
     assert set(DOCUMENT_STATUS.values()) <= {*PRECEDENCE, None}
     assert PRECEDENCE == ("proposed", "planned", "target", "done")  # facts.md: proposed > planned > target > done
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        # the answer of a question-and-answer piece opening on the document it reports
+        (
+            "Hỏi: Được hỗ trợ bao nhiêu?\nĐáp: Theo tờ trình, mỗi người được hỗ trợ tiền thuê nhà 4 triệu "
+            "đồng/người/tháng.",
+            "proposed",
+        ),
+        # a list's lead line cues its items
+        ("Trong năm 2025, tỉnh phấn đấu:\n- 100% TTHC liên quan đến doanh nghiệp được thực hiện trực tuyến;", "target"),
+        ("Kết quả trong năm 2025:\n- 100% TTHC liên quan đến doanh nghiệp được thực hiện trực tuyến;", "done"),
+    ],
+)
+def test_status_of_short_forms(read, text, status):
+    facts = [f for f in read(text) if f.value is not None]
+    assert [f.status for f in facts] == [status]

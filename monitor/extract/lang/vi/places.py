@@ -53,6 +53,20 @@ COMMUNE_KIND_ABBREVIATIONS = {"P.": "phường", "X.": "xã", "TT.": "thị tr�
 # of them, or none ("Ea Hleo"), so names are compared without them
 APOSTROPHES = "'\u2019\u2018\u02bc\u00b4`\u2032"
 
+# a place named as an example followed, not as the subject: "Tham khảo cách làm của Đồng Tháp và một số địa
+# phương, Sở Nội vụ đưa ra hai phương án" speaks of Quảng Nam's plan still
+REFERENCE_BEFORE = (
+    "tham khảo",
+    "tham khảo cách làm của",
+    "tham khảo kinh nghiệm của",
+    "tham khảo mô hình của",
+    "học tập kinh nghiệm của",
+    "học tập kinh nghiệm",
+    "học hỏi kinh nghiệm của",
+    "học hỏi kinh nghiệm",
+    "theo mô hình của",
+    "theo cách làm của",
+)
 # a figure in a sentence with these words and no province is a national figure
 NATIONAL_CUES = ("cả nước", "toàn quốc", "trên toàn quốc", "các tỉnh, thành")
 # an article that names no province or commune anywhere and has one of these speaks of the whole country: its

@@ -45,6 +45,8 @@ DOCUMENT_SAYS = ("của", "số", "do", "nêu", "nêu rõ", "cho biết", "quy �
 # document's. Without "vừa" the making is an event among others: "Mới có 10 bộ trình phương án lên Thủ tướng",
 # "đã có 1.260 cán bộ hoàn thành chương trình"
 ISSUING_VERBS = ("ban hành", "phê duyệt", "xây dựng", "hoàn thành", "soạn thảo", "trình", "công bố")
+# labels a line of questions and answers opens on, before its sentence: "Đáp: Theo tờ trình, …"
+LINE_LABELS = ("hỏi", "đáp", "trả lời", "câu hỏi")
 OPENER_FILLERS = ("nội dung", "nội dung của", "toàn văn", "bản", "các")
 
 # a body's act in the figure's clause that makes the figure a proposal (read with STATUS_CUES["proposed"]):
