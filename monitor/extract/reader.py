@@ -40,7 +40,7 @@ from monitor.extract.when import Anchor, carried_date, date_anchor, date_for, fo
 from monitor.extract.where import Whereabouts, national_article, sentence_places
 from monitor.facts import Article, Fact
 
-EXTRACTOR_VERSION = "0.8.7"  # raise it when rules change: `monitor reextract` then redoes older facts
+EXTRACTOR_VERSION = "0.8.8"  # raise it when rules change: `monitor reextract` then redoes older facts
 _NOUN_BEFORE = re.compile(r"(" + alternation(COUNT_NOUNS) + r")(?!\w)[^,;.]{0,40}$")
 
 _CONTINUING = re.compile(rf"\W*(?:{alternation(CONTINUING_OPENERS)})(?!\w)")
@@ -129,8 +129,8 @@ _BULLET = re.compile(r"\s*[-+•*–]\s+")
 
 
 def _find_headings(doc: Document, parsed: list[Parsed]) -> None:
-    """Tie each bullet item to the line ending in ':' above its list, and each table row (cells split by
-    '|') to its table's header row, one without figures."""
+    """Tie each bullet item (or "label: value" line) to the line ending in ':' above its list, and each table
+    row (cells split by '|') to its table's header row, one without figures."""
     lead: Heading | None = None
     header: Heading | None = None
     in_table = False
@@ -144,8 +144,8 @@ def _find_headings(doc: Document, parsed: list[Parsed]) -> None:
             in_table = True
             continue
         in_table = False
-        if _BULLET.match(line):
-            item.heading = lead
+        if _BULLET.match(line) or (lead and _LABEL_LINE.fullmatch(line.strip()) and not line.rstrip().endswith(":")):
+            item.heading = lead  # "- Xã A: 4,5 tỷ đồng", or the same line without its bullet
             continue
         lead = Heading(item.sentence.paragraph, line, sentence=item.sentence) if line.rstrip().endswith(":") else None
 
@@ -233,7 +233,9 @@ def _read_sentence(doc: Document, item: Parsed, state: _State, anchor: Anchor, d
     if not item.caption:  # a caption speaks of its photo: the text goes on where and when it was
         places.move_on(figures=any(f.value is not None for f in facts))
         state.date = carried_date(doc, item, anchor.date, state.date)
-    if item.heading:  # items of a list or rows of a table name one commune each: after them, none
+    if item.heading and any(p.commune for p in places.places):
+        # items of a list or rows of a table naming one commune each: after them, none ("Hồ sơ tiếp nhận: 2.840"
+        # names none: the commune told before goes on)
         state.place.commune = None
     return facts
 

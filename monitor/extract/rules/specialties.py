@@ -74,12 +74,13 @@ def read(told: SentenceScope) -> list[Finding]:
     found = []
     doc, sentence = told.doc, told.sentence
     for listed in scan(doc, sentence):
-        province, _ = told.place_at(listed.start)
+        province, commune = told.place_at(listed.start)
         values = {
             "specialties": listed.items,
             "role": listed.role,
             "status": status_in(doc, sentence, sentence.start, sentence.end) or "done",
             "province": province,
+            "commune": commune,
             "as_of": told.date.as_of if told.date else None,
             "date_source": told.date_source,
         }

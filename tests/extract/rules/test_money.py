@@ -2,6 +2,8 @@
 of the economy that are neither. Rows are sentences written after real reports; each asserts the rule as well as the
 metric and value."""
 
+import datetime as dt
+
 import pytest
 
 
@@ -187,3 +189,23 @@ def test_the_parts_of_revenue_are_no_budget(read):
 )
 def test_a_range_of_rates_with_the_scale_named_once(read, sentence, value, value_max):
     assert [(f.value, f.value_max, f.rule) for f in read(sentence)] == [(value, value_max, "money.rate")]
+
+
+def test_label_lines_under_a_lead_are_its_items(read):
+    text = (
+        "UBND tỉnh Quảng Ngãi vừa ban hành quyết định hỗ trợ kinh phí sửa chữa trụ sở cho các xã, với tổng số gần "
+        "154 tỷ đồng.\n\nMức phân bổ cao nhất:\nXã Ba Tô: 4,5 tỷ đồng\nXã Bờ Y: 4 tỷ đồng"
+    )
+    assert [(f.value, f.commune) for f in read(text) if f.metric == "budget"] == [
+        (154e9, None),
+        (4.5e9, "xã Ba Tô"),
+        (4e9, "xã Bờ Y"),
+    ]
+
+
+def test_label_lines_naming_no_place_keep_the_commune_told_before(read):
+    text = (
+        "Bản tin xã Na Rì, tỉnh Thái Nguyên.\n\nKết quả trong tháng 9:\nNộp trực tuyến: 532 hồ sơ\n"
+        "Đã giải quyết: 753 hồ sơ"
+    )
+    assert {f.commune for f in read(text, published=dt.date(2025, 10, 5))} == {"xã Na Rì"}
