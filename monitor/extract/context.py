@@ -13,7 +13,7 @@ from typing import Any
 from monitor.extract.dates import DateMention, ResolvedDate
 from monitor.extract.documents import DocumentMention
 from monitor.extract.lang.vi.cues import NOT_CUE_AFTER, PER_UNIT_AFTER, PER_UNIT_BEFORE, TOTAL_WORDS
-from monitor.extract.lang.vi.dates import CLAUSE_TURNS
+from monitor.extract.lang.vi.dates import CLAUSE_TURNS, CONTINUING_OPENERS
 from monitor.extract.normalize import fold, lower
 from monitor.extract.numbers import Quantity
 from monitor.extract.patterns import alternation
@@ -28,6 +28,7 @@ def cue_pattern(cues: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile(rf"(?<!\w)(?:{alternatives})(?!\w)")
 
 
+_BREAKDOWN = re.compile(rf"\W*(?:{alternation(CONTINUING_OPENERS)})(?!\w)")
 _CLAUSE_TURN = re.compile(rf"[,;]\s*(?:{alternation(CLAUSE_TURNS)})(?!\w)")
 _PER_UNIT_AFTER = re.compile(rf"\s*(?:(?:cho|về|tại|ở|xuống|đến|tới)\s+)?(?:{alternation(PER_UNIT_AFTER)})(?!\w)")
 
@@ -203,6 +204,13 @@ class Scope:
             after = low.find(stop, self.quantity.end, end)
             end = after if after >= 0 else end
         return start, end
+
+    def goes_on_from_previous(self) -> bool:
+        """The figure before is in this figure's clause, or this clause breaks it down: "… đạt 39,98%; trong
+        đó khối bộ, ngành đạt 54,46%"."""
+        if self.previous is None:
+            return False
+        return self.previous[0].end >= self.clause_start or bool(_BREAKDOWN.match(self.doc.low, self.clause_start))
 
     def in_clause(self, table: dict[str, tuple[str, ...]]) -> str | None:
         return self.first_key(table, self.clause_start, self.clause_end)

@@ -28,7 +28,7 @@ def read(scope: Scope) -> Reading | None:
     # "tiếp nhận 2.148 hồ sơ, 1.930 hồ sơ trực tuyến": the figure before lends its metric in its clause only;
     # after ";" a new rate begins ("tỷ lệ số hóa hồ sơ đạt 95%")
     previous = scope.previous
-    if metric is None and previous and previous[1].family == "dossier" and previous[0].end >= scope.clause_start:
+    if metric is None and previous and previous[1].family == "dossier" and scope.goes_on_from_previous():
         metric, rule = previous[1].metric, "dossiers.sibling"
     if metric is None:
         metric, rule = scope.in_clause(DOSSIER_CUES), "dossiers.clause"

@@ -5,7 +5,6 @@ from __future__ import annotations
 import re
 
 from monitor.extract.context import Reading, Scope
-from monitor.extract.lang.vi.dates import CONTINUING_OPENERS
 from monitor.extract.lang.vi.dossiers import DOSSIER_CUES
 from monitor.extract.lang.vi.shares import (
     OTHER_COUNTED_OBJECTS,
@@ -26,7 +25,6 @@ _DOSSIER_RATE_CUES = tuple(
 )
 _NOUN_AFTER = re.compile(r"\s*(" + alternation(COUNT_NOUNS) + r")(?!\w)")
 _PLAN_AFTER = re.compile(r"\s*(?:" + alternation(PLAN_SHARE_AFTER) + r")(?!\w)")
-_BREAKDOWN = re.compile(r"\W*(?:" + alternation(CONTINUING_OPENERS) + r")(?!\w)")
 _WHOLE_AFTER = re.compile(r"\s*(?:" + alternation(WHOLE_AFTER_SHARE) + r")(?!\w)")
 _SHARE_OF_PREVIOUS = re.compile(r"(?:chiếm|bằng|tương đương|đạt tỷ lệ|đạt tỉ lệ|,)\s*(?:tỷ lệ|tỉ lệ)?\s*$")
 
@@ -93,13 +91,8 @@ def _family(scope: Scope) -> str | None:
     # the figure before lends its family within its clause, or to a clause breaking it down ("…; trong đó An
     # Giang đạt 100%"); after ";" a new one begins ("… 1.056 dịch vụ công trực tuyến; trong 9 tháng, tỷ lệ hồ sơ
     # trực tuyến đạt 61,8%")
-    previous = scope.previous
-    if (
-        previous
-        and previous[1].family
-        and (previous[0].end >= scope.clause_start or _BREAKDOWN.match(scope.doc.low, scope.clause_start))
-    ):
-        return previous[1].family
+    if scope.previous and scope.previous[1].family and scope.goes_on_from_previous():
+        return scope.previous[1].family
     clause = scope.doc.low[scope.clause_start : scope.clause_end]
     positions = {unit: clause.find(noun) for noun, unit in COUNT_NOUNS.items() if unit in ("dossier", "procedure")}
     present = {unit: at for unit, at in positions.items() if at >= 0}

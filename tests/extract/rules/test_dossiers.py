@@ -236,3 +236,23 @@ def test_label_lines_under_a_lead_are_told_for_its_span(read):
     text = "Kết quả từ ngày 1/7 đến ngày 6/10/2025:\nHồ sơ tiếp nhận: gần 2.840\nHồ sơ đã giải quyết: 2.158"
     facts = read(text, published=dt.date(2025, 10, 8))
     assert {f.as_of.isoformat() for f in facts} == {"2025-10-06"}
+
+
+@pytest.mark.parametrize(
+    ("text", "read_as"),
+    [
+        # a clause after ";" breaking the figure before down ("trong đó") goes on with its metric
+        (
+            "Tỷ lệ hồ sơ trực tuyến toàn trình của cả nước đạt 39,98%; trong đó khối bộ, ngành đạt 54,46%, khối tỉnh, "
+            "thành phố mới đạt 16,94%.",
+            [("dossiers_online", 39.98), ("dossiers_online", 54.46), ("dossiers_online", 16.94)],
+        ),
+        # a clause after ";" that does not break it down starts anew
+        (
+            "Tỷ lệ hồ sơ trực tuyến toàn trình của cả nước đạt 39,98%; khối bộ, ngành đạt 54,46%.",
+            [("dossiers_online", 39.98)],
+        ),
+    ],
+)
+def test_a_breakdown_after_a_semicolon_goes_on_with_the_figure_before(read, text, read_as):
+    assert [(f.metric, f.value) for f in read(text) if f.value is not None] == read_as
