@@ -101,6 +101,11 @@ def _purpose(scope: Scope, whole: bool = False) -> str | None:
         return None
     if cut:
         rest = scope.doc.text[scope.quantity.end : cut.start()]
+    runs_on = cut is None or cut.start() == scope.right
+    if rest.lstrip().startswith(",") and runs_on and scope.right < scope.clause_end:
+        # after a comma, the words running into the next amount are its own: "tiền đi lại 400.000
+        # đồng/người/tháng, tiền thuê nhà 2 triệu đồng/người/tháng"
+        return None
     purpose = rest.strip(" ,:-")
     if _RECIPIENT.match(purpose.lower()):
         return None
@@ -115,6 +120,11 @@ def _purpose_before(scope: Scope) -> str | None:
     if not cues:
         return None
     start = cues[-1].end()
+    # an amount between the support word and this one: "hỗ trợ tiền đi lại 400.000 đồng/người/tháng, tiền thuê nhà 2
+    # triệu": this one's words start after the comma
+    if scope.left > start:
+        comma = scope.doc.low.rfind(",", scope.left, q.start)
+        start = comma + 1 if comma >= 0 else q.start
     match = _PURPOSE_BEFORE.match(scope.doc.low[start : q.start])
     purpose_start, purpose_end = start + match.start("purpose"), start + match.end("purpose")
     purpose = scope.doc.text[purpose_start:purpose_end].strip(" ,:-")

@@ -209,3 +209,15 @@ def test_label_lines_naming_no_place_keep_the_commune_told_before(read):
         "Đã giải quyết: 753 hồ sơ"
     )
     assert {f.commune for f in read(text, published=dt.date(2025, 10, 5))} == {"xã Na Rì"}
+
+
+def test_each_amount_of_a_list_has_the_purpose_named_before_it(read):
+    facts = read("Cán bộ được hỗ trợ tiền đi lại 400.000 đồng/người/tháng, tiền thuê nhà 2 triệu đồng/người/tháng.")
+    assert [(f.value, f.purpose) for f in facts] == [(400_000, "tiền đi lại"), (2_000_000, "tiền thuê nhà")]
+
+
+def test_words_that_split_an_amount_into_parts_are_no_purpose(read):
+    facts = read(
+        "Mức hỗ trợ là 5 triệu đồng/người/tháng, chia thành 1 triệu đồng cho chi phí đi lại, 2 triệu đồng tiền ăn."
+    )
+    assert [(f.value, f.purpose) for f in facts][:2] == [(5_000_000, None), (1_000_000, None)]

@@ -7,7 +7,22 @@ of real phrases.
 ALLOWANCE_CUES = ("hỗ trợ", "phụ cấp", "trợ cấp", "chi trả", "mức chi")
 # between a support word and its amount, words that are no purpose: "hỗ trợ một lần 10 triệu đồng",
 # "mức hỗ trợ đi lại là 800.000 đồng" (purpose "đi lại")
-PURPOSE_FILLERS = ("một lần", "thêm", "mức", "với mức", "là", "bằng", "hằng tháng", "hàng tháng", "mỗi tháng")
+# words around a purpose that are none of it; "chia thành", "gồm" introduce the parts of an amount told before
+PURPOSE_FILLERS = (
+    "một lần",
+    "thêm",
+    "mức",
+    "với mức",
+    "là",
+    "bằng",
+    "hằng tháng",
+    "hàng tháng",
+    "mỗi tháng",
+    "chia thành",
+    "gồm",
+    "bao gồm",
+    "trong đó",
+)
 # a phrase that names who receives the money, not what it is for: "hỗ trợ 2 triệu đồng cho công chức …"
 RECIPIENT_OPENERS = ("cho", "đối với", "mỗi", "các", "người", "cán bộ", "công chức", "viên chức")
 BUDGET_CUES = ("kinh phí", "ngân sách", "tổng vốn", "vốn", "bố trí", "phân bổ", "chi")
