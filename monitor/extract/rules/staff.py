@@ -9,6 +9,7 @@ from monitor.extract.lang.vi.abbreviations import with_abbreviations
 from monitor.extract.lang.vi.levels import BETWEEN_COMMUNES, FROM_PROVINCE, FROM_PROVINCE_BEFORE, TO_BEFORE
 from monitor.extract.lang.vi.staff import (
     ADDITIONAL_BEFORE,
+    HELPING_OTHERS,
     NOT_STAFF_OBJECTS,
     NOT_STAFF_VERB_OBJECTS,
     RECRUITMENT_CUES,
@@ -64,7 +65,8 @@ def read(scope: Scope) -> Reading | None:
     # a count of people (not named officials) in a clause of training: its trainees ("Các học viên đến từ 69
     # xã, trong đó phường Thành Sen có 58 người tham gia")
     trainees = q.noun not in _OFFICIALS and q.unit == "person" and training
-    if q.unit == "person_time" or trainees or scope.has(_TRAINING, scope.left, scope.right):
+    helping = _sent_to_train_others(scope)  # "biệt phái 97 công chức về các xã … giúp xã đào tạo đội ngũ"
+    if not helping and (q.unit == "person_time" or trainees or scope.has(_TRAINING, scope.left, scope.right)):
         if training:
             return Reading("staff_training", "staff.training", family="staff")
         previous = scope.previous
@@ -106,10 +108,25 @@ def read(scope: Scope) -> Reading | None:
 
 
 _TRAINING = STAFF_CUES["staff_training"]
+_HELPING_BEFORE = re.compile(rf"(?<!\w)(?:{alternation(HELPING_OTHERS)})(?!\w)")
 _TAKING_PART = re.compile(rf"(?:\s*,?\s*(?:{alternation(_OFFICIALS)}))*\s+(?:{alternation(TAKING_PART_AFTER)})(?!\w)")
 _OFFICIALS_AFTER = re.compile(rf"\s*(?:{alternation(_OFFICIALS)})(?!\w)")
 # how far back a figure of people taking part looks for the training they take part in
 _LOOK_BACK = 400
+
+
+def _sent_to_train_others(scope: Scope) -> bool:
+    """Officials a transfer verb governs, sent to help others train: "biệt phái 97 công chức về các xã … đồng thời
+    giúp xã đào tạo, bồi dưỡng đội ngũ hiện có" (not "cử 45 cán bộ đi học thạc sĩ": they train)."""
+    q = scope.quantity
+    transfer = {"staff_transfer": STAFF_CUES["staff_transfer"]}
+    if q.noun not in _OFFICIALS or scope.first_key(transfer, scope.left, q.start) is None:
+        return False
+    if scope.has(_TRAINING, scope.clause_start, q.start):
+        return False
+    after = scope.doc.cues(_TRAINING, q.end, scope.clause_end, scope.sentence)
+    low = scope.doc.low
+    return bool(after) and all(_HELPING_BEFORE.search(low, max(q.end, m.start() - 25), m.start()) for m in after)
 
 
 def _taking_part_in_training(scope: Scope) -> bool:

@@ -82,6 +82,14 @@ ROWS = [
         "staff.training",
     ),
     ("Sở Nội vụ cử 64 lượt cán bộ xuống cầm tay chỉ việc tại các xã.", "staff_transfer", 64, "staff.local"),
+    # officials sent to help others train are sent; those sent to study train
+    (
+        "Tỉnh biệt phái, tăng cường 97 công chức cấp tỉnh về các xã, đồng thời giúp xã đào tạo, bồi dưỡng đội ngũ.",
+        "staff_transfer",
+        97,
+        "staff.local",
+    ),
+    ("Tỉnh cử 45 cán bộ đi học thạc sĩ.", "staff_training", 45, "staff.training"),
     # people in a clause of training are its trainees
     (
         "Các học viên đến từ 69 xã, phường, trong đó phường Thành Sen có 58 người tham gia.",

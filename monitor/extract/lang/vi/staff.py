@@ -106,3 +106,6 @@ TO_LEVEL_MARKERS = ("về", "xuống", "cho", "đến", "tới", "tại", "cho c
 # people taking part, right after their figure: in a paragraph about a training, its trainees ("Tỉnh mở lớp bồi
 # dưỡng … Trong đợt này, có 1.536 lượt cán bộ, công chức tham gia")
 TAKING_PART_AFTER = ("tham gia", "tham dự", "dự lớp", "dự học")
+# words before a training that officials are sent to give, not to take: "biệt phái 97 công chức về xã … đồng thời
+# giúp xã đào tạo, bồi dưỡng đội ngũ hiện có"
+HELPING_OTHERS = ("giúp", "hỗ trợ", "hướng dẫn", "kèm cặp")
