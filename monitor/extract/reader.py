@@ -20,6 +20,7 @@ from monitor.extract.dates import DateMention, ResolvedDate, find_dates
 from monitor.extract.documents import DocumentMention, find_documents
 from monitor.extract.lang.vi.dates import CONTINUING_OPENERS, REPORTED_SPAN_NOT, REPORTED_SPAN_OPENERS
 from monitor.extract.lang.vi.units import COUNT_NOUNS
+from monitor.extract.layout import find_headings, is_caption, lead_status, under_lead
 from monitor.extract.numbers import Quantity, find_quantities
 from monitor.extract.patterns import alternation, squeeze
 from monitor.extract.places import outlet_province
@@ -33,14 +34,13 @@ from monitor.extract.status import (
     figure_status,
     issued_document,
     opened_document,
-    status_in,
 )
 from monitor.extract.tokenize import Sentence, sentences
 from monitor.extract.when import Anchor, carried_date, date_anchor, date_for, for_status, recalled, report_date
 from monitor.extract.where import Whereabouts, national_article, sentence_places
 from monitor.facts import Article, Fact
 
-EXTRACTOR_VERSION = "0.8.11"  # raise it when rules change: `monitor reextract` then redoes older facts
+EXTRACTOR_VERSION = "0.8.12"  # raise it when rules change: `monitor reextract` then redoes older facts
 _NOUN_BEFORE = re.compile(r"(" + alternation(COUNT_NOUNS) + r")(?!\w)[^,;.]{0,40}$")
 
 _CONTINUING = re.compile(rf"\W*(?:{alternation(CONTINUING_OPENERS)})(?!\w)")
@@ -70,6 +70,7 @@ class _State:
     # figures with no cue of their own are its too, in its status (proposed, planned)
     telling: str | None = None
     told: dict[tuple[float, str | None], Reading] = field(default_factory=dict)  # figures read so far
+    thresholds: set[tuple[float, str | None]] = field(default_factory=set)  # bounds picking a group, not figures
 
 
 def read_article(article: Article) -> Extraction:
@@ -84,7 +85,7 @@ def read_article(article: Article) -> Extraction:
             doc.blank(mention.start, mention.end)
         dates = [m for m in find_dates(doc.low, sentence.start, sentence.end) if not _inside(m, documents)]
         parsed.append(Parsed(sentence, documents, dates))
-    _find_headings(doc, parsed)
+    find_headings(doc, parsed)
     anchor = date_anchor(article, doc, parsed)
     anchor.report = report_date(doc, parsed, anchor)
     facts: list[Fact] = []
@@ -93,12 +94,16 @@ def read_article(article: Article) -> Extraction:
     # a provincial outlet speaks of its province until the text names one (its dateline or its host says which)
     state = _State(Whereabouts(province=outlet_province(doc.view, article.outlet)))
     for item in parsed:
-        item.caption = _is_caption(doc, item.sentence, caption_lines)
+        item.caption = is_caption(doc, item.sentence, caption_lines)
         read = _read_sentence(doc, item, state, anchor, article.id)
         captions.update(id(f) for f in read if item.caption)
         facts.extend(read)
     problems = check(facts, doc.text)
-    kept = dedupe(facts, captions, *headline_and_lead(doc.text, article.title))
+    headline_end, lead_end = headline_and_lead(doc.text, article.title)
+    # a headline's figure the text tells as a threshold ("Nửa tháng phát sinh dưới 150 hồ sơ" over "địa phương
+    # nào có số hồ sơ dưới mức trung bình, tức dưới 150 hồ sơ, phải …") is that threshold, no figure
+    facts = [f for f in facts if f.start >= headline_end or (f.value, f.unit) not in state.thresholds]
+    kept = dedupe(facts, captions, headline_end, lead_end)
     if national_article(doc):
         for fact in kept:
             if fact.province is None and fact.commune is None:
@@ -113,50 +118,13 @@ def _within(sentence: Sentence, spans: list[tuple[int, int]]) -> bool:
     return at >= 0 and spans[at][0] <= sentence.start < spans[at][1]
 
 
-# a photo's caption: "Ảnh: …" opening its line, or a credit closing it ("… thủ tục. Ảnh: BẢO PHƯƠNG")
-_CAPTION = re.compile(r"\s*(?:ảnh|ảnh minh họa|video|clip)\s*:|.*[.)]\s*\(?ảnh\s*:[^.:]{0,60}$")
-
-
-def _is_caption(doc: Document, sentence: Sentence, known: dict[int, bool]) -> bool:
-    line_start = doc.low.rfind("\n", 0, sentence.start) + 1
-    if line_start not in known:
-        line_end = doc.low.find("\n", sentence.end)
-        known[line_start] = bool(_CAPTION.match(doc.low, line_start, len(doc.low) if line_end < 0 else line_end))
-    return known[line_start]
-
-
-_BULLET = re.compile(r"\s*[-+•*–]\s+")
-
-
-def _find_headings(doc: Document, parsed: list[Parsed]) -> None:
-    """Tie each bullet item (or "label: value" line) to the line ending in ':' above its list, and each table
-    row (cells split by '|') to its table's header row, one without figures."""
-    lead: Heading | None = None
-    header: Heading | None = None
-    in_table = False
-    for item in parsed:
-        line = doc.text[item.sentence.start : item.sentence.end]
-        if "|" in line:
-            if in_table:
-                item.heading = header
-            else:
-                header = None if any(c.isdigit() for c in line) else Heading(item.sentence.paragraph, line, True)
-            in_table = True
-            continue
-        in_table = False
-        if _BULLET.match(line) or (lead and _LABEL_LINE.fullmatch(line.strip()) and not line.rstrip().endswith(":")):
-            item.heading = lead  # "- Xã A: 4,5 tỷ đồng", or the same line without its bullet
-            continue
-        lead = Heading(item.sentence.paragraph, line, sentence=item.sentence) if line.rstrip().endswith(":") else None
-
-
 def _read_sentence(doc: Document, item: Parsed, state: _State, anchor: Anchor, doc_id: str) -> list[Fact]:
     sentence = item.sentence
     paragraph = item.heading.paragraph if item.heading else sentence.paragraph  # a list goes on its lead's
     if paragraph != state.paragraph:
         # a former province's area is told of in its paragraph: the next one speaks of the province again; its
         # date goes on only in a paragraph that breaks down the one before ("Trong đó, …")
-        continuing = _CONTINUING.match(doc.low, sentence.start) is not None or _under_lead(doc, sentence)
+        continuing = _CONTINUING.match(doc.low, sentence.start) is not None or under_lead(doc, sentence)
         state.paragraph, state.place.region = paragraph, None
         state.date = state.date if continuing else None
         if _BACK_TO_SPAN.match(doc.low, sentence.start):
@@ -184,10 +152,13 @@ def _read_sentence(doc: Document, item: Parsed, state: _State, anchor: Anchor, d
             _noun_before(doc, scope)
         reading = _read_item(doc, item.heading, scope) if item.heading else rules.read(scope)
         reading = reading or _part_of_told(doc, quantities[:i], quantity, state)
-        if reading is None or criterion(doc.low, scope.left, quantity.number_start, quantity.approx):
-            continue  # no metric's, or a bound picking a group ("những xã có tỷ lệ dưới 50%")
+        if reading is not None and criterion(doc.low, scope.left, quantity.number_start, quantity.approx):
+            state.thresholds.add((quantity.value, quantity.unit))
+            continue  # a bound picking a group ("những xã có tỷ lệ dưới 50%")
+        if reading is None:
+            continue
         state.told.setdefault((quantity.value, quantity.unit), reading)
-        cued = figure_status(doc, scope, quantities) or _lead_status(doc, item.heading)
+        cued = figure_status(doc, scope, quantities) or lead_status(doc, item.heading)
         # a later clause without a cue goes on in the state of the one before
         inherited = carried_status(doc, scope, previous_status if previous_clause != scope.clause_start else None)
         drafted = state.telling if state.telling and draft_goes_on(doc, scope) else None
@@ -238,30 +209,6 @@ def _read_sentence(doc: Document, item: Parsed, state: _State, anchor: Anchor, d
         # names none: the commune told before goes on)
         state.place.commune = None
     return facts
-
-
-_LABEL_LINE = re.compile(r"[^\n:]{1,80}:[^\n]*\S[^\n]*")
-
-
-def _under_lead(doc: Document, sentence: Sentence) -> bool:
-    """A line in a run of "label: value" lines under a lead ending in ":" ("Kết quả từ ngày 1/7 đến ngày
-    6/10/2025:" then "Hồ sơ tiếp nhận: gần 2.840", "Hồ sơ đã giải quyết: 2.158"): told for the lead's span."""
-    end = doc.text.rfind("\n", 0, sentence.start)
-    while end > 0:
-        start = doc.text.rfind("\n", 0, end) + 1
-        line = doc.text[start:end].strip()
-        if line.endswith(":"):
-            return True
-        if line and not _LABEL_LINE.fullmatch(line):
-            return False
-        end = start - 1
-    return False
-
-
-def _lead_status(doc: Document, heading: Heading | None) -> str | None:
-    """The status a list's lead line cues for its items: "Trong năm 2025, tỉnh phấn đấu:" over "- 100% TTHC …"."""
-    lead = heading.sentence if heading else None
-    return status_in(doc, lead, lead.start, lead.end) if lead else None
 
 
 def _scope(

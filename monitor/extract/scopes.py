@@ -28,7 +28,9 @@ _NOUN = alternation(CRITERION_NOUNS)
 _CRITERION = re.compile(
     rf"(?<!\w)(?:(?:{alternation(CRITERION_OPEN)})\s+(?:{_NOUN})(?!\w)"
     rf"|(?:{alternation(CRITERION_HAS)})\s+(?:{_NOUN})\s+có(?!\w)"
-    rf"|(?:{_NOUN})\s+(?:{alternation(CRITERION_WHICH)})(?!\w))[^,;.:]{{0,60}}$"
+    rf"|(?:{_NOUN})\s+(?:{alternation(CRITERION_WHICH)})(?!\w))"
+    # the bound may be said again after a comma: "địa phương nào có số hồ sơ dưới mức trung bình, tức dưới 150"
+    rf"(?:[^,;.:]|,(?=\s*(?:tức|tức là|nghĩa là)(?!\w))){{0,80}}$"
 )
 _BOUNDS = ("less_than", "more_than", "at_least", "at_most")
 

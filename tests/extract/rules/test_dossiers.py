@@ -256,3 +256,11 @@ def test_label_lines_under_a_lead_are_told_for_its_span(read):
 )
 def test_a_breakdown_after_a_semicolon_goes_on_with_the_figure_before(read, text, read_as):
     assert [(f.metric, f.value) for f in read(text) if f.value is not None] == read_as
+
+
+def test_a_headline_figure_the_text_tells_as_a_threshold_is_no_figure(read):
+    text = (
+        "Nửa tháng phát sinh dưới 150 hồ sơ\n\nVăn bản nêu rõ: địa phương nào có số hồ sơ phát sinh dưới mức trung "
+        "bình, tức dưới 150 hồ sơ trong 15 ngày đầu tháng 7, phải khẩn trương kiểm tra."
+    )
+    assert [f for f in read(text) if f.value is not None] == []

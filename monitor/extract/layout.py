@@ -1,0 +1,70 @@
+"""The article's layout as the reader uses it: photo captions, lists and tables under their lead line, runs of
+"label: value" lines (bulletins and portal notices write figures so: "Hồ sơ tiếp nhận: 2.840")."""
+
+from __future__ import annotations
+
+import re
+
+from monitor.extract.context import Document, Heading, Parsed
+from monitor.extract.status import status_in
+from monitor.extract.tokenize import Sentence
+
+# a photo's caption: "Ảnh: …" opening its line, or a credit closing it ("… thủ tục. Ảnh: BẢO PHƯƠNG")
+_CAPTION = re.compile(r"\s*(?:ảnh|ảnh minh họa|video|clip)\s*:|.*[.)]\s*\(?ảnh\s*:[^.:]{0,60}$")
+
+
+def is_caption(doc: Document, sentence: Sentence, known: dict[int, bool]) -> bool:
+    line_start = doc.low.rfind("\n", 0, sentence.start) + 1
+    if line_start not in known:
+        line_end = doc.low.find("\n", sentence.end)
+        known[line_start] = bool(_CAPTION.match(doc.low, line_start, len(doc.low) if line_end < 0 else line_end))
+    return known[line_start]
+
+
+_BULLET = re.compile(r"\s*[-+•*–]\s+")
+
+
+def find_headings(doc: Document, parsed: list[Parsed]) -> None:
+    """Tie each bullet item (or "label: value" line) to the line ending in ':' above its list, and each table
+    row (cells split by '|') to its table's header row, one without figures."""
+    lead: Heading | None = None
+    header: Heading | None = None
+    in_table = False
+    for item in parsed:
+        line = doc.text[item.sentence.start : item.sentence.end]
+        if "|" in line:
+            if in_table:
+                item.heading = header
+            else:
+                header = None if any(c.isdigit() for c in line) else Heading(item.sentence.paragraph, line, True)
+            in_table = True
+            continue
+        in_table = False
+        if _BULLET.match(line) or (lead and _LABEL_LINE.fullmatch(line.strip()) and not line.rstrip().endswith(":")):
+            item.heading = lead  # "- Xã A: 4,5 tỷ đồng", or the same line without its bullet
+            continue
+        lead = Heading(item.sentence.paragraph, line, sentence=item.sentence) if line.rstrip().endswith(":") else None
+
+
+_LABEL_LINE = re.compile(r"[^\n:]{1,80}:[^\n]*\S[^\n]*")
+
+
+def under_lead(doc: Document, sentence: Sentence) -> bool:
+    """A line in a run of "label: value" lines under a lead ending in ":" ("Kết quả từ ngày 1/7 đến ngày
+    6/10/2025:" then "Hồ sơ tiếp nhận: gần 2.840", "Hồ sơ đã giải quyết: 2.158"): told for the lead's span."""
+    end = doc.text.rfind("\n", 0, sentence.start)
+    while end > 0:
+        start = doc.text.rfind("\n", 0, end) + 1
+        line = doc.text[start:end].strip()
+        if line.endswith(":"):
+            return True
+        if line and not _LABEL_LINE.fullmatch(line):
+            return False
+        end = start - 1
+    return False
+
+
+def lead_status(doc: Document, heading: Heading | None) -> str | None:
+    """The status a list's lead line cues for its items: "Trong năm 2025, tỉnh phấn đấu:" over "- 100% TTHC …"."""
+    lead = heading.sentence if heading else None
+    return status_in(doc, lead, lead.start, lead.end) if lead else None
