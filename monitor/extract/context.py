@@ -28,6 +28,7 @@ def cue_pattern(cues: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile(rf"(?<!\w)(?:{alternatives})(?!\w)")
 
 
+_PREDICATE = re.compile(r"\s*(?:đã\s+|sẽ\s+)?(?:được|bị)(?!\w)")
 _BREAKDOWN = re.compile(rf"\W*(?:{alternation(CONTINUING_OPENERS)})(?!\w)")
 _CLAUSE_TURN = re.compile(rf"[,;]\s*(?:{alternation(CLAUSE_TURNS)})(?!\w)")
 _PER_UNIT_AFTER = re.compile(rf"\s*(?:(?:cho|về|tại|ở|xuống|đến|tới)\s+)?(?:{alternation(PER_UNIT_AFTER)})(?!\w)")
@@ -149,6 +150,11 @@ class Scope:
         # "giải quyết 286.540 hồ sơ trên tổng số 295.100 hồ sơ tiếp nhận": words after the whole are the whole's,
         # so they count only when neither the part's words nor those before the number have a cue
         whole_at = self.quantity.whole_at
+        fraction = self.quantity.total is not None
+        if whole_at is None and fraction and not _PREDICATE.match(self.doc.low, self.quantity.end):
+            # "đã giải quyết 1.203/1.250 hồ sơ tiếp nhận": the words after a fraction describe its whole (not a
+            # predicate of the part: "2.051/4.888 TTHC được dự kiến cắt giảm")
+            whole_at = self.quantity.end
         own = self._after(table, phrase_end, cut if whole_at is None else min(cut, whole_at))
         if own or whole_at is None:
             return own or self.first_key(table, self.left, self.quantity.start)

@@ -19,6 +19,7 @@ from monitor.extract.context import Document, Finding, Heading, Parsed, Reading,
 from monitor.extract.dates import DateMention, ResolvedDate, find_dates
 from monitor.extract.documents import DocumentMention, find_documents
 from monitor.extract.lang.vi.dates import CONTINUING_OPENERS, REPORTED_SPAN_NOT, REPORTED_SPAN_OPENERS
+from monitor.extract.lang.vi.numbers import IDENTIFIER_BEFORE
 from monitor.extract.lang.vi.units import COUNT_NOUNS
 from monitor.extract.layout import find_headings, is_caption, lead_status, under_lead
 from monitor.extract.numbers import Quantity, find_quantities
@@ -40,13 +41,14 @@ from monitor.extract.when import Anchor, carried_date, date_anchor, date_for, fo
 from monitor.extract.where import Whereabouts, national_article, sentence_places
 from monitor.facts import Article, Fact
 
-EXTRACTOR_VERSION = "0.8.12"  # raise it when rules change: `monitor reextract` then redoes older facts
+EXTRACTOR_VERSION = "0.8.13"  # raise it when rules change: `monitor reextract` then redoes older facts
 _NOUN_BEFORE = re.compile(r"(" + alternation(COUNT_NOUNS) + r")(?!\w)[^,;.]{0,40}$")
 
 _CONTINUING = re.compile(rf"\W*(?:{alternation(CONTINUING_OPENERS)})(?!\w)")
 _BACK_TO_SPAN = re.compile(
     rf"\W*(?!(?:{alternation(REPORTED_SPAN_NOT)})(?!\w))(?:{alternation(REPORTED_SPAN_OPENERS)})(?!\w)"
 )
+_IDENTIFIER_BEFORE = re.compile(rf"(?<!\w)(?:{alternation(IDENTIFIER_BEFORE)})\s*:?\s*$")
 _BARE_NUMBER_AFTER = re.compile(r"[^\S\n]*(?:[,;.)\n]|$)")  # the number ends its clause, or its line
 
 
@@ -286,6 +288,8 @@ def _noun_before(doc: Document, scope: Scope) -> None:
     """'Tổng hồ sơ đã giải quyết hơn 233.000': the noun comes before the number."""
     if not _BARE_NUMBER_AFTER.match(doc.low, scope.quantity.end):
         return  # "mất khoảng 30 phút": a unit of its own follows
+    if _IDENTIFIER_BEFORE.search(doc.low, max(0, scope.quantity.start - 25), scope.quantity.start):
+        return  # "gọi tổng đài 1022": a number that names, not counts
     match = _NOUN_BEFORE.search(doc.low, scope.left, scope.quantity.start)
     if match and not scope.quantity.total:
         scope.quantity.noun = squeeze(match.group(1))

@@ -10,6 +10,7 @@ from monitor.extract.lang.vi.money import (
     BUDGET_CONTEXT,
     BUDGET_CUES,
     NOT_BUDGET_CUES,
+    PRICE_BEFORE,
     PURPOSE_FILLERS,
     RECIPIENT_OPENERS,
     TASK_MONEY_CUES,
@@ -30,6 +31,8 @@ _MAX_PURPOSE_WORDS = 12
 
 def read(scope: Scope) -> Reading | None:
     unit = scope.quantity.unit or ""
+    if _PRICE.search(scope.doc.low, max(scope.clause_start, scope.quantity.start - 30), scope.quantity.start):
+        return None  # "giá vé hiện là 180.000 đồng/lượt": a price
     if "/person" in unit:
         return Reading("allowance", "money.rate", purpose=_purpose(scope) or _purpose_before(scope))
     if _listed_rate(scope):
@@ -51,6 +54,9 @@ def read(scope: Scope) -> Reading | None:
         if _reform_money(scope):
             return Reading("budget", "money.budget", purpose=_purpose(scope, whole=True))
     return None
+
+
+_PRICE = re.compile(rf"(?<!\w)(?:{alternation(PRICE_BEFORE)})(?!\w)(?:\s+\S+){{0,3}}?\s*(?:là|:)?\s*$")
 
 
 def _listed_rate(scope: Scope) -> bool:

@@ -65,7 +65,9 @@ def read(scope: Scope) -> Reading | None:
     # a count of people (not named officials) in a clause of training: its trainees ("Các học viên đến từ 69
     # xã, trong đó phường Thành Sen có 58 người tham gia")
     trainees = q.noun not in _OFFICIALS and q.unit == "person" and training
-    helping = _sent_to_train_others(scope)  # "biệt phái 97 công chức về các xã … giúp xã đào tạo đội ngũ"
+    # "biệt phái 97 công chức về các xã … giúp xã đào tạo đội ngũ"; "Bên cạnh bồi dưỡng, … sẽ luân chuyển ít nhất
+    # 200 cán bộ": sent, not trained
+    helping = _sent_to_train_others(scope) or _transfer_nearer(scope)
     if not helping and (q.unit == "person_time" or trainees or scope.has(_TRAINING, scope.left, scope.right)):
         if training:
             return Reading("staff_training", "staff.training", family="staff")
@@ -77,13 +79,14 @@ def read(scope: Scope) -> Reading | None:
             return None  # "lượt" without training: visits, not officials
     if scope.has(RECRUITMENT_CUES, scope.left, q.start) or scope.per_unit():
         return None
-    metric, rule = scope.local(STAFF_CUES), "staff.local"
+    cues = _NOT_TRAINING if helping else STAFF_CUES  # the training told is not these officials'
+    metric, rule = scope.local(cues), "staff.local"
     if metric is None:
-        metric, rule = scope.in_clause(STAFF_CUES), "staff.clause"
+        metric, rule = scope.in_clause(cues), "staff.clause"
     if metric is None and scope.previous and scope.previous[1].family == "staff":
         metric, rule = scope.previous[1].metric, "staff.sibling"
     if metric is None:
-        metric, rule = scope.in_sentence(STAFF_CUES), "staff.sentence"
+        metric, rule = scope.in_sentence(cues), "staff.sentence"
     if metric == "staff_shortage" and _lack_of_others(scope):
         # "điều chuyển 64 công chức từ những xã dôi dư sang những xã còn thiếu người": the lack is the
         # destination's; a transfer verb before the figure in its clause reads it
@@ -108,6 +111,7 @@ def read(scope: Scope) -> Reading | None:
 
 
 _TRAINING = STAFF_CUES["staff_training"]
+_NOT_TRAINING = {metric: cues for metric, cues in STAFF_CUES.items() if metric != "staff_training"}
 _HELPING_BEFORE = re.compile(rf"(?<!\w)(?:{alternation(HELPING_OTHERS)})(?!\w)")
 _TAKING_PART = re.compile(rf"(?:\s*,?\s*(?:{alternation(_OFFICIALS)}))*\s+(?:{alternation(TAKING_PART_AFTER)})(?!\w)")
 _OFFICIALS_AFTER = re.compile(rf"\s*(?:{alternation(_OFFICIALS)})(?!\w)")
@@ -127,6 +131,20 @@ def _sent_to_train_others(scope: Scope) -> bool:
     after = scope.doc.cues(_TRAINING, q.end, scope.clause_end, scope.sentence)
     low = scope.doc.low
     return bool(after) and all(_HELPING_BEFORE.search(low, max(q.end, m.start() - 25), m.start()) for m in after)
+
+
+def _transfer_nearer(scope: Scope) -> bool:
+    """A transfer verb nearer before the officials counted than any training word, and none after them in
+    their own words: the training was told of something else ("Bên cạnh bồi dưỡng, tỉnh sẽ luân chuyển 200
+    cán bộ")."""
+    q, low = scope.quantity, scope.doc.low
+    if q.noun not in _OFFICIALS:
+        return False
+    transfers = scope.doc.cues(STAFF_CUES["staff_transfer"], scope.clause_start, q.start, scope.sentence)
+    trainings = scope.doc.cues(_TRAINING, scope.clause_start, q.start, scope.sentence)
+    comma = low.find(",", q.end, scope.clause_end)
+    after = scope.has(_TRAINING, q.end, scope.clause_end if comma < 0 else comma)
+    return bool(transfers and trainings) and transfers[-1].start() > trainings[-1].end() and not after
 
 
 def _taking_part_in_training(scope: Scope) -> bool:

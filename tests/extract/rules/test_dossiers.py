@@ -264,3 +264,22 @@ def test_a_headline_figure_the_text_tells_as_a_threshold_is_no_figure(read):
         "bình, tức dưới 150 hồ sơ trong 15 ngày đầu tháng 7, phải khẩn trương kiểm tra."
     )
     assert [f for f in read(text) if f.value is not None] == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "read_as"),
+    [
+        # the words after a fraction describe its whole: the verb before governs the part
+        (
+            "Bộ phận một cửa đã giải quyết 1.203/1.250 hồ sơ tiếp nhận, số còn lại đang trong thời hạn xử lý.",
+            [("dossiers_resolved", 1203)],
+        ),
+        ("Xã có 95/807 hồ sơ trực tuyến.", [("dossiers_online", 95)]),
+        # returned on the day promised is on time
+        ("Ở phường Hồng Gai, 100% hồ sơ được trả đúng hẹn.", [("dossiers_on_time", 100)]),
+        # a number that names (a switchboard, a hotline) is no figure
+        ("Người dân được hướng dẫn nộp qua Cổng dịch vụ công hoặc gọi tổng đài 1022.", []),
+    ],
+)
+def test_fractions_synonyms_and_numbers_that_name(read, sentence, read_as):
+    assert [(f.metric, f.value) for f in read(sentence) if f.value is not None] == read_as

@@ -221,3 +221,14 @@ def test_words_that_split_an_amount_into_parts_are_no_purpose(read):
         "Mức hỗ trợ là 5 triệu đồng/người/tháng, chia thành 1 triệu đồng cho chi phí đi lại, 2 triệu đồng tiền ăn."
     )
     assert [(f.value, f.purpose) for f in facts][:2] == [(5_000_000, None), (1_000_000, None)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "values"),
+    [
+        ("Xe đưa đón cán bộ chạy hằng ngày, giá vé hiện là 180.000 đồng/lượt.", []),  # a price
+        ("Cán bộ được hỗ trợ 180.000 đồng/lượt đi lại.", [180_000]),
+    ],
+)
+def test_a_price_is_no_allowance(read, sentence, values):
+    assert [f.value for f in read(sentence) if f.metric == "allowance"] == values

@@ -90,6 +90,13 @@ ROWS = [
         "staff.local",
     ),
     ("Tỉnh cử 45 cán bộ đi học thạc sĩ.", "staff_training", 45, "staff.training"),
+    # a training told before a nearer transfer verb is not these officials'
+    (
+        "Bên cạnh bồi dưỡng, tỉnh sẽ luân chuyển ít nhất 200 cán bộ, công chức cấp tỉnh về cơ sở.",
+        "staff_transfer",
+        200,
+        "staff.local",
+    ),
     # people in a clause of training are its trainees
     (
         "Các học viên đến từ 69 xã, phường, trong đó phường Thành Sen có 58 người tham gia.",

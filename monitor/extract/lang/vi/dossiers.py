@@ -8,7 +8,8 @@ from monitor.extract.lang.vi.abbreviations import with_abbreviations
 
 DOSSIER_CUES = {
     # "tỉ lệ giải quyết trong hạn đạt 95,35%": within the time limit is on time
-    "dossiers_on_time": ("đúng hạn", "trước hạn", "đúng và trước hạn", "đúng thời hạn", "trong hạn"),
+    # "trả đúng hẹn": returned on the day promised, on time
+    "dossiers_on_time": ("đúng hạn", "trước hạn", "đúng và trước hạn", "đúng thời hạn", "trong hạn", "đúng hẹn"),
     "dossiers_online": with_abbreviations(
         (
             "trực tuyến",

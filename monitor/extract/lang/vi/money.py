@@ -24,6 +24,9 @@ PURPOSE_FILLERS = (
     "trong đó",
 )
 # a phrase that names who receives the money, not what it is for: "hỗ trợ 2 triệu đồng cho công chức …"
+# a price before an amount per person or per trip is what something costs, no allowance: "giá vé hiện là 180.000
+# đồng/lượt"
+PRICE_BEFORE = ("giá", "giá vé", "giá cước", "cước", "lệ phí", "học phí", "phí dịch vụ", "giá thuê")
 RECIPIENT_OPENERS = ("cho", "đối với", "mỗi", "các", "người", "cán bộ", "công chức", "viên chức")
 BUDGET_CUES = ("kinh phí", "ngân sách", "tổng vốn", "vốn", "bố trí", "phân bổ", "chi")
 # money of the economy, not of the reform: "thu ngân sách đạt 25.000 tỷ đồng", "giải ngân vốn đầu tư công"
