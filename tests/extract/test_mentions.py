@@ -40,3 +40,20 @@ def test_the_store_keeps_every_mention(tmp_path):
         ingest(Article(id="t", text=TEXT, published_at=dt.date(2025, 8, 25)), store)
         (mentions,) = store.query("SELECT mentions FROM facts").rows[0]
     assert [list(span) for span in mentions] == [[0, 36], [38, 110], [112, 160]]
+
+
+def test_a_headline_that_drops_a_bound_and_the_status_restates_the_body():
+    text = (
+        "Quyết liệt cắt giảm 30% thời gian thực hiện thủ tục hành chính\n\n"
+        "UBND tỉnh Tuyên Quang vừa ban hành kế hoạch cải cách thủ tục hành chính năm 2025.\n\n"
+        "Theo kế hoạch, tỉnh giảm ít nhất 30% thời gian giải quyết thủ tục hành chính."
+    )
+    facts = [f for f in extract(Article(id="t", text=text, published_at=dt.date(2025, 5, 20))).facts if f.value]
+    assert [(f.metric, f.value, f.approx, f.status, len(f.mentions or [])) for f in facts] == [
+        ("processing_time_cut", 30, "at_least", "planned", 2)
+    ]
+
+
+def test_a_surplus_is_no_staff_figure():
+    text = "Khối chính quyền đang dôi ra 98 người, phần lớn do cán bộ các xã cũ được chuyển về xã mới."
+    assert [f for f in extract(Article(id="t", text=text, published_at=dt.date(2025, 10, 15))).facts if f.value] == []

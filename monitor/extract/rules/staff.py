@@ -16,6 +16,7 @@ from monitor.extract.lang.vi.staff import (
     STAFF_CONTEXT,
     STAFF_CUES,
     STAYING_AFTER,
+    SURPLUS_BEFORE,
     TAKING_PART_AFTER,
     TO_LEVEL_MARKERS,
 )
@@ -79,6 +80,8 @@ def read(scope: Scope) -> Reading | None:
             return None  # "lượt" without training: visits, not officials
     if scope.has(RECRUITMENT_CUES, scope.left, q.start) or scope.per_unit():
         return None
+    if _SURPLUS.search(scope.doc.low, max(scope.left, q.start - 20), q.number_start):
+        return None  # "dôi ra 98 người": a surplus
     cues = _NOT_TRAINING if helping else STAFF_CUES  # the training told is not these officials'
     metric, rule = scope.local(cues), "staff.local"
     if metric is None:
@@ -111,6 +114,7 @@ def read(scope: Scope) -> Reading | None:
 
 
 _TRAINING = STAFF_CUES["staff_training"]
+_SURPLUS = re.compile(rf"(?<!\w)(?:{alternation(SURPLUS_BEFORE)})(?!\w)(?:\s+(?:khoảng|hơn|gần|trên|tới|đến))?\s*$")
 _NOT_TRAINING = {metric: cues for metric, cues in STAFF_CUES.items() if metric != "staff_training"}
 _HELPING_BEFORE = re.compile(rf"(?<!\w)(?:{alternation(HELPING_OTHERS)})(?!\w)")
 _TAKING_PART = re.compile(rf"(?:\s*,?\s*(?:{alternation(_OFFICIALS)}))*\s+(?:{alternation(TAKING_PART_AFTER)})(?!\w)")

@@ -136,6 +136,8 @@ NEGATIVES = [
     "Đơn vị có 30 sĩ quan trẻ mới ra trường.",  # officers, not moved
     "Tỉnh cử 5 người tham gia đoàn kiểm tra liên ngành.",  # sent, not to study: no staff word
     "Bảo tàng đón 5.000 lượt khách tham quan.",  # visits
+    # a surplus, whatever transfer follows
+    "Khối chính quyền đang dôi ra 98 người, phần lớn do cán bộ các xã cũ được chuyển về xã mới.",
     "Tỉnh tổ chức hội nghị, có 300 lượt người dân tham gia.",  # citizens taking part
     "Tỉnh tổ chức hội nghị trực tuyến, có 300 lượt cán bộ tham gia.",  # a meeting, no training
 ]

@@ -109,3 +109,6 @@ TAKING_PART_AFTER = ("tham gia", "tham dự", "dự lớp", "dự học")
 # words before a training that officials are sent to give, not to take: "biệt phái 97 công chức về xã … đồng thời
 # giúp xã đào tạo, bồi dưỡng đội ngũ hiện có"
 HELPING_OTHERS = ("giúp", "hỗ trợ", "hướng dẫn", "kèm cặp")
+# a surplus right before officials counted is no metric of the spec, whatever verb follows ("khối chính quyền đang
+# dôi ra 98 người, phần lớn do cán bộ các xã cũ được chuyển về xã mới")
+SURPLUS_BEFORE = ("dôi dư", "dôi ra", "dư ra", "dư thừa", "thừa", "dôi")
