@@ -30,6 +30,7 @@ from monitor.extract.lang.vi.status import (
     OPENER_FILLERS,
     OPENERS,
     PRECEDENCE,
+    PROPOSALS_AFTER_THEO,
     RESULT_MARKERS,
     STATUS_CUES,
     TARGET_NOUNS,
@@ -135,7 +136,7 @@ def status_in(
     sentence's figures), not a target noun naming another figure or compared with."""
     for status, cues in STATUS_CUES.items():
         if any(
-            (m.group() in DRAFT_NOUNS or not _NOT_STATUS_AFTER.search(doc.low, max(0, m.start() - 12), m.start()))
+            (m.group() in DRAFT_NOUNS or not _not_status(doc, m))
             and not (own and _names_other(doc, m, *own))
             and not (own and status in _DRAFTS and _compared_with(doc, m, own[0]))
             for m in doc.cues(cues, start, end, sentence)
@@ -213,6 +214,13 @@ def _compared(doc: Document, position: int) -> bool:
 
 
 _COMPARED_WITH = re.compile(rf"(?<!\w)(?:{alternation(COMPARED_WITH_BEFORE)})\s+$")
+
+
+def _not_status(doc: Document, cue: re.Match[str]) -> bool:
+    """A status word in a noun phrase ("theo kế hoạch", "hồ sơ đề nghị"); "theo đề xuất" (as proposed) still
+    makes a figure a proposal: "Tổng kinh phí hỗ trợ theo đề xuất là hơn 32,5 tỷ đồng"."""
+    before = _NOT_STATUS_AFTER.search(doc.low, max(0, cue.start() - 12), cue.start())
+    return before is not None and not (before.group().strip() == "theo" and cue.group() in PROPOSALS_AFTER_THEO)
 
 
 _NOT_STATUS_AFTER = re.compile(rf"(?<!\w)(?:{alternation(NOT_STATUS_AFTER)})\s+$")

@@ -101,6 +101,22 @@ ROWS = [
         "staff.local",
     ),
     ("Xã đã tiếp nhận 45 hồ sơ đề nghị hỗ trợ.", "dossiers_received", 45, "done", "dossiers.local"),
+    # "theo đề xuất" (as proposed) is a proposal; a wish registered is asked, not done; a capacity is to come
+    ("Tổng kinh phí hỗ trợ theo đề xuất là hơn 32,5 tỷ đồng.", "budget", 32.5e9, "proposed", "money.budget"),
+    (
+        "Đã có 1.406 cán bộ, công chức đăng ký nguyện vọng chuyển về làm việc tại các xã mới.",
+        "staff_transfer",
+        1406,
+        "proposed",
+        "staff.clause",
+    ),
+    (
+        "Khóa tập huấn cán bộ cấp xã sẵn sàng phục vụ khoảng 18.000 học viên trên cả nước.",
+        "staff_training",
+        18000,
+        "planned",
+        "staff.training",
+    ),
     # a sentence opening on the document itself, then whose it is or what it says
     (
         "Tờ trình của UBND thành phố nêu kinh phí cho 24 tháng hơn 279 tỷ đồng.",

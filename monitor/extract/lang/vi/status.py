@@ -73,6 +73,8 @@ STATUS_CUES = {
         "kiến nghị",
         "có nhu cầu",
         "có nguyện vọng",
+        "đăng ký nguyện vọng",  # "1.406 cán bộ … đăng ký nguyện vọng chuyển về xã": asked, not yet moved
+        "xin chuyển",
         "trình ubnd",
         "trình hđnd",
         "trình ủy ban",
@@ -98,6 +100,7 @@ STATUS_CUES = {
         "thời gian tới",
         "chuẩn bị",
         "phương án",
+        "sẵn sàng",  # "hệ thống sẵn sàng phục vụ khoảng 18.000 học viên": a capacity, not a count of those served
     ),
     "target": ("mục tiêu", "phấn đấu", "chỉ tiêu", "phải đạt", "cần đạt", "yêu cầu"),
 }
@@ -117,6 +120,8 @@ OBLIGATION_BEFORE = ("phải", "bắt buộc")
 # planned), "đáp ứng yêu cầu" (to meet the needs), "hồ sơ đề nghị" (an application), "không phải đi lại"
 # (no need to travel)
 NOT_STATUS_AFTER = ("theo", "đáp ứng", "hồ sơ", "giấy", "đơn", "không", "chưa")
+# but "theo đề xuất" (as proposed) speaks of a proposal: "Tổng kinh phí hỗ trợ theo đề xuất là hơn 32,5 tỷ đồng"
+PROPOSALS_AFTER_THEO = ("đề xuất", "đề nghị")
 
 # words that put a date into the future (facts.md, Dates)
 FUTURE_CUES = (
