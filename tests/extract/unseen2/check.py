@@ -1,0 +1,88 @@
+"""Validate the sixth extraction set, kept unseen (articles 600–629, gold.jsonl).
+
+python tests/extract/unseen2/check.py [SET_DIR] [PROVINCES_CSV]
+
+Reuses the checks of tests/extract/devset/check.py (article format, spec fields, verbatim evidence, places,
+dates, values read from the evidence, series and part_of rules) with this set's file names, 6NN_outlet_slug.
+Differences, as in ../realset2/check.py: short forms (bulletins, lists, tables, notices, captions) may have up to
+8 paragraphs; the articles written as negatives (NEGATIVES below: no core fact, optional ones allowed) are exempt
+from "an article needs a core fact", every other article needs one. A small set: no metric is required to have
+a core fact (staff_training has none, see SOURCES.md). Also checked here: documents carry no as_of (the other
+sets' convention), every fact's as_of is not later than a year after the article's date unless it is a target,
+plan or deadline, and no report URL of SOURCES.md is one of the earlier sets'.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import importlib.util
+import json
+import re
+import sys
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+_spec = importlib.util.spec_from_file_location("extract_devset_check", HERE.parent / "devset" / "check.py")
+base = importlib.util.module_from_spec(_spec)
+_spec.loader.exec_module(base)
+
+SETTINGS = dict(name_re=r"6\d\d_[a-z0-9_]+", words_range=(40, 450), paras_range=(1, 8), min_core=0)
+# articles written as negatives: no figure of the spec's metrics (optional facts allowed, no core one)
+NEGATIVES = {
+    "615_thanhtra_kon_tum_xe_dua_don",
+    "616_ptthquangninh_van_hanh_thu",
+    "617_baoxaydung_lao_cai_ngay_dau",
+    "618_ptthkhanhhoa_dac_khu_truong_sa",
+    "620_anninhthudo_phuong_dong_da",
+    "626_dantocmiennui_muong_ly",
+    "628_baosoctrang_long_phu_tuan_dau",
+    "629_ptthlaichau_de_an_38_xa",
+}
+EARLIER_SETS = ("realset", "unseen", "realset2")
+URL = re.compile(r"https?://[^\s|)>]+")
+
+
+def _urls(path: Path) -> set[str]:
+    if not path.exists():
+        return set()
+    return {u.rstrip(".,;") for u in URL.findall(path.read_text(encoding="utf-8"))}
+
+
+def validate(root: Path = HERE, provinces_csv: Path = base.DEFAULT_PROVINCES_CSV):
+    root = Path(root)
+    errors, report = base.validate(root, provinces_csv, **SETTINGS)
+    errors = [e for e in errors if not e.startswith("articles without a core fact")]
+    gold = [json.loads(x) for x in (root / "gold.jsonl").read_text(encoding="utf-8").splitlines() if x.strip()]
+    stems = {p.stem for p in (root / "articles").glob("*.txt")}
+    with_core = {g["doc"] for g in gold if g.get("core")}
+    for doc in sorted(NEGATIVES - stems):
+        errors.append(f"negative {doc} is not an article")
+    for doc in sorted(NEGATIVES & with_core):
+        errors.append(f"negative {doc} has a core fact")
+    missing = sorted(stems - with_core - NEGATIVES)
+    if missing:
+        errors.append(f"articles without a core fact: {missing}")
+    published = {}
+    for p in (root / "articles").glob("*.txt"):
+        m = base.MARKER.match(p.read_text(encoding="utf-8"))
+        if m:
+            published[p.stem] = dt.date.fromisoformat(m.group("date"))
+    for g in gold:
+        if g.get("metric") == "document" and g.get("as_of"):
+            errors.append(f"{g['id']}: a document gets no as_of")
+        pub = published.get(g.get("doc"))
+        if pub and g.get("as_of") and g.get("status") not in ("target", "planned", "proposed"):
+            if dt.date.fromisoformat(g["as_of"]) > pub + dt.timedelta(days=366):
+                errors.append(f"{g['id']}: as_of {g['as_of']} far after the article's date {pub} for status {g.get('status')}")
+    ours = _urls(root / "SOURCES.md")
+    for name in EARLIER_SETS:
+        reused = ours & _urls(root.parent / name / "SOURCES.md")
+        for u in sorted(reused):
+            errors.append(f"SOURCES.md reuses a report of ../{name}: {u}")
+    report.append(f"negatives (no core fact by design): {len(NEGATIVES & stems)}")
+    report.append(f"report URLs in SOURCES.md: {len(ours)}")
+    return errors, report
+
+
+if __name__ == "__main__":
+    sys.exit(base.main(check=validate, here=HERE))
