@@ -41,7 +41,7 @@ from monitor.extract.when import Anchor, carried_date, date_anchor, date_for, fo
 from monitor.extract.where import Whereabouts, national_article, sentence_places
 from monitor.facts import Article, Fact
 
-EXTRACTOR_VERSION = "0.8.15"  # raise it when rules change: `monitor reextract` then redoes older facts
+EXTRACTOR_VERSION = "0.8.16"  # raise it when rules change: `monitor reextract` then redoes older facts
 _NOUN_BEFORE = re.compile(r"(" + alternation(COUNT_NOUNS) + r")(?!\w)[^,;.]{0,40}$")
 
 _CONTINUING = re.compile(rf"\W*(?:{alternation(CONTINUING_OPENERS)})(?!\w)")
@@ -206,6 +206,8 @@ def _read_sentence(doc: Document, item: Parsed, state: _State, anchor: Anchor, d
     if not item.caption:  # a caption speaks of its photo: the text goes on where and when it was
         places.move_on(figures=any(f.value is not None for f in facts))
         state.date = carried_date(doc, item, anchor.date, state.date)
+        if state.date is not None and state.date.period_start is not None and item.dates:
+            state.reported_span = state.date  # a span the text tells, with figures or without
     if item.heading and any(p.commune for p in places.places):
         # items of a list or rows of a table naming one commune each: after them, none ("Hồ sơ tiếp nhận: 2.840"
         # names none: the commune told before goes on)

@@ -273,3 +273,12 @@ def test_a_paragraph_going_back_to_the_reported_span_takes_its_date(third_paragr
     )
     facts = extract(Article(id="t", text=text, published_at=dt.date(2025, 10, 15))).facts
     assert [(f.value, f.as_of) for f in facts][-1][1] == as_of
+
+
+def test_a_round_told_with_its_span_before_dates_the_figures_of_this_round():
+    text = (
+        "Ngày 12/9/2025, Sở Nội vụ tổng kết đợt bồi dưỡng kéo dài từ ngày 18/8 đến 10/9/2025 cho cán bộ 102 xã.\n\n"
+        "Trong đợt này, có 1.536 lượt cán bộ, công chức tham gia."
+    )
+    facts = extract(Article(id="t", text=text, published_at=dt.date(2025, 9, 12))).facts
+    assert [(f.value, f.as_of) for f in facts if f.value] == [(1536, dt.date(2025, 9, 10))]

@@ -186,6 +186,9 @@ REPORTED_SPAN_OPENERS = (
     "cũng trong khoảng thời gian này",
     "cũng trong khoảng thời gian trên",
     "trong thời gian này",
+    "trong đợt này",  # a round of training or transfers told with its span before: "kéo dài từ ngày 18/8 đến 10/9"
+    "qua đợt này",
+    "kết thúc đợt này",
     "trong giai đoạn này",
     "đáng chú ý",
 )
