@@ -90,6 +90,8 @@ ROWS = [
         "staff.local",
     ),
     ("Tỉnh cử 45 cán bộ đi học thạc sĩ.", "staff_training", 45, "staff.training"),
+    # soldiers placed at the communes' military command boards
+    ("Tỉnh sẽ bố trí thêm từ 8 đến 10 bộ đội chính quy tại Ban CHQS cấp xã.", "staff_transfer", 8, "staff.local"),
     # a training told before a nearer transfer verb is not these officials'
     (
         "Bên cạnh bồi dưỡng, tỉnh sẽ luân chuyển ít nhất 200 cán bộ, công chức cấp tỉnh về cơ sở.",
@@ -136,6 +138,7 @@ NEGATIVES = [
     "Đơn vị có 30 sĩ quan trẻ mới ra trường.",  # officers, not moved
     "Tỉnh cử 5 người tham gia đoàn kiểm tra liên ngành.",  # sent, not to study: no staff word
     "Bảo tàng đón 5.000 lượt khách tham quan.",  # visits
+    "Đơn vị có 30 bộ đội trẻ mới nhập ngũ.",  # soldiers, not moved
     # a surplus, whatever transfer follows
     "Khối chính quyền đang dôi ra 98 người, phần lớn do cán bộ các xã cũ được chuyển về xã mới.",
     "Tỉnh tổ chức hội nghị, có 300 lượt người dân tham gia.",  # citizens taking part

@@ -73,7 +73,9 @@ def validate(root: Path = HERE, provinces_csv: Path = base.DEFAULT_PROVINCES_CSV
         pub = published.get(g.get("doc"))
         if pub and g.get("as_of") and g.get("status") not in ("target", "planned", "proposed"):
             if dt.date.fromisoformat(g["as_of"]) > pub + dt.timedelta(days=366):
-                errors.append(f"{g['id']}: as_of {g['as_of']} far after the article's date {pub} for status {g.get('status')}")
+                errors.append(
+                    f"{g['id']}: as_of {g['as_of']} far after the article's date {pub} for status {g.get('status')}"
+                )
     ours = _urls(root / "SOURCES.md")
     for name in EARLIER_SETS:
         reused = ours & _urls(root.parent / name / "SOURCES.md")

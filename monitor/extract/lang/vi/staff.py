@@ -97,7 +97,8 @@ STAYING_AFTER = (
 RECRUITMENT_CUES = ("tuyển dụng", "thi tuyển", "xét tuyển", "tuyển mới", "chỉ tiêu tuyển")
 # cues that make a person noun a staffing figure at all (the sentence must hold one)
 STAFF_CONTEXT = with_abbreviations(
-    ("cán bộ", "công chức", "viên chức", "nhân sự", "nhân lực", "biên chế", "chuyên viên")
+    # soldiers and officers are placed in the communes' military command boards too
+    ("cán bộ", "công chức", "viên chức", "nhân sự", "nhân lực", "biên chế", "chuyên viên", "bộ đội", "sĩ quan")
 )  # and "CBCC", "CBCCVC" …
 
 # "từ tỉnh về xã": the words after which a level is where staff go, not where they come from

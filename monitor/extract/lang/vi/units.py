@@ -11,6 +11,7 @@ COUNT_NOUNS = {
     "nhân sự": "person",
     "chuyên viên": "person",
     "sĩ quan": "person",  # "điều động 124 sĩ quan về Ban CHQS cấp xã": officers seconded to the communes
+    "bộ đội": "person",  # "bố trí thêm từ 8 đến 10 bộ đội chính quy tại Ban CHQS cấp xã": soldiers, likewise
     "học viên": "person",  # "lớp có 120 học viên là công chức cấp xã": trainees, with a training word
     "biên chế": "person",  # "thiếu 1.245 biên chế công chức": posts, counted as the officials to fill them
     "người": "person",  # only with a staffing cue: "người dân" is excluded below
