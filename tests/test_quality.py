@@ -26,6 +26,7 @@ DEVSET = Path(__file__).parent / "extract" / "devset"
 REALSET = Path(__file__).parent / "extract" / "realset"
 REALSET2 = Path(__file__).parent / "extract" / "realset2"
 UNSEEN = Path(__file__).parent / "extract" / "unseen"
+UNSEEN2 = Path(__file__).parent / "extract" / "unseen2"
 HELDOUT = Path(__file__).parent / "timeline" / "heldout"
 HELDOUT2 = Path(__file__).parent / "timeline" / "heldout2"
 TIMELINE = Path(__file__).parent / "timeline" / "devset"
@@ -81,7 +82,7 @@ def test_devset_facts_meet_their_floor():
 
 
 @needs_shared
-@pytest.mark.parametrize(("name", "folder"), [("realset", REALSET), ("realset2", REALSET2), ("unseen", UNSEEN)])
+@pytest.mark.parametrize(("name", "folder"), [("realset", REALSET), ("realset2", REALSET2), ("unseen", UNSEEN), ("unseen2", UNSEEN2)])
 def test_sets_written_after_real_reports_meet_their_floors(name, folder):
     articles = sorted((folder / "articles").glob("*.txt"))
     predictions = [f.to_json() for path in articles for f in extract(read_text_article(path).article).facts]
