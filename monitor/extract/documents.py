@@ -12,7 +12,8 @@ from monitor.extract.patterns import alternation, squeeze
 _SYMBOL = r"[0-9A-ZĐ][0-9A-ZĐa-zđ]*(?:[-/.][0-9A-ZĐ][0-9A-ZĐa-zđ]*)*"  # 150/2025/NĐ-CP, 20/CT-TTg
 _DOCUMENT = re.compile(
     rf"(?<!\w)(?i:(?P<type>{alternation(DOCUMENT_TYPES)}))\s+(?:(?i:số)\s+)?"
-    rf"(?P<ref>\d+(?:\s*[-/]\s*{_SYMBOL})?)(?![\w/]|[.,]\d)"  # not "đề án 1,5 nghìn tỷ"
+    # "66.7/2025/NQ-CP": a dotted number before its symbol; not "đề án 1,5 nghìn tỷ"
+    rf"(?P<ref>\d+(?:\.\d+(?=\s*[-/]))?(?:\s*[-/]\s*{_SYMBOL})?)(?![\w/]|[.,]\d)"
     # "ngày 8/9/2025", "ngày 12 tháng 8 năm 2025" (the form of the document's own heading)
     r"(?:\s*,?\s*(?i:ngày)\s+(?P<d>\d{1,2})(?:[/-](?P<m>\d{1,2})[/-]|\s+(?i:tháng)\s+(?P<m2>\d{1,2})\s+(?i:năm)\s+)"
     r"(?P<y>\d{4}))?"

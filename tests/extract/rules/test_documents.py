@@ -38,6 +38,11 @@ import pytest
         ),
         ("Thủ tướng Chính phủ ban hành Chỉ thị 20/CT-TTg.", ("chỉ thị", "20/CT-TTg", "Thủ tướng Chính phủ", None)),
         ("Thực hiện Nghị định 150/2025/NĐ-CP về tổ chức.", ("nghị định", "150/2025/NĐ-CP", None, None)),
+        # a dotted number before its symbol
+        (
+            "Nghị quyết số 66.7/2025/NQ-CP ngày 15/11/2025 của Chính phủ quy định việc cắt giảm.",
+            ("nghị quyết", "66.7/2025/NQ-CP", "Chính phủ", dt.date(2025, 11, 15)),
+        ),
     ],
 )
 def test_a_cited_document(read, sentence, expected):
@@ -48,7 +53,10 @@ def test_a_cited_document(read, sentence, expected):
     )
 
 
-@pytest.mark.parametrize("sentence", ["Kế hoạch 2025 của tỉnh", "Theo kế hoạch, tỉnh sẽ điều động 80 công chức."])
+@pytest.mark.parametrize(
+    "sentence",
+    ["Kế hoạch 2025 của tỉnh", "Theo kế hoạch, tỉnh sẽ điều động 80 công chức.", "Đề án 1,5 nghìn tỷ đồng."],
+)
 def test_no_number_no_document(read, sentence):
     assert [f for f in read(sentence) if f.metric == "document"] == []
 
