@@ -79,14 +79,20 @@ _LIST_LINK = re.compile(r",|(?<!\w)(?:và|còn|nếu|từ|trên|dưới)(?!\w)")
 
 
 def _part_of_budget(scope: Scope) -> bool:
-    """Money in a clause opened by a part's word, after a budget's words earlier in the sentence."""
+    """Money in a clause opened by a part's word, after a budget's words earlier in the sentence (or in the
+    sentence before, when the part's word opens this one)."""
     opener = scope.doc.cues(PART_INTRODUCERS, scope.clause_start, scope.quantity.start, scope.sentence)
-    return (
-        bool(opener)
-        and scope.quantity.value >= _PART_FROM
-        and scope.has(BUDGET_CUES, scope.sentence.start, opener[0].start())
-        and not scope.has(NOT_BUDGET_CUES, scope.sentence.start, scope.quantity.start)
-    )
+    if not opener or scope.quantity.value < _PART_FROM:
+        return False
+    if scope.has(NOT_BUDGET_CUES, scope.sentence.start, scope.quantity.start):
+        return False
+    if scope.has(BUDGET_CUES, scope.sentence.start, opener[0].start()):
+        return True
+    # a sentence opening on the part's word goes on from the budget of the sentence before it in its paragraph:
+    # "… với tổng số gần 154 tỷ đồng. Trong đó, 120 tỷ đồng từ ngân sách Trung ương"
+    paragraph = scope.doc.low.rfind("\n", 0, scope.sentence.start) + 1
+    opens = scope.doc.low[scope.sentence.start : opener[0].start()].strip(" ,") == ""
+    return opens and scope.has(BUDGET_CUES, max(paragraph, scope.sentence.start - 300), scope.sentence.start)
 
 
 def _reform_money(scope: Scope) -> bool:

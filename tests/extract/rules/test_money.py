@@ -232,3 +232,20 @@ def test_words_that_split_an_amount_into_parts_are_no_purpose(read):
 )
 def test_a_price_is_no_allowance(read, sentence, values):
     assert [f.value for f in read(sentence) if f.metric == "allowance"] == values
+
+
+@pytest.mark.parametrize(
+    ("text", "read_as"),
+    [
+        # a sentence opening on the part's word goes on from the budget of the sentence before
+        (
+            "Tỉnh hỗ trợ kinh phí sửa chữa trụ sở cho các xã, với tổng số gần 154 tỷ đồng. Trong đó, 120 tỷ đồng từ "
+            "ngân sách Trung ương.",
+            [("budget", 154e9, "money.budget"), ("budget", 120e9, "money.budget_part")],
+        ),
+        # with no budget before it, no part of one
+        ("Tỉnh có 154 xã. Trong đó, 120 tỷ đồng là vốn của doanh nghiệp.", []),
+    ],
+)
+def test_a_budgets_part_in_the_next_sentence(read, text, read_as):
+    assert [(f.metric, f.value, f.rule) for f in read(text)] == read_as
