@@ -16,7 +16,9 @@ from __future__ import annotations
 import datetime as dt
 import difflib
 import re
+import unicodedata
 from collections import defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
 from typing import Any
@@ -60,13 +62,18 @@ class Commune:
         return f"{self.stored} ({self.province})"
 
 
+def _quoted(given: str, most: int = 60) -> str:
+    """What a person gave, quoted for a message, cut short: a pasted page is not echoed back whole."""
+    return repr(given if len(given) <= most else given[: most - 1] + "…")
+
+
 class UnknownName(ValueError):
     """A filter's name that names nothing; str() is one line with the nearest names."""
 
     def __init__(self, kind: str, given: str, nearest: list[str], message: str | None = None) -> None:
         self.kind, self.given, self.nearest = kind, given, nearest
         near = f": nearest {', '.join(nearest)}" if nearest else ": no name is near it"
-        super().__init__(message or f"unknown {kind} {given!r}{near}")
+        super().__init__(message or f"unknown {kind} {_quoted(given)}{near}")
 
 
 class AmbiguousName(UnknownName):
@@ -77,7 +84,9 @@ class AmbiguousName(UnknownName):
         shown = sorted(place.shown for place in matches)
         several = len({place.province for place in matches}) > 1
         hint = "give the province too" if several else "write it with its accents and kind word"
-        super().__init__(kind, given, shown, f"{kind} {given!r} names {len(shown)} places: {', '.join(shown)}; {hint}")
+        super().__init__(
+            kind, given, shown, f"{kind} {_quoted(given)} names {len(shown)} places: {', '.join(shown)}; {hint}"
+        )
 
 
 def read_filters(
@@ -104,7 +113,7 @@ def read_filters(
     for name, value in given.items():
         if isinstance(value, str) and not value.strip():
             raise ValueError(f"the {name} filter is empty: give a value, or None for no filter")
-    first, last = _day(since), _day(until)
+    first, last = _day(since, "since"), _day(until, "until")
     if first and last and first > last:
         raise ValueError(f"since {first} is after until {last}: no day is in between")
     in_force = province_named(province) if province else None
@@ -117,6 +126,13 @@ def read_filters(
         "since": first,
         "until": last,
     }
+
+
+def slug(name: str) -> str:
+    """A name as a link's path segment: "Hải Phòng" -> "hai-phong" (province_named reads it back)."""
+    from monitor.extract.normalize import slug as ascii_slug
+
+    return ascii_slug(name)
 
 
 def provinces() -> list[str]:
@@ -140,6 +156,7 @@ def statuses() -> list[str]:
 
 def province_named(name: str) -> str:
     """The province in force that `name` means, in any spelling, a former one's included; else UnknownName."""
+    name = unicodedata.normalize("NFC", name)  # letters typed as base and marks (NFD) are the same letters
     found = _gazetteer().province(name.strip())  # the extractor's own spellings ("TP.HCM", "Thanh Hoá")
     if found:
         return found
@@ -165,6 +182,7 @@ def commune_named(name: str, province: str | None = None) -> Commune:
     spelled so. UnknownName if none; AmbiguousName if several (a name several provinces share, given without
     its province).
     """
+    name = unicodedata.normalize("NFC", name)  # letters typed as base and marks (NFD) are the same letters
     matches = _communes_matching(name, province)
     if len(matches) == 1:
         return matches[0]
@@ -173,7 +191,7 @@ def commune_named(name: str, province: str | None = None) -> Commune:
     elsewhere = _communes_matching(name) if province else []
     if elsewhere:
         shown = sorted(place.shown for place in elsewhere)
-        raise UnknownName("commune", name, shown, f"no commune {name!r} in {province}: it is {', '.join(shown)}")
+        raise UnknownName("commune", name, shown, f"no commune {_quoted(name)} in {province}: it is {', '.join(shown)}")
     # by the name without its kind word: "xã Hồng Bàng" is nearest to "phường Hồng Bàng"
     by_name: dict[str, list[str]] = defaultdict(list)
     for place in _places():
@@ -183,7 +201,7 @@ def commune_named(name: str, province: str | None = None) -> Commune:
     nearest = [shown for near in near_names for shown in by_name[near]][:_NEAREST]
     where = f" in {province}" if province else ""
     near = f": nearest {', '.join(nearest)}" if nearest else ": no name is near it"
-    raise UnknownName("commune", name, nearest, f"unknown commune {name!r}{where}{near}")
+    raise UnknownName("commune", name, nearest, f"unknown commune {_quoted(name)}{where}{near}")
 
 
 def _communes_matching(name: str, province: str | None = None) -> list[Commune]:
@@ -221,7 +239,7 @@ def _word(value: str, kind: str, allowed: tuple[str, ...]) -> str:
     if key in allowed:
         return key
     nearest = _nearest(value, list(allowed))
-    message = None if nearest else f"unknown {kind} {value!r}: one of {', '.join(allowed)}"
+    message = None if nearest else f"unknown {kind} {_quoted(value)}: one of {', '.join(allowed)}"
     raise UnknownName(kind, value, nearest, message)
 
 
@@ -236,8 +254,6 @@ def _nearest(given: str, names: list[str], most: int = _NEAREST) -> list[str]:
 
 def _words(text: str) -> list[str]:
     """ASCII lower-case words: "TP. Hải Phòng" -> ["tp", "hai", "phong"]; apostrophes join ("M'Đrắk" -> "mdrak")."""
-    from monitor.extract.normalize import slug
-
     return slug(re.sub("['\u2019\u2018\u02bc\u00b4`\u2032]", "", text)).split("-") if text.strip() else []
 
 
@@ -254,11 +270,14 @@ def _exact_key(text: str) -> str:
     return commune_key(fold(" ".join(text.split())))
 
 
-def _day(value: Day) -> dt.date | None:
+def _day(value: Day, name: str) -> dt.date | None:
     if isinstance(value, dt.datetime):
         return value.date()
     if isinstance(value, str):
-        return dt.date.fromisoformat(value)
+        try:
+            return dt.date.fromisoformat(value.strip())
+        except ValueError:
+            raise ValueError(f"{name} {_quoted(value)} is not a day: write it YYYY-MM-DD, such as 2025-08-31") from None
     return value
 
 
@@ -298,15 +317,16 @@ def _places() -> tuple[Commune, ...]:
 
 @cache
 def _exact_index() -> dict[str, list[Commune]]:
-    index: dict[str, list[Commune]] = defaultdict(list)
-    for place in _places():
-        index[_exact_key(place.name)].append(place)
-    return dict(index)
+    return _communes_by(_exact_key)
 
 
 @cache
 def _loose_index() -> dict[str, list[Commune]]:
+    return _communes_by(_loose_key)
+
+
+def _communes_by(key: Callable[[str], str]) -> dict[str, list[Commune]]:
     index: dict[str, list[Commune]] = defaultdict(list)
     for place in _places():
-        index[_loose_key(place.name)].append(place)
+        index[key(place.name)].append(place)
     return dict(index)

@@ -260,6 +260,27 @@ def test_the_lists_for_the_web_app():
     assert statuses() == ["proposed", "planned", "target", "done"]
 
 
+def test_names_typed_as_letters_and_marks_apart_are_the_same_names():
+    # NFD: "ư" as "u" and a combining horn, "ờ" as "o", a horn and a grave (macOS file names, some keyboards)
+    wanted = read_filters(
+        province=unicodedata.normalize("NFD", "TP. Hải Phòng"), commune=unicodedata.normalize("NFD", "phường Hải An")
+    )
+    assert (wanted["province"], wanted["commune"]) == ("Hải Phòng", "phường Hải An")
+
+
+@pytest.mark.parametrize("kind", ["province", "commune", "metric", "status", "since"])
+def test_a_long_unknown_value_is_not_echoed_back_whole(kind):
+    with pytest.raises(ValueError) as error:
+        read_filters(**{kind: "xyz " * 5000})
+    assert len(str(error.value).splitlines()[0]) < 1000 and "xyz xyz" in str(error.value)
+
+
+@pytest.mark.parametrize("since", ["2025-13-01", "31/8/2025", "yesterday"])
+def test_a_bad_day_says_which_filter_and_how_to_write_it(since):
+    with pytest.raises(ValueError, match=r"^since .* is not a day: write it YYYY-MM-DD"):
+        read_filters(since=since)
+
+
 def test_dates_and_no_filters_are_as_before():
     assert read_filters() == dict.fromkeys(("province", "commune", "metric", "status", "since", "until"))
     wanted = read_filters(since="2025-08-01", until=dt.datetime(2025, 9, 1, 12))

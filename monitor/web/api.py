@@ -11,7 +11,7 @@ from typing import Annotated, Any
 from fastapi import APIRouter, Depends, Path, Query, Request
 from fastapi.responses import JSONResponse, Response
 
-from monitor.extract.normalize import slug
+from monitor.filters import slug
 from monitor.web import reads
 from monitor.web.downloads import Format, json_rows, listing, parquet_of_table, plain
 from monitor.web.errors import BadInput, NotFound, read_names

@@ -16,7 +16,6 @@ from markupsafe import Markup
 
 from monitor import filters as names
 from monitor.digest import labels
-from monitor.extract.normalize import slug
 from monitor.facts import METRICS
 from monitor.web import charts, reads
 from monitor.web.errors import BadInput, NotFound, read_names
@@ -45,7 +44,7 @@ def home(request: Request) -> HTMLResponse:
     for figure in sorted(figures, key=lambda row: METRICS.index(row["metric"]) if row["metric"] in METRICS else 99):
         by_province.setdefault(figure["province"], []).append(figure)
     for row in provinces:
-        row["slug"] = slug(row["province"])
+        row["slug"] = names.slug(row["province"])
         row["figures"] = by_province.get(row["province"], [])[:HEADLINE_METRICS]
     flags = Counter(source.flag for source in health)
     return page(request, "home.html.j2", provinces=provinces, crawled=crawled, flags=flags, sources=len(health))
@@ -63,7 +62,7 @@ def province(request: Request, name: str) -> HTMLResponse:
         request,
         "province.html.j2",
         province=wanted["province"],
-        slug=slug(wanted["province"]),
+        slug=names.slug(wanted["province"]),
         sections=sections,
         points=len(points),
     )
