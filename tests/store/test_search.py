@@ -307,6 +307,12 @@ def test_a_query_without_words_is_a_clear_error(seeds_index, query):
         seeds_index.search(query)
 
 
+def test_a_query_past_a_persons_words_is_refused_before_it_is_run(seeds_index):
+    seeds_index.search("biệt phái " * 45)  # 450 characters: words repeated are one clause each
+    with pytest.raises(ValueError, match="search query is 1,001 characters long: give at most 500"):
+        seeds_index.search("w" * 1001)
+
+
 @pytest.mark.parametrize(
     ("options", "message"),
     [

@@ -10,6 +10,8 @@ from functools import cache
 import tantivy
 
 MAX_WORD = 40  # longer "words" (tokens of URLs, hashes) are left out of the index, as tantivy's default does
+# a person's query is a few words; each word costs a clause, so a pasted page is refused rather than run
+MAX_QUERY = 500
 
 
 class _FoldTable(dict[int, str]):
@@ -67,9 +69,12 @@ def read_query(query: str) -> list[Clause]:
     """The words and phrases of a person's query. Double quotes enclose a phrase; an unpaired quote is ignored;
     every other character that is not a letter or digit separates words.
 
-    Raises ValueError for a query with no words (empty, spaces, punctuation only)."""
+    Raises ValueError for a query with no words (empty, spaces, punctuation only) or longer than MAX_QUERY
+    characters."""
     if not query or not query.strip():
         raise ValueError("the search query is empty: give a word or a phrase")
+    if len(query) > MAX_QUERY:
+        raise ValueError(f"the search query is {len(query):,} characters long: give at most {MAX_QUERY}")
     query = unicodedata.normalize("NFC", query)
     parts = query.split('"')
     if len(parts) % 2 == 0:  # an unpaired quote: the text after it is plain words
