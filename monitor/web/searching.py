@@ -12,8 +12,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from monitor.store import StoreBusy
+from monitor.web import reads
 from monitor.web.errors import BadInput, read_names
-from monitor.web.reads import STORE_WAIT
 
 if TYPE_CHECKING:
     from monitor.store.search import SearchIndex, SearchResult
@@ -38,25 +38,34 @@ class Searcher:
     def __init__(self, db_path: Path) -> None:
         self.db_path = db_path
         self._index: SearchIndex | None = None
-        self._indexed: tuple[tuple[int, int], ...] | None = None
+        self._indexed: tuple[tuple[int, int], ...] | None = None  # the store's stamp at the last refresh
         self._lock = threading.Lock()
 
     def fresh_index(self) -> SearchIndex:
+        """The index, refreshed first if the store changed. While another request refreshes it, or a writer
+        holds the store, a search answers from what was indexed last: it never queues behind a busy store
+        (StoreBusy only when nothing was ever indexed)."""
         stamp = _stamp(self.db_path)
-        with self._lock:  # one refresh at a time; searches wait for it rather than read a half-written index
+        if self._index is not None and stamp == self._indexed:
+            return self._index
+        if not self._lock.acquire(blocking=self._indexed is None):
+            return self._index  # type: ignore[return-value]  # refreshed at least once: answer meanwhile
+        try:
             if self._index is None:
                 from monitor.store.search import SearchIndex  # tantivy: loaded when the app first searches
 
                 self._index = SearchIndex.beside(self.db_path)
             if stamp != self._indexed:
                 try:
-                    self._index.refresh(self.db_path, wait=STORE_WAIT)
+                    self._index.refresh(self.db_path, wait=reads.STORE_WAIT)
                 except StoreBusy:
-                    if self._indexed is None:
-                        raise  # never indexed: nothing to answer with
+                    if self._indexed is None and not self._index.held():
+                        raise  # nothing indexed to answer with
                 else:
                     self._indexed = stamp
             return self._index
+        finally:
+            self._lock.release()
 
     def search(self, q: str, province: str | None = None, metric: str | None = None, **options: Any) -> SearchResult:
         """The index's answer (monitor.store.search.SearchIndex.search: options outlet, month, limit, offset). A

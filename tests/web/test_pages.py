@@ -10,7 +10,7 @@ import subprocess
 import sys
 import urllib.parse
 import urllib.request
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import lxml.html
@@ -20,6 +20,8 @@ from fastapi.testclient import TestClient
 from monitor.facts import Article
 from monitor.pipeline import ingest
 from monitor.store import Store
+from monitor.store.search import SearchIndex
+from monitor.web import reads
 from monitor.web.app import create_app
 from tests.web.conftest import SERIES
 from tests.web.hostile_store import ATTRIBUTE_BREAK, HOSTILE_ID, HOSTILE_OUTLET, HOSTILE_TITLE, JAVASCRIPT_URL, SCRIPT
@@ -222,6 +224,26 @@ def test_a_missing_store_answers_503(tmp_path: Path) -> None:
         assert response.status_code == 503 and "database not found" in response.json()["detail"]
         assert client.get("/").status_code == 503
     assert not (tmp_path / "gone.duckdb").exists()  # a reader creates nothing
+
+
+def test_a_store_a_writer_holds_answers_503_and_search_answers_from_its_index(
+    seed_store: Path, tmp_path: Path, hold_store: Callable[[Path], None], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    db = tmp_path / "monitor.duckdb"
+    shutil.copy(seed_store, db)
+    monkeypatch.setattr(reads, "STORE_WAIT", 0.5)
+    SearchIndex.beside(db).refresh(db)  # indexed by an earlier run of the app, or by a writer
+    with Store.open(db) as store:  # the store changes, then a writer keeps it
+        ingest(Article(id="late-1", text="Xã Bạch Long đã tiếp nhận 15 hồ sơ.", title="Bạch Long"), store)
+    hold_store(db)
+    with TestClient(create_app(db)) as client:
+        busy = client.get("/api/provinces")
+        assert busy.status_code == 503 and busy.headers["Retry-After"] == "5"
+        assert "busy" in busy.json()["detail"]
+        page = html(client, "/", status=503)
+        assert "Chưa đọc được kho dữ liệu" in page.text_content()
+        found = client.get("/api/search", params={"q": "biet phai"})  # as last indexed, not a 503
+        assert found.status_code == 200 and found.json()["total"] > 0
 
 
 def _serve(*args: str) -> subprocess.Popen[str]:

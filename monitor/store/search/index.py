@@ -89,6 +89,11 @@ class SearchIndex:
         """The index of the store at db_path, in <db_path>.search/ (created, empty, if missing)."""
         return cls(Path(f"{db_path}{SUFFIX}"))
 
+    def held(self) -> int:
+        """How many articles the index holds (committed, by any process)."""
+        self._index.reload()
+        return self._index.searcher().num_docs
+
     def refresh(self, db_path: str | Path, *, wait: float | None = None) -> int:
         """Catch up with the store: index the articles added or changed (text, title, dates, extractor, facts'
         provinces and metrics) since the last refresh and drop those deleted. Returns how many it indexed
