@@ -50,23 +50,26 @@ def series_href(series: str) -> str:
 # --- facts and their numbers -------------------------------------------------------------------------------
 
 
-def fact_numbers(store: Store, article_ids: Sequence[str]) -> dict[tuple[Any, ...], int]:
-    """Each fact of these articles by its key (article_id, start, end, metric, series, value) -> its N."""
-    if not article_ids:
-        return {}
-    found = store.query(
-        f"""SELECT article_id, start, "end", metric, series, value,
-                   min(n) AS n
-            FROM (SELECT *, row_number() OVER (PARTITION BY article_id ORDER BY {FACT_ORDER}) - 1 AS n
-                  FROM facts WHERE article_id IN (SELECT unnest(?::VARCHAR[])))
-            GROUP BY ALL""",
-        [sorted(set(article_ids))],
+def _numbered_facts(columns: str, articles: str) -> str:
+    """SQL of the `columns` of the facts of some articles (`articles`: an SQL list of ids), each with its N."""
+    return f"""SELECT {columns}, row_number() OVER (PARTITION BY article_id ORDER BY {FACT_ORDER}) - 1 AS n
+               FROM facts WHERE article_id IN ({articles})"""
+
+
+def _with_fact_numbers(sql: str, params: list[Any], order: str) -> tuple[str, list[Any]]:
+    """The rows of a query of fact_reports, each with its N (`fact`) and `link`, in `order`."""
+    key = ("article_id", "start", '"end"', "metric", "series", "value")
+    joined = " AND ".join(f"n.{column} IS NOT DISTINCT FROM p.{column}" for column in key)
+    numbered = _numbered_facts(", ".join(key), "SELECT article_id FROM picked")
+    return (
+        f"""WITH picked AS ({sql}),
+           numbered AS (SELECT {", ".join(key)}, min(n) AS fact FROM ({numbered}) GROUP BY ALL),
+           linked AS (
+               SELECT p.*, n.fact, '/article/' || url_encode(p.article_id) || '?fact=' || n.fact AS link
+               FROM picked p LEFT JOIN numbered n ON {joined})
+           SELECT * FROM linked ORDER BY {order}""",
+        params,
     )
-    return {tuple(row[:6]): row[6] for row in found.rows}
-
-
-def _fact_key(row: Row) -> tuple[Any, ...]:
-    return (row["article_id"], row["start"], row["end"], row["metric"], row["series"], row["value"])
 
 
 def facts_sql(filters: dict[str, Any], limit: int | None) -> tuple[str, list[Any]]:
@@ -74,21 +77,7 @@ def facts_sql(filters: dict[str, Any], limit: int | None) -> tuple[str, list[Any
     sql, params = facts_query(**filters)
     if limit is not None:
         sql, params = f"{sql} LIMIT ?", [*params, limit]
-    key = ("article_id", "start", '"end"', "metric", "series", "value")
-    joined = " AND ".join(f"n.{column} IS NOT DISTINCT FROM p.{column}" for column in key)
-    return (
-        f"""WITH picked AS ({sql}),
-           numbered AS (
-               SELECT {", ".join(key)}, min(n) AS fact FROM (
-                   SELECT {", ".join(key)}, row_number() OVER (PARTITION BY article_id ORDER BY {FACT_ORDER}) - 1 AS n
-                   FROM facts WHERE article_id IN (SELECT article_id FROM picked))
-               GROUP BY ALL),
-           linked AS (
-               SELECT p.*, n.fact, '/article/' || url_encode(p.article_id) || '?fact=' || n.fact AS link
-               FROM picked p LEFT JOIN numbered n ON {joined})
-           SELECT * FROM linked ORDER BY {REPORT_ORDER}""",
-        params,
-    )
+    return _with_fact_numbers(sql, params, REPORT_ORDER)
 
 
 def arrow(store: Store, sql: str, params: list[Any]) -> Any:
@@ -143,10 +132,8 @@ def with_links(store: Store, points: list[Row]) -> list[Row]:
         return points
     # the key columns only: the window then sorts a few narrow columns (evidence would make it twice as slow)
     reports = store.query(
-        f"""SELECT article_id, series, as_of, value, confidence, n FROM (
-                SELECT article_id, series, as_of, value, confidence,
-                       row_number() OVER (PARTITION BY article_id ORDER BY {FACT_ORDER}) - 1 AS n
-                FROM facts WHERE article_id IN (SELECT unnest(?::VARCHAR[])))
+        f"""SELECT article_id, series, as_of, value, confidence, n
+            FROM ({_numbered_facts("article_id, series, as_of, value, confidence", "SELECT unnest(?::VARCHAR[])")})
             WHERE series IN (SELECT unnest(?::VARCHAR[]))""",
         [wanted, sorted({point["series"] for point in points})],
     ).rows
@@ -176,16 +163,8 @@ def series_points(store: Store, series: str) -> list[Row]:
 
 def series_reports(store: Store, series: str) -> list[Row]:
     """Every report of a series (one row per fact), with its article and link: the values of a conflict."""
-    found = rows(
-        store,
-        "SELECT * FROM fact_reports WHERE series = ? ORDER BY as_of NULLS LAST, value NULLS LAST, source, article_id",
-        [series],
-    )
-    numbers = fact_numbers(store, [row["article_id"] for row in found])
-    for row in found:
-        row["fact"] = numbers.get(_fact_key(row))
-        row["link"] = article_href(row["article_id"], row["fact"])
-    return found
+    order = "as_of NULLS LAST, value NULLS LAST, source, article_id"
+    return rows(store, *_with_fact_numbers("SELECT * FROM fact_reports WHERE series = ?", [series], order))
 
 
 # --- articles -----------------------------------------------------------------------------------------------
