@@ -82,7 +82,9 @@ def test_devset_facts_meet_their_floor():
 
 
 @needs_shared
-@pytest.mark.parametrize(("name", "folder"), [("realset", REALSET), ("realset2", REALSET2), ("unseen", UNSEEN), ("unseen2", UNSEEN2)])
+@pytest.mark.parametrize(
+    ("name", "folder"), [("realset", REALSET), ("realset2", REALSET2), ("unseen", UNSEEN), ("unseen2", UNSEEN2)]
+)
 def test_sets_written_after_real_reports_meet_their_floors(name, folder):
     articles = sorted((folder / "articles").glob("*.txt"))
     predictions = [f.to_json() for path in articles for f in extract(read_text_article(path).article).facts]
