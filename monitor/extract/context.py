@@ -216,6 +216,8 @@ class Scope:
         đó khối bộ, ngành đạt 54,46%"."""
         if self.previous is None:
             return False
+        if self.previous[0].end <= self.sentence.start:
+            return True  # handed over from the sentence before, which this one breaks down (reader.py)
         return self.previous[0].end >= self.clause_start or bool(_BREAKDOWN.match(self.doc.low, self.clause_start))
 
     def in_clause(self, table: dict[str, tuple[str, ...]]) -> str | None:

@@ -18,7 +18,7 @@ from monitor.extract.checks import check
 from monitor.extract.context import Document, Finding, Heading, Parsed, Reading, Scope, SentenceScope
 from monitor.extract.dates import DateMention, ResolvedDate, find_dates
 from monitor.extract.documents import DocumentMention, find_documents
-from monitor.extract.lang.vi.dates import CONTINUING_OPENERS, REPORTED_SPAN_NOT, REPORTED_SPAN_OPENERS
+from monitor.extract.lang.vi.dates import BLOCK_OPENERS, CONTINUING_OPENERS, REPORTED_SPAN_NOT, REPORTED_SPAN_OPENERS
 from monitor.extract.lang.vi.numbers import IDENTIFIER_BEFORE
 from monitor.extract.lang.vi.units import COUNT_NOUNS
 from monitor.extract.layout import find_headings, is_caption, lead_status, under_lead
@@ -41,10 +41,11 @@ from monitor.extract.when import Anchor, carried_date, date_anchor, date_for, fo
 from monitor.extract.where import Whereabouts, national_article, sentence_places
 from monitor.facts import Article, Fact
 
-EXTRACTOR_VERSION = "0.8.19"  # raise it when rules change: `monitor reextract` then redoes older facts
+EXTRACTOR_VERSION = "0.8.20"  # raise it when rules change: `monitor reextract` then redoes older facts
 _NOUN_BEFORE = re.compile(r"(" + alternation(COUNT_NOUNS) + r")(?!\w)[^,;.]{0,40}$")
 
 _CONTINUING = re.compile(rf"\W*(?:{alternation(CONTINUING_OPENERS)})(?!\w)")
+_BREAKS_DOWN = re.compile(rf"\W*(?:{alternation(CONTINUING_OPENERS + BLOCK_OPENERS)})(?!\w)")
 _BACK_TO_SPAN = re.compile(
     rf"\W*(?!(?:{alternation(REPORTED_SPAN_NOT)})(?!\w))(?:{alternation(REPORTED_SPAN_OPENERS)})(?!\w)"
 )
@@ -73,6 +74,7 @@ class _State:
     telling: str | None = None
     told: dict[tuple[float, str | None], Reading] = field(default_factory=dict)  # figures read so far
     thresholds: set[tuple[float, str | None]] = field(default_factory=set)  # bounds picking a group, not figures
+    last_figure: tuple[Quantity, Reading] | None = None  # the last figure read, with its reading
 
 
 def read_article(article: Article) -> Extraction:
@@ -141,7 +143,9 @@ def _read_sentence(doc: Document, item: Parsed, state: _State, anchor: Anchor, d
     facts: list[Fact] = []
     masked = [(m.start, m.end) for m in item.dates] + [(d.start, d.end) for d in item.documents]
     quantities = find_quantities(doc.low, sentence.start, sentence.end, masked)
-    previous: tuple[Quantity, Reading] | None = None
+    # a sentence breaking the last one's figure down ("… chiếm 39,51% tổng số hồ sơ. Khối bộ, ngành đạt 51,19%,
+    # khối tỉnh, thành phố 15,21%") goes on from it
+    previous = state.last_figure if _BREAKS_DOWN.match(doc.low, sentence.start) else None
     previous_status: str | None = None
     previous_clause = -1
     for i, quantity in enumerate(quantities):
@@ -196,6 +200,7 @@ def _read_sentence(doc: Document, item: Parsed, state: _State, anchor: Anchor, d
                 copy.specialties = list(figure.specialties) if figure.specialties else None
                 facts.append(copy)
         previous, previous_status, previous_clause = (quantity, reading), status, scope.clause_start
+        state.last_figure = previous
 
     # the list-shaped metrics, read by the sentence scanners of rules.SCANNERS, are dated by the sentence
     date, source = date_for(doc, item, None, state.date, anchor)

@@ -283,3 +283,23 @@ def test_a_headline_figure_the_text_tells_as_a_threshold_is_no_figure(read):
 )
 def test_fractions_synonyms_and_numbers_that_name(read, sentence, read_as):
     assert [(f.metric, f.value) for f in read(sentence) if f.value is not None] == read_as
+
+
+@pytest.mark.parametrize(
+    ("text", "read_as"),
+    [
+        # a sentence of blocks breaks down the figure of the sentence before
+        (
+            "Hồ sơ trực tuyến toàn trình chiếm 39,51% tổng số hồ sơ giải quyết của cả nước. Khối bộ, ngành đạt 51,19%, "
+            "khối tỉnh, thành phố mới đạt 15,21%.",
+            [("dossiers_online", 39.51), ("dossiers_online", 51.19), ("dossiers_online", 15.21)],
+        ),
+        # a sentence that opens on nothing of the kind does not
+        (
+            "Hồ sơ trực tuyến toàn trình chiếm 39,51% tổng số hồ sơ giải quyết của cả nước. Bộ, ngành đạt 51,19%.",
+            [("dossiers_online", 39.51)],
+        ),
+    ],
+)
+def test_a_sentence_of_blocks_breaks_down_the_one_before(read, text, read_as):
+    assert [(f.metric, f.value) for f in read(text) if f.value is not None] == read_as

@@ -168,6 +168,9 @@ NUMBERING_WORDS = (
 # there, for the same span ("Từ ngày 1/7 đến ngày 29/7, toàn tỉnh tiếp nhận 68.115 hồ sơ." then a paragraph
 # "Trong đó, 29.560 hồ sơ được nộp trực tuyến …": up to 29/7 too)
 CONTINUING_OPENERS = ("trong đó", "trong số đó", "cụ thể", "theo đó", "trong số này")
+# a sentence opening on a block of the whole ("Khối bộ, ngành đạt 51,19%, khối tỉnh, thành phố mới đạt 15,21%")
+# breaks down the figure of the sentence before, for its figures with no words of their own
+BLOCK_OPENERS = ("khối",)
 
 # A paragraph that opens on these, after others, goes back to the span the article's figures were reported for
 # ("Từ ngày 1-7 đến 30-9, trung tâm tiếp nhận 13.188 hồ sơ …", a paragraph on the day of a visit, then "Riêng hồ
