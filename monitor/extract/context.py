@@ -30,6 +30,8 @@ def cue_pattern(cues: tuple[str, ...]) -> re.Pattern[str]:
 
 _PREDICATE = re.compile(r"\s*(?:đã\s+|sẽ\s+)?(?:được|bị)(?!\w)")
 _BREAKDOWN = re.compile(rf"\W*(?:{alternation(CONTINUING_OPENERS)})(?!\w)")
+# how far back in its paragraph a sentence looks for what it goes on from (the sentence or two before)
+_LOOK_BACK = 400
 _CLAUSE_TURN = re.compile(rf"[,;]\s*(?:{alternation(CLAUSE_TURNS)})(?!\w)")
 _PER_UNIT_AFTER = re.compile(rf"\s*(?:(?:cho|về|tại|ở|xuống|đến|tới)\s+)?(?:{alternation(PER_UNIT_AFTER)})(?!\w)")
 
@@ -54,6 +56,14 @@ class Document:
 
     def blank(self, start: int, end: int) -> None:
         self.cue_view = self.cue_view[:start] + " " * (end - start) + self.cue_view[end:]
+
+    def breaks_down(self, at: int) -> bool:
+        """Whether the clause or sentence opening at `at` breaks down what was told before it ("Trong đó, …")."""
+        return _BREAKDOWN.match(self.low, at) is not None
+
+    def told_before(self, sentence: Sentence) -> int:
+        """Where the text this sentence goes on from starts: back in its paragraph, a sentence or two."""
+        return max(self.low.rfind("\n", 0, sentence.start) + 1, sentence.start - _LOOK_BACK)
 
     def words(self, sentence: Sentence) -> list[tuple[int, int]]:
         """underthesea's words of a sentence as offsets, segmented once per sentence."""
@@ -218,7 +228,7 @@ class Scope:
             return False
         if self.previous[0].end <= self.sentence.start:
             return True  # handed over from the sentence before, which this one breaks down (reader.py)
-        return self.previous[0].end >= self.clause_start or bool(_BREAKDOWN.match(self.doc.low, self.clause_start))
+        return self.previous[0].end >= self.clause_start or self.doc.breaks_down(self.clause_start)
 
     def in_clause(self, table: dict[str, tuple[str, ...]]) -> str | None:
         return self.first_key(table, self.clause_start, self.clause_end)

@@ -44,7 +44,6 @@ from monitor.facts import Article, Fact
 EXTRACTOR_VERSION = "0.8.20"  # raise it when rules change: `monitor reextract` then redoes older facts
 _NOUN_BEFORE = re.compile(r"(" + alternation(COUNT_NOUNS) + r")(?!\w)[^,;.]{0,40}$")
 
-_CONTINUING = re.compile(rf"\W*(?:{alternation(CONTINUING_OPENERS)})(?!\w)")
 _BREAKS_DOWN = re.compile(rf"\W*(?:{alternation(CONTINUING_OPENERS + BLOCK_OPENERS)})(?!\w)")
 _BACK_TO_SPAN = re.compile(
     rf"\W*(?!(?:{alternation(REPORTED_SPAN_NOT)})(?!\w))(?:{alternation(REPORTED_SPAN_OPENERS)})(?!\w)"
@@ -128,7 +127,7 @@ def _read_sentence(doc: Document, item: Parsed, state: _State, anchor: Anchor, d
     if paragraph != state.paragraph:
         # a former province's area is told of in its paragraph: the next one speaks of the province again; its
         # date goes on only in a paragraph that breaks down the one before ("Trong đó, …")
-        continuing = _CONTINUING.match(doc.low, sentence.start) is not None or under_lead(doc, sentence)
+        continuing = doc.breaks_down(sentence.start) or under_lead(doc, sentence)
         state.paragraph, state.place.region = paragraph, None
         state.date = state.date if continuing else None
         if _BACK_TO_SPAN.match(doc.low, sentence.start):

@@ -62,26 +62,26 @@ def figure_status(doc: Document, scope: Scope, quantities: list[Quantity]) -> st
 
 def opening_document_status(doc: Document, scope: Scope) -> str | None:
     """The status of the document the figure's sentence opens on, if it opens on one."""
-    opener = _OPENER.match(doc.low, scope.sentence.start, scope.quantity.start)
-    return DOCUMENT_STATUS[squeeze(opener.group("kind"))] if opener else None
+    told = _document(_OPENER.match(doc.low, scope.sentence.start, scope.quantity.start))
+    return told[1] if told else None
 
 
 def opened_document(doc: Document, sentence: Sentence) -> tuple[str, str | None] | None:
     """The kind of document a sentence opens on and the status it gives by default, if it opens on one."""
-    opener = _OPENER.match(doc.low, sentence.start, sentence.end)
-    if opener is None:
-        return None
-    kind = squeeze(opener.group("kind"))
-    return kind, DOCUMENT_STATUS[kind]
+    return _document(_OPENER.match(doc.low, sentence.start, sentence.end))
 
 
 def issued_document(doc: Document, sentence: Sentence) -> tuple[str, str | None] | None:
     """The kind and default status of a document the sentence says was issued, drafted or submitted: "UBND tỉnh
     vừa ban hành kế hoạch đào tạo, bồi dưỡng …", "Sở Nội vụ vừa hoàn thành dự thảo nghị quyết …"."""
-    issued = _ISSUED.search(doc.low, sentence.start, sentence.end)
-    if issued is None:
+    return _document(_ISSUED.search(doc.low, sentence.start, sentence.end))
+
+
+def _document(match: re.Match[str] | None) -> tuple[str, str | None] | None:
+    """A matched document kind and the status DOCUMENT_STATUS gives it."""
+    if match is None:
         return None
-    kind = squeeze(issued.group("kind"))
+    kind = squeeze(match.group("kind"))
     return kind, DOCUMENT_STATUS[kind]
 
 

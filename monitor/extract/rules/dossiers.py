@@ -6,6 +6,7 @@ import re
 
 from monitor.extract.context import Reading, Scope
 from monitor.extract.lang.vi.dossiers import DOSSIER_CUES, NOT_ADMIN_DOSSIERS, PENDING_CUES
+from monitor.extract.lang.vi.places import COMMUNE_KINDS
 from monitor.extract.lang.vi.shares import OTHER_RATE_OBJECTS
 from monitor.extract.patterns import alternation
 from monitor.extract.rules.phrase import changed, negated
@@ -41,17 +42,17 @@ def read(scope: Scope) -> Reading | None:
 
 
 def _elliptical(scope: Scope) -> bool:
-    """A clause after ";" that names a place and its figure with no verb: it goes on with the clause before."""
-    words = scope.doc.view[scope.clause_start : scope.quantity.number_start].split()
-    if scope.quantity.noun != "hồ sơ" or len(words) < 2 or words[0].lower() not in ("phường", "xã"):
+    """A clause after ";" that names a commune or ward and its figure with no verb ("phường Ái Quốc khoảng 200 hồ
+    sơ"): it goes on with the clause before. The quantity starts at its approximation word already."""
+    words = scope.doc.view[scope.clause_start : scope.quantity.start].split()
+    if scope.quantity.unit != "dossier" or len(words) < 2 or words[0].lower() not in COMMUNE_KINDS:
         return False
-    name, approx = words[1:], []
-    while name and name[-1].lower() in _APPROX:
-        approx.append(name.pop())
-    return bool(name) and len(name) <= 4 and all(w[:1].isupper() for w in name)
+    name = words[1:-1] if words[-1].lower() in _LINKS else words[1:]
+    return 0 < len(name) <= 4 and all(w[:1].isupper() for w in name)
 
 
-_APPROX = ("khoảng", "hơn", "gần", "trên", "có", "với", "đạt")
+# a link between a place and its figure that is no verb of a step: "phường A có 200 hồ sơ", "xã B với 120 hồ sơ"
+_LINKS = ("có", "với")
 
 
 def _of_another_step(scope: Scope) -> bool:

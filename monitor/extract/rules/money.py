@@ -90,9 +90,8 @@ def _part_of_budget(scope: Scope) -> bool:
         return True
     # a sentence opening on the part's word goes on from the budget of the sentence before it in its paragraph:
     # "… với tổng số gần 154 tỷ đồng. Trong đó, 120 tỷ đồng từ ngân sách Trung ương"
-    paragraph = scope.doc.low.rfind("\n", 0, scope.sentence.start) + 1
     opens = scope.doc.low[scope.sentence.start : opener[0].start()].strip(" ,") == ""
-    return opens and scope.has(BUDGET_CUES, max(paragraph, scope.sentence.start - 300), scope.sentence.start)
+    return opens and scope.has(BUDGET_CUES, scope.doc.told_before(scope.sentence), scope.sentence.start)
 
 
 def _reform_money(scope: Scope) -> bool:

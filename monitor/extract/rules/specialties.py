@@ -171,14 +171,9 @@ def _about_staff(doc: Document, sentence: Sentence, clause: tuple[int, int], sta
     # (only when staff is all it spoke of: "tập huấn cho cán bộ xã" speaks of training)
     if clause[0] != sentence.start:
         return False
-    paragraph = doc.low.rfind("\n", 0, sentence.start) + 1
-    window = max(paragraph, sentence.start - _LOOK_BACK)
+    window = doc.told_before(sentence)
     kinds = {kind for kind, cues in LEADS.items() if doc.cues(cues, window, sentence.start, sentence)}
     return kinds == {"staff"}
-
-
-# how far back in its paragraph a sentence naming only fields looks for what they are about
-_LOOK_BACK = 400
 
 
 def _lists(words: Doc, fields: list[Span], links: set[str]) -> list[list[Span]]:
