@@ -80,7 +80,7 @@ def read(scope: Scope) -> Reading | None:
             return None  # "lượt" without training: visits, not officials
     if scope.has(RECRUITMENT_CUES, scope.left, q.start) or scope.per_unit():
         return None
-    if _SURPLUS.search(scope.doc.low, max(scope.left, q.start - 20), q.number_start):
+    if _SURPLUS.search(scope.doc.low, max(scope.left, q.start - 20), q.start):  # q.start is before "khoảng", "hơn"
         return None  # "dôi ra 98 người": a surplus
     cues = _NOT_TRAINING if helping else STAFF_CUES  # the training told is not these officials'
     metric, rule = scope.local(cues), "staff.local"
@@ -93,8 +93,7 @@ def read(scope: Scope) -> Reading | None:
     if metric == "staff_shortage" and _lack_of_others(scope):
         # "điều chuyển 64 công chức từ những xã dôi dư sang những xã còn thiếu người": the lack is the
         # destination's; a transfer verb before the figure in its clause reads it
-        transfer = {"staff_transfer": STAFF_CUES["staff_transfer"]}
-        metric, rule = scope.first_key(transfer, scope.clause_start, q.start), "staff.clause"
+        metric, rule = scope.first_key(_TRANSFER, scope.clause_start, q.start), "staff.clause"
     if metric is None or metric == "staff_training":
         return None
     if metric == "staff_transfer" and (_provides_other(scope) or _staying(scope) or _handled_only(scope, rule)):
@@ -114,7 +113,8 @@ def read(scope: Scope) -> Reading | None:
 
 
 _TRAINING = STAFF_CUES["staff_training"]
-_SURPLUS = re.compile(rf"(?<!\w)(?:{alternation(SURPLUS_BEFORE)})(?!\w)(?:\s+(?:khoảng|hơn|gần|trên|tới|đến))?\s*$")
+_SURPLUS = re.compile(rf"(?<!\w)(?:{alternation(SURPLUS_BEFORE)})\s*$")
+_TRANSFER = {"staff_transfer": STAFF_CUES["staff_transfer"]}
 _NOT_TRAINING = {metric: cues for metric, cues in STAFF_CUES.items() if metric != "staff_training"}
 _HELPING_BEFORE = re.compile(rf"(?<!\w)(?:{alternation(HELPING_OTHERS)})(?!\w)")
 _TAKING_PART = re.compile(rf"(?:\s*,?\s*(?:{alternation(_OFFICIALS)}))*\s+(?:{alternation(TAKING_PART_AFTER)})(?!\w)")
@@ -127,8 +127,7 @@ def _sent_to_train_others(scope: Scope) -> bool:
     """Officials a transfer verb governs, sent to help others train: "biệt phái 97 công chức về các xã … đồng thời
     giúp xã đào tạo, bồi dưỡng đội ngũ hiện có" (not "cử 45 cán bộ đi học thạc sĩ": they train)."""
     q = scope.quantity
-    transfer = {"staff_transfer": STAFF_CUES["staff_transfer"]}
-    if q.noun not in _OFFICIALS or scope.first_key(transfer, scope.left, q.start) is None:
+    if q.noun not in _OFFICIALS or scope.first_key(_TRANSFER, scope.left, q.start) is None:
         return False
     if scope.has(_TRAINING, scope.clause_start, q.start):
         return False
@@ -160,10 +159,9 @@ def _taking_part_in_training(scope: Scope) -> bool:
 
 def _officials_sent(scope: Scope) -> bool:
     """Officials counted by the turn and sent: "cử 64 lượt cán bộ xuống cầm tay chỉ việc"."""
-    transfer = {"staff_transfer": STAFF_CUES["staff_transfer"]}
     return bool(
         _OFFICIALS_AFTER.match(scope.doc.low, scope.quantity.end)
-        and scope.first_key(transfer, scope.clause_start, scope.quantity.start)
+        and scope.first_key(_TRANSFER, scope.clause_start, scope.quantity.start)
     )
 
 
