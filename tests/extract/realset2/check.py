@@ -12,7 +12,6 @@ least 1 core fact (staff_training has only one: see SOURCES.md).
 from __future__ import annotations
 
 import importlib.util
-import json
 import sys
 from pathlib import Path
 
@@ -37,17 +36,8 @@ def validate(root: Path = HERE, provinces_csv: Path = base.DEFAULT_PROVINCES_CSV
     root = Path(root)
     errors, report = base.validate(root, provinces_csv, **SETTINGS)
     errors = [e for e in errors if not e.startswith("articles without a core fact")]
-    gold = [json.loads(x) for x in (root / "gold.jsonl").read_text(encoding="utf-8").splitlines() if x.strip()]
-    stems = {p.stem for p in (root / "articles").glob("*.txt")}
-    with_core = {g["doc"] for g in gold if g.get("core")}
-    for doc in sorted(NEGATIVES - stems):
-        errors.append(f"negative {doc} is not an article")
-    for doc in sorted(NEGATIVES & with_core):
-        errors.append(f"negative {doc} has a core fact")
-    missing = sorted(stems - with_core - NEGATIVES)
-    if missing:
-        errors.append(f"articles without a core fact: {missing}")
-    report.append(f"negatives (no core fact by design): {len(NEGATIVES & stems)}")
+    errors += base.negatives_errors(root, NEGATIVES)
+    report.append(f"negatives (no core fact by design): {len(NEGATIVES)}")
     return errors, report
 
 
