@@ -17,6 +17,8 @@ HELDOUT = TESTS / "timeline" / "heldout"
 HELDOUT2 = TESTS / "timeline" / "heldout2"
 REALSET = TESTS / "extract" / "realset"
 UNSEEN = TESTS / "extract" / "unseen"
+REALSET2 = TESTS / "extract" / "realset2"
+UNSEEN2 = TESTS / "extract" / "unseen2"
 
 
 def _load(name: str, path: Path):
@@ -32,6 +34,8 @@ heldout = _load("timeline_heldout_check", HELDOUT / "check.py")
 heldout2 = _load("timeline_heldout2_check", HELDOUT2 / "check.py")
 realset = _load("extract_realset_check", REALSET / "check.py")
 unseen = _load("extract_unseen_check", UNSEEN / "check.py")
+realset2 = _load("extract_realset2_check", REALSET2 / "check.py")
+unseen2 = _load("extract_unseen2_check", UNSEEN2 / "check.py")
 needs_csv = pytest.mark.skipif(
     not base.DEFAULT_PROVINCES_CSV.exists(), reason="../shared/data/provinces_2025.csv absent"
 )
@@ -70,6 +74,13 @@ def test_realset_gold_is_valid():
 @needs_csv
 def test_unseen_gold_is_valid():
     errors, _ = unseen.validate(UNSEEN)
+    assert errors == []
+
+
+@needs_csv
+@pytest.mark.parametrize(("check", "folder"), [(realset2, REALSET2), (unseen2, UNSEEN2)], ids=["realset2", "unseen2"])
+def test_the_fifth_and_sixth_sets_gold_is_valid(check, folder):
+    errors, _ = check.validate(folder)
     assert errors == []
 
 
