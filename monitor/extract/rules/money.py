@@ -56,7 +56,10 @@ def read(scope: Scope) -> Reading | None:
     return None
 
 
-_PRICE = re.compile(rf"(?<!\w)(?:{alternation(PRICE_BEFORE)})(?!\w)(?:\s+\S+){{0,3}}?\s*(?:là|:)?\s*$")
+# a price word (not inside "đánh giá", to assess) a few words before the amount, no punctuation between
+_PRICE = re.compile(
+    rf"(?<!\w)(?<!đánh )(?:{alternation(PRICE_BEFORE)})(?!\w)(?:\s+[^\s,;.:]+){{0,3}}?\s*(?:là|:)?\s*$"
+)
 
 
 def _listed_rate(scope: Scope) -> bool:

@@ -228,6 +228,8 @@ def test_words_that_split_an_amount_into_parts_are_no_purpose(read):
     [
         ("Xe đưa đón cán bộ chạy hằng ngày, giá vé hiện là 180.000 đồng/lượt.", []),  # a price
         ("Cán bộ được hỗ trợ 180.000 đồng/lượt đi lại.", [180_000]),
+        # "đánh giá" (to assess) holds no price
+        ("Cán bộ được đánh giá cao, hỗ trợ 3 triệu đồng/người/tháng.", [3_000_000]),
     ],
 )
 def test_a_price_is_no_allowance(read, sentence, values):
