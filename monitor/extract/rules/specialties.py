@@ -136,9 +136,9 @@ def _lacking_one_by_one(doc: Document, sentence: Sentence, singles: list[tuple[i
         clause = _clause(doc, sentence, start, end)
         window = max(clause[0], start - 60)
         listed = by_clause.get(clause)
-        if _LACKING_BEFORE_FIELD.search(doc.low, window, start):
-            pass
-        elif listed is None or not _AND_STAFF_BEFORE_FIELD.search(doc.low, window, start):
+        lacking = _LACKING_BEFORE_FIELD.search(doc.low, window, start) is not None
+        joined = listed is not None and _AND_STAFF_BEFORE_FIELD.search(doc.low, window, start) is not None
+        if not (lacking or joined):
             continue
         if listed is None:
             by_clause[clause] = SpecialtyList(start, end, [field], "need")
