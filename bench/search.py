@@ -34,6 +34,7 @@ from monitor.store.search import SearchIndex
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))  # bench/ is no package: its store.py builds the store here too
 import store as bench_store
+from store import log
 
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
@@ -57,10 +58,6 @@ QUERIES: tuple[tuple[str, dict[str, str]], ...] = (
     ("can bo cong chuc", {"province": "Hà Nội"}),
     ("hồ sơ", {"month": "2025-09"}),
 )
-
-
-def log(message: str) -> None:
-    print(message, file=sys.stderr, flush=True)
 
 
 def sentences() -> list[str]:

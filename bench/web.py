@@ -21,7 +21,6 @@ from __future__ import annotations
 import argparse
 import contextlib
 import http.client
-import importlib.util
 import json
 import os
 import shutil
@@ -39,7 +38,10 @@ from monitor.extract.normalize import slug
 from monitor.store import Store
 from monitor.store.search import SearchIndex
 
-HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(Path(__file__).resolve().parent))  # bench/ is no package: its store.py builds the store here too
+import store as bench_store
+from store import log
+
 TARGET_MS = 100.0
 PAIRS = 20  # (province, metric) pairs the timeline requests cycle over
 QUERIES = (
@@ -55,22 +57,6 @@ QUERIES = (
 START_TIMEOUT = 120.0  # seconds for the server to answer its first request
 SLOWEST = 600.0  # seconds one answer may take: the first search refreshes the index if the store changed since
 BUSY_LOOP = "while True: pass"
-
-
-def _bench_store():
-    """bench/store.py, loaded by path (bench/ is no package): its generator and loader build the store here too."""
-    spec = importlib.util.spec_from_file_location("bench_store", HERE / "store.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
-bench_store = _bench_store()
-
-
-def log(message: str) -> None:
-    print(message, file=sys.stderr, flush=True)
 
 
 def build(db_path: Path, n_facts: int) -> None:
