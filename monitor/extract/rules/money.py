@@ -57,9 +57,7 @@ def read(scope: Scope) -> Reading | None:
 
 
 # a price word (not inside "đánh giá", to assess) a few words before the amount, no punctuation between
-_PRICE = re.compile(
-    rf"(?<!\w)(?<!đánh )(?:{alternation(PRICE_BEFORE)})(?!\w)(?:\s+[^\s,;.:]+){{0,3}}?\s*(?:là|:)?\s*$"
-)
+_PRICE = re.compile(rf"(?<!\w)(?<!đánh )(?:{alternation(PRICE_BEFORE)})(?!\w)(?:\s+[^\s,;.:]+){{0,3}}?\s*(?:là|:)?\s*$")
 
 
 def _listed_rate(scope: Scope) -> bool:
