@@ -100,11 +100,6 @@ def new_articles(count: int, pool: list[str]) -> list[Article]:
     ]
 
 
-def percentile(values: list[float], share: float) -> float:
-    ordered = sorted(values)
-    return ordered[min(len(ordered) - 1, round(share * (len(ordered) - 1)))]
-
-
 def time_searches(index: SearchIndex, rounds: int) -> tuple[list[float], dict[str, list[float]], dict[str, int]]:
     """Milliseconds of every search (and per query), after one warm-up round; each query's total."""
     for query, filters in QUERIES:
@@ -153,7 +148,7 @@ def run(db_path: Path, n_facts: int, n_articles: int, rounds: int, n_writes: int
         log(f"  {added} new articles indexed in {t_new:.2f} s")
     log(f"timing {rounds} rounds of {len(QUERIES)} searches (+1 warm-up round) ...")
     every, per_query, totals = time_searches(index, rounds)
-    p95 = percentile(every, 0.95)
+    p95 = bench_store.percentile(every, 0.95)
     rows = [
         ("articles indexed (first refresh)", f"{indexed:,} in {t_build:.1f} s  ({indexed / t_build:,.0f} articles/s)"),
         ("index on disk", f"{folder_size(Path(f'{db_path}.search')):.0f} MB"),
@@ -172,7 +167,7 @@ def run(db_path: Path, n_facts: int, n_articles: int, rounds: int, n_writes: int
         rows.append(
             (
                 f"  {name}",
-                f"p50 {statistics.median(times):.1f} ms, p95 {percentile(times, 0.95):.1f} ms"
+                f"p50 {statistics.median(times):.1f} ms, p95 {bench_store.percentile(times, 0.95):.1f} ms"
                 f"  ({totals[name]:,} articles)",
             )
         )

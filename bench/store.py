@@ -476,6 +476,12 @@ def main() -> None:
     print_measures(rows)
 
 
+def percentile(values: list[float], share: float) -> float:
+    """The value at `share` (0.95 for p95) of the sorted values, nearest rank."""
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, round(share * (len(ordered) - 1)))]
+
+
 def print_measures(rows: list[tuple[str, str]]) -> None:
     """The bench's figures as a two-column table on stdout."""
     width = max(len(name) for name, _ in rows)

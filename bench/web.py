@@ -165,11 +165,6 @@ def timed(connection: http.client.HTTPConnection, paths: list[str], count: int) 
     return times, answers
 
 
-def percentile(values: list[float], share: float) -> float:
-    ordered = sorted(values)
-    return ordered[min(len(ordered) - 1, round(share * (len(ordered) - 1)))]
-
-
 def timeline_paths(db_path: Path) -> list[str]:
     """PAIRS (province, metric) pairs that have points, drawn evenly (by hash) from all such pairs of the store."""
     with Store.open(db_path, read_only=True) as store:
@@ -208,7 +203,7 @@ def measure(
             held = f"median {statistics.median(json.loads(b)['total'] for b in bodies):,.0f} hits"
         else:
             held = f"median {statistics.median(len(b) for b in bodies) / 1000:.0f} kB"
-        p95 = percentile(times, 0.95)
+        p95 = bench_store.percentile(times, 0.95)
         verdict = "" if field is None else ("ok" if p95 < TARGET_MS else "OVER")
         rows.append(
             (
