@@ -1,0 +1,76 @@
+"""Validate the seventh extraction set, kept unseen (articles 700–714, gold.jsonl).
+
+python tests/extract/unseen3/check.py [SET_DIR] [PROVINCES_CSV]
+
+Reuses the checks of tests/extract/devset/check.py (article format, spec fields, verbatim evidence, places,
+dates, values read from the evidence, series and part_of rules) with this set's file names, 7NN_outlet_slug.
+Differences, as in ../unseen2/check.py: short forms (bulletins, lists, tables, notices, captions) may have up to
+8 paragraphs; the articles written as negatives (NEGATIVES below: no core fact, optional ones allowed) are exempt
+from "an article needs a core fact", every other article needs one. A small set: no metric is required to have
+a core fact (see SOURCES.md). Also checked here: documents carry no as_of (the other
+sets' convention), every fact's as_of is not later than a year after the article's date unless it is a target,
+plan or deadline, and no report URL of SOURCES.md is one of the earlier sets'.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import importlib.util
+import json
+import re
+import sys
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+_spec = importlib.util.spec_from_file_location("extract_devset_check", HERE.parent / "devset" / "check.py")
+base = importlib.util.module_from_spec(_spec)
+_spec.loader.exec_module(base)
+
+SETTINGS = dict(name_re=r"7\d\d_[a-z0-9_]+", words_range=(40, 450), paras_range=(1, 8), min_core=0)
+# articles written as negatives: no figure of the spec's metrics (optional facts allowed, no core one)
+NEGATIVES = {
+    "712_ptthdienbien_sam_mun_nha_thi_dau",
+    "714_bacninhtv_xep_hang_chi_so_phuc_vu",
+}
+EARLIER_SETS = ("realset", "unseen", "realset2", "unseen2")
+URL = re.compile(r"https?://[^\s|)>]+")
+
+
+def _urls(path: Path) -> set[str]:
+    if not path.exists():
+        return set()
+    return {u.rstrip(".,;") for u in URL.findall(path.read_text(encoding="utf-8"))}
+
+
+def validate(root: Path = HERE, provinces_csv: Path = base.DEFAULT_PROVINCES_CSV):
+    root = Path(root)
+    errors, report = base.validate(root, provinces_csv, **SETTINGS)
+    errors = [e for e in errors if not e.startswith("articles without a core fact")]
+    errors += base.negatives_errors(root, NEGATIVES)
+    gold = [json.loads(x) for x in (root / "gold.jsonl").read_text(encoding="utf-8").splitlines() if x.strip()]
+    published = {}
+    for p in (root / "articles").glob("*.txt"):
+        m = base.MARKER.match(p.read_text(encoding="utf-8"))
+        if m:
+            published[p.stem] = dt.date.fromisoformat(m.group("date"))
+    for g in gold:
+        if g.get("metric") == "document" and g.get("as_of"):
+            errors.append(f"{g['id']}: a document gets no as_of")
+        pub = published.get(g.get("doc"))
+        settled = g.get("status") not in ("target", "planned", "proposed")
+        if pub and g.get("as_of") and settled and dt.date.fromisoformat(g["as_of"]) > pub + dt.timedelta(days=366):
+            errors.append(
+                f"{g['id']}: as_of {g['as_of']} far after the article's date {pub} for status {g.get('status')}"
+            )
+    ours = _urls(root / "SOURCES.md")
+    for name in EARLIER_SETS:
+        reused = ours & _urls(root.parent / name / "SOURCES.md")
+        for u in sorted(reused):
+            errors.append(f"SOURCES.md reuses a report of ../{name}: {u}")
+    report.append(f"negatives (no core fact by design): {len(NEGATIVES)}")
+    report.append(f"report URLs in SOURCES.md: {len(ours)}")
+    return errors, report
+
+
+if __name__ == "__main__":
+    sys.exit(base.main(check=validate, here=HERE))
