@@ -28,6 +28,7 @@ from monitor.inputs import InputError, article_paths, read_text_article
 from monitor.search_command import search_command
 from monitor.store import (
     DEFAULT_ROW_LIMIT,
+    SOURCE_COLUMNS,
     BadSetting,
     QueryRefused,
     QueryStopped,
@@ -36,6 +37,7 @@ from monitor.store import (
     StoreError,
     StoreMissing,
     default_db_path,
+    source_rows,
     with_breakdowns,
 )
 from monitor.store.export import FORMATS, TABLES
@@ -63,6 +65,7 @@ MAX_TIMEOUT = 600  # seconds per request
 MAX_INTERVAL = 86400  # seconds between two polls of a feed (it then grows at most 24 times)
 MAX_PAGE_BYTES = 100_000_000  # a page's size cap
 MAX_RETRIES = 10  # retries of one request
+MAX_HOSTS = 1000  # hosts fetched from at once
 MAX_PASSES = 1_000_000  # --watch passes
 MAX_ROWS = 1_000_000_000  # rows `monitor query` prints
 _err = Console(stderr=True, highlight=False, soft_wrap=True)
@@ -297,16 +300,24 @@ def classify_command(paths: tuple[Path, ...], fmt: str, model_dir: Path | None) 
 @click.option(
     "--delay",
     type=Finite(0, MAX_DELAY),
-    default=5.0,
+    default=crawling.DEFAULTS.delay,
     show_default=True,
     metavar="SECONDS",
     help="Seconds between two requests to one host (a larger robots.txt Crawl-delay wins).",
+)
+@click.option(
+    "--hosts",
+    type=Whole(1, MAX_HOSTS),
+    default=crawling.DEFAULTS.hosts,
+    show_default=True,
+    metavar="N",
+    help="Hosts fetched from at once (each host still gets one request at a time, --delay apart).",
 )
 @click.option("--watch", is_flag=True, help="Keep polling each feed and sitemap when due (adaptive intervals).")
 @click.option(
     "--interval",
     type=Finite(0.01, MAX_INTERVAL),
-    default=crawling.POLL_INTERVAL,
+    default=crawling.DEFAULTS.poll_interval,
     show_default=True,
     metavar="SECONDS",
     help="With --watch: seconds before a feed is polled again; then halved for busy feeds, grown for quiet ones.",
@@ -330,7 +341,7 @@ def classify_command(paths: tuple[Path, ...], fmt: str, model_dir: Path | None) 
 @click.option(
     "--timeout",
     type=Finite(0.1, MAX_TIMEOUT),
-    default=20.0,
+    default=crawling.DEFAULTS.timeout,
     show_default=True,
     metavar="SECONDS",
     help="Seconds per request.",
@@ -338,7 +349,7 @@ def classify_command(paths: tuple[Path, ...], fmt: str, model_dir: Path | None) 
 @click.option(
     "--max-bytes",
     type=Whole(1000, MAX_PAGE_BYTES),
-    default=5_000_000,
+    default=crawling.DEFAULTS.max_bytes,
     show_default=True,
     metavar="BYTES",
     help="A page's size cap.",
@@ -346,7 +357,7 @@ def classify_command(paths: tuple[Path, ...], fmt: str, model_dir: Path | None) 
 @click.option(
     "--retries",
     type=Whole(0, MAX_RETRIES),
-    default=3,
+    default=crawling.DEFAULTS.retries,
     show_default=True,
     metavar="N",
     help="Retries of a request on timeouts, 429, 5xx.",
@@ -368,6 +379,7 @@ def crawl_command(
     timeout: float,
     max_bytes: int,
     retries: int,
+    hosts: int,
 ) -> None:
     """Read feeds and sitemaps, fetch their new articles politely, extract facts and store both.
 
@@ -379,7 +391,7 @@ def crawl_command(
       monitor crawl --feed http://127.0.0.1:8765/rss/chinh-quyen.xml --delay 1
       monitor crawl --sources my-sources.toml --watch --log-json 2>> crawl.log
     """
-    from monitor import crawlrun
+    from monitor.reporter import Reporter, library_logs
 
     if (feeds or sitemaps) and sources:
         raise click.UsageError("give --feed/--sitemap or --sources, not both")
@@ -394,29 +406,34 @@ def crawl_command(
             raise click.UsageError(str(err).splitlines()[0]) from None
         if not listings:
             raise click.UsageError(f"no feeds: {path} lists none; give --feed URL")
-    settings = crawlrun.CrawlSettings(
+    settings = crawling.CrawlSettings(
         delay=delay,
         timeout=timeout,
         max_bytes=max_bytes,
         retries=retries,
+        hosts=hosts,
         user_agent=crawling.user_agent(contact),
         poll_interval=interval,
         allow_private=allow_private,
     )
     mode = "json" if log_json else "quiet" if quiet else "progress" if _err.is_terminal else "lines"
-    reporter = crawlrun.Reporter(_err, mode)
+    reporter = Reporter(_err, mode)
     db_path = db or default_db_path()
     if init:
         Store.open(db_path, init=True).close()  # monitor's tables beside the file's own; the crawl then opens a store
     try:
-        if watch:
-            tally = crawlrun.watch(db_path, listings, settings, reporter, passes)
-        else:
-            tally = crawlrun.crawl_pass(db_path, listings, settings, reporter)
+        with library_logs(reporter):
+            if watch:
+                tally = pipeline.watch(db_path, listings, settings, reporter, passes)
+            else:
+                tally = pipeline.crawl_pass(db_path, listings, settings, reporter)
     except KeyboardInterrupt:
         reporter.note("crawl stopped")
         sys.exit(130)
-    except crawlrun.StoreBusy as err:
+    except pipeline.NetworkDown as down:
+        _err.print(f"error: {down}", markup=False)
+        sys.exit(1)
+    except pipeline.StoreBusy as err:
         raise click.ClickException(str(err)) from None
     sys.exit(1 if tally.total("error") else 0)
 
@@ -446,7 +463,7 @@ def rejudge_command(db: str | None, model_dir: Path | None, quiet: bool, log_jso
       monitor rejudge --db monitor.duckdb
       monitor rejudge --model models/relevance-next
     """
-    from monitor import crawlrun
+    from monitor.reporter import Reporter, library_logs
 
     if quiet and log_json:
         raise click.UsageError("give --quiet or --log-json, not both")
@@ -456,13 +473,14 @@ def rejudge_command(db: str | None, model_dir: Path | None, quiet: bool, log_jso
     db_path = db or default_db_path()
     if not Path(db_path).exists():
         raise click.UsageError(f"no store at {db_path}: give --db, or crawl first")
-    reporter = crawlrun.Reporter(_err, "json" if log_json else "quiet" if quiet else "progress")
+    reporter = Reporter(_err, "json" if log_json else "quiet" if quiet else "progress")
     try:
-        tally = crawlrun.rejudge_pass(db_path, model, reporter)
+        with library_logs(reporter):
+            tally = pipeline.rejudge_pass(db_path, model, reporter)
     except KeyboardInterrupt:
         reporter.note("rejudge stopped")
         sys.exit(130)
-    except crawlrun.StoreBusy as err:
+    except pipeline.StoreBusy as err:
         raise click.ClickException(str(err)) from None
     if quiet:
         _err.print(f"{model.version}: {tally.total('stored')} pages now kept", markup=False)
@@ -485,17 +503,18 @@ def sources_command(db: str | None, sources: Path | None, fmt: str) -> None:
     Example:
       monitor sources --db monitor.duckdb
     """
-    from monitor import crawlrun
-
     try:
-        listed = crawling.read_source_list(sources or crawling.BUNDLED_SOURCES)
+        listed = [source.name for source in crawling.read_source_list(sources or crawling.BUNDLED_SOURCES)]
     except (OSError, ValueError) as err:
         raise click.UsageError(str(err).splitlines()[0]) from None
-    try:
-        with _read_store(db) as store:
-            result = crawlrun.source_report(store, listed)
-    except crawlrun.StoreBusy as err:
-        raise click.ClickException(str(err)) from None
+    path = db or default_db_path()
+    if not Path(path).exists():
+        # no store yet: every source listed is one never fetched (nothing is created)
+        _warn(f"no store at {path}: every source is listed as never fetched")
+        _print_result(Result(SOURCE_COLUMNS, source_rows([], listed)), fmt)
+        return
+    with _read_store(db) as store:
+        result = store.source_report(listed)
     _print_result(result, fmt)
 
 

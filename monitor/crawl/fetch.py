@@ -14,6 +14,7 @@ import threading
 import time
 import urllib.robotparser
 import zlib
+from collections import deque
 from collections.abc import Callable, Coroutine, Iterator, Sequence
 from dataclasses import dataclass, field
 from types import TracebackType
@@ -22,12 +23,15 @@ from urllib.parse import urljoin, urlsplit
 
 import httpx
 
+from monitor.crawl.settings import DEFAULT_USER_AGENT, DEFAULTS, user_agent
+from monitor.crawl.state import FetchRecord
 from monitor.crawl.urls import canonical_url, host_key, identity_url
 
 __all__ = [
     "DEFAULT_USER_AGENT",
     "MAX_REDIRECTS",
     "AsyncFetcher",
+    "CannotConnect",
     "Disallowed",
     "FetchError",
     "FetchRecord",
@@ -40,17 +44,10 @@ __all__ = [
     "user_agent",
 ]
 
-AGENT_NAME = "monitor"
-DEFAULT_USER_AGENT = f"{AGENT_NAME}/0.1 (news research crawler; reads robots.txt, one request per host every few s)"
 MAX_REDIRECTS = 5
 RETRY_STATUSES = {429, 500, 502, 503, 504}
 T = TypeVar("T")
 R = TypeVar("R")
-
-
-def user_agent(contact: str | None) -> str:
-    """The User-Agent header: who we are and, when given, where to reach whoever runs the crawl."""
-    return f"{DEFAULT_USER_AGENT[:-1]}; +{contact})" if contact else DEFAULT_USER_AGENT
 
 
 class FetchError(Exception):
@@ -59,6 +56,10 @@ class FetchError(Exception):
     def __init__(self, reason: str, status: int | None = None) -> None:
         super().__init__(reason)
         self.status = status
+
+
+class CannotConnect(FetchError):
+    """No connection could be made to the host (its name does not resolve, it refuses, no route)."""
 
 
 class Disallowed(FetchError):
@@ -90,19 +91,6 @@ class Page:
         return self.status == 304
 
 
-@dataclass(slots=True)
-class FetchRecord:
-    """One HTTP request as the fetch log keeps it; status is None when no response came."""
-
-    url: str
-    kind: str  # robots, feed, sitemap, page
-    status: int | None
-    bytes: int
-    elapsed: float
-    error: str | None
-    source: str = ""  # the outlet
-
-
 class _Retry(Exception):
     """A failure worth trying again: a timeout, 429 or 5xx; retry_after is the server's wish, in seconds."""
 
@@ -121,6 +109,7 @@ class _Host:
     robots_read: bool = False
     rules: urllib.robotparser.RobotFileParser | None = None
     unavailable: str | None = None  # why robots.txt could not be read (a 5xx): the host is left alone
+    unreachable: str | None = None  # why the last connection failed (DNS, refused, no route), until one works
     delay: float = 0.0
     last_request: float | None = None
 
@@ -137,16 +126,16 @@ class AsyncFetcher:
     def __init__(
         self,
         *,
-        delay: float = 5.0,
-        user_agent: str = DEFAULT_USER_AGENT,
-        timeout: float = 20.0,
-        max_bytes: int = 5_000_000,
-        retries: int = 3,
-        backoff: float = 1.0,
+        delay: float = DEFAULTS.delay,
+        user_agent: str = DEFAULTS.user_agent,
+        timeout: float = DEFAULTS.timeout,
+        max_bytes: int = DEFAULTS.max_bytes,
+        retries: int = DEFAULTS.retries,
+        backoff: float = DEFAULTS.backoff,
         max_backoff: float = 60.0,
         max_retry_after: float = 600.0,
         robots: bool = True,
-        concurrency: int = 8,
+        concurrency: int = DEFAULTS.hosts,
         on_fetch: Callable[[FetchRecord], None] | None = None,
         allow_private: bool = False,
         trusted_hosts: Sequence[str] = (),
@@ -162,6 +151,8 @@ class AsyncFetcher:
         self._use_robots = robots
         self._agent = user_agent
         self._hosts: dict[tuple[str, int | None], _Host] = {}
+        self.answered: set[tuple[str, int | None]] = set()  # hosts that gave an HTTP response, whatever its status
+        self.concurrency = concurrency
         self._slots = asyncio.Semaphore(concurrency)
         self.allow_private = allow_private
         self._trusted_hosts = list(trusted_hosts)  # their own addresses are allowed, private or not
@@ -311,15 +302,22 @@ class AsyncFetcher:
         raise AssertionError("unreachable")
 
     async def _get_once(self, url: str, request: _Request) -> tuple[Page | None, str]:
-        """One request, in the host's turn: (page, "") or, for a redirect, (None, the next URL)."""
+        """One request, in the host's turn: (page, "") or, for a redirect, (None, the next URL). A request
+        that never reached the server (no connection) does not count for politeness: a dead host, or a
+        network down, costs no waits."""
         host = self._host(url)
         async with host.lock:
             await self._wait_turn(host)
+            reached = True
             try:
                 async with self._slots:
                     return await self._request(url, request)
+            except CannotConnect:
+                reached = False
+                raise
             finally:
-                host.last_request = time.monotonic()
+                if reached:
+                    host.last_request = time.monotonic()
 
     async def _request(self, url: str, request: _Request) -> tuple[Page | None, str]:
         """The request itself, logged with on_fetch. `timeout` bounds the whole request, not only each
@@ -334,6 +332,8 @@ class AsyncFetcher:
                 self._client.stream("GET", url, headers=request.headers) as response,
             ):
                 status = response.status_code
+                self.answered.add(host_key(url))
+                self._host(url).unreachable = None
                 if response.is_redirect and "location" in response.headers:
                     return None, urljoin(url, response.headers["location"])
                 _check_status(response)
@@ -346,6 +346,11 @@ class AsyncFetcher:
         except (FetchError, _Retry) as failure:
             error = str(failure)
             raise
+        except (httpx.ConnectError, httpx.ConnectTimeout) as failure:
+            # no connection (DNS, refused, no route, a dropped SYN): not retried, and noted for network_down
+            error = _describe(failure)
+            self._host(url).unreachable = error
+            raise CannotConnect(error) from failure
         except (httpx.TimeoutException, TimeoutError) as failure:
             error = f"timed out after {self.timeout:g} s"
             raise _Retry(error) from failure
@@ -356,6 +361,13 @@ class AsyncFetcher:
             if self.on_fetch:
                 elapsed = time.monotonic() - started
                 self.on_fetch(FetchRecord(url, request.kind, status, size, elapsed, error, request.source))
+
+    def unreachable(self, urls: Sequence[str]) -> bool:
+        """True when no host ever answered and the hosts of every url failed to connect: the network is down."""
+        if self.answered:
+            return False
+        keys = {host_key(url) for url in urls}
+        return bool(keys) and all(key in self._hosts and self._hosts[key].unreachable for key in keys)
 
     def _host(self, url: str) -> _Host:
         key = host_key(url)
@@ -403,7 +415,14 @@ class Fetcher:
         self._loop = asyncio.new_event_loop()
         self._thread = threading.Thread(target=self._loop.run_forever, name="fetcher", daemon=True)
         self._thread.start()
+        ahead = options.pop("ahead", None)
         self._async: AsyncFetcher = self._run(_make_async(options))
+        self._results: asyncio.Queue[tuple[Any, Page | FetchError]] = self._run(
+            _queue(ahead or 2 * self._async.concurrency)
+        )
+        self._queues: dict[tuple[str, int | None], deque[_Job]] = {}  # per host, what is still to fetch
+        self._workers: dict[tuple[str, int | None], asyncio.Task] = {}
+        self._outstanding = 0  # submitted, result not yet taken: only the reader's thread counts
 
     @property
     def max_bytes(self) -> int:
@@ -413,54 +432,75 @@ class Fetcher:
         """AsyncFetcher.get, waited for; raises FetchError."""
         return self._run(self._async.get(url, **options))
 
+    def submit(self, url: str, tag: Any, *, kind: str = "page", accept: Sequence[str] = (), **options: Any) -> None:
+        """Fetch url (AsyncFetcher.get's keyword arguments) in its host's turn, hosts side by side; its
+        result comes out of results() with tag. One host's URLs are fetched in the order submitted."""
+        self._outstanding += 1
+        self._loop.call_soon_threadsafe(self._enqueue, _Job(url, tag, kind, accept, options))
+
+    def results(self, on_wait: Callable[[], None] = lambda: None) -> Iterator[tuple[Any, Page | FetchError]]:
+        """(tag, page or FetchError) for each URL submitted, as they come, until none is outstanding (the
+        reader may submit more meanwhile). At most `ahead` results wait unread, so fetching never runs
+        far ahead of the reader: what was fetched but not handled is fetched again after a kill. on_wait()
+        is called when the reader is about to wait on the network (no result came within WAIT_QUIET s)."""
+        while self._outstanding:
+            try:
+                result = self._run(asyncio.wait_for(self._results.get(), WAIT_QUIET))
+            except TimeoutError:
+                on_wait()
+                result = self._run(self._results.get())
+            self._outstanding -= 1
+            yield result
+
     def fetch_many(
         self,
         jobs: Sequence[tuple[str, str, T]],
         *,
         kind: str = "page",
         accept: Sequence[str] = (),
-        ahead: int = 8,
         on_wait: Callable[[], None] = lambda: None,
     ) -> Iterator[tuple[T, Page | FetchError]]:
         """Fetch each (url, source, tag) of jobs, one host's in order, hosts side by side; yield (tag,
-        page or FetchError) as they come. At most `ahead` results wait unread: fetching never runs far
-        ahead of the reader (whatever was fetched but not yet handled is fetched again after a kill).
-        on_wait() is called each time the reader must wait for the network (no result ready)."""
-        results: asyncio.Queue[tuple[T, Page | FetchError]] = self._run(_queue(ahead))
-        producer = asyncio.run_coroutine_threadsafe(self._fetch_all(jobs, kind, accept, results), self._loop)
-        try:
-            for _ in range(len(jobs)):
-                if results.empty():  # read across threads, but only we take from the queue: at worst a needless call
-                    on_wait()
-                yield self._run(results.get())
-        finally:
-            producer.cancel()
-
-    async def _fetch_all(
-        self, jobs: Sequence[tuple[str, str, T]], kind: str, accept: Sequence[str], results: asyncio.Queue
-    ) -> None:
-        by_host: dict[tuple[str, int | None], list[tuple[str, str, T]]] = {}
-        for job in jobs:
-            by_host.setdefault(host_key(job[0]), []).append(job)
-        await asyncio.gather(*(self._fetch_host(host_jobs, kind, accept, results) for host_jobs in by_host.values()))
-
-    async def _fetch_host(
-        self, jobs: list[tuple[str, str, T]], kind: str, accept: Sequence[str], results: asyncio.Queue
-    ) -> None:
+        page or FetchError) as they come (see results())."""
         for url, source, tag in jobs:
-            try:
-                result: Page | FetchError = await self._async.get(url, kind=kind, accept=accept, source=source)
-            except FetchError as error:
-                result = error
-            except Exception as error:  # a bug must not leave the reader waiting for ever
-                result = FetchError(f"{type(error).__name__}: {error}")
-            await results.put((tag, result))
+            self.submit(url, tag, kind=kind, accept=accept, source=source)
+        yield from self.results(on_wait)
+
+    def unreachable(self, urls: Sequence[str]) -> bool:
+        """AsyncFetcher.unreachable: no host answered and those of urls all failed to connect."""
+        return self._run(_call(self._async.unreachable, urls))
+
+    def _enqueue(self, job: _Job) -> None:
+        """In the loop's thread: queue the job for its host, starting the host's worker if it has none."""
+        key = host_key(job.url)
+        self._queues.setdefault(key, deque()).append(job)
+        if key not in self._workers:
+            self._workers[key] = self._loop.create_task(self._work(key))
+
+    async def _work(self, key: tuple[str, int | None]) -> None:
+        """One host's worker: its jobs one after another (the host's politeness is AsyncFetcher's)."""
+        jobs = self._queues[key]
+        try:
+            while jobs:
+                job = jobs.popleft()
+                try:
+                    result: Page | FetchError = await self._async.get(
+                        job.url, kind=job.kind, accept=job.accept, **job.options
+                    )
+                except FetchError as error:
+                    result = error
+                except Exception as error:  # a bug must not leave the reader waiting for ever
+                    result = FetchError(f"{type(error).__name__}: {error}")
+                await self._results.put((job.tag, result))
+        finally:
+            del self._queues[key], self._workers[key]
 
     def _run(self, coroutine: Coroutine[Any, Any, R]) -> R:
         return asyncio.run_coroutine_threadsafe(coroutine, self._loop).result()
 
     def close(self) -> None:
         if self._loop.is_running():
+            self._run(_cancel(list(self._workers.values())))
             self._run(self._async.aclose())
             self._loop.call_soon_threadsafe(self._loop.stop)
             self._thread.join(timeout=5)
@@ -481,6 +521,29 @@ async def _make_async(options: dict[str, Any]) -> AsyncFetcher:
 
 async def _queue(size: int) -> asyncio.Queue:
     return asyncio.Queue(maxsize=size)
+
+
+async def _call(function: Callable[..., R], *args: Any) -> R:
+    return function(*args)  # in the loop's thread, where the fetcher's state changes
+
+
+async def _cancel(tasks: list[asyncio.Task]) -> None:
+    for task in tasks:
+        task.cancel()
+    await asyncio.gather(*tasks, return_exceptions=True)
+
+
+@dataclass(slots=True)
+class _Job:
+    url: str
+    tag: Any
+    kind: str
+    accept: Sequence[str]
+    options: dict[str, Any]
+
+
+# How long the reader waits for a result before it tells the state it waits on the network (state.idle).
+WAIT_QUIET = 0.2
 
 
 def backoff(attempt: int, base: float, ceiling: float) -> float:
@@ -647,6 +710,8 @@ def non_public(address: str) -> str | None:
 
 
 def _describe(error: Exception) -> str:
+    if isinstance(error, httpx.ConnectTimeout):
+        return f"cannot connect (no answer to connect within the timeout: {error})"
     if isinstance(error, httpx.ConnectError):
         return f"cannot connect ({error})"
     return f"{type(error).__name__}: {error}" if str(error) else type(error).__name__

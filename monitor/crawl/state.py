@@ -1,6 +1,7 @@
 """What the crawler remembers between runs: the frontier, feed validators, the fetch log, article signatures
 and each host's page furniture (the lines its pages share, templates.py).
 
+Its records are here, in a module that loads no HTTP or HTML library: the store imports it alone.
 The crawler talks to a CrawlState; monitor.store.Store is the lasting one (DuckDB tables), MemoryState
 keeps one run in memory (tests, library use without a database).
 """
@@ -14,7 +15,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Protocol
 
-from monitor.crawl.fetch import FetchRecord
+from monitor.crawl.settings import DEFAULTS
 from monitor.facts import Article
 
 # Statuses of a frontier row. "new" and "failed" are still to fetch (failed up to MAX_ATTEMPTS times).
@@ -22,8 +23,24 @@ NEW, STORED, SKIPPED, FAILED = "new", "stored", "skipped", "failed"
 MAX_ATTEMPTS = 3
 # Adaptive polling: a feed's interval starts at POLL_INTERVAL, halves when the feed brings new links,
 # grows by half when it doesn't, and stays between a third of the start and 24 times it.
-POLL_INTERVAL = 900.0
+POLL_INTERVAL = DEFAULTS.poll_interval
 FASTEST, SLOWEST = 1 / 3, 24
+# The reason a state's begin() gives a page about to be read, replaced by its outcome once the caller
+# has it: a page that kills the crawl (memory, a crash in a parser) is a failed try, not retried for ever.
+INTERRUPTED = "interrupted: the crawl stopped while reading this page"
+
+
+@dataclass(slots=True)
+class FetchRecord:
+    """One HTTP request as the fetch log keeps it; status is None when no response came."""
+
+    url: str
+    kind: str  # robots, feed, sitemap, page
+    status: int | None
+    bytes: int
+    elapsed: float
+    error: str | None
+    source: str = ""  # the outlet
 
 
 @dataclass(slots=True)

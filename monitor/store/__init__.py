@@ -26,7 +26,7 @@ import duckdb
 
 from monitor.facts import FACT_FIELDS, Article, Fact
 from monitor.store import timeline
-from monitor.store.crawlstate import CrawlTables, SourceHealth
+from monitor.store.crawlstate import SOURCE_COLUMNS, CrawlTables, SourceHealth, source_rows
 from monitor.store.errors import (
     BadSetting,
     NotAStore,
@@ -51,6 +51,7 @@ __all__ = [
     "LOCK_WAIT",
     "QUERY_TIMEOUT",
     "SCHEMA_VERSION",
+    "SOURCE_COLUMNS",
     "BadSetting",
     "NotAStore",
     "Parameters",
@@ -67,6 +68,7 @@ __all__ = [
     "StoreMissing",
     "StoreUnusable",
     "default_db_path",
+    "source_rows",
     "with_breakdowns",
 ]
 
@@ -414,6 +416,10 @@ class Store(CrawlTables):
         """An article as stored."""
         cursor = self.db.execute(f"SELECT {', '.join(_ARTICLE_COLUMNS)} FROM articles WHERE id = ?", [article_id])
         return Article(**dict(zip(_ARTICLE_COLUMNS, cursor.fetchone() or (), strict=True)))
+
+    def source_report(self, listed: Sequence[str] = ()) -> Result:
+        """How each source fares (SOURCE_COLUMNS), then the listed source names this store never fetched."""
+        return Result(SOURCE_COLUMNS, source_rows(self.source_health(), listed))
 
     def counts(self) -> dict[str, int]:
         return {

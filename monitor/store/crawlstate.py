@@ -13,8 +13,8 @@ from typing import Any
 
 import duckdb
 
-# the records of the crawler's CrawlState protocol, from its public surface
-from monitor.crawl import (
+# the records of the crawler's CrawlState protocol, from the one module of the crawler the store may import
+from monitor.crawl.state import (
     FAILED,
     INTERRUPTED,
     MAX_ATTEMPTS,
@@ -375,3 +375,44 @@ def _flag(now: dt.datetime, answered: bool | None, last_new: dt.datetime | None,
     if quiet_since is not None and now - quiet_since > dt.timedelta(days=SILENT_DAYS):
         return "silent"
     return "ok"
+
+
+SOURCE_COLUMNS = [
+    "source",
+    "flag",
+    "last_fetch",
+    "last_new_article",
+    "articles_kept",
+    "skipped",
+    "pending",
+    "requests_30d",
+    "error_rate",
+]
+
+
+def source_rows(healths: Sequence[SourceHealth], listed: Sequence[str] = ()) -> list[tuple[Any, ...]]:
+    """The sources report, one row per source (SOURCE_COLUMNS): those the store has crawled, then the listed
+    ones it never fetched (all of them, for a store that does not exist yet)."""
+    rows: list[tuple[Any, ...]] = []
+    for health in healths:
+        rate = None if health.error_rate is None else round(health.error_rate, 3)
+        rows.append(
+            (
+                health.source,
+                health.flag,
+                _minute(health.last_fetch),
+                _minute(health.last_new_article),
+                health.articles_kept,
+                health.pages_skipped,
+                health.pages_pending,
+                health.requests,
+                rate,
+            )
+        )
+    seen = {health.source for health in healths}
+    rows += [(name, "never fetched", *[None] * 7) for name in dict.fromkeys(listed) if name not in seen]
+    return rows
+
+
+def _minute(when: dt.datetime | None) -> str | None:
+    return when.strftime("%Y-%m-%d %H:%M") if when else None

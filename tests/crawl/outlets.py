@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from monitor.crawl import CrawlEvent, Listing, crawl
+from monitor.crawl import PROGRESS, CrawlEvent, Listing, crawl
 from monitor.store import Store
 
 PAGES = Path(__file__).resolve().parent / "pages"
@@ -50,7 +50,7 @@ class Outlet:
 
 
 def crawl_into(db: Path, listings: Sequence[str | Listing], **options) -> list[CrawlEvent]:
-    """Crawl into the store at db, as `monitor crawl` does (without extraction): the events but "queued"."""
+    """Crawl into the store at db, as `monitor crawl` does (without extraction): the events but progress ones."""
     options.setdefault("delay", 0)
     options.setdefault("backoff", 0.01)
     events = []
@@ -58,7 +58,7 @@ def crawl_into(db: Path, listings: Sequence[str | Listing], **options) -> list[C
         for event in crawl(listings, state=store, **options):
             if event.kind == "article" and event.article is not None:
                 store.write(event.article, [])
-            if event.kind != "queued":
+            if event.kind not in PROGRESS:
                 events.append(event)
     return events
 

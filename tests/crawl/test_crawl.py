@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from monitor.crawl import CrawlEvent, article_id, crawl
+from monitor.crawl import PROGRESS, CrawlEvent, article_id, crawl
 
 WWW = Path(__file__).resolve().parents[1] / "site" / "www"
 REFORM_POSTS = {"post1001", "post1002", "post1003", "post1004", "post1005"}
@@ -31,9 +31,9 @@ def feeds(site_url: str) -> list[str]:
 
 
 def run(feed_urls: list[str], **options) -> list[CrawlEvent]:
-    """The events of one crawl, but the "queued" count."""
+    """The events of one crawl, but progress ones (queued, listed)."""
     options.setdefault("delay", 0)
-    return [event for event in crawl(feed_urls, **options) if event.kind != "queued"]
+    return [event for event in crawl(feed_urls, **options) if event.kind not in PROGRESS]
 
 
 def kinds(events: list[CrawlEvent], kind: str) -> list[CrawlEvent]:
@@ -134,7 +134,7 @@ def test_known_articles_are_not_fetched_again(site, site_url, both_feeds):
     since = len(site.requests)
     again = run(feeds(site_url), known=done.__contains__)
     assert requested(site, since) == ["/rss/chinh-quyen.xml", "/rss/xa-hoi.xml"]
-    assert {event.kind for event in again} == {"skipped"}
+    assert {event.kind for event in again} == {"known"}
     assert {event.message for event in again} == {"already known"}
 
 

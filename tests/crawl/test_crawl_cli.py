@@ -12,9 +12,10 @@ import pytest
 from click.testing import CliRunner
 
 import monitor.store
-from monitor import crawlrun, pipeline
+from monitor import pipeline
 from monitor.cli import cli
-from monitor.crawl import Listing
+from monitor.crawl import BUNDLED_SOURCES, Listing, read_source_list
+from monitor.pipeline import passes
 from monitor.store import Store
 from tests.crawl.outlets import rows
 
@@ -120,9 +121,16 @@ def test_a_bad_sources_file_is_a_usage_error(runner, tmp_path, db):
     assert not db.exists()
 
 
-def test_sources_needs_an_existing_store(runner, tmp_path):
-    result = runner.invoke(cli, ["sources", "--db", str(tmp_path / "none.duckdb")])
-    assert result.exit_code == 1 and "database not found" in result.stderr
+def test_sources_without_a_store_lists_the_bundled_sources_as_never_fetched(runner, tmp_path):
+    db = tmp_path / "none.duckdb"
+    result = runner.invoke(cli, ["sources", "--db", str(db), "--format", "json"])
+    assert result.exit_code == 0, result.output
+    report = json.loads(result.stdout)
+    bundled = read_source_list(BUNDLED_SOURCES)
+    assert [row["source"] for row in report] == list(dict.fromkeys(source.name for source in bundled))
+    assert {row["flag"] for row in report} == {"never fetched"}
+    assert f"no store at {db}" in result.stderr
+    assert not db.exists()  # a read command creates nothing
 
 
 def test_sources_on_a_store_of_the_first_schema_upgrades_it(runner, tmp_path):
@@ -158,23 +166,23 @@ def test_an_extraction_that_fails_is_an_error_for_that_page_only(runner, site_ur
 
 @pytest.fixture
 def monitor_ingest_broken(monkeypatch, site_url) -> str:
-    """pipeline.ingest raising on one article of the test site (an extractor's bug); that article's URL."""
+    """The pipeline's ingest raising on one article of the test site (an extractor's bug); that article's URL."""
     broken = f"{site_url}/chinh-quyen/hai-phong-thai-nguyen-tang-cuong-can-bo-cho-cap-xa-post1001.html"
-    ingest = pipeline.ingest
+    ingest = passes.ingest
 
     def failing(article, store):
         if article.url == broken:
             raise ValueError("không đọc được\nsố 4.300")
         return ingest(article, store)
 
-    monkeypatch.setattr(pipeline, "ingest", failing)
+    monkeypatch.setattr(passes, "ingest", failing)
     return broken
 
 
 def test_watch_reads_the_schedule_beside_other_readers(site_url, tmp_path, monkeypatch):
     db = tmp_path / "watched.duckdb"
     listings = [Listing(f"{site_url}/rss/xa-hoi.xml")]
-    assert crawlrun._due(str(db), listings) == listings  # no store yet: due, and none made
+    assert passes._due(str(db), listings) == listings  # no store yet: due, and none made
     assert not db.exists()
     Store.open(db).close()
     reader = subprocess.Popen(  # a notebook reading the store
@@ -190,8 +198,8 @@ def test_watch_reads_the_schedule_beside_other_readers(site_url, tmp_path, monke
     monkeypatch.setenv("MONITOR_LOCK_WAIT", "1")
     try:
         assert reader.stdout.readline().strip() == "ok"
-        assert crawlrun._due(str(db), listings) == listings
-        assert crawlrun._seconds_to_next(str(db), listings) == 1.0
+        assert passes._due(str(db), listings) == listings
+        assert passes._seconds_to_next(str(db), listings) == 1.0
     finally:
         reader.kill()
         reader.wait()
@@ -199,4 +207,4 @@ def test_watch_reads_the_schedule_beside_other_readers(site_url, tmp_path, monke
 
 def test_the_crawls_store_busy_is_the_stores():
     with pytest.raises(monitor.store.StoreBusy, match="cannot open"):
-        raise crawlrun.StoreBusy("cannot open monitor.duckdb: held by another process")
+        raise pipeline.StoreBusy("cannot open monitor.duckdb: held by another process")

@@ -280,13 +280,13 @@ def test_a_page_that_kills_the_crawl_every_time_is_given_up(tmp_path, serve_on, 
     def deadly(html: str, url: str):
         raise Killed
 
-    monkeypatch.setattr("monitor.crawl.read_page", deadly)
+    monkeypatch.setattr("monitor.crawl.run.read_page", deadly)
     state = MemoryState()
     for _ in range(3):
         with pytest.raises(Killed):
             list(crawl([f"{server.base_url}/feed.xml"], delay=0, state=state))
     events = list(crawl([f"{server.base_url}/feed.xml"], delay=0, state=state))
-    assert [event.kind for event in events] == ["queued"]  # given up: not fetched a fourth time
+    assert [event.kind for event in events] == ["queued", "listed"]  # given up: not fetched a fourth time
     assert [path for _, path in server.requests].count("/deadly.html") == 3
     assert next(iter(state.frontier.values()))[1:] == ("failed", 3)
     assert INTERRUPTED.startswith("interrupted")

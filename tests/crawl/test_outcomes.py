@@ -286,7 +286,7 @@ def test_an_irrelevant_article_is_remembered_and_never_fetched_again(outlet, db)
     assert stored(db) == []
     assert frontier(db)[outlet.url("bong-da.html")] == ("skipped", event.message)
     (again,) = crawl_into(db, [feed])
-    assert (again.kind, again.message) == ("skipped", "already known")
+    assert (again.kind, again.message) == ("known", "already known")
     assert outlet.requested().count("/bong-da.html") == 1
 
 

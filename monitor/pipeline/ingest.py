@@ -1,12 +1,10 @@
-"""The one-way flow: an article is extracted, then stored with its facts; then the search index catches up."""
+"""The one-way flow of one article: extracted, then stored with its facts."""
 
 from __future__ import annotations
 
 import dataclasses
-import sys
-from collections.abc import Callable
+import datetime as dt
 from dataclasses import dataclass
-from pathlib import Path
 
 from monitor.extract import EXTRACTOR_VERSION, extract
 from monitor.facts import Article, Fact
@@ -33,6 +31,12 @@ def ingest(article: Article, store: Store | None) -> Ingested:
     return Ingested(article, result.facts, result.problems)
 
 
+def warm_up() -> None:
+    """Load the extractor's models (tokenizer, tagger; about half a second, once per process) by reading a
+    one-line article: a crawl calls this before it holds the store, so no reader waits on the loading."""
+    extract(Article(id="warm-up", text="Ngày 1/7/2025, xã Mẫu tiếp nhận 10 hồ sơ.", published_at=dt.date(2025, 7, 1)))
+
+
 def reingest(article: Article, store: Store) -> Ingested:
     """Read a stored article again with today's extractor, replacing its facts in one transaction.
 
@@ -42,24 +46,3 @@ def reingest(article: Article, store: Store) -> Ingested:
     if article.published_source == "inferred":
         article = dataclasses.replace(article, published_at=None, published_source=None)
     return ingest(article, store)
-
-
-def refresh_search(db: str | Path, warn: Callable[[str], None] | None = None) -> int:
-    """Bring the search index beside the store at db up to date; call it after the writer let go of the file.
-
-    Returns how many articles it indexed or dropped. The index is a convenience beside the store: a failure
-    is a one-line warning (through warn, else on stderr), never the writer's failure; the next refresh
-    (of any writer, or of `monitor serve`) catches up.
-    """
-    from monitor.store.search import SearchIndex  # tantivy is loaded only by the commands that write
-
-    try:
-        return SearchIndex.beside(db).refresh(db)
-    except Exception as error:
-        reason = str(error).strip().splitlines()[0] if str(error).strip() else type(error).__name__
-        message = f"warning: search index not updated ({reason}); the next refresh catches up"
-        if warn is not None:
-            warn(message)
-        else:
-            print(message, file=sys.stderr, flush=True)
-        return 0

@@ -1,0 +1,39 @@
+"""The one-way flow crawl → extract → store: one article (ingest.py), crawl passes and --watch (passes.py), the
+search index caught up after a writer (index.py).
+
+Names are re-exported lazily, so `import monitor.pipeline` (the command line does, for every command, even
+--version) loads neither the extractor's language models nor the crawler's HTTP client until used.
+"""
+
+from __future__ import annotations
+
+import importlib
+from typing import Any
+
+_WHERE = {
+    "Ingested": "ingest",
+    "ingest": "ingest",
+    "reingest": "ingest",
+    "refresh_search": "index",
+    "NetworkDown": "passes",
+    "PassObserver": "passes",
+    "StoreBusy": "passes",
+    "Tally": "passes",
+    "crawl_pass": "passes",
+    "rejudge_pass": "passes",
+    "watch": "passes",
+}
+__all__ = sorted(_WHERE)
+
+
+def __getattr__(name: str) -> Any:
+    module = _WHERE.get(name)
+    if module is None:
+        raise AttributeError(f"module 'monitor.pipeline' has no attribute {name!r}")
+    value = getattr(importlib.import_module(f"monitor.pipeline.{module}"), name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return __all__
