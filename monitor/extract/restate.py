@@ -18,6 +18,7 @@ _SAME = ("metric", "status")
 # a rate a title shortens: "12 triệu đồng/tháng" in the title, "12 triệu đồng/người/tháng" in the body
 _PER_PERSON = "/person"
 _BOUNDS = ("at_most", "at_least")
+_LISTED = "money.rate_listed"  # rules/money.py: a later amount of a list after a rate
 
 
 def dedupe(
@@ -107,8 +108,11 @@ def _figure_key(fact: Fact) -> tuple:
     if fact.metric == "specialties":
         return (fact.metric, fact.province, tuple(fact.specialties or ()))
     if fact.metric == "allowance":
-        # one amount for two purposes is two rates: "2 triệu đồng tiền đi lại", "2 triệu đồng tiền ăn"
-        return (fact.metric, fact.value, fact.unit, purpose_families(fact), fact.province, fact.commune)
+        # one amount for two purposes is two rates: "2 triệu đồng tiền đi lại", "2 triệu đồng tiền ăn"; an amount
+        # in the list after a rate (its parts: "1,82 triệu đồng/người/tháng, gồm … chi phí sinh hoạt 500.000 đồng")
+        # is not the same amount granted on its own ("người ở gần được hỗ trợ riêng tiền sinh hoạt 500.000 đồng")
+        listed = fact.rule == _LISTED
+        return (fact.metric, fact.value, fact.unit, purpose_families(fact), fact.province, fact.commune, listed)
     return (fact.metric, fact.value, fact.unit, fact.kind, fact.specialty, fact.province, fact.commune)
 
 

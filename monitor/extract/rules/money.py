@@ -9,11 +9,13 @@ from monitor.extract.lang.vi.money import (
     ALLOWANCE_CUES,
     BUDGET_CONTEXT,
     BUDGET_CUES,
+    NEED_CUES,
     NOT_BUDGET_CUES,
     PRICE_BEFORE,
     PURPOSE_FILLERS,
     RECIPIENT_OPENERS,
     TASK_MONEY_CUES,
+    TIER_CONDITIONS,
 )
 from monitor.extract.lang.vi.parts import PART_INTRODUCERS
 from monitor.extract.patterns import alternation
@@ -42,7 +44,13 @@ def read(scope: Scope) -> Reading | None:
         return Reading("allowance", "money.rate_listed", purpose=_purpose(scope) or _purpose_before(scope))
     if scope.per_unit():
         return None  # "phân bổ cho mỗi xã 300 triệu đồng": per commune, neither a total nor per person
+    if _tier(scope):
+        # "được hỗ trợ tiền thuê chỗ ở hằng tháng theo nơi bố trí: 1,5 triệu đồng nếu ở ký túc xá; 2 triệu đồng
+        # nếu ở nhà ở xã hội": each case's amount is a rate of the support told once before them
+        return Reading("allowance", "money.tier", purpose=_purpose_before(scope, scope.sentence.start))
     if scope.has(BUDGET_CUES, scope.clause_start, scope.quantity.start) and _reform_money(scope):
+        return Reading("budget", "money.budget", purpose=_purpose(scope, whole=True))
+    if _needed(scope):
         return Reading("budget", "money.budget", purpose=_purpose(scope, whole=True))
     if _part_of_budget(scope):
         # "Khoản kinh phí được chia cho 21 cơ quan; trong đó Sở Y tế nhận 5,2 tỷ đồng, Văn phòng Tỉnh ủy hơn 4 tỷ
@@ -79,6 +87,20 @@ _COMPARED = re.compile(r"(?<!\w)(?:thay vì|thay cho|so với)(?!\w)")
 _LIST_LINK = re.compile(r",|(?<!\w)(?:và|còn|nếu|từ|trên|dưới)(?!\w)")
 
 
+_TIER_AFTER = re.compile(rf"\s*(?:{alternation(TIER_CONDITIONS)})(?!\w)")
+
+
+def _tier(scope: Scope) -> bool:
+    """An exact amount below the totals' scale, its tier's condition right after it, a support word before it in
+    the sentence: one case of a support told once."""
+    q = scope.quantity
+    if q.approx is not None:
+        return False  # "thu nhập dưới 2 triệu đồng khi …": a bound on who qualifies, no amount granted
+    if q.unit != "VND" or q.value >= _TOTAL_FROM or not _TIER_AFTER.match(scope.doc.low, q.end):
+        return False
+    return scope.has(ALLOWANCE_CUES, scope.sentence.start, q.start)
+
+
 def _part_of_budget(scope: Scope) -> bool:
     """Money in a clause opened by a part's word, after a budget's words earlier in the sentence (or in the
     sentence before, when the part's word opens this one)."""
@@ -102,6 +124,17 @@ def _reform_money(scope: Scope) -> bool:
     return scope.has(TASK_MONEY_CUES, scope.clause_start, scope.quantity.start) or scope.has(BUDGET_CONTEXT)
 
 
+def _needed(scope: Scope) -> bool:
+    """Money needed, in a sentence about the reform or going on from a budget told just before it in its paragraph:
+    "… tổng kinh phí hơn 43,5 tỷ đồng. Theo thống kê, 3.256 người ở xa, cần hơn 35,5 tỷ đồng"."""
+    if not scope.has(NEED_CUES, scope.clause_start, scope.quantity.start):
+        return False
+    if scope.has(NOT_BUDGET_CUES, scope.clause_start, scope.quantity.start):
+        return False
+    told = scope.has(TASK_MONEY_CUES, scope.doc.told_before(scope.sentence), scope.sentence.start)
+    return told or scope.has(BUDGET_CONTEXT)
+
+
 def _purpose(scope: Scope, whole: bool = False) -> str | None:
     """'4 triệu đồng/người/tháng tiền thuê nhà, đi lại trong giai đoạn ...' -> 'tiền thuê nhà, đi lại'; a
     phrase naming who receives it ("cho công chức công tác tại xã …") is none."""
@@ -114,30 +147,56 @@ def _purpose(scope: Scope, whole: bool = False) -> str | None:
     if cut:
         rest = scope.doc.text[scope.quantity.end : cut.start()]
     runs_on = cut is None or cut.start() == scope.right
-    if rest.lstrip().startswith(",") and runs_on and scope.right < scope.clause_end:
-        # after a comma, the words running into the next amount are its own: "tiền đi lại 400.000
-        # đồng/người/tháng, tiền thuê nhà 2 triệu đồng/người/tháng"
+    into_next = runs_on and scope.right < scope.clause_end
+    if into_next and _LIST_NEXT.match(rest):
+        # after a comma or "và", the words running into the next amount are its own: "tiền đi lại 400.000
+        # đồng/người/tháng, tiền thuê nhà 2 triệu đồng/người/tháng", "… 840.000 đồng và chi phí sinh hoạt 500.000 đồng"
         return None
     purpose = rest.strip(" ,:-")
+    if into_next:
+        # "4 triệu đồng tiền thuê nhà và 5 triệu đồng một lần"
+        purpose = _TRAILING_AND.sub("", purpose).rstrip(" ,")
     if _RECIPIENT.match(purpose.lower()):
         return None
     return purpose if 0 < len(purpose.split()) <= _MAX_PURPOSE_WORDS else None
 
 
-def _purpose_before(scope: Scope) -> str | None:
+# what links the amounts of a list: "tiền đi lại 480.000 đồng, tiền thuê nhà 840.000 đồng và chi phí sinh hoạt
+# 500.000 đồng"
+_LIST_NEXT = re.compile(r"\s*(?:,|và\s)")
+_LIST_LINK_BEFORE = re.compile(r",|\svà\s")
+_TRAILING_AND = re.compile(r"\s+và$")
+
+
+def _purpose_before(scope: Scope, since: int | None = None) -> str | None:
     """What the support word before the amount names: "hỗ trợ tiền thuê nhà 1,5 triệu đồng mỗi tháng"
     -> 'tiền thuê nhà'; none in "hỗ trợ một lần 10 triệu đồng" or "hỗ trợ mỗi cán bộ … 5 triệu đồng"."""
     q = scope.quantity
-    cues = scope.doc.cues(ALLOWANCE_CUES, scope.clause_start, q.start, scope.sentence)
+    cues = scope.doc.cues(ALLOWANCE_CUES, scope.clause_start if since is None else since, q.start, scope.sentence)
     if not cues:
         return None
     start = cues[-1].end()
+    if since is not None:
+        # a support told once for the tiers after it: its words run to the colon or the first amount
+        # ("hỗ trợ tiền thuê chỗ ở hằng tháng theo nơi bố trí: 1,5 triệu đồng nếu …")
+        end = _TIERS_OPEN.search(scope.doc.low, start, q.start)
+        end = end.start() if end else q.start
+        cut = _PURPOSE_END.search(scope.doc.low, start, end)  # "theo nơi bố trí" names no purpose
+        return _named(scope, start, cut.start() if cut else end)
     # an amount between the support word and this one: "hỗ trợ tiền đi lại 400.000 đồng/người/tháng, tiền thuê nhà 2
     # triệu": this one's words start after the comma
     if scope.left > start:
-        comma = scope.doc.low.rfind(",", scope.left, q.start)
-        start = comma + 1 if comma >= 0 else q.start
-    match = _PURPOSE_BEFORE.match(scope.doc.low[start : q.start])
+        links = list(_LIST_LINK_BEFORE.finditer(scope.doc.low, scope.left, q.start))
+        start = links[-1].end() if links else q.start
+    return _named(scope, start, q.start)
+
+
+_TIERS_OPEN = re.compile(r":|\d")
+
+
+def _named(scope: Scope, start: int, end: int) -> str | None:
+    """The purpose named in text[start:end], fillers left out."""
+    match = _PURPOSE_BEFORE.match(scope.doc.low[start:end])
     purpose_start, purpose_end = start + match.start("purpose"), start + match.end("purpose")
     purpose = scope.doc.text[purpose_start:purpose_end].strip(" ,:-")
     if not purpose or _RECIPIENT.match(purpose.lower()) or any(c.isdigit() for c in purpose):

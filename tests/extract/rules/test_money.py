@@ -251,3 +251,85 @@ def test_a_price_is_no_allowance(read, sentence, values):
 )
 def test_a_budgets_part_in_the_next_sentence(read, text, read_as):
     assert [(f.metric, f.value, f.rule) for f in read(text)] == read_as
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # a support told once, then its amount by case (sixth set, issue 16)
+            "Cán bộ chuyển đến được hỗ trợ tiền thuê chỗ ở hằng tháng theo nơi ở: 1,2 triệu đồng nếu ở nhà tập thể; "
+            "1,8 triệu đồng nếu ở nhà ở xã hội; 2,5 triệu đồng nếu tự thuê nhà.",
+            [
+                (1_200_000, "tiền thuê chỗ ở", "money.tier"),
+                (1_800_000, "tiền thuê chỗ ở", "money.tier"),
+                (2_500_000, "tiền thuê chỗ ở", "money.tier"),
+            ],
+        ),
+        (
+            "Mức hỗ trợ đi lại: 600.000 đồng khi cách nơi làm việc từ 20 km, 900.000 đồng khi cách từ 50 km.",
+            [(600_000, "đi lại", "money.tier"), (900_000, "đi lại", "money.tier")],
+        ),
+    ],
+)
+def test_the_cases_of_a_support_told_once(read, text, expected):
+    assert [(f.value, f.purpose, f.rule) for f in read(text) if f.metric == "allowance"] == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Người vi phạm bị phạt 5 triệu đồng nếu tái phạm trong năm.",  # no support word: a fine
+        "Giá thuê phòng trọ quanh trung tâm 1,5 triệu đồng nếu ở ghép, 3 triệu đồng nếu thuê riêng.",  # a price
+        "Để được hỗ trợ, hộ dân phải có thu nhập dưới 2 triệu đồng khi tính bình quân.",  # a threshold
+    ],
+)
+def test_money_with_a_condition_but_no_support_is_no_tier(read, sentence):
+    assert [f.rule for f in read(sentence) if f.rule == "money.tier"] == []
+
+
+def test_the_parts_of_a_rate_joined_by_and_name_their_own_purpose(read):
+    facts = read(
+        "Cán bộ ở xa được hỗ trợ 1.500.000 đồng/người/tháng, gồm tiền đi lại 400.000 đồng, tiền thuê nhà 700.000 đồng "
+        "và chi phí sinh hoạt 400.000 đồng."
+    )
+    assert [(f.value, f.purpose) for f in facts if f.rule == "money.rate_listed"] == [
+        (400_000, "tiền đi lại"),
+        (700_000, "tiền thuê nhà"),
+        (400_000, "chi phí sinh hoạt"),
+    ]
+
+
+def test_a_part_of_a_rate_and_the_same_amount_granted_on_its_own_are_two_figures(read):
+    text = (
+        "Tỉnh thông qua chính sách hỗ trợ cán bộ cấp xã.\n\n"
+        "Cán bộ ở xa được hỗ trợ 1.500.000 đồng/người/tháng, gồm tiền đi lại 400.000 đồng, tiền thuê nhà 700.000 đồng "
+        "và chi phí sinh hoạt 400.000 đồng.\n\n"
+        "Cán bộ ở gần được hỗ trợ riêng chi phí sinh hoạt 400.000 đồng/người/tháng."
+    )
+    assert [f.rule for f in read(text) if f.value == 400_000 and "sinh hoạt" in (f.purpose or "")] == [
+        "money.rate_listed",
+        "money.rate",
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # what a policy needs for a group of its beneficiaries, after its total
+        "Tổng kinh phí thực hiện khoảng 60 tỷ đồng. Trong đó, 1.200 người ở xa cần hơn 40 tỷ đồng.",
+        "Tỉnh hỗ trợ cán bộ cấp xã ở xa; riêng 6 tháng cuối năm cần khoảng 20 tỷ đồng.",
+    ],
+)
+def test_money_a_policy_needs_is_a_budget(read, text):
+    assert [f.rule for f in read(text) if f.metric == "budget"][-1] == "money.budget"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Doanh nghiệp cần khoảng 500 tỷ đồng để mở rộng nhà máy.",  # the economy's money, no reform's
+        "Hộ kinh doanh cần vay 2 tỷ đồng vốn đầu tư.",
+    ],
+)
+def test_money_a_business_needs_is_no_budget(read, sentence):
+    assert [f for f in read(sentence) if f.metric == "budget"] == []

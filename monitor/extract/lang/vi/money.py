@@ -27,8 +27,14 @@ PURPOSE_FILLERS = (
 # a price before an amount per person or per trip is what something costs, no allowance: "giá vé hiện là 180.000
 # đồng/lượt"
 PRICE_BEFORE = ("giá", "giá vé", "giá cước", "cước", "lệ phí", "học phí", "phí dịch vụ", "giá thuê")
+# the condition of a tier right after an amount: a support told once, then its amounts by case ("hỗ trợ tiền thuê
+# chỗ ở hằng tháng: 1,5 triệu đồng nếu ở ký túc xá; 2 triệu đồng nếu ở nhà ở xã hội")
+TIER_CONDITIONS = ("nếu", "khi", "trường hợp", "tùy", "tùy theo")
 RECIPIENT_OPENERS = ("cho", "đối với", "mỗi", "các", "người", "cán bộ", "công chức", "viên chức")
 BUDGET_CUES = ("kinh phí", "ngân sách", "tổng vốn", "vốn", "bố trí", "phân bổ", "chi")
+# money a policy needs, for a group of its beneficiaries or a part of its span, after its budget was told: "2.671
+# người ở gần hơn, cần khoảng 8 tỷ đồng"; "trong đó riêng 6 tháng cuối năm 2025 cần khoảng 120 tỷ đồng"
+NEED_CUES = ("cần", "cần có", "cần thêm")
 # money of the economy, not of the reform: "thu ngân sách đạt 25.000 tỷ đồng", "giải ngân vốn đầu tư công"
 NOT_BUDGET_CUES = (
     "thu ngân sách",
