@@ -35,8 +35,9 @@ SETTINGS = dict(
 NEGATIVES = {
     "759_daklaktv_bien_che_9230",
     "762_hanoitv_ngay_dau_126_xa",
+    "763_congttdtthainguyen_qua_luu_niem",
 }
-EARLIER_SETS = ("realset", "unseen", "realset2", "unseen2")
+EARLIER_SETS = ("realset", "unseen", "realset2", "unseen2", "unseen3")
 URL = re.compile(r"https?://[^\s|)>]+")
 
 
