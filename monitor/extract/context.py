@@ -13,7 +13,7 @@ from typing import Any
 from monitor.extract.dates import DateMention, ResolvedDate
 from monitor.extract.documents import DocumentMention
 from monitor.extract.lang.vi.cues import NOT_CUE_AFTER, PER_UNIT_AFTER, PER_UNIT_BEFORE, TOTAL_WORDS
-from monitor.extract.lang.vi.dates import CLAUSE_TURNS, CONTINUING_OPENERS
+from monitor.extract.lang.vi.dates import BLOCK_OPENERS, CLAUSE_TURNS, CONTINUING_OPENERS
 from monitor.extract.normalize import fold, lower
 from monitor.extract.numbers import Quantity
 from monitor.extract.patterns import alternation
@@ -30,6 +30,8 @@ def cue_pattern(cues: tuple[str, ...]) -> re.Pattern[str]:
 
 _PREDICATE = re.compile(r"\s*(?:đã\s+|sẽ\s+)?(?:được|bị)(?!\w)")
 _BREAKDOWN = re.compile(rf"\W*(?:{alternation(CONTINUING_OPENERS)})(?!\w)")
+# a clause opening on a block of the whole: "… cả nước mới đạt 45,8%; khối bộ, ngành đạt 63,47%"
+_BLOCK = re.compile(rf"\W*(?:{alternation(BLOCK_OPENERS)})(?!\w)")
 # how far back in its paragraph a sentence looks for what it goes on from (the sentence or two before)
 _LOOK_BACK = 400
 _CLAUSE_TURN = re.compile(rf"[,;]\s*(?:{alternation(CLAUSE_TURNS)})(?!\w)")
@@ -223,12 +225,14 @@ class Scope:
 
     def goes_on_from_previous(self) -> bool:
         """The figure before is in this figure's clause, or this clause breaks it down: "… đạt 39,98%; trong
-        đó khối bộ, ngành đạt 54,46%"."""
+        đó khối bộ, ngành đạt 54,46%", "… đạt 45,8%; khối bộ, ngành đạt 63,47%"."""
         if self.previous is None:
             return False
         if self.previous[0].end <= self.sentence.start:
             return True  # handed over from the sentence before, which this one breaks down (reader.py)
-        return self.previous[0].end >= self.clause_start or self.doc.breaks_down(self.clause_start)
+        if self.previous[0].end >= self.clause_start or self.doc.breaks_down(self.clause_start):
+            return True
+        return _BLOCK.match(self.doc.low, self.clause_start) is not None
 
     def in_clause(self, table: dict[str, tuple[str, ...]]) -> str | None:
         return self.first_key(table, self.clause_start, self.clause_end)

@@ -20,6 +20,7 @@ from monitor.extract.dates import DateMention, ResolvedDate, find_dates
 from monitor.extract.documents import DocumentMention, find_documents
 from monitor.extract.lang.vi.dates import BLOCK_OPENERS, CONTINUING_OPENERS, REPORTED_SPAN_NOT, REPORTED_SPAN_OPENERS
 from monitor.extract.lang.vi.numbers import IDENTIFIER_BEFORE
+from monitor.extract.lang.vi.shares import RANKING_LEADS
 from monitor.extract.lang.vi.units import COUNT_NOUNS
 from monitor.extract.layout import find_headings, is_caption, lead_status, under_lead
 from monitor.extract.numbers import Quantity, find_quantities
@@ -41,7 +42,7 @@ from monitor.extract.when import Anchor, carried_date, date_anchor, date_for, fo
 from monitor.extract.where import Whereabouts, national_article, sentence_places
 from monitor.facts import Article, Fact
 
-EXTRACTOR_VERSION = "0.8.22"  # raise it when rules change: `monitor reextract` then redoes older facts
+EXTRACTOR_VERSION = "0.8.23"  # raise it when rules change: `monitor reextract` then redoes older facts
 _NOUN_BEFORE = re.compile(r"(" + alternation(COUNT_NOUNS) + r")(?!\w)[^,;.]{0,40}$")
 
 _BREAKS_DOWN = re.compile(rf"\W*(?:{alternation(CONTINUING_OPENERS + BLOCK_OPENERS)})(?!\w)")
@@ -74,6 +75,8 @@ class _State:
     told: dict[tuple[float, str | None], Reading] = field(default_factory=dict)  # figures read so far
     thresholds: set[tuple[float, str | None]] = field(default_factory=set)  # bounds picking a group, not figures
     last_figure: tuple[Quantity, Reading] | None = None  # the last figure read, with its reading
+    # the date of the last share read: a list ranked after it ("Các địa phương xếp sau:") is told for its date
+    share_date: tuple[ResolvedDate | None, str | None] = (None, None)
 
 
 def read_article(article: Article) -> Extraction:
@@ -157,6 +160,7 @@ def _read_sentence(doc: Document, item: Parsed, state: _State, anchor: Anchor, d
             _noun_before(doc, scope)
         reading = _read_item(doc, item.heading, scope) if item.heading else rules.read(scope)
         reading = reading or _part_of_told(doc, quantities[:i], quantity, state)
+        reading = reading or _ranked_after(doc, item.heading, quantity, state)
         if reading is not None and criterion(doc.low, scope.left, quantity.number_start, quantity.approx):
             state.thresholds.add((quantity.value, quantity.unit))
             continue  # a bound picking a group ("những xã có tỷ lệ dưới 50%")
@@ -170,6 +174,10 @@ def _read_sentence(doc: Document, item: Parsed, state: _State, anchor: Anchor, d
         status = cued or inherited or drafted or "done"
         date, source = date_for(doc, item, scope, state.date, anchor)
         date = for_status(date, source, status, anchor.date)
+        if quantity.unit == "%" and reading.rule == _RANKED and source != "text" and state.share_date[1] == "text":
+            date, source = state.share_date
+        elif quantity.unit == "%":
+            state.share_date = (date, source)
         if source == "text" and date is not None and date.period_start is not None and status == "done":
             state.reported_span = date
         province, commune = place_at(quantity.start)
@@ -243,6 +251,22 @@ def _part_of_told(doc: Document, earlier: list[Quantity], quantity: Quantity, st
         if told and _WHOLE_BEFORE.search(doc.low, max(0, whole.number_start - 15), whole.number_start):
             return Reading(told.metric, "parts.told", kind=told.kind, level=told.level, family=told.family)
     return None
+
+
+_RANKED = "shares.ranked"
+_RANKING_LEAD = re.compile(rf"(?<!\w)(?:{alternation(RANKING_LEADS)})(?!\w)")
+
+
+def _ranked_after(doc: Document, heading: Heading | None, quantity: Quantity, state: _State) -> Reading | None:
+    """A list item under a lead that ranks it after a leader told before ("Các địa phương xếp sau:" over "- Đà
+    Nẵng: 58,89%"): a share of the last share's metric the article told."""
+    lead = heading.sentence if heading else None
+    if lead is None or quantity.unit != "%" or not _RANKING_LEAD.search(doc.low, lead.start, lead.end):
+        return None
+    told = next((r for (_, unit), r in reversed(state.told.items()) if unit == "%"), None)
+    if told is None:
+        return None
+    return Reading(told.metric, _RANKED, kind=told.kind, level=told.level, family=told.family)
 
 
 def _read_item(doc: Document, heading: Heading, scope: Scope) -> Reading | None:

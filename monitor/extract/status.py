@@ -114,7 +114,28 @@ def carried_status(doc: Document, scope: Scope, previous: str | None) -> str | N
     sentence = scope.sentence
     if previous == "proposed" and decisions(doc, sentence, sentence.start, scope.quantity.start):
         return None
+    if previous == "target" and scope.previous and _measured_against(doc, scope.previous[0]):
+        # "… mới đạt 45,8%, chưa đạt mục tiêu 50%; khối bộ, ngành đạt 63,47%": the target a result was measured
+        # against is no state the next clause goes on in
+        return None
     return previous
+
+
+_TARGET_BEFORE = re.compile(rf"(?<!\w)(?:{alternation(TARGET_NOUNS)})\s+(?:là\s+|đề ra\s+|đặt ra\s+)?$")
+
+
+def _measured_against(doc: Document, quantity: Quantity) -> bool:
+    """A figure named by a target noun that follows a result word or opens a bracket after one: "chưa đạt mục tiêu
+    50%", "vượt chỉ tiêu 95%", "đạt 63,47% (mục tiêu 70%)"."""
+    noun = _TARGET_BEFORE.search(doc.low, max(0, quantity.start - 25), quantity.start)
+    if noun is None:
+        return False
+    return _compared(doc, noun.start()) or _bracketed(doc, noun)
+
+
+def _bracketed(doc: Document, cue: re.Match[str]) -> bool:
+    """A target noun opening a bracket: "đạt 63,47% (mục tiêu 70%)"."""
+    return doc.low[max(0, cue.start() - 2) : cue.start()].strip() == "("
 
 
 def status_end(doc: Document, scope: Scope) -> int:
@@ -200,6 +221,8 @@ def _names_other(doc: Document, cue: re.Match[str], quantity: Quantity, quantiti
     if cue.group() not in TARGET_NOUNS:
         return False
     if cue.end() <= quantity.start:
+        if _bracketed(doc, cue) and ")" in doc.low[cue.end() : quantity.start]:
+            return True  # "đạt 63,47% (mục tiêu 70%), khối tỉnh đạt 18,54%": the bracket's figure only
         between = [q for q in quantities if cue.end() <= q.start and q.end <= quantity.start]
         return bool(between) and _RESULT.search(doc.low, between[0].end, quantity.start) is not None
     return True if any(q.start >= cue.end() for q in quantities) else _compared(doc, cue.start())

@@ -93,6 +93,7 @@ CONFIDENCE = {
     "staff.sentence": 0.6,  # never seen: a cue anywhere in the sentence
     "money.budget_part": 0.7,  # a department's share of a budget told before it in the sentence (issue 16)
     "money.rate_listed": 0.8,  # a later rate of a list by tier, the unit named once: 6 of 6 (issue 16)
+    "shares.ranked": 0.7,  # new (issue 16, sixth set): items of a list ranked after a leader's share
     "money.tier": 0.7,  # new (issue 16, sixth set): one case's amount of a support told once ("… nếu ở ký túc xá")
     "money.allowance": 0.6,  # 1 of 1: money with a support word and no per-person unit
     "shares.of_previous": 0.4,  # 3 of 10: "chiếm 94,7%" read as a share of the figure before

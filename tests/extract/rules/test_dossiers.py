@@ -247,9 +247,14 @@ def test_label_lines_under_a_lead_are_told_for_its_span(read):
             "thành phố mới đạt 16,94%.",
             [("dossiers_online", 39.98), ("dossiers_online", 54.46), ("dossiers_online", 16.94)],
         ),
-        # a clause after ";" that does not break it down starts anew
+        # a clause opening on a block of the whole breaks it down too, as a sentence opening on one does (issue 16)
         (
             "Tỷ lệ hồ sơ trực tuyến toàn trình của cả nước đạt 39,98%; khối bộ, ngành đạt 54,46%.",
+            [("dossiers_online", 39.98), ("dossiers_online", 54.46)],
+        ),
+        # a clause after ";" that does not break it down starts anew
+        (
+            "Tỷ lệ hồ sơ trực tuyến toàn trình của cả nước đạt 39,98%; cả nước có 3.321 xã, phường đạt 54,46%.",
             [("dossiers_online", 39.98)],
         ),
     ],

@@ -4,6 +4,8 @@ vaccination, business conditions. A share of dossiers or procedures with its own
 test_procedures.py. Rows are sentences written after real reports; each asserts the rule as well as the metric and
 value."""
 
+import datetime as dt
+
 import pytest
 
 ROWS = [
@@ -136,4 +138,55 @@ def test_a_share_with_its_own_noun_after_a_time_cut_is_of_that_noun(read):
     assert [(f.metric, f.value, f.rule) for f in facts] == [
         ("processing_time_cut", 30, "shares.time_cut"),
         ("procedures", 100, "procedures.local"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # a league table under a lead ranking it after the leader (sixth set, issue 16)
+            "Năm 2024, Bắc Ninh xử lý trực tuyến toàn trình 61,2% hồ sơ thủ tục hành chính.\n\n"
+            "Các địa phương xếp sau:\n- Hải Phòng: 57,4%\n- Huế: 54,1%",
+            [(61.2, "dossiers.local"), (57.4, "shares.ranked"), (54.1, "shares.ranked")],
+        ),
+        (
+            "Tỷ lệ hồ sơ giải quyết đúng hạn của Lâm Đồng đạt 98,6%, dẫn đầu khu vực.\n\n"
+            "Tiếp theo lần lượt là:\n- Đắk Lắk: 97,9%\n- Gia Lai: 96,3%",
+            [(98.6, "dossiers.local"), (97.9, "shares.ranked"), (96.3, "shares.ranked")],
+        ),
+    ],
+)
+def test_a_list_ranked_after_a_leader_goes_on_in_its_share(read, text, expected):
+    facts = read(text)
+    assert [(f.value, f.rule) for f in facts] == expected
+    assert len({f.metric for f in facts}) == 1
+    assert all(f.as_of == facts[0].as_of for f in facts)  # told for the leader's year
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # no share told before the ranked list: nothing to go on in
+        "Kết quả xếp hạng năm nay.\n\nCác địa phương xếp sau:\n- Hải Phòng: 57,4%\n- Huế: 54,1%",
+        # a list whose lead ranks nothing: the growth of the economy is no metric
+        "Năm 2024, Bắc Ninh xử lý trực tuyến toàn trình 61,2% hồ sơ.\n\nTăng trưởng kinh tế:\n- Hải Phòng: 11,1%",
+    ],
+)
+def test_a_list_that_ranks_no_share_told_before_is_no_metric(read, text):
+    assert [f.rule for f in read(text) if f.rule == "shares.ranked"] == []
+
+
+def test_a_clause_opening_on_a_block_breaks_down_the_share_before(read):
+    facts = read(
+        "Tính đến cuối năm 2024, tỷ lệ hồ sơ trực tuyến toàn trình của cả nước mới đạt 45,8%, chưa đạt mục tiêu 50%; "
+        "khối bộ, ngành đạt 63,47% (mục tiêu 70%), khối tỉnh, thành phố đạt 18,54% (mục tiêu 30%).",
+        published=dt.date(2025, 1, 15),
+    )
+    assert [(f.value, f.metric, f.status) for f in facts] == [
+        (45.8, "dossiers_online", "done"),
+        (50, "dossiers_online", "target"),
+        (63.47, "dossiers_online", "done"),  # a result, not in the state of the target it was measured against
+        (70, "dossiers_online", "target"),
+        (18.54, "dossiers_online", "done"),  # the bracket's target is its own figure's only
+        (30, "dossiers_online", "target"),
     ]

@@ -38,3 +38,16 @@ OTHER_COUNTED_OBJECTS = ("điều kiện kinh doanh",)
 # a share followed by the whole it is taken of: "đã giải quyết 95.318 hồ sơ, đạt 97,2% số hồ sơ tiếp nhận" is
 # the share of the figure before (resolved), not a count of received dossiers
 WHOLE_AFTER_SHARE = ("số hồ sơ", "tổng số hồ sơ", "số thủ tục", "tổng số thủ tục", "tổng số")
+
+# a list's lead line that ranks places or units after the one told before it: its items are shares of that leader's
+# metric ("… Hà Nam xử lý trực tuyến toàn trình 68,54% …" then "Các địa phương xếp sau:" over "- Đà Nẵng: 58,89%")
+RANKING_LEADS = (
+    "xếp sau",
+    "xếp tiếp theo",
+    "xếp kế tiếp",
+    "đứng sau",
+    "theo sau",
+    "tiếp theo là",
+    "tiếp theo lần lượt là",
+    "bám sát",
+)
