@@ -36,6 +36,7 @@ from monitor.extract.status import (
     figure_status,
     issued_document,
     opened_document,
+    sentence_opener_status,
 )
 from monitor.extract.tokenize import Sentence, sentences
 from monitor.extract.when import Anchor, carried_date, date_anchor, date_for, for_status, recalled, report_date
@@ -171,7 +172,7 @@ def _read_sentence(doc: Document, item: Parsed, state: _State, anchor: Anchor, d
         # a later clause without a cue goes on in the state of the one before
         inherited = carried_status(doc, scope, previous_status if previous_clause != scope.clause_start else None)
         drafted = state.telling if state.telling and draft_goes_on(doc, scope) else None
-        status = cued or inherited or drafted or "done"
+        status = cued or inherited or drafted or sentence_opener_status(doc, scope) or "done"
         date, source = date_for(doc, item, scope, state.date, anchor)
         date = for_status(date, source, status, anchor.date)
         if quantity.unit == "%" and reading.rule == _RANKED and source != "text" and state.share_date[1] == "text":

@@ -138,6 +138,20 @@ def _bracketed(doc: Document, cue: re.Match[str]) -> bool:
     return doc.low[max(0, cue.start() - 2) : cue.start()].strip() == "("
 
 
+def sentence_opener_status(doc: Document, scope: Scope) -> str | None:
+    """The status of a phrase opening the sentence, before its first comma, with no figure of its own: "Dự kiến
+    tại thời điểm ngày 1-1-2026, toàn tỉnh có …; nhưng … vẫn thiếu 311 công chức" - every clause is planned."""
+    sentence = scope.sentence
+    comma = doc.low.find(",", sentence.start, min(scope.quantity.start, sentence.start + _OPENER_REACH))
+    if comma < 0 or _DIGIT_WORD.search(doc.cue_view, sentence.start, comma):
+        return None
+    return status_in(doc, sentence, sentence.start, comma)
+
+
+_OPENER_REACH = 80  # an opening phrase is short
+_DIGIT_WORD = re.compile(r"(?<![\d/.-])\d+(?![\d/.-])")  # a figure, not a date (1-1-2026) in the opener
+
+
 def status_end(doc: Document, scope: Scope) -> int:
     """The figure's clause ends at the next coordinated verb phrase: "đã biệt phái 120 công chức và sẽ
     tiếp tục rà soát" - the "sẽ" is another clause's."""

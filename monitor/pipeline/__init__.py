@@ -1,4 +1,4 @@
-"""The one-way flow crawl → extract → store: one article (ingest.py), crawl passes and --watch (passes.py), the
+"""The one-way flow crawl → extract → store: one article (article.py), crawl passes and --watch (passes.py), the
 search index caught up after a writer (index.py).
 
 Names are re-exported lazily, so `import monitor.pipeline` (the command line does, for every command, even
@@ -11,9 +11,9 @@ import importlib
 from typing import Any
 
 _WHERE = {
-    "Ingested": "ingest",
-    "ingest": "ingest",
-    "reingest": "ingest",
+    "Ingested": "article",
+    "ingest": "article",
+    "reingest": "article",
     "refresh_search": "index",
     "NetworkDown": "passes",
     "PassObserver": "passes",

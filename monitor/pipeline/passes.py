@@ -20,8 +20,8 @@ import duckdb
 
 from monitor.crawl import CrawlEvent, CrawlSettings, EventKind, Listing, RelevanceModel, crawl, one_line
 from monitor.crawl.urls import host_key
+from monitor.pipeline.article import ingest, warm_up
 from monitor.pipeline.index import refresh_search
-from monitor.pipeline.ingest import ingest, warm_up
 from monitor.store import Store, StoreMissing
 from monitor.store import StoreBusy as StoreHeld
 
@@ -218,11 +218,10 @@ def watch(
                 done += 1
                 observer.watched(done, tally, _next_poll(db, listings))
                 waiting_told = False
-            elif not waiting_told:
+                continue  # look at the schedule again at once: another listing may be due
+            if not waiting_told:
                 observer.waiting(_next_poll(db, listings))  # said once per wait, not at each look
                 waiting_told = True
-            if passes is not None and done >= passes:
-                break
             time.sleep(_seconds_to_next(db, listings))
     return whole
 

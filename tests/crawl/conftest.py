@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
 
+from tests.conftest import site_server
 from tests.crawl.outlets import Outlet
 
 
@@ -26,3 +28,18 @@ def other_outlet(tmp_path, serve_dir) -> Outlet:
 @pytest.fixture
 def db(tmp_path) -> Path:
     return tmp_path / "crawl.duckdb"
+
+
+@pytest.fixture
+def serve_on() -> Iterator[Callable[[Path, str], site_server.SiteServer]]:
+    """serve_on(folder, address): a server over folder on a loopback address of its own (127.0.0.2...)."""
+    servers: list[site_server.SiteServer] = []
+
+    def start(root: Path, host: str) -> site_server.SiteServer:
+        root.mkdir(parents=True, exist_ok=True)
+        servers.append(site_server.serve(root, host=host))
+        return servers[-1]
+
+    yield start
+    for server in servers:
+        server.close()

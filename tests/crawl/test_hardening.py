@@ -12,7 +12,7 @@ import subprocess
 import sys
 import time
 import zlib
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -38,21 +38,6 @@ def double_gzip_bomb(mib: int) -> bytes:
     """`Content-Encoding: gzip, gzip` over a few KB that are mib MiB of zeros once both layers are undone."""
     zeros = bytes(1 << 20)
     return gzipped(gzipped(zeros for _ in range(mib)))
-
-
-@pytest.fixture
-def serve_on() -> Iterator[Callable[[Path, str], site_server.SiteServer]]:
-    """serve_on(folder, address): a server over folder on a loopback address of its own (127.0.0.2...)."""
-    servers: list[site_server.SiteServer] = []
-
-    def start(root: Path, host: str) -> site_server.SiteServer:
-        root.mkdir(parents=True, exist_ok=True)
-        servers.append(site_server.serve(root, host=host))
-        return servers[-1]
-
-    yield start
-    for server in servers:
-        server.close()
 
 
 def copy_page(root: Path, name: str, path: str) -> None:

@@ -9,6 +9,7 @@ from monitor.extract.lang.vi.abbreviations import with_abbreviations
 from monitor.extract.lang.vi.levels import BETWEEN_COMMUNES, FROM_PROVINCE, FROM_PROVINCE_BEFORE, TO_BEFORE
 from monitor.extract.lang.vi.staff import (
     ADDITIONAL_BEFORE,
+    HEADCOUNT_AFTER,
     HELPING_OTHERS,
     NOT_STAFF_OBJECTS,
     NOT_STAFF_VERB_OBJECTS,
@@ -78,7 +79,12 @@ def read(scope: Scope) -> Reading | None:
             return Reading("staff_training", "staff.sibling", family="staff")
         if not _officials_sent(scope):
             return None  # "lượt" without training: visits, not officials
-    if scope.has(RECRUITMENT_CUES, scope.left, q.start) or scope.per_unit():
+    if scope.per_unit():
+        return None
+    if scope.has(RECRUITMENT_CUES, scope.left, q.start):
+        if _lacking_after(scope):
+            # "tuyển dụng bổ sung 106 công chức cấp xã còn thiếu": the posts to fill are the officials lacking
+            return Reading("staff_shortage", "staff.local", family="staff")
         return None
     if _SURPLUS.search(scope.doc.low, max(scope.left, q.start - 20), q.start):  # q.start is before "khoảng", "hơn"
         return None  # "dôi ra 98 người": a surplus
@@ -96,6 +102,8 @@ def read(scope: Scope) -> Reading | None:
         metric, rule = scope.first_key(_TRANSFER, scope.clause_start, q.start), "staff.clause"
     if metric is None or metric == "staff_training":
         return None
+    if rule != "staff.local" and _headcount(scope):
+        return None  # "toàn tỉnh có 3.335 công chức đang làm việc, …; … thiếu 311 công chức": staff in place
     if metric == "staff_transfer" and (_provides_other(scope) or _staying(scope) or _handled_only(scope, rule)):
         return None
     reading = Reading(metric, rule, family="staff", specialty=_specialty(scope))
@@ -121,6 +129,27 @@ _TAKING_PART = re.compile(rf"(?:\s*,?\s*(?:{alternation(_OFFICIALS)}))*\s+(?:{al
 _OFFICIALS_AFTER = re.compile(rf"\s*(?:{alternation(_OFFICIALS)})(?!\w)")
 # how far back a figure of people taking part looks for the training they take part in
 _LOOK_BACK = 400
+
+
+def _own_phrase_end(scope: Scope) -> int:
+    """Where the figure's own words end: a comma, a stop, or a coordinated clause."""
+    cut = _FIGURE_PHRASE_END.search(scope.doc.low, scope.quantity.end, scope.clause_end)
+    return min(cut.start() if cut else scope.clause_end, scope.right)
+
+
+def _lacking_after(scope: Scope) -> bool:
+    """A shortage word in the figure's own words after it: "106 công chức cấp xã còn thiếu so với định mức"."""
+    return scope.has(STAFF_CUES["staff_shortage"], scope.quantity.end, _own_phrase_end(scope))
+
+
+def _headcount(scope: Scope) -> bool:
+    """Officials at work where they are, told right after their figure, with no staffing word between."""
+    end = _own_phrase_end(scope)
+    found = scope.doc.cues(HEADCOUNT_AFTER, scope.quantity.end, end, scope.sentence)
+    return bool(found) and not scope.has(_ALL_STAFF_CUES, scope.quantity.end, found[0].start())
+
+
+_ALL_STAFF_CUES = tuple(cue for cues in STAFF_CUES.values() for cue in cues)
 
 
 def _sent_to_train_others(scope: Scope) -> bool:

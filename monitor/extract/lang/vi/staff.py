@@ -112,4 +112,21 @@ TAKING_PART_AFTER = ("tham gia", "tham dự", "dự lớp", "dự học")
 HELPING_OTHERS = ("giúp", "hỗ trợ", "hướng dẫn", "kèm cặp")
 # a surplus right before officials counted is no metric of the spec, whatever verb follows ("khối chính quyền đang
 # dôi ra 98 người, phần lớn do cán bộ các xã cũ được chuyển về xã mới")
-SURPLUS_BEFORE = ("dôi dư", "dôi ra", "dư ra", "dư thừa", "thừa", "dôi")
+# "có 3.335 công chức đang làm việc, vượt định mức 166 người": beyond the quota is a surplus too
+SURPLUS_BEFORE = (
+    "dôi dư",
+    "dôi ra",
+    "dư ra",
+    "dư thừa",
+    "thừa",
+    "dôi",
+    "vượt định mức",
+    "vượt biên chế",
+    "vượt so với định mức",
+    "vượt số lượng",
+)
+# officials at work where they are, right after their figure: a headcount, no metric ("toàn tỉnh có 3.335 công
+# chức cấp xã đang làm việc"), unless a staffing word of the figure's own says otherwise
+HEADCOUNT_AFTER = ("đang làm việc", "đang công tác", "hiện đang làm việc", "hiện đang công tác", "có mặt")
+# after a recruitment verb, the figure counts officials lacking when a shortage word follows it in its own words:
+# "đề xuất tuyển dụng bổ sung 106 công chức cấp xã còn thiếu so với định mức" (the posts to fill are the lack)

@@ -14,6 +14,9 @@ COUNT_NOUNS = {
     "bộ đội": "person",  # "bố trí thêm từ 8 đến 10 bộ đội chính quy tại Ban CHQS cấp xã": soldiers, likewise
     "học viên": "person",  # "lớp có 120 học viên là công chức cấp xã": trainees, with a training word
     "biên chế": "person",  # "thiếu 1.245 biên chế công chức": posts, counted as the officials to fill them
+    # "thiếu 55 công chức, gồm 20 vị trí lãnh đạo, quản lý và 35 vị trí chuyên môn": posts likewise, only with a
+    # staffing cue and an official named in the sentence (rules/staff.py)
+    "vị trí": "person",
     "người": "person",  # only with a staffing cue: "người dân" is excluded below
     "chuyên ngành": "person",  # "39 chuyên ngành kế toán": officials of that specialty
     "lượt": "person_time",
