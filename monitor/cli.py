@@ -764,6 +764,7 @@ def _week(ctx: click.Context, param: click.Parameter, value: str | None) -> Any:
     help="The environment variable holding the SMTP password (never given as a flag).",
 )
 @click.option("--dry-run", is_flag=True, help="Build the email and describe it on stdout; send nothing.")
+@click.option("--weeks", "list_weeks", is_flag=True, help="List the weeks that have news (articles, facts) and stop.")
 def digest_command(
     db: str | None,
     week: Any,
@@ -776,6 +777,7 @@ def digest_command(
     user: str | None,
     password_env: str,
     dry_run: bool,
+    list_weeks: bool,
 ) -> None:
     """The weekly digest for editors: what moved in the week, by province, with charts.
 
@@ -786,8 +788,16 @@ def digest_command(
     Examples:
       monitor digest --week 2025-W35 --out digest.html
       monitor digest --week 2025-W35 --smtp mail.example.org:587 --to editor@example.org --user monitor
+      monitor digest --weeks                # which weeks have news
     """
     from monitor import digest as digests
+
+    if list_weeks:
+        with _read_store(db) as store:
+            found = digests.weeks_with_news(store)
+        rows = [(str(item.week), item.week.span(), item.articles, item.facts) for item in found]
+        _print_result(Result(["week", "days", "articles", "facts"], rows), "table")
+        return
 
     if (smtp or dry_run) and not recipients:
         raise click.UsageError("--smtp and --dry-run need at least one --to ADDR")
@@ -798,6 +808,8 @@ def digest_command(
     settings = _smtp_settings(smtp, sender, security, user, password_env) if smtp else None
     with _read_store(db) as store:
         digest = digests.gather(store, week)
+        if week not in {item.week for item in digests.weeks_with_news(store)}:
+            _warn(f"no article of the store belongs to {week}: `monitor digest --weeks` lists the weeks that have news")
     pictures = digests.images(digest) if out or smtp or dry_run else []  # drawn once for file and email
     if out:
         try:
@@ -882,10 +894,12 @@ def _print_result(result: Result, fmt: str) -> None:
             json.dumps([dict(zip(result.columns, row, strict=True)) for row in rows], ensure_ascii=False, indent=1)
             + "\n"
         )
-    elif fmt == "csv":
+    elif fmt == "csv":  # lists as JSON, as in `monitor export --format csv`
         writer = csv.writer(sys.stdout, lineterminator="\n")
         writer.writerow(result.columns)
-        writer.writerows(rows)
+        writer.writerows(
+            [json.dumps(v, ensure_ascii=False) if isinstance(v, list | dict) else v for v in row] for row in rows
+        )
     else:
         _print_table(result.columns, rows)
 

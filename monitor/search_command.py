@@ -8,7 +8,7 @@ from __future__ import annotations
 import dataclasses
 import json
 import sys
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import click
 from rich.console import Console
@@ -18,8 +18,11 @@ from rich.text import Text
 from monitor.filters import read_filters
 from monitor.pipeline import refresh_search
 from monitor.store import Store, StoreMissing, default_db_path
-from monitor.store.search import SearchIndex, SearchResult
-from monitor.store.search.index import MAX_LIMIT
+
+if TYPE_CHECKING:
+    from monitor.store.search import SearchResult
+
+MAX_LIMIT = 1000  # hits one page may show; the index refuses more (monitor.store.search.index.MAX_LIMIT)
 
 
 @click.command(name="search")
@@ -69,6 +72,8 @@ def search_command(
         names = read_filters(province=province, metric=metric)
     except ValueError as err:  # an unknown name, with the nearest ones
         raise click.UsageError(str(err)) from None
+    from monitor.store.search import SearchIndex  # tantivy: loaded only by the command that searches
+
     refresh_search(path)
     try:
         result = SearchIndex.beside(path).search(

@@ -9,13 +9,14 @@ send(email_message(digest, sender, to), settings, to)      # charts as CID image
 from monitor.digest.content import Digest, gather
 from monitor.digest.delivery import DeliveryError, SmtpSettings, describe, parse_server, send
 from monitor.digest.render import email_message, html_file, images, subject, text
-from monitor.digest.week import Week
+from monitor.digest.week import Week, WeekWithNews, weeks_with_news
 
 __all__ = [
     "DeliveryError",
     "Digest",
     "SmtpSettings",
     "Week",
+    "WeekWithNews",
     "describe",
     "email_message",
     "gather",
@@ -25,4 +26,5 @@ __all__ = [
     "send",
     "subject",
     "text",
+    "weeks_with_news",
 ]

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass
+from typing import Any
 
 _WEEK = re.compile(r"(\d{4})-?W(\d{1,2})", re.IGNORECASE)
 
@@ -58,3 +59,29 @@ class Week:
         start, end = self.start, self.end
         first = f"{start.day}/{start.month}" + (f"/{start.year}" if start.year != end.year else "")
         return f"{first}–{end.day}/{end.month}/{end.year}"
+
+
+@dataclass(frozen=True, slots=True)
+class WeekWithNews:
+    """A week some stored article belongs to (published then, else fetched then), and what it holds."""
+
+    week: Week
+    articles: int
+    facts: int
+
+
+# A fact's week is its article's: published_at, else fetched_at (the digest's own rule).
+_WEEKS_SQL = """
+SELECT isoyear(day) AS year, weekofyear(day) AS week, count(DISTINCT a.id) AS articles, count(f.article_id) AS facts
+FROM (SELECT id, coalesce(published_at, CAST(fetched_at AS DATE)) AS day FROM articles) AS a
+LEFT JOIN facts AS f ON f.article_id = a.id
+WHERE day IS NOT NULL
+GROUP BY ALL ORDER BY year, week
+"""
+
+
+def weeks_with_news(store: Any) -> list[WeekWithNews]:
+    """Every week of the store that has articles, oldest first (store: a monitor.store.Store)."""
+    return [
+        WeekWithNews(Week(year, week), articles, facts) for year, week, articles, facts in store.query(_WEEKS_SQL).rows
+    ]

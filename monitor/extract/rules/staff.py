@@ -13,6 +13,7 @@ from monitor.extract.lang.vi.staff import (
     HELPING_OTHERS,
     NOT_STAFF_OBJECTS,
     NOT_STAFF_VERB_OBJECTS,
+    POST_NOUNS,
     RECRUITMENT_CUES,
     STAFF_CONTEXT,
     STAFF_CUES,
@@ -71,6 +72,8 @@ def read(scope: Scope) -> Reading | None:
     # 200 cán bộ": sent, not trained
     helping = _sent_to_train_others(scope) or _transfer_nearer(scope)
     if not helping and (q.unit == "person_time" or trainees or scope.has(_TRAINING, scope.left, scope.right)):
+        if training and q.noun in POST_NOUNS:
+            return None  # posts are not trained
         if training:
             return Reading("staff_training", "staff.training", family="staff")
         previous = scope.previous
@@ -102,6 +105,8 @@ def read(scope: Scope) -> Reading | None:
         metric, rule = scope.first_key(_TRANSFER, scope.clause_start, q.start), "staff.clause"
     if metric is None or metric == "staff_training":
         return None
+    if q.noun in POST_NOUNS and metric != "staff_shortage":
+        return None  # "bố trí công chức cho 8 vị trí việc làm": posts filled, not officials moved
     if rule != "staff.local" and _headcount(scope):
         return None  # "toàn tỉnh có 3.335 công chức đang làm việc, …; … thiếu 311 công chức": staff in place
     if metric == "staff_transfer" and (_provides_other(scope) or _staying(scope) or _handled_only(scope, rule)):

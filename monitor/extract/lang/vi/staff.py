@@ -128,5 +128,6 @@ SURPLUS_BEFORE = (
 # officials at work where they are, right after their figure: a headcount, no metric ("toàn tỉnh có 3.335 công
 # chức cấp xã đang làm việc"), unless a staffing word of the figure's own says otherwise
 HEADCOUNT_AFTER = ("đang làm việc", "đang công tác", "hiện đang làm việc", "hiện đang công tác", "có mặt")
-# after a recruitment verb, the figure counts officials lacking when a shortage word follows it in its own words:
-# "đề xuất tuyển dụng bổ sung 106 công chức cấp xã còn thiếu so với định mức" (the posts to fill are the lack)
+# posts count officials only as lacking ("thiếu 55 công chức, gồm 20 vị trí lãnh đạo, quản lý"): posts are not
+# moved or trained ("bố trí công chức cho 8 vị trí việc làm" moves officials, counted elsewhere)
+POST_NOUNS = ("vị trí",)
