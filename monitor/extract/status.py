@@ -139,13 +139,20 @@ def _bracketed(doc: Document, cue: re.Match[str]) -> bool:
 
 
 def sentence_opener_status(doc: Document, scope: Scope) -> str | None:
-    """The status of a phrase opening the sentence, before its first comma, with no figure of its own: "Dự kiến
-    tại thời điểm ngày 1-1-2026, toàn tỉnh có …; nhưng … vẫn thiếu 311 công chức" - every clause is planned."""
+    """The plan or target a phrase opening the sentence tells, before its first comma, with no figure of its own:
+    "Dự kiến tại thời điểm ngày 1-1-2026, toàn tỉnh có …; nhưng … vẫn thiếu 311 công chức" - every clause is
+    planned."""
     sentence = scope.sentence
     comma = doc.low.find(",", sentence.start, min(scope.quantity.start, sentence.start + _OPENER_REACH))
     if comma < 0 or _DIGIT_WORD.search(doc.cue_view, sentence.start, comma):
         return None
-    return status_in(doc, sentence, sentence.start, comma)
+    status = status_in(doc, sentence, sentence.start, comma)
+    if status not in _AHEAD or _COMPARISON.search(doc.low, sentence.start, comma):
+        return None  # "So với dự thảo, mức … được thông qua là 2,8 triệu đồng": what the figure is compared with
+    return status
+
+
+_AHEAD = ("planned", "target")  # an opener speaks of what is to come: "Dự kiến …,", "Mục tiêu đến năm 2026,"
 
 
 _OPENER_REACH = 80  # an opening phrase is short

@@ -237,3 +237,41 @@ def test_a_batch_added_to_earlier_ones_is_marked_additional(read):
 def test_where_staff_come_from_and_go(read, sentence, levels):
     (fact,) = read(sentence)
     assert (fact.from_level, fact.to_level, fact.rule) == (*levels, "staff.local")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # hiring to fill the posts lacking: the figure is the lack (sixth set, issue 16)
+        (
+            "Sở Nội vụ đề xuất tuyển dụng bổ sung 84 công chức cấp xã còn thiếu so với định mức.",
+            [(84, "staff_shortage", "proposed")],
+        ),
+        # posts lacking, the parts of a shortage
+        (
+            "Có 18 xã thiếu 42 công chức, gồm 15 vị trí lãnh đạo, quản lý và 27 vị trí chuyên môn.",
+            [(42, "staff_shortage", "done"), (15, "staff_shortage", "done"), (27, "staff_shortage", "done")],
+        ),
+        # a headcount and a surplus beyond the quota are none; a planned opener governs every clause
+        (
+            "Dự kiến đến ngày 1-1-2026, toàn tỉnh có 2.910 công chức cấp xã đang làm việc, vượt định mức 120 người; "
+            "nhưng so với số biên chế được giao thì vẫn thiếu 240 công chức.",
+            [(240, "staff_shortage", "planned")],
+        ),
+    ],
+)
+def test_posts_lacking_hiring_for_them_and_headcounts(read, sentence, expected):
+    assert [(f.value, f.metric, f.status) for f in read(sentence)] == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Tỉnh tuyển dụng 50 công chức để bổ sung cho các xã mới.",  # hiring, no lack told
+        "Sở Nội vụ bố trí công chức cho 8 vị trí việc làm thuộc lĩnh vực đất đai.",  # posts filled, none moved
+        "Trung tâm có 25 công chức đang làm việc tại bộ phận một cửa.",  # a headcount
+        "Khối chính quyền xã có 230 công chức, vượt định mức 30 người.",  # a surplus
+    ],
+)
+def test_hiring_posts_headcounts_and_surpluses_are_no_staff_metric(read, sentence):
+    assert [f for f in read(sentence) if f.metric.startswith("staff")] == []
