@@ -159,6 +159,11 @@ class Scope:
         next_figure = self.right < self.clause_end and self.right <= phrase_end
         conjunction = self.doc.low.find(" và ", self.quantity.end, phrase_end) if next_figure else -1
         cut = phrase_end if conjunction < 0 else conjunction
+        # a bracket after the figure that holds the next figure is its breakdown: "490 hồ sơ (trước hạn 223, đúng
+        # hạn 259)" - its words are those figures'
+        bracket = self.doc.low.find("(", self.quantity.end, cut)
+        if bracket >= 0 and self.right < self.clause_end and ")" not in self.doc.low[bracket : self.right]:
+            cut = bracket
         # "giải quyết 286.540 hồ sơ trên tổng số 295.100 hồ sơ tiếp nhận": words after the whole are the whole's,
         # so they count only when neither the part's words nor those before the number have a cue
         whole_at = self.quantity.whole_at

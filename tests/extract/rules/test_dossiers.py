@@ -308,3 +308,41 @@ def test_fractions_synonyms_and_numbers_that_name(read, sentence, read_as):
 )
 def test_a_sentence_of_blocks_breaks_down_the_one_before(read, text, read_as):
     assert [(f.metric, f.value) for f in read(text) if f.value is not None] == read_as
+
+
+def test_a_bracket_breaking_a_figure_down_keeps_its_words_to_itself(read):
+    # a bulletin's line (sixth set, issue 16): the bracket's words are its figures', not the line's
+    facts = read("Giải quyết xong trong ngày: 420 hồ sơ (trước hạn 180 hồ sơ, đúng hạn 230 hồ sơ, quá hạn 10 hồ sơ)")
+    assert [(f.metric, f.value) for f in facts] == [
+        ("dossiers_resolved", 420),
+        ("dossiers_on_time", 180),
+        ("dossiers_on_time", 230),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "read_as"),
+    [
+        (
+            "Phường phấn đấu trong năm 2025 tiếp nhận 100% hồ sơ qua quầy giao dịch số, trên Cổng Dịch vụ công quốc "
+            "gia và ứng dụng VNeID.",
+            [("dossiers_online", 100, "target")],
+        ),
+        ("Tháng 9, xã tiếp nhận 640 hồ sơ qua ứng dụng VNeID.", [("dossiers_online", 640, "done")]),
+        # what a dossier holds for its handling is no handling done
+        ("Trung tâm bảo đảm trên 90% hồ sơ có đủ thông tin xử lý.", []),
+    ],
+)
+def test_dossiers_filed_through_the_e_id_app_are_online(read, sentence, read_as):
+    assert [(f.metric, f.value, f.status) for f in read(sentence)] == read_as
+
+
+def test_a_headline_figure_read_from_another_figures_cue_is_the_bodys(read):
+    text = (
+        "Phường An Cựu hai tháng: hơn 2.400 hồ sơ, gần 90% nộp trực tuyến\n\n"
+        "Từ ngày 1/7 đến 25/8, trung tâm phục vụ hành chính công phường An Cựu tiếp nhận hơn 2.400 hồ sơ, gần 90% "
+        "được nộp qua mạng."
+    )
+    facts = read(text)
+    assert [(f.metric, f.value) for f in facts] == [("dossiers_received", 2400), ("dossiers_online", 90)]
+    assert facts[0].mentions is not None and facts[0].mentions[0][0] < 60  # the headline's mention kept

@@ -24,7 +24,8 @@ TOTAL_WORDS = ("tổng cộng", "tổng số", "tổng", "cả thảy", "tất c
 
 # a cue verb right after these is part of a noun: "hồ sơ thuộc thẩm quyền giải quyết của cấp xã" says whose
 # dossiers they are, not that they were resolved
-NOT_CUE_AFTER = ("thẩm quyền",)
+# "hồ sơ có đủ thông tin xử lý": what a dossier holds for its handling, not a handling done
+NOT_CUE_AFTER = ("thẩm quyền", "thông tin")
 
 # a share that says how much something moved is a change, not a level: "tăng 12% so với tháng trước"
 CHANGE_BEFORE = ("tăng", "giảm", "tăng thêm", "giảm đi", "tăng hơn", "cao hơn", "thấp hơn")

@@ -20,6 +20,10 @@ DOSSIER_CUES = {
             "qua cổng",  # "nộp qua Cổng dịch vụ công quốc gia": the online portal
             "cổng dịch vụ công",
             "môi trường mạng",
+            # the national e-ID app and the digital counters that file through it: "tiếp nhận 100% hồ sơ qua quầy
+            # giao dịch số, trên Cổng Dịch vụ công quốc gia và ứng dụng VNeID"
+            "vneid",
+            "giao dịch số",
         )
     ),  # and "hồ sơ DVCTT"
     # "997.315 hồ sơ đã có kết quả": a dossier with its result is resolved
