@@ -18,7 +18,9 @@ _DOCUMENT = re.compile(
     r"(?:\s*,?\s*(?i:ngày)\s+(?P<d>\d{1,2})(?:[/-](?P<m>\d{1,2})[/-]|\s+(?i:tháng)\s+(?P<m2>\d{1,2})\s+(?i:năm)\s+)"
     r"(?P<y>\d{4}))?"
     r"(?:\s+(?i:của|do)\s+(?P<issuer>[^,.;:()\"]{3,80}?)"
-    rf"(?=\s+(?:{alternation(ISSUER_ENDS)})\s|[,.;:()\"]|$))?"
+    # an issuer's name ends where the next document cited starts: "… của Thủ tướng và Công văn số 6723/BTP-… của
+    # Bộ Tư pháp"
+    rf"(?=\s+(?:{alternation(ISSUER_ENDS)})\s|\s+(?:và|cùng)\s+(?i:{alternation(DOCUMENT_TYPES)})\s|[,.;:()\"]|$))?"
 )
 
 # "UBND tỉnh Phú Thọ ban hành Quyết định …": the issuer named before its verb

@@ -19,6 +19,8 @@ from monitor.extract.lang.vi.deadlines import (
     INSTRUCTION_OBJECT_WORDS,
     INSTRUCTION_VERBS,
     MET_DEADLINE_CUES,
+    YEAR_LIMIT_CUES_AFTER,
+    YEAR_LIMIT_MARKERS,
 )
 from monitor.extract.lang.vi.staff import STAFF_CUES
 from monitor.extract.patterns import alternation
@@ -62,7 +64,8 @@ def read(told: SentenceScope) -> list[Finding]:
         values = {
             "status": deadline.status,
             "province": province,
-            "as_of": resolved.as_of,
+            # a year's limit is its last day
+            "as_of": resolved.period_end if deadline.date.kind == "year" and resolved.period_end else resolved.as_of,
             "date_source": "text",
             "subject": deadline.subject,
         }
@@ -73,6 +76,11 @@ def read(told: SentenceScope) -> list[Finding]:
 def scan(doc: Document, sentence: Sentence, dates: list[DateMention]) -> list[Deadline]:
     found = []
     for mention in dates:
+        if mention.kind == "year":
+            year_span = _year_limit(doc, sentence, mention)
+            if year_span is not None:
+                found.append(Deadline(*year_span, mention, "planned", _subject(doc, sentence, *year_span)))
+            continue
         if mention.kind not in _POINT_KINDS or (mention.kind in ("month", "relmonth") and not mention.part):
             continue
         if _MARKER_BEFORE.search(doc.low, max(sentence.start, mention.start - 25), mention.start):
@@ -85,9 +93,32 @@ def scan(doc: Document, sentence: Sentence, dates: list[DateMention]) -> list[De
         done = doc.cues(DONE_CUES, sentence.start, sentence.end, sentence) or doc.cues(
             MET_DEADLINE_CUES, start, end, sentence
         )
-        subject = next((name for name, words in _SUBJECTS.items() if doc.cues(words, start, end, sentence)), None)
-        found.append(Deadline(start, end, mention, "done" if done else "planned", subject))
+        found.append(Deadline(start, end, mention, "done" if done else "planned", _subject(doc, sentence, start, end)))
     return found
+
+
+def _subject(doc: Document, sentence: Sentence, start: int, end: int) -> str | None:
+    return next((name for name, words in _SUBJECTS.items() if doc.cues(words, start, end, sentence)), None)
+
+
+_YEAR_MARKER = re.compile(rf"(?<!\w)(?:{alternation(YEAR_LIMIT_MARKERS)})\s*$")
+
+
+def _year_limit(doc: Document, sentence: Sentence, mention: DateMention) -> tuple[int, int] | None:
+    """ "Trong năm 2025 phải hoàn thành tái cấu trúc quy trình …": a year as the limit of an obligation to complete,
+    the obligation right after the year in its clause; evidence from the marker to the clause's end."""
+    marker = _YEAR_MARKER.search(doc.low, max(sentence.start, mention.start - 20), mention.start)
+    if marker is None or mention.year_end is not None:
+        return None
+    clause_end = doc.low.find(";", mention.end, sentence.end)
+    clause_end = sentence.end if clause_end < 0 else clause_end
+    # the obligation follows within a few words: "Trong năm 2025, các xã phải hoàn thành …"
+    after = doc.cues(YEAR_LIMIT_CUES_AFTER, mention.end, min(clause_end, mention.end + 60), sentence)
+    if not after:
+        return None
+    end = doc.low.find(" và ", after[0].end(), clause_end)  # "… trên Cổng Dịch vụ công quốc gia và tích hợp 100% …"
+    end = clause_end if end < 0 else end
+    return marker.start(), end
 
 
 def _obligation(doc: Document, sentence: Sentence, mention: DateMention) -> tuple[int, int] | None:

@@ -66,3 +66,28 @@ def test_a_deadline_met_is_done_and_in_the_past(read):
 )
 def test_a_deadline_met_on_its_day(read, sentence, met):
     assert deadlines(read(sentence, dt.date(2025, 10, 5))) == [(dt.date(2025, *met), "done", "deadline.obligation")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a year as the limit of an obligation to complete: its last day (sixth set, issue 16)
+        "Trong năm 2025 phải hoàn thành tái cấu trúc quy trình các dịch vụ công trực tuyến cấp xã.",
+        "Đến hết năm 2025, các bộ, ngành, địa phương phải hoàn thành việc số hóa hồ sơ thủ tục hành chính.",
+    ],
+)
+def test_a_year_as_the_limit_of_an_obligation(read, sentence):
+    assert deadlines(read(sentence, published=dt.date(2025, 11, 5))) == [
+        (dt.date(2025, 12, 31), "planned", "deadline.obligation")
+    ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Trong năm 2025, tỉnh đã hoàn thành việc số hóa 90% hồ sơ.",  # a report of the year
+        "Trong năm 2025, các xã cần tiếp tục hoàn thiện bộ phận một cửa.",  # no obligation to complete
+    ],
+)
+def test_a_year_with_no_obligation_to_complete_is_no_deadline(read, sentence):
+    assert deadlines(read(sentence, published=dt.date(2025, 11, 5))) == []

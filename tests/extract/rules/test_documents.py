@@ -89,3 +89,24 @@ def test_a_date_far_from_the_issuer_is_not_the_documents(read):
 def test_central_documents_have_no_province(read, sentence, province):
     documents = [f for f in read(sentence) if f.metric == "document"]
     assert documents and [(f.province, f.rule) for f in documents] == [(province, "document.cited")]
+
+
+def test_two_documents_joined_by_and_are_two(read):
+    # an issuer's name ends where the next document starts (sixth set, issue 16)
+    facts = read(
+        "Căn cứ Công điện số 201/CĐ-TTg ngày 23/10/2025 của Thủ tướng và Công văn số 6723/BTP-CTXDVBQPPL ngày "
+        "23/10/2025 của Bộ Tư pháp."
+    )
+    assert [(f.ref, f.issuer) for f in facts if f.metric == "document"] == [
+        ("201/CĐ-TTg", "Thủ tướng"),
+        ("6723/BTP-CTXDVBQPPL", "Bộ Tư pháp"),
+    ]
+
+
+def test_joint_issuers_stay_one_name(read):
+    (document,) = [
+        f
+        for f in read("Thông tư số 03/2025/TT-BNV của Bộ Nội vụ và Bộ Tài chính quy định mức chi.")
+        if f.metric == "document"
+    ]
+    assert document.issuer == "Bộ Nội vụ và Bộ Tài chính"

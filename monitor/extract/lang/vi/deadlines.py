@@ -42,3 +42,8 @@ MET_DEADLINE_CUES = (
     "hoàn thành trước hạn",
     "hoàn thành đúng tiến độ",
 )
+# a whole year as the limit of an obligation to complete something: "Trong năm 2025 phải hoàn thành tái cấu trúc quy
+# trình …", "Đến hết năm 2025, các xã phải hoàn thành số hóa" (the deadline is the year's last day)
+# (the words before "năm", which the date itself holds)
+YEAR_LIMIT_MARKERS = ("trong", "hết", "đến", "đến hết", "trước hết", "trong cả")
+YEAR_LIMIT_CUES_AFTER = ("phải hoàn thành", "phải xong", "phải hoàn tất", "bắt buộc hoàn thành")
