@@ -18,7 +18,13 @@ from monitor.extract.checks import check
 from monitor.extract.context import Document, Finding, Heading, Parsed, Reading, Scope, SentenceScope
 from monitor.extract.dates import DateMention, ResolvedDate, find_dates
 from monitor.extract.documents import DocumentMention, find_documents
-from monitor.extract.lang.vi.dates import BLOCK_OPENERS, CONTINUING_OPENERS, REPORTED_SPAN_NOT, REPORTED_SPAN_OPENERS
+from monitor.extract.lang.vi.dates import (
+    BLOCK_OPENERS,
+    CONTINUING_OPENERS,
+    PASSING_DATE_BEFORE,
+    REPORTED_SPAN_NOT,
+    REPORTED_SPAN_OPENERS,
+)
 from monitor.extract.lang.vi.numbers import IDENTIFIER_BEFORE
 from monitor.extract.lang.vi.shares import RANKING_LEADS
 from monitor.extract.lang.vi.units import COUNT_NOUNS
@@ -43,13 +49,14 @@ from monitor.extract.when import Anchor, carried_date, date_anchor, date_for, fo
 from monitor.extract.where import Whereabouts, national_article, sentence_places
 from monitor.facts import Article, Fact
 
-EXTRACTOR_VERSION = "0.8.26"  # raise it when rules change: `monitor reextract` then redoes older facts
+EXTRACTOR_VERSION = "0.8.27"  # raise it when rules change: `monitor reextract` then redoes older facts
 _NOUN_BEFORE = re.compile(r"(" + alternation(COUNT_NOUNS) + r")(?!\w)[^,;.]{0,40}$")
 
 _BREAKS_DOWN = re.compile(rf"\W*(?:{alternation(CONTINUING_OPENERS + BLOCK_OPENERS)})(?!\w)")
 _BACK_TO_SPAN = re.compile(
     rf"\W*(?!(?:{alternation(REPORTED_SPAN_NOT)})(?!\w))(?:{alternation(REPORTED_SPAN_OPENERS)})(?!\w)"
 )
+_PASSING_DATE = re.compile(rf"(?<!\w)(?:{alternation(PASSING_DATE_BEFORE)})\s+$")
 _IDENTIFIER_BEFORE = re.compile(rf"(?<!\w)(?:{alternation(IDENTIFIER_BEFORE)})\s*:?\s*$")
 _BARE_NUMBER_AFTER = re.compile(r"[^\S\n]*(?:[,;.)\n]|$)")  # the number ends its clause, or its line
 
@@ -219,8 +226,9 @@ def _read_sentence(doc: Document, item: Parsed, state: _State, anchor: Anchor, d
     if not item.caption:  # a caption speaks of its photo: the text goes on where and when it was
         places.move_on(figures=any(f.value is not None for f in facts))
         state.date = carried_date(doc, item, anchor.date, state.date)
-        if state.date is not None and state.date.period_start is not None and item.dates:
-            state.reported_span = state.date  # a span the text tells, with figures or without
+        told_span = any(not _PASSING_DATE.search(doc.low, max(0, m.start - 10), m.start) for m in item.dates)
+        if state.date is not None and state.date.period_start is not None and told_span:
+            state.reported_span = state.date  # a span the text tells, with figures or without ("hồi tháng 3" is none)
     if item.heading and any(p.commune for p in places.places):
         # items of a list or rows of a table naming one commune each: after them, none ("Hồ sơ tiếp nhận: 2.840"
         # names none: the commune told before goes on)

@@ -20,6 +20,7 @@ from monitor.extract.lang.vi.decisions import (
 )
 from monitor.extract.lang.vi.status import (
     COMPARED_WITH_BEFORE,
+    DECIDED_PLAN_NOUNS,
     DOCUMENT_SAYS,
     DOCUMENT_STATUS,
     FUTURE_CUES,
@@ -49,6 +50,8 @@ def figure_status(doc: Document, scope: Scope, quantities: list[Quantity]) -> st
     cued = status_in(doc, scope.sentence, scope.clause_start, end, (scope.quantity, quantities)) or _obliged(doc, scope)
     if cued == "proposed" and _adopted(doc, scope.sentence, scope.clause_start, end, scope.quantity):
         return "done"
+    if cued == "planned" and _scheme_approved(doc, scope, end):
+        return "done"
     opened = opening_document_status(doc, scope)
     if opened in (None, "done") or (cued and PRECEDENCE.index(cued) <= PRECEDENCE.index(opened)):
         return cued
@@ -58,6 +61,21 @@ def figure_status(doc: Document, scope: Scope, quantities: list[Quantity]) -> st
     ):
         return cued  # "Theo tờ trình, HĐND tỉnh thông qua mức 3 triệu đồng"; "Theo kế hoạch, đến nay đã …"
     return opened
+
+
+_APPROVED_SCHEME = re.compile(
+    rf"(?<!\w)(?:{alternation(DECISION_CUES)})\s+(?:các\s+|\d+\s+)?(?:{alternation(DECIDED_PLAN_NOUNS)})(?!\w)"
+)
+
+
+def _scheme_approved(doc: Document, scope: Scope, end: int) -> bool:
+    """Every plan word of the figure's clause is a scheme a decision approved ("đã phê duyệt phương án cắt giảm …
+    1.315 thủ tục"), the decision itself decided (not "đề nghị phê duyệt")."""
+    planned = doc.cues(STATUS_CUES["planned"], scope.clause_start, end, scope.sentence)
+    approved = list(_APPROVED_SCHEME.finditer(doc.low, scope.clause_start, scope.quantity.start))
+    if not approved or not decisions(doc, scope.sentence, scope.clause_start, scope.quantity.start):
+        return False
+    return all(any(a.start() <= m.start() < a.end() for a in approved) for m in planned)
 
 
 def opening_document_status(doc: Document, scope: Scope) -> str | None:

@@ -3,6 +3,8 @@ press words it — a council's resolution adopted, a committee's submission or a
 planned, a target aimed at, a report's results done. Sentences written after real reports; each row asserts the
 metric's rule as well as the status."""
 
+import datetime as dt
+
 import pytest
 
 from monitor.extract.lang.vi.status import DOCUMENT_STATUS, PRECEDENCE
@@ -196,3 +198,27 @@ def test_every_document_kind_has_a_status_of_the_spec_or_none():
 def test_status_of_short_forms(read, text, status):
     facts = [f for f in read(text) if f.value is not None]
     assert [f.status for f in facts] == [status]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "status"),
+    [
+        # a scheme a decision approved is decided (sixth set, issue 16)
+        ("Đến nay, Thủ tướng đã phê duyệt phương án cắt giảm, đơn giản hóa 1.120 thủ tục hành chính.", "done"),
+        ("Bộ Tư pháp đã phê duyệt phương án đơn giản hóa 245 thủ tục hành chính.", "done"),
+        # a scheme submitted or to be approved is not; an approved plan still plans
+        ("Các bộ đề nghị Thủ tướng phê duyệt phương án cắt giảm 900 thủ tục hành chính.", "proposed"),
+        ("Bộ xây dựng phương án cắt giảm 600 thủ tục hành chính.", "planned"),
+    ],
+)
+def test_a_scheme_approved_is_decided(read, sentence, status):
+    assert [f.status for f in read(sentence) if f.metric == "procedures"] == [status]
+
+
+def test_a_date_in_passing_is_no_span_a_later_paragraph_goes_back_to(read):
+    text = (
+        "Các bộ thực hiện Chương trình cắt giảm thủ tục hành chính ban hành hồi tháng 3/2025.\n\n"
+        "Tính chung, Thủ tướng đã phê duyệt phương án cắt giảm 1.120 thủ tục hành chính."
+    )
+    (fact,) = [f for f in read(text, published=dt.date(2025, 11, 19)) if f.metric == "procedures"]
+    assert fact.as_of == dt.date(2025, 11, 19)

@@ -197,3 +197,6 @@ REPORTED_SPAN_OPENERS = (
 )
 # words "riêng" opens without going back to anything ("Riêng biệt, …", "Riêng lẻ, …")
 REPORTED_SPAN_NOT = ("riêng biệt", "riêng lẻ", "riêng rẽ", "riêng tư", "riêng mình")
+# a date after these tells when something was done, in passing, not a span figures are reported for: "Chương trình
+# cắt giảm … ban hành hồi tháng 3/2025" (a later "Tính chung, …" does not go back to March)
+PASSING_DATE_BEFORE = ("hồi", "vào hồi", "từ hồi")
