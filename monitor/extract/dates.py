@@ -282,12 +282,32 @@ def _join_ranges(found: list[DateMention], view: str) -> list[DateMention]:
     return joined
 
 
+def _under_way(m: DateMention, anchor: dt.date) -> bool:
+    """A range of days and months with no year that, ending on or after the publication day, would start on or
+    before it: the span is under way."""
+    first, last = m.first, m.last
+    if first is None or last is None or first.year or last.year or first.kind == "now" or last.kind != first.kind:
+        return False
+    if last.kind not in ("dm", "month"):
+        return False
+    ahead = resolve(last, anchor, future=True)
+    if ahead is None:
+        return False
+    end = ahead.period_end or ahead.as_of
+    start = resolve(first, end, future=False)
+    return start is not None and (start.period_start or start.as_of) <= anchor <= end
+
+
 def resolve(m: DateMention, anchor: dt.date, future: bool = False) -> ResolvedDate | None:
     """The dates a mention stands for, given the anchor (publication) date."""
     if m.kind == "range" and m.first and m.last:
         last = resolve(m.last, anchor, future)
         if last is None:
             return None
+        if not future and _under_way(m, anchor):
+            # "Chính sách áp dụng từ ngày 1/7 đến 31/12" told on 23/9: the span that holds the publication day,
+            # not last year's
+            last = resolve(m.last, anchor, future=True) or last
         end = last.period_end or last.as_of
         first = resolve(m.first, end, future=False) if m.first.kind != "now" else None
         start = (first.period_start or first.as_of) if first else None

@@ -60,7 +60,9 @@ def dedupe(
             same = [f for f in group if not by_date or f.as_of == as_of]
             body = [f for f in same if f.start >= headline_end]
             told_as = same if len({f.status for f in same}) == 1 or not body else body
-            kept = max(told_as, key=lambda f: (f.confidence or 0, len(f.evidence)))
+            # the fullest statement, and at equal confidence the body's ("usually the body", facts.md): a headline
+            # rarely gives the figure's own date
+            kept = max(told_as, key=lambda f: (f.confidence or 0, f.start >= headline_end, len(f.evidence)))
             _mentioned(kept, same)
             best.append(kept)
     kept_facts = []

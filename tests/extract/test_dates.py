@@ -282,3 +282,18 @@ def test_a_round_told_with_its_span_before_dates_the_figures_of_this_round():
     )
     facts = extract(Article(id="t", text=text, published_at=dt.date(2025, 9, 12))).facts
     assert [(f.value, f.as_of) for f in facts if f.value] == [(1536, dt.date(2025, 9, 10))]
+
+
+@pytest.mark.parametrize(
+    ("phrase", "published", "expected"),
+    [
+        # a span under way on the publication day is this year's, told as it runs (sixth set, issue 16)
+        ("áp dụng từ ngày 1/7 đến 31/12", D(2025, 9, 23), (D(2025, 9, 23), D(2025, 7, 1), D(2025, 12, 31))),
+        ("từ tháng 9 đến tháng 12", D(2025, 10, 2), (D(2025, 10, 2), D(2025, 9, 1), D(2025, 12, 31))),
+        # a span ended before it, or not yet begun, keeps the nearest past year
+        ("từ ngày 1/7 đến 20/8", D(2025, 9, 23), (D(2025, 8, 20), D(2025, 7, 1), D(2025, 8, 20))),
+        ("từ ngày 1/10 đến 31/12", D(2025, 9, 23), (D(2024, 12, 31), D(2024, 10, 1), D(2024, 12, 31))),
+    ],
+)
+def test_a_span_under_way_on_the_publication_day(phrase, published, expected):
+    assert read(phrase, published=published) == expected

@@ -57,3 +57,15 @@ def test_a_headline_that_drops_a_bound_and_the_status_restates_the_body():
 def test_a_surplus_is_no_staff_figure():
     text = "Khối chính quyền đang dôi ra 98 người, phần lớn do cán bộ các xã cũ được chuyển về xã mới."
     assert [f for f in extract(Article(id="t", text=text, published_at=dt.date(2025, 10, 15))).facts if f.value] == []
+
+
+def test_at_equal_confidence_the_body_states_the_figure():
+    # a bulletin's headline and its table line read alike: the body's line is the evidence, with its date
+    text = (
+        "Ngày làm việc đầu tiên sau Tết: Bình Phước tiếp nhận 1.420 hồ sơ\n\n"
+        "Sáng 23-2-2026, kết quả toàn tỉnh như sau:\nTiếp nhận: 1.420 hồ sơ\nNộp trực tuyến: 1.300 hồ sơ"
+    )
+    facts = extract(Article(id="t", text=text, published_at=dt.date(2026, 2, 23))).facts
+    (received,) = [f for f in facts if f.metric == "dossiers_received"]
+    assert received.start > text.index("\n") and received.as_of == dt.date(2026, 2, 23)
+    assert received.mentions is not None and len(received.mentions) == 2
