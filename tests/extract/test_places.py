@@ -201,3 +201,19 @@ def test_a_place_named_as_an_example_followed_is_not_the_subject():
     )
     facts = extract(Article(id="t", text=text, published_at=dt.date(2025, 6, 7))).facts
     assert [(f.value, f.province) for f in facts] == [(5_000_000, "Đà Nẵng")]
+
+
+def test_the_ministries_block_is_national():
+    # the province told of before does not go on to the ministries (sixth set, issue 16)
+    text = (
+        "Hà Nội và TP Hồ Chí Minh ở nhóm thấp nhất về tỷ lệ hồ sơ trực tuyến toàn trình, chưa tới 10%.\n\n"
+        "Ở khối bộ, ngành, Bộ Tư pháp đứng đầu với tỷ lệ hồ sơ trực tuyến toàn trình 81,2%."
+    )
+    facts = extract(Article(id="t", text=text, published_at=dt.date(2025, 1, 15))).facts
+    assert [(f.value, f.province) for f in facts if f.value == 81.2] == [(81.2, None)]
+
+
+def test_a_provinces_departments_are_not_the_ministries_block():
+    text = "Tại Cà Mau, các sở, ban, ngành đã giải quyết 12.400 hồ sơ trực tuyến."
+    facts = extract(Article(id="t", text=text, published_at=dt.date(2025, 9, 15))).facts
+    assert {f.province for f in facts} == {"Cà Mau"}

@@ -68,7 +68,9 @@ REFERENCE_BEFORE = (
     "theo cách làm của",
 )
 # a figure in a sentence with these words and no province is a national figure
-NATIONAL_CUES = ("cả nước", "toàn quốc", "trên toàn quốc", "các tỉnh, thành")
+# the ministries as a block are central too: "Ở khối bộ, ngành, Bộ Công Thương đứng đầu với 83,48%" (the province
+# told of before does not go on)
+NATIONAL_CUES = ("cả nước", "toàn quốc", "trên toàn quốc", "các tỉnh, thành", "khối bộ, ngành", "các bộ, ngành")
 # an article that names no province or commune anywhere and has one of these speaks of the whole country: its
 # figures with no place are national ("các địa phương đã điều động 13.460 người" in a report of the ministry)
 NATIONAL_ARTICLE_CUES = (*NATIONAL_CUES, "bộ nội vụ", "bộ trưởng nội vụ", "chính phủ", "thủ tướng")
