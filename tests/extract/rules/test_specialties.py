@@ -142,6 +142,9 @@ def test_fields_around_staff_without_a_lack_or_a_staff_context_are_not_read(read
         "Tỉnh cử 54 người học thạc sĩ các lĩnh vực công nghệ thông tin, đất đai, tài chính.",
         # a fixed phrase, not two fields
         "Tỉnh ưu tiên công chức về những xã có điều kiện kinh tế - xã hội còn khó khăn.",
+        # the matters people raise, which staff sent will hear (sixth set, issue 16)
+        "Số cán bộ này hỗ trợ chuyên môn và nhận phản ánh vướng mắc về nông nghiệp, môi trường để báo về Sở.",
+        "Tổ công tác của cán bộ tỉnh tiếp nhận kiến nghị của người dân về đất đai, xây dựng.",
     ],
 )
 def test_a_list_not_about_staff_is_not_a_fact(read, sentence):

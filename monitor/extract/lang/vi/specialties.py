@@ -245,6 +245,9 @@ LEADS = {
     # fields of dossiers and procedures: "513 hồ sơ trực tuyến thuộc các lĩnh vực người có công, bảo trợ xã hội,
     # hộ tịch, đất đai", "làm chậm việc giải quyết thủ tục …, rõ nhất ở các lĩnh vực đăng ký hành chính, tài chính"
     "dossier": ("hồ sơ", "thủ tục", "dịch vụ công", "tthc"),
+    # what people raise, by field: "nhận phản ánh vướng mắc về nông nghiệp, môi trường để báo về Sở" names the
+    # matters staff sent will hear, not their expertise
+    "matter": ("phản ánh", "vướng mắc", "kiến nghị", "khiếu nại", "thắc mắc"),
 }
 # A list of fields named as lacking or wanted is role "need"; otherwise it profiles staff sent ("assigned").
 NEED_CUES = (
