@@ -66,7 +66,6 @@ def crawl(
     """
     settings = dataclasses.replace(settings or CrawlSettings(), **overrides)
     state = state or MemoryState(known)
-    default_model()  # loaded (about a second) before any page, not while a store is held for one
     targets = [item if isinstance(item, Listing) else Listing(item) for item in feeds]
     fetched: list[FetchRecord] = []  # filled from the fetcher's thread, written to the state from this one
     options = {
@@ -83,6 +82,10 @@ def crawl(
     with Fetcher(**options, on_fetch=fetched.append) as fetcher:
         run = _Pass(fetcher, state, fetched, settings.poll_interval)
         yield from run.start(targets)
+        # the relevance model loads (about a second) while robots.txt and the listings are fetched, and
+        # before any page is read: not while a store is held for one
+        state.idle()
+        default_model()
         for tag, result in fetcher.results(on_wait=state.idle):
             run.log()
             if isinstance(tag, _ListingJob):

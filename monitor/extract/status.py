@@ -165,6 +165,8 @@ def sentence_opener_status(doc: Document, scope: Scope) -> str | None:
     if comma < 0 or _DIGIT_WORD.search(doc.cue_view, sentence.start, comma):
         return None
     status = status_in(doc, sentence, sentence.start, comma)
+    if _RESULT.search(doc.low, comma, scope.quantity.start):
+        return None  # "Theo mục tiêu đề ra, đến nay tỉnh đã đạt 92%": the figure's clause reports a result
     if status not in _AHEAD or _COMPARISON.search(doc.low, sentence.start, comma):
         return None  # "So với dự thảo, mức … được thông qua là 2,8 triệu đồng": what the figure is compared with
     return status

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import signal
-import time
+import threading
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -88,6 +88,7 @@ def crawl_pass(db: str, listings: Sequence[Listing], settings: CrawlSettings, ob
             for event in crawl(listings, settings, state=store):
                 _handle(event, store, observer, tally)
                 store.step_aside()  # readers (monitor query, notebooks) get in between pages
+                _stop_point()
             counts = store.counts()
     finally:
         observer.end_pass(tally, counts)
@@ -197,7 +198,7 @@ def watch(
     passes: int | None = None,
 ) -> Tally:
     """Crawl, then keep polling each listing when it is due (adaptive intervals), until interrupted
-    (Ctrl-C, or SIGTERM, which raises KeyboardInterrupt here as Ctrl-C does) or after `passes` passes.
+    (Ctrl-C, or SIGTERM, which raises KeyboardInterrupt at the next safe point) or after `passes` passes.
     The store is closed while waiting, so `monitor sources` can read it. A first pass that reaches no
     host raises NetworkDown; a later one is told and the watch goes on (the network may come back)."""
     whole = Tally()
@@ -222,19 +223,22 @@ def watch(
             if not waiting_told:
                 observer.waiting(_next_poll(db, listings))  # said once per wait, not at each look
                 waiting_told = True
-            time.sleep(_seconds_to_next(db, listings))
+            STOP.wait(_seconds_to_next(db, listings))  # returns at once on SIGTERM
+            _stop_point()
     return whole
 
 
 class _sigterm_as_interrupt:
-    """While in the block, SIGTERM (a service manager stopping us) raises KeyboardInterrupt, as Ctrl-C does:
-    the pass in hand stops between two pages and the store is closed cleanly. Only in the main thread."""
+    """While in the block, SIGTERM (a service manager stopping us) stops the watch as Ctrl-C does, but only at
+    a safe point: the handler just notes it; the wait between passes wakes up at once, and a pass stops after
+    the page in hand (see _stop_point), so no line is left half-written and the store is closed cleanly.
+    Only in the main thread (elsewhere signals cannot be handled)."""
 
     def __enter__(self) -> None:
-        self._saved = None
+        STOP.clear()
         try:
-            self._saved = signal.signal(signal.SIGTERM, _interrupt)
-        except ValueError:  # not the main thread: signals cannot be handled here
+            self._saved = signal.signal(signal.SIGTERM, _note_stop)
+        except ValueError:
             self._saved = None
 
     def __exit__(self, *exc: object) -> None:
@@ -242,8 +246,17 @@ class _sigterm_as_interrupt:
             signal.signal(signal.SIGTERM, self._saved)
 
 
-def _interrupt(signum: int, frame: FrameType | None) -> None:
-    raise KeyboardInterrupt(f"signal {signum}")
+STOP = threading.Event()  # set by SIGTERM during a watch
+
+
+def _note_stop(signum: int, frame: FrameType | None) -> None:
+    STOP.set()
+
+
+def _stop_point() -> None:
+    """Raise KeyboardInterrupt, as Ctrl-C would, when SIGTERM asked the watch to stop."""
+    if STOP.is_set():
+        raise KeyboardInterrupt("SIGTERM")
 
 
 # Between passes the schedule is only read: read-only, so readers (and other read-only opens) go on

@@ -16,6 +16,7 @@ from pathlib import Path
 import pytest
 
 from monitor.crawl import PROGRESS, EventKind, MemoryState, crawl
+from tests.conftest import site_server
 from tests.crawl.outlets import rows
 
 TESTS = Path(__file__).resolve().parents[1]
@@ -151,7 +152,8 @@ def test_watch_tells_each_pass_and_the_wait_and_stops_cleanly_on_sigterm(hosts, 
                 break
             seen.append(line.rstrip("\n"))
         watcher.send_signal(signal.SIGTERM)
-        _, rest = watcher.communicate(timeout=60)
+        watcher.wait(timeout=60)
+        rest = watcher.stderr.read()  # what readline left, through the same buffer
     finally:
         if watcher.poll() is None:
             watcher.kill()
@@ -161,6 +163,34 @@ def test_watch_tells_each_pass_and_the_wait_and_stops_cleanly_on_sigterm(hosts, 
         STAMP + r" pass 1: 3 new, 0 skipped, 0 errors; next poll at \d\d:\d\d:\d\d \(in (9|10) min \d+ s\)", passes[0]
     ), seen
     waiting = [line for line in seen if "every source is waiting" in line]
-    assert len(waiting) == 1 and re.fullmatch(STAMP + r" every source is waiting; next poll at .*", waiting[0])
+    assert len(waiting) == 1 and re.fullmatch(STAMP + r" every source is waiting; next poll at .*", waiting[0]), seen
     assert watcher.returncode == 130 and seen[-1] == "crawl stopped", seen
     assert rows(db, "SELECT count(*) FROM articles") == [(PAGES_PER_HOST,)]  # the store was closed cleanly
+
+
+def test_sigterm_in_the_middle_of_a_pass_stops_after_the_page_in_hand_and_the_next_run_resumes(hosts, tmp_path):
+    server = hosts[0]
+    for index in range(PAGES_PER_HOST):
+        path = f"/bai-{index}.html"
+        body = (Path(server.root) / path.lstrip("/")).read_bytes()
+        server.replies[path] = [site_server.Reply(200, body, {"Content-Type": "text/html; charset=utf-8"}, delay=1.5)]
+    db = tmp_path / "watched.duckdb"
+    feed = f"{server.base_url}/feed.xml"
+    command = [sys.executable, "-m", "monitor", "crawl", "--watch", "--db", str(db), "--delay", "0", "--feed", feed]
+    watcher = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+    try:
+        first = watcher.stderr.readline()
+        assert first.startswith("stored: "), first
+        watcher.send_signal(signal.SIGTERM)
+        watcher.wait(timeout=60)
+        rest = watcher.stderr.read().splitlines()
+    finally:
+        if watcher.poll() is None:
+            watcher.kill()
+    assert watcher.returncode == 130 and rest[-1] == "crawl stopped", rest
+    stored = rows(db, "SELECT count(*) FROM articles")[0][0]
+    assert 1 <= stored < PAGES_PER_HOST
+    assert rows(db, "SELECT count(*) FROM frontier WHERE status = 'new'") == [(PAGES_PER_HOST - stored,)]
+    again = subprocess.run([*command[:4], *command[5:]], capture_output=True, text=True, timeout=120)
+    assert again.returncode == 0, again.stderr
+    assert rows(db, "SELECT count(*) FROM articles") == [(PAGES_PER_HOST,)]
