@@ -258,6 +258,12 @@ def test_where_staff_come_from_and_go(read, sentence, levels):
             "nhưng so với số biên chế được giao thì vẫn thiếu 240 công chức.",
             [(240, "staff_shortage", "planned")],
         ),
+        # a result told in a later clause is not the opener's plan
+        (
+            "Dự kiến tại thời điểm ngày 1-1-2026, toàn tỉnh có 2.910 công chức đang làm việc; đến nay tỉnh đã điều "
+            "động 120 công chức về xã.",
+            [(120, "staff_transfer", "done")],
+        ),
     ],
 )
 def test_posts_lacking_hiring_for_them_and_headcounts(read, sentence, expected):
