@@ -325,7 +325,8 @@ def bench_scale(options: argparse.Namespace) -> None:
     memory = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     print(f"scale: {options.feeds} feeds listing {options.hosts} pages on {options.hosts} hosts, "
           f"delay {options.delay:g} s, {settings.hosts} hosts in flight")  # fmt: skip
-    print(f"pass {wall:.1f} s; peak memory {memory:.0f} MB; peak open sockets {peak[0]}; events {counts}")
+    shown = ", ".join(f"{kind} {count}" for kind, count in sorted(counts.items()))
+    print(f"pass {wall:.1f} s; peak memory {memory:.0f} MB; peak open sockets {peak[0]}; events: {shown}")
 
 
 def report(name: str, pages: int, wall: float, used: float) -> None:
