@@ -27,6 +27,8 @@ REALSET = Path(__file__).parent / "extract" / "realset"
 REALSET2 = Path(__file__).parent / "extract" / "realset2"
 UNSEEN = Path(__file__).parent / "extract" / "unseen"
 UNSEEN2 = Path(__file__).parent / "extract" / "unseen2"
+UNSEEN3 = Path(__file__).parent / "extract" / "unseen3"
+UNSEEN4 = Path(__file__).parent / "extract" / "unseen4"
 HELDOUT = Path(__file__).parent / "timeline" / "heldout"
 HELDOUT2 = Path(__file__).parent / "timeline" / "heldout2"
 TIMELINE = Path(__file__).parent / "timeline" / "devset"
@@ -83,7 +85,15 @@ def test_devset_facts_meet_their_floor():
 
 @needs_shared
 @pytest.mark.parametrize(
-    ("name", "folder"), [("realset", REALSET), ("realset2", REALSET2), ("unseen", UNSEEN), ("unseen2", UNSEEN2)]
+    ("name", "folder"),
+    [
+        ("realset", REALSET),
+        ("realset2", REALSET2),
+        ("unseen", UNSEEN),
+        ("unseen2", UNSEEN2),
+        ("unseen3", UNSEEN3),
+        ("unseen4", UNSEEN4),
+    ],
 )
 def test_sets_written_after_real_reports_meet_their_floors(name, folder):
     articles = sorted((folder / "articles").glob("*.txt"))

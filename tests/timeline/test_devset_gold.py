@@ -19,6 +19,8 @@ REALSET = TESTS / "extract" / "realset"
 UNSEEN = TESTS / "extract" / "unseen"
 REALSET2 = TESTS / "extract" / "realset2"
 UNSEEN2 = TESTS / "extract" / "unseen2"
+UNSEEN3 = TESTS / "extract" / "unseen3"
+UNSEEN4 = TESTS / "extract" / "unseen4"
 
 
 def _load(name: str, path: Path):
@@ -36,6 +38,8 @@ realset = _load("extract_realset_check", REALSET / "check.py")
 unseen = _load("extract_unseen_check", UNSEEN / "check.py")
 realset2 = _load("extract_realset2_check", REALSET2 / "check.py")
 unseen2 = _load("extract_unseen2_check", UNSEEN2 / "check.py")
+unseen3 = _load("extract_unseen3_check", UNSEEN3 / "check.py")
+unseen4 = _load("extract_unseen4_check", UNSEEN4 / "check.py")
 needs_csv = pytest.mark.skipif(
     not base.DEFAULT_PROVINCES_CSV.exists(), reason="../shared/data/provinces_2025.csv absent"
 )
@@ -78,8 +82,12 @@ def test_unseen_gold_is_valid():
 
 
 @needs_csv
-@pytest.mark.parametrize(("check", "folder"), [(realset2, REALSET2), (unseen2, UNSEEN2)], ids=["realset2", "unseen2"])
-def test_the_fifth_and_sixth_sets_gold_is_valid(check, folder):
+@pytest.mark.parametrize(
+    ("check", "folder"),
+    [(realset2, REALSET2), (unseen2, UNSEEN2), (unseen3, UNSEEN3), (unseen4, UNSEEN4)],
+    ids=["realset2", "unseen2", "unseen3", "unseen4"],
+)
+def test_the_later_sets_gold_is_valid(check, folder):
     errors, _ = check.validate(folder)
     assert errors == []
 
