@@ -297,3 +297,18 @@ def test_a_round_told_with_its_span_before_dates_the_figures_of_this_round():
 )
 def test_a_span_under_way_on_the_publication_day(phrase, published, expected):
     assert read(phrase, published=published) == expected
+
+
+@pytest.mark.parametrize(
+    ("opener", "as_of"),
+    [
+        # a block of the whole in a paragraph of its own goes back to the span reported (sixth set, issue 16)
+        ("Ở khối bộ, ngành, Bộ Tư pháp đứng đầu với 81,2% hồ sơ trực tuyến toàn trình.", D(2024, 12, 31)),
+        # a paragraph on something else is told for the publication day
+        ("Hiện nay, Bộ Tư pháp đạt 81,2% hồ sơ trực tuyến toàn trình.", D(2025, 1, 15)),
+    ],
+)
+def test_a_paragraph_on_a_block_goes_back_to_the_span_reported(opener, as_of):
+    text = "Năm 2024, Bắc Ninh xử lý trực tuyến toàn trình 61,2% hồ sơ thủ tục hành chính.\n\n" + opener
+    facts = extract(Article(id="t", text=text, published_at=D(2025, 1, 15))).facts
+    assert [f.as_of for f in facts if f.value == 81.2] == [as_of]

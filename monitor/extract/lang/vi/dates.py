@@ -194,6 +194,12 @@ REPORTED_SPAN_OPENERS = (
     "kết thúc đợt này",
     "trong giai đoạn này",
     "đáng chú ý",
+    # a block of the whole told in a paragraph of its own breaks down the figures of the span reported: "Năm 2024 Hà
+    # Nam … 68,54% …" then "Ở khối bộ, ngành, Bộ Công Thương đứng đầu với 83,48%" (2024 too)
+    "ở khối",
+    "đối với khối",
+    "tại khối",
+    "khối",
 )
 # words "riêng" opens without going back to anything ("Riêng biệt, …", "Riêng lẻ, …")
 REPORTED_SPAN_NOT = ("riêng biệt", "riêng lẻ", "riêng rẽ", "riêng tư", "riêng mình")
