@@ -87,31 +87,38 @@ def make_pages(count: int, hosts: list[str]) -> dict[str, dict[str, bytes]]:
     return site
 
 
+def handler(files_of) -> type[BaseHTTPRequestHandler]:
+    """A request handler answering GET from files_of(request): path → body (feeds as RSS, the rest as HTML)."""
+
+    class Handler(BaseHTTPRequestHandler):
+        def local_address(self) -> str:
+            return self.connection.getsockname()[0]
+
+        def do_GET(self) -> None:
+            body = files_of(self).get(self.path)
+            if body is None:
+                self.send_error(HTTPStatus.NOT_FOUND)
+                return
+            self.send_response(HTTPStatus.OK)
+            kind = "application/rss+xml" if self.path.endswith(".xml") else "text/html; charset=utf-8"
+            self.send_header("Content-Type", kind)
+            self.send_header("Content-Length", str(len(body)))
+            self.end_headers()
+            self.wfile.write(body)
+
+        def log_message(self, *args: object) -> None:
+            pass
+
+    return Handler
+
+
 def serve(site: dict[str, dict[str, bytes]], ready: multiprocessing.Event, stop: multiprocessing.Event) -> None:
     """In a child process: one HTTP server per host (host:port keys), until stop is set."""
     servers = []
     for host, pages in site.items():
         name, port = host.split(":")
 
-        class Handler(BaseHTTPRequestHandler):
-            files = pages
-
-            def do_GET(self) -> None:
-                body = self.files.get(self.path)
-                if body is None:
-                    self.send_error(HTTPStatus.NOT_FOUND)
-                    return
-                self.send_response(HTTPStatus.OK)
-                kind = "application/rss+xml" if self.path.endswith(".xml") else "text/html; charset=utf-8"
-                self.send_header("Content-Type", kind)
-                self.send_header("Content-Length", str(len(body)))
-                self.end_headers()
-                self.wfile.write(body)
-
-            def log_message(self, *args: object) -> None:
-                pass
-
-        server = ThreadingHTTPServer((name, int(port)), Handler)
+        server = ThreadingHTTPServer((name, int(port)), handler(lambda request, pages=pages: pages))
         server.daemon_threads = True
         threading.Thread(target=server.serve_forever, daemon=True).start()
         servers.append(server)
@@ -260,24 +267,8 @@ def scale_site(feeds: int, hosts: int, port: int) -> tuple[dict[str, dict[str, b
 def serve_any(site: dict[str, dict[str, bytes]], port: int, ready, stop) -> None:
     """In a child process: one server on 0.0.0.0:port answering for every loopback address of site."""
 
-    class Handler(BaseHTTPRequestHandler):
-        def do_GET(self) -> None:
-            body = site.get(self.connection.getsockname()[0], {}).get(self.path)
-            if body is None:
-                self.send_error(HTTPStatus.NOT_FOUND)
-                return
-            self.send_response(HTTPStatus.OK)
-            kind = "application/rss+xml" if self.path.endswith(".xml") else "text/html; charset=utf-8"
-            self.send_header("Content-Type", kind)
-            self.send_header("Content-Length", str(len(body)))
-            self.end_headers()
-            self.wfile.write(body)
-
-        def log_message(self, *args: object) -> None:
-            pass
-
     ThreadingHTTPServer.request_queue_size = 1024
-    server = ThreadingHTTPServer(("0.0.0.0", port), Handler)
+    server = ThreadingHTTPServer(("0.0.0.0", port), handler(lambda request: site.get(request.local_address(), {})))
     server.daemon_threads = True
     threading.Thread(target=server.serve_forever, daemon=True).start()
     ready.set()
