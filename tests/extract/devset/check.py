@@ -434,6 +434,48 @@ def negatives_errors(root: Path, negatives: set[str]) -> list[str]:
     return errors
 
 
+URL = re.compile(r"https?://[^\s|)>]+")
+
+
+def report_urls(path: Path) -> set[str]:
+    """The report URLs a SOURCES.md names."""
+    if not path.exists():
+        return set()
+    return {u.rstrip(".,;") for u in URL.findall(path.read_text(encoding="utf-8"))}
+
+
+def validate_later_set(root: Path, provinces_csv: Path, settings: dict, negatives: set[str], earlier_sets: tuple):
+    """The checks of the sets written after real reports and kept unseen (../unseen2 and later): validate()
+    with settings, the declared negatives instead of "an article needs a core fact", documents without as_of,
+    no settled fact dated more than a year after its article, and no report URL of an earlier set reused."""
+    root = Path(root)
+    errors, report = validate(root, provinces_csv, **settings)
+    errors = [e for e in errors if not e.startswith("articles without a core fact")]
+    errors += negatives_errors(root, negatives)
+    gold = [json.loads(x) for x in (root / "gold.jsonl").read_text(encoding="utf-8").splitlines() if x.strip()]
+    published = {}
+    for p in (root / "articles").glob("*.txt"):
+        m = MARKER.match(p.read_text(encoding="utf-8"))
+        if m:
+            published[p.stem] = dt.date.fromisoformat(m.group("date"))
+    for g in gold:
+        if g.get("metric") == "document" and g.get("as_of"):
+            errors.append(f"{g['id']}: a document gets no as_of")
+        pub = published.get(g.get("doc"))
+        settled = g.get("status") not in ("target", "planned", "proposed")
+        if pub and g.get("as_of") and settled and dt.date.fromisoformat(g["as_of"]) > pub + dt.timedelta(days=366):
+            errors.append(
+                f"{g['id']}: as_of {g['as_of']} far after the article's date {pub} for status {g.get('status')}"
+            )
+    ours = report_urls(root / "SOURCES.md")
+    for name in earlier_sets:
+        for u in sorted(ours & report_urls(root.parent / name / "SOURCES.md")):
+            errors.append(f"SOURCES.md reuses a report of ../{name}: {u}")
+    report.append(f"negatives (no core fact by design): {len(negatives)}")
+    report.append(f"report URLs in SOURCES.md: {len(ours)}")
+    return errors, report
+
+
 def main(argv=None, check=None, here=None) -> int:
     """Validate a set (its folder and the provinces file may be given); `check` is the set's validator."""
     argv = sys.argv[1:] if argv is None else argv

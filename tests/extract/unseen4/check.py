@@ -14,10 +14,7 @@ plan or deadline, and no report URL of SOURCES.md is one of the earlier sets'.
 
 from __future__ import annotations
 
-import datetime as dt
 import importlib.util
-import json
-import re
 import sys
 from pathlib import Path
 
@@ -38,43 +35,10 @@ NEGATIVES = {
     "763_congttdtthainguyen_qua_luu_niem",
 }
 EARLIER_SETS = ("realset", "unseen", "realset2", "unseen2", "unseen3")
-URL = re.compile(r"https?://[^\s|)>]+")
-
-
-def _urls(path: Path) -> set[str]:
-    if not path.exists():
-        return set()
-    return {u.rstrip(".,;") for u in URL.findall(path.read_text(encoding="utf-8"))}
 
 
 def validate(root: Path = HERE, provinces_csv: Path = base.DEFAULT_PROVINCES_CSV):
-    root = Path(root)
-    errors, report = base.validate(root, provinces_csv, **SETTINGS)
-    errors = [e for e in errors if not e.startswith("articles without a core fact")]
-    errors += base.negatives_errors(root, NEGATIVES)
-    gold = [json.loads(x) for x in (root / "gold.jsonl").read_text(encoding="utf-8").splitlines() if x.strip()]
-    published = {}
-    for p in (root / "articles").glob("*.txt"):
-        m = base.MARKER.match(p.read_text(encoding="utf-8"))
-        if m:
-            published[p.stem] = dt.date.fromisoformat(m.group("date"))
-    for g in gold:
-        if g.get("metric") == "document" and g.get("as_of"):
-            errors.append(f"{g['id']}: a document gets no as_of")
-        pub = published.get(g.get("doc"))
-        settled = g.get("status") not in ("target", "planned", "proposed")
-        if pub and g.get("as_of") and settled and dt.date.fromisoformat(g["as_of"]) > pub + dt.timedelta(days=366):
-            errors.append(
-                f"{g['id']}: as_of {g['as_of']} far after the article's date {pub} for status {g.get('status')}"
-            )
-    ours = _urls(root / "SOURCES.md")
-    for name in EARLIER_SETS:
-        reused = ours & _urls(root.parent / name / "SOURCES.md")
-        for u in sorted(reused):
-            errors.append(f"SOURCES.md reuses a report of ../{name}: {u}")
-    report.append(f"negatives (no core fact by design): {len(NEGATIVES)}")
-    report.append(f"report URLs in SOURCES.md: {len(ours)}")
-    return errors, report
+    return base.validate_later_set(root, provinces_csv, SETTINGS, NEGATIVES, EARLIER_SETS)
 
 
 if __name__ == "__main__":
