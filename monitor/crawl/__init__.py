@@ -7,8 +7,7 @@ records) loads no HTTP, feed or HTML library; `from monitor.crawl import crawl` 
 
 from __future__ import annotations
 
-import importlib
-from typing import Any
+from monitor.lazy import lazy_exports
 
 _WHERE = {
     "crawl": "run",
@@ -53,15 +52,4 @@ _WHERE = {
 }
 __all__ = sorted(_WHERE)
 
-
-def __getattr__(name: str) -> Any:
-    module = _WHERE.get(name)
-    if module is None:
-        raise AttributeError(f"module 'monitor.crawl' has no attribute {name!r}")
-    value = getattr(importlib.import_module(f"monitor.crawl.{module}"), name)
-    globals()[name] = value  # looked up once
-    return value
-
-
-def __dir__() -> list[str]:
-    return __all__
+__getattr__, __dir__ = lazy_exports(__name__, _WHERE)

@@ -7,8 +7,7 @@ Names are re-exported lazily, so `import monitor.pipeline` (the command line doe
 
 from __future__ import annotations
 
-import importlib
-from typing import Any
+from monitor.lazy import lazy_exports
 
 _WHERE = {
     "Ingested": "article",
@@ -25,15 +24,4 @@ _WHERE = {
 }
 __all__ = sorted(_WHERE)
 
-
-def __getattr__(name: str) -> Any:
-    module = _WHERE.get(name)
-    if module is None:
-        raise AttributeError(f"module 'monitor.pipeline' has no attribute {name!r}")
-    value = getattr(importlib.import_module(f"monitor.pipeline.{module}"), name)
-    globals()[name] = value
-    return value
-
-
-def __dir__() -> list[str]:
-    return __all__
+__getattr__, __dir__ = lazy_exports(__name__, _WHERE)
