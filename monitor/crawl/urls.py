@@ -107,9 +107,13 @@ def identity_url(url: str) -> str:
 
 
 def host_key(url: str) -> tuple[str, int | None]:
-    """What politeness is counted per: host and port."""
-    parts = urlsplit(url)
-    return (parts.hostname or "", parts.port or _DEFAULT_PORTS.get(parts.scheme))
+    """What politeness is counted per: host and port. Never raises: a URL whose port cannot be read (":99999")
+    is keyed by its netloc, and its request then fails with a one-line error like any bad URL."""
+    try:
+        parts = urlsplit(url)
+        return (parts.hostname or "", parts.port or _DEFAULT_PORTS.get(parts.scheme))
+    except ValueError:
+        return (url, None)
 
 
 def _kept(key: str, value: str) -> bool:

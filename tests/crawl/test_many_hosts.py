@@ -194,3 +194,11 @@ def test_sigterm_in_the_middle_of_a_pass_stops_after_the_page_in_hand_and_the_ne
     again = subprocess.run([*command[:4], *command[5:]], capture_output=True, text=True, timeout=120)
     assert again.returncode == 0, again.stderr
     assert rows(db, "SELECT count(*) FROM articles") == [(PAGES_PER_HOST,)]
+
+
+def test_a_listing_with_an_impossible_port_is_one_error_not_a_hang(hosts):
+    feeds = [f"{hosts[0].base_url}/feed.xml", "http://127.0.0.9:99999/rss.xml"]
+    events = list(crawl(feeds, delay=0))
+    errors = [event for event in events if event.kind == EventKind.ERROR]
+    assert len(errors) == 1 and errors[0].target == "feed" and "99999" in errors[0].message
+    assert sum(event.kind == EventKind.ARTICLE for event in events) >= 1
