@@ -69,14 +69,17 @@ class Reporter:
             near = f", near copy of {', '.join(other for other, _ in event.near)}" if event.near else ""
             self._say("stored", f"{event.url} ({facts} facts{near})", event, facts=facts)
 
-    def end_pass(self, tally: Tally, counts: dict[str, int]) -> None:
+    def end_pass(self, tally: Tally, counts: dict[str, int] | None) -> None:
+        """The pass's summary; counts (what the store holds) is None when the pass was broken off."""
         if self._progress is not None:
             self._progress.stop()
             self._progress = None
-        line = (
-            f"crawl done: {tally.total('stored')} new articles, {tally.total('skipped')} skipped, "
-            f"{tally.total('error')} errors; store holds {counts['articles']} articles and {counts['facts']} facts"
-        )
+        done = f"{tally.total('stored')} new articles, {tally.total('skipped')} skipped, {tally.total('error')} errors"
+        if counts is None:
+            line = f"crawl interrupted: {done}; what was stored is kept, the next run goes on from there"
+        else:
+            ended = "crawl stopped early" if tally.stopped else "crawl done"
+            line = f"{ended}: {done}; store holds {counts['articles']} articles and {counts['facts']} facts"
         if self.mode == "json":
             self._json("summary", message=line, **{k: tally.total(k) for k in ("stored", "skipped", "error")})
         elif self.mode != "quiet":

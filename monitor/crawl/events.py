@@ -51,6 +51,7 @@ class CrawlEvent:
     target: str = PAGE
     count: int = 0
     children: int = 0
+    counts_as_try: bool = True  # False for a page whose host could not be connected to (its tries are kept)
 
     def __post_init__(self) -> None:
         self.kind = EventKind(self.kind)  # a plain name ("article") is accepted and typed

@@ -10,6 +10,7 @@ import email.utils
 import ipaddress
 import random
 import socket
+import ssl
 import threading
 import time
 import urllib.robotparser
@@ -45,6 +46,7 @@ __all__ = [
 ]
 
 MAX_REDIRECTS = 5
+CONNECT_TIMEOUT = 10.0  # seconds to connect (DNS included), at most half the request's timeout
 RETRY_STATUSES = {429, 500, 502, 503, 504}
 T = TypeVar("T")
 R = TypeVar("R")
@@ -158,9 +160,15 @@ class AsyncFetcher:
         self._trusted_hosts = list(trusted_hosts)  # their own addresses are allowed, private or not
         self._trusted: set[str] | None = None
         self._addresses: dict[tuple[str, int | None], list[str]] = {}
+        # connecting has its own, shorter timeout, so a host that drops our SYNs (blackholed, a network
+        # gone) is told as "cannot connect", not as a slow server retried with backoff
+        self.connect_timeout = min(CONNECT_TIMEOUT, timeout / 2)
         self._client = httpx.AsyncClient(
             headers={"User-Agent": user_agent, "Accept-Encoding": ACCEPT_ENCODING},
-            timeout=timeout,
+            timeout=httpx.Timeout(timeout, connect=self.connect_timeout),
+            # requests in flight are bounded by `concurrency` (self._slots), not by the pool; it keeps alive
+            # one connection for each host in flight, so --hosts above httpx's default of 20 reuses them too
+            limits=httpx.Limits(max_connections=None, max_keepalive_connections=concurrency),
             follow_redirects=False,  # followed by hand, so each hop is checked against robots.txt and waits its turn
         )
 
@@ -188,6 +196,11 @@ class AsyncFetcher:
         request = _Request(kind, accept, headers, source)
         for _ in range(MAX_REDIRECTS + 1):
             await self.check_address(url)
+            if unreachable := self._host(url).unreachable:  # a dead host's other pages fail at once
+                error = f"{unreachable}, earlier in this run"
+                if self.on_fetch:
+                    self.on_fetch(FetchRecord(url, kind, None, 0, 0.0, error, source))
+                raise CannotConnect(error)
             if not await self.allowed(url, source):
                 netloc, unavailable = urlsplit(url).netloc, self._host(url).unavailable
                 if unavailable:
@@ -239,8 +252,9 @@ class AsyncFetcher:
             addresses = [str(ipaddress.ip_address(host))]
         except ValueError:
             try:
-                infos = await asyncio.get_running_loop().getaddrinfo(host, port, type=socket.SOCK_STREAM)
-            except (OSError, UnicodeError):
+                async with asyncio.timeout(self.connect_timeout):  # a resolver that never answers holds no host
+                    infos = await asyncio.get_running_loop().getaddrinfo(host, port, type=socket.SOCK_STREAM)
+            except (OSError, UnicodeError, TimeoutError):
                 infos = []  # the request itself will fail and say why
             addresses = sorted({str(info[4][0]).split("%")[0] for info in infos})
         self._addresses[host, port] = addresses
@@ -347,8 +361,11 @@ class AsyncFetcher:
             error = str(failure)
             raise
         except (httpx.ConnectError, httpx.ConnectTimeout) as failure:
-            # no connection (DNS, refused, no route, a dropped SYN): not retried, and noted for network_down
             error = _describe(failure)
+            if _tls_failure(failure):  # the host answered, its TLS did not do: the network is up
+                self.answered.add(host_key(url))
+                raise FetchError(error) from failure
+            # no connection (DNS, refused, no route, a dropped SYN): not retried, and noted for network_down
             self._host(url).unreachable = error
             raise CannotConnect(error) from failure
         except (httpx.TimeoutException, TimeoutError) as failure:
@@ -438,17 +455,26 @@ class Fetcher:
         self._outstanding += 1
         self._loop.call_soon_threadsafe(self._enqueue, _Job(url, tag, kind, accept, options))
 
-    def results(self, on_wait: Callable[[], None] = lambda: None) -> Iterator[tuple[Any, Page | FetchError]]:
+    def results(
+        self, on_wait: Callable[[], None] = lambda: None, stop: Callable[[], bool] = lambda: False
+    ) -> Iterator[tuple[Any, Page | FetchError]]:
         """(tag, page or FetchError) for each URL submitted, as they come, until none is outstanding (the
-        reader may submit more meanwhile). At most `ahead` results wait unread, so fetching never runs
-        far ahead of the reader: what was fetched but not handled is fetched again after a kill. on_wait()
-        is called when the reader is about to wait on the network (no result came within WAIT_QUIET s)."""
-        while self._outstanding:
-            try:
-                result = self._run(asyncio.wait_for(self._results.get(), WAIT_QUIET))
-            except TimeoutError:
-                on_wait()
-                result = self._run(self._results.get())
+        reader may submit more meanwhile) or stop() says so: it is asked every WAIT_QUIET s of waiting.
+        At most `ahead` results wait unread, so fetching never runs far ahead of the reader: what was
+        fetched but not handled is fetched again after a kill. on_wait() is called when the reader is
+        about to wait on the network (no result came within WAIT_QUIET s), once per wait."""
+        while self._outstanding and not stop():
+            waited = False
+            while True:
+                try:
+                    result = self._run(asyncio.wait_for(self._results.get(), WAIT_QUIET))
+                    break
+                except TimeoutError:
+                    if stop():
+                        return
+                    if not waited:
+                        on_wait()
+                        waited = True
             self._outstanding -= 1
             yield result
 
@@ -465,6 +491,11 @@ class Fetcher:
         for url, source, tag in jobs:
             self.submit(url, tag, kind=kind, accept=accept, source=source)
         yield from self.results(on_wait)
+
+    @property
+    def network_seen(self) -> bool:
+        """Has any host answered in this run? (a set only the fetcher's loop adds to: reading its size is safe)"""
+        return bool(self._async.answered)
 
     def unreachable(self, urls: Sequence[str]) -> bool:
         """AsyncFetcher.unreachable: no host answered and those of urls all failed to connect."""
@@ -500,7 +531,7 @@ class Fetcher:
 
     def close(self) -> None:
         if self._loop.is_running():
-            self._run(_cancel(list(self._workers.values())))
+            self._run(_cancel(self._workers))
             self._run(self._async.aclose())
             self._loop.call_soon_threadsafe(self._loop.stop)
             self._thread.join(timeout=5)
@@ -527,7 +558,8 @@ async def _call(function: Callable[..., R], *args: Any) -> R:
     return function(*args)  # in the loop's thread, where the fetcher's state changes
 
 
-async def _cancel(tasks: list[asyncio.Task]) -> None:
+async def _cancel(workers: dict[Any, asyncio.Task]) -> None:
+    tasks = list(workers.values())  # listed in the loop's thread, where workers come and go
     for task in tasks:
         task.cancel()
     await asyncio.gather(*tasks, return_exceptions=True)
@@ -709,7 +741,22 @@ def non_public(address: str) -> str | None:
     return None
 
 
+def _tls_failure(error: BaseException) -> bool:
+    """Did this connect error come from the TLS handshake (a bad certificate, a server not speaking TLS)?
+    httpx raises ConnectError for those too, but a TCP connection was made."""
+    seen: set[int] = set()
+    cause: BaseException | None = error
+    while cause is not None and id(cause) not in seen:
+        if isinstance(cause, ssl.SSLError | ssl.CertificateError):
+            return True
+        seen.add(id(cause))
+        cause = cause.__cause__ or cause.__context__
+    return "[SSL" in str(error)
+
+
 def _describe(error: Exception) -> str:
+    if _tls_failure(error):
+        return f"TLS handshake failed ({error})"
     if isinstance(error, httpx.ConnectTimeout):
         return f"cannot connect (no answer to connect within the timeout: {error})"
     if isinstance(error, httpx.ConnectError):

@@ -9,7 +9,7 @@ from collections.abc import Iterator
 from monitor.crawl.classifier import Judgement, RelevanceModel, judge
 from monitor.crawl.events import CrawlEvent
 from monitor.crawl.similar import NEAR_DISTANCE, body, content_hash, simhash
-from monitor.crawl.state import FAILED, SKIPPED, STORED, CrawlState, Done, Judged
+from monitor.crawl.state import FAILED, NEW, SKIPPED, STORED, CrawlState, Done, Judged
 from monitor.facts import Article
 
 
@@ -67,7 +67,8 @@ def done_record(event: CrawlEvent) -> Done | None:
 def hand_over(state: CrawlState, frontier_id: str, event: CrawlEvent) -> Iterator[CrawlEvent]:
     """Give the caller a page's event, then record the page's outcome on its frontier row. A kept article's
     signature is recorded before the caller stores the article, so a run stopped between the two never
-    leaves an article without one; an article the caller could not store (event.fail) is a failed page."""
+    leaves an article without one; an article the caller could not store (event.fail) is a failed page.
+    A page whose host could not be connected to stays new: a network down for a day spends none of its tries."""
     done = done_record(event)
     if done is not None:
         state.sign(done)
@@ -77,5 +78,7 @@ def hand_over(state: CrawlState, frontier_id: str, event: CrawlEvent) -> Iterato
         state.finish(frontier_id, STORED, None if done.article_id == frontier_id else event.url, done, judged)
     elif event.kind == "skipped":
         state.finish(frontier_id, SKIPPED, event.message, judged=judged)
+    elif not event.counts_as_try:
+        state.finish(frontier_id, NEW, event.message)  # never reached the host: fetched again, no try spent
     else:
         state.finish(frontier_id, FAILED, event.message)

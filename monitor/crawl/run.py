@@ -20,7 +20,7 @@ from monitor.crawl.charset import decode_html
 from monitor.crawl.classifier import default_model
 from monitor.crawl.events import FEED, SITEMAP, CrawlEvent, EventKind
 from monitor.crawl.feeds import FeedEntry, FeedError, read_feed
-from monitor.crawl.fetch import Disallowed, Fetcher, FetchError, Page, Refused
+from monitor.crawl.fetch import CannotConnect, Disallowed, Fetcher, FetchError, Page, Refused
 from monitor.crawl.gate import hand_over, judge_article
 from monitor.crawl.listing import Listing, article_id, one_line
 from monitor.crawl.pages import PageContent, read_page, without_template
@@ -28,7 +28,7 @@ from monitor.crawl.settings import CrawlSettings
 from monitor.crawl.sitemaps import read_sitemap
 from monitor.crawl.state import CrawlState, FeedState, FetchRecord, FrontierItem, MemoryState, next_interval
 from monitor.crawl.templates import HostTemplate
-from monitor.crawl.urls import canonical_url, identity_url
+from monitor.crawl.urls import canonical_url, host_key, identity_url
 from monitor.facts import Article
 from monitor.text import stored_text
 
@@ -48,6 +48,7 @@ def crawl(
     *,
     known: Callable[[str], bool] = lambda article_id: False,
     state: CrawlState | None = None,
+    stop: Callable[[], bool] = lambda: False,
     **overrides: Any,
 ) -> Iterator[CrawlEvent]:
     """Read each feed or sitemap and fetch the pages it lists, every host at once; one event per listing
@@ -62,7 +63,8 @@ def crawl(
     the network the crawl calls state.idle(), with nothing left to write: a store lets readers in then.
     Loopback, private and link-local addresses are refused (redirects included) but those of the
     listings' own hosts, unless allow_private. When no host answers and every listing's host failed to
-    connect, a NETWORK_DOWN event ends the crawl.
+    connect, a NETWORK_DOWN event ends the crawl. stop() is asked after each page is recorded and while
+    waiting on the network: when it says so the crawl ends there, every page handed over recorded.
     """
     settings = dataclasses.replace(settings or CrawlSettings(), **overrides)
     state = state or MemoryState(known)
@@ -86,16 +88,25 @@ def crawl(
         # before any page is read: not while a store is held for one
         state.idle()
         default_model()
-        for tag, result in fetcher.results(on_wait=state.idle):
+        for tag, result in fetcher.results(on_wait=state.idle, stop=stop):
             run.log()
             if isinstance(tag, _ListingJob):
                 yield from run.listing_read(tag, result)
-                if fetcher.unreachable([target.url for target in targets]):
+                if _network_down(fetcher, targets):
                     yield CrawlEvent(EventKind.NETWORK_DOWN, "", NETWORK_DOWN, target=FEED)
                     return
             else:
                 yield from _crawl_page(fetcher, state, tag, result)
+            if stop():
+                break
         run.log()
+
+
+def _network_down(fetcher: Fetcher, targets: Sequence[Listing]) -> bool:
+    """No host answered and every listing's host failed to connect. One host that cannot be reached says
+    nothing of the network (its error says why): at least two hosts must have failed."""
+    hosts = {host_key(target.url) for target in targets}
+    return len(hosts) >= 2 and fetcher.unreachable([target.url for target in targets])
 
 
 @dataclass(slots=True, frozen=True)
@@ -173,8 +184,9 @@ class _Pass:
             yield CrawlEvent(EventKind.ERROR, target.url, message, source=target.outlet, target=target.kind)
             return
         if page.truncated:
-            message = f"{target.kind} {target.url}: larger than {self.fetcher.max_bytes} bytes, read only that much"
-            yield CrawlEvent(EventKind.ERROR, target.url, message, source=target.outlet, target=target.kind)
+            # a warning, not an error: the listing was read (its LISTED event follows), only not to the end
+            yield _warning(target, f"{target.kind} {target.url}: larger than {self.fetcher.max_bytes} bytes, "
+                                   "read only that much")  # fmt: skip
         for link, problem in rejected[:MAX_REJECTS_SHOWN]:
             yield _warning(target, f"{target.kind} {target.url}: entry {_shown(link)} skipped: {problem}", link)
         if len(rejected) > MAX_REJECTS_SHOWN:
@@ -302,7 +314,9 @@ def _read_article(fetcher: Fetcher, state: CrawlState, item: FrontierItem, page:
     if isinstance(page, (Disallowed, Refused)):
         return CrawlEvent(EventKind.SKIPPED, url, str(page))
     if isinstance(page, FetchError):
-        return CrawlEvent(EventKind.ERROR, url, f"page {url}: {page}")
+        # no host answered yet: the network may be down, and a page must not spend its tries on that
+        offline = isinstance(page, CannotConnect) and not fetcher.network_seen
+        return CrawlEvent(EventKind.ERROR, url, f"page {url}: {page}", counts_as_try=not offline)
     fetched_at = dt.datetime.now(dt.UTC)
     try:
         content = read_page(decode_html(page.body, page.encoding), page.url)

@@ -73,7 +73,7 @@ class WeekWithNews:
 # A fact's week is its article's: published_at, else fetched_at (the digest's own rule).
 _WEEKS_SQL = """
 SELECT isoyear(day) AS year, weekofyear(day) AS week, count(DISTINCT a.id) AS articles, count(f.article_id) AS facts
-FROM (SELECT id, coalesce(published_at, CAST(fetched_at AS DATE)) AS day FROM articles) AS a
+FROM article_days AS a  -- the day the digest gives an article: a fetch time counts in Vietnam's day
 LEFT JOIN facts AS f ON f.article_id = a.id
 WHERE day IS NOT NULL
 GROUP BY ALL ORDER BY year, week

@@ -37,7 +37,12 @@ class StoreBusy(StoreHeld):
 
 
 class NetworkDown(Exception):
-    """No host could be reached in a pass (every one failed to connect): str() is the one line to show."""
+    """No host could be reached in a pass (every one failed to connect): str() is the one line to show,
+    tally the pass's counts (its listings' errors)."""
+
+    def __init__(self, message: str, tally: Tally) -> None:
+        super().__init__(message)
+        self.tally = tally
 
 
 @dataclass
@@ -52,6 +57,7 @@ class Tally:
     pages: int = 0
     pages_done: int = 0
     network_down: bool = False
+    stopped: bool = False  # SIGTERM ended the pass early
 
     def add(self, source: str, outcome: str) -> None:
         self.counts[source][outcome] += 1
@@ -72,29 +78,31 @@ class PassObserver(Protocol):
     def page(self, event: CrawlEvent, outcome: str, facts: int | None, tally: Tally) -> None: ...
     def warn(self, event: CrawlEvent) -> None: ...
     def note(self, message: str) -> None: ...
-    def end_pass(self, tally: Tally, counts: dict[str, int]) -> None: ...
+    def end_pass(self, tally: Tally, counts: dict[str, int] | None) -> None: ...
 
 
 def crawl_pass(db: str, listings: Sequence[Listing], settings: CrawlSettings, observer: PassObserver) -> Tally:
     """One crawl of listings into the store at db, which is held only for the pass. Raises NetworkDown
-    (after the pass is closed and reported) when no host could be reached."""
+    (after the pass is closed and reported) when no host could be reached. SIGTERM in a watch ends the pass
+    after the page in hand is recorded, then raises KeyboardInterrupt."""
     tally = Tally(hosts=len({host_key(listing.url) for listing in listings}), listings=len(listings))
-    counts = {"articles": 0, "facts": 0}
+    counts: dict[str, int] | None = None  # what the store holds, unknown if the pass is broken off (Ctrl-C)
     warm_up()  # before the store is held
     store = _open(db)
     observer.start_pass(tally)
     try:
         with store:
-            for event in crawl(listings, settings, state=store):
+            for event in crawl(listings, settings, state=store, stop=STOP.is_set):
                 _handle(event, store, observer, tally)
                 store.step_aside()  # readers (monitor query, notebooks) get in between pages
-                _stop_point()
             counts = store.counts()
+            tally.stopped = STOP.is_set()
     finally:
         observer.end_pass(tally, counts)
     refresh_search(db, warn=observer.note)  # the store is closed: its new articles become searchable
+    _stop_point()
     if tally.network_down:
-        raise NetworkDown(f"no host reachable: network down? ({tally.hosts} hosts, none answered)")
+        raise NetworkDown(f"no host reachable: network down? ({tally.hosts} hosts, none answered)", tally)
     return tally
 
 
@@ -211,10 +219,10 @@ def watch(
                 try:
                     tally = crawl_pass(db, due, settings, observer)
                 except NetworkDown as down:
-                    if not whole.counts:
+                    if done == 0:
                         raise
                     observer.note(str(down))
-                    tally = Tally(network_down=True)
+                    tally = down.tally
                 whole.merge(tally)
                 done += 1
                 observer.watched(done, tally, _next_poll(db, listings))

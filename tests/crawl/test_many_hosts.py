@@ -188,9 +188,14 @@ def test_sigterm_in_the_middle_of_a_pass_stops_after_the_page_in_hand_and_the_ne
         if watcher.poll() is None:
             watcher.kill()
     assert watcher.returncode == 130 and rest[-1] == "crawl stopped", rest
+    assert any(line.startswith("crawl stopped early: ") and "store holds" in line for line in rest), rest
     stored = rows(db, "SELECT count(*) FROM articles")[0][0]
     assert 1 <= stored < PAGES_PER_HOST
-    assert rows(db, "SELECT count(*) FROM frontier WHERE status = 'new'") == [(PAGES_PER_HOST - stored,)]
+    # the page in hand was recorded as stored, none left as a failed (interrupted) try
+    assert rows(db, "SELECT status, count(*) FROM frontier GROUP BY ALL ORDER BY 1") == [
+        ("new", PAGES_PER_HOST - stored),
+        ("stored", stored),
+    ]
     again = subprocess.run([*command[:4], *command[5:]], capture_output=True, text=True, timeout=120)
     assert again.returncode == 0, again.stderr
     assert rows(db, "SELECT count(*) FROM articles") == [(PAGES_PER_HOST,)]

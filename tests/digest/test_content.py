@@ -9,6 +9,7 @@ import pytest
 
 from monitor.digest import Week, gather
 from monitor.digest.content import Digest
+from monitor.digest.week import weeks_with_news
 from monitor.facts import Article, Fact
 from monitor.store import Store
 
@@ -390,6 +391,8 @@ def test_articles_of_no_date_count_in_the_week_monitor_read_them_and_fetch_times
     )
     assert digest_of(db, "2025-W35").empty
     assert digest_of(db, "2025-W36").articles == 1
+    with Store.open(db, read_only=True) as store:  # `monitor digest --weeks` lists the week the digest has it in
+        assert [(str(week.week), week.articles, week.facts) for week in weeks_with_news(store)] == [("2025-W36", 1, 1)]
     with Store.open(db) as store:  # a text file: no publication date, never fetched
         store.write(
             Article(id="txt", text="…"), [fact("txt", "staff_transfer", 20, D(2025, 8, 29), unit="person", province=NA)]
