@@ -11,19 +11,16 @@ import ipaddress
 import random
 import socket
 import ssl
-import threading
 import time
 import urllib.robotparser
-import zlib
-from collections import deque
-from collections.abc import Callable, Coroutine, Iterator, Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
-from types import TracebackType
-from typing import Any, TypeVar
+from typing import TypeVar
 from urllib.parse import urljoin, urlsplit
 
 import httpx
 
+from monitor.crawl.body import ACCEPT_ENCODING, BodyDecoder, EncodingError
 from monitor.crawl.settings import DEFAULT_USER_AGENT, DEFAULTS, user_agent
 from monitor.crawl.state import FetchRecord
 from monitor.crawl.urls import canonical_url, host_key, identity_url
@@ -36,7 +33,6 @@ __all__ = [
     "Disallowed",
     "FetchError",
     "FetchRecord",
-    "Fetcher",
     "Page",
     "Refused",
     "canonical_url",
@@ -402,11 +398,14 @@ class AsyncFetcher:
         """The body, read raw in chunks and decoded here (Content-Encoding), cut at max_bytes: a huge
         page, or a small one that inflates to gigabytes, never fills the memory. Raises FetchError for
         a decompression bomb, too many encoding layers or a broken encoding."""
-        decoder = _Decoder(response.headers.get("content-encoding", ""), self.max_bytes)
-        async for chunk in response.aiter_raw():
-            decoder.feed(chunk)
-            if decoder.full or decoder.received > self.max_bytes:
-                return bytes(decoder.out), True
+        try:
+            decoder = BodyDecoder(response.headers.get("content-encoding", ""), self.max_bytes)
+            async for chunk in response.aiter_raw():
+                decoder.feed(chunk)
+                if decoder.full or decoder.received > self.max_bytes:
+                    return bytes(decoder.out), True
+        except EncodingError as error:
+            raise FetchError(str(error)) from None
         return bytes(decoder.out), False
 
     async def aclose(self) -> None:
@@ -419,163 +418,6 @@ class _Request:
     accept: Sequence[str]
     headers: dict[str, str]
     source: str
-
-
-class Fetcher:
-    """AsyncFetcher for synchronous code: its event loop runs in a thread of its own.
-
-    get() fetches one URL; fetch_many() fetches many, hosts side by side, and hands back each result
-    as it comes. Takes AsyncFetcher's keyword arguments.
-    """
-
-    def __init__(self, **options: Any) -> None:
-        self._loop = asyncio.new_event_loop()
-        self._thread = threading.Thread(target=self._loop.run_forever, name="fetcher", daemon=True)
-        self._thread.start()
-        ahead = options.pop("ahead", None)
-        self._async: AsyncFetcher = self._run(_make_async(options))
-        self._results: asyncio.Queue[tuple[Any, Page | FetchError]] = self._run(
-            _queue(ahead or 2 * self._async.concurrency)
-        )
-        self._queues: dict[tuple[str, int | None], deque[_Job]] = {}  # per host, what is still to fetch
-        self._workers: dict[tuple[str, int | None], asyncio.Task] = {}
-        self._outstanding = 0  # submitted, result not yet taken: only the reader's thread counts
-
-    @property
-    def max_bytes(self) -> int:
-        return self._async.max_bytes
-
-    def get(self, url: str, **options: Any) -> Page:
-        """AsyncFetcher.get, waited for; raises FetchError."""
-        return self._run(self._async.get(url, **options))
-
-    def submit(self, url: str, tag: Any, *, kind: str = "page", accept: Sequence[str] = (), **options: Any) -> None:
-        """Fetch url (AsyncFetcher.get's keyword arguments) in its host's turn, hosts side by side; its
-        result comes out of results() with tag. One host's URLs are fetched in the order submitted."""
-        self._outstanding += 1
-        self._loop.call_soon_threadsafe(self._enqueue, _Job(url, tag, kind, accept, options))
-
-    def results(
-        self, on_wait: Callable[[], None] = lambda: None, stop: Callable[[], bool] = lambda: False
-    ) -> Iterator[tuple[Any, Page | FetchError]]:
-        """(tag, page or FetchError) for each URL submitted, as they come, until none is outstanding (the
-        reader may submit more meanwhile) or stop() says so: it is asked every WAIT_QUIET s of waiting.
-        At most `ahead` results wait unread, so fetching never runs far ahead of the reader: what was
-        fetched but not handled is fetched again after a kill. on_wait() is called when the reader is
-        about to wait on the network (no result came within WAIT_QUIET s), once per wait."""
-        while self._outstanding and not stop():
-            waited = False
-            while True:
-                try:
-                    result = self._run(asyncio.wait_for(self._results.get(), WAIT_QUIET))
-                    break
-                except TimeoutError:
-                    if stop():
-                        return
-                    if not waited:
-                        on_wait()
-                        waited = True
-            self._outstanding -= 1
-            yield result
-
-    def fetch_many(
-        self,
-        jobs: Sequence[tuple[str, str, T]],
-        *,
-        kind: str = "page",
-        accept: Sequence[str] = (),
-        on_wait: Callable[[], None] = lambda: None,
-    ) -> Iterator[tuple[T, Page | FetchError]]:
-        """Fetch each (url, source, tag) of jobs, one host's in order, hosts side by side; yield (tag,
-        page or FetchError) as they come (see results())."""
-        for url, source, tag in jobs:
-            self.submit(url, tag, kind=kind, accept=accept, source=source)
-        yield from self.results(on_wait)
-
-    @property
-    def network_seen(self) -> bool:
-        """Has any host answered in this run? (a set only the fetcher's loop adds to: reading its size is safe)"""
-        return bool(self._async.answered)
-
-    def unreachable(self, urls: Sequence[str]) -> bool:
-        """AsyncFetcher.unreachable: no host answered and those of urls all failed to connect."""
-        return self._run(_call(self._async.unreachable, urls))
-
-    def _enqueue(self, job: _Job) -> None:
-        """In the loop's thread: queue the job for its host, starting the host's worker if it has none."""
-        key = host_key(job.url)
-        self._queues.setdefault(key, deque()).append(job)
-        if key not in self._workers:
-            self._workers[key] = self._loop.create_task(self._work(key))
-
-    async def _work(self, key: tuple[str, int | None]) -> None:
-        """One host's worker: its jobs one after another (the host's politeness is AsyncFetcher's)."""
-        jobs = self._queues[key]
-        try:
-            while jobs:
-                job = jobs.popleft()
-                try:
-                    result: Page | FetchError = await self._async.get(
-                        job.url, kind=job.kind, accept=job.accept, **job.options
-                    )
-                except FetchError as error:
-                    result = error
-                except Exception as error:  # a bug must not leave the reader waiting for ever
-                    result = FetchError(f"{type(error).__name__}: {error}")
-                await self._results.put((job.tag, result))
-        finally:
-            del self._queues[key], self._workers[key]
-
-    def _run(self, coroutine: Coroutine[Any, Any, R]) -> R:
-        return asyncio.run_coroutine_threadsafe(coroutine, self._loop).result()
-
-    def close(self) -> None:
-        if self._loop.is_running():
-            self._run(_cancel(self._workers))
-            self._run(self._async.aclose())
-            self._loop.call_soon_threadsafe(self._loop.stop)
-            self._thread.join(timeout=5)
-        self._loop.close()
-
-    def __enter__(self) -> Fetcher:
-        return self
-
-    def __exit__(
-        self, kind: type[BaseException] | None, error: BaseException | None, trace: TracebackType | None
-    ) -> None:
-        self.close()
-
-
-async def _make_async(options: dict[str, Any]) -> AsyncFetcher:
-    return AsyncFetcher(**options)  # made in the loop's thread: its locks and client belong to that loop
-
-
-async def _queue(size: int) -> asyncio.Queue:
-    return asyncio.Queue(maxsize=size)
-
-
-async def _call(function: Callable[..., R], *args: Any) -> R:
-    return function(*args)  # in the loop's thread, where the fetcher's state changes
-
-
-async def _cancel(workers: dict[Any, asyncio.Task]) -> None:
-    tasks = list(workers.values())  # listed in the loop's thread, where workers come and go
-    for task in tasks:
-        task.cancel()
-    await asyncio.gather(*tasks, return_exceptions=True)
-
-
-@dataclass(slots=True)
-class _Job:
-    url: str
-    tag: Any
-    kind: str
-    accept: Sequence[str]
-    options: dict[str, Any]
-
-
-# How long the reader waits for a result before it tells the state it waits on the network (state.idle).
-WAIT_QUIET = 0.2
 
 
 def backoff(attempt: int, base: float, ceiling: float) -> float:
@@ -624,99 +466,6 @@ def _page(response: httpx.Response, body: bytes, truncated: bool) -> Page:
         etag=response.headers.get("etag"),
         last_modified=response.headers.get("last-modified"),
     )
-
-
-# Content-Encoding: what we ask for and undo ourselves, layer by layer, never past the size cap.
-ACCEPT_ENCODING = "gzip, deflate"
-MAX_ENCODING_LAYERS = 2  # "gzip, gzip" is the most a real server sends (and it is rare)
-MAX_RATIO = 200  # decoded ÷ received; HTML gzips 5–15 to 1, a decompression bomb a million to 1
-RATIO_FLOOR = 1_000_000  # below this many decoded bytes no ratio is absurd
-_PIECE = 65536  # decoded bytes per step: memory stays at a few pieces per layer, whatever the ratio
-
-
-class _Decoder:
-    """Undo a response's Content-Encoding layers as the raw bytes come, keeping at most `limit` decoded
-    bytes (and as much per intermediate layer): `full` says the cap was reached. Raises FetchError for
-    too many or unknown layers, broken data, or a decompression bomb (an absurd ratio)."""
-
-    def __init__(self, header: str, limit: int) -> None:
-        encodings = [name.strip().lower() for name in header.split(",") if name.strip()]
-        encodings = [name for name in encodings if name != "identity"]
-        if len(encodings) > MAX_ENCODING_LAYERS:
-            raise FetchError(
-                f"refused: {len(encodings)} content-encoding layers ({header.strip()}), at most {MAX_ENCODING_LAYERS}"
-            )
-        for name in encodings:
-            if name not in ("gzip", "x-gzip", "deflate"):
-                raise FetchError(f"unsupported content encoding {name!r}")
-        self.names = encodings
-        self.layers: list[Any] = [_inflater(name) for name in reversed(encodings)]  # the last applied, first undone
-        self.produced = [0] * len(self.layers)
-        self.limit = limit
-        self.out = bytearray()
-        self.received = 0
-        self.full = False
-
-    def feed(self, raw: bytes) -> None:
-        self.received += len(raw)
-        self._push(0, raw)
-        decoded = len(self.out) if not self.layers else self.produced[-1]
-        if self.layers and decoded > RATIO_FLOOR and decoded > MAX_RATIO * self.received:
-            raise FetchError(
-                f"refused: decompression bomb ({', '.join(self.names)}: {self.received} bytes inflate past "
-                f"{decoded}, more than {MAX_RATIO} to 1)"
-            )
-
-    def _push(self, level: int, data: bytes) -> None:
-        if level == len(self.layers):
-            room = self.limit - len(self.out)
-            self.out += data[:room]
-            self.full = self.full or len(data) > room
-            return
-        layer = self.layers[level]
-        while not self.full:
-            try:
-                piece = layer.decompress(data, _PIECE)
-            except zlib.error as error:
-                raise FetchError(f"broken {self.names[-1 - level]} content encoding ({error})") from None
-            data = layer.unconsumed_tail
-            self.produced[level] += len(piece)
-            if piece:
-                self._push(level + 1, piece)
-            if self.produced[level] > self.limit and level < len(self.layers) - 1:
-                self.full = True  # an intermediate layer past the cap: what it still holds would only add more
-                return
-            if layer.eof or (not data and len(piece) < _PIECE):
-                return  # all in; anything after the end of the stream is ignored, as httpx does
-
-
-class _Deflate:
-    """Content-Encoding deflate: zlib-wrapped as the RFC says, or raw deflate as some servers send."""
-
-    def __init__(self) -> None:
-        self._inner: Any = zlib.decompressobj()
-        self._first = True
-
-    def decompress(self, data: bytes, max_length: int) -> bytes:
-        if self._first:
-            self._first = False
-            try:
-                return self._inner.decompress(data, max_length)
-            except zlib.error:
-                self._inner = zlib.decompressobj(-zlib.MAX_WBITS)
-        return self._inner.decompress(data, max_length)
-
-    @property
-    def unconsumed_tail(self) -> bytes:
-        return self._inner.unconsumed_tail
-
-    @property
-    def eof(self) -> bool:
-        return self._inner.eof
-
-
-def _inflater(name: str) -> Any:
-    return _Deflate() if name == "deflate" else zlib.decompressobj(zlib.MAX_WBITS | 16)
 
 
 _DEFAULT_PORTS = {"http": 80, "https": 443}

@@ -20,7 +20,7 @@ from monitor.crawl.charset import decode_html
 from monitor.crawl.classifier import default_model
 from monitor.crawl.events import FEED, SITEMAP, CrawlEvent, EventKind
 from monitor.crawl.feeds import FeedEntry, FeedError, read_feed
-from monitor.crawl.fetch import CannotConnect, Disallowed, Fetcher, FetchError, Page, Refused
+from monitor.crawl.fetch import CannotConnect, Disallowed, FetchError, Page, Refused
 from monitor.crawl.gate import hand_over, judge_article
 from monitor.crawl.listing import Listing, article_id, one_line
 from monitor.crawl.pages import PageContent, read_page, without_template
@@ -29,6 +29,7 @@ from monitor.crawl.sitemaps import read_sitemap
 from monitor.crawl.state import CrawlState, FeedState, FetchRecord, FrontierItem, MemoryState, next_interval
 from monitor.crawl.templates import HostTemplate
 from monitor.crawl.urls import canonical_url, host_key, identity_url
+from monitor.crawl.workers import Fetcher
 from monitor.facts import Article
 from monitor.text import stored_text
 

@@ -8,7 +8,8 @@ import email.utils
 import pytest
 
 from monitor.crawl import article_id, canonical_url
-from monitor.crawl.fetch import MAX_REDIRECTS, Fetcher, FetchError, backoff, host_key, identity_url, retry_after
+from monitor.crawl.fetch import MAX_REDIRECTS, FetchError, backoff, host_key, identity_url, retry_after
+from monitor.crawl.workers import Fetcher
 from tests.conftest import site_server
 
 

@@ -18,7 +18,8 @@ from pathlib import Path
 import pytest
 
 from monitor.crawl import INTERRUPTED, Listing, MemoryState, crawl
-from monitor.crawl.fetch import Fetcher, FetchError, Refused, non_public
+from monitor.crawl.fetch import FetchError, Refused, non_public
+from monitor.crawl.workers import Fetcher
 from tests.conftest import site_server
 from tests.crawl.outlets import PAGES, crawl_into, rows
 
