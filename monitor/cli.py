@@ -671,10 +671,14 @@ def export(db: str | None, what: str, fmt: str, out: Path, by_month: bool, **fil
     wanted = _filters(filters)
     path = Path(db or default_db_path())
     _read_store(str(path)).close()  # says so if the file is missing; upgrades an older one
+    if str(out) != "-" and not by_month and out.is_dir():
+        raise click.UsageError(f"--out {out} is a folder: give the file to write, say {out / f'{what}.{fmt}'}")
     try:
         count = export_rows(path, out, fmt, what, by_month, **wanted)
     except FileExistsError as err:
         raise click.UsageError(str(err)) from None
+    except OSError as err:  # a folder that does not exist, no permission, a full disk: nothing half-written is left
+        raise click.ClickException(f"cannot write {out}: {err.strerror or err}") from None
     _warn(f"exported {count} rows of {what} to {out}")
 
 

@@ -63,6 +63,17 @@ def test_a_csv_export_has_a_bom_and_lists_as_json_and_parquet_reads_back_with_pa
     assert len(frame) == len(rows) and list(frame.columns) == list(rows[0])
 
 
+def test_an_export_to_a_folder_or_nowhere_says_so_in_one_line_and_leaves_nothing(db, tmp_path):
+    folder = invoke("export", "--db", str(db), "--format", "csv", "--out", str(tmp_path))
+    assert folder.exit_code == 2 and f"is a folder: give the file to write, say {tmp_path / 'timeline.csv'}" in (
+        folder.stderr
+    )
+    missing = tmp_path / "no" / "such" / "folder" / "t.csv"
+    nowhere = invoke("export", "--db", str(db), "--format", "csv", "--out", str(missing))
+    assert nowhere.exit_code == 1 and nowhere.stderr == f"Error: cannot write {missing}: No such file or directory\n"
+    assert not [path for path in tmp_path.rglob("*") if path.suffix in (".csv", ".partial")]
+
+
 @needs_seeds
 def test_a_csv_on_stdout_writes_lists_as_json(db):
     result = invoke("query", "--db", str(db), "SELECT ['Hải Phòng', 'Huế'] AS places", "--format", "csv")
