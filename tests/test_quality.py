@@ -29,6 +29,8 @@ UNSEEN = Path(__file__).parent / "extract" / "unseen"
 UNSEEN2 = Path(__file__).parent / "extract" / "unseen2"
 UNSEEN3 = Path(__file__).parent / "extract" / "unseen3"
 UNSEEN4 = Path(__file__).parent / "extract" / "unseen4"
+UNSEEN5 = Path(__file__).parent / "extract" / "unseen5"
+UNSEEN6 = Path(__file__).parent / "extract" / "unseen6"
 HELDOUT = Path(__file__).parent / "timeline" / "heldout"
 HELDOUT2 = Path(__file__).parent / "timeline" / "heldout2"
 TIMELINE = Path(__file__).parent / "timeline" / "devset"
@@ -93,6 +95,8 @@ def test_devset_facts_meet_their_floor():
         ("unseen2", UNSEEN2),
         ("unseen3", UNSEEN3),
         ("unseen4", UNSEEN4),
+        ("unseen5", UNSEEN5),
+        ("unseen6", UNSEEN6),
     ],
 )
 def test_sets_written_after_real_reports_meet_their_floors(name, folder):

@@ -21,6 +21,8 @@ REALSET2 = TESTS / "extract" / "realset2"
 UNSEEN2 = TESTS / "extract" / "unseen2"
 UNSEEN3 = TESTS / "extract" / "unseen3"
 UNSEEN4 = TESTS / "extract" / "unseen4"
+UNSEEN5 = TESTS / "extract" / "unseen5"
+UNSEEN6 = TESTS / "extract" / "unseen6"
 
 
 def _load(name: str, path: Path):
@@ -40,6 +42,8 @@ realset2 = _load("extract_realset2_check", REALSET2 / "check.py")
 unseen2 = _load("extract_unseen2_check", UNSEEN2 / "check.py")
 unseen3 = _load("extract_unseen3_check", UNSEEN3 / "check.py")
 unseen4 = _load("extract_unseen4_check", UNSEEN4 / "check.py")
+unseen5 = _load("extract_unseen5_check", UNSEEN5 / "check.py")
+unseen6 = _load("extract_unseen6_check", UNSEEN6 / "check.py")
 needs_csv = pytest.mark.skipif(
     not base.DEFAULT_PROVINCES_CSV.exists(), reason="../shared/data/provinces_2025.csv absent"
 )
@@ -84,8 +88,15 @@ def test_unseen_gold_is_valid():
 @needs_csv
 @pytest.mark.parametrize(
     ("check", "folder"),
-    [(realset2, REALSET2), (unseen2, UNSEEN2), (unseen3, UNSEEN3), (unseen4, UNSEEN4)],
-    ids=["realset2", "unseen2", "unseen3", "unseen4"],
+    [
+        (realset2, REALSET2),
+        (unseen2, UNSEEN2),
+        (unseen3, UNSEEN3),
+        (unseen4, UNSEEN4),
+        (unseen5, UNSEEN5),
+        (unseen6, UNSEEN6),
+    ],
+    ids=["realset2", "unseen2", "unseen3", "unseen4", "unseen5", "unseen6"],
 )
 def test_the_later_sets_gold_is_valid(check, folder):
     errors, _ = check.validate(folder)
