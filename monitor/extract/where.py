@@ -109,7 +109,9 @@ class SentencePlaces:
                 state.commune = None if _listed(self.doc, places, i) else place.commune
             elif province != state.province:
                 state.commune = None
-            if province:
+            if province and (place.commune or not _listed(self.doc, places, i, communes=False)):
+                # a list of provinces ("An Giang, Bắc Ninh, Cà Mau và Ninh Bình đạt 100%") names examples:
+                # the text goes on about what it spoke of before, not about the last one named
                 state.province = province
         if places and not any(p.commune for p in places) and figures:
             # a figure told of a province named alone is the province's: the text now speaks of the whole
@@ -219,13 +221,13 @@ def _head_of_list(doc: Document, before: list[PlaceMention]) -> PlaceMention:
     return before[i]
 
 
-def _listed(doc: Document, places: list[PlaceMention], i: int) -> bool:
-    """Whether places[i] is a commune listed with a commune next to it."""
+def _listed(doc: Document, places: list[PlaceMention], i: int, communes: bool = True) -> bool:
+    """Whether places[i] is a commune (communes=False: a province) listed with one of its kind next to it."""
     return any(
         a >= 0
         and b < len(places)
-        and places[a].commune
-        and places[b].commune
+        and bool(places[a].commune) == communes
+        and bool(places[b].commune) == communes
         and _LIST_GAP.fullmatch(doc.low, places[a].end, places[b].start)
         for a, b in ((i - 1, i), (i, i + 1))
     )

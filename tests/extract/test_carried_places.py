@@ -72,3 +72,22 @@ def test_a_proposal_recalled_after_the_figure_and_one_told_as_news():
     assert recalled.status == "proposed" and "recalled-" in recalled.series
     news = fact("Sở Tài chính tỉnh Nghệ An đề xuất mức hỗ trợ 4 triệu đồng/người/tháng từ tháng 11.", 4000000)
     assert news.status == "proposed" and "recalled-" not in news.series
+
+
+# fmt: off
+AFTER_A_LIST_OF_PROVINCES = [
+    # provinces listed as examples do not become what the text goes on about: the last one named is no subject
+    ("Về phía địa phương, 25/34 tỉnh đã đưa trên 90% thủ tục lên mạng; trong đó An Giang, Bắc Ninh, Cà Mau và "
+     "Ninh Bình đạt 100%.\n\nTrong quý III, các bộ đã tiếp nhận 41.200 hồ sơ trực tuyến.", 41200, None),
+    ("Tỉnh Gia Lai đẩy mạnh dịch vụ công trực tuyến. Cả nước mới có Hà Nội, Huế và Đà Nẵng đạt 100%.\n\n"
+     "Từ đầu năm, tỉnh đã tiếp nhận 52.300 hồ sơ trực tuyến.", 52300, "Gia Lai"),
+    # a province named alone still becomes the subject
+    ("Cả nước đã tiếp nhận hơn 3 triệu hồ sơ. Riêng Ninh Bình đạt 100%.\n\nTỉnh đã tiếp nhận 18.400 hồ sơ trực "
+     "tuyến.", 18400, "Ninh Bình"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "value", "province"), AFTER_A_LIST_OF_PROVINCES)
+def test_provinces_listed_together_do_not_carry_past_their_sentence(text, value, province):
+    assert fact(text, value).province == province

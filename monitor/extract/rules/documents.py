@@ -13,14 +13,16 @@ import re
 from monitor.extract.context import Document, Finding, SentenceScope
 from monitor.extract.dates import DateMention, resolve
 from monitor.extract.documents import DocumentMention
-from monitor.extract.lang.vi.issuers import CENTRAL_ISSUERS, CENTRAL_KINDS, CENTRAL_SYMBOLS
 
 
 def read(told: SentenceScope) -> list[Finding]:
     """The documents the sentence cites, placed where each is named."""
     found = []
     for mention in told.documents:
-        province, _ = (None, None) if central(mention) else told.place_at(mention.start)
+        # a document takes the province the article is talking about where it is cited, a decree of the
+        # Government too (facts.md, Places: only a figure for the whole country has none); a national
+        # article's documents have none
+        province, _ = told.place_at(mention.start)
         if mention.issued is None and told.anchor:
             mention.issued = _issued_before(told.doc, told.dates, mention, told.anchor)
         issuer = mention.issuer
@@ -35,17 +37,6 @@ def read(told: SentenceScope) -> list[Finding]:
         }
         found.append(Finding(mention.start, mention.end, values))
     return found
-
-
-def central(mention: DocumentMention) -> bool:
-    """A document of the central state (lang/vi/issuers.py): by its kind, its symbol or its issuer's words."""
-    if mention.doc_type in CENTRAL_KINDS:
-        return True
-    symbol = re.split(r"[-/]", mention.ref)[-1] if re.search(r"[-/]", mention.ref) else ""
-    if re.sub(r"\d+$", "", symbol) in CENTRAL_SYMBOLS:
-        return True
-    issuer = (mention.issuer or "").lower()
-    return any(re.search(rf"(?<!\w){word}(?!\w)", issuer) for word in CENTRAL_ISSUERS)
 
 
 _DATE_TO_ISSUER = re.compile(r"[\s,]*")

@@ -1,4 +1,4 @@
-"""Documents cited by number (lang/vi/documents.py, lang/vi/issuers.py, rules/documents.py): their kind, number and
+"""Documents cited by number (lang/vi/documents.py, rules/documents.py): their kind, number and
 symbol, issuer and date; a kind with no number is no citation. Each row asserts the rule as well."""
 
 import datetime as dt
@@ -73,20 +73,20 @@ def test_a_date_far_from_the_issuer_is_not_the_documents(read):
 @pytest.mark.parametrize(
     ("sentence", "province"),
     [
-        # documents of the central state have no province, whatever province the article is about
-        ("Tỉnh Gia Lai triển khai Nghị định 178/2024/NĐ-CP cho 412 cán bộ nghỉ việc.", None),
-        ("UBND tỉnh Cà Mau quán triệt Kế hoạch số 02-KH/TW về sắp xếp tổ chức bộ máy.", None),
-        ("Tỉnh Lào Cai thực hiện Quyết định 878/QĐ-BNV của Bộ Nội vụ.", None),
-        ("Tỉnh Huế triển khai Công điện 144/CĐ-TTg ngày 3/10/2025.", None),
-        ("Tỉnh Bắc Ninh thực hiện Nghị quyết 76 của Ủy ban Thường vụ Quốc hội.", None),
-        ("Tỉnh Ninh Bình áp dụng Thông tư 12/2025 về hồ sơ điện tử.", None),
-        # a province's own documents keep it
+        # a document cited takes the province the article is talking about there, the central state's too
+        ("Tỉnh Gia Lai triển khai Nghị định 178/2024/NĐ-CP cho 412 cán bộ nghỉ việc.", "Gia Lai"),
+        ("UBND tỉnh Cà Mau quán triệt Kế hoạch số 02-KH/TW về sắp xếp tổ chức bộ máy.", "Cà Mau"),
+        ("Tỉnh Lào Cai thực hiện Quyết định 878/QĐ-BNV của Bộ Nội vụ.", "Lào Cai"),
+        ("Tỉnh Huế triển khai Công điện 144/CĐ-TTg ngày 3/10/2025.", "Huế"),
         ("UBND tỉnh Cà Mau ban hành Kế hoạch 196/KH-UBND về điều động công chức.", "Cà Mau"),
         ("HĐND tỉnh Tây Ninh thông qua Nghị quyết số 45/NQ-HĐND về chính sách hỗ trợ.", "Tây Ninh"),
         ("Tỉnh ủy Hưng Yên ban hành Kết luận số 35-KL/TU về công tác cán bộ.", "Hưng Yên"),
+        # cited with no province about: none (a national article)
+        ("Bộ Nội vụ hướng dẫn thực hiện Nghị định 178/2024/NĐ-CP trên cả nước.", None),
+        ("Thủ tướng ký Công điện 144/CĐ-TTg ngày 3/10/2025 gửi các bộ, ngành.", None),
     ],
 )
-def test_central_documents_have_no_province(read, sentence, province):
+def test_a_document_takes_the_province_the_article_is_about_where_it_is_cited(read, sentence, province):
     documents = [f for f in read(sentence) if f.metric == "document"]
     assert documents and [(f.province, f.rule) for f in documents] == [(province, "document.cited")]
 

@@ -1,7 +1,7 @@
 """Documents cited by number: their kinds, the bodies that issue them and the words around an issuer's name.
 
 Kinds are in the view form (lower case); issuers keep their capitals and are matched case-sensitively.
-Central issuers are in issuers.py. tests/extract/rules/test_documents.py holds the table of real citations.
+tests/extract/rules/test_documents.py holds the table of real citations.
 """
 
 # bodies that issue documents, as they open an issuer's name ("UBND tỉnh Phú Thọ ban hành Quyết định …");
