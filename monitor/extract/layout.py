@@ -49,6 +49,14 @@ def find_headings(doc: Document, parsed: list[Parsed]) -> None:
 _LABEL_LINE = re.compile(r"[^\n:]{1,80}:[^\n]*\S[^\n]*")
 
 
+def label_line(doc: Document, sentence: Sentence) -> bool:
+    """Whether the sentence is a line of its own shaped "label: value" or a bullet item ("– Quá hạn: 763 hồ sơ")."""
+    start = doc.text.rfind("\n", 0, sentence.start) + 1
+    end = doc.text.find("\n", sentence.end)
+    line = doc.text[start : len(doc.text) if end < 0 else end].strip()
+    return bool(_BULLET.match(line) or _LABEL_LINE.fullmatch(line))
+
+
 def under_lead(doc: Document, sentence: Sentence) -> bool:
     """A line in a run of "label: value" lines under a lead ending in ":" ("Kết quả từ ngày 1/7 đến ngày
     6/10/2025:" then "Hồ sơ tiếp nhận: gần 2.840", "Hồ sơ đã giải quyết: 2.158"): told for the lead's span."""

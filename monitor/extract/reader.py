@@ -28,7 +28,7 @@ from monitor.extract.lang.vi.dates import (
 from monitor.extract.lang.vi.numbers import IDENTIFIER_BEFORE
 from monitor.extract.lang.vi.shares import RANKING_LEADS
 from monitor.extract.lang.vi.units import COUNT_NOUNS
-from monitor.extract.layout import find_headings, is_caption, lead_status, under_lead
+from monitor.extract.layout import find_headings, is_caption, label_line, lead_status, under_lead
 from monitor.extract.numbers import Quantity, find_quantities
 from monitor.extract.patterns import alternation, squeeze
 from monitor.extract.places import outlet_province
@@ -45,7 +45,16 @@ from monitor.extract.status import (
     sentence_opener_status,
 )
 from monitor.extract.tokenize import Sentence, sentences
-from monitor.extract.when import Anchor, carried_date, date_anchor, date_for, for_status, recalled, report_date
+from monitor.extract.when import (
+    Anchor,
+    carried_date,
+    date_anchor,
+    date_for,
+    for_status,
+    recalled,
+    report_date,
+    report_day,
+)
 from monitor.extract.where import Whereabouts, national_article, sentence_places
 from monitor.facts import Article, Fact
 
@@ -85,6 +94,9 @@ class _State:
     last_figure: tuple[Quantity, Reading] | None = None  # the last figure read, with its reading
     # the date of the last share read: a list ranked after it ("Các địa phương xếp sau:") is told for its date
     share_date: tuple[ResolvedDate | None, str | None] = (None, None)
+    # "opening": the paragraph so far told a span and no figure ("… báo cáo kết quả từ ngày 1/7 đến ngày 23/9."),
+    # opening a report whose figures follow; "lines": a run of bulletin lines after such an opening
+    opens_report: str | None = None
 
 
 def read_article(article: Article) -> Extraction:
@@ -138,9 +150,13 @@ def _read_sentence(doc: Document, item: Parsed, state: _State, anchor: Anchor, d
     if paragraph != state.paragraph:
         # a former province's area is told of in its paragraph: the next one speaks of the province again; its
         # date goes on only in a paragraph that breaks down the one before ("Trong đó, …")
-        continuing = doc.breaks_down(sentence.start) or under_lead(doc, sentence)
+        # the paragraph after a report's opening goes on in its span, and so do a bulletin's "label: value"
+        # lines and bullets after it, one paragraph each
+        in_report = state.opens_report == "opening" or (state.opens_report == "lines" and label_line(doc, sentence))
+        continuing = doc.breaks_down(sentence.start) or under_lead(doc, sentence) or in_report
         state.paragraph, state.place.region = paragraph, None
         state.date = state.date if continuing else None
+        state.opens_report = "lines" if in_report and label_line(doc, sentence) else None
         if _BACK_TO_SPAN.match(doc.low, sentence.start):
             state.date = state.reported_span
         if item.dates:  # a paragraph on a day of its own tells of something else than the draft
@@ -229,11 +245,25 @@ def _read_sentence(doc: Document, item: Parsed, state: _State, anchor: Anchor, d
         told_span = any(not _PASSING_DATE.search(doc.low, max(0, m.start - 10), m.start) for m in item.dates)
         if state.date is not None and state.date.period_start is not None and told_span:
             state.reported_span = state.date  # a span the text tells, with figures or without ("hồi tháng 3" is none)
+        told_figures = any(f.value is not None for f in facts)
+        if told_span and not told_figures and _opens_report(doc, item, state.date):
+            state.opens_report = "opening"
+        elif (told_figures and not label_line(doc, sentence)) or item.dates:
+            state.opens_report = None  # the report's figures were told in prose, or another date came
     if item.heading and any(p.commune for p in places.places):
         # items of a list or rows of a table naming one commune each: after them, none ("Hồ sơ tiếp nhận: 2.840"
         # names none: the commune told before goes on)
         state.place.commune = None
     return facts
+
+
+def _opens_report(doc: Document, item: Parsed, date: ResolvedDate | None) -> bool:
+    """A sentence telling, with no figure, the span or the day a report holds for: "từ ngày 1/7 đến ngày 23/9",
+    "tính đến ngày 30/9" (its last date, the one the text goes on in). A day an event happened is none."""
+    if date is None or not item.dates:
+        return False
+    last = item.dates[-1]
+    return (last.kind == "range" and date.period_start is not None) or report_day(doc, last)
 
 
 def _scope(

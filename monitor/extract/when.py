@@ -111,6 +111,11 @@ def _announced(doc: Document, sentence: Sentence, mention: DateMention) -> bool:
 _REPORT_LAG_DAYS = 3
 
 
+def report_day(doc: Document, mention: DateMention) -> bool:
+    """A date after "tính đến": the day a report's figures hold for."""
+    return bool(_AS_OF_MARKER.search(doc.low, max(0, mention.start - 25), mention.start))
+
+
 def report_date(doc: Document, parsed: list[Parsed], anchor: Anchor) -> dt.date | None:
     """The latest "tính đến ngày X" of the text a few days before a trusted publication date."""
     if anchor.date is None or anchor.source != "published":

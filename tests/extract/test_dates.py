@@ -312,3 +312,32 @@ def test_a_paragraph_on_a_block_goes_back_to_the_span_reported(opener, as_of):
     text = "Năm 2024, Bắc Ninh xử lý trực tuyến toàn trình 61,2% hồ sơ thủ tục hành chính.\n\n" + opener
     facts = extract(Article(id="t", text=text, published_at=D(2025, 1, 15))).facts
     assert [f.as_of for f in facts if f.value == 81.2] == [as_of]
+
+
+# A paragraph that opens a report with its span or its day and no figure ("… báo cáo kết quả từ ngày 1/7 đến
+# ngày 23/9.") dates the paragraph after it and the run of "label: value" lines and bullets that follow; a day an
+# event happened does not, nor does the opening reach past the run into prose.
+BULLETIN = "Bản tin\n\n{lead}\n\nTổng số hồ sơ tiếp nhận: 53.120 hồ sơ\n– Trực tuyến: 31.700 hồ sơ\nĐã giải quyết: 51.050 hồ sơ"
+# fmt: off
+REPORT_OPENINGS = [
+    ("Trung tâm báo cáo kết quả giải quyết hồ sơ ở cấp xã từ ngày 1/7/2025 đến ngày 23/9/2025.", D(2025, 9, 23)),
+    ("Sở Nội vụ tổng hợp số liệu từ 1/7 đến 15/9 như sau.", D(2025, 9, 15)),
+    ("Tính đến ngày 22/9/2025, kết quả ở các xã, phường như sau.", D(2025, 9, 22)),
+    # negative: the day of a meeting is no span a report holds for
+    ("Ngày 23/9, hội nghị giao ban diễn ra tại trụ sở UBND thành phố.", D(2025, 10, 3)),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("lead", "as_of"), REPORT_OPENINGS)
+def test_a_report_opened_with_its_span_dates_the_bulletin_lines_under_it(lead, as_of):
+    text = BULLETIN.format(lead=lead)
+    facts = [f for f in extract(Article(id="t", text=text, published_at=D(2025, 10, 3))).facts if f.value]
+    assert [f.value for f in facts] == [53120, 31700, 51050]
+    assert {f.as_of for f in facts} == {as_of}
+
+
+def test_the_opening_does_not_reach_past_its_bulletin_into_prose():
+    text = BULLETIN.format(lead=REPORT_OPENINGS[0][0]) + "\n\nPhường Hoàn Kiếm đã tiếp nhận 4.210 hồ sơ trực tuyến."
+    facts = {f.value: f.as_of for f in extract(Article(id="t", text=text, published_at=D(2025, 10, 3))).facts}
+    assert facts[51050] == D(2025, 9, 23) and facts[4210] == D(2025, 10, 3)
