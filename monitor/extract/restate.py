@@ -67,7 +67,7 @@ def dedupe(
             best.append(kept)
     kept_facts = []
     for fact in best:
-        fuller = next((other for other in best if restates(fact, other, lead_end)), None)
+        fuller = next((other for other in best if restates(fact, other, lead_end) or cited_again(fact, other)), None)
         if fuller is None:
             kept_facts.append(fact)
         else:
@@ -139,6 +139,16 @@ def _figure_key(fact: Fact) -> tuple:
         listed = fact.rule == _LISTED
         return (fact.metric, fact.value, fact.unit, purpose_families(fact), fact.province, fact.commune, listed)
     return (fact.metric, fact.value, fact.unit, fact.kind, fact.specialty, fact.province, fact.commune)
+
+
+def cited_again(short: Fact, full: Fact) -> bool:
+    """ "Nghị định 178" or "Nghị định 178/2024" after "Nghị định 178/2024/NĐ-CP": a document cited again by the
+    first parts of its number is the same document, one fact (facts.md: one figure is one fact)."""
+    if short is full or short.metric != "document" or full.metric != "document" or not short.ref or not full.ref:
+        return False
+    if short.doc_type and full.doc_type and short.doc_type != full.doc_type:
+        return False
+    return len(short.ref) < len(full.ref) and full.ref.startswith(short.ref) and full.ref[len(short.ref)] in "/-"
 
 
 def restates(short: Fact, full: Fact, lead_end: int | None = None) -> bool:

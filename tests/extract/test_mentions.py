@@ -69,3 +69,22 @@ def test_at_equal_confidence_the_body_states_the_figure():
     (received,) = [f for f in facts if f.metric == "dossiers_received"]
     assert received.start > text.index("\n") and received.as_of == dt.date(2026, 2, 23)
     assert received.mentions is not None and len(received.mentions) == 2
+
+
+def documents_of(text: str) -> list:
+    return [f for f in extract(Article(id="t", text=text, published_at=dt.date(2025, 8, 25))).facts if f.ref]
+
+
+def test_a_document_cited_again_by_its_number_alone_is_one_fact():
+    text = (
+        "Thành phố chi trả chế độ theo Nghị định 178/2024/NĐ-CP cho cán bộ nghỉ việc.\n\n"
+        "Đến nay, 3.120 người đã nhận tiền theo Nghị định 178; hồ sơ theo Nghị định 178/2024 còn 45 bộ."
+    )
+    (document,) = documents_of(text)
+    assert document.ref == "178/2024/NĐ-CP" and len(document.mentions) == 3
+
+
+def test_two_documents_sharing_a_number_stay_two():
+    # another kind, or another symbol after the number, is another document
+    text = "Tỉnh thực hiện Nghị định 178/2024/NĐ-CP và Quyết định 178/QĐ-UBND; sau đó ban hành Kế hoạch 17."
+    assert sorted(f.ref for f in documents_of(text)) == ["17", "178/2024/NĐ-CP", "178/QĐ-UBND"]
