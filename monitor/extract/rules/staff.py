@@ -11,6 +11,8 @@ from monitor.extract.lang.vi.staff import (
     ADDITIONAL_BEFORE,
     HEADCOUNT_AFTER,
     HELPING_OTHERS,
+    LACKING_PLACE_MARKERS,
+    LACKING_PLACES,
     NOT_STAFF_OBJECTS,
     NOT_STAFF_VERB_OBJECTS,
     POST_NOUNS,
@@ -103,6 +105,10 @@ def read(scope: Scope) -> Reading | None:
         # "điều chuyển 64 công chức từ những xã dôi dư sang những xã còn thiếu người": the lack is the
         # destination's; a transfer verb before the figure in its clause reads it
         metric, rule = scope.first_key(_TRANSFER, scope.clause_start, q.start), "staff.clause"
+    elif metric == "staff_shortage" and _lack_of_destination(scope, rule):
+        # "140 người … sẽ được điều động về cấp xã, … gần 100 công chức được chuyển từ xã thừa sang xã thiếu":
+        # the lack is where they go; the transfer verb of the figure's words, else of its clause, reads it
+        metric, rule = _moved(scope)
     if metric is None or metric == "staff_training":
         return None
     if q.noun in POST_NOUNS and metric != "staff_shortage":
@@ -251,6 +257,38 @@ def _lack_of_others(scope: Scope) -> bool:
         return False
     after = scope.doc.cues(cues, scope.quantity.end, scope.clause_end, scope.sentence)
     return bool(after) and not any(_PHRASE_END.match(scope.doc.low, m.end()) for m in after)
+
+
+_LACKING_PLACE = re.compile(
+    rf"(?<!\w)(?:{alternation(LACKING_PLACE_MARKERS)})\s+(?:(?:các|những)\s+)?(?:{alternation(LACKING_PLACES)})"
+    r"(?:\s+(?:đang|còn|vẫn|bị))*\s+$"
+)
+
+
+def _lack_of_destination(scope: Scope, rule: str) -> bool:
+    """Every shortage word the figure was read from (in its own words, clause or sentence, by `rule`) comes after
+    it and names where officials go: "… được chuyển từ xã thừa sang xã thiếu", "tăng cường 30 công chức cho các
+    đơn vị còn thiếu"."""
+    if rule == "staff.local":
+        start, end = scope.left, scope.right
+    elif rule == "staff.clause":
+        start, end = scope.clause_start, scope.clause_end
+    elif rule == "staff.sentence":
+        start, end = scope.sentence.start, scope.sentence.end
+    else:
+        return False  # a sibling's metric is the figure before's
+    found = scope.doc.cues(STAFF_CUES["staff_shortage"], start, end, scope.sentence)
+    if not found or found[0].start() < scope.quantity.start:
+        return False  # "điều động về các xã còn thiếu 25 người": a figure after the lack counts it
+    low = scope.doc.cue_view
+    return all(_LACKING_PLACE.search(low, max(start, m.start() - 40), m.start()) for m in found)
+
+
+def _moved(scope: Scope) -> tuple[str | None, str]:
+    """The transfer verb of the figure's own words, else of its clause: (metric or None, rule)."""
+    if scope.local(_TRANSFER):
+        return "staff_transfer", "staff.local"
+    return scope.in_clause(_TRANSFER), "staff.clause"
 
 
 def _specialty(scope: Scope) -> str | None:

@@ -281,3 +281,28 @@ def test_posts_lacking_hiring_for_them_and_headcounts(read, sentence, expected):
 )
 def test_hiring_posts_headcounts_and_surpluses_are_no_staff_metric(read, sentence):
     assert [f for f in read(sentence) if f.metric.startswith("staff")] == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a shortage word after the figures names the place they go to: each is moved (issue 16)
+        (
+            "Trong đó, 80 người từ các sở, ngành cấp tỉnh sẽ được điều động về cấp xã, khoảng 60 người được biệt phái "
+            "và gần 50 công chức được chuyển từ xã thừa sang xã thiếu.",
+            [(80, "staff_transfer", "staff.clause"), (60, "staff_transfer", "staff.local"),
+             (50, "staff_transfer", "staff.local")],
+        ),
+        ("Tỉnh tăng cường 30 công chức cho các đơn vị còn thiếu.", [(30, "staff_transfer", "staff.local")]),
+        ("Huyện đã điều chuyển 12 cán bộ sang những xã đang thiếu.", [(12, "staff_transfer", "staff.local")]),
+        # the lack told after the place, with its own figure: that figure is the lack
+        ("Sở Nội vụ điều động công chức về các xã còn thiếu 25 người.", [(25, "staff_shortage", "staff.local")]),
+        # the officials counted are the ones lacking
+        ("Có 12 xã nhận công chức từ tỉnh, nhưng các xã này vẫn còn thiếu 40 công chức.",
+         [(40, "staff_shortage", "staff.local")]),
+        ("Toàn tỉnh có 215 công chức còn thiếu.", [(215, "staff_shortage", "staff.local")]),
+    ],
+)  # fmt: skip
+def test_a_lack_naming_where_officials_go_is_no_shortage(read, sentence, expected):
+    facts = [f for f in read(sentence) if f.metric.startswith("staff")]
+    assert [(f.value, f.metric, f.rule) for f in facts] == expected

@@ -43,6 +43,9 @@ STAFF_CUES = {
         "cử",
         "chuyển đến",
         "chuyển về",
+        # moved from one place to another: "gần 100 công chức được chuyển từ xã thừa sang xã thiếu"
+        "chuyển từ",
+        "chuyển sang",
         "bổ sung",
         "phân công",
         "tiếp nhận",
@@ -131,3 +134,21 @@ HEADCOUNT_AFTER = ("đang làm việc", "đang công tác", "hiện đang làm v
 # posts count officials only as lacking ("thiếu 55 công chức, gồm 20 vị trí lãnh đạo, quản lý"): posts are not
 # moved or trained ("bố trí công chức cho 8 vị trí việc làm" moves officials, counted elsewhere)
 POST_NOUNS = ("vị trí",)
+# a shortage word that names where officials go, not the officials counted: "140 người … được điều động về cấp xã,
+# … gần 100 công chức được chuyển từ xã thừa sang xã thiếu", "tăng cường cho những đơn vị còn thiếu". A destination
+# marker, then a place of the reform (with "các", "những" between), then the shortage word, perhaps after
+# "đang", "còn", "vẫn": the figure is moved there, and the lack is the place's
+LACKING_PLACE_MARKERS = ("sang", "về", "cho", "đến", "tới", "xuống", "tại")
+LACKING_PLACES = (
+    "xã",
+    "phường",
+    "đặc khu",
+    "xã, phường",
+    "cấp xã",
+    "cơ sở",
+    "địa phương",
+    "đơn vị",
+    "cơ quan",
+    "nơi",
+    "chỗ",
+)
