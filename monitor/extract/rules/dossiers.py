@@ -23,8 +23,10 @@ def read(scope: Scope) -> Reading | None:
         return None  # "2.005 hồ sơ xin nghỉ theo Nghị định 178": officials' own requests, no citizen's dossier
     if scope.local({"pending": PENDING_CUES}) or changed(scope) or negated(scope, _ALL_CUES):
         return None  # still open, a change ("tăng 212 hồ sơ so với tháng 9"), or denied ("chưa được giải quyết")
-    if _of_another_step(scope):
+    if _of_another_step(scope) or _label_of_another_step(scope):
         return None  # "90% hồ sơ được số hóa và 80% hồ sơ nộp trực tuyến": the 90% is no metric's
+    if _bracketed_share(scope) and scope.in_clause({"pending": PENDING_CUES}):
+        return None  # "Đang giải quyết: 20.734 hồ sơ (3,90%)": the share of a count still open is no metric's
     metric, rule = scope.local(DOSSIER_CUES), "dossiers.local"
     # "tiếp nhận 2.148 hồ sơ, 1.930 hồ sơ trực tuyến": the figure before lends its metric in its clause only;
     # after ";" a new rate begins ("tỷ lệ số hóa hồ sơ đạt 95%")
@@ -53,6 +55,37 @@ def _elliptical(scope: Scope) -> bool:
 
 # a link between a place and its figure that is no verb of a step: "phường A có 200 hồ sơ", "xã B với 120 hồ sơ"
 _LINKS = ("có", "với")
+
+
+# a share in brackets right after a count: "20.734 hồ sơ (3,90%)"
+_BRACKET_BEFORE = re.compile(r"\(\s*(?:chiếm\s+)?$")
+
+
+def _bracketed_share(scope: Scope) -> bool:
+    """A share in brackets after its count, which it is the share of: it is read as the count is."""
+    low = scope.doc.low
+    return (
+        scope.quantity.unit == "%"
+        and _BRACKET_BEFORE.search(low, max(0, scope.quantity.start - 10), scope.quantity.start) is not None
+    )
+
+
+# "Tỷ lệ số hóa hồ sơ, kết quả giải quyết TTHC: trên 86%": a line's label naming its rate first
+_LABEL = re.compile(r"[^\n:]{1,80}:\s*$")
+
+
+def _label_of_another_step(scope: Scope) -> bool:
+    """A "label: value" line whose label opens on a step no metric counts (digitising, paying …): its figure
+    is that step's rate, whatever else the label goes on to name."""
+    line_start = scope.doc.low.rfind("\n", 0, scope.quantity.start) + 1
+    label = _LABEL.match(scope.doc.low, line_start, scope.quantity.start)
+    if label is None:
+        return False
+    words = scope.doc.low[line_start : label.end()]
+    first = min((words.find(step) for step in OTHER_RATE_OBJECTS if step in words), default=-1)
+    if first < 0:
+        return False
+    return not any(0 <= words.find(cue) < first for cue in _ALL_CUES)
 
 
 def _of_another_step(scope: Scope) -> bool:

@@ -71,6 +71,9 @@ NEGATIVES = [
     "Sở Nội vụ đã tiếp nhận 1.312 hồ sơ xin nghỉ theo Nghị định 178.",  # officials' own requests to leave
     "Thành phố đã nhận 846 hồ sơ của cán bộ, công chức xin nghỉ việc theo Nghị định 178.",  # whose, then what
     "Tòa án đã thụ lý 240 hồ sơ vụ án hành chính.",  # court cases
+    # a share in brackets after a count still open is no metric's either
+    "Đang giải quyết: 20.734 hồ sơ (3,90%)",
+    "Quá hạn: 763 hồ sơ (chiếm 0,15%)",
 ]
 
 
@@ -180,6 +183,11 @@ def test_a_rate_after_a_semicolon_does_not_borrow_the_metric_before(read):
         ),
         ("Tỷ lệ số hóa hồ sơ đạt 95%.", []),  # a step no metric counts
         ("Có 1.250 hồ sơ được thanh toán phí trực tuyến.", []),
+        # a line's label opening on such a step: its figure is that step's, whatever the label names after it
+        ("Tỷ lệ số hóa hồ sơ, kết quả giải quyết TTHC: trên 86%", []),
+        ("Tỷ lệ thanh toán trực tuyến hồ sơ: 72,4%", []),
+        # a label naming a metric keeps it
+        ("Tỷ lệ hồ sơ giải quyết đúng hạn: 98,5%", [("dossiers_on_time", 98.5, "dossiers.local")]),
     ],
 )
 def test_a_figure_of_another_step_is_no_metric_and_lends_nothing(read, sentence, read_as):
