@@ -141,6 +141,8 @@ NEGATIVES = [
     "Đơn vị có 30 bộ đội trẻ mới nhập ngũ.",  # soldiers, not moved
     # a surplus, whatever transfer follows
     "Khối chính quyền đang dôi ra 98 người, phần lớn do cán bộ các xã cũ được chuyển về xã mới.",
+    # a surplus told with "dư", before a lack of others: "dư" only, not what is lacking
+    "Sau sắp xếp, phường đang dư 45 công chức làm văn thư nhưng lại thiếu.",
     "Tỉnh tổ chức hội nghị, có 300 lượt người dân tham gia.",  # citizens taking part
     "Tỉnh tổ chức hội nghị trực tuyến, có 300 lượt cán bộ tham gia.",  # a meeting, no training
 ]
@@ -251,6 +253,12 @@ def test_where_staff_come_from_and_go(read, sentence, levels):
         (
             "Có 18 xã thiếu 42 công chức, gồm 15 vị trí lãnh đạo, quản lý và 27 vị trí chuyên môn.",
             [(42, "staff_shortage", "done"), (15, "staff_shortage", "done"), (27, "staff_shortage", "done")],
+        ),
+        # a surplus ("dư") and a lack in one sentence: only the lack is a figure (issue 16)
+        (
+            "Tổng số không thiếu, nhưng thành phố đang dư 860 công chức ở những vị trí văn thư, song lại thiếu 740 "
+            "công chức có chuyên môn.",
+            [(740, "staff_shortage", "done")],
         ),
         # a headcount and a surplus beyond the quota are none; a planned opener governs every clause
         (

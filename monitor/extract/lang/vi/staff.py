@@ -121,6 +121,8 @@ SURPLUS_BEFORE = (
     "dôi ra",
     "dư ra",
     "dư thừa",
+    # "thành phố đang dư 1.065 công chức ở những vị trí …, song lại thiếu 965 công chức có chuyên môn"
+    "dư",
     "thừa",
     "dôi",
     "vượt định mức",
