@@ -48,6 +48,10 @@ def read(scope: Scope) -> Reading | None:
         # a rate of payments, digitisation or satisfaction, or of a figure before it that counts none of the
         # metrics ("bỏ 2.028/7.806 điều kiện kinh doanh, tức 26%"), not of dossiers or procedures
         return None
+    if _of_another_whole(scope):
+        # "461 thủ tục … (chiếm 50,56% tổng số hồ sơ)": the dossiers a group of procedures brings, a breakdown
+        # of another whole than the figure before, counted by no metric
+        return None
     family = _family(scope)
     if family == "procedure":
         reading = procedures.read(scope)
@@ -59,6 +63,22 @@ def read(scope: Scope) -> Reading | None:
         reading.metric, reading.kind = scope.previous[1].metric, scope.previous[1].kind
         reading.rule = "shares.of_previous"
     return reading
+
+
+# the whole a share names after it: "50,56% tổng số hồ sơ", "43,55% số hồ sơ"
+_BASE_AFTER = re.compile(r"\s*(?:tổng số|số)\s+(" + alternation(COUNT_NOUNS) + r")(?!\w)")
+
+
+def _of_another_whole(scope: Scope) -> bool:
+    """A share told as the figure before's ("chiếm", in brackets) that names a whole of another family than
+    that figure: procedures' dossiers, not the procedures' share."""
+    base = _BASE_AFTER.match(scope.doc.low, scope.quantity.end, scope.right)
+    previous = scope.previous
+    if base is None or previous is None or not previous[1].family:
+        return False
+    if _SHARE_OF_PREVIOUS.search(scope.doc.low, scope.left, scope.quantity.start) is None:
+        return False
+    return COUNT_NOUNS[squeeze(base.group(1))] != previous[1].family
 
 
 def _of_previous(scope: Scope) -> bool:

@@ -83,6 +83,22 @@ def test_percentages_outside_the_metrics_are_left_alone(read, sentence):
             "quốc gia, chiếm 91,3% tổng số thủ tục hành chính của tỉnh.",
             [("procedures", 1742, "procedures.local"), ("procedures", 91.3, "shares.of_previous")],
         ),
+        # a share naming a whole of another family than the figure before is no share of it: the dossiers a
+        # group of procedures brings is a breakdown no metric counts
+        (
+            "Trong đó, 461 thủ tục có thời hạn giải quyết từ 2 ngày trở lên và phát sinh nhiều hồ sơ (chiếm 50,56% "
+            "tổng số hồ sơ).",
+            [("procedures", 461, "procedures.local")],
+        ),
+        (
+            "Tỉnh có 54 thủ tục giải quyết trong ngày, chiếm 43,55% số hồ sơ.",
+            [("procedures", 54, "procedures.local")],
+        ),
+        # the same whole as the figure before: its share
+        (
+            "Tỉnh đã giải quyết 95.318 hồ sơ, đạt 97,2% số hồ sơ tiếp nhận.",
+            [("dossiers_resolved", 95318, "dossiers.local"), ("dossiers_resolved", 97.2, "shares.of_previous")],
+        ),
     ],
 )
 def test_a_share_after_chiem_is_of_the_figure_before(read, sentence, read_as):
