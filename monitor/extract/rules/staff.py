@@ -16,6 +16,7 @@ from monitor.extract.lang.vi.staff import (
     NOT_STAFF_OBJECTS,
     NOT_STAFF_VERB_OBJECTS,
     POST_NOUNS,
+    POSTS_OF_STAFF,
     RECRUITMENT_CUES,
     STAFF_CONTEXT,
     STAFF_CUES,
@@ -63,6 +64,7 @@ def read(scope: Scope) -> Reading | None:
         q.noun not in _OFFICIALS
         and not scope.has(STAFF_CONTEXT + _STAFF_VERBS)
         and not block_before(scope.doc.cue_view, scope.left, q.start)  # "khối Đảng thiếu 9 người"
+        and not (q.noun in POST_NOUNS and _POSTS_OF_STAFF.match(scope.doc.low, q.end))  # "60 vị trí lãnh đạo"
         and not (scope.has(_SENT) and scope.has(_TRAINING))
         and not (training and q.unit in ("person", "person_time"))  # "bồi dưỡng cho 25.000 lượt người"
     ):
@@ -137,6 +139,7 @@ _TRANSFER = {"staff_transfer": STAFF_CUES["staff_transfer"]}
 _NOT_TRAINING = {metric: cues for metric, cues in STAFF_CUES.items() if metric != "staff_training"}
 _HELPING_BEFORE = re.compile(rf"(?<!\w)(?:{alternation(HELPING_OTHERS)})(?!\w)")
 _TAKING_PART = re.compile(rf"(?:\s*,?\s*(?:{alternation(_OFFICIALS)}))*\s+(?:{alternation(TAKING_PART_AFTER)})(?!\w)")
+_POSTS_OF_STAFF = re.compile(rf"\s+(?:{alternation(POSTS_OF_STAFF)})(?!\w)")
 _OFFICIALS_AFTER = re.compile(rf"\s*(?:{alternation(_OFFICIALS)})(?!\w)")
 # how far back a figure of people taking part looks for the training they take part in
 _LOOK_BACK = 400

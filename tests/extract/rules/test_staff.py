@@ -254,6 +254,11 @@ def test_where_staff_come_from_and_go(read, sentence, levels):
             "Có 18 xã thiếu 42 công chức, gồm 15 vị trí lãnh đạo, quản lý và 27 vị trí chuyên môn.",
             [(42, "staff_shortage", "done"), (15, "staff_shortage", "done"), (27, "staff_shortage", "done")],
         ),
+        # posts of leaders lacking, no staff noun in the sentence: officials lacking (issue 16)
+        (
+            "Tại các phòng chuyên môn thuộc UBND cấp xã, tỉnh còn thiếu 48 vị trí lãnh đạo.",
+            [(48, "staff_shortage", "done")],
+        ),
         # a surplus ("dư") and a lack in one sentence: only the lack is a figure (issue 16)
         (
             "Tổng số không thiếu, nhưng thành phố đang dư 860 công chức ở những vị trí văn thư, song lại thiếu 740 "
@@ -283,6 +288,8 @@ def test_posts_lacking_hiring_for_them_and_headcounts(read, sentence, expected):
     [
         "Tỉnh tuyển dụng 50 công chức để bổ sung cho các xã mới.",  # hiring, no lack told
         "Sở Nội vụ bố trí công chức cho 8 vị trí việc làm thuộc lĩnh vực đất đai.",  # posts filled, none moved
+        "Tỉnh đã bố trí đủ 45 vị trí lãnh đạo các phòng chuyên môn.",  # posts of leaders filled, none moved
+        "Bãi đỗ xe trước trụ sở phường còn thiếu 30 vị trí.",  # places, not posts of officials
         "Trung tâm có 25 công chức đang làm việc tại bộ phận một cửa.",  # a headcount
         "Khối chính quyền xã có 230 công chức, vượt định mức 30 người.",  # a surplus
     ],

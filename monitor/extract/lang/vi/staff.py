@@ -136,6 +136,21 @@ HEADCOUNT_AFTER = ("đang làm việc", "đang công tác", "hiện đang làm v
 # posts count officials only as lacking ("thiếu 55 công chức, gồm 20 vị trí lãnh đạo, quản lý"): posts are not
 # moved or trained ("bố trí công chức cho 8 vị trí việc làm" moves officials, counted elsewhere)
 POST_NOUNS = ("vị trí",)
+# the words right after a post noun that make its posts officials' even where no staff noun is near: "thành phố còn
+# thiếu 60 vị trí lãnh đạo, gồm 22 trưởng phòng và 38 phó trưởng phòng" (not "thiếu 3 vị trí đỗ xe")
+POSTS_OF_STAFF = (
+    "lãnh đạo",
+    "quản lý",
+    "lãnh đạo, quản lý",
+    "chủ chốt",
+    "cấp trưởng",
+    "cấp phó",
+    "chuyên môn",
+    "việc làm",
+    "công chức",
+    "cán bộ",
+    "viên chức",
+)
 # a shortage word that names where officials go, not the officials counted: "140 người … được điều động về cấp xã,
 # … gần 100 công chức được chuyển từ xã thừa sang xã thiếu", "tăng cường cho những đơn vị còn thiếu". A destination
 # marker, then a place of the reform (with "các", "những" between), then the shortage word, perhaps after
