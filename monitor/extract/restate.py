@@ -157,7 +157,12 @@ def restates(short: Fact, full: Fact, lead_end: int | None = None) -> bool:
     group of dedupe already, or two figures)."""
     if short is full or short.value is None or full.value is None:
         return False
-    if full.approx and not (full.approx in _BOUNDS and short.approx is None and short.value == full.value):
+    same_words = short.value == full.value and short.approx == full.approx  # "hơn 200 hồ sơ" in title and body
+    if (
+        full.approx
+        and not same_words
+        and not (full.approx in _BOUNDS and short.approx is None and short.value == full.value)
+    ):
         return False  # a headline may drop a bound: "cắt giảm 30% thời gian" for "giảm ít nhất 30% thời gian"
     if short.extra.get("sentence") is not None and short.extra.get("sentence") == full.extra.get("sentence"):
         return False  # one sentence tells two figures: "đúng hạn trên 99%, riêng cấp xã đạt 99,98%"
@@ -170,7 +175,7 @@ def restates(short: Fact, full: Fact, lead_end: int | None = None) -> bool:
         return False
     if purpose_families(full) and purpose_families(short) - purpose_families(full):
         return False  # a rate for another purpose
-    if short.approx is None:
+    if short.approx is None or same_words:
         fewer = (
             short.unit != full.unit
             or any(getattr(short, n) is None and getattr(full, n) is not None for n in _DETAILS)

@@ -88,3 +88,20 @@ def test_two_documents_sharing_a_number_stay_two():
     # another kind, or another symbol after the number, is another document
     text = "Tỉnh thực hiện Nghị định 178/2024/NĐ-CP và Quyết định 178/QĐ-UBND; sau đó ban hành Kế hoạch 17."
     assert sorted(f.ref for f in documents_of(text)) == ["17", "178/2024/NĐ-CP", "178/QĐ-UBND"]
+
+
+def test_a_headline_telling_an_approximate_figure_in_the_same_words_restates_the_body():
+    text = (
+        "Phường Đông Hòa mỗi ngày tiếp nhận hơn 200 hồ sơ\n\n"
+        "Sáng 3-7, tại phường Đông Hòa (TPHCM), ông Tài cho biết trung tâm tiếp nhận hơn 200 hồ sơ thủ tục hành chính."
+    )
+    facts = [f for f in extract(Article(id="t", text=text, published_at=dt.date(2025, 7, 3))).facts if f.value]
+    assert [(f.value, f.approx, f.province) for f in facts] == [(200, "more_than", "Hồ Chí Minh")]
+    assert len(facts[0].mentions) == 2
+
+
+def test_a_rounded_headline_of_an_approximate_body_is_not_merged():
+    # "hơn 3.000" over "khoảng 3.200": two approximations, no telling which is the other's rounding
+    text = "Xã tiếp nhận hơn 3.000 hồ sơ\n\nTrong tháng 9, xã Bình Minh, tỉnh Vĩnh Long tiếp nhận khoảng 3.200 hồ sơ."
+    facts = [f for f in extract(Article(id="t", text=text, published_at=dt.date(2025, 10, 3))).facts if f.value]
+    assert sorted(f.value for f in facts) == [3000, 3200]
