@@ -118,6 +118,7 @@ class Recorder:
         self.passes.append((number, tally.total("error"), tally.network_down))
         for server in self.servers:
             server.close()  # the network goes down after the first pass
+        time.sleep(0.5)  # both listings (polled every 0.2 s) are due at the next look: one pass reads them both
 
     def note(self, message: str) -> None:
         self.notes.append(message)
