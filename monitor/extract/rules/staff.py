@@ -7,12 +7,15 @@ import re
 from monitor.extract.context import Reading, Scope
 from monitor.extract.lang.vi.abbreviations import with_abbreviations
 from monitor.extract.lang.vi.levels import BETWEEN_COMMUNES, FROM_PROVINCE, FROM_PROVINCE_BEFORE, TO_BEFORE
+from monitor.extract.lang.vi.numbers import APPROX_CUES, DIGIT_WORDS
 from monitor.extract.lang.vi.staff import (
     ADDITIONAL_BEFORE,
+    HAVING_AFTER,
     HEADCOUNT_AFTER,
     HELPING_OTHERS,
     LACKING_PLACE_MARKERS,
     LACKING_PLACES,
+    NEED_BEFORE,
     NOT_STAFF_OBJECTS,
     NOT_STAFF_VERB_OBJECTS,
     POST_NOUNS,
@@ -95,6 +98,8 @@ def read(scope: Scope) -> Reading | None:
         return None
     if _SURPLUS.search(scope.doc.low, max(scope.left, q.start - 20), q.start):  # q.start is before "khoảng", "hơn"
         return None  # "dôi ra 98 người": a surplus
+    if _quota(scope):
+        return None  # "xã cần 3 công chức lĩnh vực này nhưng mới có 1": the need; the lack is 2, told or not
     cues = _NOT_TRAINING if helping else STAFF_CUES  # the training told is not these officials'
     metric, rule = scope.local(cues), "staff.local"
     if metric is None:
@@ -260,6 +265,18 @@ def _lack_of_others(scope: Scope) -> bool:
         return False
     after = scope.doc.cues(cues, scope.quantity.end, scope.clause_end, scope.sentence)
     return bool(after) and not any(_PHRASE_END.match(scope.doc.low, m.end()) for m in after)
+
+
+_NEED = re.compile(rf"(?<!\w)(?:{alternation(NEED_BEFORE)})\s+(?:(?:{alternation(APPROX_CUES)})\s+)?$")
+_HAVING = re.compile(rf"[^.;]*?(?<!\w)(?:{alternation(HAVING_AFTER)})\s+(?:\d|{alternation(DIGIT_WORDS)})")
+
+
+def _quota(scope: Scope) -> bool:
+    """A need right before the figure, and the number in place after it: "cần 3 công chức … nhưng mới có 1"."""
+    low, q = scope.doc.cue_view, scope.quantity
+    if not _NEED.search(low, max(scope.sentence.start, q.number_start - 20), q.number_start):
+        return False
+    return bool(_HAVING.match(low, q.end, scope.sentence.end))
 
 
 _LACKING_PLACE = re.compile(

@@ -259,6 +259,13 @@ def test_where_staff_come_from_and_go(read, sentence, levels):
             "Tại các phòng chuyên môn thuộc UBND cấp xã, tỉnh còn thiếu 48 vị trí lãnh đạo.",
             [(48, "staff_shortage", "done")],
         ),
+        # a need with what is in place after it is the quota, not the lack, told or not (issue 16)
+        (
+            "Thiếu nhất là người làm xây dựng: theo quy định xã cần 3 công chức lĩnh vực này nhưng mới có 1.",
+            [],
+        ),
+        ("Xã thiếu 4 công chức, trong khi cần 9 công chức nhưng chỉ có 5.", [(4, "staff_shortage", "done")]),
+        ("Phường cần 6 công chức nhưng mới có hai người, còn thiếu 4 người.", [(4, "staff_shortage", "done")]),
         # a surplus ("dư") and a lack in one sentence: only the lack is a figure (issue 16)
         (
             "Tổng số không thiếu, nhưng thành phố đang dư 860 công chức ở những vị trí văn thư, song lại thiếu 740 "

@@ -169,3 +169,19 @@ LACKING_PLACES = (
     "nơi",
     "chỗ",
 )
+# a need right before the figure, and what is in place told after it in its sentence: the figure is the quota, not
+# the lack (which is their difference): "theo quy định xã cần 3 công chức lĩnh vực này nhưng mới có 1"
+NEED_BEFORE = ("cần", "cần có", "phải có", "cần tới", "cần đến")
+HAVING_AFTER = (
+    "nhưng mới có",
+    "nhưng chỉ có",
+    "nhưng hiện có",
+    "nhưng hiện mới có",
+    "song mới có",
+    "song chỉ có",
+    "mà mới có",
+    "mà chỉ có",
+    "trong khi mới có",
+    "trong khi chỉ có",
+    "trong khi hiện có",
+)
