@@ -20,6 +20,7 @@ from monitor.extract.lang.vi.staff import (
     NOT_STAFF_VERB_OBJECTS,
     POST_NOUNS,
     POSTS_OF_STAFF,
+    QUALIFIED_AFTER,
     RECRUITMENT_CUES,
     STAFF_CONTEXT,
     STAFF_CUES,
@@ -72,6 +73,8 @@ def read(scope: Scope) -> Reading | None:
         and not (training and q.unit in ("person", "person_time"))  # "bồi dưỡng cho 25.000 lượt người"
     ):
         return None
+    if training and _qualified(scope):
+        return None  # "xã có 2 người được đào tạo chuyên ngành này": graduates of a field, in place
     # a count of people (not named officials) in a clause of training: its trainees ("Các học viên đến từ 69
     # xã, trong đó phường Thành Sen có 58 người tham gia")
     trainees = q.noun not in _OFFICIALS and q.unit == "person" and training
@@ -265,6 +268,16 @@ def _lack_of_others(scope: Scope) -> bool:
         return False
     after = scope.doc.cues(cues, scope.quantity.end, scope.clause_end, scope.sentence)
     return bool(after) and not any(_PHRASE_END.match(scope.doc.low, m.end()) for m in after)
+
+
+_QUALIFIED = re.compile(rf"(?:\s*,?\s*(?:{alternation(_OFFICIALS)}))*\s+(?:{alternation(QUALIFIED_AFTER)})(?!\w)")
+
+
+def _qualified(scope: Scope) -> bool:
+    """People counted as qualified in a field, right after their figure, with no training word before it in its
+    clause: "Đảng ủy và HĐND xã có 2 người được đào tạo chuyên ngành này"."""
+    q = scope.quantity
+    return bool(_QUALIFIED.match(scope.doc.low, q.end)) and not scope.has(_TRAINING, scope.clause_start, q.start)
 
 
 _NEED = re.compile(rf"(?<!\w)(?:{alternation(NEED_BEFORE)})\s+(?:(?:{alternation(APPROX_CUES)})\s+)?$")

@@ -99,6 +99,8 @@ ROWS = [
         200,
         "staff.local",
     ),
+    # a training in a field given to officials is a training
+    ("Tỉnh đã đào tạo chuyên ngành kế toán cho 40 công chức cấp xã.", "staff_training", 40, "staff.training"),
     # people in a clause of training are its trainees
     (
         "Các học viên đến từ 69 xã, phường, trong đó phường Thành Sen có 58 người tham gia.",
@@ -145,6 +147,9 @@ NEGATIVES = [
     "Sau sắp xếp, phường đang dư 45 công chức làm văn thư nhưng lại thiếu.",
     "Tỉnh tổ chức hội nghị, có 300 lượt người dân tham gia.",  # citizens taking part
     "Tỉnh tổ chức hội nghị trực tuyến, có 300 lượt cán bộ tham gia.",  # a meeting, no training
+    # graduates of a field in place, not trainees (issue 16)
+    "Xã Hòa Bình thiếu công chức địa chính, trong khi Đảng ủy xã có 2 người được đào tạo chuyên ngành này.",
+    "Phòng Kinh tế có 4 công chức đã được đào tạo đúng chuyên ngành xây dựng.",
 ]
 
 

@@ -185,3 +185,16 @@ HAVING_AFTER = (
     "trong khi chỉ có",
     "trong khi hiện có",
 )
+# right after people counted: what they are qualified in, not a training they take ("xã có 2 người được đào tạo
+# chuyên ngành này" holds two graduates of the field; "20 người được đào tạo chuyên khoa II" in a plan are trainees)
+QUALIFIED_AFTER = (
+    "được đào tạo chuyên ngành",
+    "được đào tạo đúng chuyên ngành",
+    "đã được đào tạo chuyên ngành",
+    "đã được đào tạo đúng chuyên ngành",
+    "được đào tạo bài bản",
+    "đã qua đào tạo chuyên ngành",
+    "có bằng",
+    "tốt nghiệp",
+    "có trình độ",
+)
