@@ -7,6 +7,7 @@ import re
 from monitor.extract.context import Reading, Scope
 from monitor.extract.lang.vi.dossiers import DOSSIER_CUES
 from monitor.extract.lang.vi.shares import (
+    DOSSIER_SHARE_NOUNS,
     OTHER_COUNTED_OBJECTS,
     OTHER_RATE_OBJECTS,
     PLAN_SHARE_AFTER,
@@ -24,6 +25,7 @@ _DOSSIER_RATE_CUES = tuple(
     cue for metric in ("dossiers_on_time", "dossiers_online", "dossiers_resolved") for cue in DOSSIER_CUES[metric]
 )
 _NOUN_AFTER = re.compile(r"\s*(" + alternation(COUNT_NOUNS) + r")(?!\w)")
+_DOSSIER_NOUN_AFTER = re.compile(r"\s*(?:" + alternation(DOSSIER_SHARE_NOUNS) + r")(?!\w)")
 _PLAN_AFTER = re.compile(r"\s*(?:" + alternation(PLAN_SHARE_AFTER) + r")(?!\w)")
 _WHOLE_AFTER = re.compile(r"\s*(?:" + alternation(WHOLE_AFTER_SHARE) + r")(?!\w)")
 _SHARE_OF_PREVIOUS = re.compile(r"(?:chiếm|bằng|tương đương|đạt tỷ lệ|đạt tỉ lệ|,)\s*(?:tỷ lệ|tỉ lệ)?\s*$")
@@ -108,6 +110,8 @@ def _family(scope: Scope) -> str | None:
     noun = _NOUN_AFTER.match(scope.doc.low, scope.quantity.end, scope.right)
     if noun:
         return COUNT_NOUNS[squeeze(noun.group(1))]
+    if _DOSSIER_NOUN_AFTER.match(scope.doc.low, scope.quantity.end, scope.right):
+        return "dossier"
     # the figure before lends its family within its clause, or to a clause breaking it down ("…; trong đó An
     # Giang đạt 100%"); after ";" a new one begins ("… 1.056 dịch vụ công trực tuyến; trong 9 tháng, tỷ lệ hồ sơ
     # trực tuyến đạt 61,8%")

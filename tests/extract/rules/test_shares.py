@@ -132,6 +132,16 @@ def test_a_share_after_chiem_is_of_the_figure_before(read, sentence, read_as):
             "đạt 61,8%.",
             [("procedures", 1056, "procedures.local"), ("dossiers_online", 61.8, "dossiers.local")],
         ),
+        # dossiers named by their results: a share of dossiers, whatever procedures the words name after
+        (
+            "Các xã phải bảo đảm 100% kết quả giải quyết thủ tục hành chính được trả trước hạn hoặc đúng hạn.",
+            [("dossiers_on_time", 100, "dossiers.local")],
+        ),
+        # a share of procedures stays theirs
+        (
+            "Tỉnh phấn đấu 100% thủ tục hành chính đủ điều kiện được cung cấp trực tuyến toàn trình.",
+            [("procedures", 100, "procedures.local")],
+        ),
     ],
 )
 def test_whose_share_a_percentage_is(read, sentence, read_as):

@@ -6,6 +6,9 @@ of real phrases.
 
 # a share named as a rate: "tỷ lệ giải quyết đúng hạn đạt 99,5%"
 RATE_WORDS = ("tỷ lệ", "tỉ lệ")
+# what a share of dossiers may be named by instead of "hồ sơ": their results ("phải bảo đảm 100% kết quả giải
+# quyết thủ tục hành chính được trả đúng hạn")
+DOSSIER_SHARE_NOUNS = ("kết quả giải quyết", "kết quả xử lý")
 # rates of other steps of a service, which no metric counts: "tỷ lệ thanh toán trực tuyến đạt 45%", "tỷ lệ
 # số hóa hồ sơ đạt 95%", "tỷ lệ hài lòng đạt 96,5%"
 OTHER_RATE_OBJECTS = (
