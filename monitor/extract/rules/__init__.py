@@ -81,6 +81,7 @@ CONFIDENCE = {
     "specialties.list": 0.85,  # items: 50 of 53 right
     "shares.time_cut": 0.85,  # 6 of 6
     "money.budget": 0.8,  # 14 of 18 on the three sets
+    "money.budget_source": 0.8,  # new (0.8.34): a sum with the budget it comes from after it; as money.budget
     "staff.local": 0.8,  # 26 of 33
     "staff.clause": 0.8,  # 11 of 13
     "dossiers.sibling": 0.8,  # 4 of 4: a figure's metric carried to the next one

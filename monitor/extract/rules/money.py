@@ -9,6 +9,7 @@ from monitor.extract.lang.vi.money import (
     ALLOWANCE_CUES,
     BUDGET_CONTEXT,
     BUDGET_CUES,
+    BUDGET_SOURCE_AFTER,
     NEED_CUES,
     NOT_BUDGET_CUES,
     PRICE_BEFORE,
@@ -50,6 +51,8 @@ def read(scope: Scope) -> Reading | None:
         return Reading("allowance", "money.tier", purpose=_purpose_before(scope, scope.sentence.start))
     if scope.has(BUDGET_CUES, scope.clause_start, scope.quantity.start) and _reform_money(scope):
         return Reading("budget", "money.budget", purpose=_purpose(scope, whole=True))
+    if _BUDGET_SOURCE_AFTER.match(scope.doc.low, scope.quantity.end) and _reform_money(scope):
+        return Reading("budget", "money.budget_source", purpose=_purpose(scope, whole=True))
     if _needed(scope):
         return Reading("budget", "money.budget", purpose=_purpose(scope, whole=True))
     if _part_of_budget(scope):
@@ -66,6 +69,9 @@ def read(scope: Scope) -> Reading | None:
 
 # a price word (not inside "đánh giá", to assess) a few words before the amount, no punctuation between
 _PRICE = re.compile(rf"(?<!\w)(?<!đánh )(?:{alternation(PRICE_BEFORE)})(?!\w)(?:\s+[^\s,;.:]+){{0,3}}?\s*(?:là|:)?\s*$")
+
+
+_BUDGET_SOURCE_AFTER = re.compile(rf"\s*(?:{alternation(BUDGET_SOURCE_AFTER)})(?!\w)")
 
 
 def _listed_rate(scope: Scope) -> bool:

@@ -54,6 +54,15 @@ def money(facts) -> list[tuple[str, float, str, str]]:
             "Chi phí đi lại được hỗ trợ 760.000 đồng/người/tháng.",
             ("allowance", 760_000, "VND/person/month", "money.rate"),
         ),
+        # a sum with the budget it comes from right after it
+        (
+            "UBND tỉnh quyết định bổ sung hơn 32,5 tỷ đồng từ nguồn ngân sách trung ương để hỗ trợ các xã, phường mới.",
+            ("budget", 32_500_000_000, "VND", "money.budget_source"),
+        ),
+        (
+            "Thành phố trích 18 tỷ đồng từ ngân sách thành phố cho các phường sau sắp xếp.",
+            ("budget", 18_000_000_000, "VND", "money.budget_source"),
+        ),
     ],
 )
 def test_money_granted_by_a_policy(read, sentence, expected):
@@ -333,3 +342,15 @@ def test_money_a_policy_needs_is_a_budget(read, text):
 )
 def test_money_a_business_needs_is_no_budget(read, sentence):
     assert [f for f in read(sentence) if f.metric == "budget"] == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # money of the economy from a budget is no budget of the reform
+        "Doanh nghiệp vay 20 tỷ đồng từ ngân sách để mở rộng sản xuất.",
+        "Tỉnh thu 1.200 tỷ đồng nộp vào ngân sách trong quý III.",
+    ],
+)
+def test_money_from_a_budget_outside_the_reform_is_none(read, sentence):
+    assert money(read(sentence)) == []

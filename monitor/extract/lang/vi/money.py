@@ -32,6 +32,9 @@ PRICE_BEFORE = ("giá", "giá vé", "giá cước", "cước", "lệ phí", "h�
 TIER_CONDITIONS = ("nếu", "khi", "trường hợp", "tùy", "tùy theo")
 RECIPIENT_OPENERS = ("cho", "đối với", "mỗi", "các", "người", "cán bộ", "công chức", "viên chức")
 BUDGET_CUES = ("kinh phí", "ngân sách", "tổng vốn", "vốn", "bố trí", "phân bổ", "chi")
+# a sum told with the budget it comes from right after it: "bổ sung hơn 32,5 tỷ đồng từ nguồn ngân sách trung
+# ương để hỗ trợ các xã", "trích 12 tỷ đồng từ ngân sách tỉnh"
+BUDGET_SOURCE_AFTER = ("từ nguồn ngân sách", "từ ngân sách", "từ nguồn vốn", "từ nguồn kinh phí", "nguồn ngân sách")
 # money a policy needs, for a group of its beneficiaries or a part of its span, after its budget was told: "2.671
 # người ở gần hơn, cần khoảng 8 tỷ đồng"; "trong đó riêng 6 tháng cuối năm 2025 cần khoảng 120 tỷ đồng"
 NEED_CUES = ("cần", "cần có", "cần thêm")
