@@ -317,7 +317,9 @@ def test_a_paragraph_on_a_block_goes_back_to_the_span_reported(opener, as_of):
 # A paragraph that opens a report with its span or its day and no figure ("… báo cáo kết quả từ ngày 1/7 đến
 # ngày 23/9.") dates the paragraph after it and the run of "label: value" lines and bullets that follow; a day an
 # event happened does not, nor does the opening reach past the run into prose.
-BULLETIN = "Bản tin\n\n{lead}\n\nTổng số hồ sơ tiếp nhận: 53.120 hồ sơ\n– Trực tuyến: 31.700 hồ sơ\nĐã giải quyết: 51.050 hồ sơ"
+BULLETIN = (
+    "Bản tin\n\n{lead}\n\nTổng số hồ sơ tiếp nhận: 53.120 hồ sơ\n– Trực tuyến: 31.700 hồ sơ\nĐã giải quyết: 51.050 hồ sơ"
+)
 # fmt: off
 REPORT_OPENINGS = [
     ("Trung tâm báo cáo kết quả giải quyết hồ sơ ở cấp xã từ ngày 1/7/2025 đến ngày 23/9/2025.", D(2025, 9, 23)),
