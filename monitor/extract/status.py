@@ -19,6 +19,7 @@ from monitor.extract.lang.vi.decisions import (
     NOT_DECIDED_BEFORE,
 )
 from monitor.extract.lang.vi.status import (
+    APPROVED_AFTER,
     COMPARED_WITH_BEFORE,
     DECIDED_PLAN_NOUNS,
     DOCUMENT_SAYS,
@@ -96,11 +97,18 @@ def issued_document(doc: Document, sentence: Sentence) -> tuple[str, str | None]
 
 
 def _document(match: re.Match[str] | None) -> tuple[str, str | None] | None:
-    """A matched document kind and the status DOCUMENT_STATUS gives it."""
+    """A matched document kind and the status DOCUMENT_STATUS gives it; a proposal approved is decided: "Theo
+    phương án được duyệt, …"."""
     if match is None:
         return None
     kind = squeeze(match.group("kind"))
-    return kind, DOCUMENT_STATUS[kind]
+    status = DOCUMENT_STATUS[kind]
+    if status == "proposed" and _APPROVED.match(match.string, match.end()):
+        return kind, "done"
+    return kind, status
+
+
+_APPROVED = re.compile(rf"\s+(?:{alternation(APPROVED_AFTER)})(?!\w)")
 
 
 def draft_goes_on(doc: Document, scope: Scope) -> bool:

@@ -119,6 +119,36 @@ ROWS = [
         "planned",
         "staff.training",
     ),
+    # a proposal opened on once approved is decided; a plan approved still plans; an option of a submission is its
+    (
+        "Theo phương án được duyệt, thời gian giải quyết thủ tục hành chính được cắt giảm bình quân 38,5%.",
+        "processing_time_cut",
+        38.5,
+        "done",
+        "shares.time_cut",
+    ),
+    (
+        "Theo phương án, thời gian giải quyết thủ tục hành chính được cắt giảm bình quân 38,5%.",
+        "processing_time_cut",
+        38.5,
+        "proposed",
+        "shares.time_cut",
+    ),
+    (
+        "Theo kế hoạch được phê duyệt, tỉnh điều động 150 công chức về các xã.",
+        "staff_transfer",
+        150,
+        "planned",
+        "staff.local",
+    ),
+    (
+        "Ở phương án 1, tỉnh dự kiến bố trí 1.250 công chức làm việc tại cơ sở 2.",
+        "staff_transfer",
+        1250,
+        "proposed",
+        "staff.local",
+    ),
+    ("Ở xã Tân Lập, UBND xã đã tiếp nhận 450 hồ sơ.", "dossiers_received", 450, "done", "dossiers.local"),
     # a sentence opening on the document itself, then whose it is or what it says
     (
         "Tờ trình của UBND thành phố nêu kinh phí cho 24 tháng hơn 279 tỷ đồng.",

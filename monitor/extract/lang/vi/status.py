@@ -35,8 +35,22 @@ DOCUMENT_STATUS: dict[str, str | None] = {
 }
 
 # how a sentence opens on the document it reports: "Theo dự thảo,", "Theo Tờ trình số 45/TTr-UBND,",
-# "Tại Kế hoạch 196,", "Căn cứ đề án, …", "Theo nội dung tờ trình của UBND tỉnh, …"
-OPENERS = ("theo", "tại", "căn cứ", "căn cứ vào", "trong", "với")
+# "Tại Kế hoạch 196,", "Căn cứ đề án, …", "Theo nội dung tờ trình của UBND tỉnh, …", "Ở phương án 1, …"
+OPENERS = ("theo", "tại", "căn cứ", "căn cứ vào", "trong", "với", "ở")
+# a document opened on with one of these right after its kind has been approved: what it put forward is decided
+# ("Theo phương án được duyệt, thời gian giải quyết được cắt giảm bình quân 43,86%" is done), while a plan
+# approved still plans (DOCUMENT_STATUS keeps "kế hoạch" planned)
+APPROVED_AFTER = (
+    "được duyệt",
+    "đã được duyệt",
+    "được phê duyệt",
+    "đã được phê duyệt",
+    "được thông qua",
+    "đã được thông qua",
+    "được chấp thuận",
+    "đã được chấp thuận",
+    "được cấp có thẩm quyền phê duyệt",
+)
 # a sentence opening on the document itself says whose it is or what it says: "Tờ trình của UBND thành phố nêu
 # …", "Dự thảo nghị quyết nêu rõ …", "Kế hoạch số 15 đặt mục tiêu …"
 DOCUMENT_SAYS = ("của", "số", "do", "nêu", "nêu rõ", "cho biết", "quy định", "đặt ra", "đặt mục tiêu", "đưa ra")
