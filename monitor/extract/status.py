@@ -31,6 +31,8 @@ from monitor.extract.lang.vi.status import (
     OBLIGATION_BEFORE,
     OPENER_FILLERS,
     OPENERS,
+    PLAN_CONTENT_ENDS,
+    PLAN_CONTENT_WITHIN_WORDS,
     PRECEDENCE,
     PROPOSALS_AFTER_THEO,
     RESULT_MARKERS,
@@ -48,7 +50,11 @@ def figure_status(doc: Document, scope: Scope, quantities: list[Quantity]) -> st
     A sentence that opens on a document gives its figures the document's status where their clauses cue none
     that precedes it (lang/vi/status.py): "Theo dự thảo, tỉnh dự kiến chi 45,8 tỷ đồng" is proposed."""
     end = status_end(doc, scope)
-    cued = status_in(doc, scope.sentence, scope.clause_start, end, (scope.quantity, quantities)) or _obliged(doc, scope)
+    cued = (
+        status_in(doc, scope.sentence, scope.clause_start, end, (scope.quantity, quantities))
+        or _obliged(doc, scope)
+        or _plan_content(doc, scope, scope.clause_start)
+    )
     if cued == "proposed" and _adopted(doc, scope.sentence, scope.clause_start, end, scope.quantity):
         return "done"
     if cued == "planned" and _scheme_approved(doc, scope, end):
@@ -299,6 +305,26 @@ _NOT_STATUS_AFTER = re.compile(rf"(?<!\w)(?:{alternation(NOT_STATUS_AFTER)})\s+$
 
 
 _OBLIGED = re.compile(rf"(?<!\w)(?<!không )(?<!chưa )(?:{alternation(OBLIGATION_BEFORE)})(?:\s+[^\W\d]+){{1,3}}\s+$")
+
+
+_PLAN_KIND = re.compile(rf"(?<!\w)(?:{alternation(k for k, v in DOCUMENT_STATUS.items() if v == 'planned')})(?!\w)")
+_PLAN_CONTENT_GAP = re.compile(rf"^(?:\s+[^\W\d]+){{0,{PLAN_CONTENT_WITHIN_WORDS}}}\s+$")
+_PLAN_CONTENT_END = re.compile(rf"(?<!\w)(?:{alternation((*RESULT_MARKERS, *PLAN_CONTENT_ENDS))})(?!\w)")
+
+
+def _plan_content(doc: Document, scope: Scope, start: int) -> str | None:
+    """ "UBND tỉnh ban hành Kế hoạch 289/KH-UBND tăng cường 41 công chức": a plan cited by its number (blanked in
+    the cue view, where its kind word is no cue) whose content names the figure right after the citation."""
+    for match in _PLAN_KIND.finditer(doc.low, start, scope.quantity.start):
+        if doc.cue_view[match.start() : match.end()].strip():
+            continue  # a plan word, not a plan cited: status_in read it
+        cited_end = match.end()
+        while cited_end < scope.quantity.start and not doc.cue_view[cited_end].strip():
+            cited_end += 1
+        gap = doc.low[cited_end - 1 : scope.quantity.number_start]
+        if _PLAN_CONTENT_GAP.match(gap) and not _PLAN_CONTENT_END.search(gap):
+            return "planned"
+    return None
 
 
 def _obliged(doc: Document, scope: Scope) -> str | None:

@@ -149,6 +149,21 @@ ROWS = [
         "staff.local",
     ),
     ("Ở xã Tân Lập, UBND xã đã tiếp nhận 450 hồ sơ.", "dossiers_received", 450, "done", "dossiers.local"),
+    # a plan cited by its number governs the figure its content names right after it; a comma or a result ends it
+    (
+        "UBND tỉnh ban hành Kế hoạch 312/KH-UBND tăng cường 45 công chức cấp tỉnh về các xã đặc biệt khó khăn.",
+        "staff_transfer",
+        45,
+        "planned",
+        "staff.local",
+    ),
+    (
+        "Thực hiện Kế hoạch 312/KH-UBND, tỉnh đã tăng cường 45 công chức cấp tỉnh về các xã.",
+        "staff_transfer",
+        45,
+        "done",
+        "staff.local",
+    ),
     # a sentence opening on the document itself, then whose it is or what it says
     (
         "Tờ trình của UBND thành phố nêu kinh phí cho 24 tháng hơn 279 tỷ đồng.",

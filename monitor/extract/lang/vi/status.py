@@ -126,6 +126,12 @@ TARGET_NOUNS = ("chỉ tiêu", "mục tiêu")
 RESULT_MARKERS = ("đến nay", "hiện nay", "hiện đã", "đã", "mới đạt", "thực tế", "kết quả", "thực hiện được")
 COMPARED_WITH_BEFORE = ("vượt", "đạt", "hoàn thành", "thấp hơn", "cao hơn", "so với", "bằng", "chưa đạt", "không đạt")
 
+# a plan cited by its number governs the figures its content names right after it: "UBND tỉnh ban hành Kế hoạch
+# 289/KH-UBND tăng cường 41 công chức về các xã" is planned (the issuing is done, the transfer is to come). A comma
+# ends its content ("Thực hiện Kế hoạch 289, tỉnh đã …"), and so does a word of a result (RESULT_MARKERS) or these
+PLAN_CONTENT_WITHIN_WORDS = 6
+PLAN_CONTENT_ENDS = ("đạt", "được")
+
 # an obligation whose verb governs the figure makes it a target: "các tỉnh phải công khai 100% thủ tục"
 # (the cue must stand at most three words before the figure: "cán bộ phải di chuyển xa, … hỗ trợ 4 triệu" is not)
 OBLIGATION_BEFORE = ("phải", "bắt buộc")
