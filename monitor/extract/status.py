@@ -35,6 +35,7 @@ from monitor.extract.lang.vi.status import (
     PLAN_CONTENT_WITHIN_WORDS,
     PRECEDENCE,
     PROPOSALS_AFTER_THEO,
+    PURPOSE_WORDS,
     RESULT_MARKERS,
     STATUS_CUES,
     TARGET_NOUNS,
@@ -54,6 +55,7 @@ def figure_status(doc: Document, scope: Scope, quantities: list[Quantity]) -> st
         status_in(doc, scope.sentence, scope.clause_start, end, (scope.quantity, quantities))
         or _obliged(doc, scope)
         or _plan_content(doc, scope, scope.clause_start)
+        or _purposed(doc, scope)
     )
     if cued == "proposed" and _adopted(doc, scope.sentence, scope.clause_start, end, scope.quantity):
         return "done"
@@ -215,6 +217,7 @@ def status_in(
             (m.group() in DRAFT_NOUNS or not _not_status(doc, m))
             and not (own and _names_other(doc, m, *own))
             and not (own and status in _DRAFTS and _compared_with(doc, m, own[0]))
+            and not (own and status == "planned" and _purpose_before(doc, m, own[0]))
             for m in doc.cues(cues, start, end, sentence)
         ):
             return status
@@ -304,6 +307,31 @@ def _not_status(doc: Document, cue: re.Match[str]) -> bool:
 _NOT_STATUS_AFTER = re.compile(rf"(?<!\w)(?:{alternation(NOT_STATUS_AFTER)})\s+$")
 
 
+_PURPOSE = re.compile(rf"(?<!\w)(?:{alternation(PURPOSE_WORDS)})\s+$")
+_PURPOSED = re.compile(rf"(?<!\w)(?:{alternation(PURPOSE_WORDS)})(?:\s+[^\W\d]+){{1,3}}\s+$")
+
+
+def _purpose_before(doc: Document, cue: re.Match[str], quantity: Quantity) -> bool:
+    """A plan word that is the purpose of another clause: "để chuẩn bị, tỉnh đã tập huấn cho 3.120 lượt"."""
+    return _purpose_of_another(doc, cue, quantity.start)
+
+
+def _purpose_of_another(doc: Document, cue: re.Match[str], until: int) -> bool:
+    """A plan word after a purpose word, with a comma between it and `until`: the purpose of what follows."""
+    return (
+        cue.end() <= until
+        and "," in doc.low[cue.end() : until]
+        and _PURPOSE.search(doc.low, max(0, cue.start() - 8), cue.start()) is not None
+    )
+
+
+def _purposed(doc: Document, scope: Scope) -> str | None:
+    """ "Đang rà soát để bố trí thêm từ 8 đến 10 bộ đội": the figure of a purpose's verb is to come."""
+    start = max(scope.left, scope.quantity.start - 40)
+    found = _PURPOSED.search(doc.low, start, scope.quantity.start)
+    return "planned" if found and not _RESULT.search(doc.low, found.start(), scope.quantity.start) else None
+
+
 _OBLIGED = re.compile(rf"(?<!\w)(?<!không )(?<!chưa )(?:{alternation(OBLIGATION_BEFORE)})(?:\s+[^\W\d]+){{1,3}}\s+$")
 
 
@@ -339,7 +367,7 @@ def is_future(doc: Document, sentence: Sentence, until: int) -> bool:
     of the future too ("đến ngày 15/10 các xã phải đạt 95%"), but not a target a result is compared with
     ("đến ngày 30/9 mới đạt 45%, thấp hơn chỉ tiêu 60%")."""
     return any(
-        m.group() not in TARGET_NOUNS or not _compared(doc, m.start())
+        (m.group() not in TARGET_NOUNS or not _compared(doc, m.start())) and not _purpose_of_another(doc, m, until)
         for m in doc.cues(_FUTURE, sentence.start, until, sentence)
     )
 

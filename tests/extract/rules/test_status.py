@@ -164,6 +164,23 @@ ROWS = [
         "done",
         "staff.local",
     ),
+    # the figure of a purpose's verb is to come; a plan word as the purpose of another clause is no state of its figure
+    (
+        "Bộ Chỉ huy Quân sự tỉnh đang tiếp tục rà soát để bố trí thêm từ 6 đến 9 bộ đội chính quy tại Ban CHQS cấp xã.",
+        "staff_transfer",
+        6,
+        "planned",
+        "staff.local",
+    ),
+    (
+        "Theo Sở Nội vụ, để chuẩn bị, tỉnh đã tập huấn cho 2.450 lượt công chức một cửa.",
+        "staff_training",
+        2450,
+        "done",
+        "staff.training",
+    ),
+    ("Để hỗ trợ các xã, tỉnh đã điều động 120 công chức.", "staff_transfer", 120, "done", "staff.local"),
+    ("Tỉnh bố trí 12 tỷ đồng để hỗ trợ cán bộ chuyển công tác.", "budget", 12e9, "done", "money.budget"),
     # a sentence opening on the document itself, then whose it is or what it says
     (
         "Tờ trình của UBND thành phố nêu kinh phí cho 24 tháng hơn 279 tỷ đồng.",
@@ -219,6 +236,12 @@ def test_figures_after_a_draft_are_the_drafts_until_told_otherwise(read, later, 
 def test_the_status_of_a_policy_figure(read, sentence, metric, value, status, rule):
     facts = [f for f in read(sentence) if f.value is not None]
     assert [(f.metric, f.value, f.status, f.rule) for f in facts][:1] == [(metric, value, status, rule)]
+
+
+def test_a_purpose_of_another_clause_does_not_date_it_ahead(read):
+    text = "Theo Sở Nội vụ, để chuẩn bị, từ ngày 10 đến 20/8, tỉnh đã tập huấn cho 2.450 lượt công chức một cửa."
+    (fact,) = [f for f in read(text, published=dt.date(2025, 9, 8)) if f.value is not None]
+    assert (fact.status, fact.as_of, fact.period_start) == ("done", dt.date(2025, 8, 20), dt.date(2025, 8, 10))
 
 
 def test_every_document_kind_has_a_status_of_the_spec_or_none():

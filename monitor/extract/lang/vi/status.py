@@ -132,6 +132,12 @@ COMPARED_WITH_BEFORE = ("vượt", "đạt", "hoàn thành", "thấp hơn", "cao
 PLAN_CONTENT_WITHIN_WORDS = 6
 PLAN_CONTENT_ENDS = ("đạt", "được")
 
+# a purpose: what is done or sought for it is still to come. Its verb right before the figure makes the figure planned
+# ("đang rà soát để bố trí thêm từ 8 đến 10 bộ đội chính quy"); a plan word right after it, with a comma before the
+# figure, is the purpose of what the figure's clause did, no state of the figure ("để chuẩn bị, tỉnh đã tập huấn cho
+# 3.120 lượt công chức")
+PURPOSE_WORDS = ("để", "nhằm")
+
 # an obligation whose verb governs the figure makes it a target: "các tỉnh phải công khai 100% thủ tục"
 # (the cue must stand at most three words before the figure: "cán bộ phải di chuyển xa, … hỗ trợ 4 triệu" is not)
 OBLIGATION_BEFORE = ("phải", "bắt buộc")
