@@ -9,6 +9,7 @@ from monitor.extract.lang.vi.dossiers import DOSSIER_CUES
 from monitor.extract.lang.vi.shares import (
     DOSSIER_SHARE_NOUNS,
     OTHER_COUNTED_OBJECTS,
+    OTHER_CUT_OBJECTS,
     OTHER_RATE_OBJECTS,
     PLAN_SHARE_AFTER,
     PROCESSING_TIME_CUES,
@@ -25,6 +26,7 @@ _DOSSIER_RATE_CUES = tuple(
     cue for metric in ("dossiers_on_time", "dossiers_online", "dossiers_resolved") for cue in DOSSIER_CUES[metric]
 )
 _NOUN_AFTER = re.compile(r"\s*(" + alternation(COUNT_NOUNS) + r")(?!\w)")
+_OTHER_CUT_AFTER = re.compile(r"\s*(?:" + alternation(OTHER_CUT_OBJECTS) + r")(?!\w)")
 _DOSSIER_NOUN_AFTER = re.compile(r"\s*(?:" + alternation(DOSSIER_SHARE_NOUNS) + r")(?!\w)")
 _PLAN_AFTER = re.compile(r"\s*(?:" + alternation(PLAN_SHARE_AFTER) + r")(?!\w)")
 _WHOLE_AFTER = re.compile(r"\s*(?:" + alternation(WHOLE_AFTER_SHARE) + r")(?!\w)")
@@ -38,6 +40,7 @@ def read(scope: Scope) -> Reading | None:
         scope.has(PROCESSING_TIME_CUES, scope.clause_start, q.start)
         and scope.has(PROCESSING_TIME_OBJECT, scope.clause_start, scope.right)
         and not _NOUN_AFTER.match(scope.doc.low, q.end, scope.right)  # "100% TTHC được thực hiện trực tuyến"
+        and not _cut_of_another_object(scope)  # "ít nhất 30% chi phí tuân thủ"
     ):
         return Reading("processing_time_cut", "shares.time_cut")
     if changed(scope):
@@ -69,6 +72,16 @@ def read(scope: Scope) -> Reading | None:
 
 # the whole a share names after it: "50,56% tổng số hồ sơ", "43,55% số hồ sơ"
 _BASE_AFTER = re.compile(r"\s*(?:tổng số|số)\s+(" + alternation(COUNT_NOUNS) + r")(?!\w)")
+
+
+def _cut_of_another_object(scope: Scope) -> bool:
+    """A cut naming right after it an object other than the time, and not the time among the objects it lists:
+    "ít nhất 30% chi phí tuân thủ" is a cut of costs; "tối thiểu 30% điều kiện kinh doanh, chi phí tuân thủ và thời
+    gian thực hiện TTHC" is one of the time too."""
+    q = scope.quantity
+    if not _OTHER_CUT_AFTER.match(scope.doc.low, q.end, scope.right):
+        return False
+    return not scope.has(PROCESSING_TIME_OBJECT, q.end, scope.right)
 
 
 def _of_another_whole(scope: Scope) -> bool:

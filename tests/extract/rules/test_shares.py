@@ -30,6 +30,21 @@ ROWS = [
         30,
         "shares.time_cut",
     ),
+    # one cut of several objects, the time among them
+    (
+        "Thủ tướng yêu cầu cắt giảm tối thiểu 30% điều kiện kinh doanh, chi phí tuân thủ và thời gian thực hiện TTHC.",
+        "processing_time_cut",
+        30,
+        "shares.time_cut",
+    ),
+    # the cuts of costs and conditions after the time's are not the time's
+    (
+        "Mục tiêu cắt giảm ít nhất 50% thời gian giải quyết thủ tục hành chính, ít nhất 30% chi phí tuân thủ và ít "
+        "nhất 30% điều kiện kinh doanh.",
+        "processing_time_cut",
+        50,
+        "shares.time_cut",
+    ),
 ]
 
 

@@ -34,6 +34,9 @@ PROCESSING_TIME_CUES = ("cắt giảm", "rút ngắn", "giảm")
 # what is cut: the time, or its days told as they were and are ("giảm từ 26 ngày làm việc xuống còn 13 ngày làm
 # việc, tức giảm 50%")
 PROCESSING_TIME_OBJECT = ("thời gian", "ngày làm việc")
+# a cut naming its own object right after the figure, another than the time: "cắt giảm ít nhất 50% thời gian giải
+# quyết, ít nhất 30% chi phí tuân thủ và ít nhất 30% điều kiện kinh doanh": the 30% are of costs and conditions
+OTHER_CUT_OBJECTS = ("chi phí", "điều kiện kinh doanh", "giấy tờ", "thành phần hồ sơ", "văn bản")
 
 # what the figure before a share counts, when it is none of the metrics: the share is of it too ("bỏ 2.028/7.806
 # điều kiện kinh doanh, tức 26%")
