@@ -8,10 +8,13 @@ from monitor.extract.context import Reading, Scope
 from monitor.extract.lang.vi.abbreviations import with_abbreviations
 from monitor.extract.lang.vi.levels import BETWEEN_COMMUNES, FROM_PROVINCE, FROM_PROVINCE_BEFORE, TO_BEFORE
 from monitor.extract.lang.vi.numbers import APPROX_CUES, DIGIT_WORDS
+from monitor.extract.lang.vi.parts import PART_INTRODUCERS
 from monitor.extract.lang.vi.staff import (
     ADDITIONAL_BEFORE,
+    DESK_BEFORE,
     HAVING_AFTER,
     HEADCOUNT_AFTER,
+    HEADCOUNT_BEFORE,
     HELPING_OTHERS,
     LACKING_PLACE_MARKERS,
     LACKING_PLACES,
@@ -29,6 +32,8 @@ from monitor.extract.lang.vi.staff import (
     TAKING_PART_AFTER,
     TO_LEVEL_MARKERS,
 )
+from monitor.extract.lang.vi.units import COUNT_NOUNS
+from monitor.extract.parts import PART_INTRODUCER
 from monitor.extract.patterns import alternation
 from monitor.extract.staffing import block_before
 
@@ -125,7 +130,9 @@ def read(scope: Scope) -> Reading | None:
         return None  # "bố trí công chức cho 8 vị trí việc làm": posts filled, not officials moved
     if rule != "staff.local" and _headcount(scope):
         return None  # "toàn tỉnh có 3.335 công chức đang làm việc, …; … thiếu 311 công chức": staff in place
-    if metric == "staff_transfer" and (_provides_other(scope) or _staying(scope) or _handled_only(scope, rule)):
+    if metric == "staff_transfer" and (
+        _provides_other(scope) or _staying(scope) or _handled_only(scope, rule) or _verbs_of_others(scope, rule)
+    ):
         return None
     reading = Reading(metric, rule, family="staff", specialty=_specialty(scope))
     if _ADDITIONAL.search(scope.doc.low, max(scope.left, q.start - 20), q.number_start):
@@ -165,12 +172,24 @@ def _lacking_after(scope: Scope) -> bool:
 
 
 def _headcount(scope: Scope) -> bool:
-    """Officials at work where they are, told right after their figure, with no staffing word between."""
+    """Officials at work where they are, told right after their figure with no staffing word between, or by "có"
+    right before it with the staffing words further on its parts' ("Phường hiện có 42 công chức, trong đó 9 người
+    được điều động")."""
+    q, low = scope.quantity, scope.doc.cue_view
+    having = _HEADCOUNT_BEFORE.search(low, max(scope.left, q.number_start - 25), q.number_start)
+    if having and not _PART_BEFORE.search(low, max(0, having.start() - 15), having.start()):
+        # not "…, trong đó có 39 chuyên ngành kế toán" (a part of the figure before); the staffing verbs after the
+        # figure are its parts', past "trong đó", "gồm" (not "có 132 cán bộ … được điều động …, gồm …")
+        verbs = scope.doc.cues(_ALL_STAFF_CUES, q.end, scope.clause_end, scope.sentence)
+        if verbs and PART_INTRODUCER.search(low, q.end, verbs[0].start()):
+            return True
     end = _own_phrase_end(scope)
     found = scope.doc.cues(HEADCOUNT_AFTER, scope.quantity.end, end, scope.sentence)
     return bool(found) and not scope.has(_ALL_STAFF_CUES, scope.quantity.end, found[0].start())
 
 
+_HEADCOUNT_BEFORE = re.compile(rf"(?<!\w)(?:{alternation(HEADCOUNT_BEFORE)})\s+(?:(?:{alternation(APPROX_CUES)})\s+)?$")
+_PART_BEFORE = re.compile(rf"(?<!\w)(?:{alternation(PART_INTRODUCERS)})\s*,?\s*$")
 _ALL_STAFF_CUES = tuple(cue for cues in STAFF_CUES.values() for cue in cues)
 
 
@@ -250,6 +269,36 @@ def _handled_only(scope: Scope, rule: str) -> bool:
     low = scope.doc.cue_view
     verbs = scope.doc.cues(STAFF_CUES["staff_transfer"], start, end, scope.sentence)
     return bool(verbs) and all(_HANDLES.match(low, m.end(), end) for m in verbs)
+
+
+_DESK = re.compile(rf"(?<!\w)(?:{alternation(DESK_BEFORE)})\s+$")
+# a figure of things, not people, right after a verb: "bố trí 17 quầy" (not "điều động 150 người", whose whole the
+# figure before may be)
+_PERSON_NOUNS = tuple(noun for noun, unit in COUNT_NOUNS.items() if unit in ("person", "person_time"))
+_OWN_FIGURE = re.compile(
+    rf"\s+(?:(?:{alternation(APPROX_CUES)})\s+)?(?:thêm\s+)?\d[\d.,]*+\s*+(?!(?:{alternation(_PERSON_NOUNS)})(?!\w))"
+)
+
+
+def _verbs_of_others(scope: Scope, rule: str) -> bool:
+    """A figure read as a transfer from verbs away from it, all after it and each with a figure of its own or a
+    desk's work for object: "trung tâm có 1 giám đốc, 1 phó giám đốc và 13 công chức chuyên môn, bố trí 17 quầy
+    tiếp nhận hồ sơ" (desks are placed; the 13 are the staff in place)."""
+    if rule not in ("staff.clause", "staff.sentence"):
+        return False
+    start, end = (
+        (scope.clause_start, scope.clause_end) if rule == "staff.clause" else (scope.sentence.start, scope.sentence.end)
+    )
+    low = scope.doc.cue_view
+    verbs = [
+        m
+        for m in scope.doc.cues(STAFF_CUES["staff_transfer"], start, end, scope.sentence)
+        if not _DESK.search(low, max(0, m.start() - 10), m.start())
+    ]
+    return bool(verbs) and all(
+        m.start() >= scope.quantity.end and (_OWN_FIGURE.match(low, m.end()) or _HANDLES.match(low, m.end(), end))
+        for m in verbs
+    )
 
 
 def _provides_other(scope: Scope) -> bool:

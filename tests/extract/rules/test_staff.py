@@ -271,6 +271,27 @@ def test_where_staff_come_from_and_go(read, sentence, levels):
         ),
         ("Xã thiếu 4 công chức, trong khi cần 9 công chức nhưng chỉ có 5.", [(4, "staff_shortage", "done")]),
         ("Phường cần 6 công chức nhưng mới có hai người, còn thiếu 4 người.", [(4, "staff_shortage", "done")]),
+        # a headcount told by "có": the staffing verb further on is its part's (issue 16)
+        (
+            "Phường hiện có 42 công chức, trong đó 9 người được điều động từ các sở về.",
+            [(9, "staff_transfer", "done")],
+        ),
+        (
+            "Bộ phận một cửa có 8 công chức, tiếp nhận 2.000 hồ sơ mỗi tháng.",
+            [(2000, "dossiers_received", "done")],
+        ),
+        # … or has a figure of its own for object; a desk's name is no move
+        (
+            "Trung tâm đặt tại trụ sở Bộ phận tiếp nhận và trả kết quả cũ, có 1 giám đốc, 1 phó giám đốc và 13 công "
+            "chức chuyên môn, bố trí 17 quầy tiếp nhận hồ sơ.",
+            [],
+        ),
+        # "có" in a part, or before the staffing verb of the figure's own words, is no headcount
+        (
+            "Tỉnh đã điều động 120 công chức về xã, trong đó có 80 công chức cấp tỉnh.",
+            [(120, "staff_transfer", "done"), (80, "staff_transfer", "done")],
+        ),
+        ("Đến nay đã có 120 cán bộ được điều động về xã.", [(120, "staff_transfer", "done")]),
         # a surplus ("dư") and a lack in one sentence: only the lack is a figure (issue 16)
         (
             "Tổng số không thiếu, nhưng thành phố đang dư 860 công chức ở những vị trí văn thư, song lại thiếu 740 "

@@ -133,6 +133,10 @@ SURPLUS_BEFORE = (
 # officials at work where they are, right after their figure: a headcount, no metric ("toàn tỉnh có 3.335 công
 # chức cấp xã đang làm việc"), unless a staffing word of the figure's own says otherwise
 HEADCOUNT_AFTER = ("đang làm việc", "đang công tác", "hiện đang làm việc", "hiện đang công tác", "có mặt")
+# the same told by "có" right before the figure: "Phường hiện có 42 công chức, trong đó 9 người được điều động …",
+# "trung tâm có 1 giám đốc, 1 phó giám đốc và 13 công chức chuyên môn, bố trí 17 quầy": a staffing verb only further
+# on in the clause is its parts' or another object's, not the headcount's
+HEADCOUNT_BEFORE = ("có", "hiện có", "đang có", "hiện đang có", "có tổng số", "có tổng cộng", "có tất cả")
 # posts count officials only as lacking ("thiếu 55 công chức, gồm 20 vị trí lãnh đạo, quản lý"): posts are not
 # moved or trained ("bố trí công chức cho 8 vị trí việc làm" moves officials, counted elsewhere)
 POST_NOUNS = ("vị trí",)
@@ -198,3 +202,6 @@ QUALIFIED_AFTER = (
     "tốt nghiệp",
     "có trình độ",
 )
+# right before a staffing verb, a noun that makes it the name of a desk, not a move: "Bộ phận tiếp nhận và trả kết
+# quả", "quầy tiếp nhận hồ sơ"
+DESK_BEFORE = ("bộ phận", "quầy", "ô", "bàn")
