@@ -181,6 +181,15 @@ ROWS = [
     ),
     ("Để hỗ trợ các xã, tỉnh đã điều động 120 công chức.", "staff_transfer", 120, "done", "staff.local"),
     ("Tỉnh bố trí 12 tỷ đồng để hỗ trợ cán bộ chuyển công tác.", "budget", 12e9, "done", "money.budget"),
+    # a unit registering staff to send offers them; a registration of a business is no status
+    (
+        "Tính đến ngày 5-9, các sở, ngành mới đăng ký điều động hoặc biệt phái 34 người về cơ sở.",
+        "staff_transfer",
+        34,
+        "proposed",
+        "staff.local",
+    ),
+    ("Xã đã tiếp nhận 320 hồ sơ đăng ký kinh doanh.", "dossiers_received", 320, "done", "dossiers.local"),
     # a sentence opening on the document itself, then whose it is or what it says
     (
         "Tờ trình của UBND thành phố nêu kinh phí cho 24 tháng hơn 279 tỷ đồng.",

@@ -88,6 +88,13 @@ STATUS_CUES = {
         "có nhu cầu",
         "có nguyện vọng",
         "đăng ký nguyện vọng",  # "1.406 cán bộ … đăng ký nguyện vọng chuyển về xã": asked, not yet moved
+        # a unit registering staff to send is an offer, not a move: "các sở mới đăng ký điều động hoặc biệt phái 29
+        # người về cơ sở"
+        "đăng ký điều động",
+        "đăng ký biệt phái",
+        "đăng ký tăng cường",
+        "đăng ký luân chuyển",
+        "đăng ký cử",
         "xin chuyển",
         "trình ubnd",
         "trình hđnd",
