@@ -278,6 +278,8 @@ def _names_other(doc: Document, cue: re.Match[str], quantity: Quantity, quantiti
     after it, not a result's before or after it."""
     if cue.group() not in TARGET_NOUNS:
         return False
+    if any(q is not quantity and q.end <= cue.start() and not doc.low[q.end : cue.start()].strip() for q in quantities):
+        return True  # "58 đơn vị đạt đủ 3/3 tiêu chí, tỷ lệ … đạt 97,5%": what a figure before it counts
     if cue.end() <= quantity.start:
         if _bracketed(doc, cue) and ")" in doc.low[cue.end() : quantity.start]:
             return True  # "đạt 63,47% (mục tiêu 70%), khối tỉnh đạt 18,54%": the bracket's figure only

@@ -190,6 +190,23 @@ ROWS = [
         "staff.local",
     ),
     ("Xã đã tiếp nhận 320 hồ sơ đăng ký kinh doanh.", "dossiers_received", 320, "done", "dossiers.local"),
+    # criteria are thresholds; a criterion counted by a figure before it is what that figure counts
+    (
+        "Hai tiêu chí theo yêu cầu của Trung ương là tỷ lệ hồ sơ giải quyết đúng hạn 98% và tỷ lệ hồ sơ trực "
+        "tuyến 75%.",
+        "dossiers_on_time",
+        98,
+        "target",
+        "dossiers.local",
+    ),
+    (
+        "Trong tuần, 58 đơn vị đạt đủ 3/3 tiêu chí, tỷ lệ hồ sơ giải quyết đúng hạn đạt 97,5%.",
+        "dossiers_on_time",
+        97.5,
+        "done",
+        "dossiers.local",
+    ),
+    ("Tỉnh hoàn thành 5 chỉ tiêu, tỷ lệ hồ sơ trực tuyến đạt 82%.", "dossiers_online", 82, "done", "dossiers.local"),
     # a sentence opening on the document itself, then whose it is or what it says
     (
         "Tờ trình của UBND thành phố nêu kinh phí cho 24 tháng hơn 279 tỷ đồng.",
