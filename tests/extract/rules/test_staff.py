@@ -322,6 +322,9 @@ def test_posts_lacking_hiring_for_them_and_headcounts(read, sentence, expected):
         "Tỉnh tuyển dụng 50 công chức để bổ sung cho các xã mới.",  # hiring, no lack told
         "Sở Nội vụ bố trí công chức cho 8 vị trí việc làm thuộc lĩnh vực đất đai.",  # posts filled, none moved
         "Tỉnh đã bố trí đủ 45 vị trí lãnh đạo các phòng chuyên môn.",  # posts of leaders filled, none moved
+        # posts of the quota filled or allotted, none moved (issue 16)
+        "Tại UBND xã Hòa Lộc, Phòng Văn hóa - Xã hội mới bố trí được 5 biên chế cho 9 vị trí việc làm.",
+        "Tỉnh phân bổ 275 biên chế cho các xã, phường.",
         "Bãi đỗ xe trước trụ sở phường còn thiếu 30 vị trí.",  # places, not posts of officials
         "Trung tâm có 25 công chức đang làm việc tại bộ phận một cửa.",  # a headcount
         "Khối chính quyền xã có 230 công chức, vượt định mức 30 người.",  # a surplus

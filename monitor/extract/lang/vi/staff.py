@@ -138,8 +138,10 @@ HEADCOUNT_AFTER = ("đang làm việc", "đang công tác", "hiện đang làm v
 # on in the clause is its parts' or another object's, not the headcount's
 HEADCOUNT_BEFORE = ("có", "hiện có", "đang có", "hiện đang có", "có tổng số", "có tổng cộng", "có tất cả")
 # posts count officials only as lacking ("thiếu 55 công chức, gồm 20 vị trí lãnh đạo, quản lý"): posts are not
-# moved or trained ("bố trí công chức cho 8 vị trí việc làm" moves officials, counted elsewhere)
-POST_NOUNS = ("vị trí",)
+# moved or trained ("bố trí công chức cho 8 vị trí việc làm" moves officials, counted elsewhere). "biên chế" is posts
+# of the quota likewise: "thiếu 1.245 biên chế" lacks officials, "mới bố trí được 6 biên chế cho 8 vị trí việc làm"
+# fills posts, "phân bổ 275 biên chế cho các xã" allots them; no official is moved
+POST_NOUNS = ("vị trí", "biên chế")
 # the words right after a post noun that make its posts officials' even where no staff noun is near: "thành phố còn
 # thiếu 60 vị trí lãnh đạo, gồm 22 trưởng phòng và 38 phó trưởng phòng" (not "thiếu 3 vị trí đỗ xe")
 POSTS_OF_STAFF = (
