@@ -224,7 +224,14 @@ def _quantity(match: re.Match, view: str, end: int) -> Quantity | None:
             q.value = parse_digits(match.group("num").replace(",", ""))
     if match.group("words") and q.unit is None:
         return None  # a spelled number counts only with its unit: "năm" is also "year"
+    if not can_count(q.unit, q.value):
+        return None
     return q
+
+
+def can_count(unit: str | None, value: float) -> bool:
+    """People, dossiers and procedures come whole: "dịch vụ trực tuyến 17,49" is a score, no count of services."""
+    return unit not in ("person", "person_time", "dossier", "procedure") or float(value).is_integer()
 
 
 def _money_rate(view: str, q: Quantity, end: int) -> str:

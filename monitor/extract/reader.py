@@ -29,7 +29,7 @@ from monitor.extract.lang.vi.numbers import IDENTIFIER_BEFORE
 from monitor.extract.lang.vi.shares import RANKING_LEADS
 from monitor.extract.lang.vi.units import COUNT_NOUNS
 from monitor.extract.layout import find_headings, is_caption, label_line, lead_status, under_lead
-from monitor.extract.numbers import Quantity, find_quantities
+from monitor.extract.numbers import Quantity, can_count, find_quantities
 from monitor.extract.patterns import alternation, squeeze
 from monitor.extract.places import outlet_province
 from monitor.extract.restate import dedupe, headline_and_lead
@@ -360,7 +360,7 @@ def _noun_before(doc: Document, scope: Scope) -> None:
     if _IDENTIFIER_BEFORE.search(doc.low, max(0, scope.quantity.start - 25), scope.quantity.start):
         return  # "gọi tổng đài 1022": a number that names, not counts
     match = _NOUN_BEFORE.search(doc.low, scope.left, scope.quantity.start)
-    if match and not scope.quantity.total:
+    if match and not scope.quantity.total and can_count(COUNT_NOUNS[squeeze(match.group(1))], scope.quantity.value):
         scope.quantity.noun = squeeze(match.group(1))
         scope.quantity.unit = COUNT_NOUNS[squeeze(match.group(1))]
 

@@ -42,6 +42,9 @@ POSITIVES = [
     ("điều động 10 (mười) cán bộ", (10, None, None, None, "person")),  # the figure again in words
 ]
 NEGATIVES = [
+    # people, dossiers and procedures come whole: a decimal before their noun is a score or an index
+    "đạt 17,49 dịch vụ",
+    "bình quân 2,3 cán bộ",
     "liên hệ 0912.345.678",
     "quầy số 5",
     "bão số 3 vừa qua",
@@ -90,3 +93,16 @@ def test_number_words(words, value):
 @pytest.mark.parametrize("phrase", ["trong tháng 8 120 hồ sơ", "ngày 15 200 hồ sơ", "năm 2025 300 hồ sơ"])
 def test_a_date_s_number_is_no_thousand_of_the_figure_after_it(phrase):
     assert [q[0] for q in quantities(phrase) if q[4]] == [float(phrase.split()[-3])]
+
+
+def test_a_score_after_its_label_is_no_count_and_a_scaled_decimal_is():
+    import datetime as dt
+
+    from monitor.extract import extract
+    from monitor.facts import Article
+
+    scores = "Điểm thành phần: công khai, minh bạch 15,67; dịch vụ trực tuyến 17,49; số hóa hồ sơ 16,64."
+    counted = "Cả nước có hơn 3,5 triệu hồ sơ trực tuyến; tỉnh điều động 1,5 nghìn cán bộ về xã."
+    read = [[f.value for f in extract(Article(id="t", text=t, published_at=dt.date(2025, 8, 29))).facts] for t in
+            (scores, counted)]  # fmt: skip
+    assert read == [[], [3_500_000, 1500]]
