@@ -61,7 +61,7 @@ def figure_status(doc: Document, scope: Scope, quantities: list[Quantity]) -> st
         return "done"
     if cued == "planned" and _scheme_approved(doc, scope, end):
         return "done"
-    opened = opening_document_status(doc, scope)
+    opened = opening_document_status(doc, scope) or _listed_document_status(doc, scope)
     if opened in (None, "done") or (cued and PRECEDENCE.index(cued) <= PRECEDENCE.index(opened)):
         return cued
     if cued is None and (
@@ -91,6 +91,19 @@ def opening_document_status(doc: Document, scope: Scope) -> str | None:
     """The status of the document the figure's sentence opens on, if it opens on one."""
     told = _document(_OPENER.match(doc.low, scope.sentence.start, scope.quantity.start))
     return told[1] if told else None
+
+
+_LISTED = re.compile(rf"(?<!\w)(?P<kind>{alternation(DOCUMENT_STATUS)})(?:\s+(?:số\s+)?[\w/.-]*\d[\w/.-]*)?\s*:\s")
+
+
+def _listed_document_status(doc: Document, scope: Scope) -> str | None:
+    """The status of a document whose content the sentence lists after a colon, the figure among it: "Sở Nội vụ đưa
+    ra hai phương án và chọn phương án 2: hỗ trợ … 5 triệu đồng/người/tháng" is proposed."""
+    colon = doc.low.rfind(":", scope.sentence.start, scope.quantity.start)
+    if colon < 0:
+        return None
+    told = _LISTED.search(doc.low, max(scope.sentence.start, colon - 40), colon + 2)
+    return DOCUMENT_STATUS[squeeze(told.group("kind"))] if told and told.end() >= colon + 1 else None
 
 
 def opened_document(doc: Document, sentence: Sentence) -> tuple[str, str | None] | None:

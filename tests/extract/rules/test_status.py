@@ -207,6 +207,23 @@ ROWS = [
         "dossiers.local",
     ),
     ("Tỉnh hoàn thành 5 chỉ tiêu, tỷ lệ hồ sơ trực tuyến đạt 82%.", "dossiers_online", 82, "done", "dossiers.local"),
+    # a document whose content the sentence lists after a colon gives the listed figures its status
+    (
+        "Sở Nội vụ đưa ra hai phương án và chọn phương án 2: hỗ trợ tiền đi lại, thuê nhà 4 triệu đồng/người/tháng.",
+        "allowance",
+        4_000_000,
+        "proposed",
+        "money.rate",
+    ),
+    (
+        "Chiến lược đặt ra nhiều chỉ tiêu: 100% dịch vụ công trực tuyến được thiết kế lại.",
+        "procedures",
+        100,
+        "target",
+        "procedures.local",
+    ),
+    ("Nghị quyết số 12/2025/NQ-HĐND: hỗ trợ 3 triệu đồng/người/tháng.", "allowance", 3_000_000, "done", "money.rate"),
+    ("Kết quả: tỉnh đã tiếp nhận 4.500 hồ sơ.", "dossiers_received", 4500, "done", "dossiers.local"),
     # a sentence opening on the document itself, then whose it is or what it says
     (
         "Tờ trình của UBND thành phố nêu kinh phí cho 24 tháng hơn 279 tỷ đồng.",
