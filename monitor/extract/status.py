@@ -21,6 +21,8 @@ from monitor.extract.lang.vi.decisions import (
 from monitor.extract.lang.vi.status import (
     APPROVED_AFTER,
     COMPARED_WITH_BEFORE,
+    CRITERIA_LINKS,
+    CRITERIA_NOUNS,
     DECIDED_PLAN_NOUNS,
     DOCUMENT_SAYS,
     DOCUMENT_STATUS,
@@ -39,6 +41,7 @@ from monitor.extract.lang.vi.status import (
     RESULT_MARKERS,
     STATUS_CUES,
     TARGET_NOUNS,
+    UNDER_WAY,
 )
 from monitor.extract.numbers import Quantity
 from monitor.extract.patterns import alternation, squeeze
@@ -56,6 +59,7 @@ def figure_status(doc: Document, scope: Scope, quantities: list[Quantity]) -> st
         or _obliged(doc, scope)
         or _plan_content(doc, scope, scope.clause_start)
         or _purposed(doc, scope)
+        or _criteria(doc, scope)
     )
     if cued == "proposed" and _adopted(doc, scope.sentence, scope.clause_start, end, scope.quantity):
         return "done"
@@ -341,10 +345,29 @@ def _purpose_of_another(doc: Document, cue: re.Match[str], until: int) -> bool:
 
 
 def _purposed(doc: Document, scope: Scope) -> str | None:
-    """ "Đang rà soát để bố trí thêm từ 8 đến 10 bộ đội": the figure of a purpose's verb is to come."""
+    """ "Đang tiếp tục rà soát để bố trí thêm từ 8 đến 10 bộ đội": the figure of a purpose's verb, the work it is for
+    under way, is to come."""
     start = max(scope.left, scope.quantity.start - 40)
     found = _PURPOSED.search(doc.low, start, scope.quantity.start)
-    return "planned" if found and not _RESULT.search(doc.low, found.start(), scope.quantity.start) else None
+    if not found or _RESULT.search(doc.low, scope.clause_start, scope.quantity.start):
+        return None
+    return "planned" if doc.cues(UNDER_WAY, scope.clause_start, found.start(), scope.sentence) else None
+
+
+_CRITERIA = re.compile(
+    rf"(?<!\w)(?:{alternation(CRITERIA_NOUNS)})(?!\w)[^.;]{{0,60}}?(?:(?<!\w)(?:{alternation(CRITERIA_LINKS)})(?!\w)|:)"
+)
+
+
+def _criteria(doc: Document, scope: Scope) -> str | None:
+    """ "Ba tiêu chí theo Nghị quyết 57 là tỷ lệ hồ sơ giải quyết đúng hạn 99%": criteria said to be the figures."""
+    told = list(_CRITERIA.finditer(doc.low, scope.clause_start, scope.quantity.start))
+    if not told or _RESULT.search(doc.low, told[-1].end(), scope.quantity.start):
+        return None
+    return None if _COMPARED_REACHED.search(doc.low, told[-1].end(), scope.quantity.start) else "target"
+
+
+_COMPARED_REACHED = re.compile(rf"(?<!\w)(?:{alternation(COMPARED_WITH_BEFORE)})(?!\w)")
 
 
 _OBLIGED = re.compile(rf"(?<!\w)(?<!không )(?<!chưa )(?:{alternation(OBLIGATION_BEFORE)})(?:\s+[^\W\d]+){{1,3}}\s+$")

@@ -164,7 +164,8 @@ ROWS = [
         "done",
         "staff.local",
     ),
-    # the figure of a purpose's verb is to come; a plan word as the purpose of another clause is no state of its figure
+    # the figure of a purpose's verb is to come when the work it is for is under way; a purpose after work done is
+    # done; a plan word as the purpose of another clause is no state of its figure
     (
         "Bộ Chỉ huy Quân sự tỉnh đang tiếp tục rà soát để bố trí thêm từ 6 đến 9 bộ đội chính quy tại Ban CHQS cấp xã.",
         "staff_transfer",
@@ -180,6 +181,20 @@ ROWS = [
         "staff.training",
     ),
     ("Để hỗ trợ các xã, tỉnh đã điều động 120 công chức.", "staff_transfer", 120, "done", "staff.local"),
+    (
+        "Tỉnh đã tổ chức 12 lớp để bồi dưỡng 1.200 lượt công chức cấp xã.",
+        "staff_training",
+        1200,
+        "done",
+        "staff.training",
+    ),
+    (
+        "Tỉnh tổ chức 12 lớp để bồi dưỡng 1.200 lượt công chức cấp xã.",
+        "staff_training",
+        1200,
+        "done",
+        "staff.training",
+    ),
     ("Tỉnh bố trí 12 tỷ đồng để hỗ trợ cán bộ chuyển công tác.", "budget", 12e9, "done", "money.budget"),
     # a unit registering staff to send offers them; a registration of a business is no status
     (
@@ -190,7 +205,8 @@ ROWS = [
         "staff.local",
     ),
     ("Xã đã tiếp nhận 320 hồ sơ đăng ký kinh doanh.", "dossiers_received", 320, "done", "dossiers.local"),
-    # criteria are thresholds; a criterion counted by a figure before it is what that figure counts
+    # criteria said to be the figures are thresholds; criteria a result is judged by, or counted by a figure before
+    # them, are not
     (
         "Hai tiêu chí theo yêu cầu của Trung ương là tỷ lệ hồ sơ giải quyết đúng hạn 98% và tỷ lệ hồ sơ trực "
         "tuyến 75%.",
@@ -207,6 +223,27 @@ ROWS = [
         "dossiers.local",
     ),
     ("Tỉnh hoàn thành 5 chỉ tiêu, tỷ lệ hồ sơ trực tuyến đạt 82%.", "dossiers_online", 82, "done", "dossiers.local"),
+    (
+        "Theo bộ tiêu chí đánh giá, tỷ lệ hồ sơ giải quyết đúng hạn của tỉnh đạt 98,5%.",
+        "dossiers_on_time",
+        98.5,
+        "done",
+        "dossiers.local",
+    ),
+    (
+        "Xét theo các tiêu chí, tỉnh tiếp nhận 12.000 hồ sơ trực tuyến.",
+        "dossiers_online",
+        12000,
+        "done",
+        "dossiers.local",
+    ),
+    (
+        "Các tiêu chí gồm tỷ lệ hồ sơ trực tuyến 75% và tỷ lệ thanh toán trực tuyến 50%.",
+        "dossiers_online",
+        75,
+        "target",
+        "dossiers.local",
+    ),
     # a document whose content the sentence lists after a colon gives the listed figures its status
     (
         "Sở Nội vụ đưa ra hai phương án và chọn phương án 2: hỗ trợ tiền đi lại, thuê nhà 4 triệu đồng/người/tháng.",

@@ -123,13 +123,17 @@ STATUS_CUES = {
         "phương án",
         "sẵn sàng",  # "hệ thống sẵn sàng phục vụ khoảng 18.000 học viên": a capacity, not a count of those served
     ),
-    # criteria are thresholds to meet: "Ba tiêu chí theo Nghị quyết 57 là tỷ lệ hồ sơ giải quyết đúng hạn 99%, …"
-    "target": ("mục tiêu", "phấn đấu", "chỉ tiêu", "tiêu chí", "phải đạt", "cần đạt", "yêu cầu"),
+    "target": ("mục tiêu", "phấn đấu", "chỉ tiêu", "phải đạt", "cần đạt", "yêu cầu"),
 }
 # a target noun names the figure right after it ("vượt chỉ tiêu 95%"); after a result, with one of these words
 # before it, it is what the result is compared with: "đạt 97,2%, vượt chỉ tiêu", "đạt 45%, thấp hơn mục tiêu đề ra",
-# "63 đơn vị đạt đủ 3/3 tiêu chí"
-TARGET_NOUNS = ("chỉ tiêu", "mục tiêu", "tiêu chí")
+# "63 đơn vị đạt đủ 5/5 chỉ tiêu"
+TARGET_NOUNS = ("chỉ tiêu", "mục tiêu")
+# criteria are thresholds to meet when the sentence says what they are, the figure among them: "Ba tiêu chí theo
+# Nghị quyết 57 là tỷ lệ hồ sơ giải quyết đúng hạn 99%, tỷ lệ hồ sơ trực tuyến 80%". Criteria a result is judged by
+# are no target: "Theo bộ tiêu chí đánh giá, tỷ lệ … đạt 98,5%", "58 đơn vị đạt đủ 3/3 tiêu chí"
+CRITERIA_NOUNS = ("tiêu chí",)
+CRITERIA_LINKS = ("là", "gồm", "bao gồm", ":")
 # a target noun also heads a list of targets ("mục tiêu đến 30/7 có 80% …, trong đó ít nhất 20% …"), unless a
 # word of a result stands between the target and a later figure: "chỉ tiêu giao là 90%, đến nay đạt 86%"
 RESULT_MARKERS = ("đến nay", "hiện nay", "hiện đã", "đã", "mới đạt", "thực tế", "kết quả", "thực hiện được")
@@ -146,6 +150,9 @@ PLAN_CONTENT_ENDS = ("đạt", "được")
 # figure, is the purpose of what the figure's clause did, no state of the figure ("để chuẩn bị, tỉnh đã tập huấn cho
 # 3.120 lượt công chức")
 PURPOSE_WORDS = ("để", "nhằm")
+# the purpose's figure is to come when the work it is for is under way, and no result is told: "đang tiếp tục rà soát
+# để bố trí thêm …" (while "đã tổ chức 12 lớp để bồi dưỡng 1.200 lượt" reports what was done)
+UNDER_WAY = ("đang", "tiếp tục", "đang tiếp tục")
 
 # an obligation whose verb governs the figure makes it a target: "các tỉnh phải công khai 100% thủ tục"
 # (the cue must stand at most three words before the figure: "cán bộ phải di chuyển xa, … hỗ trợ 4 triệu" is not)
