@@ -24,6 +24,7 @@ from monitor.extract.lang.vi.staff import (
     POST_NOUNS,
     POSTS_OF_STAFF,
     QUALIFIED_AFTER,
+    RANK_NOUNS,
     RECRUITMENT_CUES,
     STAFF_CONTEXT,
     STAFF_CUES,
@@ -63,6 +64,9 @@ _FIGURE_PHRASE_END = re.compile(r"[,;.:!?]|\s(?:và|nhưng|song|trong đó)\s")
 
 def read(scope: Scope) -> Reading | None:
     q = scope.quantity
+    rank = q.noun in RANK_NOUNS
+    if rank and not _rank_part(scope):
+        return None  # "Trung tâm có 1 giám đốc": a post held, read only in a breakdown of officials
     # a training told around the figure, not by its own noun ("500 học viên cao học" are students)
     training = (
         scope.has(_TRAINING, scope.clause_start, q.start)
@@ -71,6 +75,7 @@ def read(scope: Scope) -> Reading | None:
     )
     if (
         q.noun not in _OFFICIALS
+        and not rank  # "còn thiếu 60 vị trí lãnh đạo, gồm 22 trưởng phòng": a part of a staff figure
         and not scope.has(STAFF_CONTEXT + _STAFF_VERBS)
         and not block_before(scope.doc.cue_view, scope.left, q.start)  # "khối Đảng thiếu 9 người"
         and not (q.noun in POST_NOUNS and _POSTS_OF_STAFF.match(scope.doc.low, q.end))  # "60 vị trí lãnh đạo"
@@ -371,6 +376,25 @@ def _moved(scope: Scope) -> tuple[str | None, str]:
     if scope.local(_TRANSFER):
         return "staff_transfer", "staff.local"
     return scope.in_clause(_TRANSFER), "staff.clause"
+
+
+_WHOLE_OF_STAFF = re.compile(rf"(?<!\w)trong (?:tổng )?số (?:các |những )?(?:{alternation(_OFFICIALS)})(?!\w)")
+
+
+def _rank_part(scope: Scope) -> bool:
+    """Holders of a post or rank counted as a part of officials told before: after a staff figure and a part
+    introducer ("34 cán bộ về xã, gồm 5 Tỉnh ủy viên"), listed after such a part ("…, 2 giám đốc sở"), or after
+    the whole named by its noun ("Trong số cán bộ được điều động có 5 Tỉnh ủy viên")."""
+    low, q, sentence = scope.doc.cue_view, scope.quantity, scope.sentence
+    if _WHOLE_OF_STAFF.search(low, sentence.start, q.start):
+        return True
+    previous = scope.previous
+    if previous is None or previous[1].family != "staff" or previous[0].end < sentence.start:
+        return False
+    between = low[previous[0].end : q.start]
+    if previous[0].noun in RANK_NOUNS:
+        return not re.search(r"[.;:]", between)  # listed after a part
+    return PART_INTRODUCER.search(between) is not None
 
 
 def _specialty(scope: Scope) -> str | None:

@@ -357,3 +357,30 @@ def test_hiring_posts_headcounts_and_surpluses_are_no_staff_metric(read, sentenc
 def test_a_lack_naming_where_officials_go_is_no_shortage(read, sentence, expected):
     facts = [f for f in read(sentence) if f.metric.startswith("staff")]
     assert [(f.value, f.metric, f.rule) for f in facts] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # holders of posts and ranks counted in a breakdown of officials are its parts (issue 16)
+        (
+            "Tỉnh điều động 40 cán bộ về xã, gồm 6 Tỉnh ủy viên, 3 giám đốc sở, 21 phó giám đốc sở và 10 trưởng, phó "
+            "phòng chuyên môn.",
+            [(40, "staff_transfer", None), (6, "staff_transfer", 40), (3, "staff_transfer", 40),
+             (21, "staff_transfer", 40), (10, "staff_transfer", 40)],
+        ),
+        (
+            "Tại các phòng chuyên môn thuộc UBND cấp xã, tỉnh còn thiếu 48 vị trí lãnh đạo, gồm 19 trưởng phòng và 29 "
+            "phó trưởng phòng.",
+            [(48, "staff_shortage", None), (19, "staff_shortage", 48), (29, "staff_shortage", 48)],
+        ),
+        ("Trong số cán bộ được điều động có 4 Tỉnh ủy viên.", [(4, "staff_transfer", None)]),
+        # a post held, outside a breakdown of officials: none
+        ("Trung tâm có 1 giám đốc, 2 phó giám đốc và 13 công chức chuyên môn.", []),
+        ("Phường đã bầu 1 chủ tịch và 2 phó chủ tịch UBND sau sắp xếp.", []),
+        ("Đoàn công tác gồm 3 phó giám đốc sở và 5 chuyên gia.", []),
+    ],
+)  # fmt: skip
+def test_posts_and_ranks_count_people_in_a_breakdown_of_officials(read, sentence, expected):
+    facts = [f for f in read(sentence) if f.metric.startswith("staff")]
+    assert [(f.value, f.metric, f.total) for f in facts] == expected

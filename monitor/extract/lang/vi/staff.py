@@ -207,3 +207,28 @@ QUALIFIED_AFTER = (
 # right before a staffing verb, a noun that makes it the name of a desk, not a move: "Bộ phận tiếp nhận và trả kết
 # quả", "quầy tiếp nhận hồ sơ"
 DESK_BEFORE = ("bộ phận", "quầy", "ô", "bàn")
+# posts and ranks that count the people holding them in a breakdown of officials: "34 cán bộ về xã, gồm 5 Tỉnh ủy
+# viên, 2 giám đốc sở, 17 phó giám đốc sở và tương đương, 10 trưởng, phó phòng chuyên môn", "còn thiếu 60 vị trí lãnh
+# đạo, gồm 22 trưởng phòng và 38 phó trưởng phòng" (lang/vi/units.py counts them; rules/staff.py reads them only as
+# parts of a staff figure)
+RANK_NOUNS = (
+    "tỉnh ủy viên",
+    "thành ủy viên",
+    "ủy viên ban thường vụ",
+    "giám đốc sở",
+    "phó giám đốc sở",
+    "giám đốc",
+    "phó giám đốc",
+    "trưởng phòng",
+    "phó trưởng phòng",
+    "trưởng, phó phòng",
+    "trưởng, phó trưởng phòng",
+    "trưởng ban",
+    "phó trưởng ban",
+    "chủ tịch",
+    "phó chủ tịch",
+    "bí thư",
+    "phó bí thư",
+    "cấp trưởng",
+    "cấp phó",
+)

@@ -1,6 +1,7 @@
 """Nouns that say what a number counts, and the unit each gives to a fact."""
 
 from monitor.extract.lang.vi.abbreviations import count_nouns
+from monitor.extract.lang.vi.staff import RANK_NOUNS
 
 # noun (view form) -> unit; a number counts only when one of these (or %, or money) follows it
 COUNT_NOUNS = {
@@ -19,6 +20,8 @@ COUNT_NOUNS = {
     "vị trí": "person",
     "người": "person",  # only with a staffing cue: "người dân" is excluded below
     "chuyên ngành": "person",  # "39 chuyên ngành kế toán": officials of that specialty
+    # holders of posts and ranks ("gồm 5 Tỉnh ủy viên, 2 giám đốc sở"): read only as parts of a staff figure
+    **{noun: "person" for noun in RANK_NOUNS},
     "lượt": "person_time",
     "hồ sơ": "dossier",
     "thủ tục": "procedure",
