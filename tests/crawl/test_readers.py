@@ -38,4 +38,6 @@ def test_a_reader_gets_in_while_the_crawl_waits_on_slow_pages(outlet, db):
     start, end = asked[0], asked[-1]
     moments = [start, *(when for when in got_in if start < when < end), end]
     longest = max(later - earlier for earlier, later in itertools.pairwise(moments))
-    assert longest < PAGE_DELAY / 2
+    # a crawl holding the store through a page's wait would lock the reader out for a whole PAGE_DELAY at least;
+    # what is left between two gets-in is reading and storing a page, which a loaded machine stretches past 1 s
+    assert longest < PAGE_DELAY
