@@ -19,6 +19,8 @@ from monitor.extract.lang.vi.decisions import (
     NOT_DECIDED_BEFORE,
 )
 from monitor.extract.lang.vi.status import (
+    AIM_BOUNDS,
+    AIM_OPENERS,
     APPROVED_AFTER,
     COMPARED_WITH_BEFORE,
     CRITERIA_LINKS,
@@ -27,6 +29,7 @@ from monitor.extract.lang.vi.status import (
     DOCUMENT_SAYS,
     DOCUMENT_STATUS,
     FUTURE_CUES,
+    INSTRUCTION_CUES,
     ISSUING_VERBS,
     LINE_LABELS,
     NOT_STATUS_AFTER,
@@ -52,28 +55,99 @@ def figure_status(doc: Document, scope: Scope, quantities: list[Quantity]) -> st
     """The status the figure's own clause cues (or an obligation's verb right before it), if any; a proposal
     decided before the figure is done: "Theo đề xuất của Sở Nội vụ, UBND tỉnh quyết định điều động 120 công chức".
     A sentence that opens on a document gives its figures the document's status where their clauses cue none
-    that precedes it (lang/vi/status.py): "Theo dự thảo, tỉnh dự kiến chi 45,8 tỷ đồng" is proposed."""
+    that precedes it (lang/vi/status.py): "Theo dự thảo, tỉnh dự kiến chi 45,8 tỷ đồng" is proposed. A share
+    bounded from below in a plan or an instruction is its aim: "phấn đấu giảm ít nhất 60% thời gian" is a target."""
+    start = _own_clause_start(doc, scope)
+    return _aimed(doc, scope, quantities, start, _clause_status(doc, scope, quantities, start))
+
+
+def _clause_status(doc: Document, scope: Scope, quantities: list[Quantity], start: int) -> str | None:
+    """The status the cues of the figure's clause (from `start`) and the document its sentence opens on give."""
     end = status_end(doc, scope)
     cued = (
-        status_in(doc, scope.sentence, scope.clause_start, end, (scope.quantity, quantities))
+        status_in(doc, scope.sentence, start, end, (scope.quantity, quantities))
         or _obliged(doc, scope)
-        or _plan_content(doc, scope, scope.clause_start)
+        or _plan_content(doc, scope, start)
         or _purposed(doc, scope)
         or _criteria(doc, scope)
     )
-    if cued == "proposed" and _adopted(doc, scope.sentence, scope.clause_start, end, scope.quantity):
+    if cued == "proposed" and _adopted(doc, scope.sentence, start, end, scope.quantity):
         return "done"
-    if cued == "planned" and _scheme_approved(doc, scope, end):
+    if cued == "planned" and _scheme_approved(doc, scope, start, end):
         return "done"
     opened = opening_document_status(doc, scope) or _listed_document_status(doc, scope)
     if opened in (None, "done") or (cued and PRECEDENCE.index(cued) <= PRECEDENCE.index(opened)):
         return cued
-    if cued is None and (
-        decisions(doc, scope.sentence, scope.clause_start, scope.quantity.start)
-        or _RESULT.search(doc.low, scope.clause_start, scope.quantity.start)
-    ):
+    before = scope.quantity.start
+    if cued is None and (decisions(doc, scope.sentence, start, before) or _RESULT.search(doc.low, start, before)):
         return cued  # "Theo tờ trình, HĐND tỉnh thông qua mức 3 triệu đồng"; "Theo kế hoạch, đến nay đã …"
     return opened
+
+
+_AIM_OPENER = re.compile(rf",\s*(?:{alternation(AIM_OPENERS)})(?!\w)")
+
+
+def _own_clause_start(doc: Document, scope: Scope) -> int:
+    """Where the figure's own clause starts: after a comma opening the aim that what comes before it is for ("rà
+    soát, đề xuất phương án …, với mục tiêu cắt giảm ít nhất 50%"), else at the clause's start."""
+    start = scope.clause_start
+    for match in _AIM_OPENER.finditer(doc.low, scope.clause_start, scope.quantity.start):
+        start = match.start() + 1
+    return start
+
+
+_AIM_BOUND = re.compile(rf"(?<!\w)(?:{alternation(AIM_BOUNDS)})\s+(?:là\s+)?$")
+
+
+def _bounded(doc: Document, quantity: Quantity) -> bool:
+    return _AIM_BOUND.search(doc.low, max(0, quantity.number_start - 25), quantity.number_start) is not None
+
+
+_WHOLE = 100  # "100% TTHC được thực hiện trực tuyến": all of them
+
+
+def _aimed(doc: Document, scope: Scope, quantities: list[Quantity], start: int, status: str | None) -> str | None:
+    """A share bounded from below ("ít nhất 30%") in a plan or after an instruction, or the whole (100%) in a plan,
+    is the aim: target (lang/vi/status.py, AIM_BOUNDS). The shares listed after a bounded one in its clause are bounded
+    too ("giảm ít nhất 30% thời gian, 30% chi phí"). A proposal's stays proposed; a result after the instruction stays
+    done."""
+    quantity = scope.quantity
+    if quantity.unit != "%" or status not in (None, "done", "planned"):
+        return status
+    shares = [q for q in quantities if q.unit == "%" and start <= q.start and q.end <= quantity.end]
+    bounded = any(_bounded(doc, q) for q in shares) and not _RESULT.search(doc.low, shares[0].end, quantity.start)
+    if status == "planned" and (bounded or quantity.value == _WHOLE):
+        return "target"
+    if status is None and (bounded or quantity.value == _WHOLE) and _plan_told_before(doc, scope):
+        return "target"  # "Theo kế hoạch, tỉnh cắt giảm … . Đặc biệt, 100% TTHC … được thực hiện trực tuyến."
+    if not bounded:
+        return status
+    # the instruction before the figure ("chỉ đạo các xã tiếp nhận tối thiểu 60%") or after it, the figure its
+    # subject ("ít nhất 50% dịch vụ công phải đáp ứng …")
+    cues = doc.cues(INSTRUCTION_CUES, start, status_end(doc, scope), scope.sentence)
+    instructions = [m for m in cues if not _not_status(doc, m)]  # "người dân không phải đi lại" obliges nothing
+    told = max((m.end() for m in instructions if m.end() <= quantity.start), default=start)
+    if instructions and not _RESULT.search(doc.low, told, quantity.start):
+        return "target"
+    return status
+
+
+_SENTENCE_OPENS = re.compile(r"[.!?]\s+")
+
+
+def _plan_told_before(doc: Document, scope: Scope) -> bool:
+    """Whether the figure's paragraph told, before its sentence and with no result in between, the content of a plan
+    or a target it opened a sentence on ("Theo kế hoạch, …"): a figure with no cue of its own goes on telling it."""
+    sentence = scope.sentence
+    if _RESULT.search(doc.low, sentence.start, scope.quantity.start):
+        return False
+    told = doc.low.rfind("\n", 0, sentence.start) + 1
+    opening = [told] + [m.end() for m in _SENTENCE_OPENS.finditer(doc.low, told, sentence.start)]
+    for at in opening:
+        found = _document(_OPENER.match(doc.low, at, sentence.start))
+        if found and found[1] in _AHEAD:
+            return not _RESULT.search(doc.low, at, sentence.start)
+    return False
 
 
 _APPROVED_SCHEME = re.compile(
@@ -81,12 +155,12 @@ _APPROVED_SCHEME = re.compile(
 )
 
 
-def _scheme_approved(doc: Document, scope: Scope, end: int) -> bool:
+def _scheme_approved(doc: Document, scope: Scope, start: int, end: int) -> bool:
     """Every plan word of the figure's clause is a scheme a decision approved ("đã phê duyệt phương án cắt giảm …
     1.315 thủ tục"), the decision itself decided (not "đề nghị phê duyệt")."""
-    planned = doc.cues(STATUS_CUES["planned"], scope.clause_start, end, scope.sentence)
-    approved = list(_APPROVED_SCHEME.finditer(doc.low, scope.clause_start, scope.quantity.start))
-    if not approved or not decisions(doc, scope.sentence, scope.clause_start, scope.quantity.start):
+    planned = doc.cues(STATUS_CUES["planned"], start, end, scope.sentence)
+    approved = list(_APPROVED_SCHEME.finditer(doc.low, start, scope.quantity.start))
+    if not approved or not decisions(doc, scope.sentence, start, scope.quantity.start):
         return False
     return all(any(a.start() <= m.start() < a.end() for a in approved) for m in planned)
 

@@ -50,7 +50,7 @@ def test_a_headline_that_drops_a_bound_and_the_status_restates_the_body():
     )
     facts = [f for f in extract(Article(id="t", text=text, published_at=dt.date(2025, 5, 20))).facts if f.value]
     assert [(f.metric, f.value, f.approx, f.status, len(f.mentions or [])) for f in facts] == [
-        ("processing_time_cut", 30, "at_least", "planned", 2)
+        ("processing_time_cut", 30, "at_least", "target", 2)
     ]
 
 

@@ -83,6 +83,59 @@ ROWS = [
         "target",
         "shares.time_cut",
     ),
+    # a share bounded from below in a plan or an instruction is its aim (lang/vi/status.py, AIM_BOUNDS), and so are
+    # the shares listed after it; an aim opened after a comma is the figure's own clause, past the proposal before it
+    (
+        "Tỉnh đang triển khai kế hoạch rà soát các thủ tục đầu tư, phấn đấu giảm ít nhất 50% thời gian giải quyết.",
+        "processing_time_cut",
+        50,
+        "target",
+        "shares.time_cut",
+    ),
+    (
+        "Theo kế hoạch, tỉnh giảm tối thiểu 40% thời gian giải quyết thủ tục hành chính và 40% chi phí tuân thủ.",
+        "processing_time_cut",
+        40,
+        "target",
+        "shares.time_cut",
+    ),
+    (
+        "UBND tỉnh có văn bản chỉ đạo các xã tiếp nhận trực tuyến tối thiểu 70% hồ sơ thủ tục hành chính.",
+        "dossiers_online",
+        70,
+        "target",
+        "dossiers.local",
+    ),
+    (
+        "Các sở, ngành phải rà soát, đề xuất phương án đơn giản hóa thủ tục, với mục tiêu cắt giảm ít nhất 40% thời "
+        "gian giải quyết.",
+        "processing_time_cut",
+        40,
+        "target",
+        "shares.time_cut",
+    ),
+    # a bound reached is a result, a bound proposed a proposal, a plan's share of its own count planned
+    (
+        "Đến nay, tỉnh đã cắt giảm tối thiểu 40% thời gian giải quyết của 120 thủ tục.",
+        "processing_time_cut",
+        40,
+        "done",
+        "shares.time_cut",
+    ),
+    (
+        "Tỉnh đã chỉ đạo các xã đẩy mạnh dịch vụ công, đến nay đã tiếp nhận trực tuyến tối thiểu 70% hồ sơ.",
+        "dossiers_online",
+        70,
+        "done",
+        "dossiers.local",
+    ),
+    (
+        "Sở Tư pháp đề xuất cắt giảm ít nhất 40% thời gian giải quyết thủ tục hành chính.",
+        "processing_time_cut",
+        40,
+        "proposed",
+        "shares.time_cut",
+    ),
     # results stay results, whatever the sentence opens on
     ("Theo kế hoạch, đến nay tỉnh đã điều động 120 công chức về xã.", "staff_transfer", 120, "done", "staff.local"),
     ("Theo báo cáo, tỉnh đã tiếp nhận 12.480 hồ sơ.", "dossiers_received", 12480, "done", "dossiers.local"),
@@ -316,6 +369,48 @@ def test_figures_after_a_draft_are_the_drafts_until_told_otherwise(read, later, 
 def test_the_status_of_a_policy_figure(read, sentence, metric, value, status, rule):
     facts = [f for f in read(sentence) if f.value is not None]
     assert [(f.metric, f.value, f.status, f.rule) for f in facts][:1] == [(metric, value, status, rule)]
+
+
+@pytest.mark.parametrize(
+    ("text", "statuses"),
+    [
+        # every share listed after a bounded one is bounded too: one aim per share
+        (
+            "UBND tỉnh chỉ đạo các xã tiếp nhận trực tuyến tối thiểu 70% hồ sơ, trong đó ít nhất 25% được thực hiện "
+            "toàn trình.",
+            [(70, "target"), (25, "target")],
+        ),
+        ("Năm 2026, các xã phải giảm ít nhất 40% thời gian giải quyết thủ tục hành chính.", [(40, "target")]),
+        # the instruction after the bounded share, the share its subject
+        (
+            "Về chất lượng, ít nhất 50% dịch vụ công trực tuyến toàn trình phải đáp ứng các tiêu chí dễ sử dụng.",
+            [(50, "target")],
+        ),
+        # the whole (100%) in a paragraph telling a plan's content is an aim; in a report's, a result
+        (
+            "Theo kế hoạch, tỉnh giảm tối thiểu 40% thời gian giải quyết thủ tục hành chính. Đặc biệt, 100% TTHC "
+            "liên quan đến doanh nghiệp được thực hiện trực tuyến.",
+            [(40, "target"), (100, "target")],
+        ),
+        (
+            "Theo báo cáo, tỉnh tiếp nhận 3.000 hồ sơ. Đặc biệt, 100% TTHC liên quan đến doanh nghiệp được thực hiện "
+            "trực tuyến.",
+            [(3000, "done"), (100, "done")],
+        ),
+        # an obligation denied obliges nothing: a bound in a report stays a result
+        (
+            "Người dân không phải đến trụ sở, tối thiểu 70% hồ sơ của xã được nộp trực tuyến.",
+            [(70, "done")],
+        ),
+        # a plan's share of its own count is planned, no aim
+        (
+            "Theo kế hoạch, tỉnh dự kiến cắt giảm, đơn giản hóa 1.200 thủ tục hành chính, đạt tỷ lệ 45%.",
+            [(1200, "planned"), (45, "planned")],
+        ),
+    ],
+)
+def test_a_bounded_share_is_an_aim(read, text, statuses):
+    assert [(f.value, f.status) for f in read(text) if f.value is not None] == statuses
 
 
 def test_a_purpose_of_another_clause_does_not_date_it_ahead(read):

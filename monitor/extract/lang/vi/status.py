@@ -139,6 +139,19 @@ CRITERIA_LINKS = ("là", "gồm", "bao gồm", ":")
 RESULT_MARKERS = ("đến nay", "hiện nay", "hiện đã", "đã", "mới đạt", "thực tế", "kết quả", "thực hiện được")
 COMPARED_WITH_BEFORE = ("vượt", "đạt", "hoàn thành", "thấp hơn", "cao hơn", "so với", "bằng", "chưa đạt", "không đạt")
 
+# a share bounded from below is a threshold to reach, not a count: "phấn đấu giảm ít nhất 60% thời gian giải quyết",
+# "chỉ đạo các xã tiếp nhận trực tuyến tối thiểu 60% hồ sơ". In a plan or an instruction it is the aim (target), not
+# what is planned or done; a result keeps it done ("Đã cắt giảm tối thiểu 50% thời gian"). The whole (100%) is an aim
+# in a plan too: "Theo kế hoạch, … 100% TTHC được thực hiện trực tuyến"
+AIM_BOUNDS = ("ít nhất", "tối thiểu", "không dưới", "không thấp hơn")
+# words of an instruction in such a share's clause, before it ("Chủ tịch UBND ký văn bản chỉ đạo các xã …", "các bộ,
+# tỉnh phải bảo đảm …"; the instruction may be done, "đã chỉ đạo": the figure is still the aim) or after it, the share
+# its subject ("ít nhất 50% dịch vụ công trực tuyến phải đáp ứng …")
+INSTRUCTION_CUES = ("phải", "chỉ đạo", "yêu cầu", "bắt buộc", "giao nhiệm vụ", "đề ra", "đặt ra")
+# after a comma, these open a clause of its own: the aim a plan or a proposal before it is for ("rà soát, đề xuất
+# phương án …, với mục tiêu cắt giảm ít nhất 50% thời gian"; "thực hiện kế hoạch …, phấn đấu giảm 60%")
+AIM_OPENERS = ("phấn đấu", "với mục tiêu", "mục tiêu", "với chỉ tiêu", "hướng tới mục tiêu")
+
 # a plan cited by its number governs the figures its content names right after it: "UBND tỉnh ban hành Kế hoạch
 # 289/KH-UBND tăng cường 41 công chức về các xã" is planned (the issuing is done, the transfer is to come). A comma
 # ends its content ("Thực hiện Kế hoạch 289, tỉnh đã …"), and so does a word of a result (RESULT_MARKERS) or these
