@@ -3,6 +3,7 @@
 import datetime as dt
 
 from monitor.extract import extract
+from monitor.extract.rules import CONFIDENCE
 from monitor.facts import Article
 
 PUBLISHED = dt.date(2025, 9, 2)
@@ -27,8 +28,15 @@ def test_parts_larger_than_their_total_are_reported():
         "190 trường hợp còn lại được điều động từ các xã."
     )
     assert len(result.problems) == 1 and "370" in result.problems[0]
-    assert all(f.confidence < 0.7 for f in result.facts)
+    # each fact loses the penalty from its rule's confidence (the text names the province: no loss for that)
+    assert all(round(CONFIDENCE[f.rule] - f.confidence, 2) == 0.2 for f in result.facts)
     assert [f.value for f in result.facts] == [300, 180, 190]  # reported, not fixed
+    same_without_the_clash = read(
+        "Tỉnh Bắc Ninh đã điều động 300 cán bộ về cấp xã, trong đó có 180 công chức cấp tỉnh."
+    )
+    assert [f.confidence for f in same_without_the_clash.facts] == [
+        CONFIDENCE[f.rule] for f in same_without_the_clash.facts
+    ]
 
 
 def test_a_share_within_the_slack_of_more_than_passes():
