@@ -31,6 +31,8 @@ UNSEEN3 = Path(__file__).parent / "extract" / "unseen3"
 UNSEEN4 = Path(__file__).parent / "extract" / "unseen4"
 UNSEEN5 = Path(__file__).parent / "extract" / "unseen5"
 UNSEEN6 = Path(__file__).parent / "extract" / "unseen6"
+UNSEEN7 = Path(__file__).parent / "extract" / "unseen7"
+UNSEEN8 = Path(__file__).parent / "extract" / "unseen8"
 HELDOUT = Path(__file__).parent / "timeline" / "heldout"
 HELDOUT2 = Path(__file__).parent / "timeline" / "heldout2"
 TIMELINE = Path(__file__).parent / "timeline" / "devset"
@@ -97,6 +99,8 @@ def test_devset_facts_meet_their_floor():
         ("unseen4", UNSEEN4),
         ("unseen5", UNSEEN5),
         ("unseen6", UNSEEN6),
+        ("unseen7", UNSEEN7),
+        ("unseen8", UNSEEN8),
     ],
 )
 def test_sets_written_after_real_reports_meet_their_floors(name, folder):

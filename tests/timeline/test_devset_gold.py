@@ -23,6 +23,8 @@ UNSEEN3 = TESTS / "extract" / "unseen3"
 UNSEEN4 = TESTS / "extract" / "unseen4"
 UNSEEN5 = TESTS / "extract" / "unseen5"
 UNSEEN6 = TESTS / "extract" / "unseen6"
+UNSEEN7 = TESTS / "extract" / "unseen7"
+UNSEEN8 = TESTS / "extract" / "unseen8"
 
 
 def _load(name: str, path: Path):
@@ -44,6 +46,8 @@ unseen3 = _load("extract_unseen3_check", UNSEEN3 / "check.py")
 unseen4 = _load("extract_unseen4_check", UNSEEN4 / "check.py")
 unseen5 = _load("extract_unseen5_check", UNSEEN5 / "check.py")
 unseen6 = _load("extract_unseen6_check", UNSEEN6 / "check.py")
+unseen7 = _load("extract_unseen7_check", UNSEEN7 / "check.py")
+unseen8 = _load("extract_unseen8_check", UNSEEN8 / "check.py")
 needs_csv = pytest.mark.skipif(
     not base.DEFAULT_PROVINCES_CSV.exists(), reason="../shared/data/provinces_2025.csv absent"
 )
@@ -95,8 +99,10 @@ def test_unseen_gold_is_valid():
         (unseen4, UNSEEN4),
         (unseen5, UNSEEN5),
         (unseen6, UNSEEN6),
+        (unseen7, UNSEEN7),
+        (unseen8, UNSEEN8),
     ],
-    ids=["realset2", "unseen2", "unseen3", "unseen4", "unseen5", "unseen6"],
+    ids=["realset2", "unseen2", "unseen3", "unseen4", "unseen5", "unseen6", "unseen7", "unseen8"],
 )
 def test_the_later_sets_gold_is_valid(check, folder):
     errors, _ = check.validate(folder)
