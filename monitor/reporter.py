@@ -145,13 +145,30 @@ def _totals(tally: Tally) -> str:
 
 def _bar(tally: Tally) -> dict[str, Any]:
     """The bar counts listings and pages, both known totals that grow as listings are read."""
-    sources = ", ".join(f"{name} {c['stored']}/{c['skipped']}/{c['error']}" for name, c in tally.counts.items())
-    description = _totals(tally) + (f" · stored/skipped/errors: {sources}" if sources else "")
     return {
         "total": tally.listings + tally.pages,
         "completed": tally.listings_done + tally.pages_done,
-        "description": description[:120],
+        "description": _totals(tally) + _sources(tally),
     }
+
+
+# how much of the bar's line the per-source counts may take; the rest are counted, never cut mid-name
+SOURCES_WIDTH = 80
+
+
+def _sources(tally: Tally) -> str:
+    """Per-source counts, the busiest first, as many whole ones as fit in SOURCES_WIDTH; "+N more" for the rest."""
+    busiest = sorted(tally.counts.items(), key=lambda item: -sum(item[1].values()))
+    shown: list[str] = []
+    for name, counts in busiest:
+        part = f"{name} {counts['stored']}/{counts['skipped']}/{counts['error']}"
+        if shown and sum(len(text) + 2 for text in shown) + len(part) > SOURCES_WIDTH:
+            break
+        shown.append(part)
+    if not shown:
+        return ""
+    more = len(busiest) - len(shown)
+    return " · stored/skipped/errors: " + ", ".join(shown) + (f" (+{more} more)" if more else "")
 
 
 def _stamp() -> str:
