@@ -33,6 +33,8 @@ from monitor.extract.lang.vi.units import (
     PER_PERSON_BEFORE,
     PER_YEAR,
     PERCENT_WORDS,
+    POPULATION_BEFORE,
+    POPULATION_FILLERS,
     RATE_AFTER,
     RECEIVING_VERBS,
     RECIPIENTS,
@@ -75,8 +77,12 @@ _RECEIVED_BY = re.compile(
 _PERIOD = re.compile(rf"\s*(?P<period>{alternation(PER_MONTH + PER_YEAR)})(?!\w)")
 _RATE = re.compile(rf"\s*(?P<rate>{alternation(RATE_AFTER)})(?!\w)")
 _NOT_STAFF = re.compile(rf"\s+(?:{alternation(NOT_STAFF_AFTER)})(?!\w)")
+_POPULATION = re.compile(
+    rf"(?<!\w)(?:{alternation(POPULATION_BEFORE)})\s*:?(?:\s+(?:{alternation(POPULATION_FILLERS)})(?!\w))*\s*$"
+)
 _VAGUE_BEFORE = re.compile(rf"(?<!\w)(?:{alternation(VAGUE_BEFORE)})\s+$")
-_ID_BEFORE = re.compile(r"(?:(?<!tổng )(?<!con )(?<!trong )số|thứ|lần thứ|mã|hạng)\s*$")
+# "dân số 9.400 người" is a population, no id
+_ID_BEFORE = re.compile(r"(?:(?<!tổng )(?<!con )(?<!trong )(?<!dân )số|thứ|lần thứ|mã|hạng)\s*$")
 
 
 @dataclass(slots=True)
@@ -269,3 +275,5 @@ def _attach_noun(view: str, q: Quantity, end: int) -> None:
         return
     if q.unit in ("person", "person_time") and _NOT_STAFF.match(view, q.end, end):
         q.unit = "citizen" if q.unit == "person" else "visit"
+    elif q.unit == "person" and _POPULATION.search(view, max(0, q.start - 40), q.start):
+        q.unit = "citizen"  # "dân số ước khoảng 25.000 người": inhabitants

@@ -40,6 +40,12 @@ POSITIVES = [
     ("tỷ lệ đúng hạn 98.5%", (98.5, None, None, None, "%")),  # the English decimal dot
     ("tiếp nhận 12 nghìn 500 hồ sơ", (12500, None, None, None, "dossier")),
     ("điều động 10 (mười) cán bộ", (10, None, None, None, "person")),  # the figure again in words
+    # a population named before people counted: inhabitants (issue 16); a count after other words stays people
+    ("dân số ước khoảng 25.000 người", (25000, None, "about", None, "citizen")),
+    ("quy mô dân số là hơn 18.000 người", (18000, None, "more_than", None, "citizen")),
+    ("dân số 9.400 người", (9400, None, None, None, "citizen")),
+    ("phường có khoảng 60 người làm việc", (60, None, "about", None, "person")),
+    ("phòng dân số có 4 người", (4, None, None, None, "person")),
 ]
 NEGATIVES = [
     # people, dossiers and procedures come whole: a decimal before their noun is a score or an index

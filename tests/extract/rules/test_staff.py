@@ -150,6 +150,9 @@ NEGATIVES = [
     # graduates of a field in place, not trainees (issue 16)
     "Xã Hòa Bình thiếu công chức địa chính, trong khi Đảng ủy xã có 2 người được đào tạo chuyên ngành này.",
     "Phòng Kinh tế có 4 công chức đã được đào tạo đúng chuyên ngành xây dựng.",
+    # a population before the people counted: inhabitants, whatever training the sentence tells (issue 16)
+    "Xã mới có dân số ước khoảng 18.000 người, nhân sự của trung tâm đang được tập huấn.",
+    "Phường có quy mô dân số hơn 30.000 người, cán bộ được điều động về đủ.",
 ]
 
 

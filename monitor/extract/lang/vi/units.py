@@ -35,6 +35,12 @@ COUNT_NOUNS = {
 
 # words right after a person noun that make it not an official: "người dân", "lượt người dân"
 NOT_STAFF_AFTER = ("dân", "người dân", "dân cư", "lao động", "tuổi", "khách", "bệnh")
+# a population named right before a count of people: its inhabitants, never officials, whatever staffing word the
+# sentence holds ("xã mới có dân số ước khoảng 25.000 người, … nhân sự được tập huấn", "quy mô dân số là 18.000
+# người"); the words between are the estimate's
+POPULATION_BEFORE = ("dân số", "số dân", "quy mô dân số", "tổng dân số", "nhân khẩu")
+# ("phòng dân số có 4 người" is a department's staff: "có" is no filler)
+POPULATION_FILLERS = ("ước", "ước tính", "ước đạt", "là", "đạt", "hiện", "hiện nay", "gần", "hơn", "trên")
 
 # a count per day or per commune is a rate, not a figure of the reform's progress:
 # "mỗi xã tiếp nhận khoảng 40-50 hồ sơ/ngày"
