@@ -344,3 +344,24 @@ def test_the_opening_does_not_reach_past_its_bulletin_into_prose():
     text = BULLETIN.format(lead=REPORT_OPENINGS[0][0]) + "\n\nPhường Hoàn Kiếm đã tiếp nhận 4.210 hồ sơ trực tuyến."
     facts = {f.value: f.as_of for f in extract(Article(id="t", text=text, published_at=D(2025, 10, 3))).facts}
     assert facts[51050] == D(2025, 9, 23) and facts[4210] == D(2025, 10, 3)
+
+
+# A span's end told with "đến hết" is announced like one with "đến" (lang/vi/dates.py, UPCOMING_BEFORE; twelfth set,
+# issue 16): months after the publication date, it does not make the date line contradicted, so a draft's rates stay
+# dated by the publication. A report's day after "tính đến hết" still contradicts an older date line.
+@pytest.mark.parametrize(
+    ("condition", "flag"),
+    [
+        (
+            "Họ phải có tên trong danh sách chuyển về xã trong thời gian từ khi sắp xếp đến hết ngày 31/12/2025.",
+            None,
+        ),
+        ("Tính đến hết ngày 31/12/2025, tỉnh đã điều động 120 cán bộ về xã.", "contradicted_by_text"),
+    ],
+)
+def test_a_span_end_after_den_het_is_announced(condition, flag):
+    text = condition + "\n\nTheo dự thảo, mức hỗ trợ là 4 triệu đồng/người/tháng."
+    result = extract(Article(id="t", text=text, published_at=D(2025, 6, 24)))
+    assert result.anchor.flag == flag
+    if flag is None:
+        assert [(f.value, f.as_of) for f in result.facts if f.metric == "allowance"] == [(4000000, D(2025, 6, 24))]

@@ -11,11 +11,13 @@ from monitor.extract.lang.vi.dates import DAY_WORDS
 from monitor.extract.lang.vi.deadlines import (
     BY_DATE_CUES_AFTER,
     BY_DATE_MARKERS,
+    CONDITION_OPENERS,
     DEADLINE_CUES,
     DEADLINE_CUES_AFTER,
     DEADLINE_DATE_MARKERS,
     DEADLINE_HEADS,
     DONE_CUES,
+    ELIGIBILITY_AFTER_CUE,
     INSTRUCTION_OBJECT_WORDS,
     INSTRUCTION_VERBS,
     MET_DEADLINE_CUES,
@@ -89,6 +91,8 @@ def scan(doc: Document, sentence: Sentence, dates: list[DateMention]) -> list[De
             span = _headed(doc, sentence, mention) or _met(doc, sentence, mention)
         if span is None:
             continue  # "Trước ngày 1/7, có 279 cán bộ ... đã được điều động": a report, not an obligation
+        if _condition(doc, sentence, mention):
+            continue  # "Họ phải có tên trong danh sách … đến hết ngày 31/12/2025": who qualifies, nothing due
         start, end = span
         done = doc.cues(DONE_CUES, sentence.start, sentence.end, sentence) or doc.cues(
             MET_DEADLINE_CUES, start, end, sentence
@@ -159,3 +163,18 @@ def _met(doc: Document, sentence: Sentence, mention: DateMention) -> tuple[int, 
         return None
     met = doc.cues(MET_DEADLINE_CUES, _clause_start(doc, sentence, mention.start), mention.start, sentence)
     return (met[-1].start(), mention.end) if met else None
+
+
+_ELIGIBILITY = re.compile(rf"\s+(?:{alternation(ELIGIBILITY_AFTER_CUE)})(?!\w)")
+_CONDITION_OPENS = re.compile(rf"[\W\d]*(?:{alternation(CONDITION_OPENERS)})(?!\w)")
+
+
+def _condition(doc: Document, sentence: Sentence, mention: DateMention) -> bool:
+    """A date inside a condition of who qualifies, not a limit: the obligation before it requires a state of the
+    person ("phải có tên trong danh sách … đến hết ngày 31/12/2025"), or the clause opens on whom it speaks of and
+    tells the date in that description, before any obligation ("Người … nghỉ việc trước ngày 31/12 phải hoàn trả")."""
+    start = _clause_start(doc, sentence, mention.start)
+    cues = doc.cues(DEADLINE_CUES, start, mention.start, sentence)
+    if cues:
+        return _ELIGIBILITY.match(doc.low, cues[-1].end()) is not None
+    return _CONDITION_OPENS.match(doc.low, start) is not None and "," not in doc.low[start : mention.start]

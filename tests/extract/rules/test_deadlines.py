@@ -91,3 +91,28 @@ def test_a_year_as_the_limit_of_an_obligation(read, sentence):
 )
 def test_a_year_with_no_obligation_to_complete_is_no_deadline(read, sentence):
     assert deadlines(read(sentence, published=dt.date(2025, 11, 5))) == []
+
+
+# A date inside a condition of who qualifies is no limit (lang/vi/deadlines.py, ELIGIBILITY_AFTER_CUE and
+# CONDITION_OPENERS; twelfth set, issue 16): the obligation asks a state of the person, or the clause opens on whom it
+# speaks of and dates that description before its obligation. An act to complete by the date stays a deadline.
+@pytest.mark.parametrize(
+    ("sentence", "due"),
+    [
+        ("Cán bộ được hỗ trợ phải có tên trong danh sách chuyển về xã từ khi sắp xếp đến hết ngày 31/12/2025.", []),
+        ("Người hưởng chính sách phải thuộc diện tinh giản trước ngày 1/10/2025.", []),
+        ("Người đã nhận tiền nhưng thôi việc trước ngày 31/12/2025 phải hoàn trả toàn bộ.", []),
+        ("Nếu chuyển công tác trước ngày 30/11/2025 thì cán bộ phải nộp lại khoản hỗ trợ.", []),
+        # negatives: an act to complete by the date, or a condition closed by a comma before the limit
+        (
+            "Người đứng đầu các sở phải hoàn thành việc rà soát trước ngày 30/9/2025.",
+            [(dt.date(2025, 9, 30), "planned", "deadline.obligation")],
+        ),
+        (
+            "Trường hợp chưa xong, các xã phải báo cáo trước ngày 30/9/2025.",
+            [(dt.date(2025, 9, 30), "planned", "deadline.obligation")],
+        ),
+    ],
+)
+def test_a_date_in_a_condition_of_who_qualifies_is_no_deadline(read, sentence, due):
+    assert deadlines(read(sentence)) == due

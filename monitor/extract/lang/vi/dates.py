@@ -87,12 +87,16 @@ NOW_WORDS = ("đến nay", "hiện nay", "hiện tại", "thời điểm hiện 
 
 # A dated event later than the publication date contradicts it only when the text tells it as past:
 # its sentence has one of these words, and no word before the date announces it ("có hiệu lực từ
-# 1/1/2026", "diễn ra ngày 15/11/2025", "biệt phái tối đa đến 30/6/2026").
+# 1/1/2026", "diễn ra ngày 15/11/2025", "biệt phái tối đa đến 30/6/2026"). A span's end told with "đến hết" is
+# announced like one with "đến": "phải có tên trong danh sách … từ khi sắp xếp đến hết ngày 31/12/2025" (who qualifies
+# until then) says nothing of when the article was written; "tính đến hết ngày 30/9" (a report's day) still does.
 PAST_CUES = ("đã", "vừa", "tính đến", "đến nay", "trước đó", "hôm qua", "đã được")
 UPCOMING_BEFORE = (
     "từ",
     "đến",
     "tới",
+    "đến hết",
+    "tới hết",
     "hiệu lực",
     "áp dụng",
     "diễn ra",

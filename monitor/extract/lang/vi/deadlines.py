@@ -47,3 +47,23 @@ MET_DEADLINE_CUES = (
 # (the words before "năm", which the date itself holds)
 YEAR_LIMIT_MARKERS = ("trong", "hết", "đến", "đến hết", "trước hết", "trong cả")
 YEAR_LIMIT_CUES_AFTER = ("phải hoàn thành", "phải xong", "phải hoàn tất", "bắt buộc hoàn thành")
+
+# an obligation whose object is a state of the person, not an act to complete, is a condition of who qualifies: a
+# date in it closes the span the condition covers, no limit ("Họ phải có tên trong danh sách chuyển đến … từ khi sắp
+# xếp đến hết ngày 31/12/2025", "phải thuộc diện tinh giản trước ngày 1/7"); "phải hoàn thành … trước ngày 30/9" is one
+ELIGIBILITY_AFTER_CUE = (
+    "có tên",
+    "có trong danh sách",
+    "thuộc diện",
+    "thuộc danh sách",
+    "thuộc đối tượng",
+    "là đối tượng",
+    "đủ điều kiện",
+    "đáp ứng điều kiện",
+    "đáp ứng đủ điều kiện",
+    "có thời gian công tác",
+)
+# a clause opening on whom it speaks of, the date inside that description before its obligation, makes the date part
+# of who the obligation falls on: "Người đã nhận hỗ trợ nhưng nghỉ việc trước ngày 31/12/2025 phải hoàn trả" (who
+# leaves before that day refunds; nothing is due on it); "Trước ngày 30/9, các xã phải …" opens on its limit
+CONDITION_OPENERS = ("người", "những người", "cán bộ nào", "trường hợp", "nếu", "ai")
