@@ -11,11 +11,13 @@ from monitor.extract.lang.vi.numbers import APPROX_CUES, DIGIT_WORDS
 from monitor.extract.lang.vi.parts import PART_INTRODUCERS
 from monitor.extract.lang.vi.staff import (
     ADDITIONAL_BEFORE,
+    CONTRAST_BEFORE_HAVING,
     DESK_BEFORE,
     HAVING_AFTER,
     HEADCOUNT_AFTER,
     HEADCOUNT_BEFORE,
     HELPING_OTHERS,
+    IN_PLACE,
     LACKING_PLACE_MARKERS,
     LACKING_PLACES,
     NEED_BEFORE,
@@ -24,6 +26,7 @@ from monitor.extract.lang.vi.staff import (
     POST_NOUNS,
     POSTS_OF_STAFF,
     QUALIFIED_AFTER,
+    QUOTA_BEFORE,
     RANK_NOUNS,
     RECRUITMENT_CUES,
     STAFF_CONTEXT,
@@ -133,7 +136,7 @@ def read(scope: Scope) -> Reading | None:
         return None
     if q.noun in POST_NOUNS and metric != "staff_shortage":
         return None  # "bố trí công chức cho 8 vị trí việc làm": posts filled, not officials moved
-    if rule != "staff.local" and _headcount(scope):
+    if rule != "staff.local" and (_headcount(scope) or _in_place(scope)):
         return None  # "toàn tỉnh có 3.335 công chức đang làm việc, …; … thiếu 311 công chức": staff in place
     if metric == "staff_transfer" and (
         _provides_other(scope) or _staying(scope) or _handled_only(scope, rule) or _verbs_of_others(scope, rule)
@@ -334,16 +337,33 @@ def _qualified(scope: Scope) -> bool:
     return bool(_QUALIFIED.match(scope.doc.low, q.end)) and not scope.has(_TRAINING, scope.clause_start, q.start)
 
 
-_NEED = re.compile(rf"(?<!\w)(?:{alternation(NEED_BEFORE)})\s+(?:(?:{alternation(APPROX_CUES)})\s+)?$")
-_HAVING = re.compile(rf"[^.;]*?(?<!\w)(?:{alternation(HAVING_AFTER)})\s+(?:\d|{alternation(DIGIT_WORDS)})")
+_NEED = re.compile(rf"(?<!\w)(?:{alternation(NEED_BEFORE + QUOTA_BEFORE)})\s+(?:(?:{alternation(APPROX_CUES)})\s+)?$")
+_NUMBER_NEXT = rf"(?:(?:{alternation(APPROX_CUES)})\s+)?(?:\d|{alternation(DIGIT_WORDS)})"
+# a contrast, at most three words (the place, "hiện"), then the number in place: "nhưng hiện xã chỉ có 49"
+_IN_PLACE = (
+    rf"(?<!\w)(?:{alternation(CONTRAST_BEFORE_HAVING)})(?:\s+[^\s,.;:]+){{0,3}}?\s+(?:{alternation(IN_PLACE)})\s+"
+)
+_HAVING = re.compile(rf"[^.;]*?(?:(?<!\w)(?:{alternation(HAVING_AFTER)})\s+|{_IN_PLACE}){_NUMBER_NEXT}")
+_IN_PLACE_BEFORE = re.compile(rf"{_IN_PLACE}(?:(?:{alternation(APPROX_CUES)})\s+)?$")
 
 
 def _quota(scope: Scope) -> bool:
-    """A need right before the figure, and the number in place after it: "cần 3 công chức … nhưng mới có 1"."""
+    """A need or a quota right before the figure, and the number in place after it: "cần 3 công chức … nhưng mới có
+    1", "tổng số cán bộ của xã được bố trí là 59 người, nhưng hiện xã chỉ có 49"."""
     low, q = scope.doc.cue_view, scope.quantity
-    if not _NEED.search(low, max(scope.sentence.start, q.number_start - 20), q.number_start):
+    if not _NEED.search(low, max(scope.sentence.start, q.number_start - 30), q.number_start):
         return False
     return bool(_HAVING.match(low, q.end, scope.sentence.end))
+
+
+def _in_place(scope: Scope) -> bool:
+    """The number in place after a contrast, read from a staffing word away from it, with none in its own words
+    after it: "… được bố trí là 59 người, nhưng hiện xã chỉ có 49 cán bộ, công chức" (a headcount; "nhưng mới có 30
+    người được điều động về" is a move)."""
+    low, q = scope.doc.cue_view, scope.quantity
+    if not _IN_PLACE_BEFORE.search(low, max(scope.sentence.start, q.number_start - 50), q.number_start):
+        return False
+    return not scope.has(_ALL_STAFF_CUES, q.end, _own_phrase_end(scope))
 
 
 _LACKING_PLACE = re.compile(

@@ -274,6 +274,26 @@ def test_where_staff_come_from_and_go(read, sentence, levels):
         ),
         ("Xã thiếu 4 công chức, trong khi cần 9 công chức nhưng chỉ có 5.", [(4, "staff_shortage", "done")]),
         ("Phường cần 6 công chức nhưng mới có hai người, còn thiếu 4 người.", [(4, "staff_shortage", "done")]),
+        # a quota allotted ("được bố trí là N") and the number in place after a contrast: neither is a move; a move
+        # told by "là" with no quota word, or a staffing verb of the count's own, stays (issue 16)
+        (
+            "Theo định biên, tổng số cán bộ, công chức của xã được bố trí là 45 người, nhưng hiện xã mới có 38 cán "
+            "bộ, công chức.",
+            [],
+        ),
+        ("Phường được phân bổ là 30 công chức, song thực tế chỉ có 24 người.", []),
+        (
+            "Xã được bố trí là 30 công chức, nhưng mới có 25 người, nên tỉnh đã điều động thêm 5 công chức về xã.",
+            [(5, "staff_transfer", "done")],
+        ),
+        (
+            "Tổng số cán bộ được điều động về xã là 120 người, nhưng mới có 80 người đến nhận việc.",
+            [(120, "staff_transfer", "done")],
+        ),
+        (
+            "Tỉnh đã điều động 60 cán bộ về xã, nhưng các xã hiện chỉ có 200 công chức.",
+            [(60, "staff_transfer", "done")],
+        ),
         # a headcount told by "có": the staffing verb further on is its part's (issue 16)
         (
             "Phường hiện có 42 công chức, trong đó 9 người được điều động từ các sở về.",

@@ -178,6 +178,21 @@ LACKING_PLACES = (
 # a need right before the figure, and what is in place told after it in its sentence: the figure is the quota, not
 # the lack (which is their difference): "theo quy định xã cần 3 công chức lĩnh vực này nhưng mới có 1"
 NEED_BEFORE = ("cần", "cần có", "phải có", "cần tới", "cần đến")
+# a quota stated as the number allotted, then what is in place: "tổng số cán bộ, công chức của xã được bố trí là 59
+# người, nhưng hiện xã chỉ có 49" (the allotment by "là"; "số cán bộ được điều động về xã là 120 người" is a move)
+QUOTA_BEFORE = (
+    "được bố trí là",
+    "được bố trí tối đa là",
+    "được giao là",
+    "được phân bổ là",
+    "định mức là",
+    "theo định mức là",
+    "biên chế được giao là",
+)
+# a contrast, a few words (the place, "hiện"), then how many are in place: "nhưng hiện xã chỉ có 49 cán bộ", "song
+# phường mới có 5 người"; the figure after it is a headcount, the one before it (after a need or quota) the quota
+CONTRAST_BEFORE_HAVING = ("nhưng", "song", "mà", "trong khi")
+IN_PLACE = ("chỉ có", "mới có", "hiện có", "hiện chỉ có", "hiện mới có", "thực tế chỉ có", "thực tế có")
 HAVING_AFTER = (
     "nhưng mới có",
     "nhưng chỉ có",
