@@ -107,10 +107,10 @@ _WHOLE = 100  # "100% TTHC được thực hiện trực tuyến": all of them
 
 
 def _aimed(doc: Document, scope: Scope, quantities: list[Quantity], start: int, status: str | None) -> str | None:
-    """A share bounded from below ("ít nhất 30%") in a plan or after an instruction, or the whole (100%) in a plan,
-    is the aim: target (lang/vi/status.py, AIM_BOUNDS). The shares listed after a bounded one in its clause are bounded
-    too ("giảm ít nhất 30% thời gian, 30% chi phí"). A proposal's stays proposed; a result after the instruction stays
-    done."""
+    """A share bounded from below ("ít nhất 30%") or the whole (100%), in a plan or after an instruction, is the aim:
+    target ("Theo chỉ đạo, trung tâm phải tiếp nhận trực tuyến 100% thủ tục hành chính"; lang/vi/status.py,
+    AIM_BOUNDS). The shares listed after a bounded one in its clause are bounded too ("giảm ít nhất 30% thời gian, 30%
+    chi phí"). A proposal's stays proposed; a result after the instruction stays done."""
     quantity = scope.quantity
     if quantity.unit != "%" or status not in (None, "done", "planned"):
         return status
@@ -120,7 +120,7 @@ def _aimed(doc: Document, scope: Scope, quantities: list[Quantity], start: int, 
         return "target"
     if status is None and (bounded or quantity.value == _WHOLE) and _plan_told_before(doc, scope):
         return "target"  # "Theo kế hoạch, tỉnh cắt giảm … . Đặc biệt, 100% TTHC … được thực hiện trực tuyến."
-    if not bounded:
+    if not (bounded or quantity.value == _WHOLE):
         return status
     # the instruction before the figure ("chỉ đạo các xã tiếp nhận tối thiểu 60%") or after it, the figure its
     # subject ("ít nhất 50% dịch vụ công phải đáp ứng …")
@@ -269,8 +269,8 @@ def sentence_opener_status(doc: Document, scope: Scope) -> str | None:
     planned."""
     sentence = scope.sentence
     comma = doc.low.find(",", sentence.start, min(scope.quantity.start, sentence.start + _OPENER_REACH))
-    if comma < 0 or _DIGIT_WORD.search(doc.cue_view, sentence.start, comma):
-        return None
+    if comma < 0 or _DIGIT_WORD.search(doc.cue_view, sentence.start, comma) or ";" in doc.low[sentence.start : comma]:
+        return None  # "UBND tỉnh yêu cầu …; đến nay, 100% thủ tục đã …": a clause of its own, no opening phrase
     status = status_in(doc, sentence, sentence.start, comma)
     if _RESULT.search(doc.low, comma, scope.quantity.start):
         return None  # "Theo mục tiêu đề ra, đến nay tỉnh đã đạt 92%": the figure's clause reports a result

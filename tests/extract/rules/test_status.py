@@ -402,6 +402,17 @@ def test_the_status_of_a_policy_figure(read, sentence, metric, value, status, ru
             "Người dân không phải đến trụ sở, tối thiểu 70% hồ sơ của xã được nộp trực tuyến.",
             [(70, "done")],
         ),
+        # the whole (100%) after an instruction is its aim too, without a bound (twelfth set, issue 16); a result
+        # told after the instruction, or a whole in a report, stays done
+        (
+            "Theo chỉ đạo, các trung tâm phải tiếp nhận trực tuyến 100% thủ tục hành chính thuộc thẩm quyền.",
+            [(100, "target")],
+        ),
+        (
+            "UBND tỉnh yêu cầu các xã công khai đầy đủ thủ tục; đến nay, 100% thủ tục đã được công khai.",
+            [(100, "done")],
+        ),
+        ("Đến nay, tỉnh đã công khai 100% thủ tục hành chính trên Cổng Dịch vụ công.", [(100, "done")]),
         # a plan's share of its own count is planned, no aim
         (
             "Theo kế hoạch, tỉnh dự kiến cắt giảm, đơn giản hóa 1.200 thủ tục hành chính, đạt tỷ lệ 45%.",

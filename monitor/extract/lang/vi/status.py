@@ -142,7 +142,8 @@ COMPARED_WITH_BEFORE = ("vượt", "đạt", "hoàn thành", "thấp hơn", "cao
 # a share bounded from below is a threshold to reach, not a count: "phấn đấu giảm ít nhất 60% thời gian giải quyết",
 # "chỉ đạo các xã tiếp nhận trực tuyến tối thiểu 60% hồ sơ". In a plan or an instruction it is the aim (target), not
 # what is planned or done; a result keeps it done ("Đã cắt giảm tối thiểu 50% thời gian"). The whole (100%) is an aim
-# in a plan too: "Theo kế hoạch, … 100% TTHC được thực hiện trực tuyến"
+# in a plan or after an instruction too, without a bound: "Theo kế hoạch, … 100% TTHC được thực hiện trực tuyến",
+# "Theo chỉ đạo, trung tâm phải tiếp nhận trực tuyến 100% thủ tục hành chính"
 AIM_BOUNDS = ("ít nhất", "tối thiểu", "không dưới", "không thấp hơn")
 # words of an instruction in such a share's clause, before it ("Chủ tịch UBND ký văn bản chỉ đạo các xã …", "các bộ,
 # tỉnh phải bảo đảm …"; the instruction may be done, "đã chỉ đạo": the figure is still the aim) or after it, the share
