@@ -1,4 +1,4 @@
-"""`monitor search`: full-text search of the store's articles from the command line (monitor/cli.py adds it).
+"""`monitor search`: full-text search of the store's articles from the command line (monitor/cli adds it).
 
 A front of the command line like crawlrun.py: it reads the store's index (monitor.store.search) and, before
 searching, catches it up (monitor.pipeline.refresh_search)."""
