@@ -6,6 +6,8 @@ from __future__ import annotations
 import re
 
 from monitor.extract.context import Document, Heading, Parsed
+from monitor.extract.lang.vi.status import DOCUMENT_STATUS, HEADLINE_PROPOSALS, NOT_SUBMITTING_BEFORE, STATUS_CUES
+from monitor.extract.patterns import alternation
 from monitor.extract.status import status_in
 from monitor.extract.tokenize import Sentence
 
@@ -73,6 +75,43 @@ def under_lead(doc: Document, sentence: Sentence) -> bool:
 
 
 def lead_status(doc: Document, heading: Heading | None) -> str | None:
-    """The status a list's lead line cues for its items: "Trong năm 2025, tỉnh phấn đấu:" over "- 100% TTHC …"."""
+    """The status a list's lead line cues for its items: "Trong năm 2025, tỉnh phấn đấu:" over "- 100% TTHC …"; a
+    lead naming a proposal lists its content: "Nội dung chính của tờ trình:" over "- Tổng kinh phí dự kiến: …"."""
     lead = heading.sentence if heading else None
-    return status_in(doc, lead, lead.start, lead.end) if lead else None
+    if lead is None:
+        return None
+    cued = status_in(doc, lead, lead.start, lead.end)
+    if cued is None and _PROPOSAL_NAMED.search(doc.low, lead.start, lead.end):
+        return "proposed"
+    return cued
+
+
+_PROPOSAL_NAMED = re.compile(
+    rf"(?<!\w)(?:{alternation(k for k, v in DOCUMENT_STATUS.items() if v == 'proposed')})(?!\w)"
+)
+
+
+def item_status(cued: str | None, lead: str | None) -> str | None:
+    """An item's status under its lead: its own cue, else the lead's; a proposal the lead names outranks the plan or
+    the aim an item cues (facts.md: proposed > planned > target): "Tổng kinh phí dự kiến: hơn 43 tỷ đồng" under the
+    content of a submission is the submission's figure, proposed."""
+    if lead == "proposed" and cued in ("planned", "target"):
+        return lead
+    return cued or lead
+
+
+_PROPOSING = tuple(dict.fromkeys((*STATUS_CUES["proposed"], *HEADLINE_PROPOSALS)))
+
+
+def headline_proposes(doc: Document, parsed: list[Parsed], lead_end: int) -> bool:
+    """Whether the headline or the lead (the text before `lead_end`) names a proposal: "Cà Mau trình mức hỗ trợ …",
+    "BẢN TIN – TỜ TRÌNH CHÍNH SÁCH HỖ TRỢ": a bulletin under it tells the proposal's figures."""
+    return any(
+        not _NOT_SUBMITTING.search(doc.low, max(0, cue.start() - 10), cue.start())
+        for item in parsed
+        if item.sentence.start < lead_end
+        for cue in doc.cues(_PROPOSING, item.sentence.start, min(item.sentence.end, lead_end), item.sentence)
+    )
+
+
+_NOT_SUBMITTING = re.compile(rf"(?<!\w)(?:{alternation(NOT_SUBMITTING_BEFORE)})\s+$")

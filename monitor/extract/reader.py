@@ -28,7 +28,15 @@ from monitor.extract.lang.vi.dates import (
 from monitor.extract.lang.vi.numbers import IDENTIFIER_BEFORE
 from monitor.extract.lang.vi.shares import RANKING_LEADS
 from monitor.extract.lang.vi.units import COUNT_NOUNS
-from monitor.extract.layout import find_headings, is_caption, label_line, lead_status, under_lead
+from monitor.extract.layout import (
+    find_headings,
+    headline_proposes,
+    is_caption,
+    item_status,
+    label_line,
+    lead_status,
+    under_lead,
+)
 from monitor.extract.numbers import Quantity, can_count, find_quantities
 from monitor.extract.patterns import alternation, squeeze
 from monitor.extract.places import outlet_province
@@ -97,6 +105,9 @@ class _State:
     # "opening": the paragraph so far told a span and no figure ("… báo cáo kết quả từ ngày 1/7 đến ngày 23/9."),
     # opening a report whose figures follow; "lines": a run of bulletin lines after such an opening
     opens_report: str | None = None
+    # the status the headline or the lead gives a bulletin's "label: value" lines under no lead: "proposed" when it
+    # names a proposal ("Cà Mau trình mức hỗ trợ …")
+    bulletin: str | None = None
 
 
 def read_article(article: Article) -> Extraction:
@@ -119,13 +130,14 @@ def read_article(article: Article) -> Extraction:
     caption_lines: dict[int, bool] = {}  # each line is matched once: a one-line text has thousands of sentences
     # a provincial outlet speaks of its province until the text names one (its dateline or its host says which)
     state = _State(Whereabouts(province=outlet_province(doc.view, article.outlet)))
+    headline_end, lead_end = headline_and_lead(doc.text, article.title)
+    state.bulletin = "proposed" if headline_proposes(doc, parsed, lead_end) else None
     for item in parsed:
         item.caption = is_caption(doc, item.sentence, caption_lines)
         read = _read_sentence(doc, item, state, anchor, article.id)
         captions.update(id(f) for f in read if item.caption)
         facts.extend(read)
     problems = check(facts, doc.text)
-    headline_end, lead_end = headline_and_lead(doc.text, article.title)
     # a headline's figure the text tells as a threshold ("Nửa tháng phát sinh dưới 150 hồ sơ" over "địa phương
     # nào có số hồ sơ dưới mức trung bình, tức dưới 150 hồ sơ, phải …") is that threshold, no figure
     facts = [f for f in facts if f.start >= headline_end or (f.value, f.unit) not in state.thresholds]
@@ -191,13 +203,17 @@ def _read_sentence(doc: Document, item: Parsed, state: _State, anchor: Anchor, d
         if reading is None:
             continue
         state.told.setdefault((quantity.value, quantity.unit), reading)
-        cued = figure_status(doc, scope, quantities) or lead_status(doc, item.heading)
+        # a bulletin's "label: value" lines under no lead tell what the headline or the lead names: a proposal's
+        lead = (
+            lead_status(doc, item.heading) if item.heading else (state.bulletin if label_line(doc, sentence) else None)
+        )
+        cued = item_status(figure_status(doc, scope, quantities), lead)
         # a later clause without a cue goes on in the state of the one before
         inherited = carried_status(doc, scope, previous_status if previous_clause != scope.clause_start else None)
         drafted = state.telling if state.telling and draft_goes_on(doc, scope) else None
         status = cued or inherited or drafted or sentence_opener_status(doc, scope) or "done"
         date, source = date_for(doc, item, scope, state.date, anchor)
-        date = for_status(date, source, status, anchor.date)
+        date = for_status(date, source, status, anchor.date, quantity.unit)
         if quantity.unit == "%" and reading.rule == _RANKED and source != "text" and state.share_date[1] == "text":
             date, source = state.share_date
         elif quantity.unit == "%":

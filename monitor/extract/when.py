@@ -261,10 +261,17 @@ def _tied_after(doc: Document, scope: Scope, mention: DateMention) -> bool:
 
 
 def for_status(
-    date: ResolvedDate | None, source: str | None, status: str, anchor: dt.date | None
+    date: ResolvedDate | None, source: str | None, status: str, anchor: dt.date | None, unit: str | None = None
 ) -> ResolvedDate | None:
     """A figure's date as its status reads it: a figure not done, dated by the text in a span it holds at
-    the end of (_holds_at_end), is dated at the span's end."""
+    the end of (_holds_at_end), is dated at the span's end. A proposal's money (a rate or a sum, `unit` a currency)
+    told with the span the policy would apply over, not yet ended ("mức hỗ trợ trong 6 tháng đầu (1.7 - 31.12.2025),
+    tổng mức tối đa 21,6 triệu đồng"), is dated by the proposal, the day it is told (facts.md: a draft's rates are
+    dated by the draft); a proposed move in a span to come still holds at its end ("đề xuất biệt phái 300 cán bộ
+    trong tháng 9")."""
+    money = unit is not None and unit.startswith(_MONEY_UNITS)
+    if status == "proposed" and money and source == "text" and date and anchor and _applies_over(date, anchor):
+        return ResolvedDate(anchor)
     if status != "done" and source == "text" and date and _holds_at_end(date, status, anchor):
         return ResolvedDate(date.period_end, date.period_start, date.period_end, date.calendar)  # type: ignore[arg-type]
     return date
@@ -292,3 +299,11 @@ def _holds_at_end(date: ResolvedDate, status: str, anchor: dt.date | None) -> bo
         return False
     whole_year = (start.month, start.day, end.month, end.day) == (1, 1, 12, 31)
     return (anchor is not None and start > anchor) or (status == "target" and whole_year)
+
+
+_MONEY_UNITS = ("VND",)  # a rate or a sum a policy pays over its span: "VND", "VND/person/month"
+
+
+def _applies_over(date: ResolvedDate, anchor: dt.date) -> bool:
+    """A span that ends after the day it is told: the span a proposal would apply over, not the day it holds for."""
+    return date.period_start is not None and date.period_end is not None and date.period_end > anchor

@@ -365,3 +365,17 @@ def test_a_span_end_after_den_het_is_announced(condition, flag):
     assert result.anchor.flag == flag
     if flag is None:
         assert [(f.value, f.as_of) for f in result.facts if f.metric == "allowance"] == [(4000000, D(2025, 6, 24))]
+
+
+# A proposal's figure told with the span it would apply over, not yet ended, is dated by the proposal, the day it is
+# told (when.py, for_status; twelfth set, issue 16); a plan's figure in a span to come holds at the span's end.
+@pytest.mark.parametrize(
+    ("sentence", "as_of"),
+    [
+        ("Theo đề xuất, mức hỗ trợ trong 6 tháng (1/7 - 31/12/2025) là 2 triệu đồng/người/tháng.", D(2025, 6, 19)),
+        ("Tỉnh dự kiến từ tháng 7 đến tháng 12 sẽ điều động 120 công chức về xã.", D(2025, 12, 31)),
+    ],
+)
+def test_a_proposal_told_with_the_span_it_would_apply_over_is_dated_by_the_proposal(sentence, as_of):
+    facts = extract(Article(id="t", text=sentence, published_at=D(2025, 6, 19))).facts
+    assert [f.as_of for f in facts if f.value is not None] == [as_of]

@@ -447,6 +447,12 @@ def test_every_document_kind_has_a_status_of_the_spec_or_none():
         # a list's lead line cues its items
         ("Trong năm 2025, tỉnh phấn đấu:\n- 100% TTHC liên quan đến doanh nghiệp được thực hiện trực tuyến;", "target"),
         ("Kết quả trong năm 2025:\n- 100% TTHC liên quan đến doanh nghiệp được thực hiện trực tuyến;", "done"),
+        # a lead naming a proposal lists its content: its items are proposed, a plan's cue outranked (twelfth set,
+        # issue 16); a plan's lead keeps them planned
+        ("Nội dung chính của tờ trình:\n- Mức hỗ trợ đi lại: 1,5 triệu đồng/người/tháng", "proposed"),
+        ("Các điểm mới của dự thảo:\n- Tổng kinh phí dự kiến: hơn 38 tỷ đồng", "proposed"),
+        ("Kế hoạch năm 2026 của tỉnh:\n- Tổng kinh phí dự kiến: hơn 38 tỷ đồng", "planned"),
+        ("Chính sách đang áp dụng:\n- Mức hỗ trợ đi lại: 1,5 triệu đồng/người/tháng", "done"),
     ],
 )
 def test_status_of_short_forms(read, text, status):
@@ -476,3 +482,20 @@ def test_a_date_in_passing_is_no_span_a_later_paragraph_goes_back_to(read):
     )
     (fact,) = [f for f in read(text, published=dt.date(2025, 11, 19)) if f.metric == "procedures"]
     assert fact.as_of == dt.date(2025, 11, 19)
+
+
+# a bulletin's "label: value" lines under no lead tell what its headline or lead names: a proposal's content is
+# proposed, a plan's cue outranked (layout.py, headline_proposes; twelfth set, issue 16). A headline naming none leaves
+# them done, and "toàn trình" (end to end) submits nothing.
+@pytest.mark.parametrize(
+    ("headline", "statuses"),
+    [
+        ("Sở Nội vụ trình mức hỗ trợ cán bộ chuyển về xã", ["proposed", "proposed"]),
+        ("Bản tin nội vụ - tờ trình chính sách hỗ trợ cán bộ cấp xã", ["proposed", "proposed"]),
+        ("Bản tin nội vụ - chính sách hỗ trợ cán bộ cấp xã", ["done", "planned"]),
+        ("Thủ tục trực tuyến toàn trình và chính sách hỗ trợ cán bộ", ["done", "planned"]),
+    ],
+)
+def test_a_bulletin_under_a_headline_naming_a_proposal_is_proposed(read, headline, statuses):
+    text = headline + "\n\nMức hỗ trợ đi lại: 1,6 triệu đồng/người/tháng\nTổng kinh phí dự kiến: hơn 38 tỷ đồng"
+    assert [f.status for f in read(text) if f.value is not None] == statuses

@@ -73,6 +73,13 @@ PROPOSING_ACTS = (
     "xin ý kiến",
 )
 
+# a headline or a lead naming a proposal, with the proposal cues above: the "label: value" lines of a bulletin under it
+# are the proposal's content ("Cà Mau trình mức hỗ trợ 1,82 triệu đồng/tháng …" over "- Tổng kinh phí dự kiến: hơn 43
+# tỷ đồng", proposed); "trình" alone in a headline submits ("quy trình", "chương trình" are words of their own)
+HEADLINE_PROPOSALS = ("tờ trình", "trình", "phương án")
+# words before "trình" that make it no submission: "thủ tục trực tuyến toàn trình" (end to end), "quy trình"
+NOT_SUBMITTING_BEFORE = ("toàn", "quy", "chương", "lộ", "tiến", "công", "hành", "giáo")
+
 # the order in which statuses win when a document's and a clause's collide (facts.md: proposed > planned >
 # target > done): "Theo dự thảo, tỉnh dự kiến chi …" is proposed
 PRECEDENCE = ("proposed", "planned", "target", "done")
