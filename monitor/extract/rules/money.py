@@ -15,10 +15,12 @@ from monitor.extract.lang.vi.money import (
     PRICE_BEFORE,
     PURPOSE_FILLERS,
     RECIPIENT_OPENERS,
+    ROUNDED_BEFORE,
     TASK_MONEY_CUES,
     TIER_CONDITIONS,
 )
 from monitor.extract.lang.vi.parts import PART_INTRODUCERS
+from monitor.extract.numbers import find_quantities
 from monitor.extract.patterns import alternation
 
 # support in billions with no person to receive it is money in total: "đề nghị Trung ương hỗ trợ 200 tỷ
@@ -36,6 +38,8 @@ def read(scope: Scope) -> Reading | None:
     unit = scope.quantity.unit or ""
     if _PRICE.search(scope.doc.low, max(scope.clause_start, scope.quantity.start - 30), scope.quantity.start):
         return None  # "giá vé hiện là 180.000 đồng/lượt": a price
+    if _rounded_again(scope):
+        return None  # "(được làm tròn thành 5,1 triệu đồng)" after "mức hỗ trợ là 5,1 triệu đồng/người/tháng"
     if "/person" in unit:
         return Reading("allowance", "money.rate", purpose=_purpose(scope) or _purpose_before(scope))
     if _listed_rate(scope):
@@ -72,6 +76,17 @@ _PRICE = re.compile(rf"(?<!\w)(?<!đánh )(?:{alternation(PRICE_BEFORE)})(?!\w)(
 
 
 _BUDGET_SOURCE_AFTER = re.compile(rf"\s*(?:{alternation(BUDGET_SOURCE_AFTER)})(?!\w)")
+_ROUNDED = re.compile(rf"(?<!\w)(?:{alternation(ROUNDED_BEFORE)})\s*:?\s*$")
+
+
+def _rounded_again(scope: Scope) -> bool:
+    """An amount given as the rounding of parts just told, whose value an amount before it in the sentence (or the
+    text it goes on from) already told: the same figure again."""
+    q, low = scope.quantity, scope.doc.low
+    if not _ROUNDED.search(low, max(scope.sentence.start, q.start - 30), q.start):
+        return False
+    before = find_quantities(low, scope.doc.told_before(scope.sentence), q.start, [])
+    return any(other.value == q.value and (other.unit or "").startswith("VND") for other in before)
 
 
 def _listed_rate(scope: Scope) -> bool:

@@ -354,3 +354,23 @@ def test_money_a_business_needs_is_no_budget(read, sentence):
 )
 def test_money_from_a_budget_outside_the_reform_is_none(read, sentence):
     assert money(read(sentence)) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the rounding of parts just told repeats the rate told before them: no new figure (issue 16)
+        (
+            "Theo dự thảo, mức hỗ trợ là 4,2 triệu đồng/người/tháng, gồm tiền đi lại hơn 1,9 triệu đồng, tiền thuê "
+            "nhà hơn 2,2 triệu đồng (được làm tròn thành 4,2 triệu đồng).",
+            [4_200_000, 1_900_000, 2_200_000],
+        ),
+        # a rounding told by itself is the figure: nothing before gave it
+        (
+            "Chi phí đi lại và thuê nhà khoảng 2,96 triệu đồng, được làm tròn thành 3 triệu đồng/người/tháng.",
+            [3_000_000],
+        ),
+    ],
+)
+def test_an_amount_rounded_again_is_the_figure_told_before(read, text, expected):
+    assert [f.value for f in read(text) if f.metric == "allowance"] == expected

@@ -77,3 +77,7 @@ BUDGET_CONTEXT = (
     "nghỉ việc",
     "tinh giản",
 )
+# right before an amount: the sum of the parts just told, rounded; it repeats the rate or total told before it
+# ("mức hỗ trợ là 5,1 triệu đồng/người/tháng, trong đó đi lại hơn 2,3 triệu đồng, sinh hoạt hơn 2,7 triệu đồng (được
+# làm tròn thành 5,1 triệu đồng)"), no new figure
+ROUNDED_BEFORE = ("làm tròn thành", "làm tròn là", "làm tròn lên", "làm tròn", "quy tròn", "làm tròn số thành")
