@@ -18,7 +18,8 @@ _SAME = ("metric", "status")
 # a rate a title shortens: "12 triệu đồng/tháng" in the title, "12 triệu đồng/người/tháng" in the body
 _PER_PERSON = "/person"
 _BOUNDS = ("at_most", "at_least")
-_LISTED = "money.rate_listed"  # rules/money.py: a later amount of a list after a rate
+# rules/money.py: a later amount of a list after a rate, or an amount of a list naming its rate once at its end
+_LISTED = ("money.rate_listed", "money.rate_named_once")
 
 
 def dedupe(
@@ -136,7 +137,7 @@ def _figure_key(fact: Fact) -> tuple:
         # one amount for two purposes is two rates: "2 triệu đồng tiền đi lại", "2 triệu đồng tiền ăn"; an amount
         # in the list after a rate (its parts: "1,82 triệu đồng/người/tháng, gồm … chi phí sinh hoạt 500.000 đồng")
         # is not the same amount granted on its own ("người ở gần được hỗ trợ riêng tiền sinh hoạt 500.000 đồng")
-        listed = fact.rule == _LISTED
+        listed = fact.rule in _LISTED
         return (fact.metric, fact.value, fact.unit, purpose_families(fact), fact.province, fact.commune, listed)
     return (fact.metric, fact.value, fact.unit, fact.kind, fact.specialty, fact.province, fact.commune)
 

@@ -100,6 +100,7 @@ CONFIDENCE = {
     "dossiers.clause": 0.65,  # 2 of 2 right
     "staff.training": 0.6,  # 15 of 22 right
     "staff.sentence": 0.6,  # never seen: a cue anywhere in the sentence
+    "money.rate_named_once": 0.6,  # new (issue 16): amounts of a list whose rate per person is named at its end
 }
 
 

@@ -12,6 +12,7 @@ from monitor.extract.lang.vi.money import (
     BUDGET_SOURCE_AFTER,
     NEED_CUES,
     NOT_BUDGET_CUES,
+    NOT_LIST_STEP,
     PRICE_BEFORE,
     PURPOSE_FILLERS,
     RECIPIENT_OPENERS,
@@ -41,7 +42,14 @@ def read(scope: Scope) -> Reading | None:
     if _rounded_again(scope):
         return None  # "(được làm tròn thành 5,1 triệu đồng)" after "mức hỗ trợ là 5,1 triệu đồng/người/tháng"
     if "/person" in unit:
-        return Reading("allowance", "money.rate", purpose=_purpose(scope) or _purpose_before(scope))
+        # the last of a list of amounts that names the unit once for all: a part of that list, as its others are
+        rule = _NAMED_ONCE if _ends_named_list(scope) else "money.rate"
+        return Reading("allowance", rule, purpose=_purpose(scope) or _purpose_before(scope))
+    if (rate := _rate_named_after(scope)) is not None:
+        # "Cơ cấu mức hỗ trợ: đi lại 480.000 đồng, thuê nhà 840.000 đồng, sinh hoạt phí 500.000 đồng mỗi người mỗi
+        # tháng": the unit named once at the end of the list is each amount's
+        scope.quantity.unit = rate
+        return Reading("allowance", _NAMED_ONCE, purpose=_purpose(scope) or _purpose_before(scope))
     if _listed_rate(scope):
         # a list of rates by tier names the unit once: "500.000 đồng/người/tháng nếu cách 30 - 50km, 1 triệu đồng
         # nếu cách 50 - 100km" - the later amounts are per person and month too
@@ -101,6 +109,37 @@ def _listed_rate(scope: Scope) -> bool:
     if _COMPARED.search(between):
         return False  # "3 triệu đồng/người/tháng thay vì 2 triệu đồng như hiện nay": what it replaces
     return len(between) <= 60 and _LIST_LINK.search(between) is not None and not re.search(r"[.:]\s", between)
+
+
+_NAMED_ONCE = "money.rate_named_once"
+# between two amounts of a list: a comma or "và", then the next one's purpose (a few words, no stop, no figure)
+_LIST_STEP = re.compile(rf"\s*(?:,|;|\s và)\s*(?:(?!(?:{alternation(NOT_LIST_STEP)})(?!\w))[^\W\d]+\s+){{0,5}}$")
+
+
+def _rate_named_after(scope: Scope) -> str | None:
+    """The rate per person of the amount that ends the list this bare amount opens or goes on: each amount after it
+    in the sentence is in VND, one list step from the one before, until one names "/person"."""
+    q, low = scope.quantity, scope.doc.low
+    if q.unit != "VND" or q.value >= _TOTAL_FROM:
+        return None
+    at = q.end
+    for other in find_quantities(low, q.end, scope.sentence.end, []):
+        if not (other.unit or "").startswith("VND") or not _LIST_STEP.match(low[at : other.start]):
+            return None
+        if "/person" in (other.unit or ""):
+            return other.unit
+        if other.unit != "VND" or other.value >= _TOTAL_FROM:
+            return None
+        at = other.end
+    return None
+
+
+def _ends_named_list(scope: Scope) -> bool:
+    """A rate per person right after amounts that took its unit from it: the end of their list."""
+    previous = scope.previous
+    if previous is None or previous[1].rule != _NAMED_ONCE or previous[0].unit != scope.quantity.unit:
+        return False
+    return _LIST_STEP.match(scope.doc.low[previous[0].end : scope.quantity.start]) is not None
 
 
 # a list's link between two rates: a comma, "và", "còn", a tier's condition ("nếu cách 30 - 50km, 1 triệu đồng")

@@ -374,3 +374,27 @@ def test_money_from_a_budget_outside_the_reform_is_none(read, sentence):
 )
 def test_an_amount_rounded_again_is_the_figure_told_before(read, text, expected):
     assert [f.value for f in read(text) if f.metric == "allowance"] == expected
+
+
+def test_a_list_of_amounts_names_its_rate_once_at_the_end(read):
+    facts = read(
+        "Cơ cấu mức hỗ trợ: đi lại 350.000 đồng, thuê nhà 900.000 đồng, sinh hoạt phí 450.000 đồng mỗi người mỗi tháng."
+    )
+    assert [(f.value, f.unit, f.purpose, f.rule) for f in facts] == [
+        (350_000, "VND/person/month", "đi lại", "money.rate_named_once"),
+        (900_000, "VND/person/month", "thuê nhà", "money.rate_named_once"),
+        (450_000, "VND/person/month", "sinh hoạt phí", "money.rate_named_once"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a total, a price or a stop between: the rate after is not the list's
+        "Tỉnh chi 2 tỷ đồng mua xe; cán bộ được hỗ trợ 600.000 đồng/người/tháng.",
+        "Mỗi xã được cấp 300.000 đồng. Cán bộ được hỗ trợ 600.000 đồng/người/tháng.",
+        "Tỉnh hỗ trợ 5 triệu đồng để mua máy tính cho 12 cán bộ, ngoài ra hỗ trợ 600.000 đồng/người/tháng.",
+    ],
+)
+def test_an_amount_outside_a_list_takes_no_rate_named_after_it(read, text):
+    assert [f.rule for f in read(text)].count("money.rate_named_once") == 0

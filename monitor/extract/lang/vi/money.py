@@ -81,3 +81,7 @@ BUDGET_CONTEXT = (
 # ("mức hỗ trợ là 5,1 triệu đồng/người/tháng, trong đó đi lại hơn 2,3 triệu đồng, sinh hoạt hơn 2,7 triệu đồng (được
 # làm tròn thành 5,1 triệu đồng)"), no new figure
 ROUNDED_BEFORE = ("làm tròn thành", "làm tròn là", "làm tròn lên", "làm tròn", "quy tròn", "làm tròn số thành")
+# words that make what stands between two amounts no step of a list (where the next amount's purpose stands): the
+# second amount restates or sums the first ("khoảng 2,96 triệu đồng, được làm tròn thành 3 triệu đồng/người/tháng",
+# "400.000 đồng, tức 4,8 triệu đồng/người/năm")
+NOT_LIST_STEP = ("được", "tức", "tức là", "tương đương", "tổng", "tổng cộng", "bằng", "là", "làm tròn", "thay vì")
