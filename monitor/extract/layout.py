@@ -8,7 +8,7 @@ import re
 from monitor.extract.context import Document, Heading, Parsed
 from monitor.extract.lang.vi.status import DOCUMENT_STATUS, HEADLINE_PROPOSALS, NOT_SUBMITTING_BEFORE, STATUS_CUES
 from monitor.extract.patterns import alternation
-from monitor.extract.status import status_in
+from monitor.extract.status_cues import status_in
 from monitor.extract.tokenize import Sentence
 
 # a photo's caption: "Ảnh: …" opening its line, or a credit closing it ("… thủ tục. Ảnh: BẢO PHƯƠNG")

@@ -17,6 +17,7 @@ from monitor.extract.boilerplate import furniture
 from monitor.extract.checks import check
 from monitor.extract.context import Document, Finding, Heading, Parsed, Reading, Scope, SentenceScope
 from monitor.extract.dates import DateMention, ResolvedDate, find_dates
+from monitor.extract.document_status import draft_goes_on, issued_document, opened_document, sentence_opener_status
 from monitor.extract.documents import DocumentMention, find_documents
 from monitor.extract.lang.vi.dates import (
     BLOCK_OPENERS,
@@ -44,14 +45,7 @@ from monitor.extract.restate import dedupe, headline_and_lead
 from monitor.extract.rules import CONFIDENCE, Scanner
 from monitor.extract.scopes import criterion
 from monitor.extract.series import assign_series
-from monitor.extract.status import (
-    carried_status,
-    draft_goes_on,
-    figure_status,
-    issued_document,
-    opened_document,
-    sentence_opener_status,
-)
+from monitor.extract.status import carried_status, figure_status
 from monitor.extract.tokenize import Sentence, sentences
 from monitor.extract.when import (
     Anchor,

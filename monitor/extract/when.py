@@ -25,7 +25,7 @@ from monitor.extract.lang.vi.decisions import PROPOSAL_DATE_LINKS, RECALLED_AFTE
 from monitor.extract.lang.vi.status import STATUS_CUES
 from monitor.extract.numbers import Quantity
 from monitor.extract.patterns import alternation
-from monitor.extract.status import is_future, status_end
+from monitor.extract.status_cues import is_future, status_end
 from monitor.extract.tokenize import Sentence
 from monitor.facts import Article
 

@@ -31,7 +31,7 @@ from monitor.extract.lang.vi.specialties import (
 )
 from monitor.extract.normalize import fold, lower
 from monitor.extract.patterns import alternation
-from monitor.extract.status import status_in
+from monitor.extract.status_cues import status_in
 from monitor.extract.tokenize import Sentence
 
 _SEPARATORS = {",", "và", "-", "/", "hoặc", "cùng"}

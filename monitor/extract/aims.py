@@ -1,0 +1,62 @@
+"""A share's aim: a share bounded from below ("ít nhất 30%") or the whole (100%), in a plan or after an
+instruction, is a target ("phấn đấu giảm ít nhất 60% thời gian"); and the aim a comma opens ("…, với mục tiêu cắt
+giảm ít nhất 50%"), where the figure's own clause starts. AIM_BOUNDS, AIM_OPENERS and INSTRUCTION_CUES
+(lang/vi/status.py) are the wording."""
+
+from __future__ import annotations
+
+import re
+
+from monitor.extract.context import Document, Scope
+from monitor.extract.document_status import plan_told_before
+from monitor.extract.lang.vi.status import AIM_BOUNDS, AIM_OPENERS, INSTRUCTION_CUES
+from monitor.extract.numbers import Quantity
+from monitor.extract.patterns import alternation
+from monitor.extract.status_cues import RESULT, not_status, status_end
+
+_AIM_OPENER = re.compile(rf",\s*(?:{alternation(AIM_OPENERS)})(?!\w)")
+
+
+def own_clause_start(doc: Document, scope: Scope) -> int:
+    """Where the figure's own clause starts: after a comma opening the aim that what comes before it is for ("rà
+    soát, đề xuất phương án …, với mục tiêu cắt giảm ít nhất 50%"), else at the clause's start."""
+    start = scope.clause_start
+    for match in _AIM_OPENER.finditer(doc.low, scope.clause_start, scope.quantity.start):
+        start = match.start() + 1
+    return start
+
+
+_AIM_BOUND = re.compile(rf"(?<!\w)(?:{alternation(AIM_BOUNDS)})\s+(?:là\s+)?$")
+
+
+def _bounded(doc: Document, quantity: Quantity) -> bool:
+    return _AIM_BOUND.search(doc.low, max(0, quantity.number_start - 25), quantity.number_start) is not None
+
+
+_WHOLE = 100  # "100% TTHC được thực hiện trực tuyến": all of them
+
+
+def aimed(doc: Document, scope: Scope, quantities: list[Quantity], start: int, status: str | None) -> str | None:
+    """A share bounded from below ("ít nhất 30%") or the whole (100%), in a plan or after an instruction, is the aim:
+    target ("Theo chỉ đạo, trung tâm phải tiếp nhận trực tuyến 100% thủ tục hành chính"; lang/vi/status.py,
+    AIM_BOUNDS). The shares listed after a bounded one in its clause are bounded too ("giảm ít nhất 30% thời gian, 30%
+    chi phí"). A proposal's stays proposed; a result after the instruction stays done."""
+    quantity = scope.quantity
+    if quantity.unit != "%" or status not in (None, "done", "planned"):
+        return status
+    shares = [q for q in quantities if q.unit == "%" and start <= q.start and q.end <= quantity.end]
+    bounded = any(_bounded(doc, q) for q in shares) and not RESULT.search(doc.low, shares[0].end, quantity.start)
+    if status == "planned" and (bounded or quantity.value == _WHOLE):
+        return "target"
+    if status is None and (bounded or quantity.value == _WHOLE) and plan_told_before(doc, scope):
+        return "target"  # "Theo kế hoạch, tỉnh cắt giảm … . Đặc biệt, 100% TTHC … được thực hiện trực tuyến."
+    if not (bounded or quantity.value == _WHOLE):
+        return status
+    # the instruction before the figure ("chỉ đạo các xã tiếp nhận tối thiểu 60%") or after it, the figure its
+    # subject ("ít nhất 50% dịch vụ công phải đáp ứng …")
+    cues = doc.cues(INSTRUCTION_CUES, start, status_end(doc, scope), scope.sentence)
+    instructions = [m for m in cues if not not_status(doc, m)]  # "người dân không phải đi lại" obliges nothing
+    told = max((m.end() for m in instructions if m.end() <= quantity.start), default=start)
+    if instructions and not RESULT.search(doc.low, told, quantity.start):
+        return "target"
+    return status

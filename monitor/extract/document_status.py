@@ -1,0 +1,128 @@
+"""The status a document gives the figures told of it: the document a sentence opens on ("Theo dự thảo, …"), one
+it says was issued ("UBND tỉnh vừa ban hành kế hoạch …"), one whose content a list gives after a colon; the plan
+or target a sentence's opening phrase tells ("Dự kiến …,"), whether a paragraph told a plan before the figure, and
+whether a draft goes on to a figure with no cue of its own. DOCUMENT_STATUS (lang/vi/status.py) is the wording."""
+
+from __future__ import annotations
+
+import re
+
+from monitor.extract.context import Document, Scope
+from monitor.extract.lang.vi.status import (
+    APPROVED_AFTER,
+    DOCUMENT_SAYS,
+    DOCUMENT_STATUS,
+    ISSUING_VERBS,
+    LINE_LABELS,
+    OPENER_FILLERS,
+    OPENERS,
+)
+from monitor.extract.patterns import alternation, squeeze
+from monitor.extract.status_cues import COMPARISON, RESULT, decisions, status_in
+from monitor.extract.tokenize import Sentence
+
+_SENTENCE_OPENS = re.compile(r"[.!?]\s+")
+
+
+def plan_told_before(doc: Document, scope: Scope) -> bool:
+    """Whether the figure's paragraph told, before its sentence and with no result in between, the content of a plan
+    or a target it opened a sentence on ("Theo kế hoạch, …"): a figure with no cue of its own goes on telling it."""
+    sentence = scope.sentence
+    if RESULT.search(doc.low, sentence.start, scope.quantity.start):
+        return False
+    told = doc.low.rfind("\n", 0, sentence.start) + 1
+    opening = [told] + [m.end() for m in _SENTENCE_OPENS.finditer(doc.low, told, sentence.start)]
+    for at in opening:
+        found = _document(_OPENER.match(doc.low, at, sentence.start))
+        if found and found[1] in _AHEAD:
+            return not RESULT.search(doc.low, at, sentence.start)
+    return False
+
+
+def opening_document_status(doc: Document, scope: Scope) -> str | None:
+    """The status of the document the figure's sentence opens on, if it opens on one."""
+    told = _document(_OPENER.match(doc.low, scope.sentence.start, scope.quantity.start))
+    return told[1] if told else None
+
+
+_LISTED = re.compile(rf"(?<!\w)(?P<kind>{alternation(DOCUMENT_STATUS)})(?:\s+(?:số\s+)?[\w/.-]*\d[\w/.-]*)?\s*:\s")
+
+
+def listed_document_status(doc: Document, scope: Scope) -> str | None:
+    """The status of a document whose content the sentence lists after a colon, the figure among it: "Sở Nội vụ đưa
+    ra hai phương án và chọn phương án 2: hỗ trợ … 5 triệu đồng/người/tháng" is proposed."""
+    colon = doc.low.rfind(":", scope.sentence.start, scope.quantity.start)
+    if colon < 0:
+        return None
+    told = _LISTED.search(doc.low, max(scope.sentence.start, colon - 40), colon + 2)
+    return DOCUMENT_STATUS[squeeze(told.group("kind"))] if told and told.end() >= colon + 1 else None
+
+
+def opened_document(doc: Document, sentence: Sentence) -> tuple[str, str | None] | None:
+    """The kind of document a sentence opens on and the status it gives by default, if it opens on one."""
+    return _document(_OPENER.match(doc.low, sentence.start, sentence.end))
+
+
+def issued_document(doc: Document, sentence: Sentence) -> tuple[str, str | None] | None:
+    """The kind and default status of a document the sentence says was issued, drafted or submitted: "UBND tỉnh
+    vừa ban hành kế hoạch đào tạo, bồi dưỡng …", "Sở Nội vụ vừa hoàn thành dự thảo nghị quyết …"."""
+    return _document(_ISSUED.search(doc.low, sentence.start, sentence.end))
+
+
+def _document(match: re.Match[str] | None) -> tuple[str, str | None] | None:
+    """A matched document kind and the status DOCUMENT_STATUS gives it; a proposal approved is decided: "Theo
+    phương án được duyệt, …"."""
+    if match is None:
+        return None
+    kind = squeeze(match.group("kind"))
+    status = DOCUMENT_STATUS[kind]
+    if status == "proposed" and _APPROVED.match(match.string, match.end()):
+        return kind, "done"
+    return kind, status
+
+
+_APPROVED = re.compile(rf"\s+(?:{alternation(APPROVED_AFTER)})(?!\w)")
+
+
+def draft_goes_on(doc: Document, scope: Scope) -> bool:
+    """Whether a figure with no cue of its own can go on in the draft the text was telling of: not when its
+    clause tells a decision or a result ("HĐND tỉnh đã thông qua mức 3 triệu đồng")."""
+    return not (
+        decisions(doc, scope.sentence, scope.clause_start, scope.quantity.start)
+        or RESULT.search(doc.low, scope.clause_start, scope.quantity.start)
+    )
+
+
+_ISSUED = re.compile(
+    rf"(?<!\w)vừa\s+(?:mới\s+)?(?:{alternation(ISSUING_VERBS)})\s+(?P<kind>{alternation(DOCUMENT_STATUS)})(?!\w)"
+)
+# "Theo dự thảo, …", "Tại Kế hoạch 196, …"; or the document itself, then whose it is or what it says:
+# "Tờ trình của UBND thành phố nêu …", "Dự thảo nghị quyết nêu rõ …"
+_OPENER = re.compile(
+    rf"[\W\d]*(?:(?:{alternation(LINE_LABELS)})\s*:\s*)?(?P<opener>(?:{alternation(OPENERS)})\s+(?:(?:{alternation(OPENER_FILLERS)})\s+)?)?"
+    rf"(?P<kind>{alternation(DOCUMENT_STATUS)})(?!\w)"
+    rf"(?(opener)|(?=\s+(?:{alternation(DOCUMENT_SAYS)})(?!\w)))"
+)
+
+
+def sentence_opener_status(doc: Document, scope: Scope) -> str | None:
+    """The plan or target a phrase opening the sentence tells, before its first comma, with no figure of its own:
+    "Dự kiến tại thời điểm ngày 1-1-2026, toàn tỉnh có …; nhưng … vẫn thiếu 311 công chức" - every clause is
+    planned."""
+    sentence = scope.sentence
+    comma = doc.low.find(",", sentence.start, min(scope.quantity.start, sentence.start + _OPENER_REACH))
+    if comma < 0 or _DIGIT_WORD.search(doc.cue_view, sentence.start, comma) or ";" in doc.low[sentence.start : comma]:
+        return None  # "UBND tỉnh yêu cầu …; đến nay, 100% thủ tục đã …": a clause of its own, no opening phrase
+    status = status_in(doc, sentence, sentence.start, comma)
+    if RESULT.search(doc.low, comma, scope.quantity.start):
+        return None  # "Theo mục tiêu đề ra, đến nay tỉnh đã đạt 92%": the figure's clause reports a result
+    if status not in _AHEAD or COMPARISON.search(doc.low, sentence.start, comma):
+        return None  # "So với dự thảo, mức … được thông qua là 2,8 triệu đồng": what the figure is compared with
+    return status
+
+
+_AHEAD = ("planned", "target")  # an opener speaks of what is to come: "Dự kiến …,", "Mục tiêu đến năm 2026,"
+
+
+_OPENER_REACH = 80  # an opening phrase is short
+_DIGIT_WORD = re.compile(r"(?<![\d/.-])\d+(?![\d/.-])")  # a figure, not a date (1-1-2026) in the opener

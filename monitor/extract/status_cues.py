@@ -1,0 +1,163 @@
+"""Reading the status cue tables (lang/vi/status.py, lang/vi/decisions.py) over a span: the first status cued
+(status_in), each cue weighed against its denial ("theo kế hoạch"), a target noun naming another figure, a
+comparison ("thấp hơn mức đề xuất") or a purpose ("để chuẩn bị"); the decision words that decide (decisions); the
+result words (RESULT); where a figure's clause ends (status_end); and the future cues before a date (is_future).
+
+The figure's own status is status.py's; the document a sentence opens on is document_status.py's."""
+
+from __future__ import annotations
+
+import re
+
+from monitor.extract.context import Document, Scope
+from monitor.extract.lang.vi.decisions import (
+    COMPARED_FILLERS,
+    COMPARISON_MARKERS,
+    DECISION_CUES,
+    DRAFT_NOUNS,
+    NOT_DECIDED_BEFORE,
+)
+from monitor.extract.lang.vi.status import (
+    COMPARED_WITH_BEFORE,
+    FUTURE_CUES,
+    NOT_STATUS_AFTER,
+    PROPOSALS_AFTER_THEO,
+    PURPOSE_WORDS,
+    RESULT_MARKERS,
+    STATUS_CUES,
+    TARGET_NOUNS,
+)
+from monitor.extract.numbers import Quantity
+from monitor.extract.patterns import alternation
+from monitor.extract.tokenize import Sentence
+
+
+def bracketed(doc: Document, cue: re.Match[str]) -> bool:
+    """A target noun opening a bracket: "đạt 63,47% (mục tiêu 70%)"."""
+    return doc.low[max(0, cue.start() - 2) : cue.start()].strip() == "("
+
+
+def status_end(doc: Document, scope: Scope) -> int:
+    """The figure's clause ends at the next coordinated verb phrase: "đã biệt phái 120 công chức và sẽ
+    tiếp tục rà soát" - the "sẽ" is another clause's."""
+    turn = _NEXT_CLAUSE.search(doc.low, scope.quantity.end, scope.right)
+    return turn.start() if turn else scope.right
+
+
+_NEXT_CLAUSE = re.compile(
+    r"(?:\s+(?:và|đồng thời|nhưng|trong khi|song)|,)\s+(?:sẽ|đang|đã|tiếp tục|dự kiến|đề xuất|đề nghị|phấn đấu)|;"
+)
+
+
+def status_in(
+    doc: Document, sentence: Sentence, start: int, end: int, own: tuple[Quantity, list[Quantity]] | None = None
+) -> str | None:
+    """The first status whose cue stands in [start, end), not denied, and, for a figure (`own`: it and the
+    sentence's figures), not a target noun naming another figure or compared with."""
+    for status, cues in STATUS_CUES.items():
+        if any(
+            (m.group() in DRAFT_NOUNS or not not_status(doc, m))
+            and not (own and _names_other(doc, m, *own))
+            and not (own and status in _DRAFTS and compared_with(doc, m, own[0]))
+            and not (own and status == "planned" and _purpose_before(doc, m, own[0]))
+            for m in doc.cues(cues, start, end, sentence)
+        ):
+            return status
+    return None
+
+
+_DRAFTS = ("proposed", "planned")
+COMPARISON = re.compile(rf"(?<!\w)(?:{alternation(COMPARISON_MARKERS)})(?!\w)")
+_COMPARED_BEFORE = re.compile(
+    rf"(?<!\w)(?:{alternation(COMPARISON_MARKERS)})(?:\s+(?:{alternation(COMPARED_FILLERS)}))*\s+$"
+)
+
+
+def compared_with(doc: Document, cue: re.Match[str], quantity: Quantity) -> bool:
+    """A proposal or plan word that names what the figure is compared with: "760.000 đồng, thấp hơn mức đề
+    xuất", "So với dự thảo, mức hỗ trợ được thông qua là 760.000 đồng", "3 triệu đồng như đề xuất"."""
+    if cue.start() >= quantity.end:
+        return COMPARISON.search(doc.low, quantity.end, cue.start()) is not None
+    before = _COMPARED_BEFORE.search(doc.low, max(0, cue.start() - 30), cue.start())
+    return before is not None and "," in doc.low[cue.end() : quantity.start]
+
+
+def decisions(doc: Document, sentence: Sentence, start: int, end: int) -> list[re.Match[str]]:
+    """The decision words in [start, end) that decide: not "trình HĐND thông qua", "dự thảo nghị quyết",
+    "chưa ban hành" (a word of NOT_DECIDED_BEFORE between the last stop and the decision word)."""
+    found = []
+    for match in doc.cues(DECISION_CUES, start, end, sentence):
+        stop = max(doc.low.rfind(c, start, match.start()) for c in ",;:.(")
+        if not _NOT_DECIDED.search(doc.low, max(start, stop + 1), match.start()):
+            found.append(match)
+    return found
+
+
+_NOT_DECIDED = re.compile(rf"(?<!\w)(?:{alternation(NOT_DECIDED_BEFORE)})(?!\w)")
+
+
+def _names_other(doc: Document, cue: re.Match[str], quantity: Quantity, quantities: list[Quantity]) -> bool:
+    """ "Chỉ tiêu giao là 90%, đến nay đạt 86%", "đạt 97,2%, vượt chỉ tiêu 95%": a target noun is the figures'
+    after it, not a result's before or after it."""
+    if cue.group() not in TARGET_NOUNS:
+        return False
+    if any(q is not quantity and q.end <= cue.start() and not doc.low[q.end : cue.start()].strip() for q in quantities):
+        return True  # "58 đơn vị đạt đủ 3/3 tiêu chí, tỷ lệ … đạt 97,5%": what a figure before it counts
+    if cue.end() <= quantity.start:
+        if bracketed(doc, cue) and ")" in doc.low[cue.end() : quantity.start]:
+            return True  # "đạt 63,47% (mục tiêu 70%), khối tỉnh đạt 18,54%": the bracket's figure only
+        between = [q for q in quantities if cue.end() <= q.start and q.end <= quantity.start]
+        return bool(between) and RESULT.search(doc.low, between[0].end, quantity.start) is not None
+    return True if any(q.start >= cue.end() for q in quantities) else compared(doc, cue.start())
+
+
+RESULT = re.compile(rf"(?<!\w)(?:{alternation(RESULT_MARKERS)})(?!\w)")
+
+
+def compared(doc: Document, position: int) -> bool:
+    """A target noun after a result word: what the result is measured against ("thấp hơn mục tiêu")."""
+    return bool(_COMPARED_WITH.search(doc.low, max(0, position - 15), position))
+
+
+_COMPARED_WITH = re.compile(rf"(?<!\w)(?:{alternation(COMPARED_WITH_BEFORE)})\s+$")
+
+
+def not_status(doc: Document, cue: re.Match[str]) -> bool:
+    """A status word in a noun phrase ("theo kế hoạch", "hồ sơ đề nghị"); "theo đề xuất" (as proposed) still
+    makes a figure a proposal: "Tổng kinh phí hỗ trợ theo đề xuất là hơn 32,5 tỷ đồng"."""
+    before = _NOT_STATUS_AFTER.search(doc.low, max(0, cue.start() - 12), cue.start())
+    return before is not None and not (before.group().strip() == "theo" and cue.group() in PROPOSALS_AFTER_THEO)
+
+
+_NOT_STATUS_AFTER = re.compile(rf"(?<!\w)(?:{alternation(NOT_STATUS_AFTER)})\s+$")
+
+
+_PURPOSE = re.compile(rf"(?<!\w)(?:{alternation(PURPOSE_WORDS)})\s+$")
+
+
+def _purpose_before(doc: Document, cue: re.Match[str], quantity: Quantity) -> bool:
+    """A plan word that is the purpose of another clause: "để chuẩn bị, tỉnh đã tập huấn cho 3.120 lượt"."""
+    return _purpose_of_another(doc, cue, quantity.start)
+
+
+def _purpose_of_another(doc: Document, cue: re.Match[str], until: int) -> bool:
+    """A plan word after a purpose word, with a comma between it and `until`: the purpose of what follows."""
+    return (
+        cue.end() <= until
+        and "," in doc.low[cue.end() : until]
+        and _PURPOSE.search(doc.low, max(0, cue.start() - 8), cue.start()) is not None
+    )
+
+
+def is_future(doc: Document, sentence: Sentence, until: int) -> bool:
+    """A future cue in the sentence up to `until`: the date, or the figure it dates when that comes later
+    ("Từ tháng 10 đến tháng 12, tỉnh sẽ biệt phái 90 công chức"); the planned and target status cues speak
+    of the future too ("đến ngày 15/10 các xã phải đạt 95%"), but not a target a result is compared with
+    ("đến ngày 30/9 mới đạt 45%, thấp hơn chỉ tiêu 60%")."""
+    return any(
+        (m.group() not in TARGET_NOUNS or not compared(doc, m.start())) and not _purpose_of_another(doc, m, until)
+        for m in doc.cues(_FUTURE, sentence.start, until, sentence)
+    )
+
+
+_FUTURE = tuple(dict.fromkeys(FUTURE_CUES + STATUS_CUES["planned"] + STATUS_CUES["target"]))
