@@ -1,0 +1,120 @@
+"""What one figure counts (its Reading) and the scope it is read in: a figure's scope in its sentence
+(figure_scope), a list item or table cell read under its lead or column header (read_item), a count noun standing
+before a bare number (noun_before), a part of a whole the article told (part_of_told), and a share ranked after a
+leader told before (ranked_after)."""
+
+from __future__ import annotations
+
+import re
+
+from monitor.extract import rules
+from monitor.extract.context import Document, Heading, Reading, Scope
+from monitor.extract.lang.vi.numbers import IDENTIFIER_BEFORE
+from monitor.extract.lang.vi.shares import RANKING_LEADS
+from monitor.extract.lang.vi.units import COUNT_NOUNS
+from monitor.extract.numbers import Quantity, can_count, find_quantities
+from monitor.extract.patterns import alternation, squeeze
+from monitor.extract.state import State
+from monitor.extract.tokenize import Sentence
+
+_NOUN_BEFORE = re.compile(r"(" + alternation(COUNT_NOUNS) + r")(?!\w)[^,;.]{0,40}$")
+_IDENTIFIER_BEFORE = re.compile(rf"(?<!\w)(?:{alternation(IDENTIFIER_BEFORE)})\s*:?\s*$")
+_BARE_NUMBER_AFTER = re.compile(r"[^\S\n]*(?:[,;.)\n]|$)")  # the number ends its clause, or its line
+
+
+def figure_scope(
+    doc: Document, sentence: Sentence, quantities: list[Quantity], i: int, previous: tuple[Quantity, Reading] | None
+) -> Scope:
+    quantity = quantities[i]
+    clause_start = doc.low.rfind(";", sentence.start, quantity.start) + 1 or sentence.start
+    clause_end = doc.low.find(";", quantity.end, sentence.end)
+    clause_end = sentence.end if clause_end < 0 else clause_end
+    left = max(clause_start, quantities[i - 1].end if i else sentence.start)
+    right = min(clause_end, quantities[i + 1].start if i + 1 < len(quantities) else sentence.end)
+    return Scope(doc, sentence, quantity, left, right, clause_start, clause_end, previous)
+
+
+_WHOLE_BEFORE = re.compile(r"(?<!\w)(?:trong số|trong tổng số|trong)\s*$")
+
+
+def part_of_told(doc: Document, earlier: list[Quantity], quantity: Quantity, state: State) -> Reading | None:
+    """ "Đề xuất biệt phái 300 cán bộ. … Theo tờ trình, trong số 300 người, dự kiến có 120 công chức …":
+    a figure after "trong số" a whole the article told before is its part, of its metric."""
+    for whole in reversed(earlier):
+        told = state.told.get((whole.value, quantity.unit))
+        if told and _WHOLE_BEFORE.search(doc.low, max(0, whole.number_start - 15), whole.number_start):
+            return Reading(told.metric, "parts.told", kind=told.kind, level=told.level, family=told.family)
+    return None
+
+
+RANKED = "shares.ranked"
+_RANKING_LEAD = re.compile(rf"(?<!\w)(?:{alternation(RANKING_LEADS)})(?!\w)")
+
+
+def ranked_after(doc: Document, heading: Heading | None, quantity: Quantity, state: State) -> Reading | None:
+    """A list item under a lead that ranks it after a leader told before ("Các địa phương xếp sau:" over "- Đà
+    Nẵng: 58,89%"): a share of the last share's metric the article told."""
+    lead = heading.sentence if heading else None
+    if lead is None or quantity.unit != "%" or not _RANKING_LEAD.search(doc.low, lead.start, lead.end):
+        return None
+    told = next((r for (_, unit), r in reversed(state.told.items()) if unit == "%"), None)
+    if told is None:
+        return None
+    return Reading(told.metric, RANKED, kind=told.kind, level=told.level, family=told.family)
+
+
+def read_item(doc: Document, heading: Heading, scope: Scope) -> Reading | None:
+    """A table cell is read by its column's header first, then its row; its evidence is the row. A list
+    item is read by its own words first, then its lead line's."""
+    if not heading.table:
+        return rules.read(scope) or _read_under(doc, heading, scope)
+    reading = _read_under(doc, heading, scope) or rules.read(scope)
+    scope.left, scope.right = scope.sentence.start, scope.sentence.end
+    return reading
+
+
+def _read_under(doc: Document, heading: Heading, scope: Scope) -> Reading | None:
+    """A list item or table cell with no verb of its own, read as if its heading's words (the lead line,
+    or the header of its column) stood before it."""
+    q = scope.quantity
+    start, end = scope.left, scope.right
+    lead = heading.text
+    if heading.table:
+        start = doc.text.rfind("|", scope.sentence.start, q.start) + 1 or scope.sentence.start
+        end = doc.text.find("|", q.end, scope.sentence.end)
+        end = scope.sentence.end if end < 0 else end
+        column = doc.text.count("|", scope.sentence.start, q.start)
+        cells = heading.text.split("|")
+        if column >= len(cells):
+            return None
+        lead = cells[column].strip()
+    phrase = doc.text[start:end]
+    start += len(phrase) - len(phrase.lstrip())
+    text = f"{lead.rstrip(':').strip()}: "
+    shift = len(text) - start  # from the article's offsets to the made-up line's
+    text += doc.text[start:end]
+    sub = Document(text)
+    sentence = Sentence(0, len(text), 0)
+    found = find_quantities(sub.low, 0, len(text), [])
+    i = next((i for i, other in enumerate(found) if other.start == q.start + shift), None)
+    if i is None:
+        return None
+    sub_scope = figure_scope(sub, sentence, found, i, None)
+    if sub_scope.quantity.unit is None:
+        noun_before(sub, sub_scope)
+    reading = rules.read(sub_scope)
+    if reading and q.unit is None:
+        q.unit, q.noun = sub_scope.quantity.unit, sub_scope.quantity.noun
+    return reading
+
+
+def noun_before(doc: Document, scope: Scope) -> None:
+    """'Tổng hồ sơ đã giải quyết hơn 233.000': the noun comes before the number."""
+    if not _BARE_NUMBER_AFTER.match(doc.low, scope.quantity.end):
+        return  # "mất khoảng 30 phút": a unit of its own follows
+    if _IDENTIFIER_BEFORE.search(doc.low, max(0, scope.quantity.start - 25), scope.quantity.start):
+        return  # "gọi tổng đài 1022": a number that names, not counts
+    match = _NOUN_BEFORE.search(doc.low, scope.left, scope.quantity.start)
+    if match and not scope.quantity.total and can_count(COUNT_NOUNS[squeeze(match.group(1))], scope.quantity.value):
+        scope.quantity.noun = squeeze(match.group(1))
+        scope.quantity.unit = COUNT_NOUNS[squeeze(match.group(1))]

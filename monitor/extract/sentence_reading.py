@@ -1,0 +1,231 @@
+"""One sentence's reading (read_sentence): each figure's reading, status, date and place, the sentence scanners'
+list-shaped facts, and the state (state.py) moved on to the next sentence: the paragraph, the date and span under
+discussion, the draft told, a report's opening. The Facts made of a reading or a scanner's finding are built here."""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+
+from monitor.extract import rules
+from monitor.extract.context import Document, Finding, Parsed, Reading, Scope, SentenceScope
+from monitor.extract.dates import ResolvedDate
+from monitor.extract.document_status import draft_goes_on, issued_document, opened_document, sentence_opener_status
+from monitor.extract.figure_reading import RANKED, figure_scope, noun_before, part_of_told, ranked_after, read_item
+from monitor.extract.lang.vi.dates import (
+    BLOCK_OPENERS,
+    CONTINUING_OPENERS,
+    PASSING_DATE_BEFORE,
+    REPORTED_SPAN_NOT,
+    REPORTED_SPAN_OPENERS,
+)
+from monitor.extract.layout import item_status, label_line, lead_status, under_lead
+from monitor.extract.numbers import find_quantities
+from monitor.extract.patterns import alternation
+from monitor.extract.rules import CONFIDENCE, Scanner
+from monitor.extract.scopes import criterion
+from monitor.extract.state import State
+from monitor.extract.status import carried_status, figure_status
+from monitor.extract.when import Anchor, carried_date, date_for, for_status, recalled, report_day
+from monitor.extract.where import sentence_places
+from monitor.facts import Fact
+
+_BREAKS_DOWN = re.compile(rf"\W*(?:{alternation(CONTINUING_OPENERS + BLOCK_OPENERS)})(?!\w)")
+_BACK_TO_SPAN = re.compile(
+    rf"\W*(?!(?:{alternation(REPORTED_SPAN_NOT)})(?!\w))(?:{alternation(REPORTED_SPAN_OPENERS)})(?!\w)"
+)
+_PASSING_DATE = re.compile(rf"(?<!\w)(?:{alternation(PASSING_DATE_BEFORE)})\s+$")
+
+
+def read_sentence(doc: Document, item: Parsed, state: State, anchor: Anchor, doc_id: str) -> list[Fact]:
+    sentence = item.sentence
+    paragraph = item.heading.paragraph if item.heading else sentence.paragraph  # a list goes on its lead's
+    if paragraph != state.paragraph:
+        # a former province's area is told of in its paragraph: the next one speaks of the province again; its
+        # date goes on only in a paragraph that breaks down the one before ("Trong đó, …")
+        # the paragraph after a report's opening goes on in its span, and so do a bulletin's "label: value"
+        # lines and bullets after it, one paragraph each
+        in_report = state.opens_report == "opening" or (state.opens_report == "lines" and label_line(doc, sentence))
+        continuing = doc.breaks_down(sentence.start) or under_lead(doc, sentence) or in_report
+        state.paragraph, state.place.region = paragraph, None
+        state.date = state.date if continuing else None
+        state.opens_report = "lines" if in_report and label_line(doc, sentence) else None
+        if _BACK_TO_SPAN.match(doc.low, sentence.start):
+            state.date = state.reported_span
+        if item.dates:  # a paragraph on a day of its own tells of something else than the draft
+            state.telling = None
+    told_document = opened_document(doc, sentence) or issued_document(doc, sentence)
+    if told_document is not None:
+        state.telling = told_document[1] if told_document[1] in ("proposed", "planned") else None
+    places = sentence_places(doc, sentence, state.place)
+    place_at = places.place_at
+    facts: list[Fact] = []
+    masked = [(m.start, m.end) for m in item.dates] + [(d.start, d.end) for d in item.documents]
+    quantities = find_quantities(doc.low, sentence.start, sentence.end, masked)
+    # a sentence breaking the last one's figure down ("… chiếm 39,51% tổng số hồ sơ. Khối bộ, ngành đạt 51,19%,
+    # khối tỉnh, thành phố 15,21%") goes on from it
+    previous = state.last_figure if _BREAKS_DOWN.match(doc.low, sentence.start) else None
+    previous_status: str | None = None
+    previous_clause = -1
+    for i, quantity in enumerate(quantities):
+        scope = figure_scope(doc, sentence, quantities, i, previous)
+        each = places.each_before(quantity.start, scope.clause_start) or places.each_after(
+            quantity.end, scope.clause_end
+        )
+        scope.each_place = bool(each)
+        if quantity.unit is None:
+            noun_before(doc, scope)
+        reading = read_item(doc, item.heading, scope) if item.heading else rules.read(scope)
+        reading = reading or part_of_told(doc, quantities[:i], quantity, state)
+        reading = reading or ranked_after(doc, item.heading, quantity, state)
+        if reading is not None and criterion(doc.low, scope.left, quantity.number_start, quantity.approx):
+            state.thresholds.add((quantity.value, quantity.unit))
+            continue  # a bound picking a group ("những xã có tỷ lệ dưới 50%")
+        if reading is None:
+            continue
+        state.told.setdefault((quantity.value, quantity.unit), reading)
+        # a bulletin's "label: value" lines under no lead tell what the headline or the lead names: a proposal's
+        lead = (
+            lead_status(doc, item.heading) if item.heading else (state.bulletin if label_line(doc, sentence) else None)
+        )
+        cued = item_status(figure_status(doc, scope, quantities), lead)
+        # a later clause without a cue goes on in the state of the one before
+        inherited = carried_status(doc, scope, previous_status if previous_clause != scope.clause_start else None)
+        drafted = state.telling if state.telling and draft_goes_on(doc, scope) else None
+        status = cued or inherited or drafted or sentence_opener_status(doc, scope) or "done"
+        date, source = date_for(doc, item, scope, state.date, anchor)
+        date = for_status(date, source, status, anchor.date, quantity.unit)
+        if quantity.unit == "%" and reading.rule == RANKED and source != "text" and state.share_date[1] == "text":
+            date, source = state.share_date
+        elif quantity.unit == "%":
+            state.share_date = (date, source)
+        if source == "text" and date is not None and date.period_start is not None and status == "done":
+            state.reported_span = date
+        province, commune = place_at(quantity.start)
+        facts.append(_fact(doc_id, doc, scope, reading, status, date, source, province, commune))
+        facts[-1].extra["region"] = places.region_at(quantity.start, commune)
+        # what the series pass (series.py) reads besides the fact's fields: where the figure and its
+        # sentence are, whether its date is a calendar period, its place the whole country, its status cued
+        facts[-1].extra.update(
+            at=quantity.number_start,
+            sentence=(sentence.start, sentence.end),
+            clause_end=scope.clause_end,
+            calendar=bool(date and date.calendar),
+            national=places.national,
+            status_cued=cued is not None,
+            recalled=status == "proposed" and recalled(doc, item, scope),
+            # "Trong số 176 công chức được điều động, xã A tiếp nhận 10": the whole named again, to pick a part
+            whole_named=_WHOLE_NAMED.search(doc.low, max(0, quantity.number_start - 20), quantity.number_start)
+            is not None,
+        )
+        if each:  # said of each listed place: one fact per place, each with the figure's own reading
+            figure = facts.pop()
+            for each_province, each_commune in each:
+                copy = dataclasses.replace(
+                    figure, province=each_province, commune=each_commune, extra=dict(figure.extra)
+                )
+                copy.extra["region"] = None  # a commune or a province named, no former province's area
+                copy.specialties = list(figure.specialties) if figure.specialties else None
+                facts.append(copy)
+        previous, previous_status, previous_clause = (quantity, reading), status, scope.clause_start
+        state.last_figure = previous
+
+    # the list-shaped metrics, read by the sentence scanners of rules.SCANNERS, are dated by the sentence
+    date, source = date_for(doc, item, None, state.date, anchor)
+    told = SentenceScope(doc, sentence, item.dates, item.documents, anchor.date, place_at, date, source)
+    for scanner in rules.SCANNERS:
+        for found in scanner.scan(told):
+            facts.append(_scanned(doc_id, doc, scanner, found))
+    if not item.caption:  # a caption speaks of its photo: the text goes on where and when it was
+        places.move_on(figures=any(f.value is not None for f in facts))
+        state.date = carried_date(doc, item, anchor.date, state.date)
+        told_span = any(not _PASSING_DATE.search(doc.low, max(0, m.start - 10), m.start) for m in item.dates)
+        if state.date is not None and state.date.period_start is not None and told_span:
+            state.reported_span = state.date  # a span the text tells, with figures or without ("hồi tháng 3" is none)
+        told_figures = any(f.value is not None for f in facts)
+        if told_span and not told_figures and _opens_report(doc, item, state.date):
+            state.opens_report = "opening"
+        elif (told_figures and not label_line(doc, sentence)) or item.dates:
+            state.opens_report = None  # the report's figures were told in prose, or another date came
+    if item.heading and any(p.commune for p in places.places):
+        # items of a list or rows of a table naming one commune each: after them, none ("Hồ sơ tiếp nhận: 2.840"
+        # names none: the commune told before goes on)
+        state.place.commune = None
+    return facts
+
+
+def _opens_report(doc: Document, item: Parsed, date: ResolvedDate | None) -> bool:
+    """A sentence telling, with no figure, the span or the day a report holds for: "từ ngày 1/7 đến ngày 23/9",
+    "tính đến ngày 30/9" (its last date, the one the text goes on in). A day an event happened is none."""
+    if date is None or not item.dates:
+        return False
+    last = item.dates[-1]
+    return (last.kind == "range" and date.period_start is not None) or report_day(doc, last)
+
+
+_WHOLE_NAMED = re.compile(r"(?<!\w)(?:trong số|trong tổng số)\s+(?:(?:hơn|gần|khoảng|trên)\s+)?$")
+
+
+def _fact(
+    doc_id: str,
+    doc: Document,
+    scope: Scope,
+    reading: Reading,
+    status: str,
+    date: ResolvedDate | None,
+    source: str | None,
+    province: str | None,
+    commune: str | None,
+) -> Fact:
+    q = scope.quantity
+    start, end = _trim(doc.text, scope.left, max(scope.right, q.end))
+    confidence = CONFIDENCE[reading.rule] - (0.1 if province is None else 0.0)
+    return Fact(
+        doc=doc_id,
+        metric=reading.metric,
+        evidence=doc.text[start:end],
+        start=start,
+        end=end,
+        value=q.value,
+        value_max=q.value_max,
+        unit=q.unit,
+        approx=q.approx,
+        total=q.total,
+        status=status,
+        province=province,
+        commune=commune,
+        as_of=date.as_of if date else None,
+        period_start=date.period_start if date else None,
+        period_end=date.period_end if date else None,
+        specialty=reading.specialty,
+        kind=reading.kind,
+        level=reading.level,
+        from_level=reading.from_level,
+        to_level=reading.to_level,
+        purpose=reading.purpose,
+        confidence=round(confidence, 2),
+        date_source=source,
+        rule=reading.rule,
+    )
+
+
+def _scanned(doc_id: str, doc: Document, scanner: Scanner, found: Finding) -> Fact:
+    """A fact a sentence scanner read from text[start:end]: evidence, offsets and confidence follow from those."""
+    return Fact(
+        doc=doc_id,
+        metric=scanner.metric,
+        evidence=doc.text[found.start : found.end],
+        start=found.start,
+        end=found.end,
+        confidence=CONFIDENCE[scanner.rule],
+        rule=scanner.rule,
+        **found.values,
+    )
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start] in " ,;:-–()\"'“”|":
+        start += 1
+    while end > start and text[end - 1] in " ,;:-–(\"'“|":
+        end -= 1
+    return start, end
