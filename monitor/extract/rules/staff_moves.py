@@ -1,0 +1,133 @@
+"""What a staffing verb is of, for the staff rule (staff.py): officials from the province, a transfer verb whose
+object is work, a desk or something given to officials (no one moved), a shortage word that is not the officials'
+lack ("200 cán bộ còn thiếu nhà ở") or names where they go ("chuyển từ xã thừa sang xã thiếu"), and the transfer
+verb a figure is then read from."""
+
+from __future__ import annotations
+
+import re
+
+from monitor.extract.context import Scope
+from monitor.extract.lang.vi.levels import FROM_PROVINCE, FROM_PROVINCE_BEFORE, TO_BEFORE
+from monitor.extract.lang.vi.numbers import APPROX_CUES
+from monitor.extract.lang.vi.staff import (
+    DESK_BEFORE,
+    LACKING_PLACE_MARKERS,
+    LACKING_PLACES,
+    NOT_STAFF_OBJECTS,
+    NOT_STAFF_VERB_OBJECTS,
+    STAFF_CUES,
+)
+from monitor.extract.lang.vi.units import COUNT_NOUNS
+from monitor.extract.patterns import alternation
+from monitor.extract.rules.staff_terms import TRANSFER
+
+_TO_BEFORE = re.compile(rf"(?<!\w)(?:{alternation(TO_BEFORE)})\s+(?:các\s+)?$")
+# a shortage word that ends its phrase: "… 300 công chức còn thiếu."
+_PHRASE_END = re.compile(r"\s*(?:[,.;:)!?]|$)")
+# a staffing verb whose object, a few words on, is what officials handle: their work, not their move
+_HANDLES = re.compile(rf"(?:\s+[^\s,.;:!?]+){{0,4}}?\s+(?:{alternation(NOT_STAFF_VERB_OBJECTS)})(?!\w)")
+
+
+def from_province(scope: Scope) -> bool:
+    """The figure's officials come from the province: a province word in its own words after it, or before it
+    in its clause ("tổng số cán bộ, công chức cấp tỉnh được điều động … là 246 người"), not as a destination
+    ("lên cấp tỉnh")."""
+    low, at = scope.doc.cue_view, scope.quantity.start
+    found = scope.doc.cues(FROM_PROVINCE_BEFORE, scope.left, at, scope.sentence)
+    found += scope.doc.cues(FROM_PROVINCE, at, scope.right, scope.sentence)
+    return any(not _TO_BEFORE.search(low, max(0, m.start() - 10), m.start()) for m in found)
+
+
+def handled_only(scope: Scope, rule: str) -> bool:
+    """A figure read as a transfer from a verb away from it in its clause or sentence, where every such verb
+    has a dossier for object: "mới có một người, phải kiêm cả tiếp nhận lẫn số hóa hồ sơ" (the one person
+    does the receiving; nobody is moved)."""
+    if rule not in ("staff.clause", "staff.sentence"):
+        return False
+    start, end = (
+        (scope.clause_start, scope.clause_end) if rule == "staff.clause" else (scope.sentence.start, scope.sentence.end)
+    )
+    low = scope.doc.cue_view
+    verbs = scope.doc.cues(STAFF_CUES["staff_transfer"], start, end, scope.sentence)
+    return bool(verbs) and all(_HANDLES.match(low, m.end(), end) for m in verbs)
+
+
+_DESK = re.compile(rf"(?<!\w)(?:{alternation(DESK_BEFORE)})\s+$")
+# a figure of things, not people, right after a verb: "bố trí 17 quầy" (not "điều động 150 người", whose whole the
+# figure before may be)
+_PERSON_NOUNS = tuple(noun for noun, unit in COUNT_NOUNS.items() if unit in ("person", "person_time"))
+_OWN_FIGURE = re.compile(
+    rf"\s+(?:(?:{alternation(APPROX_CUES)})\s+)?(?:thêm\s+)?\d[\d.,]*+\s*+(?!(?:{alternation(_PERSON_NOUNS)})(?!\w))"
+)
+
+
+def verbs_of_others(scope: Scope, rule: str) -> bool:
+    """A figure read as a transfer from verbs away from it, all after it and each with a figure of its own or a
+    desk's work for object: "trung tâm có 1 giám đốc, 1 phó giám đốc và 13 công chức chuyên môn, bố trí 17 quầy
+    tiếp nhận hồ sơ" (desks are placed; the 13 are the staff in place)."""
+    if rule not in ("staff.clause", "staff.sentence"):
+        return False
+    start, end = (
+        (scope.clause_start, scope.clause_end) if rule == "staff.clause" else (scope.sentence.start, scope.sentence.end)
+    )
+    low = scope.doc.cue_view
+    verbs = [
+        m
+        for m in scope.doc.cues(STAFF_CUES["staff_transfer"], start, end, scope.sentence)
+        if not _DESK.search(low, max(0, m.start() - 10), m.start())
+    ]
+    return bool(verbs) and all(
+        m.start() >= scope.quantity.end and (_OWN_FIGURE.match(low, m.end()) or _HANDLES.match(low, m.end(), end))
+        for m in verbs
+    )
+
+
+def provides_other(scope: Scope) -> bool:
+    """The staffing verb's object is something given to the officials: "bố trí nhà công vụ cho 300 cán bộ"."""
+    verbs = scope.doc.cues(STAFF_CUES["staff_transfer"], scope.left, scope.quantity.start, scope.sentence)
+    return bool(verbs) and scope.has(NOT_STAFF_OBJECTS, verbs[-1].end(), scope.quantity.start)
+
+
+def lack_of_others(scope: Scope) -> bool:
+    """The officials counted are not the ones lacking: "200 cán bộ còn thiếu nhà ở" (they lack housing),
+    "có 18/25 công chức, còn thiếu 7 người" (the 18 are there). With no shortage word before the figure
+    in its clause, one after it counts only where it ends its phrase ("300 công chức còn thiếu."); a
+    figure read as a shortage from an earlier clause ("thiếu 300 công chức; cấp xã 200 người") stays."""
+    cues = STAFF_CUES["staff_shortage"]
+    if scope.has(cues, scope.clause_start, scope.quantity.start):
+        return False
+    after = scope.doc.cues(cues, scope.quantity.end, scope.clause_end, scope.sentence)
+    return bool(after) and not any(_PHRASE_END.match(scope.doc.low, m.end()) for m in after)
+
+
+_LACKING_PLACE = re.compile(
+    rf"(?<!\w)(?:{alternation(LACKING_PLACE_MARKERS)})\s+(?:(?:các|những)\s+)?(?:{alternation(LACKING_PLACES)})"
+    r"(?:\s+(?:đang|còn|vẫn|bị))*\s+$"
+)
+
+
+def lack_of_destination(scope: Scope, rule: str) -> bool:
+    """Every shortage word the figure was read from (in its own words, clause or sentence, by `rule`) comes after
+    it and names where officials go: "… được chuyển từ xã thừa sang xã thiếu", "tăng cường 30 công chức cho các
+    đơn vị còn thiếu"."""
+    if rule == "staff.local":
+        start, end = scope.left, scope.right
+    elif rule == "staff.clause":
+        start, end = scope.clause_start, scope.clause_end
+    elif rule == "staff.sentence":
+        start, end = scope.sentence.start, scope.sentence.end
+    else:
+        return False  # a sibling's metric is the figure before's
+    found = scope.doc.cues(STAFF_CUES["staff_shortage"], start, end, scope.sentence)
+    if not found or found[0].start() < scope.quantity.start:
+        return False  # "điều động về các xã còn thiếu 25 người": a figure after the lack counts it
+    low = scope.doc.cue_view
+    return all(_LACKING_PLACE.search(low, max(start, m.start() - 40), m.start()) for m in found)
+
+
+def moved(scope: Scope) -> tuple[str | None, str]:
+    """The transfer verb of the figure's own words, else of its clause: (metric or None, rule)."""
+    if scope.local(TRANSFER):
+        return "staff_transfer", "staff.local"
+    return scope.in_clause(TRANSFER), "staff.clause"

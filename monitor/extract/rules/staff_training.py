@@ -1,0 +1,70 @@
+"""Officials trained or sent, for the staff rule (staff.py): officials sent to help others train, a transfer told
+nearer than a training, people taking part in a training told just before, officials counted by the turn and sent,
+and people qualified in a field (graduates in place, not trainees)."""
+
+from __future__ import annotations
+
+import re
+
+from monitor.extract.context import Scope
+from monitor.extract.lang.vi.staff import HELPING_OTHERS, QUALIFIED_AFTER, STAFF_CUES, TAKING_PART_AFTER
+from monitor.extract.patterns import alternation
+from monitor.extract.rules.staff_terms import OFFICIALS, TRAINING, TRANSFER
+
+_HELPING_BEFORE = re.compile(rf"(?<!\w)(?:{alternation(HELPING_OTHERS)})(?!\w)")
+_TAKING_PART = re.compile(rf"(?:\s*,?\s*(?:{alternation(OFFICIALS)}))*\s+(?:{alternation(TAKING_PART_AFTER)})(?!\w)")
+_OFFICIALS_AFTER = re.compile(rf"\s*(?:{alternation(OFFICIALS)})(?!\w)")
+# how far back a figure of people taking part looks for the training they take part in
+_LOOK_BACK = 400
+
+
+def sent_to_train_others(scope: Scope) -> bool:
+    """Officials a transfer verb governs, sent to help others train: "biệt phái 97 công chức về các xã … đồng thời
+    giúp xã đào tạo, bồi dưỡng đội ngũ hiện có" (not "cử 45 cán bộ đi học thạc sĩ": they train)."""
+    q = scope.quantity
+    if q.noun not in OFFICIALS or scope.first_key(TRANSFER, scope.left, q.start) is None:
+        return False
+    if scope.has(TRAINING, scope.clause_start, q.start):
+        return False
+    after = scope.doc.cues(TRAINING, q.end, scope.clause_end, scope.sentence)
+    low = scope.doc.low
+    return bool(after) and all(_HELPING_BEFORE.search(low, max(q.end, m.start() - 25), m.start()) for m in after)
+
+
+def transfer_nearer(scope: Scope) -> bool:
+    """A transfer verb nearer before the officials counted than any training word, and none after them in
+    their own words: the training was told of something else ("Bên cạnh bồi dưỡng, tỉnh sẽ luân chuyển 200
+    cán bộ")."""
+    q, low = scope.quantity, scope.doc.low
+    if q.noun not in OFFICIALS:
+        return False
+    transfers = scope.doc.cues(STAFF_CUES["staff_transfer"], scope.clause_start, q.start, scope.sentence)
+    trainings = scope.doc.cues(TRAINING, scope.clause_start, q.start, scope.sentence)
+    comma = low.find(",", q.end, scope.clause_end)
+    after = scope.has(TRAINING, q.end, scope.clause_end if comma < 0 else comma)
+    return bool(transfers and trainings) and transfers[-1].start() > trainings[-1].end() and not after
+
+
+def taking_part_in_training(scope: Scope) -> bool:
+    """People taking part ("có 1.536 lượt cán bộ, công chức tham gia") just after a training was told of."""
+    if not _TAKING_PART.match(scope.doc.low, scope.quantity.end):
+        return False
+    return scope.has(TRAINING, max(0, scope.sentence.start - _LOOK_BACK), scope.quantity.start)
+
+
+def officials_sent(scope: Scope) -> bool:
+    """Officials counted by the turn and sent: "cử 64 lượt cán bộ xuống cầm tay chỉ việc"."""
+    return bool(
+        _OFFICIALS_AFTER.match(scope.doc.low, scope.quantity.end)
+        and scope.first_key(TRANSFER, scope.clause_start, scope.quantity.start)
+    )
+
+
+_QUALIFIED = re.compile(rf"(?:\s*,?\s*(?:{alternation(OFFICIALS)}))*\s+(?:{alternation(QUALIFIED_AFTER)})(?!\w)")
+
+
+def qualified(scope: Scope) -> bool:
+    """People counted as qualified in a field, right after their figure, with no training word before it in its
+    clause: "Đảng ủy và HĐND xã có 2 người được đào tạo chuyên ngành này"."""
+    q = scope.quantity
+    return bool(_QUALIFIED.match(scope.doc.low, q.end)) and not scope.has(TRAINING, scope.clause_start, q.start)
