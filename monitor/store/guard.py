@@ -5,12 +5,14 @@ statement (json_serialize_sql, the same parser that will run it): exactly one SE
 WITH, FROM …, DESCRIBE, SHOW, SUMMARIZE), with no writing part anywhere inside it (`WITH x AS (DELETE …
 RETURNING *)`, COPY in a CTE), and no call of a function that acts on the session, runs SQL the check
 never sees, or only waits, whatever its spelling (`main.query(…)`, `"query"(…)`, `query/**/(…)`,
-`'…'.query()`). The second is the connection: read-only, external access disabled (no files, no
-network, no extensions from SQL), its configuration locked, with a memory and a temporary-disk limit.
+`'…'.query()`), nor of a DuckLake store's postgres_*() and ducklake_*() functions. The second is the
+connection: read-only, external access disabled (no files, no network, no extensions from SQL), its
+configuration locked, with a memory and a temporary-disk limit.
 """
 
 from __future__ import annotations
 
+import itertools
 import json
 from collections.abc import Iterator
 from typing import Any
@@ -46,6 +48,14 @@ REFUSED_FUNCTIONS = frozenset(
 )
 
 
+# the extensions of a DuckLake store: postgres_query() and postgres_execute() run SQL on the catalog's
+# PostgreSQL even with external access off, and ducklake_*() expire snapshots or delete files
+REFUSED_PREFIXES = ("postgres_", "ducklake_")
+# what a WITH clause may hold instead of a SELECT; DuckDB 1.5 refuses them in its parser ("A CTE needs a
+# SELECT"), 2.0 parses them into a *_NODE that the tree check names
+WRITING_KEYWORDS = frozenset({"DELETE", "INSERT", "UPDATE", "COPY", "MERGE"})
+
+
 class QueryRefused(ValueError):
     """A query that could change the store or reach outside it; str() is a one-line reason."""
 
@@ -63,6 +73,8 @@ def check_read_only(sql: str, parser: duckdb.DuckDBPyConnection) -> None:
     try:
         statements = parser.extract_statements(sql)
     except duckdb.Error as error:
+        if "A CTE needs a SELECT" in str(error):
+            raise QueryRefused(_cte_refusal(sql)) from None
         raise QueryRefused(_one_line(error)) from None
     if not statements:
         raise QueryRefused("an empty query: give one SELECT, WITH, DESCRIBE or SHOW statement")
@@ -77,6 +89,8 @@ def check_read_only(sql: str, parser: duckdb.DuckDBPyConnection) -> None:
             writes = kind.removesuffix("_NODE").removesuffix("_QUERY")
             raise QueryRefused(f"the query holds a {writes} (in a WITH clause?): queries only read")
         name = node.get("function_name")
+        if isinstance(name, str) and name.lower().startswith(REFUSED_PREFIXES):
+            raise QueryRefused(f"{name.lower()}() is not allowed in queries: it reaches the catalog, not the data")
         if isinstance(name, str) and name.lower() in REFUSED_FUNCTIONS:
             raise QueryRefused(f"{name.lower()}() is not allowed in queries: it acts on the session, not the data")
 
@@ -91,6 +105,19 @@ def parsed(sql: str, parser: duckdb.DuckDBPyConnection) -> dict[str, Any]:
     if tree.get("error"):
         raise QueryRefused(f"cannot check the statement: {tree.get('error_message') or 'it does not parse'}")
     return tree
+
+
+def _cte_refusal(sql: str) -> str:
+    """Why a WITH clause that DuckDB's parser refused is refused here: the first writing keyword that opens
+    a CTE's body (a keyword token, never the same word in a string, a comment or a quoted name)."""
+    tokens = duckdb.tokenize(sql)
+    ends = [start for start, _ in tokens[1:]] + [len(sql)]
+    words = [(sql[start:end].strip(), kind) for (start, kind), end in zip(tokens, ends, strict=True)]
+    for (before, before_kind), (word, kind) in itertools.pairwise(words):
+        opens_body = before == "(" and before_kind == duckdb.token_type.operator
+        if opens_body and kind == duckdb.token_type.keyword and word.upper() in WRITING_KEYWORDS:
+            return f"a WITH clause holds a write ({word.upper()}): queries only read"
+    return "a WITH clause holds something other than a SELECT: queries only read"
 
 
 def _nodes(tree: Any) -> Iterator[dict[str, Any]]:
