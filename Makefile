@@ -1,11 +1,12 @@
 # `make demo`: set up and run the main job on the bundled sample; `make test`: set up, install Debian's chromium
-# if missing (for the digest's screenshot tests; they skip if it cannot be installed), run ruff and the tests.
+# and postgresql if missing (for the browser and DuckLake tests; they skip if they cannot be installed), run ruff
+# and the tests.
 PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: setup demo test lint browser bench model
+.PHONY: setup demo test lint browser postgres bench model
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -32,7 +33,15 @@ browser:
 		$(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends chromium; \
 	} || echo "chromium could not be installed: the browser tests will be skipped" >&2
 
-test: lint browser
+# Debian's PostgreSQL for the DuckLake tests (tests/pg.py starts its own server in a temporary folder).
+# Never fails the build either: without it those tests skip, saying why.
+postgres:
+	@ls -d /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || { \
+		$(SUDO) apt-get update -qq && \
+		$(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends postgresql; \
+	} || echo "postgresql could not be installed: the DuckLake tests will be skipped" >&2
+
+test: lint browser postgres
 	$(BIN)/pytest
 
 bench: $(STAMP)

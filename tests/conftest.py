@@ -9,6 +9,9 @@ from pathlib import Path
 
 import pytest
 
+# Debian's PostgreSQL, started by the tests (the DuckLake store's catalog): the fixtures postgres, pg_database
+from tests.pg import pg_database, postgres, postgres_server  # noqa: F401
+
 SITE_DIR = Path(__file__).resolve().parent / "site"
 
 
