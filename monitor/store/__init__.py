@@ -1,8 +1,12 @@
-"""Store stage: a DuckDB file of articles and facts, and the province timeline built from them.
+"""Store stage: a DuckDB file (or a DuckLake store, lake.py) of articles and facts, and the province timeline
+built from them.
 
 with Store.open("monitor.duckdb") as store:
     store.write(article, facts)
     rows = store.timeline(province="Hải Phòng")
+
+Both kinds of store run the same SQL: no INSERT OR REPLACE, ON CONFLICT or RETURNING (DuckLake has no keys),
+but MERGE INTO, a delete then an insert in one transaction, and a select before a delete.
 """
 
 from __future__ import annotations
@@ -13,6 +17,7 @@ import dataclasses
 import datetime as dt
 import hashlib
 import os
+import random
 import shutil
 import stat
 import tempfile
@@ -25,7 +30,7 @@ from typing import Any, TypeVar
 import duckdb
 
 from monitor.facts import FACT_FIELDS, Article, Fact
-from monitor.store import timeline
+from monitor.store import lake, timeline
 from monitor.store.crawlstate import SOURCE_COLUMNS, CrawlTables, SourceHealth, source_rows
 from monitor.store.errors import (
     BadSetting,
@@ -77,11 +82,14 @@ DEFAULT_DB = "monitor.duckdb"
 Parameters = Sequence[Any] | Mapping[str, Any]
 T = TypeVar("T")
 _SCHEMA = (Path(__file__).parent / "schema.sql").read_text(encoding="utf-8") + timeline.TIMELINE_SQL
+_LAKE_SCHEMA = lake.without_keys(_SCHEMA)  # DuckLake has no PRIMARY KEY or UNIQUE: the writers keep keys unique
 _ARTICLE_COLUMNS = [f.name for f in dataclasses.fields(Article)]
 _FACT_COLUMNS = ["article_id", *(name for name in FACT_FIELDS if name != "doc")]
 # QUERY_TIMEOUT (20 s, $MONITOR_QUERY_TIMEOUT) < LOCK_WAIT (30 s, $MONITOR_LOCK_WAIT): settings.py
 DEFAULT_ROW_LIMIT = 1000  # rows `monitor query` prints unless told otherwise
 HOLD_AT_MOST = 1.0  # seconds a long writer keeps the file before letting readers in
+CONFLICT_TRIES = 3  # a DuckLake write transaction that another writer's commit conflicts with is tried again
+CONFLICT_PAUSE = 0.05  # seconds before the second try, doubled before the third (with some jitter)
 _TEMP_LOCK = threading.Lock()
 _temp_root: Path | None = None
 
@@ -129,14 +137,34 @@ def connect_file(path: Path, read_only: bool, wait: float, file_access: bool = F
 def _reading_config(path: Path, file_access: bool) -> dict[str, Any]:
     # in this order: DuckDB refuses a temp_directory given before enable_external_access
     config: dict[str, Any] = {} if file_access else {"enable_external_access": False}
-    config["memory_limit"] = f"{query_memory()}B"
-    config["max_temp_directory_size"] = f"{query_temp()}B"
-    config["temp_directory"] = str(_private_temp(path))
+    config.update(_limits(path))
     config["lock_configuration"] = True
     return config
 
 
-def _private_temp(path: Path) -> Path:
+def _limits(path: Path | str) -> dict[str, Any]:
+    """A reading connection's memory and temporary-disk limits, and its private temporary folder."""
+    return {
+        "memory_limit": f"{query_memory()}B",
+        "max_temp_directory_size": f"{query_temp()}B",
+        "temp_directory": str(_private_temp(path)),
+    }
+
+
+def connect_lake_store(dsn: str, data_path: str | Path | None, read_only: bool) -> duckdb.DuckDBPyConnection:
+    """A connection to a DuckLake store (lake.connect_lake); a reader's is locked as a file reader's is:
+    the same limits, only the store's data folder reachable, external access off, its configuration locked."""
+    db = lake.connect_lake(dsn, data_path, read_only)
+    if read_only:
+        try:
+            lake.lock_reader(db, _limits(dsn))
+        except BaseException:
+            db.close()
+            raise
+    return db
+
+
+def _private_temp(path: Path | str) -> Path:
     """Where a reading connection to `path` spills: a folder of this process's own, removed at exit.
 
     One per file, so that two connections to one file in this process share DuckDB's instance (they must
@@ -147,7 +175,8 @@ def _private_temp(path: Path) -> Path:
         if _temp_root is None or not _temp_root.is_dir():
             _temp_root = Path(tempfile.mkdtemp(prefix="monitor-query-"))
             atexit.register(shutil.rmtree, _temp_root, True)
-        return _temp_root / hashlib.sha1(str(path.resolve()).encode()).hexdigest()[:16]
+        key = path if isinstance(path, str) else str(path.resolve())
+        return _temp_root / hashlib.sha1(key.encode()).hexdigest()[:16]
 
 
 def _examine(path: Path) -> str:
@@ -192,16 +221,30 @@ def _not_a_store(path: Path, foreign: ForeignFile) -> NotAStore:
     )
 
 
+def _not_a_lake_store(shown: str, foreign: ForeignFile) -> NotAStore:
+    return NotAStore(f"{shown} is a DuckLake store that is not a monitor store (it has {foreign.reason})")
+
+
 class Store(CrawlTables):
     """One DuckDB file. Writers hold it alone (DuckDB allows one writing process), so keep it short.
 
     The crawler's state (frontier, fetch log, listings, signatures) comes from CrawlTables.
     """
 
-    def __init__(self, connection: duckdb.DuckDBPyConnection, path: Path, read_only: bool, wait: float) -> None:
+    def __init__(
+        self,
+        connection: duckdb.DuckDBPyConnection,
+        path: Path | str,
+        read_only: bool,
+        wait: float,
+        data_path: str | Path | None = None,
+    ) -> None:
         self._connection: duckdb.DuckDBPyConnection | None = connection
         self._opened_at = time.monotonic()
         self.path, self.read_only, self.wait = path, read_only, wait
+        # a DuckLake store: `path` is its address (lake.is_lake), data_path its data folder if given
+        self.lake = isinstance(path, str) and lake.is_lake(path)
+        self.data_path = data_path
         self._fetch_lines: list[list[Any]] = []  # the crawler's fetch log, written with each page's outcome
         self._begun: set[str] = set()
         self._unsettled = not read_only  # a killed writer may have left points to settle: look once
@@ -211,7 +254,10 @@ class Store(CrawlTables):
     def db(self) -> duckdb.DuckDBPyConnection:
         """The connection, opened again (waiting for the file if need be) after release()."""
         if self._connection is None:
-            self._connection = connect_file(self.path, self.read_only, self.wait)
+            if self.lake:
+                self._connection = connect_lake_store(str(self.path), self.data_path, self.read_only)
+            else:
+                self._connection = connect_file(Path(self.path), self.read_only, self.wait)
             self._opened_at = time.monotonic()
             if self._broken:  # the writes after the last that failed: settle what they noted
                 self._broken, self._unsettled = False, not self.read_only
@@ -219,12 +265,26 @@ class Store(CrawlTables):
 
     def idle(self) -> None:
         """The crawler is about to wait on the network: let readers in meanwhile (the next use reopens)."""
+        if self.lake:  # readers of a DuckLake store are never kept out: keep the connection
+            self.step_aside(after=0)
+            return
         self.release()
 
     def step_aside(self, after: float = HOLD_AT_MOST) -> None:
-        """release() if the file has been held for `after` seconds: a crawl calls this after each page."""
-        if self._connection is not None and time.monotonic() - self._opened_at >= after:
+        """release() if the file has been held for `after` seconds: a crawl calls this after each page.
+
+        A DuckLake store keeps its connection (no reader waits for it) and writes the fetch log and settles the
+        timeline instead, so its readers see them as a file's would."""
+        if self._connection is None or time.monotonic() - self._opened_at < after:
+            return
+        if not self.lake:
             self.release()
+            return
+        self._opened_at = time.monotonic()
+        if not self._broken:
+            self.flush_fetch_log()
+            if self._unsettled:
+                self.settle()
 
     def release(self) -> None:
         """Let go of the file until the next use, so other processes can open it meanwhile.
@@ -252,8 +312,19 @@ class Store(CrawlTables):
             raise io_failure(self.path, error, "write") from None
 
     @classmethod
-    def open(cls, path: str | Path, read_only: bool = False, wait: float | None = None, init: bool = False) -> Store:
+    def open(
+        cls,
+        path: str | Path,
+        read_only: bool = False,
+        wait: float | None = None,
+        init: bool = False,
+        data_path: str | Path | None = None,
+    ) -> Store:
         """Open (and for writing, create) the file, upgrading an older schema in place.
+
+        `path` may be a DuckLake store's address instead (`ducklake:postgres:dbname=… host=… user=…`,
+        lake.py), with `data_path` the folder (or URL) of its Parquet files: needed to create one, optional
+        after. The same schema, less its keys, is created in it; readers attach it READ_ONLY.
 
         DuckDB lets one process write a file and, while it does, no other process open it; both
         readers and writers retry for up to `wait` seconds ($MONITOR_LOCK_WAIT) while another process
@@ -266,6 +337,8 @@ class Store(CrawlTables):
         """
         if not str(path).strip():
             raise StoreUnusable("no database file given (an empty path)")
+        if lake.is_lake(str(path)):
+            return cls._open_lake(str(path), read_only, data_path, init)
         path = Path(path)
         wait = lock_wait() if wait is None else wait
         found = _examine(path)
@@ -314,6 +387,54 @@ class Store(CrawlTables):
             db = connect_file(path, read_only=True, wait=wait)
         return cls(db, path, read_only, wait)
 
+    @classmethod
+    def _open_lake(cls, dsn: str, read_only: bool, data_path: str | Path | None, init: bool) -> Store:
+        """Store.open for a DuckLake store: no file to examine or lock to wait for; the schema as a file's."""
+        shown = lake.redacted(dsn)
+        if not read_only:
+            store = cls(connect_lake_store(dsn, data_path, read_only=False), dsn, False, 0.0, data_path)
+            try:
+                for attempt in range(CONFLICT_TRIES):
+                    try:
+                        upgrade(store.db, _LAKE_SCHEMA, adopt=init)
+                        break
+                    except duckdb.Error as error:
+                        if not lake.is_conflict(error) or attempt == CONFLICT_TRIES - 1:
+                            raise
+                        _pause(attempt)
+            except ForeignFile as foreign:
+                store.db.close()
+                raise _not_a_lake_store(shown, foreign) from None
+            except duckdb.Error as error:
+                store.db.close()
+                raise StoreUnusable(f"cannot set up monitor's tables in {shown}: {first_line(error)}") from None
+            except BaseException:
+                store.db.close()
+                raise
+            return store
+        try:
+            db = connect_lake_store(dsn, data_path, read_only=True)
+        except lake.LakeMissing:
+            raise StoreMissing(f"no DuckLake store at {shown} yet") from None
+        try:
+            version = file_version(db)
+        except ForeignFile as foreign:
+            db.close()
+            raise _not_a_lake_store(shown, foreign) from None
+        if version == 0:
+            db.close()
+            raise StoreMissing(f"the DuckLake store holds no tables yet: {shown}")
+        if version > SCHEMA_VERSION:
+            db.close()
+            raise SchemaTooNew(
+                f"{shown} was written by a newer monitor (schema {version}; this one knows {SCHEMA_VERSION})"
+            )
+        if version < SCHEMA_VERSION:  # upgraded once by a short write; the writers settle their own timeline
+            db.close()
+            cls.open(dsn, data_path=data_path).close()
+            db = connect_lake_store(dsn, data_path, read_only=True)
+        return cls(db, dsn, True, 0.0, data_path)
+
     def __enter__(self) -> Store:
         return self
 
@@ -339,6 +460,28 @@ class Store(CrawlTables):
                 raise io_failure(self.path, error, "write") from error
             raise
 
+    def _in_transaction(self, work: Callable[[], object]) -> None:
+        """work() in one transaction. On a DuckLake store, a commit that conflicts with another writer's
+        ("Transaction conflict") is tried again, up to CONFLICT_TRIES times, with the fetch log lines and
+        pages begun that the failed try took put back."""
+        if not self.lake:
+            with self._transaction():
+                work()
+            return
+        for attempt in range(CONFLICT_TRIES):
+            lines, begun = list(self._fetch_lines), set(self._begun)
+            try:
+                with self._transaction():
+                    work()
+                return
+            except duckdb.Error as error:
+                if not lake.is_conflict(error) or attempt == CONFLICT_TRIES - 1:
+                    raise
+                self._fetch_lines[:] = lines
+                self._begun.clear()
+                self._begun.update(begun)
+                _pause(attempt)
+
     def write(self, article: Article, facts: Sequence[Fact], extractor_version: str | None = None) -> None:
         """Store an article and replace its facts, in one transaction: writing twice changes nothing.
 
@@ -348,11 +491,12 @@ class Store(CrawlTables):
         """
         article_row = [getattr(article, name) for name in _ARTICLE_COLUMNS]
         marks = ", ".join("?" * len(_ARTICLE_COLUMNS))
-        with self._transaction():
+
+        def work() -> None:
             extracted_at, places = self._delete_facts(article.id, facts)
-            self.db.execute(
-                f"INSERT OR REPLACE INTO articles ({', '.join(_ARTICLE_COLUMNS)}) VALUES ({marks})", article_row
-            )
+            # the article replaced: deleted, then inserted, in this transaction (a DuckLake table has no key)
+            self.db.execute("DELETE FROM articles WHERE id = ?", [article.id])
+            self.db.execute(f"INSERT INTO articles ({', '.join(_ARTICLE_COLUMNS)}) VALUES ({marks})", article_row)
             self.db.execute(
                 "UPDATE articles SET extractor_version = ? WHERE id = ?",
                 [extractor_version or next((f.extractor_version for f in facts), None), article.id],
@@ -360,15 +504,18 @@ class Store(CrawlTables):
             if facts:
                 places += self._insert_facts(article.id, facts, extracted_at)
             timeline.note(self.db, places)
+
+        self._in_transaction(work)
         self._unsettled = True
 
     def _delete_facts(self, article_id: str, facts: Sequence[Fact]) -> tuple[dt.datetime, list[tuple]]:
         """Delete the article's stored facts. Returns when this extractor version first read the article (kept
         on a rewrite, so writing twice changes nothing) and the places of the deleted facts (timeline.RETURNED)."""
         rows = self.db.execute(
-            f"DELETE FROM facts WHERE article_id = ? RETURNING extractor_version, extracted_at, {timeline.RETURNED}",
+            f"SELECT extractor_version, extracted_at, {timeline.RETURNED} FROM facts WHERE article_id = ?",
             [article_id],
         ).fetchall()
+        self.db.execute("DELETE FROM facts WHERE article_id = ?", [article_id])
         versions = {f.extractor_version for f in facts}
         version = versions.pop() if len(versions) == 1 else None
         first = min((row[1] for row in rows if row[0] == version and row[1] is not None), default=None)
@@ -376,7 +523,8 @@ class Store(CrawlTables):
 
     def _insert_facts(self, article_id: str, facts: Sequence[Fact], extracted_at: dt.datetime) -> list[tuple]:
         """One statement for all of an article's facts; what the extractor left unsaid is filled in SQL.
-        Returns each fact's place in the timeline (timeline.RETURNED)."""
+        Returns each fact's place in the timeline (timeline.RETURNED): the article's facts are these alone, as
+        _delete_facts deleted the others in this transaction."""
         columns = [*_FACT_COLUMNS, "extracted_at"]
         row_marks = "(" + ", ".join("?" * len(columns)) + ")"
         params = [
@@ -385,24 +533,23 @@ class Store(CrawlTables):
             for value in (article_id, *(getattr(f, name) for name in _FACT_COLUMNS[1:]), extracted_at)
         ]
         quoted = ", ".join(f'"{c}"' for c in columns)
-        return self.db.execute(
+        self.db.execute(
             f"INSERT INTO facts ({quoted}) SELECT * REPLACE ({timeline.FILLED}) "
-            f"FROM (VALUES {', '.join([row_marks] * len(facts))}) v({quoted}) RETURNING {timeline.RETURNED}",
+            f"FROM (VALUES {', '.join([row_marks] * len(facts))}) v({quoted})",
             params,
-        ).fetchall()
+        )
+        return self.db.execute(f"SELECT {timeline.RETURNED} FROM facts WHERE article_id = ?", [article_id]).fetchall()
 
     def settle(self) -> None:
         """Bring the timeline up to the facts written since the last settle (one transaction)."""
         if self.read_only:
             return
-        with self._transaction():
-            timeline.settle(self.db)
+        self._in_transaction(lambda: timeline.settle(self.db))
         self._unsettled = False
 
     def rebuild_timeline(self) -> None:
         """Recompute every point of the timeline (after a bulk load of facts with SQL)."""
-        with self._transaction():
-            timeline.rebuild(self.db)
+        self._in_transaction(lambda: timeline.rebuild(self.db))
         self._unsettled = False
 
     def stale_articles(self, extractor_version: str) -> list[str]:
@@ -494,6 +641,12 @@ class Store(CrawlTables):
         cursor = self.db.execute(sql, list(params))
         columns = [d[0] for d in cursor.description or []]
         return Result(columns, cursor.fetchall())
+
+
+def _pause(attempt: int) -> None:
+    """The wait before trying a conflicting DuckLake transaction again: short, growing, a little random so
+    that two writers that conflicted do not meet again."""
+    time.sleep(CONFLICT_PAUSE * 2**attempt * (1 + random.random()))
 
 
 def _on_disk(error: duckdb.Error) -> bool:

@@ -103,11 +103,14 @@ class CrawlTables:
         now = _now()
         next_check = _naive(state.next_check)
         self.db.execute(
-            """INSERT INTO listings VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
-               ON CONFLICT (url) DO UPDATE SET source = excluded.source, kind = excluded.kind,
-                 etag = excluded.etag, last_modified = excluded.last_modified, interval_s = excluded.interval_s,
-                 next_check = excluded.next_check, last_checked = excluded.last_checked,
-                 last_new_links = coalesce(excluded.last_new_links, listings.last_new_links)""",
+            """MERGE INTO listings USING (SELECT ?::VARCHAR AS url, ?::VARCHAR AS source, ?::VARCHAR AS kind,
+                 ?::VARCHAR AS etag, ?::VARCHAR AS last_modified, ?::DOUBLE AS interval_s,
+                 ?::TIMESTAMP AS next_check, ?::TIMESTAMP AS last_checked, ?::TIMESTAMP AS last_new_links) s
+               ON listings.url = s.url
+               WHEN MATCHED THEN UPDATE SET source = s.source, kind = s.kind, etag = s.etag,
+                 last_modified = s.last_modified, interval_s = s.interval_s, next_check = s.next_check,
+                 last_checked = s.last_checked, last_new_links = coalesce(s.last_new_links, listings.last_new_links)
+               WHEN NOT MATCHED THEN INSERT BY NAME""",
             [url, source, kind, state.etag, state.last_modified, state.interval, next_check, now,
              now if new_links else None],
         )  # fmt: skip
@@ -133,11 +136,14 @@ class CrawlTables:
         columns = [[getattr(item, name) for item in items] for name in _FRONTIER_FIELDS]
         before = self._frontier_size()
         self.db.execute(
-            """INSERT INTO frontier
-                 (article_id, url, source, listed_in, title, published, position, status, found_at)
-               SELECT unnest(?), unnest(?), unnest(?), unnest(?), unnest(?), unnest(?::DATE[]), unnest(?), ?, ?
-               ON CONFLICT (article_id) DO UPDATE SET listed_in = excluded.listed_in, source = excluded.source
-               WHERE frontier.status IN (?, ?)""",
+            """MERGE INTO frontier USING (
+                 SELECT unnest(?::VARCHAR[]) AS article_id, unnest(?::VARCHAR[]) AS url, unnest(?::VARCHAR[]) AS source,
+                        unnest(?::VARCHAR[]) AS listed_in, unnest(?::VARCHAR[]) AS title,
+                        unnest(?::DATE[]) AS published, unnest(?::INTEGER[]) AS position,
+                        ?::VARCHAR AS status, ?::TIMESTAMP AS found_at) s
+               ON frontier.article_id = s.article_id
+               WHEN MATCHED AND frontier.status IN (?, ?) THEN UPDATE SET listed_in = s.listed_in, source = s.source
+               WHEN NOT MATCHED THEN INSERT BY NAME""",
             [*columns, list(range(len(items))), NEW, _now(), NEW, FAILED],
         )
         return self._frontier_size() - before
@@ -208,8 +214,10 @@ class CrawlTables:
             return
         values = [getattr(page, name) for name in _PAGE_COLUMNS]
         values[_PAGE_COLUMNS.index("fetched_at")] = _naive(page.fetched_at)
+        # replaced: deleted, then inserted, in the caller's transaction (a DuckLake table has no key)
+        self.db.execute("DELETE FROM offtopic_pages WHERE article_id = ?", [article_id])
         self.db.execute(
-            f"INSERT OR REPLACE INTO offtopic_pages (article_id, {', '.join(_PAGE_COLUMNS)}) VALUES (?{', ?' * 9})",
+            f"INSERT INTO offtopic_pages (article_id, {', '.join(_PAGE_COLUMNS)}) VALUES (?{', ?' * 9})",
             [article_id, *values],
         )
 
@@ -276,13 +284,17 @@ class CrawlTables:
         self._in_transaction(lambda: self._save_signature(done, near=False))
 
     def _save_signature(self, done: Done, near: bool = True) -> None:
+        self.db.execute("DELETE FROM article_signatures WHERE article_id = ?", [done.article_id])
         self.db.execute(
-            "INSERT OR REPLACE INTO article_signatures VALUES (?, ?, ?)",
-            [done.article_id, done.content_hash, done.simhash],
+            "INSERT INTO article_signatures VALUES (?, ?, ?)", [done.article_id, done.content_hash, done.simhash]
         )
         for other, distance in done.near if near else []:
             self.db.execute(
-                "INSERT OR IGNORE INTO near_duplicates VALUES (?, ?, ?)", [done.article_id, other, distance]
+                """MERGE INTO near_duplicates USING (SELECT ?::VARCHAR AS article_id, ?::VARCHAR AS duplicate_of,
+                     ?::INTEGER AS distance) s
+                   ON near_duplicates.article_id = s.article_id AND near_duplicates.duplicate_of = s.duplicate_of
+                   WHEN NOT MATCHED THEN INSERT BY NAME""",
+                [done.article_id, other, distance],
             )
 
     def learn_lines(self, host: str, page: str, keys: Sequence[int]) -> None:
@@ -293,16 +305,17 @@ class CrawlTables:
         def write() -> None:
             self._write_fetch_lines()
             now = _now()
-            new = self.db.execute(
-                "INSERT INTO host_pages VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING RETURNING page",
-                [host, page, len(unique), now],
-            ).fetchall()
-            if new and unique:
+            counted = self.db.execute("SELECT 1 FROM host_pages WHERE host = ? AND page = ?", [host, page]).fetchone()
+            if counted is not None:
+                return
+            self.db.execute("INSERT INTO host_pages VALUES (?, ?, ?, ?)", [host, page, len(unique), now])
+            if unique:
                 self.db.execute(
-                    """INSERT INTO host_lines SELECT ?, unnest(?::BIGINT[]), 1, ?, ?
-                       ON CONFLICT (host, line_hash) DO UPDATE SET pages = host_lines.pages + 1,
-                         last_seen = excluded.last_seen""",
-                    [host, unique, now, now],
+                    """MERGE INTO host_lines USING (SELECT ?::VARCHAR AS host, unnest(?::BIGINT[]) AS line_hash) s
+                       ON host_lines.host = s.host AND host_lines.line_hash = s.line_hash
+                       WHEN MATCHED THEN UPDATE SET pages = host_lines.pages + 1, last_seen = ?
+                       WHEN NOT MATCHED THEN INSERT VALUES (s.host, s.line_hash, 1, ?, ?)""",
+                    [host, unique, now, now, now],
                 )
 
         self._in_transaction(write)
@@ -362,6 +375,7 @@ class CrawlTables:
             raise
 
     def _in_transaction(self, work: Any) -> None:
+        """work() in one transaction (Store's tries a DuckLake store's again on a conflict)."""
         with self._transaction():
             work()
 

@@ -55,7 +55,7 @@ def is_lock_conflict(error: BaseException) -> bool:
     return "conflicting lock" in text or "could not set lock" in text
 
 
-def io_failure(path: Path, error: BaseException, doing: str = "open") -> StoreError:
+def io_failure(path: Path | str, error: BaseException, doing: str = "open") -> StoreError:
     """The StoreError naming the real cause of a DuckDB (or OS) failure to open, read or write `path`."""
     low = str(error).lower()
     if "no space left" in low or "disk full" in low or "disk quota" in low:

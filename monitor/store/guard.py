@@ -5,7 +5,8 @@ statement (json_serialize_sql, the same parser that will run it): exactly one SE
 WITH, FROM …, DESCRIBE, SHOW, SUMMARIZE), with no writing part anywhere inside it (`WITH x AS (DELETE …
 RETURNING *)`, COPY in a CTE), and no call of a function that acts on the session, runs SQL the check
 never sees, or only waits, whatever its spelling (`main.query(…)`, `"query"(…)`, `query/**/(…)`,
-`'…'.query()`), nor of a DuckLake store's postgres_*() and ducklake_*() functions. The second is the
+`'…'.query()`), nor of a DuckLake store's postgres_*() and ducklake_*() functions, nor a name in its
+catalog's database (`__ducklake_metadata_*`: the snapshots, files and settings, not the data). The second is the
 connection: read-only, external access disabled (no files, no network, no extensions from SQL), its
 configuration locked, with a memory and a temporary-disk limit.
 """
@@ -53,6 +54,11 @@ REFUSED_FUNCTIONS = frozenset(
 REFUSED_PREFIXES = ("postgres_", "ducklake_")
 # what a WITH clause may hold instead of a SELECT; DuckDB 1.5 refuses them in its parser ("A CTE needs a
 # SELECT"), 2.0 parses them into a *_NODE that the tree check names
+# a DuckLake store's catalog, attached by DuckLake as a database of this name beside the store: it tells
+# where every file is and who wrote what, and its tables are PostgreSQL's; queries read the store's tables
+CATALOG_DATABASE = "__ducklake_metadata_"
+# the parts of a parsed name: a table's (catalog_name, schema_name, table_name), a column's (column_names)
+_NAME_KEYS = ("catalog_name", "schema_name", "table_name", "column_names")
 WRITING_KEYWORDS = frozenset({"DELETE", "INSERT", "UPDATE", "COPY", "MERGE"})
 
 
@@ -88,11 +94,19 @@ def check_read_only(sql: str, parser: duckdb.DuckDBPyConnection) -> None:
         if isinstance(kind, str) and kind.endswith("_NODE") and kind not in READING_NODES:
             writes = kind.removesuffix("_NODE").removesuffix("_QUERY")
             raise QueryRefused(f"the query holds a {writes} (in a WITH clause?): queries only read")
+        if any(_names_catalog(node.get(key)) for key in _NAME_KEYS):
+            raise QueryRefused("the DuckLake catalog's database is not allowed in queries: query the store's tables")
         name = node.get("function_name")
         if isinstance(name, str) and name.lower().startswith(REFUSED_PREFIXES):
             raise QueryRefused(f"{name.lower()}() is not allowed in queries: it reaches the catalog, not the data")
         if isinstance(name, str) and name.lower() in REFUSED_FUNCTIONS:
             raise QueryRefused(f"{name.lower()}() is not allowed in queries: it acts on the session, not the data")
+
+
+def _names_catalog(value: Any) -> bool:
+    """Whether a parsed name (a string, or a list of parts) is, or is in, the DuckLake catalog's database."""
+    parts = value if isinstance(value, list) else [value]
+    return any(isinstance(part, str) and part.lower().startswith(CATALOG_DATABASE) for part in parts)
 
 
 def parsed(sql: str, parser: duckdb.DuckDBPyConnection) -> dict[str, Any]:

@@ -16,6 +16,7 @@ from __future__ import annotations
 import importlib.util
 import re
 from pathlib import Path
+from typing import Any
 
 import duckdb
 
@@ -23,6 +24,7 @@ from monitor.store.errors import BadSetting, StoreUnusable, first_line
 
 PREFIX = "ducklake:postgres:"
 CATALOG = "lake"  # the name the store is attached under, and made the default schema's catalog (USE)
+METADATA = f"__ducklake_metadata_{CATALOG}"  # the catalog's own tables, attached by DuckLake beside it
 # the wheels, by extension: (Python package, extension name)
 POSTGRES = ("duckdb_extension_postgres_scanner", "postgres_scanner")
 DUCKLAKE = ("duckdb_extension_ducklake", "ducklake")
@@ -30,6 +32,9 @@ DUCKLAKE = ("duckdb_extension_ducklake", "ducklake")
 # key = value pairs of a libpq connection string; a value is a bare word or a quoted one ('it''s', 'a\'b')
 _PAIR = re.compile(r"\s*([A-Za-z_]+)\s*=\s*('(?:[^'\\]|\\.)*'|[^\s']*)")
 # a URI's user information with a password: postgresql://user:secret@host
+# keys in schema.sql: a table's `PRIMARY KEY (a, b)` line (with the comma before it), a column's PRIMARY KEY
+_TABLE_KEY = re.compile(r",(\s*--[^\n]*)?\s*\n\s*(?:PRIMARY\s+KEY|UNIQUE)\s*\([^)]*\)", re.IGNORECASE)
+_COLUMN_KEY = re.compile(r"\s+(?:PRIMARY\s+KEY|UNIQUE)\b(?!\s*\()", re.IGNORECASE)
 _URI_SECRET = re.compile(r"(postgres(?:ql)?://[^:/@?#\s]*):[^@/?#\s]*@")
 
 
@@ -78,13 +83,18 @@ def redacted(dsn: str) -> str:
     return _PAIR.sub(lambda m: m.group(0) if m.group(1).lower() != "password" else f" {m.group(1)}=***", text)
 
 
+class LakeMissing(StoreUnusable):
+    """The catalog's database holds no DuckLake store yet, and no data folder was given to create one."""
+
+
 def connect_lake(dsn: str, data_path: str | Path | None, read_only: bool) -> duckdb.DuckDBPyConnection:
     """A connection to the DuckLake store whose catalog is at `dsn`, attached as `lake` and in use (USE lake).
 
     `data_path` is the folder (or object-storage URL) of its Parquet files: needed when the catalog is
     created, optional afterwards (the catalog remembers it; a different one is refused by DuckLake). A local
-    folder is created for a writer. A reader attaches READ_ONLY. Failures are one-line StoreErrors that show
-    the address, never a password.
+    folder is created for a writer. A reader attaches READ_ONLY. A catalog that does not exist yet is
+    LakeMissing unless a writer gives `data_path`. Failures are one-line StoreErrors that show the address,
+    never a password.
     """
     address = catalog_address(dsn)
     shown = PREFIX + address
@@ -96,6 +106,8 @@ def connect_lake(dsn: str, data_path: str | Path | None, read_only: bool) -> duc
         options = []
         if data_path is not None:
             options.append(f"DATA_PATH {_literal(_folder(data_path, create=not read_only))}")
+        elif not read_only:  # without a data folder, only an existing store: never one in a default place
+            options.append("CREATE_IF_NOT_EXISTS false")
         if read_only:
             options.append("READ_ONLY")
         attach = f"ATTACH {_literal(PREFIX + address)} AS {CATALOG}"
@@ -103,11 +115,49 @@ def connect_lake(dsn: str, data_path: str | Path | None, read_only: bool) -> duc
         db.execute(f"USE {CATALOG}")
     except duckdb.Error as error:
         db.close()
+        if "creating a new DuckLake is explicitly disabled" in str(error):
+            raise LakeMissing(
+                f"{shown} holds no DuckLake store yet: give its data folder (--data-path) to create one"
+            ) from None
         raise StoreUnusable(f"cannot {'read' if read_only else 'open'} {shown}: {_cause(error)}") from None
     except BaseException:
         db.close()
         raise
     return db
+
+
+def data_folder(db: duckdb.DuckDBPyConnection) -> str:
+    """The data folder (or URL) the attached store's catalog records."""
+    row = db.execute(f"SELECT value FROM {METADATA}.ducklake_metadata WHERE key = 'data_path'").fetchone()
+    if row is None or not row[0]:
+        raise StoreUnusable("the DuckLake catalog records no data folder")
+    return str(row[0])
+
+
+def lock_reader(db: duckdb.DuckDBPyConnection, settings: dict[str, Any]) -> None:
+    """Lock a reader's connection as a file reader's is: `settings` (memory, temporary disk) first, then only
+    the store's data folder reachable (allowed_directories), external access off and the configuration locked.
+    The catalog's PostgreSQL stays reachable (the attached store reads it), so the query guard refuses its
+    database (METADATA) and the postgres_*() and ducklake_*() functions."""
+    folder = data_folder(db)
+    for name, value in settings.items():
+        db.execute(f"SET {name} = {_literal(str(value))}")
+    db.execute(f"SET allowed_directories = [{_literal(folder)}]")
+    db.execute("SET enable_external_access = false")
+    db.execute("SET lock_configuration = true")
+
+
+def without_keys(schema_sql: str) -> str:
+    """The schema for a DuckLake store, which has no PRIMARY KEY or UNIQUE: the same statements with the keys
+    left out (a column's PRIMARY KEY or UNIQUE, and a table's PRIMARY KEY (…) or UNIQUE (…) line). Each
+    writer keeps the keys unique itself (MERGE INTO, or a delete then an insert in one transaction)."""
+    text = _TABLE_KEY.sub("", schema_sql)
+    return _COLUMN_KEY.sub("", text)
+
+
+def is_conflict(error: BaseException) -> bool:
+    """DuckLake refused a commit because another writer changed the same table meanwhile: worth a retry."""
+    return "Transaction conflict" in str(error)
 
 
 def _pairs(address: str) -> list[tuple[str, str]]:
