@@ -39,7 +39,7 @@ ATTACKS = [
     "SELECT count(*) FROM \"DuckLake_Delete_Orphaned_Files\"('lake')",
     # its catalog's database: where every file is, who wrote what
     "SELECT * FROM __ducklake_metadata_lake.ducklake_snapshot",
-    "SELECT * FROM \"__DuckLake_Metadata_lake\".main.ducklake_data_file",
+    'SELECT * FROM "__DuckLake_Metadata_lake".main.ducklake_data_file',
     "SELECT (SELECT max(snapshot_id) FROM __ducklake_metadata_lake.ducklake_snapshot)",
     "/* a comment */ DELETE FROM facts",
     "SELECT 1; SELECT 2",
