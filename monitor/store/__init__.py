@@ -85,6 +85,13 @@ _SCHEMA = (Path(__file__).parent / "schema.sql").read_text(encoding="utf-8") + t
 _LAKE_SCHEMA = lake.without_keys(_SCHEMA)  # DuckLake has no PRIMARY KEY or UNIQUE: the writers keep keys unique
 _ARTICLE_COLUMNS = [f.name for f in dataclasses.fields(Article)]
 _FACT_COLUMNS = ["article_id", *(name for name in FACT_FIELDS if name != "doc")]
+# an article and the extractor that read it, by name: updated where its id is stored, else inserted
+_MERGED_COLUMNS = [*_ARTICLE_COLUMNS, "extractor_version"]
+_MERGE_ARTICLE = (
+    f"MERGE INTO articles USING (SELECT {', '.join(f'? AS {c}' for c in _MERGED_COLUMNS)}) s ON articles.id = s.id "
+    f"WHEN MATCHED THEN UPDATE SET {', '.join(f'{c} = s.{c}' for c in _MERGED_COLUMNS if c != 'id')} "
+    "WHEN NOT MATCHED THEN INSERT BY NAME"
+)
 # QUERY_TIMEOUT (20 s, $MONITOR_QUERY_TIMEOUT) < LOCK_WAIT (30 s, $MONITOR_LOCK_WAIT): settings.py
 DEFAULT_ROW_LIMIT = 1000  # rows `monitor query` prints unless told otherwise
 HOLD_AT_MOST = 1.0  # seconds a long writer keeps the file before letting readers in
@@ -490,17 +497,13 @@ class Store(CrawlTables):
         it lets go of the file, so no reader ever sees facts and timeline disagree.
         """
         article_row = [getattr(article, name) for name in _ARTICLE_COLUMNS]
-        marks = ", ".join("?" * len(_ARTICLE_COLUMNS))
+        article_row.append(extractor_version or next((f.extractor_version for f in facts), None))
 
         def work() -> None:
             extracted_at, places = self._delete_facts(article.id, facts)
-            # the article replaced: deleted, then inserted, in this transaction (a DuckLake table has no key)
-            self.db.execute("DELETE FROM articles WHERE id = ?", [article.id])
-            self.db.execute(f"INSERT INTO articles ({', '.join(_ARTICLE_COLUMNS)}) VALUES ({marks})", article_row)
-            self.db.execute(
-                "UPDATE articles SET extractor_version = ? WHERE id = ?",
-                [extractor_version or next((f.extractor_version for f in facts), None), article.id],
-            )
+            # the article updated in place, or inserted (MERGE: a DuckLake table has no key for ON CONFLICT; a
+            # delete then an insert would leave a file's old row behind as free blocks)
+            self.db.execute(_MERGE_ARTICLE, article_row)
             if facts:
                 places += self._insert_facts(article.id, facts, extracted_at)
             timeline.note(self.db, places)

@@ -214,10 +214,13 @@ class CrawlTables:
             return
         values = [getattr(page, name) for name in _PAGE_COLUMNS]
         values[_PAGE_COLUMNS.index("fetched_at")] = _naive(page.fetched_at)
-        # replaced: deleted, then inserted, in the caller's transaction (a DuckLake table has no key)
-        self.db.execute("DELETE FROM offtopic_pages WHERE article_id = ?", [article_id])
+        # updated in place, or inserted (MERGE: a DuckLake table has no key for INSERT OR REPLACE)
+        columns = ["article_id", *_PAGE_COLUMNS]
         self.db.execute(
-            f"INSERT INTO offtopic_pages (article_id, {', '.join(_PAGE_COLUMNS)}) VALUES (?{', ?' * 9})",
+            f"""MERGE INTO offtopic_pages USING (SELECT {", ".join(f"? AS {c}" for c in columns)}) s
+                ON offtopic_pages.article_id = s.article_id
+                WHEN MATCHED THEN UPDATE SET {", ".join(f"{c} = s.{c}" for c in _PAGE_COLUMNS)}
+                WHEN NOT MATCHED THEN INSERT BY NAME""",
             [article_id, *values],
         )
 
@@ -284,9 +287,12 @@ class CrawlTables:
         self._in_transaction(lambda: self._save_signature(done, near=False))
 
     def _save_signature(self, done: Done, near: bool = True) -> None:
-        self.db.execute("DELETE FROM article_signatures WHERE article_id = ?", [done.article_id])
         self.db.execute(
-            "INSERT INTO article_signatures VALUES (?, ?, ?)", [done.article_id, done.content_hash, done.simhash]
+            """MERGE INTO article_signatures USING (SELECT ?::VARCHAR AS article_id, ?::VARCHAR AS content_hash,
+                 ?::UBIGINT AS simhash) s ON article_signatures.article_id = s.article_id
+               WHEN MATCHED THEN UPDATE SET content_hash = s.content_hash, simhash = s.simhash
+               WHEN NOT MATCHED THEN INSERT BY NAME""",
+            [done.article_id, done.content_hash, done.simhash],
         )
         for other, distance in done.near if near else []:
             self.db.execute(
