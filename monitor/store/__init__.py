@@ -228,6 +228,19 @@ def _not_a_store(path: Path, foreign: ForeignFile) -> NotAStore:
     )
 
 
+def _readable_version(db: duckdb.DuckDBPyConnection, version: int, shown: str | Path, empty: str) -> None:
+    """A reader's schema check: a store with no tables yet is missing, one of a newer monitor refused (the
+    connection closed either way)."""
+    if version == 0:
+        db.close()
+        raise StoreMissing(empty)
+    if version > SCHEMA_VERSION:
+        db.close()
+        raise SchemaTooNew(
+            f"{shown} was written by a newer monitor (schema {version}; this one knows {SCHEMA_VERSION})"
+        )
+
+
 def _not_a_lake_store(shown: str, foreign: ForeignFile) -> NotAStore:
     return NotAStore(f"{shown} is a DuckLake store that is not a monitor store (it has {foreign.reason})")
 
@@ -379,14 +392,7 @@ class Store(CrawlTables):
         except duckdb.Error as error:
             db.close()
             raise io_failure(path, error, "read") from None
-        if version == 0:
-            db.close()
-            raise StoreMissing(f"database holds no tables yet: {path}")
-        if version > SCHEMA_VERSION:
-            db.close()
-            raise SchemaTooNew(
-                f"{path} was written by a newer monitor (schema {version}; this one knows {SCHEMA_VERSION})"
-            )
+        _readable_version(db, version, path, f"database holds no tables yet: {path}")
         if version < SCHEMA_VERSION or db.execute("SELECT count(*) FROM timeline_pending").fetchone()[0]:  # type: ignore[index]
             # an older file is upgraded once, and what a killed writer left is settled, by a short write
             db.close()
@@ -428,14 +434,7 @@ class Store(CrawlTables):
         except ForeignFile as foreign:
             db.close()
             raise _not_a_lake_store(shown, foreign) from None
-        if version == 0:
-            db.close()
-            raise StoreMissing(f"the DuckLake store holds no tables yet: {shown}")
-        if version > SCHEMA_VERSION:
-            db.close()
-            raise SchemaTooNew(
-                f"{shown} was written by a newer monitor (schema {version}; this one knows {SCHEMA_VERSION})"
-            )
+        _readable_version(db, version, shown, f"the DuckLake store holds no tables yet: {shown}")
         if version < SCHEMA_VERSION:  # upgraded once by a short write; the writers settle their own timeline
             db.close()
             cls.open(dsn, data_path=data_path).close()
