@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 from typing import Any
 
@@ -136,6 +136,8 @@ class Scope:
     clause_end: int
     previous: tuple[Quantity, Reading] | None = None
     each_place: bool = False  # said of each of the places listed before it (where.py, each_before): not a rate
+    # the sentence's quantities after this one, as the reader found them (dates and document numbers masked)
+    following: list[Quantity] = field(default_factory=list)
 
     def first_key(self, table: dict[str, tuple[str, ...]], start: int, end: int) -> str | None:
         """The first key of an ordered cue table with a cue in [start, end)."""

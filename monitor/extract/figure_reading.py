@@ -31,7 +31,8 @@ def figure_scope(
     clause_end = sentence.end if clause_end < 0 else clause_end
     left = max(clause_start, quantities[i - 1].end if i else sentence.start)
     right = min(clause_end, quantities[i + 1].start if i + 1 < len(quantities) else sentence.end)
-    return Scope(doc, sentence, quantity, left, right, clause_start, clause_end, previous)
+    following = quantities[i + 1 :]
+    return Scope(doc, sentence, quantity, left, right, clause_start, clause_end, previous, following=following)
 
 
 _WHOLE_BEFORE = re.compile(r"(?<!\w)(?:trong số|trong tổng số|trong)\s*$")

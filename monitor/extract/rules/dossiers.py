@@ -81,11 +81,11 @@ def _label_of_another_step(scope: Scope) -> bool:
     label = _LABEL.match(scope.doc.low, line_start, scope.quantity.start)
     if label is None:
         return False
-    words = scope.doc.low[line_start : label.end()]
-    first = min((words.find(step) for step in OTHER_RATE_OBJECTS if step in words), default=-1)
-    if first < 0:
+    # cues as words (Document.cues), not substrings: "tiếp" is no cue inside "trực tiếp"
+    steps = scope.doc.cues(OTHER_RATE_OBJECTS, line_start, label.end(), scope.sentence)
+    if not steps:
         return False
-    return not any(0 <= words.find(cue) < first for cue in _ALL_CUES)
+    return not scope.doc.cues(_ALL_CUES, line_start, steps[0].start(), scope.sentence)
 
 
 def _of_another_step(scope: Scope) -> bool:

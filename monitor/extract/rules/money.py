@@ -123,7 +123,7 @@ def _rate_named_after(scope: Scope) -> str | None:
     if q.unit != "VND" or q.value >= _TOTAL_FROM:
         return None
     at = q.end
-    for other in find_quantities(low, q.end, scope.sentence.end, []):
+    for other in scope.following:
         if not (other.unit or "").startswith("VND") or not _LIST_STEP.match(low[at : other.start]):
             return None
         if "/person" in (other.unit or ""):
