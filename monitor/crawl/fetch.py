@@ -376,11 +376,12 @@ class AsyncFetcher:
                 self.on_fetch(FetchRecord(url, request.kind, status, size, elapsed, error, request.source))
 
     def unreachable(self, urls: Sequence[str]) -> bool:
-        """True when no host ever answered and the hosts of every url failed to connect: the network is down."""
+        """True when no host ever answered and the hosts of every url failed to connect: the network is down.
+        One host that cannot be reached says nothing of the network (its own error says why): at least two."""
         if self.answered:
             return False
         keys = {host_key(url) for url in urls}
-        return bool(keys) and all(key in self._hosts and self._hosts[key].unreachable for key in keys)
+        return len(keys) >= 2 and all(key in self._hosts and self._hosts[key].unreachable for key in keys)
 
     def _host(self, url: str) -> _Host:
         key = host_key(url)

@@ -28,7 +28,7 @@ from monitor.crawl.settings import CrawlSettings
 from monitor.crawl.sitemaps import read_sitemap
 from monitor.crawl.state import CrawlState, FeedState, FetchRecord, FrontierItem, MemoryState, next_interval
 from monitor.crawl.templates import HostTemplate
-from monitor.crawl.urls import canonical_url, host_key, identity_url
+from monitor.crawl.urls import canonical_url, identity_url
 from monitor.crawl.workers import Fetcher
 from monitor.facts import Article
 from monitor.text import stored_text
@@ -93,7 +93,7 @@ def crawl(
             run.log()
             if isinstance(tag, _ListingJob):
                 yield from run.listing_read(tag, result)
-                if _network_down(fetcher, targets):
+                if fetcher.unreachable([target.url for target in targets]):
                     yield CrawlEvent(EventKind.NETWORK_DOWN, "", NETWORK_DOWN, target=FEED)
                     return
             else:
@@ -101,13 +101,6 @@ def crawl(
             if stop():
                 break
         run.log()
-
-
-def _network_down(fetcher: Fetcher, targets: Sequence[Listing]) -> bool:
-    """No host answered and every listing's host failed to connect. One host that cannot be reached says
-    nothing of the network (its error says why): at least two hosts must have failed."""
-    hosts = {host_key(target.url) for target in targets}
-    return len(hosts) >= 2 and fetcher.unreachable([target.url for target in targets])
 
 
 @dataclass(slots=True, frozen=True)

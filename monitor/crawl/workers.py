@@ -95,7 +95,7 @@ class Fetcher:
         return bool(self._async.answered)
 
     def unreachable(self, urls: Sequence[str]) -> bool:
-        """AsyncFetcher.unreachable: no host answered and those of urls all failed to connect."""
+        """AsyncFetcher.unreachable: no host answered and those of urls, two hosts at least, all failed to connect."""
         return self._run(_call(self._async.unreachable, urls))
 
     def _enqueue(self, job: _Job) -> None:
