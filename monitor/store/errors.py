@@ -19,6 +19,10 @@ class StoreBusy(StoreError):
     """Another process held the file for longer than we would wait."""
 
 
+class StoreMissing(FileNotFoundError):
+    """A read command was given a database file that does not exist (or holds nothing yet)."""
+
+
 class SchemaTooNew(StoreError):
     """The file was written by a newer monitor than this one."""
 

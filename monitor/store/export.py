@@ -14,7 +14,7 @@ import json
 from pathlib import Path
 from typing import Any
 
-from monitor.store import connect_file
+from monitor.store.connect import connect_file
 from monitor.store.filters import where
 
 FORMATS = ("csv", "parquet", "json", "jsonl")
