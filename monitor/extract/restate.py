@@ -68,7 +68,14 @@ def dedupe(
             best.append(kept)
     kept_facts = []
     for fact in best:
-        fuller = next((other for other in best if restates(fact, other, lead_end) or cited_again(fact, other)), None)
+        fuller = next(
+            (
+                other
+                for other in best
+                if restates(fact, other, lead_end) or cited_again(fact, other) or count_named_again(fact, other)
+            ),
+            None,
+        )
         if fuller is None:
             kept_facts.append(fact)
         else:
@@ -140,6 +147,30 @@ def _figure_key(fact: Fact) -> tuple:
         listed = fact.rule in _LISTED
         return (fact.metric, fact.value, fact.unit, purpose_families(fact), fact.province, fact.commune, listed)
     return (fact.metric, fact.value, fact.unit, fact.kind, fact.specialty, fact.province, fact.commune)
+
+
+# counts of things, which an article does not give twice for two quantities of one metric, place and status; a rate
+# or a share (100%, 2 triệu đồng/người/tháng) recurs for many things and is no such count
+_COUNT_UNITS = ("person", "person_time", "dossier", "procedure")
+
+
+def count_named_again(short: Fact, full: Fact) -> bool:
+    """A count told again later without the kind its first statement gave: "công bố danh mục 205 thủ tục … không phụ
+    thuộc địa giới" then "Như vậy, với 205 TTHC này, …", or a plan "đối với 407 thủ tục" then "Với việc phê duyệt
+    phương án cho 407/461 thủ tục, …". The same count of one metric, unit, place and status is one figure
+    (facts.md: one figure is one fact); the later, vaguer mention names it again to say more of it."""
+    if short is full or short.value is None or short.unit not in _COUNT_UNITS or full.kind is None:
+        return False
+    if short.kind is not None or short.start < full.start or short.date_source == "text":
+        return False
+    same = ("metric", "value", "unit", "status", "approx")
+    if any(getattr(short, name) != getattr(full, name) for name in same):
+        return False
+    if any(getattr(short, name) not in (None, getattr(full, name)) for name in ("province", "commune", "specialty")):
+        return False
+    if full.total is None:
+        full.total = short.total  # the later mention may give the whole: "407/461 thủ tục"
+    return True
 
 
 def cited_again(short: Fact, full: Fact) -> bool:

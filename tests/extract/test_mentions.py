@@ -105,3 +105,38 @@ def test_a_rounded_headline_of_an_approximate_body_is_not_merged():
     text = "Xã tiếp nhận hơn 3.000 hồ sơ\n\nTrong tháng 9, xã Bình Minh, tỉnh Vĩnh Long tiếp nhận khoảng 3.200 hồ sơ."
     facts = [f for f in extract(Article(id="t", text=text, published_at=dt.date(2025, 10, 3))).facts if f.value]
     assert sorted(f.value for f in facts) == [3000, 3200]
+
+
+# a count told first with its kind, then named again in vaguer words later (restate.count_named_again)
+NAMED_AGAIN = [
+    (
+        "Chủ tịch UBND tỉnh Nghệ An vừa ký quyết định công bố danh mục 180 thủ tục hành chính được tiếp nhận hồ sơ "
+        "không phụ thuộc vào địa giới hành chính trong tỉnh.\n\nNhư vậy, với 180 thủ tục này, người dân được chọn "
+        "nộp hồ sơ tại bất kỳ xã, phường nào.",
+        [("procedures", 180)],
+    ),
+    (
+        "Tỉnh vừa phê duyệt phương án cắt giảm thời gian giải quyết đối với 312 thủ tục hành chính có phát sinh hồ sơ."
+        "\n\nVới việc phê duyệt phương án cho 312/350 thủ tục hành chính, tỉnh đạt tỷ lệ cao.",
+        [("procedures", 312)],
+    ),
+    # negatives: another place's count of the same size, and a share, which recurs for many things
+    (
+        "Tỉnh Nghệ An công bố 120 thủ tục hành chính không phụ thuộc địa giới hành chính.\n\n"
+        "Tại Hà Tĩnh, 120 thủ tục hành chính đã được đưa lên cổng dịch vụ công.",
+        [("procedures", 120), ("procedures", 120)],
+    ),
+    (
+        "Tỉnh đã cung cấp trực tuyến toàn trình 100% thủ tục hành chính đủ điều kiện.\n\n"
+        "Năm nay, tỉnh đã rà soát 100% thủ tục hành chính thuộc thẩm quyền.",
+        [("procedures", 100), ("procedures", 100)],
+    ),
+]
+
+
+def test_a_count_named_again_in_vaguer_words_is_one_fact():
+    for text, want in NAMED_AGAIN:
+        facts = [f for f in extract(Article(id="t", text=text, published_at=dt.date(2025, 7, 23))).facts if f.value]
+        assert [(f.metric, f.value) for f in facts] == want, text
+    first = [f for f in extract(Article(id="t", text=NAMED_AGAIN[1][0], published_at=dt.date(2025, 4, 25))).facts]
+    assert [(f.kind, f.total, len(f.mentions or [])) for f in first if f.value] == [("handled", 350, 2)]
