@@ -67,6 +67,11 @@ def read(scope: Scope) -> Reading | None:
     if reading and scope.previous and _of_previous(scope):
         reading.metric, reading.kind = scope.previous[1].metric, scope.previous[1].kind
         reading.rule = "shares.of_previous"
+    if reading and reading.metric == "dossiers_received":
+        # a share of the dossiers received is a channel's ("38.555 hồ sơ nộp trực tiếp hoặc qua bưu chính (chiếm
+        # 56,6%)", "Tiếp nhận trực tiếp: 212.790 hồ sơ (40,05%)"): the online channel's is dossiers_online, the
+        # counter's and the post's no metric's; receiving has counts only (facts.md)
+        return None
     return reading
 
 

@@ -109,6 +109,24 @@ def test_percentages_outside_the_metrics_are_left_alone(read, sentence):
             "Tỉnh có 54 thủ tục giải quyết trong ngày, chiếm 43,55% số hồ sơ.",
             [("procedures", 54, "procedures.local")],
         ),
+        # a channel's share of the dossiers received, at the counter or by post: receiving has counts only
+        (
+            "Tỉnh tiếp nhận 68.120 hồ sơ, trong đó 29.450 hồ sơ nộp trực tiếp tại bộ phận một cửa (chiếm 43,2%).",
+            [("dossiers_received", 68120, "dossiers.local"), ("dossiers_received", 29450, "dossiers.local")],
+        ),
+        (
+            "Tiếp nhận qua dịch vụ bưu chính công ích: 1.540 hồ sơ (0,3%).",
+            [("dossiers_received", 1540, "dossiers.local")],
+        ),
+        (
+            "Trung tâm đã tiếp nhận 12.400 hồ sơ trực tiếp, chiếm 38% tổng số hồ sơ.",
+            [("dossiers_received", 12400, "dossiers.local")],
+        ),
+        # the online channel's share is dossiers_online
+        (
+            "Tiếp nhận trực tuyến: 310.000 hồ sơ (59,7%).",
+            [("dossiers_online", 310000, "dossiers.local"), ("dossiers_online", 59.7, "dossiers.sibling")],
+        ),
         # the same whole as the figure before: its share
         (
             "Tỉnh đã giải quyết 95.318 hồ sơ, đạt 97,2% số hồ sơ tiếp nhận.",
