@@ -19,6 +19,8 @@ def read(told: SentenceScope) -> list[Finding]:
     """The documents the sentence cites, placed where each is named."""
     found = []
     for mention in told.documents:
+        if _PROGRAMME_NAME.fullmatch(mention.ref):
+            continue  # "Đề án 06": a programme named by its number, not a document cited
         # a document takes the province the article is talking about where it is cited, a decree of the
         # Government too (facts.md, Places: only a figure for the whole country has none); a national
         # article's documents have none
@@ -40,6 +42,10 @@ def read(told: SentenceScope) -> list[Finding]:
 
 
 _DATE_TO_ISSUER = re.compile(r"[\s,]*")
+# a number alone with a leading zero ("Đề án 06", "Chương trình 06"): a document is cited by its number as issued
+# ("Kế hoạch 196", "Kết luận số 177") or with its symbol ("02-KH/TW"); a bare zero-padded number is the short name
+# a national programme goes by in every report (the population-data programme), not a document of the reform
+_PROGRAMME_NAME = re.compile(r"0\d+")
 
 
 def _issued_before(

@@ -38,6 +38,9 @@ import pytest
         ),
         ("Thủ tướng Chính phủ ban hành Chỉ thị 20/CT-TTg.", ("chỉ thị", "20/CT-TTg", "Thủ tướng Chính phủ", None)),
         ("Thực hiện Nghị định 150/2025/NĐ-CP về tổ chức.", ("nghị định", "150/2025/NĐ-CP", None, None)),
+        # a number alone as issued, or a zero-padded one with its symbol: documents cited
+        ("Triển khai Kế hoạch 196 của UBND tỉnh về sắp xếp.", ("kế hoạch", "196", "UBND tỉnh", None)),
+        ("Thực hiện Kế hoạch số 02-KH/BCĐTW về chuyển đổi số.", ("kế hoạch", "02-KH/BCĐTW", None, None)),
         # a dotted number before its symbol
         (
             "Nghị quyết số 66.7/2025/NQ-CP ngày 15/11/2025 của Chính phủ quy định việc cắt giảm.",
@@ -55,7 +58,14 @@ def test_a_cited_document(read, sentence, expected):
 
 @pytest.mark.parametrize(
     "sentence",
-    ["Kế hoạch 2025 của tỉnh", "Theo kế hoạch, tỉnh sẽ điều động 80 công chức.", "Đề án 1,5 nghìn tỷ đồng."],
+    [
+        "Kế hoạch 2025 của tỉnh",
+        "Theo kế hoạch, tỉnh sẽ điều động 80 công chức.",
+        "Đề án 1,5 nghìn tỷ đồng.",
+        # a programme known by a zero-padded number alone: its short name, no document cited
+        "Xã đẩy mạnh triển khai Đề án 06, hướng dẫn người dân dùng tài khoản định danh điện tử.",
+        "Các mô hình của Đề án 06 được nhân rộng.",
+    ],
 )
 def test_no_number_no_document(read, sentence):
     assert [f for f in read(sentence) if f.metric == "document"] == []
