@@ -21,6 +21,7 @@ from monitor.extract.lang.vi.deadlines import (
     INSTRUCTION_OBJECT_WORDS,
     INSTRUCTION_VERBS,
     MET_DEADLINE_CUES,
+    SPAN_END_MARKERS,
     YEAR_LIMIT_CUES_AFTER,
     YEAR_LIMIT_MARKERS,
 )
@@ -37,6 +38,7 @@ _POINT_KINDS = ("dm", "dmy", "dtm", "month", "relmonth")  # "trước cuối th�
 _INSTRUCTED = re.compile(
     rf"(?<!\w)(?:{alternation(INSTRUCTION_VERBS)})(?:\s+[^\s,.;:]+){{0,{INSTRUCTION_OBJECT_WORDS}}}\s+$"
 )
+_SPAN_END = re.compile(rf"(?:{alternation(SPAN_END_MARKERS)})(?!\w)")
 _NAMED_DATE = re.compile(r"(?<!\w)(?:là|vào)\s*(?:ngày\s*)?$")  # "hạn chót … là ngày 31/10"
 _DAY_DATE = re.compile(rf"(?<!\w)(?:{alternation(DAY_WORDS)})\s*$")
 _SUBJECTS = {
@@ -128,6 +130,8 @@ def _year_limit(doc: Document, sentence: Sentence, mention: DateMention) -> tupl
 def _obligation(doc: Document, sentence: Sentence, mention: DateMention) -> tuple[int, int] | None:
     """The evidence of an obligation with this date: from its cue to the date, or from the date to the cue."""
     cues = doc.cues(DEADLINE_CUES, sentence.start, mention.start, sentence)
+    if cues and all(_SPAN_END.match(doc.low, cue.start()) for cue in cues):
+        return None  # "… từ ngày 1/7, chậm nhất đến ngày 30/6/2027": a span's latest end, nothing due on it
     if cues:
         return (cues[-1].start() if len(cues) == 1 else cues[0].start()), mention.end
     marker = _MARKER_BEFORE.search(doc.low, max(sentence.start, mention.start - 25), mention.start)

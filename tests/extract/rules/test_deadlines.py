@@ -28,6 +28,9 @@ def deadlines(facts) -> list[tuple[dt.date, str, str]]:
         ("Các phường báo cáo Thường trực Thành ủy trước ngày 28/9.", dt.date(2025, 9, 28)),
         ("Rà soát toàn bộ trụ sở dôi dư, xong trước ngày 30/9.", dt.date(2025, 9, 30)),
         ("Các xã phải báo cáo giải trình ngay trong ngày 12/9.", dt.date(2025, 9, 12)),
+        # "chậm nhất đến ngày" with an obligation of its own: a limit
+        ("Các xã phải hoàn thành việc rà soát chậm nhất đến ngày 30/9/2025.", dt.date(2025, 9, 30)),
+        ("Hồ sơ đề nghị gửi về Sở chậm nhất đến ngày 15/10/2025.", dt.date(2025, 10, 15)),
     ],
 )
 def test_an_obligation_with_a_date_is_a_deadline(read, sentence, due):
@@ -46,6 +49,10 @@ def test_an_obligation_with_a_date_is_a_deadline(read, sentence, due):
         "Tỉnh đã gửi danh sách về Bộ Nội vụ trước ngày 15/8.",  # sent: a report
         "Theo báo cáo, trước ngày 1/7 tỉnh đã điều động 120 cán bộ.",  # a report opens the sentence
         "Trong ngày 8/9, phường tiếp nhận 312 hồ sơ.",  # a day's count
+        # the latest end of a span a benefit is paid over, with no act due (SPAN_END_MARKERS)
+        "Tiền hỗ trợ được chi từ ngày 1/7 cho đến khi người nhận có nhà công vụ, chậm nhất đến ngày 30/6/2027.",
+        "Thời gian hỗ trợ tính từ ngày 1/7/2025, chậm nhất đến ngày 30/6/2027.",
+        "Người được điều động được hưởng hỗ trợ tối đa 12 tháng, chậm nhất đến hết ngày 31/12/2026.",
     ],
 )
 def test_a_dated_report_is_not_a_deadline(read, sentence):

@@ -22,6 +22,10 @@ DEADLINE_DATE_MARKERS = (
 # an instruction's own verb right before its limit makes it a deadline with no other cue: "Danh sách gửi về Sở
 # Nội vụ trước 10 giờ ngày 18/8", "báo cáo Ban Tổ chức Tỉnh ủy trước ngày 20/8", "… xong trước ngày 25/7"
 INSTRUCTION_VERBS = ("gửi", "gửi về", "báo cáo", "xong", "nộp", "nộp về", "hoàn tất", "hoàn thiện")
+# "chậm nhất đến (hết) ngày": the latest day a span runs to ("Tiền hỗ trợ được chi từ ngày 1/7 cho đến khi được bố trí
+# nhà công vụ, chậm nhất đến ngày 30/6/2027": paid until then at the latest), no limit of an act; it is a deadline only
+# with another cue of an obligation ("Các xã phải hoàn thành rà soát chậm nhất đến ngày 30/9")
+SPAN_END_MARKERS = ("chậm nhất đến", "chậm nhất đến hết", "chậm nhất là đến")
 # after the date, only a plain obligation makes it a deadline: "Đến ngày 30/9, các xã phải hoàn thành …";
 # "Đến ngày 20/8, đã hoàn thành 95%" is a report
 DEADLINE_CUES_AFTER = ("phải", "yêu cầu", "hạn chót", "bắt buộc")
