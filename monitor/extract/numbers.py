@@ -53,6 +53,8 @@ _WORDS = rf"(?:{_NUMBER_WORD})(?:\s+(?:{_NUMBER_WORD}|{alternation(SCALE_WORDS)}
 _QUANTITY = re.compile(
     rf"(?:(?P<approx>{alternation(APPROX_CUES)})\s+)?(?:(?P<from>từ)\s+)?"
     rf"(?<![\w.,/])(?:(?P<num>{_SPACED}|{_DOT_DECIMAL}|{_DIGITS})|(?P<words>{_WORDS}))(?!\w|[.,]\d)"
+    # a range of shares names its unit at both ends: "từ 30% đến 60%"
+    rf"(?:\s*(?P<pct_min>{alternation(PERCENT_WORDS)})(?=\s*(?:-|đến|tới)\s*(?:{_DIGITS})\s*(?:{alternation(PERCENT_WORDS)})))?"
     rf"(?:\s*(?:-|đến|tới)\s*(?P<num_max>{_DIGITS})(?![\w]|[.,/]\d))?"
     rf"(?:(?:\s*/\s*|\s+(?:{alternation(TOTAL_WORDS)})\s+)(?P<total>{_DIGITS})(?![\w]|[.,]\d))?"
     rf"(?:\s*(?P<scale>{alternation(SCALE_WORDS)})(?!\w)(?:\s+(?P<scale2>{alternation(SCALE_WORDS)})(?!\w))?"

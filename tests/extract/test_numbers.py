@@ -20,6 +20,9 @@ POSITIVES = [
     ("đơn giản hóa 95/807 thủ tục hành chính", (95, None, None, 807, "procedure")),
     ("Mỗi phòng sẽ cử 1-2 công chức/đợt", (1, 2, None, None, "person")),
     ("từ 3 đến 5 cán bộ", (3, 5, None, None, "person")),
+    # a range of shares naming its unit at both ends
+    ("cắt giảm từ 30% đến 60% thời gian", (30, 60, None, None, "%")),
+    ("đạt từ 85% - 95%", (85, 95, None, None, "%")),
     ("khoảng 7,5 nghìn hồ sơ", (7500, None, "about", None, "dossier")),
     ("điều động hai trăm linh tám cán bộ", (208, None, None, None, "person")),
     ("mức hỗ trợ hai triệu rưỡi đồng", (2_500_000, None, None, None, "VND")),
@@ -44,6 +47,8 @@ POSITIVES = [
     ("dân số ước khoảng 25.000 người", (25000, None, "about", None, "citizen")),
     ("quy mô dân số là hơn 18.000 người", (18000, None, "more_than", None, "citizen")),
     ("dân số 9.400 người", (9400, None, None, None, "citizen")),
+    # a share, then "đến" opening a date: no range
+    ("đạt 85% đến ngày 20/8", (85, None, None, None, "%")),
     ("phường có khoảng 60 người làm việc", (60, None, "about", None, "person")),
     ("phòng dân số có 4 người", (4, None, None, None, "person")),
 ]
