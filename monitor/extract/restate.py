@@ -72,7 +72,10 @@ def dedupe(
             (
                 other
                 for other in best
-                if restates(fact, other, lead_end) or cited_again(fact, other) or count_named_again(fact, other)
+                if restates(fact, other, lead_end)
+                or cited_again(fact, other)
+                or count_named_again(fact, other)
+                or rate_named_again(fact, other)
             ),
             None,
         )
@@ -171,6 +174,32 @@ def count_named_again(short: Fact, full: Fact) -> bool:
     if full.total is None:
         full.total = short.total  # the later mention may give the whole: "407/461 thủ tục"
     return True
+
+
+def rate_named_again(short: Fact, full: Fact) -> bool:
+    """A rate told, then named again later as a level ("Mỗi công chức được hỗ trợ 3 triệu đồng/người/tháng. Mức hỗ trợ
+    3 triệu đồng/tháng được chi cùng kỳ lương"; "khoảng 2.005 người hưởng mức 3 triệu đồng/người/tháng"): one figure.
+    The later one says no more than the first (its unit the first's or shortened, no other purpose or place); a
+    list's amount ("gồm … sinh hoạt phí 500.000 đồng") is a part, never the rate granted on its own."""
+    if short is full or short.metric != "allowance" or full.metric != "allowance" or short.value != full.value:
+        return False
+    if not short.extra.get("level_named") or short.start < full.start or short.status != full.status:
+        return False
+    if short.rule in _LISTED or full.rule in _LISTED or short.approx not in (None, full.approx, *_BOUNDS):
+        return False
+    if not _shortened(short.unit, full.unit) or purpose_families(short) - purpose_families(full):
+        return False
+    return all(getattr(short, name) in (None, getattr(full, name)) for name in ("province", "commune"))
+
+
+def _shortened(short: str | None, full: str | None) -> bool:
+    """The same unit, or the full one with some of its /person, /month, /year left out: "VND/month" of
+    "VND/person/month"."""
+    if not short or not full:
+        return False
+    short_base, *short_rate = short.split("/")
+    full_base, *full_rate = full.split("/")
+    return short_base == full_base and set(short_rate) <= set(full_rate)
 
 
 def cited_again(short: Fact, full: Fact) -> bool:

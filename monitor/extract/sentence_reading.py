@@ -19,6 +19,7 @@ from monitor.extract.lang.vi.dates import (
     REPORTED_SPAN_NOT,
     REPORTED_SPAN_OPENERS,
 )
+from monitor.extract.lang.vi.money import LEVEL_WITHIN_WORDS, LEVEL_WORDS
 from monitor.extract.layout import item_status, label_line, lead_status, under_lead
 from monitor.extract.numbers import find_quantities
 from monitor.extract.patterns import alternation
@@ -117,6 +118,9 @@ def read_sentence(doc: Document, item: Parsed, state: State, anchor: Anchor, doc
             # "Trong số 176 công chức được điều động, xã A tiếp nhận 10": the whole named again, to pick a part
             whole_named=_WHOLE_NAMED.search(doc.low, max(0, quantity.number_start - 20), quantity.number_start)
             is not None,
+            # "Mức hỗ trợ 3 triệu đồng/tháng …": a level named, which may be a rate told before (restate.py)
+            level_named=_LEVEL_NAMED.search(doc.low, max(scope.left, quantity.number_start - 50), quantity.number_start)
+            is not None,
         )
         if each:  # said of each listed place: one fact per place, each with the figure's own reading
             figure = facts.pop()
@@ -163,6 +167,7 @@ def _opens_report(doc: Document, item: Parsed, date: ResolvedDate | None) -> boo
     return (last.kind == "range" and date.period_start is not None) or report_day(doc, last)
 
 
+_LEVEL_NAMED = re.compile(rf"(?<!\w)(?:{alternation(LEVEL_WORDS)})(?:\s+[^\W\d]+){{0,{LEVEL_WITHIN_WORDS}}}\s*:?\s*$")
 _WHOLE_NAMED = re.compile(r"(?<!\w)(?:trong số|trong tổng số)\s+(?:(?:hơn|gần|khoảng|trên)\s+)?$")
 
 

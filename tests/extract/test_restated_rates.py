@@ -39,3 +39,35 @@ def test_a_whole_named_again_to_pick_its_part_is_no_second_fact():
     assert sorted(f.value for f in facts) == [9, 142]
     part = next(f for f in facts if f.value == 9)
     assert part.part_of is not None and part.total == 142
+
+
+# a rate told, then named again later as a level ("mức …"): one figure (restate.rate_named_again)
+def test_a_rate_named_again_as_a_level_is_one_fact():
+    for text in (
+        "Mỗi công chức biệt phái được hỗ trợ 3 triệu đồng/người/tháng. Mức hỗ trợ 3 triệu đồng/tháng được chi trả "
+        "cùng kỳ lương.",
+        "Mức hỗ trợ thuê nhà là 3 triệu đồng/người/tháng. Hiện khoảng 2.000 người hưởng mức 3 triệu "
+        "đồng/người/tháng, tương ứng 72 tỷ đồng/năm.",
+    ):
+        assert allowances(text) == [3e6], text
+
+
+def test_the_same_amount_for_another_purpose_or_in_a_list_stays_two():
+    # another purpose named in the later mention
+    text = (
+        "Cán bộ được hỗ trợ tiền đi lại 2 triệu đồng/người/tháng. Ngoài ra, mức hỗ trợ tiền ăn là 2 triệu "
+        "đồng/người/tháng."
+    )
+    assert allowances(text) == [2e6, 2e6]
+    # a list's part, then the same amount granted on its own
+    text = (
+        "Mức hỗ trợ là 1,82 triệu đồng/người/tháng, gồm đi lại 480.000 đồng, thuê nhà 840.000 đồng và sinh hoạt phí "
+        "500.000 đồng. Người ở gần được hỗ trợ riêng tiền sinh hoạt, mức 500.000 đồng/người/tháng."
+    )
+    assert allowances(text).count(5e5) == 2
+    # the same level in another commune
+    text = (
+        "Tại Gia Lai, cán bộ xã Nhơn Châu được hỗ trợ 2 triệu đồng/người/tháng. Cán bộ xã Ia Grai hưởng mức 2 triệu "
+        "đồng/người/tháng."
+    )
+    assert allowances(text) == [2e6, 2e6]

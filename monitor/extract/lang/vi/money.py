@@ -85,3 +85,7 @@ ROUNDED_BEFORE = ("làm tròn thành", "làm tròn là", "làm tròn lên", "là
 # second amount restates or sums the first ("khoảng 2,96 triệu đồng, được làm tròn thành 3 triệu đồng/người/tháng",
 # "400.000 đồng, tức 4,8 triệu đồng/người/năm")
 NOT_LIST_STEP = ("được", "tức", "tức là", "tương đương", "tổng", "tổng cộng", "bằng", "là", "làm tròn", "thay vì")
+# a level named before an amount ("Mức hỗ trợ 3 triệu đồng/tháng được chi cùng kỳ lương", "hưởng mức 3 triệu đồng",
+# "ở mức tối đa 4,5 triệu đồng"): a rate the text gave, named again; how many words may stand between
+LEVEL_WORDS = ("mức",)
+LEVEL_WITHIN_WORDS = 5
