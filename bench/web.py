@@ -76,7 +76,7 @@ def index(db_path: Path) -> tuple[int, float]:
     """Bring the search index beside the store up to date; returns articles indexed and seconds taken."""
     log("indexing the articles for search ...")
     start = time.perf_counter()
-    count = SearchIndex.beside(db_path).refresh(db_path)
+    count = SearchIndex.for_store(db_path).refresh(db_path)
     seconds = time.perf_counter() - start
     log(f"  {count:,} articles in {seconds:.1f} s")
     return count, seconds

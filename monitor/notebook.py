@@ -24,16 +24,18 @@ from typing import Any
 import pandas as pd
 
 from monitor.filters import read_filters
-from monitor.store import Parameters, Store, StoreMissing
+from monitor.store import Parameters, Store, StoreMissing, lake
 from monitor.store.filters import facts_query, timeline_query
 
 
 class Database:
-    """A store file, read one call at a time."""
+    """A store (a DuckDB file, or a DuckLake store), read one call at a time."""
 
-    def __init__(self, path: str | Path) -> None:
-        self.path = Path(path)
-        if not self.path.exists():
+    def __init__(self, path: str | Path, data_path: str | Path | None = None) -> None:
+        self.path: str | Path = str(path) if lake.is_lake(str(path)) else Path(path)
+        if isinstance(self.path, str):  # says so if the store is missing or not monitor's, or the folder is not its
+            Store.open(self.path, read_only=True, data_path=data_path).close()
+        elif not self.path.exists():
             raise StoreMissing(f"database not found: {self.path}")
 
     def timeline(self, **filters: Any) -> pd.DataFrame:
@@ -59,9 +61,11 @@ class Database:
             return store.db.execute(sql, params).df()
 
     def __repr__(self) -> str:
-        return f"monitor.open({str(self.path)!r})"
+        shown = lake.redacted(self.path) if isinstance(self.path, str) else str(self.path)
+        return f"monitor.open({shown!r})"
 
 
-def open(path: str | Path = "monitor.duckdb") -> Database:
-    """The store file at path, for reading into DataFrames."""
-    return Database(path)
+def open(path: str | Path = "monitor.duckdb", data_path: str | Path | None = None) -> Database:
+    """The store at path, for reading into DataFrames: a DuckDB file, or a DuckLake store's address
+    (`ducklake:postgres:dbname=… host=… user=…`; data_path is its data folder, which the catalog records)."""
+    return Database(path, data_path)

@@ -18,6 +18,7 @@ from rich.text import Text
 from monitor.filters import read_filters
 from monitor.pipeline import refresh_search
 from monitor.store import Store, StoreMissing, default_db_path
+from monitor.store_options import store_options
 
 if TYPE_CHECKING:
     from monitor.store.search import SearchResult
@@ -27,7 +28,7 @@ MAX_LIMIT = 1000  # hits one page may show; the index refuses more (monitor.stor
 
 @click.command(name="search")
 @click.argument("query")
-@click.option("--db", default=None, help="DuckDB file (default: $MONITOR_DB, else monitor.duckdb here).")
+@store_options
 @click.option("--province", default=None, help="Only articles with facts about this province (any spelling).")
 @click.option("--metric", default=None, help="Only articles with facts of this metric.")
 @click.option("--outlet", default=None, help="Only articles of this outlet (any case or accents).")
@@ -76,7 +77,7 @@ def search_command(
 
     refresh_search(path)
     try:
-        result = SearchIndex.beside(path).search(
+        result = SearchIndex.for_store(path).search(
             query,
             province=names["province"],
             metric=names["metric"],

@@ -22,6 +22,7 @@ from monitor.store import (
     StoreMissing,
     default_db_path,
 )
+from monitor.store_options import store_options
 
 # the relevance model a command judges with (monitor classify, monitor rejudge)
 MODEL_OPTION = click.option(
@@ -31,9 +32,6 @@ MODEL_OPTION = click.option(
     default=None,
     help="A folder holding model.skops and model.json (default: $MONITOR_RELEVANCE_MODEL, else models/relevance).",
 )
-
-
-DB_HELP = "DuckDB file (default: $MONITOR_DB, else monitor.duckdb in the working folder)."
 
 
 INIT_HELP = (
@@ -191,7 +189,6 @@ def filter_options(command: Callable[..., Any]) -> Callable[..., Any]:
     """The filters shared by the read commands (timeline, export); names are read by monitor.filters."""
     date = click.DateTime(formats=["%Y-%m-%d"])
     options = [
-        click.option("--db", type=Given(), default=None, help=DB_HELP),
         click.option(
             "--province",
             type=Given(),
@@ -209,7 +206,7 @@ def filter_options(command: Callable[..., Any]) -> Callable[..., Any]:
     ]
     for option in reversed(options):
         command = option(command)
-    return command
+    return store_options(command)
 
 
 def chosen_filters(given: dict[str, Any]) -> dict[str, Any]:

@@ -6,11 +6,9 @@ import sys
 from pathlib import Path
 
 import click
-
 from monitor import crawl as crawling
 from monitor import pipeline
 from monitor.cli.base import (
-    DB_HELP,
     INIT_HELP,
     MAX_DELAY,
     MAX_HOSTS,
@@ -37,12 +35,14 @@ from monitor.store import (
     Result,
     Store,
     default_db_path,
+    lake,
     source_rows,
 )
+from monitor.store_options import store_options
 
 
 @cli.command(name="crawl")
-@click.option("--db", type=Given(), default=None, help=DB_HELP)
+@store_options
 @click.option(
     "--feed", "feeds", type=Given(), multiple=True, metavar="URL", help="An RSS or Atom feed to read (repeatable)."
 )
@@ -202,7 +202,7 @@ def crawl_command(
 
 
 @cli.command(name="rejudge")
-@click.option("--db", type=Given(), default=None, help=DB_HELP)
+@store_options
 @MODEL_OPTION
 @click.option("--quiet", "-q", is_flag=True, help="Print only errors and the last line.")
 @click.option("--log-json", is_flag=True, help="Log one JSON object per line on stderr instead of text.")
@@ -226,7 +226,7 @@ def rejudge_command(db: str | None, model_dir: Path | None, quiet: bool, log_jso
     if model is None:
         raise click.UsageError("no relevance model could be loaded: rejudging with the cue rule would undo nothing")
     db_path = db or default_db_path()
-    if not Path(db_path).exists():
+    if not lake.is_lake(db_path) and not Path(db_path).exists():
         raise click.UsageError(f"no store at {db_path}: give --db, or crawl first")
     reporter = Reporter(stderr_console, "json" if log_json else "quiet" if quiet else "progress")
     try:
@@ -243,7 +243,7 @@ def rejudge_command(db: str | None, model_dir: Path | None, quiet: bool, log_jso
 
 
 @cli.command(name="sources")
-@click.option("--db", type=Given(), default=None, help=DB_HELP)
+@store_options
 @click.option(
     "--sources",
     type=click.Path(exists=True, dir_okay=False, path_type=Path),
@@ -263,7 +263,7 @@ def sources_command(db: str | None, sources: Path | None, fmt: str) -> None:
     except (OSError, ValueError) as err:
         raise click.UsageError(str(err).splitlines()[0]) from None
     path = db or default_db_path()
-    if not Path(path).exists():
+    if not lake.is_lake(path) and not Path(path).exists():
         # no store yet: every source listed is one never fetched (nothing is created)
         warn(f"no store at {path}: every source is listed as never fetched")
         print_result(Result(SOURCE_COLUMNS, source_rows([], listed)), fmt)

@@ -7,11 +7,12 @@ from typing import Any
 
 import click
 
-from monitor.cli.base import DB_HELP, Given, cli, read_store, warn
+from monitor.cli.base import Given, cli, read_store, warn
 from monitor.cli.printing import print_result
 from monitor.store import (
     Result,
 )
+from monitor.store_options import store_options
 
 
 def _week(ctx: click.Context, param: click.Parameter, value: str | None) -> Any:
@@ -24,7 +25,7 @@ def _week(ctx: click.Context, param: click.Parameter, value: str | None) -> Any:
 
 
 @cli.command(name="digest")
-@click.option("--db", type=Given(), default=None, help=DB_HELP)
+@store_options
 @click.option(
     "--week",
     metavar="YYYY-Www",

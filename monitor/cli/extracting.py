@@ -7,14 +7,11 @@ import sys
 from pathlib import Path
 
 import click
-
 from monitor import crawl as crawling
 from monitor import pipeline
 from monitor.cli.base import (
-    DB_HELP,
     INIT_HELP,
     MODEL_OPTION,
-    Given,
     cli,
     format_option,
     read_store,
@@ -29,17 +26,17 @@ from monitor.inputs import InputError, article_paths, read_text_article
 from monitor.store import (
     Store,
     default_db_path,
+    lake,
 )
+from monitor.store_options import store_options
 
 
 @cli.command()
 @click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
 @format_option(["jsonl", "table"], "table", "jsonl: one fact per line with the spec's field names; table: for reading.")
-@click.option(
-    "--db",
-    type=Given(),
-    default=None,
-    help="Also store the articles and facts in this DuckDB file (nothing is stored without it).",
+@store_options(
+    db_help="Also store the articles and facts in this store: a DuckDB file, or a DuckLake store "
+    "'ducklake:postgres:dbname=… host=… user=…' (nothing is stored without it)."
 )
 @click.option("--init", is_flag=True, help=INIT_HELP)
 def extract(paths: tuple[Path, ...], fmt: str, db: str | None, init: bool) -> None:
@@ -134,7 +131,7 @@ def classify_command(paths: tuple[Path, ...], fmt: str, model_dir: Path | None) 
 
 
 @cli.command()
-@click.option("--db", type=Given(), default=None, help=DB_HELP)
+@store_options
 @click.option("--all", "everything", is_flag=True, help="Every article, not only those an older extractor read.")
 @click.option("--init", is_flag=True, help=INIT_HELP)
 def reextract(db: str | None, everything: bool, init: bool) -> None:
@@ -148,12 +145,11 @@ def reextract(db: str | None, everything: bool, init: bool) -> None:
     Example:
       monitor reextract --db monitor.duckdb
     """
+    from monitor.extract import EXTRACTOR_VERSION
     from rich.progress import Progress
 
-    from monitor.extract import EXTRACTOR_VERSION
-
     path = db or default_db_path()
-    if not (init and Path(path).exists()):
+    if not (init and (lake.is_lake(path) or Path(path).exists())):
         read_store(path).close()  # says so if the file is missing, or not a monitor store
     with Store.open(path, init=init) as store:
         ids = store.query("SELECT id FROM articles ORDER BY id").rows if everything else None

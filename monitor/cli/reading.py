@@ -8,7 +8,6 @@ from typing import Any
 import click
 
 from monitor.cli.base import (
-    DB_HELP,
     MAX_ROWS,
     Given,
     Refused,
@@ -30,6 +29,7 @@ from monitor.store import (
 )
 from monitor.store.export import FORMATS, TABLES
 from monitor.store.export import export as export_rows
+from monitor.store_options import store_options
 
 
 @cli.command()
@@ -61,7 +61,7 @@ def timeline(db: str | None, latest: bool, fmt: str, **filters: Any) -> None:
 
 @cli.command()
 @click.argument("sql")
-@click.option("--db", type=Given(), default=None, help=DB_HELP)
+@store_options
 @click.option(
     "--param",
     "params",
@@ -141,8 +141,8 @@ def export(db: str | None, what: str, fmt: str, out: Path, by_month: bool, **fil
     if by_month and fmt != "parquet":
         raise click.UsageError("--by-month writes Parquet partitions: use it with --format parquet")
     wanted = chosen_filters(filters)
-    path = Path(db or default_db_path())
-    read_store(str(path)).close()  # says so if the file is missing; upgrades an older one
+    path = db or default_db_path()
+    read_store(path).close()  # says so if the file is missing; upgrades an older one
     if str(out) != "-" and not by_month and out.is_dir():
         raise click.UsageError(f"--out {out} is a folder: give the file to write, say {out / f'{what}.{fmt}'}")
     try:

@@ -17,7 +17,7 @@ def refresh_search(db: str | Path, warn: Callable[[str], None] | None = None) ->
     from monitor.store.search import SearchIndex  # tantivy is loaded only by the commands that write
 
     try:
-        return SearchIndex.beside(db).refresh(db)
+        return SearchIndex.for_store(db).refresh(db)
     except Exception as error:
         reason = str(error).strip().splitlines()[0] if str(error).strip() else type(error).__name__
         message = f"warning: search index not updated ({reason}); the next refresh catches up"

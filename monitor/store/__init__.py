@@ -6,7 +6,7 @@ with Store.open("monitor.duckdb") as store:
     rows = store.timeline(province="Hải Phòng")
 """
 
-from monitor.store.connect import DEFAULT_DB, default_db_path
+from monitor.store.connect import DEFAULT_DB, default_db_path, store_address
 from monitor.store.crawlstate import SOURCE_COLUMNS, SourceHealth, source_rows
 from monitor.store.errors import (
     BadSetting,
@@ -48,5 +48,6 @@ __all__ = [
     "StoreUnusable",
     "default_db_path",
     "source_rows",
+    "store_address",
     "with_breakdowns",
 ]

@@ -39,6 +39,11 @@ def default_db_path() -> str:
     return os.environ.get("MONITOR_DB") or DEFAULT_DB
 
 
+def store_address(db: str | Path) -> str | Path:
+    """A --db value as the store it names: a DuckLake store's address stays a string, a file is a Path."""
+    return str(db) if lake.is_lake(str(db)) else Path(db)
+
+
 def connect_file(path: Path, read_only: bool, wait: float, file_access: bool = False) -> duckdb.DuckDBPyConnection:
     """A connection to the file, waiting up to `wait` seconds while another process holds it.
 
@@ -92,6 +97,21 @@ def connect_lake_store(dsn: str, data_path: str | Path | None, read_only: bool) 
             db.close()
             raise
     return db
+
+
+def connect_for_export(db: str | Path, wait: float) -> duckdb.DuckDBPyConnection:
+    """A reading connection that may write files (an export's COPY … TO), with a reader's limits: to a file,
+    or to a DuckLake store (its data folder as remembered or recorded, lake.chosen_data_path)."""
+    if not lake.is_lake(str(db)):
+        return connect_file(Path(db), read_only=True, wait=wait, file_access=True)
+    connection = lake.connect_lake(str(db), lake.chosen_data_path(str(db), None), read_only=True)
+    try:
+        for name, value in _limits(str(db)).items():
+            connection.execute(f"SET {name} = '{value}'")
+    except BaseException:
+        connection.close()
+        raise
+    return connection
 
 
 def _private_temp(path: Path | str) -> Path:

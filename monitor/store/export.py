@@ -1,6 +1,7 @@
 """Exports for analysts: the timeline or the facts, filtered, to CSV, Parquet or JSON, in a stable order.
 
-Runs on its own read-only connection with file access (the query surface has none). Every row goes
+Runs on its own read-only connection with file access (the query surface has none), to a file or a DuckLake
+store. Every row goes
 out: no cap. Columns are the view's (README, "The store"); lists stay lists in Parquet and JSON. A CSV
 file opens right in a spreadsheet: UTF-8 with a byte-order mark (Excel reads Vietnamese correctly only
 then) and lists written as JSON (["a", "b"]), which any program reads back.
@@ -14,7 +15,7 @@ import json
 from pathlib import Path
 from typing import Any
 
-from monitor.store.connect import connect_file
+from monitor.store.connect import connect_for_export
 from monitor.store.filters import where
 
 FORMATS = ("csv", "parquet", "json", "jsonl")
@@ -29,7 +30,7 @@ TABLES = {  # what -> (view, stable order)
 
 
 def export(
-    db_path: Path,
+    db_path: str | Path,
     out: Path,
     fmt: str,
     what: str = "timeline",
@@ -43,7 +44,7 @@ def export(
     if by_month and out.exists() and any(out.iterdir()):
         raise FileExistsError(f"{out} is not empty: months of an earlier export would mix in; give a new folder")
     select = f"SELECT * {_month_column(by_month)} FROM {view} {_inline(clause, params)} ORDER BY {order}"
-    with connect_file(db_path, read_only=True, wait=wait, file_access=True) as db:
+    with connect_for_export(db_path, wait) as db:
         if fmt == "csv" and not by_month:
             return _write_csv(db, select, out)
         (count,) = db.execute(f"COPY ({select}) TO '{_quoted(str(out))}' ({_options(fmt, by_month)})").fetchone()

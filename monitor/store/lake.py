@@ -13,8 +13,11 @@ $PGPASSWORD or a pgpass file ($PGPASSFILE, else ~/.pgpass), so the address can b
 
 from __future__ import annotations
 
+import contextlib
 import importlib.util
+import os
 import re
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -36,6 +39,7 @@ _PAIR = re.compile(r"\s*([A-Za-z_]+)\s*=\s*('(?:[^'\\]|\\.)*'|[^\s']*)")
 _TABLE_KEY = re.compile(r",(\s*--[^\n]*)?\s*\n\s*(?:PRIMARY\s+KEY|UNIQUE)\s*\([^)]*\)", re.IGNORECASE)
 _COLUMN_KEY = re.compile(r"\s+(?:PRIMARY\s+KEY|UNIQUE)\b(?!\s*\()", re.IGNORECASE)
 _URI_SECRET = re.compile(r"(postgres(?:ql)?://[^:/@?#\s]*):[^@/?#\s]*@")
+_given_data_paths: dict[str, str] = {}  # catalog address -> the --data-path of a running command (given_data_path)
 
 
 def is_lake(db: str) -> bool:
@@ -81,6 +85,36 @@ def redacted(dsn: str) -> str:
     """The address with any password replaced by ***, for a message."""
     text = _URI_SECRET.sub(r"\1:***@", dsn.strip())
     return _PAIR.sub(lambda m: m.group(0) if m.group(1).lower() != "password" else f" {m.group(1)}=***", text)
+
+
+@contextlib.contextmanager
+def given_data_path(dsn: str, data_path: str | Path) -> Iterator[None]:
+    """The data folder a command was given (--data-path) for this store, used while the command runs by every
+    opening of it that names none: a command opens its store in several places (crawl passes, the search index,
+    the web app's requests), and only the first, which may create the store, needs the folder."""
+    key = catalog_address(dsn)
+    before = _given_data_paths.get(key)
+    _given_data_paths[key] = str(data_path)
+    try:
+        yield
+    finally:
+        if before is None:
+            _given_data_paths.pop(key, None)
+        else:
+            _given_data_paths[key] = before
+
+
+def chosen_data_path(dsn: str, data_path: str | Path | None) -> str | Path | None:
+    """`data_path`, else the one the running command was given for this store, else $MONITOR_DATA_PATH, else
+    none (an existing store's catalog records its own)."""
+    if data_path is not None:
+        return data_path
+    return _given_data_paths.get(catalog_address(dsn)) or os.environ.get("MONITOR_DATA_PATH") or None
+
+
+def current_snapshot(db: duckdb.DuckDBPyConnection) -> int:
+    """The id of the last snapshot committed to the attached store: it grows with every write."""
+    return db.execute(f"SELECT id FROM {CATALOG}.current_snapshot()").fetchone()[0]  # type: ignore[index]
 
 
 class LakeMissing(StoreUnusable):

@@ -163,7 +163,8 @@ class Store(CrawlTables):
 
         `path` may be a DuckLake store's address instead (`ducklake:postgres:dbname=… host=… user=…`,
         lake.py), with `data_path` the folder (or URL) of its Parquet files: needed to create one, optional
-        after. The same schema, less its keys, is created in it; readers attach it READ_ONLY.
+        after (default: the one a command gave for it, lake.given_data_path, else $MONITOR_DATA_PATH). The
+        same schema, less its keys, is created in it; readers attach it READ_ONLY.
 
         DuckDB lets one process write a file and, while it does, no other process open it; both
         readers and writers retry for up to `wait` seconds ($MONITOR_LOCK_WAIT) while another process
@@ -223,6 +224,7 @@ class Store(CrawlTables):
     def _open_lake(cls, dsn: str, read_only: bool, data_path: str | Path | None, init: bool) -> Store:
         """Store.open for a DuckLake store: no file to examine or lock to wait for; the schema as a file's."""
         shown = lake.redacted(dsn)
+        data_path = lake.chosen_data_path(dsn, data_path)
         if not read_only:
             store = cls(connect_lake_store(dsn, data_path, read_only=False), dsn, False, 0.0, data_path)
             try:

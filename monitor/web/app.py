@@ -17,7 +17,7 @@ from fastapi.staticfiles import StaticFiles
 from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
-from monitor.store import StoreBusy, StoreError, StoreMissing
+from monitor.store import StoreBusy, StoreError, StoreMissing, store_address
 from monitor.web import api, pages
 from monitor.web.errors import BadInput, NotFound
 from monitor.web.render import environment
@@ -87,7 +87,7 @@ def create_app(db_path: str | Path) -> FastAPI:
         docs_url=None,  # Swagger and ReDoc load from a CDN: /docs is rendered here from /openapi.json
         redoc_url=None,
     )
-    app.state.db_path = Path(db_path)
+    app.state.db_path = store_address(db_path)
     app.state.templates = environment()
     app.state.searcher = Searcher(app.state.db_path)
 

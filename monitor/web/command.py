@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from pathlib import Path
 from typing import Any
 
 import click
 
 from monitor.store import Store, StoreMissing, default_db_path
+from monitor.store_options import store_options
 
 DEFAULT_HOST = "127.0.0.1"  # only this machine, unless told otherwise
 DEFAULT_PORT = 8000
@@ -20,12 +20,7 @@ def _not_empty(ctx: click.Context, param: click.Parameter, value: str | None) ->
 
 
 @click.command(name="serve")
-@click.option(
-    "--db",
-    default=None,
-    callback=_not_empty,
-    help="DuckDB file (default: $MONITOR_DB, else monitor.duckdb in the working folder).",
-)
+@store_options
 @click.option("--host", default=DEFAULT_HOST, show_default=True, callback=_not_empty, help="Address to listen on.")
 @click.option(
     "--port", type=click.IntRange(0, 65535), default=DEFAULT_PORT, show_default=True, help="Port (0: any free one)."
@@ -45,7 +40,7 @@ def serve(db: str | None, host: str, port: int) -> None:
 
     from monitor.web.app import create_app
 
-    path = Path(db or default_db_path())
+    path = db or default_db_path()
     try:
         Store.open(path, read_only=True).close()  # a missing or unusable store: one line now, not a 503 later
     except StoreMissing as error:

@@ -27,7 +27,7 @@ Row = dict[str, Any]
 
 
 @contextlib.contextmanager
-def reading(db_path: Path) -> Iterator[Store]:
+def reading(db_path: Path | str) -> Iterator[Store]:
     """The store, read-only, for the length of one request: a crawl writes between requests."""
     with Store.open(db_path, read_only=True, wait=STORE_WAIT) as store:
         yield store

@@ -11,7 +11,7 @@ import threading
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from monitor.store import StoreBusy
+from monitor.store import StoreBusy, lake
 from monitor.web import reads
 from monitor.web.errors import BadInput, read_names
 
@@ -19,8 +19,12 @@ if TYPE_CHECKING:
     from monitor.store.search import SearchIndex, SearchResult
 
 
-def _stamp(db_path: Path) -> tuple[tuple[int, int], ...]:
-    """(mtime, size) of the store file and of its write-ahead log: a write changes one of them."""
+def _stamp(db_path: Path | str) -> tuple[tuple[int, int], ...]:
+    """(mtime, size) of the store file and of its write-ahead log: a write changes one of them. A DuckLake
+    store's is its last snapshot's id, which every commit raises (one short read of the catalog)."""
+    if isinstance(db_path, str):
+        with reads.reading(db_path) as store:
+            return ((lake.current_snapshot(store.db), 0),)
     stamps = []
     for path in (db_path, db_path.with_name(db_path.name + ".wal")):
         try:
@@ -35,7 +39,7 @@ def _stamp(db_path: Path) -> tuple[tuple[int, int], ...]:
 class Searcher:
     """One per app: searches the index of one store, refreshing it first when the store changed."""
 
-    def __init__(self, db_path: Path) -> None:
+    def __init__(self, db_path: Path | str) -> None:
         self.db_path = db_path
         self._index: SearchIndex | None = None
         self._indexed: tuple[tuple[int, int], ...] | None = None  # the store's stamp at the last refresh
@@ -54,7 +58,7 @@ class Searcher:
             if self._index is None:
                 from monitor.store.search import SearchIndex  # tantivy: loaded when the app first searches
 
-                self._index = SearchIndex.beside(self.db_path)
+                self._index = SearchIndex.for_store(self.db_path)
             if stamp != self._indexed:
                 try:
                     self._index.refresh(self.db_path, wait=reads.STORE_WAIT)

@@ -48,7 +48,7 @@ def db(tmp_path: Path, seeds: list[tuple[Article, list[Fact]]]) -> Path:
 
 @pytest.fixture
 def index(db: Path) -> SearchIndex:
-    found = SearchIndex.beside(db)
+    found = SearchIndex.for_store(db)
     assert found.refresh(db) == len(SEEDS)
     return found
 
@@ -58,7 +58,7 @@ def seeds_index(tmp_path_factory: pytest.TempPathFactory, seeds: list[tuple[Arti
     """The index of a store of the seeds, for the tests that only search."""
     path = tmp_path_factory.mktemp("seeds") / "monitor.duckdb"
     write(path, *seeds)
-    found = SearchIndex.beside(path)
+    found = SearchIndex.for_store(path)
     found.refresh(path)
     return found
 
@@ -156,7 +156,7 @@ def test_ranking_prefers_the_words_together_the_title_and_the_accents_typed(db):
         (article("exact", filler + "Cán bộ được biệt phái về xã.", title="Tin một"), []),
         (article("other_accents", filler + "Cán bộ biết phải làm gì ở xã.", title="Tin hai"), []),
     )
-    index = SearchIndex.beside(db)
+    index = SearchIndex.for_store(db)
     index.refresh(db)
 
     def order(query: str, *names: str) -> list[str]:
@@ -257,7 +257,7 @@ def test_refresh_follows_new_reextracted_and_deleted_articles(index, db):
 
 
 def test_another_index_object_sees_what_a_refresh_committed(index, db):
-    reader = SearchIndex.beside(db)
+    reader = SearchIndex.for_store(db)
     before = reader.search("ho so").total
     write(db, (article("late", "Thêm 20 hồ sơ."), []))
     index.refresh(db)
@@ -267,12 +267,12 @@ def test_another_index_object_sees_what_a_refresh_committed(index, db):
 def test_a_lost_or_damaged_index_is_built_again(index, db):
     folder = Path(f"{db}.search")
     shutil.rmtree(folder)
-    again = SearchIndex.beside(db)
+    again = SearchIndex.for_store(db)
     assert again.search("biet phai").total == 0  # empty until refreshed
     assert again.refresh(db) == len(SEEDS)
     assert again.search("biet phai").total == 5
     (folder / "index" / "meta.json").write_text("not json")
-    assert SearchIndex.beside(db).refresh(db) == len(SEEDS)
+    assert SearchIndex.for_store(db).refresh(db) == len(SEEDS)
 
 
 @pytest.mark.parametrize(
@@ -338,19 +338,19 @@ def test_refreshes_at_once_in_several_processes_index_each_article_once(tmp_path
     write(db, *copies)
     code = (
         "import sys; from monitor.store.search import SearchIndex; "
-        "print(SearchIndex.beside(sys.argv[1]).refresh(sys.argv[1]))"
+        "print(SearchIndex.for_store(sys.argv[1]).refresh(sys.argv[1]))"
     )
     runs = [
         subprocess.Popen([sys.executable, "-c", code, str(db)], stdout=subprocess.PIPE, text=True) for _ in range(3)
     ]
     here: list[int] = []
-    thread = threading.Thread(target=lambda: here.append(SearchIndex.beside(db).refresh(db)))
+    thread = threading.Thread(target=lambda: here.append(SearchIndex.for_store(db).refresh(db)))
     thread.start()
     outputs = [run.communicate(timeout=120)[0] for run in runs]
     thread.join(timeout=120)
     assert all(run.returncode == 0 for run in runs), outputs
     assert sum(int(out) for out in outputs) + sum(here) == len(copies)
-    index = SearchIndex.beside(db)
+    index = SearchIndex.for_store(db)
     assert index.refresh(db) == 0
     assert index.search("biet phai", limit=1).total == 5 * 60
 
@@ -371,7 +371,7 @@ def test_a_crawl_leaves_its_articles_searchable(site_url, tmp_path):
     feed = f"{site_url}/rss/chinh-quyen.xml"
     result = CliRunner().invoke(cli, ["crawl", "--db", str(db), "--delay", "0", "--quiet", "--feed", feed])
     assert result.exit_code == 0, result.output
-    index = SearchIndex.beside(db)
+    index = SearchIndex.for_store(db)
     found = index.search("biet phai")
     assert found.total >= 1 and all(hit.url and hit.url.startswith(site_url) for hit in found.hits)
     assert all(hit.title and hit.outlet for hit in found.hits)
@@ -394,7 +394,7 @@ def test_the_search_command(db):
     assert whole["facets"]["province"][0] == {"value": "Hải Phòng", "count": whole["total"]}
     lines = runner.invoke(search_command, ["ho so", "--db", str(db), "--format", "jsonl", "--limit", "2"])
     assert [json.loads(line)["article_id"] for line in lines.stdout.splitlines()] == ids(
-        SearchIndex.beside(db), "ho so"
+        SearchIndex.for_store(db), "ho so"
     )[:2]
     empty = runner.invoke(search_command, ["  ", "--db", str(db)])
     assert empty.exit_code == 2 and "search query is empty" in empty.stderr

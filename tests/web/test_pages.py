@@ -232,7 +232,7 @@ def test_a_store_a_writer_holds_answers_503_and_search_answers_from_its_index(
     db = tmp_path / "monitor.duckdb"
     shutil.copy(seed_store, db)
     monkeypatch.setattr(reads, "STORE_WAIT", 0.5)
-    SearchIndex.beside(db).refresh(db)  # indexed by an earlier run of the app, or by a writer
+    SearchIndex.for_store(db).refresh(db)  # indexed by an earlier run of the app, or by a writer
     with Store.open(db) as store:  # the store changes, then a writer keeps it
         ingest(Article(id="late-1", text="Xã Bạch Long đã tiếp nhận 15 hồ sơ.", title="Bạch Long"), store)
     hold_store(db)

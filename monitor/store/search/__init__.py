@@ -1,6 +1,6 @@
 """Full-text search over the store's articles, Vietnamese-aware, from an index beside the store file.
 
-    index = SearchIndex.beside("monitor.duckdb")   # monitor.duckdb.search/
+    index = SearchIndex.for_store("monitor.duckdb")   # monitor.duckdb.search/
     index.refresh("monitor.duckdb")                # index what was written since the last refresh
     result = index.search("ho so truc tuyen", province="Hải Phòng")
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import fcntl
+import hashlib
 import os
 import re
 import shutil
@@ -22,7 +23,7 @@ from pathlib import Path
 
 import tantivy
 
-from monitor.store import Store
+from monitor.store import Store, lake
 from monitor.store.search.query import neighbours, queries
 from monitor.store.search.record import Record, StoredArticle, articles, signatures
 from monitor.store.search.snippet import snippet
@@ -85,9 +86,14 @@ class SearchIndex:
         self._schema = self._index.schema
 
     @classmethod
-    def beside(cls, db_path: str | Path) -> SearchIndex:
-        """The index of the store at db_path, in <db_path>.search/ (created, empty, if missing)."""
-        return cls(Path(f"{db_path}{SUFFIX}"))
+    def for_store(cls, db_path: str | Path) -> SearchIndex:
+        """The index of the store at db_path (created, empty, if missing): a file's in <db_path>.search/ beside
+        it; a DuckLake store's on this machine (each machine keeps its own, caught up from the shared store),
+        in $MONITOR_SEARCH_DIR, else ~/.cache/monitor/search/, in a folder named after the catalog's address."""
+        if not lake.is_lake(str(db_path)):
+            return cls(Path(f"{db_path}{SUFFIX}"))
+        key = hashlib.sha1(lake.catalog_address(str(db_path)).encode()).hexdigest()[:16]
+        return cls(_search_root() / f"lake-{key}")
 
     def held(self) -> int:
         """How many articles the index holds (committed, by any process)."""
@@ -115,7 +121,7 @@ class SearchIndex:
                     todo = sorted(article_id for article_id, mark in current.items() if known.get(article_id) != mark)
                     first = articles(store, todo[:BATCH]) if todo else []  # most refreshes: one batch, one opening
                 gone = sorted(set(known) - set(current))
-                done = self._write(Path(db_path), wait, todo, first, gone, record)
+                done = self._write(db_path, wait, todo, first, gone, record)
             finally:
                 record.close()
         self._index.reload()
@@ -123,7 +129,7 @@ class SearchIndex:
 
     def _write(
         self,
-        db_path: Path,
+        db_path: str | Path,
         wait: float | None,
         todo: list[str],
         first: list[StoredArticle],
@@ -243,6 +249,13 @@ class SearchIndex:
             provinces=doc.get_all("province"),
             metrics=doc.get_all("metric"),
         )
+
+
+def _search_root() -> Path:
+    if given := os.environ.get("MONITOR_SEARCH_DIR"):
+        return Path(given)
+    cache = os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache"
+    return Path(cache) / "monitor" / "search"
 
 
 def _filters(**given: str | None) -> list[tuple[str, str]]:
