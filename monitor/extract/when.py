@@ -51,6 +51,7 @@ def date_anchor(article: Article, doc: Document, parsed: list[Parsed]) -> Anchor
     told: list[tuple[dt.date, bool]] = []  # those not announced as to come (date, told as past), to test a given one
     yearless: list[DateMention] = []
     years: list[int] = []
+    months: list[dt.date] = []  # months with their year, not announced as to come
     for item in parsed:
         issued = [d.issued for d in item.documents if d.issued]
         explicit += issued
@@ -73,6 +74,12 @@ def date_anchor(article: Article, doc: Document, parsed: list[Parsed]) -> Anchor
                 yearless.append(mention)
             if mention.kind in ("year", "firstmonths", "half", "quarter", "month") and mention.year:
                 years.append(mention.year)
+            if mention.kind == "month" and mention.year:
+                # "tính đến cuối tháng 9/2025": a month with its year told as past dates a report as well as a day
+                # does; it infers a missing publication date, never contradicts a given one
+                resolved = resolve(mention, dt.date(mention.year, 12, 31))
+                if resolved:
+                    months.append(resolved.period_end or resolved.as_of)
     published = article.published_at
     if published:
         # later and told as past, or months later: the given date cannot be the article's
@@ -84,7 +91,7 @@ def date_anchor(article: Article, doc: Document, parsed: list[Parsed]) -> Anchor
     if not years:
         return Anchor(None, None, "missing")
     provisional = dt.date(max(years), 12, 31)
-    candidates = list(explicit)
+    candidates = explicit + months
     for mention in yearless:
         resolved = resolve(mention, provisional)
         if resolved:

@@ -61,6 +61,20 @@ def test_a_missing_date_is_inferred_from_the_text():
     assert dt.date(2025, 7, 24) <= anchor.date <= dt.date(2025, 7, 31)
 
 
+def test_a_month_with_its_year_told_as_past_infers_a_missing_date():
+    # no date line, no day with a year: the month a report is dated by is the latest the text knows
+    text = (
+        "Theo Sở Nội vụ, tính đến cuối tháng 9/2025, tỉnh đã điều động 327 cán bộ về các xã; dự kiến trong quý IV "
+        "sẽ điều động thêm khoảng 150 người."
+    )
+    extraction = extract(Article(id="t", text=text))
+    assert (extraction.anchor.date, extraction.anchor.source) == (dt.date(2025, 9, 30), "inferred")
+    assert [(f.value, f.as_of) for f in extraction.facts if f.value == 327] == [(327, dt.date(2025, 9, 30))]
+    # a month announced as to come infers nothing
+    later = "Năm 2025, tỉnh đã điều động 327 cán bộ về các xã; tỉnh sẽ hoàn thành sắp xếp trụ sở trong tháng 12/2025."
+    assert extract(Article(id="t", text=later)).anchor.date is None
+
+
 @needs_shared
 def test_a_date_line_the_text_contradicts_is_flagged():
     anchor = extract(seed("004")).anchor
