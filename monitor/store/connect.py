@@ -4,6 +4,7 @@ reader's locked down with its limits; what is at a path before DuckDB touches it
 from __future__ import annotations
 
 import atexit
+import contextlib
 import hashlib
 import os
 import shutil
@@ -32,6 +33,9 @@ from monitor.store.settings import query_memory, query_temp
 
 DEFAULT_DB = "monitor.duckdb"
 _TEMP_LOCK = threading.Lock()
+_LAKE_LOCK = threading.Lock()
+# (catalog address, data folder given) -> the read-only attached DuckLake store this process's readers share
+_lake_readers: dict[tuple[str, str], duckdb.DuckDBPyConnection] = {}
 _temp_root: Path | None = None
 
 
@@ -88,15 +92,43 @@ def _limits(path: Path | str) -> dict[str, Any]:
 
 def connect_lake_store(dsn: str, data_path: str | Path | None, read_only: bool) -> duckdb.DuckDBPyConnection:
     """A connection to a DuckLake store (lake.connect_lake); a reader's is locked as a file reader's is:
-    the same limits, only the store's data folder reachable, external access off, its configuration locked."""
-    db = lake.connect_lake(dsn, data_path, read_only)
-    if read_only:
+    the same limits, only the store's data folder reachable, external access off, its configuration locked.
+
+    Readers share one attached store per process and each get a session of it (a cursor): loading the two
+    extensions and attaching the catalog takes a second or two, which a web request or a notebook call that
+    opens the store should not pay each time. A reader's session still sees every commit since (DuckLake reads
+    the last snapshot at each transaction), and a writer never waits for it."""
+    if not read_only:
+        return lake.connect_lake(dsn, data_path, read_only=False)
+    key = (lake.catalog_address(dsn), "" if data_path is None else str(data_path))
+    with _LAKE_LOCK:
+        shared = _lake_readers.get(key)
+        if shared is not None:
+            try:
+                return _session(shared)
+            except duckdb.Error:  # the shared one broke (the catalog's server restarted): attach again
+                del _lake_readers[key]
+                with contextlib.suppress(duckdb.Error):
+                    shared.close()
+        shared = lake.connect_lake(dsn, data_path, read_only=True)
         try:
-            lake.lock_reader(db, _limits(dsn))
+            lake.lock_reader(shared, _limits(dsn))
+            session = _session(shared)
         except BaseException:
-            db.close()
+            shared.close()
             raise
-    return db
+        _lake_readers[key] = shared
+        return session
+
+
+def _session(shared: duckdb.DuckDBPyConnection) -> duckdb.DuckDBPyConnection:
+    session = shared.cursor()
+    try:
+        session.execute(f"USE {lake.CATALOG}")
+    except BaseException:
+        session.close()
+        raise
+    return session
 
 
 def connect_for_export(db: str | Path, wait: float) -> duckdb.DuckDBPyConnection:
