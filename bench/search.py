@@ -73,20 +73,24 @@ def sentences() -> list[str]:
 
 
 def build(db_path: Path, n_facts: int, n_articles: int, pool: list[str]) -> None:
-    """The bench store's articles and facts, then every article's title and text drawn from the pool."""
+    """The bench store's articles and facts, every article's title and text drawn from the pool."""
     with Store.open(db_path) as store:
         bench_store.generate(store.db, n_facts, n_articles)
+        texture(store.db, pool)
         bench_store.load(store.db)
-        low, high = SENTENCES
-        store.db.execute(
-            f"""UPDATE articles SET
-                   title = array_to_string(list_slice(string_split($pool[1 + (hash(id, 'title') % $n)::INTEGER],
-                                                                    ' '), 1, 14), ' '),
-                   text = array_to_string(list_transform(range({low} + (hash(id, 'size') % {high - low + 1})::INTEGER),
-                                                         lambda j: $pool[1 + (hash(id, j) % $n)::INTEGER]), ' ')""",
-            {"pool": pool, "n": len(pool)},
-        )
-        store.db.execute("CHECKPOINT")
+
+
+def texture(db, pool: list[str]) -> None:
+    """Give every generated article (gen_articles, before the load) a title and a text drawn from the pool."""
+    low, high = SENTENCES
+    db.execute(
+        f"""UPDATE gen_articles SET
+               title = array_to_string(list_slice(string_split($pool[1 + (hash(id, 'title') % $n)::INTEGER],
+                                                                ' '), 1, 14), ' '),
+               text = array_to_string(list_transform(range({low} + (hash(id, 'size') % {high - low + 1})::INTEGER),
+                                                     lambda j: $pool[1 + (hash(id, j) % $n)::INTEGER]), ' ')""",
+        {"pool": pool, "n": len(pool)},
+    )
 
 
 def new_articles(count: int, pool: list[str]) -> list[Article]:
@@ -129,7 +133,7 @@ def run(db_path: Path, n_facts: int, n_articles: int, rounds: int, n_writes: int
     start = time.perf_counter()
     build(db_path, n_facts, n_articles, pool)
     log(f"  {time.perf_counter() - start:.1f} s; indexing every article ...")
-    index = SearchIndex.beside(db_path)
+    index = SearchIndex.for_store(db_path)
     start = time.perf_counter()
     indexed = index.refresh(db_path)
     t_build = time.perf_counter() - start

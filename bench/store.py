@@ -302,13 +302,15 @@ def generate(
     return n_figures
 
 
-def load(db: duckdb.DuckDBPyConnection) -> None:
-    """One transaction: articles, then facts (by name, so column order does not matter), then a checkpoint."""
+def load(db: duckdb.DuckDBPyConnection, checkpoint: bool = True) -> None:
+    """One transaction: articles, then facts (by name, so column order does not matter), then a checkpoint
+    (a file's; a DuckLake store has written its Parquet files at the commit)."""
     db.execute("BEGIN TRANSACTION")
     db.execute("INSERT INTO articles BY NAME SELECT * FROM gen_articles")
     db.execute("INSERT INTO facts BY NAME SELECT * FROM gen_facts")
     db.execute("COMMIT")
-    db.execute("CHECKPOINT")
+    if checkpoint:
+        db.execute("CHECKPOINT")
 
 
 def pairs(count: int, skip: int = 0) -> list[tuple[str, str]]:
@@ -331,13 +333,13 @@ def time_queries(store: Store, repeats: int, latest: bool) -> tuple[list[float],
     return times, rows
 
 
-def time_digest(store: Store) -> tuple[str, list[float], int]:
+def time_digest(store: Store, repeats: int = DIGEST_REPEATS) -> tuple[str, list[float], int]:
     """Seconds to gather and render (HTML with charts) the digest of the week with the most articles."""
     week = store.query(
         "SELECT strftime(published_at, '%G-W%V') AS week FROM articles GROUP BY week ORDER BY count(*) DESC LIMIT 1"
     ).rows[0][0]
     times, size = [], 0
-    for _ in range(DIGEST_REPEATS):
+    for _ in range(repeats):
         start = time.perf_counter()
         size = len(html_file(gather(store, Week.parse(week))).encode())
         times.append(time.perf_counter() - start)
@@ -390,7 +392,7 @@ def reextracted(article: Article, facts: list[Fact]) -> tuple[Article, list[Fact
     return article, changed
 
 
-def time_writes(db_path: Path, n_facts: int, n_articles: int, n_writes: int) -> dict[str, list[float]]:
+def time_writes(db_path: Path | str, n_facts: int, n_articles: int, n_writes: int) -> dict[str, list[float]]:
     """Milliseconds of each Store.write, alone, on a normal Store: one first write and its settle (timed, not
     in the medians), n_writes new articles, then one Store.settle for all of them (a batch, as a crawl or an
     extract run settles before it lets readers in); then a quarter of them again with other values
@@ -424,11 +426,16 @@ def export(path: Path, parquet: Path) -> float:
     """Seconds to COPY every report to Parquet, on a connection of its own (external access on)."""
     db = duckdb.connect(str(path), read_only=True)
     try:
-        start = time.perf_counter()
-        db.execute(f"COPY (SELECT * FROM fact_reports ORDER BY {EXPORT_ORDER}) TO '{parquet}' (FORMAT parquet)")
-        return time.perf_counter() - start
+        return copy_reports(db, parquet)
     finally:
         db.close()
+
+
+def copy_reports(db: duckdb.DuckDBPyConnection, parquet: Path) -> float:
+    """Seconds to COPY every report, in a stable order, to one Parquet file."""
+    start = time.perf_counter()
+    db.execute(f"COPY (SELECT * FROM fact_reports ORDER BY {EXPORT_ORDER}) TO '{parquet}' (FORMAT parquet)")
+    return time.perf_counter() - start
 
 
 def megabytes(path: Path) -> float:
