@@ -357,6 +357,9 @@ def test_the_opening_does_not_reach_past_its_bulletin_into_prose():
             None,
         ),
         ("Tính đến hết ngày 31/12/2025, tỉnh đã điều động 120 cán bộ về xã.", "contradicted_by_text"),
+        # a limit ("không quá", "chậm nhất") announces its day too
+        ("Người biệt phái về xã được hưởng trong suốt thời gian biệt phái nhưng không quá ngày 30-9-2027.", None),
+        ("Thời gian hưởng tính từ ngày 1/7/2025, chậm nhất ngày 30/6/2027.", None),
     ],
 )
 def test_a_span_end_after_den_het_is_announced(condition, flag):

@@ -107,6 +107,9 @@ UPCOMING_BEFORE = (
     "kéo dài",
     "nhiệm kỳ",
     "vào",
+    # a limit: "được hưởng trong suốt thời gian biệt phái nhưng không quá ngày 30-9-2027", "chậm nhất ngày 30/6/2027"
+    "không quá",
+    "chậm nhất",
 )
 
 # words that name a day themselves: "ngày 1.5" is the first of May whatever follows
