@@ -23,7 +23,7 @@ def read(scope: Scope) -> Reading | None:
         return None  # "2.005 hồ sơ xin nghỉ theo Nghị định 178": officials' own requests, no citizen's dossier
     if scope.local({"pending": PENDING_CUES}) or changed(scope) or negated(scope, _ALL_CUES):
         return None  # still open, a change ("tăng 212 hồ sơ so với tháng 9"), or denied ("chưa được giải quyết")
-    if _of_another_step(scope) or _label_of_another_step(scope):
+    if _of_another_step(scope) or _label_of_another_step(scope) or _counted_by_another_step(scope):
         return None  # "90% hồ sơ được số hóa và 80% hồ sơ nộp trực tuyến": the 90% is no metric's
     if _bracketed_share(scope) and scope.in_clause({"pending": PENDING_CUES}):
         return None  # "Đang giải quyết: 20.734 hồ sơ (3,90%)": the share of a count still open is no metric's
@@ -86,6 +86,33 @@ def _label_of_another_step(scope: Scope) -> bool:
     if not steps:
         return False
     return not scope.doc.cues(_ALL_CUES, line_start, steps[0].start(), scope.sentence)
+
+
+def _counted_by_another_step(scope: Scope) -> bool:
+    """The figure's own verb, the last step named before it in its own words, is one no metric counts: "Phường đã số
+    hóa 3.860 hồ sơ, kết quả giải quyết thủ tục" counts dossiers digitised, "thanh toán trực tuyến phí, lệ phí cho 420
+    hồ sơ" payments (the cue right after the step is the step's own manner); "tiếp nhận và số hóa 1.200 hồ sơ" counts
+    dossiers received too."""
+    low, start = scope.doc.low, scope.own_words()[0]
+    steps = scope.doc.cues(OTHER_RATE_OBJECTS, start, scope.quantity.start, scope.sentence)
+    if not steps:
+        return False
+    step = steps[-1]
+    cues = [  # in the clause: a step joined before the own words' "và" is the figure's too
+        cue
+        for cue in scope.doc.cues(_ALL_CUES, scope.clause_start, scope.quantity.start, scope.sentence)
+        if not (cue.start() >= step.end() and not low[step.end() : cue.start()].strip())
+    ]
+    if not cues:
+        return True
+    last = cues[-1]
+    if last.start() > step.start():
+        return False
+    return not _JOINED.fullmatch(low, last.end(), step.start())
+
+
+# a dossier step joined to another one before their figure: "tiếp nhận và số hóa 1.200 hồ sơ"
+_JOINED = re.compile(r"\s*(?:,|và)\s*")
 
 
 def _of_another_step(scope: Scope) -> bool:

@@ -74,6 +74,8 @@ NEGATIVES = [
     # a share in brackets after a count still open is no metric's either
     "Đang giải quyết: 20.734 hồ sơ (3,90%)",
     "Quá hạn: 763 hồ sơ (chiếm 0,15%)",
+    # the figure's own verb is a step no metric counts, whatever step the clause names after it
+    "Phường đã số hóa 3.860 hồ sơ, kết quả giải quyết thủ tục hành chính, vượt chỉ tiêu được giao.",
 ]
 
 
@@ -85,6 +87,12 @@ def test_dossiers_outside_the_metrics_are_left_alone(read, sentence):
 @pytest.mark.parametrize(
     ("sentence", "read_as"),
     [
+        # a dossier step joined to a step no metric counts, or told before it: the dossier step's figure
+        ("Trung tâm đã tiếp nhận và số hóa 1.200 hồ sơ.", [("dossiers_received", 1200, "dossiers.local")]),
+        (
+            "Tỉnh tiếp nhận 1.200 hồ sơ, tỷ lệ số hóa đạt 90%, 800 hồ sơ trực tuyến.",
+            [("dossiers_received", 1200, "dossiers.local"), ("dossiers_online", 800, "dossiers.local")],
+        ),
         (
             "Xã An Lão trong tháng đầu tiếp nhận 578 hồ sơ, giải quyết 470 hồ sơ, tỉ lệ giải quyết trước hạn và đúng "
             "hạn đạt 100%.",
