@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 # each module registers its commands on the group
-from monitor.cli import crawling, digesting, extracting, migrating, reading  # noqa: F401
+from monitor.cli import crawling, digesting, extracting, maintaining, migrating, reading  # noqa: F401
 from monitor.cli.base import MAX_DELAY, Finite, Given, Whole, cli
 from monitor.facts import FACT_FIELDS
 from monitor.search_command import search_command
