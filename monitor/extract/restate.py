@@ -7,7 +7,7 @@ facts.md: "One figure is one fact"; series.md rule 5: a figure repeated, even ro
 from __future__ import annotations
 
 from monitor.extract.lang.vi.units import ALLOWANCE_PURPOSES
-from monitor.facts import Fact
+from monitor.facts import STATUSES, Fact
 
 # how far a rounded figure may sit from the exact one it repeats: "hơn 1.200" for 1.236
 _ROUNDING = 0.1
@@ -64,6 +64,9 @@ def dedupe(
             # the fullest statement, and at equal confidence the body's ("usually the body", facts.md): a headline
             # rarely gives the figure's own date
             kept = max(told_as, key=lambda f: (f.confidence or 0, f.start >= headline_end, len(f.evidence)))
+            strongest = min((f.status for f in told_as if f.status in STATUSES), key=STATUSES.index, default=None)
+            if strongest and kept.status in STATUSES and STATUSES.index(strongest) < STATUSES.index(kept.status):
+                kept.status = strongest
             _mentioned(kept, same)
             best.append(kept)
     kept_facts = []

@@ -140,3 +140,20 @@ def test_a_count_named_again_in_vaguer_words_is_one_fact():
         assert [(f.metric, f.value) for f in facts] == want, text
     first = [f for f in extract(Article(id="t", text=NAMED_AGAIN[1][0], published_at=dt.date(2025, 4, 25))).facts]
     assert [(f.kind, f.total, len(f.mentions or [])) for f in first if f.value] == [("handled", 350, 2)]
+
+
+def test_a_figure_told_as_a_proposal_in_one_mention_is_the_proposals():
+    # the lead says the amount is proposed, the body only that it is foreseen: one figure, the proposal's (facts.md:
+    # proposed > planned > target > done when cues collide)
+    text = (
+        "Bắc Giang dự kiến chi 90 tỷ đồng hỗ trợ cán bộ\n\n"
+        "Hơn 1.500 cán bộ phải đổi nơi làm việc sẽ được đề xuất hỗ trợ tiền lưu trú, đi lại trong 2 năm, với tổng "
+        "kinh phí dự kiến 90 tỷ đồng.\n\n"
+        "Tổng kinh phí dự kiến khoảng 90 tỷ đồng, hỗ trợ trong 2 năm, từ ngày 1-7-2025 đến hết ngày 30-6-2027."
+    )
+    facts = [f for f in extract(Article(id="t", text=text, published_at=dt.date(2025, 10, 2))).facts if f.value]
+    assert [(f.metric, f.value, f.status) for f in facts if f.metric == "budget"] == [("budget", 90e9, "proposed")]
+    # a headline's cue is no mention's status: the body's result stays done
+    text = "Điện Biên đề xuất biệt phái 97 công chức về xã\n\nNgày 21/10, tỉnh đã biệt phái 97 công chức về các xã."
+    facts = [f for f in extract(Article(id="t", text=text, published_at=dt.date(2025, 10, 22))).facts if f.value]
+    assert [(f.value, f.status) for f in facts] == [(97, "done")]
