@@ -19,6 +19,7 @@ from monitor.extract.lang.vi.money import (
     ROUNDED_BEFORE,
     TASK_MONEY_CUES,
     TIER_CONDITIONS,
+    WELFARE_CUES,
 )
 from monitor.extract.lang.vi.parts import PART_INTRODUCERS
 from monitor.extract.numbers import find_quantities
@@ -39,6 +40,10 @@ def read(scope: Scope) -> Reading | None:
     unit = scope.quantity.unit or ""
     if _PRICE.search(scope.doc.low, max(scope.clause_start, scope.quantity.start - 30), scope.quantity.start):
         return None  # "giá vé hiện là 180.000 đồng/lượt": a price
+    if _WELFARE.search(scope.doc.low, scope.clause_start, scope.clause_end) or _PER_HOUSEHOLD.match(
+        scope.doc.low, scope.quantity.end
+    ):
+        return None  # "hỗ trợ 2 triệu đồng/hộ sau bão": welfare for households, not the reform's money
     if _rounded_again(scope):
         return None  # "(được làm tròn thành 5,1 triệu đồng)" after "mức hỗ trợ là 5,1 triệu đồng/người/tháng"
     if "/person" in unit:
@@ -77,6 +82,10 @@ def read(scope: Scope) -> Reading | None:
         if _reform_money(scope):
             return Reading("budget", "money.budget", purpose=_purpose(scope, whole=True))
     return None
+
+
+_WELFARE = re.compile(rf"(?<!\w)(?:{alternation(WELFARE_CUES)})(?!\w)")
+_PER_HOUSEHOLD = re.compile(r"\s*/\s*hộ(?!\w)")
 
 
 # a price word (not inside "đánh giá", to assess) a few words before the amount, no punctuation between

@@ -77,6 +77,11 @@ def test_money_granted_by_a_policy(read, sentence, expected):
         "Thu ngân sách nhà nước trên địa bàn tỉnh đạt 25.000 tỷ đồng.",  # the economy's money
         "Tỉnh đã giải ngân vốn đầu tư công đạt 8.000 tỷ đồng.",
         "Tỉnh phân bổ cho mỗi xã 300 triệu đồng để vận hành bộ phận một cửa.",  # per commune
+        # welfare for households, relief and gifts (WELFARE_CUES): no allowance to officials, no budget of the reform
+        "Có 450 hộ gia đình được hỗ trợ 2 triệu đồng sau bão.",
+        "Phường hỗ trợ 1,5 triệu đồng/hộ cho các hộ bị ngập.",
+        "Phường đã chi trả 1,2 tỷ đồng tiền bảo trợ xã hội cho 600 đối tượng.",
+        "Dịp này, xã trao 120 suất quà, mỗi suất trị giá 500.000 đồng.",
     ],
 )
 def test_prices_are_not_policy_money(read, sentence):

@@ -89,3 +89,21 @@ NOT_LIST_STEP = ("được", "tức", "tức là", "tương đương", "tổng",
 # "ở mức tối đa 4,5 triệu đồng"): a rate the text gave, named again; how many words may stand between
 LEVEL_WORDS = ("mức",)
 LEVEL_WITHIN_WORDS = 5
+# money for households, the poor, disaster relief or gifts, in the figure's clause: welfare a commune pays out, no
+# allowance to officials nor budget of the reform ("hỗ trợ 2 triệu đồng/hộ sau bão", "chi trả 1,2 tỷ đồng tiền bảo trợ
+# xã hội", "trao 120 suất quà, mỗi suất 500.000 đồng")
+WELFARE_CUES = (
+    "bảo trợ xã hội",
+    "an sinh xã hội",
+    "hộ nghèo",
+    "hộ cận nghèo",
+    "hộ gia đình",
+    "mỗi hộ",
+    "cứu trợ",
+    "thiên tai",
+    "sau bão",
+    "người có công",
+    "suất quà",
+    "mỗi suất",
+    "học bổng",
+)
