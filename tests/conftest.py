@@ -1,13 +1,19 @@
-"""Shared fixtures: the test news site (tests/site/www) served on loopback by a real HTTP server."""
+"""Shared fixtures: the test news site (tests/site/www) served on loopback by a real HTTP server, and stores of
+both kinds (a DuckDB file, a DuckLake store on the tests' PostgreSQL) for the tests that hold for either."""
 
 from __future__ import annotations
 
 import importlib.util
+import itertools
+import os
+import subprocess
 import sys
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
+
+from monitor.store import Store
 
 # Debian's PostgreSQL, started by the tests (the DuckLake store's catalog): the fixtures postgres, pg_database
 from tests.pg import pg_database, postgres, postgres_server  # noqa: F401
@@ -58,8 +64,6 @@ def serve_dir() -> Iterator[Callable[[Path], site_server.SiteServer]]:
 @pytest.fixture
 def hold_store() -> Iterator[Callable[[Path], None]]:
     """hold_store(db): another process opens the DuckDB file for writing and keeps it until the test ends."""
-    import subprocess
-
     holders = []
 
     def hold(db: Path) -> None:
@@ -72,3 +76,68 @@ def hold_store() -> Iterator[Callable[[Path], None]]:
     for holder in holders:
         holder.kill()
         holder.wait()
+
+
+# ---------------------------------------------------------------- stores of both kinds (issue 19)
+
+STORE_KINDS = ["file", "lake"]  # a DuckDB file; a DuckLake store (catalog in PostgreSQL, data as Parquet)
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _search_dir(tmp_path_factory: pytest.TempPathFactory) -> Iterator[None]:
+    """A DuckLake store's search index lives on the machine ($MONITOR_SEARCH_DIR, else ~/.cache): the tests
+    keep theirs in a folder of the session (each store's in a folder named after its catalog)."""
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setenv("MONITOR_SEARCH_DIR", str(tmp_path_factory.mktemp("search")))
+        yield
+
+
+class Stores:
+    """New stores of either kind, for the tests that hold for both (new_store)."""
+
+    def __init__(self, request: pytest.FixtureRequest) -> None:
+        self._request = request
+        self._numbers = itertools.count(1)
+
+    def new(self, kind: str, folder: Path) -> str:
+        """The address of a new store: a file store is a path in `folder`, not created yet; a DuckLake store is
+        created on a fresh database of the session's PostgreSQL with its data folder in `folder` (only its
+        first writer needs the folder: the address alone reaches it after)."""
+        if kind == "file":
+            return str(folder / "monitor.duckdb")
+        server = self._request.getfixturevalue("postgres_server")
+        address = "ducklake:postgres:" + server.create_database(f"store_{os.getpid()}_{next(self._numbers)}")
+        Store.open(address, data_path=folder / "lake-data").close()
+        return address
+
+    def drop(self, address: str) -> None:
+        """Drop a DuckLake store's database, ending its clients' sessions: this process keeps one attached
+        reader per store it read (two PostgreSQL connections), which would add up to the server's limit."""
+        if not address.startswith("ducklake:postgres:"):
+            return
+        server = self._request.getfixturevalue("postgres_server")
+        name = dict(pair.split("=", 1) for pair in address.removeprefix("ducklake:postgres:").split())["dbname"]
+        command = [str(server.bin / "dropdb"), "--force", "-h", "127.0.0.1", "-p", str(server.port), "-U", "postgres"]
+        subprocess.run([*command, name], capture_output=True, timeout=60, check=True)
+
+
+@pytest.fixture(scope="session")
+def new_store(request: pytest.FixtureRequest) -> Stores:
+    """new_store.new(kind, folder) makes a store of that kind; new_store.drop(address) lets go of it."""
+    return Stores(request)
+
+
+@pytest.fixture(scope="session", params=STORE_KINDS)
+def store_kind(request: pytest.FixtureRequest) -> str:
+    """Each kind of store in turn: a test runs as [file] and as [lake]. Of the session's scope, so that a module's
+    or the session's store built once per kind (a store of the seeds that tests only read) may depend on it."""
+    return request.param
+
+
+@pytest.fixture
+def store_address(store_kind: str, new_store: Stores, tmp_path: Path) -> Iterator[str]:
+    """The address of a new store of each kind in turn: a file path (not created yet), or a DuckLake store's
+    `ducklake:postgres:…` (created, empty). Store.open, monitor.open and every --db take either."""
+    address = new_store.new(store_kind, tmp_path)
+    yield address
+    new_store.drop(address)

@@ -1,10 +1,10 @@
 """The statement check works on DuckDB's own parse of the statement, not on its spelling (issue 14).
 
 Each attack is refused by check_read_only itself, on a connection that could write: the read-only
-connection behind it is a second lock, not the only one.
+connection behind it is a second lock, not the only one. On a DuckDB file and on a DuckLake store, whose
+connection also reaches its catalog's PostgreSQL (tests/conftest.py).
 """
 
-import duckdb
 import pytest
 from click.testing import CliRunner
 
@@ -61,13 +61,28 @@ READS = [
 ]
 
 
-@pytest.fixture
-def writable(tmp_path):
-    """A read-write connection to a store: whatever the check lets through could write here."""
-    Store.open(tmp_path / "monitor.duckdb").close()
-    db = duckdb.connect(str(tmp_path / "monitor.duckdb"))
-    yield db
-    db.close()
+def a_store(kind, new_store, folder):
+    address = new_store.new(kind, folder)
+    Store.open(address).close()
+    return address
+
+
+@pytest.fixture(scope="module")
+def store(store_kind, new_store, tmp_path_factory):
+    """A store of each kind in turn, which the attacks must leave as it is."""
+    address = a_store(store_kind, new_store, tmp_path_factory.mktemp("guard"))
+    yield address
+    new_store.drop(address)
+
+
+@pytest.fixture(scope="module")
+def writable(store_kind, new_store, tmp_path_factory):
+    """A read-write connection to a store of its own (a file's writer keeps the file from `monitor query`):
+    whatever the check lets through could write here."""
+    address = a_store(store_kind, new_store, tmp_path_factory.mktemp("writable"))
+    with Store.open(address) as writer:
+        yield writer.db
+    new_store.drop(address)
 
 
 @pytest.mark.parametrize("sql", ATTACKS)
@@ -113,9 +128,7 @@ def test_a_refused_function_is_named_whatever_its_spelling(writable, sql):
 
 
 @pytest.mark.parametrize("sql", [*ATTACKS[:6], "SELECT main.sleep_ms(100000)", "SELECT * FROM main.checkpoint()"])
-def test_monitor_query_refuses_them_in_one_line(tmp_path, sql):
-    db = tmp_path / "monitor.duckdb"
-    Store.open(db).close()
-    result = CliRunner().invoke(cli, ["query", "--db", str(db), sql])
+def test_monitor_query_refuses_them_in_one_line(store, sql):
+    result = CliRunner().invoke(cli, ["query", "--db", store, sql])
     assert result.exit_code == 2, result.output
     assert result.output.startswith("Error: refused: ") and result.output.count("\n") == 1

@@ -1,4 +1,5 @@
-"""How researchers and analysts read the store: guarded queries, exports, the notebook API, re-extraction."""
+"""How researchers and analysts read the store: guarded queries, exports, the notebook API, re-extraction. Each test
+runs on a DuckDB file and on a DuckLake store (tests/conftest.py)."""
 
 import dataclasses
 import datetime as dt
@@ -24,14 +25,26 @@ ARTICLES = {
 }
 
 
-@pytest.fixture
-def db(tmp_path):
-    path = tmp_path / "monitor.duckdb"
-    with Store.open(path) as store:
+def fill(db: str) -> str:
+    with Store.open(db) as store:
         for name, text in ARTICLES.items():
             page = Article(id=name, text=text, url=f"http://{name}.test/bai-viet", outlet=f"Báo {name}")
             ingest(dataclasses.replace(page, published_at=dt.date(2025, 9, 2)), store)
-    return path
+    return db
+
+
+@pytest.fixture(scope="module")
+def db(store_kind, new_store, tmp_path_factory):
+    """A store of the articles, of each kind in turn, for the tests that only read it."""
+    address = fill(new_store.new(store_kind, tmp_path_factory.mktemp("reading")))
+    yield address
+    new_store.drop(address)
+
+
+@pytest.fixture
+def fresh_db(store_address):
+    """A store of the articles for a test that writes to it."""
+    return fill(store_address)
 
 
 def run(*args: str):
@@ -77,8 +90,9 @@ def test_an_export_reads_back_equal_to_the_facts(db, tmp_path, fmt):
     assert result.exit_code == 0, result.output
     reader = {"csv": "read_csv", "parquet": "read_parquet", "json": "read_json", "jsonl": "read_json"}[fmt]
     columns = 'article_id, metric, value, unit, status, province, as_of, evidence, start, "end"'
-    with duckdb.connect(str(db), read_only=True) as con:
-        stored = con.execute(f"SELECT {columns} FROM fact_reports ORDER BY article_id, start").fetchall()
+    with Store.open(db, read_only=True) as store:
+        stored = store.query(f"SELECT {columns} FROM fact_reports ORDER BY article_id, start").rows
+    with duckdb.connect() as con:
         exported = con.execute(f"SELECT {columns} FROM {reader}('{out}')").fetchall()
     assert exported == stored and len(stored) >= 6
 
@@ -106,10 +120,11 @@ def test_a_notebook_gets_dataframes(db):
         store.query("DELETE FROM facts")
 
 
-def test_reextract_replaces_the_facts_of_older_extractors(db):
-    with duckdb.connect(str(db)) as con:
-        con.execute("UPDATE articles SET extractor_version = '0.0.1' WHERE id = 'nghe-an'")
-        con.execute("UPDATE facts SET extractor_version = '0.0.1', value = 999 WHERE article_id = 'nghe-an'")
+def test_reextract_replaces_the_facts_of_older_extractors(fresh_db):
+    db = fresh_db
+    with Store.open(db) as store:  # as an older monitor left them
+        store.db.execute("UPDATE articles SET extractor_version = '0.0.1' WHERE id = 'nghe-an'")
+        store.db.execute("UPDATE facts SET extractor_version = '0.0.1', value = 999 WHERE article_id = 'nghe-an'")
     result = run("reextract", "--db", str(db))
     assert result.exit_code == 0, result.output
     assert "re-extracted 1 articles" in result.output

@@ -1,4 +1,6 @@
-"""The store is a real DuckDB file: writes are idempotent, the timeline reads them back."""
+"""The store, a DuckDB file or a DuckLake store (each test runs on both, tests/conftest.py): writes are idempotent,
+the timeline reads them back, a newer monitor's store is refused. The upgrade of a first-schema file and a missing
+file are a file's."""
 
 import datetime as dt
 import shutil
@@ -40,8 +42,9 @@ def fact(**changes) -> Fact:
 
 
 @pytest.fixture
-def db_path(tmp_path):
-    return tmp_path / "monitor.duckdb"
+def db_path(store_address: str) -> str:
+    """A new store of each kind in turn."""
+    return store_address
 
 
 def test_writing_the_same_article_twice_changes_nothing(db_path):
@@ -160,7 +163,8 @@ def test_a_file_from_a_newer_monitor_is_refused(db_path):
         Store.open(db_path)
 
 
-def test_a_read_of_a_missing_file_creates_nothing(db_path):
+def test_a_read_of_a_missing_file_creates_nothing(tmp_path):
+    db_path = tmp_path / "monitor.duckdb"
     with pytest.raises(StoreMissing):
         Store.open(db_path, read_only=True)
     assert not db_path.exists()

@@ -1,5 +1,6 @@
 """The timeline kept as data (timeline_points) is the timeline computed from all facts, whatever the order of
-the writes; the timeline of a past day is the one computed from the reports of that day or before."""
+the writes; the timeline of a past day is the one computed from the reports of that day or before. On a DuckDB file
+and on a DuckLake store, whose writers keep the points' keys without the file's PRIMARY KEYs (tests/conftest.py)."""
 
 from __future__ import annotations
 
@@ -33,6 +34,12 @@ def reads() -> list[tuple[Article, list[Fact]]]:
     return out
 
 
+@pytest.fixture
+def db(store_address: str) -> str:
+    """A new store of each kind in turn."""
+    return store_address
+
+
 def table(store: Store, sql: str, params: list | None = None) -> list[tuple]:
     """Rows in a fixed order, so two computations of one timeline compare equal."""
     return sorted(store.query(sql, params or []).rows, key=repr)
@@ -46,11 +53,17 @@ def kept(store: Store) -> list[tuple]:
     return table(store, "SELECT * FROM timeline_points")
 
 
-@pytest.mark.parametrize(("seed", "settle_each"), [(13, True), (5, False)])
-def test_writes_in_any_order_keep_the_timeline_a_rebuild_gives(tmp_path, reads, seed, settle_each):
+# The longest tests run all their cases on a file and one on a DuckLake store, whose writes each cost a round trip
+# to its catalog: enough to show the same SQL keeps the same timeline there, in a suite that stays short.
+@pytest.mark.parametrize(
+    ("store_kind", "seed", "settle_each"),
+    [("file", 13, True), ("file", 5, False), ("lake", 5, False)],
+    indirect=["store_kind"],
+)
+def test_writes_in_any_order_keep_the_timeline_a_rebuild_gives(db, reads, seed, settle_each):
     writes = list(reads)
     random.Random(seed).shuffle(writes)
-    with Store.open(tmp_path / "m.duckdb") as store:
+    with Store.open(db) as store:
         for article, facts in writes:
             store.write(article, facts)
             if settle_each:  # else all at once, on the first read
@@ -74,8 +87,8 @@ def test_writes_in_any_order_keep_the_timeline_a_rebuild_gives(tmp_path, reads, 
         assert after == kept(store) == recomputed(store)
 
 
-def test_the_timeline_of_a_past_day_is_that_of_its_reports(tmp_path, reads):
-    with Store.open(tmp_path / "m.duckdb") as store:
+def test_the_timeline_of_a_past_day_is_that_of_its_reports(db, reads):
+    with Store.open(db) as store:
         for article, facts in reads:
             store.write(article, facts)
         days = [row[0] for row in store.query("SELECT DISTINCT reported_on FROM fact_reports ORDER BY 1").rows]
@@ -104,13 +117,13 @@ def points(store: Store) -> list[tuple]:
 
 
 @pytest.mark.parametrize("order", [(0, 1, 2), (2, 1, 0), (1, 2, 0)])
-def test_a_change_and_a_status_step_whatever_the_order_of_the_articles(tmp_path, order):
+def test_a_change_and_a_status_step_whatever_the_order_of_the_articles(db, order):
     articles = [
         figure("a", 190, dt.date(2025, 8, 10), status="proposed"),
         figure("b", 186, dt.date(2025, 8, 20)),
         figure("c", 246, dt.date(2025, 9, 12)),
     ]
-    with Store.open(tmp_path / "m.duckdb") as store:
+    with Store.open(db) as store:
         for k in order:
             store.write(*articles[k])
         assert points(store) == [
@@ -129,9 +142,9 @@ def test_a_change_and_a_status_step_whatever_the_order_of_the_articles(tmp_path,
         assert points(store) == [(dt.date(2025, 9, 12), 246, "done", None, None, None, None)]
 
 
-def test_a_part_written_later_shows_under_its_whole(tmp_path):
+def test_a_part_written_later_shows_under_its_whole(db):
     whole, (total,) = figure("a", 335, dt.date(2025, 8, 25), series="nghe-an/staff/total")
-    with Store.open(tmp_path / "m.duckdb") as store:
+    with Store.open(db) as store:
         store.write(whole, [total])
         part = dataclasses.replace(total, value=58, series="nghe-an/staff/identified", part_of="nghe-an/staff/total")
         store.write(whole, [total, part])
@@ -145,13 +158,15 @@ def test_a_part_written_later_shows_under_its_whole(tmp_path):
         assert store.query("SELECT series, parts FROM timeline_points").rows == [("nghe-an/staff/total", None)]
 
 
-@pytest.mark.parametrize("seed", [7, 11, 23])
-def test_late_reports_old_days_parts_and_proposals_leave_each_past_day_as_it_was(tmp_path, seed):
+@pytest.mark.parametrize(
+    ("store_kind", "seed"), [("file", 7), ("file", 11), ("file", 23), ("lake", 7)], indirect=["store_kind"]
+)
+def test_late_reports_old_days_parts_and_proposals_leave_each_past_day_as_it_was(db, seed):
     """Random reports of a few figures, each published days or weeks after the day it is of: the timeline of
     every day is the one computed from the reports of that day alone."""
     draw = random.Random(seed)
     start = dt.date(2025, 8, 1)
-    with Store.open(tmp_path / "m.duckdb") as store:
+    with Store.open(db) as store:
         for n in range(60):
             as_of = start + dt.timedelta(days=draw.randrange(40))
             published = as_of + dt.timedelta(days=draw.choice([0, 0, 1, 3, 10, 30]))
@@ -176,24 +191,29 @@ def test_late_reports_old_days_parts_and_proposals_leave_each_past_day_as_it_was
             assert until == table(store, "SELECT * FROM timeline_of(?, NULL)", [day]), day
 
 
+GATE = [
+    ("dossiers_received", (9860, 9120), None, "a running total that only accumulates fell"),
+    ("dossiers_received", (9120, 9860), 740, None),
+    ("staff_shortage", (5100, 3600), -1500, None),  # a lack may fall
+    ("staff_shortage", (13, 3), -10, None),  # a lack may be filled
+    ("staff_transfer", (5100, 2000), None, "a running total that only accumulates fell"),
+    ("budget", (5.1e10, 2.0e10), None, "a running total halved or grew tenfold"),
+    ("budget", (2.6e9, 2.9e10), None, "a running total halved or grew tenfold"),
+]
+
+
+# every case on a file; on a DuckLake store a fall withheld, a change let through and a growth withheld
 @pytest.mark.parametrize(
-    ("metric", "values", "change", "withheld"),
-    [
-        ("dossiers_received", (9860, 9120), None, "a running total that only accumulates fell"),
-        ("dossiers_received", (9120, 9860), 740, None),
-        ("staff_shortage", (5100, 3600), -1500, None),  # a lack may fall
-        ("staff_shortage", (13, 3), -10, None),  # a lack may be filled
-        ("staff_transfer", (5100, 2000), None, "a running total that only accumulates fell"),
-        ("budget", (5.1e10, 2.0e10), None, "a running total halved or grew tenfold"),
-        ("budget", (2.6e9, 2.9e10), None, "a running total halved or grew tenfold"),
-    ],
+    ("store_kind", "metric", "values", "change", "withheld"),
+    [("file", *case) for case in GATE] + [("lake", *GATE[k]) for k in (0, 2, 6)],
+    indirect=["store_kind"],
 )
-def test_the_change_gate_withholds_what_no_running_total_does(tmp_path, metric, values, change, withheld):
+def test_the_change_gate_withholds_what_no_running_total_does(db, metric, values, change, withheld):
     first, second = (
         figure(name, value, day, metric=metric, unit="person")
         for name, value, day in zip("ab", values, (dt.date(2025, 8, 20), dt.date(2025, 9, 15)), strict=True)
     )
-    with Store.open(tmp_path / "m.duckdb") as store:
+    with Store.open(db) as store:
         store.write(*first)
         store.write(*second)
         later = "SELECT change, previous_value, withheld FROM timeline_points WHERE as_of > '2025-09-01'"
@@ -201,12 +221,12 @@ def test_the_change_gate_withholds_what_no_running_total_does(tmp_path, metric, 
     assert row == (change, values[0], withheld)
 
 
-def test_a_fact_without_the_extractors_key_is_placed_as_the_extractor_places_it(tmp_path, reads):
+def test_a_fact_without_the_extractors_key_is_placed_as_the_extractor_places_it(db, reads):
     """Facts stored before series keys (or bulk-loaded) get a fallback key; its place must be the extractor's,
     or a store holding both kinds would split one province's or commune's quantity in two."""
     from monitor.store.timeline import FILLED
 
-    with Store.open(tmp_path / "m.duckdb") as store:
+    with Store.open(db) as store:
         for article, facts in reads:
             store.write(article, facts)
         rows = store.query(
