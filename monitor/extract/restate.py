@@ -248,7 +248,7 @@ def restates(short: Fact, full: Fact, lead_end: int | None = None) -> bool:
         # said in fewer words in the body, it is another figure of the same amount: "người ở nhà xã hội được
         # hỗ trợ 2 triệu đồng/người/tháng" is not "hỗ trợ tiền ăn 2 triệu đồng/người/tháng" told again
         in_lead = lead_end is None or short.start < lead_end
-        return fewer and in_lead and short.value == full.value and short.start < full.start and _undated(short)
+        return fewer and in_lead and short.value == full.value and short.start < full.start and _undated(short, full)
     if short.approx in _BOUNDS:  # "tối đa 12 triệu đồng/tháng" in the title, "cao nhất 12 triệu" in the body
         return short.value == full.value and short.start < full.start and _undated(short)
     return _rounds(short, full)
@@ -269,9 +269,10 @@ def _unit_restates(short: Fact, full: Fact) -> bool:
     return full.unit.replace(_PER_PERSON, "") == short.unit
 
 
-def _undated(fact: Fact) -> bool:
-    """A title or lead restating a figure gives no date of its own."""
-    return fact.date_source != "text"
+def _undated(fact: Fact, full: Fact | None = None) -> bool:
+    """A title or lead restating a figure gives no date of its own, or the fuller statement's ("Từ 1/10, làm 25 dịch vụ
+    công …" over "Ở Thái Nguyên, từ ngày 1/10/2025, khi làm 25 dịch vụ công …")."""
+    return fact.date_source != "text" or (full is not None and fact.as_of == full.as_of)
 
 
 def _rounds(rounded: Fact, exact: Fact) -> bool:

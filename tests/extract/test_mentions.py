@@ -157,3 +157,21 @@ def test_a_figure_told_as_a_proposal_in_one_mention_is_the_proposals():
     text = "Điện Biên đề xuất biệt phái 97 công chức về xã\n\nNgày 21/10, tỉnh đã biệt phái 97 công chức về các xã."
     facts = [f for f in extract(Article(id="t", text=text, published_at=dt.date(2025, 10, 22))).facts if f.value]
     assert [(f.value, f.status) for f in facts] == [(97, "done")]
+
+
+def test_a_headline_dated_as_the_body_restates_it():
+    # the headline gives the body's own day: still a restatement of the body's fuller figure (restate._undated)
+    text = (
+        "Hỏi – đáp: Từ 1/10, làm 25 dịch vụ công thiết yếu có còn phải nộp giấy tờ?\n\n"
+        "Hỏi: Ở Thái Nguyên, từ ngày 1/10/2025, khi làm 25 dịch vụ công thiết yếu tại trung tâm hành chính công, người "
+        "dân còn phải nộp giấy tờ bản giấy không?"
+    )
+    facts = [f for f in extract(Article(id="t", text=text, published_at=dt.date(2025, 10, 6))).facts if f.value]
+    assert [(f.value, f.province, len(f.mentions or [])) for f in facts] == [(25, "Thái Nguyên", 2)]
+    # a headline dated otherwise tells another figure
+    text = (
+        "Tháng 8, Quảng Trị biệt phái 40 công chức về xã\n\n"
+        "Ngày 15/9, UBND tỉnh Quảng Trị đã biệt phái 40 công chức cấp tỉnh về các xã biên giới."
+    )
+    facts = [f for f in extract(Article(id="t", text=text, published_at=dt.date(2025, 9, 16))).facts if f.value]
+    assert [f.value for f in facts] == [40, 40]
