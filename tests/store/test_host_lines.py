@@ -1,4 +1,5 @@
-"""Schema 6: the crawler's per-host furniture counts (host_pages, host_lines), and the upgrade of a schema-5 file."""
+"""Schema 6: the crawler's per-host furniture counts (host_pages, host_lines), on both kinds of store, and the upgrade
+of a schema-5 file."""
 
 import datetime as dt
 
@@ -32,8 +33,8 @@ def test_a_schema_5_file_gets_the_host_tables(tmp_path):
     assert versions == [(5, "created"), (8, f"6: {STEPS[6][0]}; 7: {STEPS[7][0]}; 8: {STEPS[8][0]}")]
 
 
-def test_a_page_counts_once_and_counts_last_across_opens(tmp_path):
-    path = tmp_path / "s.duckdb"
+def test_a_page_counts_once_and_counts_last_across_opens(store_address):
+    path = store_address
     with Store.open(path) as store:
         store.learn_lines("bao.test", "p1", [10, 11, 11])  # a line twice on one page is one page
         store.learn_lines("bao.test", "p1", [10, 11])  # the page read again after a failure
