@@ -127,7 +127,8 @@ def build(spot: Target, n_facts: int, n_articles: int, pool: list[str], memory: 
 
         rebuild_s = timed(rebuild)
         log(f"  rebuild {rebuild_s:.1f} s")
-        store.db.execute("DROP TABLE gen_articles; DROP TABLE gen_facts; DROP TABLE gen_figures")
+        for name in ("VIEW gen_articles", "TABLE gen_bare", "TABLE gen_pool", "TABLE gen_facts", "TABLE gen_figures"):
+            store.db.execute(f"DROP {name}")
         counts = store.counts()
     return {"load_s": load_s, "rebuild_s": rebuild_s, "facts": counts["facts"], "articles": counts["articles"]}
 

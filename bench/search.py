@@ -81,15 +81,20 @@ def build(db_path: Path, n_facts: int, n_articles: int, pool: list[str]) -> None
 
 
 def texture(db, pool: list[str]) -> None:
-    """Give every generated article (gen_articles, before the load) a title and a text drawn from the pool."""
+    """Give every generated article a title and a text drawn from the pool: gen_articles becomes a view over the
+    bare rows (gen_bare), so the texts are drawn as the load reads them, never held in memory all at once."""
     low, high = SENTENCES
+    db.execute("CREATE OR REPLACE TEMP TABLE gen_pool AS SELECT $pool AS pool, len($pool) AS n", {"pool": pool})
+    db.execute("ALTER TABLE gen_articles RENAME TO gen_bare")
     db.execute(
-        f"""UPDATE gen_articles SET
-               title = array_to_string(list_slice(string_split($pool[1 + (hash(id, 'title') % $n)::INTEGER],
-                                                                ' '), 1, 14), ' '),
-               text = array_to_string(list_transform(range({low} + (hash(id, 'size') % {high - low + 1})::INTEGER),
-                                                     lambda j: $pool[1 + (hash(id, j) % $n)::INTEGER]), ' ')""",
-        {"pool": pool, "n": len(pool)},
+        f"""CREATE TEMP VIEW gen_articles AS
+            SELECT a.* REPLACE (
+                       array_to_string(list_slice(string_split(p.pool[1 + (hash(a.id, 'title') % p.n)::INTEGER], ' '),
+                                                  1, 14), ' ') AS title,
+                       array_to_string(
+                           list_transform(range({low} + (hash(a.id, 'size') % {high - low + 1})::INTEGER),
+                                          lambda j: p.pool[1 + (hash(a.id, j) % p.n)::INTEGER]), ' ') AS text)
+            FROM gen_bare a, gen_pool p"""
     )
 
 
