@@ -458,6 +458,19 @@ class Store(CrawlTables):
         finally:
             timer.cancel()
 
+    def cursor(self) -> duckdb.DuckDBPyConnection:
+        """Another connection to the store in this process (DuckDB's cursor), e.g. for an answer streamed as Arrow
+        while the store's own connection serves other queries. A new DuckDB connection starts in the default
+        catalog, where a DuckLake store is not (it is attached beside it): a lake's cursor is moved into it."""
+        cursor = self.db.cursor()
+        if self.lake:
+            try:
+                cursor.execute(f"USE {lake.CATALOG}")
+            except BaseException:
+                cursor.close()
+                raise
+        return cursor
+
     def query(self, sql: str, params: Sequence[Any] = ()) -> Result:
         if self._unsettled:
             self.settle()

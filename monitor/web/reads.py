@@ -83,7 +83,7 @@ def facts_sql(filters: dict[str, Any], limit: int | None) -> tuple[str, list[Any
 def arrow(store: Store, sql: str, params: list[Any]) -> Any:
     """The rows of a query as an Arrow table, every column's type kept (on a cursor of its own: a relation
     is what DuckDB turns into Arrow without a copy)."""
-    with contextlib.closing(store.db.cursor()) as cursor:
+    with contextlib.closing(store.cursor()) as cursor:
         return cursor.sql(sql, params=params).to_arrow_table()
 
 

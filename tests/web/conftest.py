@@ -1,10 +1,12 @@
-"""Fixtures of the web app's tests: real store files built from ../shared/seeds by the real extractor."""
+"""Fixtures of the web app's tests: real stores built from ../shared/seeds by the real extractor, a DuckDB file and,
+for the pages and the API, a DuckLake store too (tests/conftest.py)."""
 
 from __future__ import annotations
 
 import dataclasses
 import datetime as dt
 import shutil
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -54,13 +56,45 @@ def seed_store(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return db
 
 
-@pytest.fixture(scope="session")
-def news_store(seed_store: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """The seed store and two more reports of Hải Phòng's SERIES: another outlet's other value on the same day (a
-    conflict), and a later figure (a change)."""
-    db = tmp_path_factory.mktemp("web-news") / "monitor.duckdb"
-    shutil.copy(seed_store, db)
+def add_news(db: str | Path) -> None:
+    """Two more reports of Hải Phòng's SERIES: another outlet's other value on the same day (a conflict), and a later
+    figure (a change)."""
     with Store.open(db) as store:
         for article in (CONFLICTING, LATER):
             ingest(article, store)
+
+
+@pytest.fixture(scope="session")
+def news_file(seed_store: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A store file of the seeds and the news (add_news). Read it only: copy it to write."""
+    db = tmp_path_factory.mktemp("web-news") / "monitor.duckdb"
+    shutil.copy(seed_store, db)
+    add_news(db)
     return db
+
+
+@pytest.fixture(scope="session")
+def news_store(store_kind: str, news_file: Path, new_store, tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    """The store of the seeds and the news of each kind in turn: news_file, or a DuckLake store of the same
+    articles. Read it only (news_writable for a test that writes)."""
+    if store_kind == "file":
+        yield str(news_file)
+        return
+    db = new_store.new(store_kind, tmp_path_factory.mktemp("web-news-lake"))
+    build_store(db)
+    add_news(db)
+    yield db
+    new_store.drop(db)
+
+
+@pytest.fixture
+def news_writable(store_kind: str, news_file: Path, store_address: str, tmp_path: Path) -> str:
+    """A store of the seeds and the news of each kind in turn, for a test that writes to it: a copy of news_file,
+    or a new DuckLake store filled with the same articles."""
+    if store_kind == "file":
+        db = tmp_path / "news.duckdb"
+        shutil.copy(news_file, db)
+        return str(db)
+    build_store(store_address)
+    add_news(store_address)
+    return store_address

@@ -1,11 +1,11 @@
-"""The JSON API over a real store built from the seeds: shapes, names any way, errors, downloads, headers."""
+"""The JSON API over a real store built from the seeds, a DuckDB file or a DuckLake store: shapes, names any way,
+errors, downloads, headers."""
 
 from __future__ import annotations
 
 import io
 import json
 from collections.abc import Iterator
-from pathlib import Path
 
 import pandas as pd
 import pytest
@@ -21,7 +21,7 @@ LIST_COLUMNS = ["sources", "article_ids", "values", "all_article_ids"]
 
 
 @pytest.fixture(scope="module")
-def client(news_store: Path) -> Iterator[TestClient]:
+def client(news_store: str) -> Iterator[TestClient]:
     with TestClient(create_app(news_store)) as client:
         yield client
 

@@ -1,5 +1,6 @@
-"""The HTML pages over a real store: what each shows, the evidence marked at its offsets, the hostile article as
-text everywhere, a store that keeps being written between requests, and `monitor serve` over real HTTP."""
+"""The HTML pages over a real store, a DuckDB file or a DuckLake store: what each shows, the evidence marked at its
+offsets, the hostile article as text everywhere, a store that keeps being written between requests, and `monitor
+serve` over real HTTP. A store a writer holds and a missing store file are a file's."""
 
 from __future__ import annotations
 
@@ -30,7 +31,7 @@ ROOT = Path(__file__).resolve().parents[2]
 
 
 @pytest.fixture(scope="module")
-def client(news_store: Path) -> Iterator[TestClient]:
+def client(news_store: str) -> Iterator[TestClient]:
     with TestClient(create_app(news_store)) as client:
         yield client
 
@@ -204,12 +205,11 @@ def test_the_hostile_article_is_text_on_every_page(client: TestClient) -> None:
     assert not article.xpath(f"//a[{klass('source')}]")  # a javascript: URL is no link
 
 
-def test_the_store_is_held_only_during_a_request(news_store: Path, tmp_path: Path) -> None:
-    db = tmp_path / "monitor.duckdb"
-    shutil.copy(news_store, db)
+def test_the_store_is_held_only_during_a_request(news_writable: str) -> None:
+    db = news_writable
     with TestClient(create_app(db)) as client:
         assert client.get("/api/search", params={"q": '"Bạch Long Vĩ"'}).json()["total"] == 0
-        # between requests a writer opens the file (DuckDB lets no writer in while a reader holds it)
+        # between requests a writer opens the store (DuckDB lets no writer in a file while a reader holds it)
         with Store.open(db, wait=0) as store:
             text = "Đặc khu Bạch Long Vĩ đã tiếp nhận 15 hồ sơ trực tuyến."
             ingest(Article(id="new-1", text=text, title="Bạch Long Vĩ"), store)
@@ -253,8 +253,8 @@ def _serve(*args: str) -> subprocess.Popen[str]:
     return subprocess.Popen(command, cwd=ROOT, env=env, stderr=subprocess.PIPE, stdout=subprocess.DEVNULL, text=True)
 
 
-def test_monitor_serve_says_where_it_serves_and_answers_over_http(news_store: Path) -> None:
-    server = _serve("--db", str(news_store), "--port", "0")
+def test_monitor_serve_says_where_it_serves_and_answers_over_http(news_store: str) -> None:
+    server = _serve("--db", news_store, "--port", "0")
     try:
         assert server.stderr is not None
         line = server.stderr.readline().strip()
