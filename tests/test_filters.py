@@ -10,6 +10,7 @@ import csv
 import datetime as dt
 import json
 import unicodedata
+from collections.abc import Iterator
 from pathlib import Path
 
 import duckdb
@@ -293,19 +294,21 @@ def test_dates_and_no_filters_are_as_before():
 
 
 @pytest.fixture(scope="module")
-def db(tmp_path_factory) -> Path:
+def db(store_kind, new_store, tmp_path_factory) -> Iterator[str]:
+    """A store of the seeds of each kind in turn, a DuckDB file or a DuckLake store (tests/conftest.py)."""
     if not SEEDS:
         pytest.skip("../shared/seeds is not beside the project")
-    path = tmp_path_factory.mktemp("filters") / "monitor.duckdb"
+    path = new_store.new(store_kind, tmp_path_factory.mktemp("filters"))
     with Store.open(path) as store:
         for seed in SEEDS:
             ingest(read_text_article(seed).article, store)
-    return path
+    yield path
+    new_store.drop(path)
 
 
-def _stored(db: Path, sql: str) -> list[tuple]:
-    with duckdb.connect(str(db), read_only=True) as con:
-        return con.execute(sql).fetchall()
+def _stored(db: str, sql: str) -> list[tuple]:
+    with Store.open(db, read_only=True) as store:
+        return store.query(sql).rows
 
 
 @needs_seeds

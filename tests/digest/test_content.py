@@ -1,9 +1,10 @@
-"""What a week's digest says, from a store of a few articles by several outlets (README, "Weekly digest")."""
+"""What a week's digest says, from a store of a few articles by several outlets (README, "Weekly digest"), on a DuckDB
+file and on a DuckLake store (tests/conftest.py)."""
 
 from __future__ import annotations
 
 import datetime as dt
-from pathlib import Path
+from collections.abc import Iterator
 
 import pytest
 
@@ -112,27 +113,26 @@ ARTICLES = [
 
 
 @pytest.fixture(scope="module")
-def db(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    path = tmp_path_factory.mktemp("digest") / "digest.duckdb"
-    with Store.open(path) as store:
-        for item, facts in ARTICLES:
-            store.write(item, facts)
-    return path
+def db(store_kind, new_store, tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    """A store of ARTICLES of each kind in turn, for the tests that only read it."""
+    path = store_of(new_store.new(store_kind, tmp_path_factory.mktemp("digest")), ARTICLES)
+    yield path
+    new_store.drop(path)
 
 
-def digest_of(db: Path, week: str) -> Digest:
+def digest_of(db: str, week: str) -> Digest:
     with Store.open(db, read_only=True) as store:
         return gather(store, Week.parse(week))
 
 
-def test_the_summary_counts_the_articles_of_the_week_by_publication_else_fetch_date(db: Path) -> None:
+def test_the_summary_counts_the_articles_of_the_week_by_publication_else_fetch_date(db: str) -> None:
     digest = digest_of(db, "2025-W35")
     assert (digest.articles, digest.facts) == (3, 6)
     assert digest.outlets == ["Báo Nghệ An", "Tuổi Trẻ", "VnExpress"]
     assert digest.provinces_moved == [HP, NA]
 
 
-def test_a_figure_changes_against_the_latest_earlier_value_of_its_series(db: Path) -> None:
+def test_a_figure_changes_against_the_latest_earlier_value_of_its_series(db: str) -> None:
     hai_phong = digest_of(db, "2025-W35").news[0]
     staff = [f for f in hai_phong.figures if f.metric == "staff_transfer"]
     assert [(f.value, f.previous_value, f.previous_as_of, f.change) for f in staff] == [
@@ -144,7 +144,7 @@ def test_a_figure_changes_against_the_latest_earlier_value_of_its_series(db: Pat
     assert (received.value, received.change, received.approx) == (246900, None, "more_than")  # first of its series
 
 
-def test_conflicts_give_every_value_with_its_own_links(db: Path) -> None:
+def test_conflicts_give_every_value_with_its_own_links(db: str) -> None:
     (conflict,) = digest_of(db, "2025-W35").conflicts
     assert conflict.figure.province == HP and conflict.figure.as_of == D(2025, 8, 25)
     readings = {reading.value: [(link.outlet, link.url) for link in reading.links] for reading in conflict.readings}
@@ -154,7 +154,7 @@ def test_conflicts_give_every_value_with_its_own_links(db: Path) -> None:
     }
 
 
-def test_documents_and_deadlines_go_with_their_province(db: Path) -> None:
+def test_documents_and_deadlines_go_with_their_province(db: str) -> None:
     nghe_an = digest_of(db, "2025-W35").news[1]
     assert nghe_an.province == NA
     assert [f.detail for f in nghe_an.documents] == ["586-KL/TU"]
@@ -162,13 +162,13 @@ def test_documents_and_deadlines_go_with_their_province(db: Path) -> None:
     assert [(f.value, f.status) for f in nghe_an.figures] == [(15, "planned")]
 
 
-def test_deadlines_due_in_the_14_days_after_the_week(db: Path) -> None:
+def test_deadlines_due_in_the_14_days_after_the_week(db: str) -> None:
     assert [f.as_of for f in digest_of(db, "2025-W35").due_soon] == [D(2025, 9, 5)]
     assert [f.as_of for f in digest_of(db, "2025-W34").due_soon] == []  # not known yet: reported in week 35
     assert digest_of(db, "2025-W36").due_soon == []  # past
 
 
-def test_provinces_silent_for_four_weeks_or_more(db: Path) -> None:
+def test_provinces_silent_for_four_weeks_or_more(db: str) -> None:
     silent = {s.province: s.last_report for s in digest_of(db, "2025-W35").silent}
     assert silent["Hà Nội"] == D(2025, 7, 20)
     assert silent["Cà Mau"] is None  # never reported
@@ -178,7 +178,7 @@ def test_provinces_silent_for_four_weeks_or_more(db: Path) -> None:
     assert (first.province, first.weeks(Week.parse("2025-W35"))) == ("Hà Nội", 6)
 
 
-def test_nothing_published_after_the_week_is_used(db: Path) -> None:
+def test_nothing_published_after_the_week_is_used(db: str) -> None:
     digest = digest_of(db, "2025-W35")
     values = [f.value for news in digest.news for f in news.figures]
     values += [v for chart in digest.charts for line in chart.lines.values() for _, v in line]
@@ -187,7 +187,7 @@ def test_nothing_published_after_the_week_is_used(db: Path) -> None:
     assert (later.value, later.previous_value, later.change) == (400, 335, 65)
 
 
-def test_charts_follow_the_main_metric_over_time_up_to_the_week(db: Path) -> None:
+def test_charts_follow_the_main_metric_over_time_up_to_the_week(db: str) -> None:
     (chart,) = digest_of(db, "2025-W35").charts  # the only metric with a line of two days or more
     assert (chart.metric, chart.unit) == ("staff_transfer", "person")
     assert chart.lines == {  # the timeline's value of each day, a line per province and status
@@ -197,7 +197,7 @@ def test_charts_follow_the_main_metric_over_time_up_to_the_week(db: Path) -> Non
     }
 
 
-def test_the_weeks_before_are_counted_for_the_activity_chart(db: Path) -> None:
+def test_the_weeks_before_are_counted_for_the_activity_chart(db: str) -> None:
     activity = digest_of(db, "2025-W35").activity
     assert len(activity) == 12 and str(activity[-1].week) == "2025-W35"
     assert [(str(w.week), w.articles, w.facts) for w in activity if w.articles] == [
@@ -208,7 +208,7 @@ def test_the_weeks_before_are_counted_for_the_activity_chart(db: Path) -> None:
     ]
 
 
-def test_an_empty_week_is_a_digest_too(db: Path) -> None:
+def test_an_empty_week_is_a_digest_too(db: str) -> None:
     digest = digest_of(db, "2025-W40")
     assert digest.empty and digest.news == [] and digest.charts == [] and digest.conflicts == []
     assert len(digest.silent) == 34
@@ -234,13 +234,10 @@ def test_not_iso_weeks(text: str) -> None:
         Week.parse(text)
 
 
-def test_a_past_week_reads_the_same_after_later_articles(tmp_path: Path) -> None:
+def test_a_past_week_reads_the_same_after_later_articles(store_address: str) -> None:
     from monitor.digest import text
 
-    db = tmp_path / "later.duckdb"
-    with Store.open(db) as store:
-        for item, facts in ARTICLES:
-            store.write(item, facts)
+    db = store_of(store_address, ARTICLES)
     before = text(digest_of(db, "2025-W35"))
     with Store.open(db) as store:  # week 36: a third outlet gives the disputed figure, and a new one
         store.write(
@@ -260,12 +257,12 @@ def test_a_past_week_reads_the_same_after_later_articles(tmp_path: Path) -> None
 
 
 def test_a_busy_week_shows_the_most_reported_figures_and_counts_the_rest(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    store_address: str, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     from monitor.digest import content
 
     monkeypatch.setattr(content, "SHOWN_FIGURES", 15)  # 200 in all by default, shared by the provinces
-    db = tmp_path / "busy.duckdb"
+    db = store_address
     with Store.open(db) as store:
         for n in range(20):
             sources = 2 if n < 3 else 1  # three figures two outlets gave
@@ -290,17 +287,16 @@ def test_a_busy_week_shows_the_most_reported_figures_and_counts_the_rest(
     assert {1000, 1001, 1002} <= {f.value for f in news.figures}
 
 
-def store_of(tmp_path: Path, articles: list[tuple[Article, list[Fact]]]) -> Path:
-    db = tmp_path / "case.duckdb"
+def store_of(db: str, articles: list[tuple[Article, list[Fact]]]) -> str:
     with Store.open(db) as store:
         for item, facts in articles:
             store.write(item, facts)
     return db
 
 
-def test_a_new_outlet_disagreeing_with_earlier_ones_is_news(tmp_path: Path) -> None:
+def test_a_new_outlet_disagreeing_with_earlier_ones_is_news(store_address: str) -> None:
     db = store_of(
-        tmp_path,
+        store_address,
         [
             (
                 article("o1", "Báo Hải Phòng", D(2025, 8, 12)),
@@ -320,11 +316,11 @@ def test_a_new_outlet_disagreeing_with_earlier_ones_is_news(tmp_path: Path) -> N
     ]
 
 
-def test_a_deadline_reported_met_is_not_due(tmp_path: Path) -> None:
+def test_a_deadline_reported_met_is_not_due(store_address: str) -> None:
     planned = fact("d1", "deadline", None, D(2025, 9, 5), province=NA, status="planned", subject="staff_transfer")
     met = fact("d2", "deadline", None, D(2025, 9, 5), province=NA, status="done", subject="staff_transfer")
     db = store_of(
-        tmp_path,
+        store_address,
         [
             (article("d1", "Báo Nghệ An", D(2025, 8, 20)), [planned]),
             (article("d2", "VnExpress", D(2025, 8, 30)), [met]),
@@ -335,12 +331,12 @@ def test_a_deadline_reported_met_is_not_due(tmp_path: Path) -> None:
     assert digest_of(db, "2025-W33").due_soon == []  # 5/9 is more than 14 days after 17/8
 
 
-def test_chart_lines_keep_levels_apart_and_leave_out_period_counts(tmp_path: Path) -> None:
+def test_chart_lines_keep_levels_apart_and_leave_out_period_counts(store_address: str) -> None:
     # a running total is one series whatever start the article gives it (series.md, rule 4): 1/7 or none
     since_july = {"period_start": D(2025, 7, 1), "unit": "dossier", "province": HP}
     august = {"period_start": D(2025, 8, 1), "period_end": D(2025, 8, 31), "unit": "dossier", "province": HP}
     db = store_of(
-        tmp_path,
+        store_address,
         [
             (
                 article("c1", "VnExpress", D(2025, 8, 26)),
@@ -362,9 +358,9 @@ def test_chart_lines_keep_levels_apart_and_leave_out_period_counts(tmp_path: Pat
     }
 
 
-def test_one_article_with_two_undated_figures_has_two_points_and_no_conflict(tmp_path: Path) -> None:
+def test_one_article_with_two_undated_figures_has_two_points_and_no_conflict(store_address: str) -> None:
     db = store_of(
-        tmp_path,
+        store_address,
         [
             (
                 article("u1", "VnExpress", D(2025, 8, 26)),
@@ -377,11 +373,11 @@ def test_one_article_with_two_undated_figures_has_two_points_and_no_conflict(tmp
 
 
 def test_articles_of_no_date_count_in_the_week_monitor_read_them_and_fetch_times_are_vietnamese(
-    tmp_path: Path,
+    store_address: str,
 ) -> None:
     late_sunday_utc = dt.datetime(2025, 8, 31, 18, 0)  # Monday 1 September, 01:00 in Vietnam
     db = store_of(
-        tmp_path,
+        store_address,
         [
             (
                 article("f1", "Báo Nghệ An", None, fetched=late_sunday_utc),

@@ -1,10 +1,11 @@
-"""The digest as HTML and text: Vietnamese throughout, every string from an article escaped, only http(s) links."""
+"""The digest as HTML and text: Vietnamese throughout, every string from an article escaped, only http(s) links; each
+digest gathered from a DuckDB file and from a DuckLake store (tests/conftest.py)."""
 
 from __future__ import annotations
 
 import datetime as dt
 import re
-from pathlib import Path
+from collections.abc import Callable, Iterator
 
 import pytest
 
@@ -19,8 +20,22 @@ HOSTILE_EVIDENCE = 'Kế hoạch số 12/KH-UBND <img src=x onerror="alert(1)"> 
 
 
 @pytest.fixture(scope="module")
-def digest(tmp_path_factory: pytest.TempPathFactory) -> Digest:
-    db = tmp_path_factory.mktemp("render") / "render.duckdb"
+def new_db(store_kind, new_store, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Callable[[], str]]:
+    """new_db(): a new store of each kind in turn, for this module's digests, dropped with the module."""
+    made: list[str] = []
+
+    def make() -> str:
+        made.append(new_store.new(store_kind, tmp_path_factory.mktemp("render")))
+        return made[-1]
+
+    yield make
+    for db in made:
+        new_store.drop(db)
+
+
+@pytest.fixture(scope="module")
+def digest(new_db: Callable[[], str]) -> Digest:
+    db = new_db()
     bad = Article(
         id="b1",
         text="…",
@@ -92,8 +107,8 @@ def test_the_email_has_text_html_and_each_chart_once_by_content_id(digest: Diges
     assert "4 triệu đồng/người/tháng" in message.get_body(("plain",)).get_content()
 
 
-def test_an_empty_week_says_so_in_a_few_lines(tmp_path: Path) -> None:
-    db = tmp_path / "empty.duckdb"
+def test_an_empty_week_says_so_in_a_few_lines(store_address: str) -> None:
+    db = store_address
     Store.open(db).close()
     with Store.open(db, read_only=True) as store:
         digest = gather(store, Week.parse("2025-W40"))
@@ -135,8 +150,8 @@ URL_TP = "https://tienphong.vn/58-can-bo.html"
 
 
 @pytest.fixture(scope="module")
-def sourced(tmp_path_factory: pytest.TempPathFactory) -> Digest:
-    db = tmp_path_factory.mktemp("sourced") / "sourced.duckdb"
+def sourced(new_db: Callable[[], str]) -> Digest:
+    db = new_db()
     hp = Article("hp", "…", URL_HP, "Báo Hải Phòng", TITLE_HP, dt.date(2025, 8, 26))
     vne = Article("vne", "…", URL_VNE, "VnExpress", TITLE_VNE, dt.date(2025, 8, 27))
     tp = Article("tp", "…", URL_TP, "Báo Tiền Phong", TITLE_TP, dt.date(2025, 8, 28))
