@@ -5,7 +5,13 @@ from __future__ import annotations
 import re
 
 from monitor.extract.context import Reading, Scope
-from monitor.extract.lang.vi.dossiers import DOSSIER_CUES, NOT_ADMIN_DOSSIERS, PENDING_CUES
+from monitor.extract.lang.vi.dossiers import (
+    CHANNEL_JOINS,
+    COUNTER_CHANNELS,
+    DOSSIER_CUES,
+    NOT_ADMIN_DOSSIERS,
+    PENDING_CUES,
+)
 from monitor.extract.lang.vi.places import COMMUNE_KINDS
 from monitor.extract.lang.vi.shares import OTHER_RATE_OBJECTS
 from monitor.extract.patterns import alternation
@@ -40,7 +46,37 @@ def read(scope: Scope) -> Reading | None:
         metric, rule = previous[1].metric, "dossiers.sibling"
     if metric is None:
         return None
+    if metric == "dossiers_online" and _of_counter_channel(scope):
+        # "134.251 hồ sơ trực tuyến và 21.979 hồ sơ trực tiếp": the count after the online one is the counter's,
+        # which is received, not online, whatever it goes on from
+        metric, rule = "dossiers_received", "dossiers.counter"
     return Reading(metric, rule, family="dossier")
+
+
+_ONLINE_CUES = DOSSIER_CUES["dossiers_online"]
+# a counter channel joined to the online one right after it: the figure counts both channels
+_BOTH_CHANNELS = re.compile(rf"\s*(?:{alternation(CHANNEL_JOINS)})\s*(?:qua\s+)?(?:{alternation(_ONLINE_CUES)})(?!\w)")
+# "trực tiếp" before a step's verb is the adverb "directly" ("cán bộ trực tiếp tiếp nhận 1.200 hồ sơ"), no channel
+_STEP_AFTER = re.compile(rf"\s+(?:{alternation(_ALL_CUES)}|hướng dẫn|hỗ trợ|tham mưu)(?!\w)")
+
+
+def _of_counter_channel(scope: Scope) -> bool:
+    """A count of dossiers whose own words name the channel besides the online one, at the counter or by post
+    ("gồm 2.387 hồ sơ trực tuyến và 3.393 hồ sơ trực tiếp", "1.063 hồ sơ nộp trực tiếp", "Tiếp nhận trực tiếp:
+    212.790 hồ sơ"): dossiers received by that channel, never online ones. A figure of both channels ("1.200 hồ sơ
+    trực tiếp và trực tuyến") is none of the counter's."""
+    if scope.quantity.unit == "%":
+        return False
+    start, end = scope.own_words()
+    low = scope.doc.low
+    channels = [
+        cue
+        for cue in scope.doc.cues(COUNTER_CHANNELS, start, end, scope.sentence)
+        if not _STEP_AFTER.match(low, cue.end())
+    ]
+    if not channels or scope.doc.cues(_ONLINE_CUES, start, end, scope.sentence):
+        return False
+    return not any(_BOTH_CHANNELS.match(low, cue.end()) for cue in channels)
 
 
 def _elliptical(scope: Scope) -> bool:

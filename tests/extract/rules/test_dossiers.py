@@ -145,6 +145,24 @@ def test_dossiers_outside_the_metrics_are_left_alone(read, sentence):
             [("dossiers_received", 1200, "dossiers.local"), ("dossiers_resolved", 1150, "dossiers.local")],
         ),
         ("Xã tiếp nhận 1.200 hồ sơ, giải quyết xong.", [("dossiers_received", 1200, "dossiers.local")]),
+        # a count at the counter after an online one is received there, never online by the figure before
+        (
+            "Phường Tân Hòa tiếp nhận 4.120 hồ sơ, trong đó 2.650 hồ sơ trực tuyến và 1.470 hồ sơ trực tiếp.",
+            [
+                ("dossiers_received", 4120, "dossiers.local"),
+                ("dossiers_online", 2650, "dossiers.local"),
+                ("dossiers_received", 1470, "dossiers.counter"),
+            ],
+        ),
+        # the counter joined to the online channel: the figure is of both, no counter's count
+        (
+            "Xã Tam Bố nhận 320 hồ sơ trực tuyến, 95 hồ sơ trực tiếp hoặc qua Cổng dịch vụ công.",
+            [("dossiers_online", 320, "dossiers.local"), ("dossiers_online", 95, "dossiers.local")],
+        ),
+        (
+            "Xã nhận 320 hồ sơ trực tuyến và 95 hồ sơ trực tiếp và trực tuyến.",
+            [("dossiers_online", 320, "dossiers.local"), ("dossiers_online", 95, "dossiers.local")],
+        ),
     ],
 )
 def test_each_figure_of_a_sentence_keeps_its_own_cue(read, sentence, read_as):

@@ -61,3 +61,11 @@ NOT_ADMIN_DOSSIERS = (
     "xét tuyển",
     "dự thi",
 )
+
+# the channels besides the online one, by which a dossier is filed at the counter or sent by post: a count of
+# them ("2.998 hồ sơ trực tiếp", "Nộp trực tiếp: 280 hồ sơ", "Qua dịch vụ bưu chính công ích: 1 hồ sơ") is a
+# channel's part of the dossiers received, which no metric counts (the online channel's is dossiers_online)
+COUNTER_CHANNELS = ("trực tiếp", "bưu chính", "bưu điện")
+# words joining a counter channel to the online one, the figure then counting both: "1.200 hồ sơ trực tiếp và
+# trực tuyến", "nộp trực tiếp hoặc qua Cổng dịch vụ công"
+CHANNEL_JOINS = ("và", "hoặc", "cũng như", ",", "/")
