@@ -10,6 +10,7 @@ from monitor.extract.lang.vi.parts import PART_INTRODUCERS
 from monitor.extract.lang.vi.scopes import (
     AREA_NOUNS,
     AREAS,
+    COUNTED_GROUP_NOUNS,
     CRITERION_HAS,
     CRITERION_NOUNS,
     CRITERION_OPEN,
@@ -33,6 +34,12 @@ _CRITERION = re.compile(
     rf"(?:[^,;.:]|,(?=\s*(?:tức|tức là|nghĩa là)(?!\w))){{0,80}}$"
 )
 _BOUNDS = ("less_than", "more_than", "at_least", "at_most")
+# "25/34 tỉnh, thành phố đã đưa trên 90%": a count of places (with its whole or not) as the subject of a bounded
+# share in its own words (no comma between: "124 xã, phường, trong đó … trên 90%" tells the share of them all)
+_COUNTED_GROUP = re.compile(
+    rf"(?<![\w.,/])(?:\d{{1,3}}(?:\.\d{{3}})+|\d+)(?:/(?:\d{{1,3}}(?:\.\d{{3}})+|\d+))?\s+"
+    rf"(?:{alternation(COUNTED_GROUP_NOUNS)})(?!\w)[^,;.:\n]{{0,80}}$"
+)
 
 
 def area(fact: Fact, doc: Document, end: int) -> str | None:
@@ -58,3 +65,10 @@ def vague_subset(fact: Fact, doc: Document) -> bool:
 def criterion(low: str, clause_start: int, number_start: int, approx: str | None) -> bool:
     """A bound that picks a group ("những xã có tỷ lệ trực tuyến dưới 50%"), no figure of its own."""
     return approx in _BOUNDS and bool(_CRITERION.search(low, clause_start, number_start))
+
+
+def counted_threshold(low: str, clause_start: int, number_start: int, approx: str | None, unit: str | None) -> bool:
+    """A bounded share after a count of the places that pass it ("25/34 tỉnh, thành phố đã đưa trên 90% TTHC …",
+    "15 xã có tỷ lệ trực tuyến dưới 50%"): a threshold, no figure of its own. Shares only: "3 xã thiếu hơn 20 công
+    chức" is the three communes' own count."""
+    return unit == "%" and approx in _BOUNDS and bool(_COUNTED_GROUP.search(low, clause_start, number_start))

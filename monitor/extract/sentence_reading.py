@@ -24,7 +24,7 @@ from monitor.extract.layout import item_status, label_line, lead_status, under_l
 from monitor.extract.numbers import find_quantities
 from monitor.extract.patterns import alternation
 from monitor.extract.rules import CONFIDENCE, Scanner
-from monitor.extract.scopes import criterion
+from monitor.extract.scopes import counted_threshold, criterion
 from monitor.extract.state import State
 from monitor.extract.status import carried_status, figure_status
 from monitor.extract.when import Anchor, carried_date, date_for, for_status, recalled, report_day
@@ -102,6 +102,12 @@ def read_sentence(doc: Document, item: Parsed, state: State, anchor: Anchor, doc
             state.share_date = (date, source)
         if source == "text" and date is not None and date.period_start is not None and status == "done":
             state.reported_span = date
+        if counted_threshold(doc.low, scope.clause_start, quantity.number_start, quantity.approx, quantity.unit):
+            # how many places pass a bound ("25/34 tỉnh, thành phố đã đưa trên 90% TTHC"): no fact, but the places
+            # told apart after it read as it does ("trong đó An Giang, Bắc Ninh … đạt 100%")
+            previous, previous_status, previous_clause = (quantity, reading), status, scope.clause_start
+            state.last_figure = previous
+            continue
         province, commune = place_at(quantity.start)
         facts.append(_fact(doc_id, doc, scope, reading, status, date, source, province, commune))
         facts[-1].extra["region"] = places.region_at(quantity.start, commune)

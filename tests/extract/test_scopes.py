@@ -118,6 +118,44 @@ def test_a_result_of_all_communes_stays_a_figure():
 
 
 # fmt: off
+COUNTED_THRESHOLDS = [
+    # how many places pass a bound: the share is the bound, no place's figure
+    "Có 15 xã có tỷ lệ hồ sơ trực tuyến dưới 50%.",
+    "Đến nay, 21/34 tỉnh, thành phố đã đưa trên 90% thủ tục hành chính lên Cổng Dịch vụ công quốc gia.",
+    "Toàn tỉnh có 12/96 phường đạt tỷ lệ giải quyết đúng hạn trên 98%.",
+]
+# fmt: on
+
+
+@pytest.mark.parametrize("text", COUNTED_THRESHOLDS)
+def test_a_bound_after_a_count_of_places_is_no_figure(text):
+    assert not [f for f in figures(text) if f.unit == "%"]
+
+
+def test_the_places_told_apart_after_a_counted_bound_keep_their_figure():
+    found = figures(
+        "Đến nay, 21/34 tỉnh, thành phố đã đưa trên 90% thủ tục hành chính lên Cổng Dịch vụ công quốc gia; "
+        "trong đó Lạng Sơn và Hà Tĩnh đạt 100%."
+    )
+    assert [(f.metric, f.value, f.province) for f in found] == [
+        ("procedures", 100, "Lạng Sơn"),
+        ("procedures", 100, "Hà Tĩnh"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Ba xã biên giới thiếu hơn 20 công chức chuyên môn.", 20),  # a count, not a share: the communes' own
+        ("Toàn tỉnh có 124 xã, phường, tỷ lệ hồ sơ trực tuyến đạt trên 90%.", 90),  # after a comma: all of them
+        ("Tỉnh có 124 xã; tỷ lệ hồ sơ trực tuyến đạt trên 90%.", 90),
+    ],
+)
+def test_a_count_of_places_not_bounding_the_share_keeps_it(text, value):
+    assert fact(text, value)
+
+
+# fmt: off
 LEVELS = [
     ("Ngoài ra, 97 công chức cấp xã đã được điều chuyển giữa các xã để cân đối nhân sự.", 97, "commune", "commune"),
     ("Thành phố đã luân chuyển 1.210 công chức giữa các phường, xã.", 1210, "commune", "commune"),

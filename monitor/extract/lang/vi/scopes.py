@@ -71,3 +71,19 @@ CRITERION_NOUNS = ("xã", "phường", "xã, phường", "địa phương", "đ�
 CRITERION_OPEN = ("những",)  # "những xã …", whatever verb follows
 CRITERION_HAS = ("các",)  # "các xã có …"
 CRITERION_WHICH = ("nào",)  # "xã nào …"
+# a share bounded after a count of places, which says how many of them pass it: "25/34 tỉnh, thành phố đã đưa trên
+# 90% TTHC lên Cổng", "15 xã có tỷ lệ trực tuyến dưới 50%", "có 12 phường đạt trên 95%" - a threshold, no share of
+# any place's (the places that reach it are told apart, "trong đó An Giang … đạt 100%")
+COUNTED_GROUP_NOUNS = (
+    *CRITERION_NOUNS,
+    "tỉnh, thành phố",
+    "tỉnh/thành phố",
+    "tỉnh, thành",
+    "bộ, ngành",
+    "bộ, cơ quan",
+    "sở, ngành",
+    "bộ",
+    "sở",
+    "huyện",
+    "trung tâm",
+)
