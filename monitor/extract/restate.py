@@ -261,12 +261,21 @@ def purpose_families(fact: Fact) -> frozenset[str]:
 
 
 def _unit_restates(short: Fact, full: Fact) -> bool:
-    """The same unit, or a rate per person shortened to a rate: "đồng/tháng" for "đồng/người/tháng"."""
+    """The same unit, or a rate per person shortened to a rate: "đồng/tháng" for "đồng/người/tháng"; or both shortened
+    from one rate per person per period, each leaving out another part: a headline's "1,75 lần lương cơ sở" per person
+    for the body's "1,75 lần mức lương cơ sở/tháng". A period is never left for another ("/tháng" is no "/năm")."""
     if short.unit == full.unit:
         return True
-    if not short.unit or not full.unit or _PER_PERSON not in full.unit:
+    if not short.unit or not full.unit:
         return False
-    return full.unit.replace(_PER_PERSON, "") == short.unit
+    if _PER_PERSON in full.unit and full.unit.replace(_PER_PERSON, "") == short.unit:
+        return True
+    short_base, *short_rate = short.unit.split("/")
+    full_base, *full_rate = full.unit.split("/")
+    if short_base != full_base or not short_rate or not full_rate or set(full_rate) <= set(short_rate):
+        return False  # the same parts or more: the fuller statement, which nothing restates
+    short_period, full_period = set(short_rate) - {_PER_PERSON[1:]}, set(full_rate) - {_PER_PERSON[1:]}
+    return short_period <= full_period
 
 
 def _undated(fact: Fact, full: Fact | None = None) -> bool:

@@ -22,6 +22,24 @@ def test_a_title_rate_without_the_person_restates_the_bodys():
     assert allowances(text) == [2e6, 9e6]
 
 
+def test_a_title_rate_per_person_restates_the_bodys_rate_per_month():
+    # each leaves out another part of one rate per person per month
+    text = (
+        "Công chức biệt phái về xã biên giới được hỗ trợ 1,2 lần lương cơ sở\n\n"
+        "Theo nghị quyết của HĐND tỉnh Lạng Sơn, người được biệt phái về xã biên giới được hỗ trợ "
+        "1,2 lần mức lương cơ sở/tháng."
+    )
+    assert allowances(text) == [1.2]
+
+
+def test_a_title_rate_per_year_is_no_rate_per_month():
+    text = (
+        "Công chức được hỗ trợ 5 triệu đồng/năm\n\n"
+        "Theo nghị quyết, công chức được hỗ trợ 5 triệu đồng/người/tháng tiền đi lại."
+    )
+    assert allowances(text) == [5e6, 5e6]
+
+
 def test_a_title_rate_of_another_value_stays():
     text = (
         "Cần Thơ hỗ trợ tiền thuê nhà tối đa 10 triệu đồng/tháng cho cán bộ\n\n"
