@@ -6,6 +6,7 @@ import sys
 from pathlib import Path
 
 import click
+
 from monitor import crawl as crawling
 from monitor import pipeline
 from monitor.cli.base import (
@@ -30,6 +31,7 @@ from monitor.cli.base import (
     warn,
 )
 from monitor.cli.printing import print_result
+from monitor.crawl.shard import Shard
 from monitor.store import (
     SOURCE_COLUMNS,
     Result,
@@ -39,6 +41,20 @@ from monitor.store import (
     source_rows,
 )
 from monitor.store_options import store_options
+
+
+class ShardParam(click.ParamType):
+    """--shard I/N: worker I of N (crawl/shard.py); anything else is a usage error naming the form."""
+
+    name = "I/N"
+
+    def convert(self, value: object, param: click.Parameter | None, ctx: click.Context | None) -> Shard:
+        if isinstance(value, Shard):
+            return value
+        try:
+            return Shard.parse(str(value))
+        except ValueError as error:
+            self.fail(str(error), param, ctx)
 
 
 @cli.command(name="crawl")
@@ -73,6 +89,15 @@ from monitor.store_options import store_options
     "Hosts fetched from at once (each host still gets one request at a time, --delay apart).",
 )
 @click.option("--watch", is_flag=True, help="Keep polling each feed and sitemap when due (adaptive intervals).")
+@click.option(
+    "--shard",
+    type=ShardParam(),
+    default=None,
+    metavar="I/N",
+    help="Crawl as worker I of N (1-based) on one shared store: the sources are split by host (a stable hash of "
+    "its name), and this worker reads the feeds and sitemaps on its hosts and fetches pages on its hosts only, "
+    "so no page is fetched twice. Give every worker the same sources and the same N.",
+)
 @bounded_option(
     "--interval",
     Finite,
@@ -143,16 +168,26 @@ def crawl_command(
     max_bytes: int,
     retries: int,
     hosts: int,
+    shard: Shard | None,
 ) -> None:
     """Read feeds and sitemaps, fetch their new articles politely, extract facts and store both.
 
     Pages already stored or skipped (off-topic, empty, disallowed by robots.txt) are never fetched
     again; a crawl that was killed resumes where it stopped. One-shot unless --watch.
 
+    With --shard I/N, N workers (on N machines) crawl one DuckLake store side by side, each its own
+    share of the hosts, with no coordination: a page a feed lists on another worker's host is left in
+    the store for that worker, which fetches it in its pass.
+
     \b
     Example:
       monitor crawl --feed http://127.0.0.1:8765/rss/chinh-quyen.xml --delay 1
       monitor crawl --sources my-sources.toml --watch --log-json 2>> crawl.log
+    \b
+    Three machines sharing one store, the same sources file on each (2/3 and 3/3 on the others):
+      export MONITOR_DB="ducklake:postgres:dbname=monitor host=db.lan user=crawler"
+      export MONITOR_DATA_PATH=/mnt/monitor-data/
+      monitor crawl --sources my-sources.toml --shard 1/3 --watch
     """
     from monitor.reporter import Reporter, library_logs
 
@@ -169,6 +204,15 @@ def crawl_command(
             raise click.UsageError(str(err).splitlines()[0]) from None
         if not listings:
             raise click.UsageError(f"no feeds: {path} lists none; give --feed URL")
+    if shard is not None and not shard.pick(listings):
+        # its hosts may still hold pages that the other workers' listings name: a pass fetches those
+        if watch:
+            raise click.UsageError(
+                f"shard {shard} holds none of the {len(listings)} listings' hosts: with --watch it would never "
+                "poll; run fewer workers, or this one without --watch"
+            )
+        warn(f"shard {shard} holds none of the {len(listings)} listings' hosts: fetching only the pages "
+             "other workers' listings name on its hosts")  # fmt: skip
     settings = crawling.CrawlSettings(
         delay=delay,
         timeout=timeout,
@@ -187,9 +231,9 @@ def crawl_command(
     try:
         with library_logs(reporter):
             if watch:
-                tally = pipeline.watch(db_path, listings, settings, reporter, passes)
+                tally = pipeline.watch(db_path, listings, settings, reporter, passes, shard)
             else:
-                tally = pipeline.crawl_pass(db_path, listings, settings, reporter)
+                tally = pipeline.crawl_pass(db_path, listings, settings, reporter, shard)
     except KeyboardInterrupt:
         reporter.note("crawl stopped")
         sys.exit(130)

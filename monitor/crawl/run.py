@@ -25,6 +25,7 @@ from monitor.crawl.gate import hand_over, judge_article
 from monitor.crawl.listing import Listing, article_id, one_line
 from monitor.crawl.pages import PageContent, read_page, without_template
 from monitor.crawl.settings import CrawlSettings
+from monitor.crawl.shard import Shard
 from monitor.crawl.sitemaps import read_sitemap
 from monitor.crawl.state import CrawlState, FeedState, FetchRecord, FrontierItem, MemoryState, next_interval
 from monitor.crawl.templates import HostTemplate
@@ -50,6 +51,7 @@ def crawl(
     known: Callable[[str], bool] = lambda article_id: False,
     state: CrawlState | None = None,
     stop: Callable[[], bool] = lambda: False,
+    shard: Shard | None = None,
     **overrides: Any,
 ) -> Iterator[CrawlEvent]:
     """Read each feed or sitemap and fetch the pages it lists, every host at once; one event per listing
@@ -66,10 +68,17 @@ def crawl(
     listings' own hosts, unless allow_private. When no host answers and every listing's host failed to
     connect, a NETWORK_DOWN event ends the crawl. stop() is asked after each page is recorded and while
     waiting on the network: when it says so the crawl ends there, every page handed over recorded.
+
+    With a shard (shard.py), a worker among others on one store: only the listings on the shard's hosts are
+    read and only pages on its hosts fetched. A page another host's listing names is left in the frontier for
+    its owner, which takes every page still to fetch on its hosts, whatever listing named it: at the start
+    and again whenever its pass runs dry (other workers list pages meanwhile), until none is new. The
+    listings' hosts trusted for private addresses are those of every listing given, as for one worker alone.
     """
     settings = dataclasses.replace(settings or CrawlSettings(), **overrides)
     state = state or MemoryState(known)
     targets = [item if isinstance(item, Listing) else Listing(item) for item in feeds]
+    mine = shard.pick(targets) if shard else targets
     fetched: list[FetchRecord] = []  # filled from the fetcher's thread, written to the state from this one
     options = {
         "delay": settings.delay,
@@ -83,23 +92,31 @@ def crawl(
         "trusted_hosts": [target.url for target in targets],
     }
     with Fetcher(**options, on_fetch=fetched.append) as fetcher:
-        run = _Pass(fetcher, state, fetched, settings.poll_interval)
-        yield from run.start(targets)
+        run = _Pass(fetcher, state, fetched, settings.poll_interval, shard)
+        yield from run.start(mine)
         # the relevance model loads (about a second) while robots.txt and the listings are fetched, and
         # before any page is read: not while a store is held for one
         state.idle()
         default_model()
-        for tag, result in fetcher.results(on_wait=state.idle, stop=stop):
-            run.log()
-            if isinstance(tag, _ListingJob):
-                yield from run.listing_read(tag, result)
-                if fetcher.unreachable([target.url for target in targets]):
-                    yield CrawlEvent(EventKind.NETWORK_DOWN, "", NETWORK_DOWN, target=FEED)
-                    return
-            else:
-                yield from _crawl_page(fetcher, state, tag, result)
-            if stop():
+        while True:
+            for tag, result in fetcher.results(on_wait=state.idle, stop=stop):
+                run.log()
+                if isinstance(tag, _ListingJob):
+                    yield from run.listing_read(tag, result)
+                    if fetcher.unreachable([target.url for target in mine]):
+                        yield CrawlEvent(EventKind.NETWORK_DOWN, "", NETWORK_DOWN, target=FEED)
+                        return
+                else:
+                    yield from _crawl_page(fetcher, state, tag, result)
+                if stop():
+                    break
+            if shard is None or stop():
                 break
+            more = run.fetch_pending(None)  # pages on the shard's hosts that other workers listed meanwhile
+            if not more:
+                break
+            message = f"{len(more)} pages on shard {shard}'s hosts listed meanwhile by other workers"
+            yield CrawlEvent(EventKind.QUEUED, "", message, count=len(more))
         run.log()
 
 
@@ -122,6 +139,7 @@ class _Pass:
     state: CrawlState
     fetched: list[FetchRecord]
     poll_interval: float
+    shard: Shard | None = None  # the hosts whose pages this pass fetches (None: every host)
     listed: set[str] = field(default_factory=set)  # article ids listed so far
     submitted: set[str] = field(default_factory=set)  # article ids handed to the fetcher so far
     read: set[str] = field(default_factory=set)  # listings submitted so far (canonical URLs)
@@ -133,10 +151,11 @@ class _Pass:
             self.state.log_fetch(self.fetched.pop(0))
 
     def start(self, targets: Sequence[Listing]) -> Iterator[CrawlEvent]:
-        """Submit every listing, then the pages earlier runs left to fetch (each behind its host's listings)."""
+        """Submit every listing, then the pages earlier runs left to fetch (each behind its host's listings):
+        those of these listings, or with a shard every one on its hosts."""
         for target in targets:
             yield from self.submit_listing(target, target, 0)
-        todo = self.fetch_pending([target.url for target in targets])
+        todo = self.fetch_pending(None if self.shard else [target.url for target in targets])
         yield CrawlEvent(EventKind.QUEUED, "", f"{len(todo)} pages left from earlier runs", count=len(todo))
 
     def submit_listing(self, target: Listing, root: Listing, depth: int) -> Iterator[CrawlEvent]:
@@ -195,10 +214,14 @@ class _Pass:
         yield CrawlEvent(EventKind.LISTED, target.url, message, source=target.outlet, target=target.kind,
                          count=len(todo), children=len(self.read) - before)  # fmt: skip
 
-    def fetch_pending(self, listed_in: Sequence[str]) -> list[FrontierItem]:
+    def fetch_pending(self, listed_in: Sequence[str] | None) -> list[FrontierItem]:
         """Submit the frontier's pages still to fetch (new, or failed fewer than MAX_ATTEMPTS times) of these
-        listings, each once a pass; each waits behind its host's listings and earlier pages."""
-        todo = [item for item in self.state.pending(listed_in) if item.article_id not in self.submitted]
+        listings (None: of any), each once a pass, only those on the shard's hosts; each waits behind its
+        host's listings and earlier pages."""
+        pending = self.state.pending(listed_in)
+        if self.shard is not None:
+            pending = self.shard.pick(pending)  # another shard's pages wait in the frontier for their owner
+        todo = [item for item in pending if item.article_id not in self.submitted]
         for item in todo:
             self.submitted.add(item.article_id)
             self.fetcher.submit(item.url, item, kind="page", accept=PAGE_TYPES, source=item.source)

@@ -19,6 +19,7 @@ from typing import Protocol
 import duckdb
 
 from monitor.crawl import CrawlEvent, CrawlSettings, EventKind, Listing, RelevanceModel, crawl, one_line
+from monitor.crawl.shard import Shard
 from monitor.crawl.urls import host_key
 from monitor.pipeline.article import ingest, warm_up
 from monitor.pipeline.index import refresh_search
@@ -81,18 +82,26 @@ class PassObserver(Protocol):
     def end_pass(self, tally: Tally, counts: dict[str, int] | None) -> None: ...
 
 
-def crawl_pass(db: str, listings: Sequence[Listing], settings: CrawlSettings, observer: PassObserver) -> Tally:
+def crawl_pass(
+    db: str,
+    listings: Sequence[Listing],
+    settings: CrawlSettings,
+    observer: PassObserver,
+    shard: Shard | None = None,
+) -> Tally:
     """One crawl of listings into the store at db, which is held only for the pass. Raises NetworkDown
     (after the pass is closed and reported) when no host could be reached. SIGTERM in a watch ends the pass
-    after the page in hand is recorded, then raises KeyboardInterrupt."""
-    tally = Tally(hosts=len({host_key(listing.url) for listing in listings}), listings=len(listings))
+    after the page in hand is recorded, then raises KeyboardInterrupt. With a shard, one worker's pass among
+    others' on the store: its listings and pages only (crawl.run.crawl)."""
+    own = shard.pick(listings) if shard else listings
+    tally = Tally(hosts=len({host_key(listing.url) for listing in own}), listings=len(own))
     counts: dict[str, int] | None = None  # what the store holds, unknown if the pass is broken off (Ctrl-C)
     warm_up()  # before the store is held
     store = _open(db)
     observer.start_pass(tally)
     try:
         with store:
-            for event in crawl(listings, settings, state=store, stop=STOP.is_set):
+            for event in crawl(listings, settings, state=store, stop=STOP.is_set, shard=shard):
                 _handle(event, store, observer, tally)
                 store.step_aside()  # readers (monitor query, notebooks) get in between pages
             counts = store.counts()
@@ -204,11 +213,14 @@ def watch(
     settings: CrawlSettings,
     observer: WatchObserver,
     passes: int | None = None,
+    shard: Shard | None = None,
 ) -> Tally:
     """Crawl, then keep polling each listing when it is due (adaptive intervals), until interrupted
     (Ctrl-C, or SIGTERM, which raises KeyboardInterrupt at the next safe point) or after `passes` passes.
     The store is closed while waiting, so `monitor sources` can read it. A first pass that reaches no
-    host raises NetworkDown; a later one is told and the watch goes on (the network may come back)."""
+    host raises NetworkDown; a later one is told and the watch goes on (the network may come back). With a
+    shard, the listings on its hosts are polled, each pass a worker's (crawl_pass)."""
+    listings = shard.pick(listings) if shard else listings
     whole = Tally()
     done = 0
     waiting_told = False
@@ -217,7 +229,7 @@ def watch(
             due = _due(db, listings)
             if due:
                 try:
-                    tally = crawl_pass(db, due, settings, observer)
+                    tally = crawl_pass(db, due, settings, observer, shard)
                 except NetworkDown as down:
                     if done == 0:
                         raise

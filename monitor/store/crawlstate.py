@@ -133,8 +133,19 @@ class CrawlTables:
         the pages of the run's listings, and the listing that first named it may not be one of them."""
         if not items:
             return 0
+        added = [0]
+
+        def write() -> None:
+            # one transaction, tried again on a DuckLake conflict: crawl workers add to the frontier side by side
+            before = self._frontier_size()
+            self._merge_frontier(items)
+            added[0] = self._frontier_size() - before
+
+        self._in_transaction(write)
+        return added[0]
+
+    def _merge_frontier(self, items: Sequence[FrontierItem]) -> None:
         columns = [[getattr(item, name) for item in items] for name in _FRONTIER_FIELDS]
-        before = self._frontier_size()
         self.db.execute(
             """MERGE INTO frontier USING (
                  SELECT unnest(?::VARCHAR[]) AS article_id, unnest(?::VARCHAR[]) AS url, unnest(?::VARCHAR[]) AS source,
@@ -146,18 +157,26 @@ class CrawlTables:
                WHEN NOT MATCHED THEN INSERT BY NAME""",
             [*columns, list(range(len(items))), NEW, _now(), NEW, FAILED],
         )
-        return self._frontier_size() - before
 
     def _frontier_size(self) -> int:
         return self.db.execute("SELECT count(*) FROM frontier").fetchone()[0]  # type: ignore[index]
 
-    def pending(self, listed_in: Sequence[str]) -> list[FrontierItem]:
-        """Pages listed in these feeds or sitemaps still to fetch, oldest first."""
+    def pending(self, listed_in: Sequence[str] | None) -> list[FrontierItem]:
+        """Pages listed in these feeds or sitemaps (None: in any) still to fetch, oldest first. A crawl worker
+        takes those of every listing and keeps its shard's (crawl/shard.py): another worker's listing may
+        have named them."""
         rows = self.db.execute(
             """SELECT article_id, url, source, listed_in, title, published FROM frontier
-               WHERE listed_in IN (SELECT unnest(?)) AND (status = ? OR (status = ? AND attempts < ?))
+               WHERE ($every OR listed_in IN (SELECT unnest($listed::VARCHAR[])))
+                 AND (status = $new OR (status = $failed AND attempts < $tries))
                ORDER BY found_at, position""",
-            [list(listed_in), NEW, FAILED, MAX_ATTEMPTS],
+            {
+                "every": listed_in is None,
+                "listed": list(listed_in or []),
+                "new": NEW,
+                "failed": FAILED,
+                "tries": MAX_ATTEMPTS,
+            },
         ).fetchall()
         self.flush_fetch_log()  # the listings' lines, before any page
         return [FrontierItem(*row) for row in rows]
