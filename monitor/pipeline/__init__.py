@@ -1,5 +1,5 @@
 """The one-way flow crawl → extract → store: one article (article.py), crawl passes and --watch (passes.py), the
-search index caught up after a writer (index.py).
+stored articles read again (rereading.py), the search index caught up after a writer (index.py).
 
 Names are re-exported lazily, so `import monitor.pipeline` (the command line does, for every command, even
 --version) loads neither the extractor's language models nor the crawler's HTTP client until used.
@@ -13,6 +13,8 @@ _WHERE = {
     "Ingested": "article",
     "ingest": "article",
     "reingest": "article",
+    "Reextracted": "rereading",
+    "reextract": "rereading",
     "refresh_search": "index",
     "NetworkDown": "passes",
     "PassObserver": "passes",

@@ -20,14 +20,21 @@ class Ingested:
 
 def ingest(article: Article, store: Store | None) -> Ingested:
     """Extract an article's facts, record on the article the date they were read against, store both."""
+    ingested = read(article)
+    if store is not None:
+        store.write(ingested.article, ingested.facts, EXTRACTOR_VERSION)
+    return ingested
+
+
+def read(article: Article) -> Ingested:
+    """Extract an article's facts and record on the article the date they were read against; nothing is
+    stored (`monitor reextract --workers` reads in worker processes, and its parent stores)."""
     result = extract(article)
     anchor = result.anchor
     if anchor.source == "inferred":
         article = dataclasses.replace(
             article, published_at=anchor.date, published_source="inferred", date_flag=article.date_flag or anchor.flag
         )
-    if store is not None:
-        store.write(article, result.facts, EXTRACTOR_VERSION)
     return Ingested(article, result.facts, result.problems)
 
 
@@ -38,11 +45,14 @@ def warm_up() -> None:
 
 
 def reingest(article: Article, store: Store) -> Ingested:
-    """Read a stored article again with today's extractor, replacing its facts in one transaction.
+    """Read a stored article again with today's extractor, replacing its facts in one transaction."""
+    return ingest(as_first_read(article), store)
 
-    A date the extractor inferred last time is inferred again (the rules that infer it may have
-    changed); the flag saying why the article's own date was not trusted is kept.
-    """
+
+def as_first_read(article: Article) -> Article:
+    """A stored article as the extractor first met it: a date the extractor inferred last time is inferred
+    again (the rules that infer it may have changed); the flag saying why the article's own date was not
+    trusted is kept."""
     if article.published_source == "inferred":
-        article = dataclasses.replace(article, published_at=None, published_source=None)
-    return ingest(article, store)
+        return dataclasses.replace(article, published_at=None, published_source=None)
+    return article
