@@ -12,6 +12,7 @@ from monitor.extract.document_status import plan_told_before
 from monitor.extract.lang.vi.status import AIM_BOUNDS, AIM_OPENERS, INSTRUCTION_CUES
 from monitor.extract.numbers import Quantity
 from monitor.extract.patterns import alternation
+from monitor.extract.rules.staff_terms import OFFICIALS
 from monitor.extract.status_cues import RESULT, not_status, status_end
 
 _AIM_OPENER = re.compile(rf",\s*(?:{alternation(AIM_OPENERS)})(?!\w)")
@@ -34,6 +35,8 @@ def _bounded(doc: Document, quantity: Quantity) -> bool:
 
 
 _WHOLE = 100  # "100% TTHC được thực hiện trực tuyến": all of them
+# a share of officials ("tối thiểu 5% cán bộ, công chức … để điều động") counts the people to move, no level to reach
+_OFFICIALS_AFTER = re.compile(rf"\s*(?:số\s+)?(?:{alternation(OFFICIALS)})(?!\w)")
 
 
 def aimed(doc: Document, scope: Scope, quantities: list[Quantity], start: int, status: str | None) -> str | None:
@@ -44,19 +47,27 @@ def aimed(doc: Document, scope: Scope, quantities: list[Quantity], start: int, s
     quantity = scope.quantity
     if quantity.unit != "%" or status not in (None, "done", "planned"):
         return status
+    officials = _OFFICIALS_AFTER.match(doc.low, quantity.end) is not None
     shares = [q for q in quantities if q.unit == "%" and start <= q.start and q.end <= quantity.end]
     bounded = any(_bounded(doc, q) for q in shares) and not RESULT.search(doc.low, shares[0].end, quantity.start)
+    if officials:
+        # "phải lập danh sách tối thiểu 5% cán bộ … để điều động": the people an instruction has moved, no level to
+        # reach - planned, unless told as a result
+        return "planned" if status != "planned" and _instructed(doc, scope, start) else status
     if status == "planned" and (bounded or quantity.value == _WHOLE):
         return "target"
     if status is None and (bounded or quantity.value == _WHOLE) and plan_told_before(doc, scope):
         return "target"  # "Theo kế hoạch, tỉnh cắt giảm … . Đặc biệt, 100% TTHC … được thực hiện trực tuyến."
     if not (bounded or quantity.value == _WHOLE):
         return status
-    # the instruction before the figure ("chỉ đạo các xã tiếp nhận tối thiểu 60%") or after it, the figure its
-    # subject ("ít nhất 50% dịch vụ công phải đáp ứng …")
+    return "target" if _instructed(doc, scope, start) else status
+
+
+def _instructed(doc: Document, scope: Scope, start: int) -> bool:
+    """The instruction before the figure ("chỉ đạo các xã tiếp nhận tối thiểu 60%") or after it, the figure its subject
+    ("ít nhất 50% dịch vụ công phải đáp ứng …"), with no result told between."""
+    quantity = scope.quantity
     cues = doc.cues(INSTRUCTION_CUES, start, status_end(doc, scope), scope.sentence)
     instructions = [m for m in cues if not not_status(doc, m)]  # "người dân không phải đi lại" obliges nothing
     told = max((m.end() for m in instructions if m.end() <= quantity.start), default=start)
-    if instructions and not RESULT.search(doc.low, told, quantity.start):
-        return "target"
-    return status
+    return bool(instructions) and not RESULT.search(doc.low, told, quantity.start)

@@ -52,7 +52,7 @@ SCANNERS = (
 )
 
 COVERAGE = {
-    "staff_transfer": "staff",
+    "staff_transfer": "staff, shares",
     "staff_training": "staff",
     "staff_shortage": "staff",
     "specialties": "specialties",
@@ -101,6 +101,7 @@ CONFIDENCE = {
     "staff.training": 0.6,  # 15 of 22 right
     "staff.sentence": 0.6,  # never seen: a cue anywhere in the sentence
     "money.rate_named_once": 0.6,  # new (issue 16): amounts of a list whose rate per person is named at its end
+    "staff.share": 0.6,  # new (issue 16): a share of the officials to be moved ("cử khoảng 5% cán bộ … về cơ sở")
     "dossiers.counter": 0.6,  # new (issue 16): a count at the counter after an online one, received not online
 }
 

@@ -17,10 +17,12 @@ from monitor.extract.lang.vi.shares import (
     RATE_WORDS,
     WHOLE_AFTER_SHARE,
 )
+from monitor.extract.lang.vi.staff import SHARE_MOVES, STAFF_CUES
 from monitor.extract.lang.vi.units import COUNT_NOUNS
 from monitor.extract.patterns import alternation, squeeze
 from monitor.extract.rules import dossiers, procedures
 from monitor.extract.rules.phrase import changed
+from monitor.extract.rules.staff_terms import OFFICIALS
 
 _DOSSIER_RATE_CUES = tuple(
     cue for metric in ("dossiers_on_time", "dossiers_online", "dossiers_resolved") for cue in DOSSIER_CUES[metric]
@@ -30,6 +32,8 @@ _OTHER_CUT_AFTER = re.compile(r"\s*(?:" + alternation(OTHER_CUT_OBJECTS) + r")(?
 _DOSSIER_NOUN_AFTER = re.compile(r"\s*(?:" + alternation(DOSSIER_SHARE_NOUNS) + r")(?!\w)")
 _PLAN_AFTER = re.compile(r"\s*(?:" + alternation(PLAN_SHARE_AFTER) + r")(?!\w)")
 _WHOLE_AFTER = re.compile(r"\s*(?:" + alternation(WHOLE_AFTER_SHARE) + r")(?!\w)")
+_OFFICIALS_AFTER = re.compile(rf"\s*(?:số\s+)?(?:{alternation(OFFICIALS)})(?!\w)")
+_OTHER_STAFF_STEPS = STAFF_CUES["staff_training"] + STAFF_CUES["staff_shortage"]
 _SHARE_OF_PREVIOUS = re.compile(r"(?:chiếm|bằng|tương đương|đạt tỷ lệ|đạt tỉ lệ|,)\s*(?:tỷ lệ|tỉ lệ)?\s*$")
 
 
@@ -45,6 +49,8 @@ def read(scope: Scope) -> Reading | None:
         return Reading("processing_time_cut", "shares.time_cut")
     if changed(scope):
         return None
+    if _share_of_officials_moved(scope):
+        return Reading("staff_transfer", "staff.share", family="staff")
     if _PLAN_AFTER.match(scope.doc.low, q.end, scope.right):
         return None  # "đạt 100% kế hoạch": how much of a plan is done
     if scope.has(OTHER_RATE_OBJECTS, scope.own_words()[0], q.start) or scope.has(
@@ -146,3 +152,18 @@ def _family(scope: Scope) -> str | None:
     ):
         return "dossier"
     return None
+
+
+def _share_of_officials_moved(scope: Scope) -> bool:
+    """A share right before the officials' noun, in a clause that moves them and names no other step of theirs: "lập
+    danh sách tối thiểu 5% cán bộ, công chức trong biên chế … để điều động, biệt phái về các xã", "cử khoảng 5% cán
+    bộ trong biên chế về công tác ở cơ sở" - the share of officials to be moved (staff_transfer in %)."""
+    if not _OFFICIALS_AFTER.match(scope.doc.low, scope.quantity.end):
+        return False
+    # the move governs the figure (in its own words before it) or is told after it ("… để điều động"): "Sau khi điều
+    # động, 65% công chức của xã có trình độ đại học" moves no share
+    if not scope.has(SHARE_MOVES, scope.own_words()[0], scope.quantity.start) and not scope.has(
+        SHARE_MOVES, scope.quantity.end, scope.clause_end
+    ):
+        return False
+    return not scope.has(_OTHER_STAFF_STEPS, scope.clause_start, scope.clause_end)

@@ -122,6 +122,38 @@ def test_people_taking_part_after_a_training_are_its_trainees(read):
     ]
 
 
+@pytest.mark.parametrize(
+    ("sentence", "value", "status"),
+    [
+        # a share of officials to move, in an instruction or a plan: the people to move, planned (issue 16)
+        (
+            "Các sở, ngành phải lập danh sách tối thiểu 6% công chức trong biên chế được giao để điều động, biệt phái "
+            "về các xã khó khăn.",
+            6,
+            "planned",
+        ),
+        ("Theo kế hoạch, tỉnh dự kiến cử khoảng 4% cán bộ của các sở về công tác ở cơ sở.", 4, "planned"),
+        ("Đến nay, tỉnh đã luân chuyển 3% công chức cấp tỉnh về các xã.", 3, "done"),
+    ],
+)
+def test_a_share_of_officials_moved_is_a_transfer(read, sentence, value, status):
+    assert [(f.metric, f.value, f.unit, f.status, f.rule) for f in read(sentence)] == [
+        ("staff_transfer", value, "%", status, "staff.share")
+    ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "100% cán bộ, công chức xã được bố trí đúng vị trí việc làm.",  # arranged in place, no move
+        "Có 92% công chức đã được cấp chữ ký số.",  # no step of the staff metrics
+        "Sau khi điều động, 65% công chức của xã có trình độ đại học.",  # a qualification, the share not moved
+    ],
+)
+def test_a_share_of_officials_not_moved_is_no_transfer(read, sentence):
+    assert [f for f in read(sentence) if f.metric == "staff_transfer"] == []
+
+
 @pytest.mark.parametrize(("sentence", "metric", "value", "rule"), ROWS, ids=[r[0][:40] for r in ROWS])
 def test_a_staff_figure_is_read_as_its_metric(read, sentence, metric, value, rule):
     assert [(f.metric, f.value, f.rule) for f in read(sentence) if f.value is not None] == [(metric, value, rule)]

@@ -51,6 +51,10 @@ STAFF_CUES = {
         "tiếp nhận",
     ),
 }
+# the verbs that move officials when a share of them is told: "lập danh sách tối thiểu 5% cán bộ, công chức … để
+# điều động, biệt phái về các xã", "cử khoảng 5% cán bộ trong biên chế về cơ sở" - the strong ones only: "100% cán
+# bộ được bố trí đúng vị trí việc làm" arranges officials in place, no move
+SHARE_MOVES = ("điều động", "biệt phái", "luân chuyển", "tăng cường", "điều chuyển", "cử", "chuyển công tác")
 # right before a staff figure: a batch added to earlier ones ("biệt phái thêm 140 trường hợp"), not a
 # running total; such facts get kind "additional", so the timeline does not read them as a level
 ADDITIONAL_BEFORE = ("thêm", "bổ sung thêm", "tăng thêm", "thêm khoảng", "thêm hơn", "thêm gần")
