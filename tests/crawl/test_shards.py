@@ -167,3 +167,14 @@ def test_a_worker_whose_shard_holds_no_listing_says_so(tmp_path, split_outlets):
     once = CliRunner().invoke(cli, ["crawl", "--db", str(db), "--feed", feed, "--shard", f"{other}/2", "--delay", "0"])
     assert once.exit_code == 0 and "holds none" in once.stderr, once.stderr
     assert paths(a) == []
+
+
+def test_a_watching_worker_polls_its_shards_listings_only(split_outlets, tmp_path):
+    a, b = split_outlets
+    feeds = [part for base in (a.base_url, b.base_url) for part in ("--feed", f"{base}/feed.xml")]
+    db = tmp_path / "m.duckdb"
+    args = ["crawl", "--db", str(db), *feeds, "--delay", "0", "--watch", "--passes", "1", "--shard", "1/2", "-q"]
+    result = CliRunner().invoke(cli, args)
+    assert result.exit_code == 0, result.stderr
+    assert paths(b) == [] and sorted(paths(a)) == ["/a1.html", "/a2.html", "/feed.xml", "/robots.txt"]
+    assert rows(db, "SELECT url FROM listings") == [(f"{a.base_url}/feed.xml",)]  # B's feed is not its to poll
