@@ -96,6 +96,44 @@ def dedupe(
     return sorted(kept_facts, key=lambda f: f.start)
 
 
+def dated_by_obligation(facts: list[Fact]) -> list[Fact]:
+    """A target named again in the sentence of the deadline set for it ("…, với mục tiêu cắt giảm ít nhất 50% thời gian
+    giải quyết thủ tục hành chính. Riêng việc cắt giảm 50% thời gian giải quyết phải hoàn thành trước ngày 31/5/2025"):
+    one figure, the target, which holds for that deadline (facts.md: "đến ngày X (phải) có Y%" is a target for X), not
+    a second figure told as done. The same metric, value and unit, the target told before in another sentence, in no
+    other place."""
+    deadlines = [f for f in facts if f.metric == "deadline" and f.as_of is not None and f.status == "planned"]
+    if not deadlines:
+        return facts
+    dropped: set[int] = set()
+    for fact in facts:
+        sentence = fact.extra.get("sentence")
+        if fact.value is None or sentence is None or fact.status == "target":
+            continue
+        deadline = next((d for d in deadlines if sentence[0] <= d.start < sentence[1]), None)
+        if deadline is None:
+            continue
+        target = next(
+            (
+                told
+                for told in facts
+                if told.status == "target"
+                and told.start < fact.start
+                and id(told) not in dropped
+                and (told.metric, told.value, told.unit) == (fact.metric, fact.value, fact.unit)
+                and told.extra.get("sentence") != sentence
+                and all(getattr(fact, name) in (None, getattr(told, name)) for name in ("province", "commune"))
+            ),
+            None,
+        )
+        if target is None:
+            continue
+        dropped.add(id(fact))
+        target.as_of, target.date_source = deadline.as_of, "text"
+        _mentioned(target, [fact])
+    return [f for f in facts if id(f) not in dropped]
+
+
 # rules that read a figure from a cue anywhere in its clause or sentence, not from its own words
 _LOOSE_RULES = ("dossiers.clause", "staff.clause", "staff.sentence")
 

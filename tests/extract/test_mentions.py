@@ -175,3 +175,29 @@ def test_a_headline_dated_as_the_body_restates_it():
     )
     facts = [f for f in extract(Article(id="t", text=text, published_at=dt.date(2025, 9, 16))).facts if f.value]
     assert [f.value for f in facts] == [40, 40]
+
+
+def _valued(text: str, published: dt.date) -> list[tuple]:
+    facts = extract(Article(id="t", text=text, published_at=published)).facts
+    return [(f.metric, f.value, f.status, f.as_of.isoformat()) for f in facts if f.value is not None]
+
+
+def test_a_target_named_again_with_its_deadline_is_one_target_for_that_day():
+    # the second sentence names the target again only to give its deadline (issue 16)
+    text = (
+        "UBND tỉnh Hưng Yên yêu cầu các sở rà soát quy định, với mục tiêu cắt giảm ít nhất 40% thời gian giải "
+        "quyết thủ tục hành chính. Riêng việc cắt giảm 40% thời gian giải quyết phải hoàn thành trước ngày "
+        "30/6/2025."
+    )
+    assert _valued(text, dt.date(2025, 5, 21)) == [("processing_time_cut", 40, "target", "2025-06-30")]
+
+
+def test_another_value_in_a_deadlines_sentence_stays_another_figure():
+    text = (
+        "UBND tỉnh Hưng Yên yêu cầu các sở rà soát quy định, với mục tiêu cắt giảm ít nhất 40% thời gian giải quyết "
+        "thủ tục hành chính. Riêng cấp xã cắt giảm 30% thời gian giải quyết, phải hoàn thành trước ngày 30/6/2025."
+    )
+    assert _valued(text, dt.date(2025, 5, 21)) == [
+        ("processing_time_cut", 40, "target", "2025-05-21"),
+        ("processing_time_cut", 30, "target", "2025-06-30"),
+    ]
