@@ -6,7 +6,11 @@ facts.md: "One figure is one fact"; series.md rule 5: a figure repeated, even ro
 
 from __future__ import annotations
 
+import re
+
+from monitor.extract.lang.vi.deadlines import TARGETS_NAMED_BACK
 from monitor.extract.lang.vi.units import ALLOWANCE_PURPOSES
+from monitor.extract.patterns import alternation
 from monitor.facts import STATUSES, Fact
 
 # how far a rounded figure may sit from the exact one it repeats: "hơn 1.200" for 1.236
@@ -96,7 +100,12 @@ def dedupe(
     return sorted(kept_facts, key=lambda f: f.start)
 
 
-def dated_by_obligation(facts: list[Fact]) -> list[Fact]:
+# a sentence opening on the targets told before it: "Chỉ tiêu này phải hoàn thành trước ngày 30/7/2025"
+_NAMED_BACK = re.compile(rf"\W*(?:{alternation(TARGETS_NAMED_BACK)})(?!\w)")
+_SENTENCE_ENDS = ".!?\n"
+
+
+def dated_by_obligation(facts: list[Fact], low: str = "") -> list[Fact]:
     """A target named again in the sentence of the deadline set for it ("…, với mục tiêu cắt giảm ít nhất 50% thời gian
     giải quyết thủ tục hành chính. Riêng việc cắt giảm 50% thời gian giải quyết phải hoàn thành trước ngày 31/5/2025"):
     one figure, the target, which holds for that deadline (facts.md: "đến ngày X (phải) có Y%" is a target for X), not
@@ -131,7 +140,28 @@ def dated_by_obligation(facts: list[Fact]) -> list[Fact]:
         dropped.add(id(fact))
         target.as_of, target.date_source = deadline.as_of, "text"
         _mentioned(target, [fact])
+    for deadline in deadlines:
+        for target in _targets_named_back(facts, deadline, low):
+            target.as_of, target.date_source = deadline.as_of, "text"
     return [f for f in facts if id(f) not in dropped]
+
+
+def _targets_named_back(facts: list[Fact], deadline: Fact, low: str) -> list[Fact]:
+    """The targets of the sentence right before a deadline's sentence that opens on them ("Chỉ tiêu này phải hoàn thành
+    trước ngày 30/7/2025"; lang/vi/deadlines.py TARGETS_NAMED_BACK), in its paragraph; none when the deadline's own
+    sentence tells a figure."""
+    opening = max(low.rfind(end, 0, deadline.start) for end in _SENTENCE_ENDS) + 1
+    named = _NAMED_BACK.match(low, opening) if low else None
+    if named is None or named.end() > deadline.start:
+        return []
+    if any(f.value is not None and opening <= f.start < deadline.end for f in facts):
+        return []
+    paragraph = low.rfind("\n", 0, opening) + 1
+    before = [f for f in facts if f.value is not None and paragraph <= f.start < opening and f.extra.get("sentence")]
+    if not before:
+        return []
+    last = max(f.extra["sentence"] for f in before)
+    return [f for f in before if f.extra["sentence"] == last and f.status == "target"]
 
 
 # rules that read a figure from a cue anywhere in its clause or sentence, not from its own words

@@ -201,3 +201,22 @@ def test_another_value_in_a_deadlines_sentence_stays_another_figure():
         ("processing_time_cut", 40, "target", "2025-05-21"),
         ("processing_time_cut", 30, "target", "2025-06-30"),
     ]
+
+
+def test_targets_named_back_by_their_deadlines_sentence_hold_for_that_day():
+    text = (
+        "UBND tỉnh Lạng Sơn chỉ đạo các xã tiếp nhận trực tuyến tối thiểu 50% hồ sơ thủ tục hành chính, trong đó ít "
+        "nhất 15% được thực hiện toàn trình. Chỉ tiêu này phải hoàn thành trước ngày 15/8/2025."
+    )
+    assert _valued(text, dt.date(2025, 7, 22)) == [
+        ("dossiers_online", 50, "target", "2025-08-15"),
+        ("dossiers_online", 15, "target", "2025-08-15"),
+    ]
+
+
+def test_a_deadline_naming_no_target_back_dates_no_figure_before_it():
+    text = (
+        "UBND tỉnh Lạng Sơn chỉ đạo các xã tiếp nhận trực tuyến tối thiểu 50% hồ sơ thủ tục hành chính. "
+        "Các xã phải báo cáo kết quả trước ngày 15/8/2025."
+    )
+    assert _valued(text, dt.date(2025, 7, 22)) == [("dossiers_online", 50, "target", "2025-07-22")]

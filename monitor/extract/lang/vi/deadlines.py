@@ -71,3 +71,18 @@ ELIGIBILITY_AFTER_CUE = (
 # of who the obligation falls on: "Người đã nhận hỗ trợ nhưng nghỉ việc trước ngày 31/12/2025 phải hoàn trả" (who
 # leaves before that day refunds; nothing is due on it); "Trước ngày 30/9, các xã phải …" opens on its limit
 CONDITION_OPENERS = ("người", "những người", "cán bộ nào", "trường hợp", "nếu", "ai")
+
+# a sentence opening on the targets just told, whose deadline it gives: "Chỉ tiêu này phải hoàn thành trước ngày
+# 30/7/2025" after "… tiếp nhận trực tuyến tối thiểu 60% hồ sơ, trong đó ít nhất 20% được thực hiện toàn trình" - the
+# targets hold for that day
+TARGETS_NAMED_BACK = (
+    "chỉ tiêu này",
+    "các chỉ tiêu này",
+    "những chỉ tiêu này",
+    "các chỉ tiêu trên",
+    "các chỉ tiêu nêu trên",
+    "chỉ tiêu trên",
+    "mục tiêu này",
+    "các mục tiêu này",
+    "các mục tiêu trên",
+)
