@@ -97,6 +97,7 @@ class Stores:
 
     def __init__(self, request: pytest.FixtureRequest) -> None:
         self._request = request
+        self._server = None  # the session's PostgreSQL, started when the first DuckLake store is asked for
         self._numbers = itertools.count(1)
 
     def new(self, kind: str, folder: Path) -> str:
@@ -105,17 +106,22 @@ class Stores:
         first writer needs the folder: the address alone reaches it after)."""
         if kind == "file":
             return str(folder / "monitor.duckdb")
-        server = self._request.getfixturevalue("postgres_server")
-        address = "ducklake:postgres:" + server.create_database(f"store_{os.getpid()}_{next(self._numbers)}")
+        if self._server is None:
+            self._server = self._request.getfixturevalue("postgres_server")
+        address = "ducklake:postgres:" + self._server.create_database(f"store_{os.getpid()}_{next(self._numbers)}")
         Store.open(address, data_path=folder / "lake-data").close()
         return address
 
     def drop(self, address: str) -> None:
         """Drop a DuckLake store's database, ending its clients' sessions: this process keeps one attached
-        reader per store it read (two PostgreSQL connections), which would add up to the server's limit."""
-        if not address.startswith("ducklake:postgres:"):
+        reader per store it read (two PostgreSQL connections), which would add up to the server's limit. A
+        server already stopped (a session's store outlives it when the server was started after the store's
+        fixture) took its databases with it."""
+        server = self._server
+        if not address.startswith("ducklake:postgres:") or server is None:
             return
-        server = self._request.getfixturevalue("postgres_server")
+        if not (server.data / "postmaster.pid").exists():
+            return
         name = dict(pair.split("=", 1) for pair in address.removeprefix("ducklake:postgres:").split())["dbname"]
         command = [str(server.bin / "dropdb"), "--force", "-h", "127.0.0.1", "-p", str(server.port), "-U", "postgres"]
         subprocess.run([*command, name], capture_output=True, timeout=60, check=True)
@@ -127,10 +133,12 @@ def new_store(request: pytest.FixtureRequest) -> Stores:
     return Stores(request)
 
 
-@pytest.fixture(scope="session", params=STORE_KINDS)
+@pytest.fixture(scope="module", params=STORE_KINDS)
 def store_kind(request: pytest.FixtureRequest) -> str:
-    """Each kind of store in turn: a test runs as [file] and as [lake]. Of the session's scope, so that a module's
-    or the session's store built once per kind (a store of the seeds that tests only read) may depend on it."""
+    """Each kind of store in turn: a test runs as [file] and as [lake]. Of a module's scope, so that a module's
+    store built once per kind (a store of the seeds that tests only read) may depend on it; pytest then runs a
+    module's tests on a file, then on a lake (a session's scope would run the whole suite so, module by module
+    twice over)."""
     return request.param
 
 

@@ -74,17 +74,30 @@ def news_file(seed_store: Path, tmp_path_factory: pytest.TempPathFactory) -> Pat
 
 
 @pytest.fixture(scope="session")
-def news_store(store_kind: str, news_file: Path, new_store, tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
-    """The store of the seeds and the news of each kind in turn: news_file, or a DuckLake store of the same
-    articles. Read it only (news_writable for a test that writes)."""
-    if store_kind == "file":
-        yield str(news_file)
-        return
-    db = new_store.new(store_kind, tmp_path_factory.mktemp("web-news-lake"))
-    build_store(db)
-    add_news(db)
-    yield db
-    new_store.drop(db)
+def news_stores(news_file: Path, new_store, tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, str]]:
+    """The store of the seeds and the news by kind, each built once for the session when first asked for: a
+    DuckLake store of the same articles as news_file."""
+
+    class Built(dict):
+        def __missing__(self, kind: str) -> str:
+            db = new_store.new(kind, tmp_path_factory.mktemp("web-news-lake"))
+            build_store(db)
+            add_news(db)
+            self[kind] = db
+            return db
+
+    built = Built(file=str(news_file))
+    yield built
+    for kind, db in built.items():
+        if kind != "file":
+            new_store.drop(db)
+
+
+@pytest.fixture(scope="module")
+def news_store(store_kind: str, news_stores: dict[str, str]) -> str:
+    """The store of the seeds and the news of each kind in turn. Read it only (news_writable for a test that
+    writes)."""
+    return news_stores[store_kind]
 
 
 @pytest.fixture
