@@ -177,6 +177,12 @@ def find_quantities(view: str, start: int, end: int, masked: list[tuple[int, int
     return found
 
 
+def _scaled(value: float, scale: float) -> float:
+    """A decimal times its scale word, without the binary float's residue: 65,6 tỷ is 65600000000, not
+    65599999999.99999 (values are compared and stored as given)."""
+    return round(value * scale, 3) if scale > 1 else value
+
+
 def _quantity(match: re.Match, view: str, end: int) -> Quantity | None:
     if match.group("num"):
         value = _number(match.group("num"))
@@ -202,11 +208,11 @@ def _quantity(match: re.Match, view: str, end: int) -> Quantity | None:
         start=match.start(),
         end=match.end(),
         number_start=match.start("num") if match.group("num") else match.start("words"),
-        value=value * scale,
+        value=_scaled(value, scale),
         approx=APPROX_CUES.get(squeeze(match.group("approx") or "")),
     )
     if match.group("num_max"):
-        q.value_max = parse_digits(match.group("num_max")) * scale
+        q.value_max = _scaled(parse_digits(match.group("num_max")), scale)
         if q.value_max <= q.value and scale > 1 and value < q.value_max < value * scale:
             q.value = value  # "từ 200.000 đến 700 nghìn đồng": the scale is the upper end's, the lower is whole
         if q.value_max <= q.value:

@@ -17,6 +17,9 @@ POSITIVES = [
     ("trong đó hơn 58,5% là thủ tục điện tử", (58.5, None, "more_than", None, "%")),
     ("hỗ trợ 4 triệu đồng/người/tháng", (4_000_000, None, None, None, "VND/person/month")),
     ("kinh phí 1,5 tỷ đồng", (1_500_000_000, None, None, None, "VND")),
+    # a decimal times its scale is the exact amount, no binary float residue (65,6 × 1e9 = 65599999999.99999)
+    ("phê duyệt 65,6 tỷ đồng", (65_600_000_000, None, None, None, "VND")),
+    ("kinh phí 0,7 tỷ đồng", (700_000_000, None, None, None, "VND")),
     ("đơn giản hóa 95/807 thủ tục hành chính", (95, None, None, 807, "procedure")),
     ("Mỗi phòng sẽ cử 1-2 công chức/đợt", (1, 2, None, None, "person")),
     ("từ 3 đến 5 cán bộ", (3, 5, None, None, "person")),
