@@ -30,7 +30,7 @@ from monitor.store.connect import (
     readable_version,
 )
 from monitor.store.crawlstate import SOURCE_COLUMNS, CrawlTables, source_rows
-from monitor.store.errors import StoreMissing, StoreUnusable, first_line, io_failure
+from monitor.store.errors import StoreBusy, StoreMissing, StoreUnusable, first_line, io_failure
 from monitor.store.filters import facts_query, timeline_query
 from monitor.store.guard import QueryRefused, QueryStopped, QueryTooBig, check_read_only
 from monitor.store.migrations import SCHEMA_VERSION, ForeignFile, file_version, roll_back, upgrade
@@ -53,8 +53,11 @@ _MERGE_ARTICLE = (
 # QUERY_TIMEOUT (20 s, $MONITOR_QUERY_TIMEOUT) < LOCK_WAIT (30 s, $MONITOR_LOCK_WAIT): settings.py
 DEFAULT_ROW_LIMIT = 1000  # rows `monitor query` prints unless told otherwise
 HOLD_AT_MOST = 1.0  # seconds a long writer keeps the file before letting readers in
-CONFLICT_TRIES = 3  # a DuckLake write transaction that another writer's commit conflicts with is tried again
-CONFLICT_PAUSE = 0.05  # seconds before the second try, doubled before the third (with some jitter)
+# A DuckLake write transaction that another writer's commit conflicts with is tried again, for as long as a writer
+# waits for another on a file ($MONITOR_LOCK_WAIT): several crawl workers writing at once conflict often (DuckLake
+# calls a delete from facts beside another's a conflict even on other articles), a few tries were not enough.
+CONFLICT_PAUSE = 0.05  # seconds before the second try, doubled before each next one up to CONFLICT_PAUSE_MAX
+CONFLICT_PAUSE_MAX = 1.0
 
 
 @dataclasses.dataclass(slots=True)
@@ -228,14 +231,7 @@ class Store(CrawlTables):
         if not read_only:
             store = cls(connect_lake_store(dsn, data_path, read_only=False), dsn, False, 0.0, data_path)
             try:
-                for attempt in range(CONFLICT_TRIES):
-                    try:
-                        upgrade(store.db, _LAKE_SCHEMA, adopt=init)
-                        break
-                    except duckdb.Error as error:
-                        if not lake.is_conflict(error) or attempt == CONFLICT_TRIES - 1:
-                            raise
-                        _pause(attempt)
+                _through_conflicts(lambda: upgrade(store.db, _LAKE_SCHEMA, adopt=init), shown)
             except ForeignFile as foreign:
                 store.db.close()
                 raise not_a_lake_store(shown, foreign) from None
@@ -289,25 +285,24 @@ class Store(CrawlTables):
 
     def _in_transaction(self, work: Callable[[], object]) -> None:
         """work() in one transaction. On a DuckLake store, a commit that conflicts with another writer's
-        ("Transaction conflict") is tried again, up to CONFLICT_TRIES times, with the fetch log lines and
-        pages begun that the failed try took put back."""
+        ("Transaction conflict") is tried again (_through_conflicts), with the fetch log lines and pages begun
+        that the failed try took put back."""
         if not self.lake:
             with self._transaction():
                 work()
             return
-        for attempt in range(CONFLICT_TRIES):
-            lines, begun = list(self._fetch_lines), set(self._begun)
-            try:
-                with self._transaction():
-                    work()
-                return
-            except duckdb.Error as error:
-                if not lake.is_conflict(error) or attempt == CONFLICT_TRIES - 1:
-                    raise
-                self._fetch_lines[:] = lines
-                self._begun.clear()
-                self._begun.update(begun)
-                _pause(attempt)
+        lines, begun = list(self._fetch_lines), set(self._begun)
+
+        def once() -> None:
+            with self._transaction():
+                work()
+
+        def put_back() -> None:
+            self._fetch_lines[:] = lines
+            self._begun.clear()
+            self._begun.update(begun)
+
+        _through_conflicts(once, lake.redacted(str(self.path)), put_back)
 
     def write(self, article: Article, facts: Sequence[Fact], extractor_version: str | None = None) -> None:
         """Store an article and replace its facts, in one transaction: writing twice changes nothing.
@@ -479,10 +474,30 @@ class Store(CrawlTables):
         return Result(columns, cursor.fetchall())
 
 
-def _pause(attempt: int) -> None:
-    """The wait before trying a conflicting DuckLake transaction again: short, growing, a little random so
-    that two writers that conflicted do not meet again."""
-    time.sleep(CONFLICT_PAUSE * 2**attempt * (1 + random.random()))
+def _through_conflicts(work: Callable[[], object], shown: str, put_back: Callable[[], None] | None = None) -> None:
+    """work(), tried again while it ends in a DuckLake transaction conflict, for up to $MONITOR_LOCK_WAIT
+    seconds; then a one-line StoreBusy. The pauses grow, and are a little random so that two writers that
+    conflicted do not meet again."""
+    wait = lock_wait()
+    deadline = time.monotonic() + wait
+    attempt = 0
+    while True:
+        try:
+            work()
+            return
+        except duckdb.Error as error:
+            if not lake.is_conflict(error):
+                raise
+            pause = min(CONFLICT_PAUSE * 2**attempt, CONFLICT_PAUSE_MAX) * (0.5 + random.random())
+            if time.monotonic() + pause > deadline:
+                raise StoreBusy(
+                    f"{shown}: other writers' commits kept conflicting with this one's for {wait:g} s "
+                    "(raise $MONITOR_LOCK_WAIT, or run fewer writers)"
+                ) from None
+        if put_back is not None:
+            put_back()
+        time.sleep(pause)
+        attempt += 1
 
 
 def _on_disk(error: duckdb.Error) -> bool:

@@ -16,7 +16,7 @@ from monitor.crawl.state import Done, FeedState, FrontierItem, Judged
 from monitor.extract import extract
 from monitor.facts import Article, Fact
 from monitor.inputs import read_text_article
-from monitor.store import NotAStore, QueryRefused, Store, StoreMissing, StoreUnusable
+from monitor.store import NotAStore, QueryRefused, Store, StoreBusy, StoreMissing, StoreUnusable
 from monitor.store.lake import METADATA, connect_lake
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -246,6 +246,31 @@ def test_a_write_that_conflicts_with_another_writers_commit_is_tried_again(lake,
         store.write(first, first_facts[:1])
         assert tries == [first.id, first.id]
         assert store.counts() == {"articles": 2, "facts": 2}
+
+
+def test_a_write_that_keeps_conflicting_gives_up_after_the_lock_wait_in_one_line(lake, data, reads, monkeypatch):
+    (first, first_facts), (second, second_facts) = reads[0], reads[1]
+    monkeypatch.setenv("MONITOR_LOCK_WAIT", "1")
+    with Store.open(lake, data_path=data) as store, Store.open(lake) as other:
+        store.write(first, first_facts)
+        other.write(second, second_facts)
+        tries = []
+        real = store._delete_facts
+
+        def deleting(article_id, facts):  # the other writer commits a delete from facts during every try
+            tries.append(article_id)
+            deleted = real(article_id, facts)
+            other.write(second, second_facts[: 1 + len(tries) % 2])
+            return deleted
+
+        store._delete_facts = deleting  # type: ignore[method-assign]
+        started = time.monotonic()
+        with pytest.raises(StoreBusy) as busy:
+            store.write(first, first_facts[:1])
+        assert len(tries) >= 2 and time.monotonic() - started < 10  # tried again, then gave up near the wait
+        assert "\n" not in str(busy.value) and "MONITOR_LOCK_WAIT" in str(busy.value)
+    with Store.open(lake, read_only=True) as reader:  # the write that gave up left its article as it was
+        assert reader.query("SELECT count(*) FROM facts WHERE article_id = ?", [first.id]).rows == [(len(first_facts),)]
 
 
 def test_a_file_and_a_lake_that_is_not_a_store(lake, data):
