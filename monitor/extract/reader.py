@@ -21,7 +21,7 @@ from monitor.extract.dates import DateMention, find_dates
 from monitor.extract.documents import DocumentMention, find_documents
 from monitor.extract.layout import find_headings, headline_proposes, is_caption
 from monitor.extract.places import outlet_province
-from monitor.extract.restate import dated_by_obligation, dedupe, headline_and_lead
+from monitor.extract.restate import concluded_again, dated_by_obligation, dedupe, headline_and_lead
 from monitor.extract.sentence_reading import read_sentence
 from monitor.extract.series import assign_series
 from monitor.extract.state import State
@@ -71,7 +71,8 @@ def read_article(article: Article) -> Extraction:
     # a headline's figure the text tells as a threshold ("Nửa tháng phát sinh dưới 150 hồ sơ" over "địa phương
     # nào có số hồ sơ dưới mức trung bình, tức dưới 150 hồ sơ, phải …") is that threshold, no figure
     facts = [f for f in facts if f.start >= headline_end or (f.value, f.unit) not in state.thresholds]
-    kept = dedupe(dated_by_obligation(facts, doc.low), captions, headline_end, lead_end)
+    facts = concluded_again(dated_by_obligation(facts, doc.low), doc.low)
+    kept = dedupe(facts, captions, headline_end, lead_end)
     if national_article(doc):
         for fact in kept:
             if fact.province is None and fact.commune is None:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from monitor.extract.lang.vi.cues import CONCLUSION_OPENERS
 from monitor.extract.lang.vi.deadlines import TARGETS_NAMED_BACK
 from monitor.extract.lang.vi.units import ALLOWANCE_PURPOSES
 from monitor.extract.patterns import alternation
@@ -103,6 +104,38 @@ def dedupe(
 # a sentence opening on the targets told before it: "Chỉ tiêu này phải hoàn thành trước ngày 30/7/2025"
 _NAMED_BACK = re.compile(rf"\W*(?:{alternation(TARGETS_NAMED_BACK)})(?!\w)")
 _SENTENCE_ENDS = ".!?\n"
+
+
+_CONCLUSION = re.compile(rf"\W*(?:{alternation(CONCLUSION_OPENERS)})(?!\w)")
+
+
+def concluded_again(facts: list[Fact], low: str) -> list[Fact]:
+    """An amount named again in a sentence that sums up what was told ("Đáp: … được hỗ trợ 3 triệu đồng/người/tháng"
+    then "Như vậy, bạn sẽ được hỗ trợ 3 triệu đồng mỗi tháng …"; lang/vi/cues.py CONCLUSION_OPENERS): a mention of the
+    figure told before with the same metric, value and base unit, in no other place - whatever status the summary's
+    wording gives it."""
+    kept: list[Fact] = []
+    for fact in sorted(facts, key=lambda f: f.start):
+        sentence = fact.extra.get("sentence")
+        told = None
+        if fact.value is not None and sentence is not None and _CONCLUSION.match(low, sentence[0]):
+            told = next(
+                (
+                    before
+                    for before in kept
+                    if before.metric == fact.metric
+                    and before.value == fact.value
+                    and (before.unit or "").split("/")[0] == (fact.unit or "").split("/")[0]
+                    and before.extra.get("sentence") != sentence
+                    and all(getattr(fact, name) in (None, getattr(before, name)) for name in ("province", "commune"))
+                ),
+                None,
+            )
+        if told is None:
+            kept.append(fact)
+        else:
+            _mentioned(told, [fact])
+    return kept
 
 
 def dated_by_obligation(facts: list[Fact], low: str = "") -> list[Fact]:

@@ -220,3 +220,25 @@ def test_a_deadline_naming_no_target_back_dates_no_figure_before_it():
         "Các xã phải báo cáo kết quả trước ngày 15/8/2025."
     )
     assert _valued(text, dt.date(2025, 7, 22)) == [("dossiers_online", 50, "target", "2025-07-22")]
+
+
+def test_an_amount_named_again_in_a_conclusion_is_a_mention_of_the_one_told():
+    # a question-and-answer article sums its answer up: no second rate, whatever status "sẽ" gives it (issue 16)
+    text = (
+        "Hỏi: Công chức được tăng cường về xã ở Hà Giang được hỗ trợ bao nhiêu?\n\n"
+        "Đáp: Theo nghị quyết của HĐND tỉnh Tuyên Quang, công chức được tăng cường về xã được hỗ trợ 2,5 triệu "
+        "đồng/người/tháng.\n\nNhư vậy, bạn sẽ được hỗ trợ 2,5 triệu đồng mỗi tháng."
+    )
+    facts = extract(Article(id="t", text=text, published_at=dt.date(2025, 10, 3))).facts
+    (rate,) = [f for f in facts if f.metric == "allowance"]
+    assert (rate.value, rate.unit, rate.status) == (2_500_000, "VND/person/month", "done")
+    assert len(rate.mentions) == 2
+
+
+def test_a_conclusion_with_a_new_amount_keeps_it():
+    text = (
+        "Công chức được tăng cường về xã được hỗ trợ 2,5 triệu đồng/người/tháng. Như vậy, người về xã đặc biệt khó "
+        "khăn được hỗ trợ 3 triệu đồng/người/tháng."
+    )
+    facts = extract(Article(id="t", text=text, published_at=dt.date(2025, 10, 3))).facts
+    assert sorted(f.value for f in facts if f.metric == "allowance") == [2_500_000, 3_000_000]

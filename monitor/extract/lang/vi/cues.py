@@ -32,3 +32,8 @@ CHANGE_BEFORE = ("tăng", "giảm", "tăng thêm", "giảm đi", "tăng hơn", "
 CHANGE_AFTER = ("so với", "so cùng kỳ")
 # words that deny the cue after them: "14 thủ tục chưa được cung cấp trực tuyến" are none of the online ones
 NEGATIONS = ("chưa", "không", "chưa thể", "không thể")
+
+# a sentence opening on a conclusion sums up what was told ("Như vậy, bạn sẽ được hỗ trợ 3 triệu đồng mỗi tháng" after
+# the answer gave "3 triệu đồng/người/tháng"): an amount it names again is a mention of the one told before, no figure
+# of its own (restate.concluded_again)
+CONCLUSION_OPENERS = ("như vậy", "tóm lại", "nói cách khác", "tức là")
