@@ -90,17 +90,28 @@ def feed_articles() -> list[str]:
 
 
 def test_three_workers_and_two_readers_share_a_lake_and_a_killed_worker_finishes_on_rerun(
-    outlets, pg_database, tmp_path, monkeypatch
+    outlets, pg_database, tmp_path, monkeypatch, request
 ):
     monkeypatch.setenv("MONITOR_SEARCH_DIR", str(tmp_path / "search"))
     lake, data = "ducklake:postgres:" + pg_database, tmp_path / "data"
     Store.open(lake, data_path=data).close()  # the team's store, made once before the workers start
     listed = sources(tmp_path / "sources.toml", outlets)
     stop = tmp_path / "stop-reading"
+    started_processes: list[subprocess.Popen] = []
+
+    def end_every_process() -> None:  # a failed assertion must not leave readers reading or workers crawling
+        stop.touch()
+        for process in started_processes:
+            if process.poll() is None:
+                process.kill()
+                process.wait()
+
+    request.addfinalizer(end_every_process)
     readers = [
         subprocess.Popen([sys.executable, str(READER), lake, str(stop)], stdout=subprocess.PIPE, text=True)
         for _ in range(2)
     ]
+    started_processes += readers
     for reader in readers:
         assert reader.stdout is not None and reader.stdout.readline().strip() == "ready"
 
@@ -109,7 +120,9 @@ def test_three_workers_and_two_readers_share_a_lake_and_a_killed_worker_finishes
         command += ["--sources", str(listed), "--shard", f"{number}/{WORKERS}", "--delay", str(DELAY)]
         command += ["--contact", f"worker-{number}", "--log-json"]
         err = subprocess.PIPE if log is None else log.open("w")
-        return subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=err, text=True, start_new_session=True)
+        process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=err, text=True, start_new_session=True)
+        started_processes.append(process)
+        return process
 
     started = time.monotonic()
     running = {number: worker(number, None if number == KILLED else tmp_path / f"w{number}.log") for number in (1, 3)}
@@ -142,7 +155,6 @@ def test_three_workers_and_two_readers_share_a_lake_and_a_killed_worker_finishes
         ).rows
 
     pages = feed_articles()
-    print("DEBUG urls", sorted(Counter(urlsplit(r[0]).netloc for r in stored).items()))
     # every page of every outlet was read to its end (stored, or skipped as off-topic), none twice in the frontier
     assert len(frontier) == len({row[0] for row in frontier}) == len(pages) * len(outlets)
     assert Counter(row[2] for row in frontier).keys() <= {"stored", "skipped"}, Counter(row[2] for row in frontier)
