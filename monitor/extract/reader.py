@@ -71,7 +71,7 @@ def read_article(article: Article) -> Extraction:
     # a headline's figure the text tells as a threshold ("Nửa tháng phát sinh dưới 150 hồ sơ" over "địa phương
     # nào có số hồ sơ dưới mức trung bình, tức dưới 150 hồ sơ, phải …") is that threshold, no figure
     facts = [f for f in facts if f.start >= headline_end or (f.value, f.unit) not in state.thresholds]
-    facts = concluded_again(dated_by_obligation(facts, doc.low), doc.low)
+    facts = concluded_again(dated_by_obligation(facts, doc.low), doc.low, headline_end)
     kept = dedupe(facts, captions, headline_end, lead_end)
     if national_article(doc):
         for fact in kept:

@@ -109,11 +109,12 @@ _SENTENCE_ENDS = ".!?\n"
 _CONCLUSION = re.compile(rf"\W*(?:{alternation(CONCLUSION_OPENERS)})(?!\w)")
 
 
-def concluded_again(facts: list[Fact], low: str) -> list[Fact]:
+def concluded_again(facts: list[Fact], low: str, headline_end: int = 0) -> list[Fact]:
     """An amount named again in a sentence that sums up what was told ("Đáp: … được hỗ trợ 3 triệu đồng/người/tháng"
     then "Như vậy, bạn sẽ được hỗ trợ 3 triệu đồng mỗi tháng …"; lang/vi/cues.py CONCLUSION_OPENERS): a mention of the
-    figure told before with the same metric, value and base unit, in no other place - whatever status the summary's
-    wording gives it."""
+    figure told before in the body with the same metric, value and base unit, in no other place - whatever status the
+    summary's wording gives it. A headline's figure is no such: the conclusion may be where the body states it ("…
+    nâng kinh phí lên 36,5 tỷ đồng" over "Như vậy, tổng kinh phí đã phân bổ … là 36,5 tỷ đồng")."""
     kept: list[Fact] = []
     for fact in sorted(facts, key=lambda f: f.start):
         sentence = fact.extra.get("sentence")
@@ -123,7 +124,8 @@ def concluded_again(facts: list[Fact], low: str) -> list[Fact]:
                 (
                     before
                     for before in kept
-                    if before.metric == fact.metric
+                    if before.start >= headline_end
+                    and before.metric == fact.metric
                     and before.value == fact.value
                     and (before.unit or "").split("/")[0] == (fact.unit or "").split("/")[0]
                     and before.extra.get("sentence") != sentence

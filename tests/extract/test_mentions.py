@@ -242,3 +242,15 @@ def test_a_conclusion_with_a_new_amount_keeps_it():
     )
     facts = extract(Article(id="t", text=text, published_at=dt.date(2025, 10, 3))).facts
     assert sorted(f.value for f in facts if f.metric == "allowance") == [2_500_000, 3_000_000]
+
+
+def test_a_conclusion_stating_the_headlines_figure_is_the_bodys_statement():
+    # the headline tells the total first; the body states it in its conclusion, which stays the fact
+    text = (
+        "Tỉnh nâng kinh phí hỗ trợ cán bộ lên 18,2 tỷ đồng\n\n"
+        "Ngày 14/10, UBND tỉnh Quảng Trị phân bổ đợt 2 số tiền 6,4 tỷ đồng hỗ trợ tiền thuê nhà cho cán bộ. Như vậy, "
+        "tổng kinh phí đã phân bổ cho chính sách này từ tháng 8 đến nay là 18,2 tỷ đồng."
+    )
+    facts = extract(Article(id="t", text=text, published_at=dt.date(2025, 10, 15))).facts
+    (total,) = [f for f in facts if f.value == 18_200_000_000]
+    assert total.evidence.startswith("tổng kinh phí") or "Như vậy" in total.evidence
