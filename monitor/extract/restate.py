@@ -59,7 +59,7 @@ def dedupe(
     for fact in facts:
         groups.setdefault(_figure_key(fact), []).append(fact)
     best = []
-    for group in groups.values():
+    for group in [part for group in groups.values() for part in _rates_for_others(group, lead_end)]:
         dated = {f.as_of for f in group if f.date_source == "text"}
         by_date = len(dated) > 1
         for as_of in dated if by_date else [None]:
@@ -240,6 +240,32 @@ def _mentioned(kept: Fact, others: list[Fact]) -> None:
     spans = {tuple(span) for span in (kept.mentions or [[kept.start, kept.end]])}
     spans |= {tuple(span) for other in others for span in (other.mentions or [[other.start, other.end]])}
     kept.mentions = [list(span) for span in sorted(spans)] if len(spans) > 1 else None
+
+
+def _rates_for_others(group: list[Fact], lead_end: int | None) -> list[list[Fact]]:
+    """One amount granted in the body by two sentences, each stating it in full as a rate per person ("người chưa được
+    bố trí nhà công vụ được hỗ trợ 3 triệu đồng/người/tháng; người đã được bố trí hưởng 1 triệu đồng/người/tháng", then
+    "Cán bộ … cách trụ sở cũ từ 50km trở lên … được hỗ trợ 1 triệu đồng/người/tháng"): two rates for two groups of
+    people, not one told twice; a mention in the headline or lead goes with the first. A level named again ("Mức hỗ trợ
+    …") is no such statement (rate_named_again)."""
+    if not group or group[0].metric != "allowance" or lead_end is None:
+        return [group]
+    stated: dict[tuple, list[Fact]] = {}
+    for fact in group:
+        if (
+            fact.start >= lead_end
+            and fact.rule == "money.rate"
+            and _PER_PERSON + "/" in (fact.unit or "")
+            and not fact.extra.get("level_named")
+            and fact.extra.get("sentence") is not None
+        ):
+            stated.setdefault(tuple(fact.extra["sentence"]), []).append(fact)
+    if len(stated) < 2:
+        return [group]
+    parts = list(stated.values())
+    placed = {id(f) for part in parts for f in part}
+    parts[0] = parts[0] + [f for f in group if id(f) not in placed]
+    return parts
 
 
 def _figure_key(fact: Fact) -> tuple:

@@ -89,3 +89,25 @@ def test_the_same_amount_for_another_purpose_or_in_a_list_stays_two():
         "đồng/người/tháng."
     )
     assert allowances(text) == [2e6, 2e6]
+
+
+def test_one_amount_granted_in_full_to_two_groups_is_two_rates():
+    # two sentences of the body each grant the amount in full, to other people (issue 16)
+    text = (
+        "Quảng Trị hỗ trợ cán bộ đi làm xa\n\n"
+        "HĐND tỉnh Quảng Trị vừa thông qua nghị quyết hỗ trợ cán bộ sau sắp xếp.\n\n"
+        "Theo nghị quyết, người chưa có nhà công vụ được hỗ trợ 3 triệu đồng/người/tháng; người đã có nhà công vụ "
+        "hưởng 1,2 triệu đồng/người/tháng.\n\n"
+        "Công chức có nơi làm việc mới cách nơi cũ từ 60 km trở lên được hỗ trợ 1,2 triệu đồng/người/tháng."
+    )
+    assert allowances(text) == [1.2e6, 1.2e6, 3e6]
+
+
+def test_a_rate_in_the_lead_and_the_body_stays_one():
+    text = (
+        "Quảng Trị hỗ trợ cán bộ đi làm xa\n\n"
+        "Công chức đi làm xa được hỗ trợ 1,2 triệu đồng/người/tháng.\n\n"
+        "Theo nghị quyết, công chức có nơi làm việc mới cách nơi cũ từ 60 km trở lên được hỗ trợ 1,2 triệu "
+        "đồng/người/tháng."
+    )
+    assert allowances(text) == [1.2e6]
