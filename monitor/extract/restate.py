@@ -59,7 +59,7 @@ def dedupe(
     for fact in facts:
         groups.setdefault(_figure_key(fact), []).append(fact)
     best = []
-    for group in [part for group in groups.values() for part in _rates_for_others(group, lead_end)]:
+    for group in [part for told in groups.values() for part in _rates_for_others(told, lead_end)]:
         dated = {f.as_of for f in group if f.date_source == "text"}
         by_date = len(dated) > 1
         for as_of in dated if by_date else [None]:
