@@ -21,6 +21,9 @@ from monitor.extract.lang.vi.deadlines import (
     INSTRUCTION_OBJECT_WORDS,
     INSTRUCTION_VERBS,
     MET_DEADLINE_CUES,
+    MONTH_LIMIT_CUES_AFTER,
+    MONTH_LIMIT_CUES_BEFORE,
+    MONTH_LIMIT_MARKERS,
     SPAN_END_MARKERS,
     YEAR_LIMIT_CUES_AFTER,
     YEAR_LIMIT_MARKERS,
@@ -68,8 +71,11 @@ def read(told: SentenceScope) -> list[Finding]:
         values = {
             "status": deadline.status,
             "province": province,
-            # a year's limit is its last day
-            "as_of": resolved.period_end if deadline.date.kind == "year" and resolved.period_end else resolved.as_of,
+            # a year's or a whole month's limit is its last day
+            "as_of": resolved.period_end
+            if (deadline.date.kind == "year" or (deadline.date.kind == "month" and not deadline.date.part))
+            and resolved.period_end
+            else resolved.as_of,
             "date_source": "text",
             "subject": deadline.subject,
         }
@@ -84,6 +90,11 @@ def scan(doc: Document, sentence: Sentence, dates: list[DateMention]) -> list[De
             year_span = _year_limit(doc, sentence, mention)
             if year_span is not None:
                 found.append(Deadline(*year_span, mention, "planned", _subject(doc, sentence, *year_span)))
+            continue
+        if mention.kind == "month" and not mention.part:
+            month_span = _month_limit(doc, sentence, mention)
+            if month_span is not None:
+                found.append(Deadline(*month_span, mention, "planned", _subject(doc, sentence, *month_span)))
             continue
         if mention.kind not in _POINT_KINDS or (mention.kind in ("month", "relmonth") and not mention.part):
             continue
@@ -105,6 +116,29 @@ def scan(doc: Document, sentence: Sentence, dates: list[DateMention]) -> list[De
 
 def _subject(doc: Document, sentence: Sentence, start: int, end: int) -> str | None:
     return next((name for name, words in _SUBJECTS.items() if doc.cues(words, start, end, sentence)), None)
+
+
+_MONTH_MARKER = re.compile(rf"(?<!\w)(?:{alternation(MONTH_LIMIT_MARKERS)})\s*$")
+# the obligation right before the marker, a few words at most, with no result word: "hoàn thành trong tháng 10"
+_MONTH_CUE_BEFORE = re.compile(rf"(?<!\w)(?:{alternation(MONTH_LIMIT_CUES_BEFORE)})(?:\s+[^\W\d]+){{0,3}}\s*$")
+
+
+def _month_limit(doc: Document, sentence: Sentence, mention: DateMention) -> tuple[int, int] | None:
+    """A whole month as the limit of an obligation: "…, hoàn thành trong tháng 10/2025" (evidence from the clause's
+    start), "dự kiến đến hết tháng 9 sẽ hoàn thành việc bố trí …" (from the marker to the clause's end). A month told
+    with a result ("Trong tháng 8, tỉnh đã hoàn thành …") is none."""
+    marker = _MONTH_MARKER.search(doc.low, max(sentence.start, mention.start - 15), mention.start)
+    if marker is None:
+        return None
+    clause_start = max(doc.low.rfind(";", sentence.start, marker.start()) + 1, sentence.start)
+    before = _MONTH_CUE_BEFORE.search(doc.low, max(clause_start, marker.start() - 40), marker.start())
+    if before is not None:  # "đã hoàn thành trong tháng 7": a result, no limit
+        told = doc.low[max(clause_start, before.start() - 12) : marker.start()].split()
+        return None if "đã" in told else (clause_start, mention.end)
+    clause_end = doc.low.find(";", mention.end, sentence.end)
+    clause_end = sentence.end if clause_end < 0 else clause_end
+    after = doc.cues(MONTH_LIMIT_CUES_AFTER, mention.end, min(clause_end, mention.end + 40), sentence)
+    return (marker.start(), clause_end) if after else None
 
 
 _YEAR_MARKER = re.compile(rf"(?<!\w)(?:{alternation(YEAR_LIMIT_MARKERS)})\s*$")

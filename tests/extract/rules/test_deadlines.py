@@ -123,3 +123,29 @@ def test_a_year_with_no_obligation_to_complete_is_no_deadline(read, sentence):
 )
 def test_a_date_in_a_condition_of_who_qualifies_is_no_deadline(read, sentence, due):
     assert deadlines(read(sentence)) == due
+
+
+@pytest.mark.parametrize(
+    ("sentence", "due"),
+    [
+        # a whole month as the limit: due on its last day (issue 16)
+        ("Sở Nội vụ rà soát số công chức còn thiếu, hoàn thành trong tháng 11/2025.", dt.date(2025, 11, 30)),
+        ("Các xã phải rà soát, xong ngay trong tháng 2/2026.", dt.date(2026, 2, 28)),
+        ("Tỉnh dự kiến trong tháng 12/2025 sẽ hoàn thành việc bố trí đủ công chức.", dt.date(2025, 12, 31)),
+    ],
+)
+def test_a_month_as_the_limit_of_an_obligation(read, sentence, due):
+    assert deadlines(read(sentence)) == [(due, "planned", "deadline.obligation")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Trong tháng 8/2025, tỉnh đã hoàn thành việc điều động 120 công chức về xã.",  # a result of the month
+        "Trong tháng 9/2025, phường tiếp nhận 1.200 hồ sơ.",  # a report, nothing due
+        "Tỉnh đã hoàn thành trong tháng 7/2025 việc sắp xếp trụ sở.",  # done, no limit
+        "Các lớp bồi dưỡng phải được mở ngay trong tháng 2/2026.",  # to start within it, no completing
+    ],
+)
+def test_a_month_with_no_obligation_is_no_deadline(read, sentence):
+    assert deadlines(read(sentence)) == []

@@ -86,3 +86,12 @@ TARGETS_NAMED_BACK = (
     "các mục tiêu này",
     "các mục tiêu trên",
 )
+
+# a whole month as the limit of an obligation to complete: "báo cáo …, hoàn thành trong tháng 10/2025", "dự kiến
+# trong tháng 12/2025 sẽ hoàn thành việc bố trí …" - due by the month's last day. The marker stands right before the
+# month ("hết tháng 9" is a month's end, read as a day); the obligation right before the marker, or right after the
+# month
+MONTH_LIMIT_MARKERS = ("trong", "ngay trong", "trong cả")
+# completing only, as for a year's limit: "phải được triển khai ngay trong tháng 1/2026" (to start within it) is left
+MONTH_LIMIT_CUES_BEFORE = ("hoàn thành", "xong", "hoàn tất")
+MONTH_LIMIT_CUES_AFTER = (*YEAR_LIMIT_CUES_AFTER, "sẽ hoàn thành", "sẽ xong", "sẽ hoàn tất")
