@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from monitor.store import Store
+from monitor.store import Store, lake
 
 # Debian's PostgreSQL, started by the tests (the DuckLake store's catalog): the fixtures postgres, pg_database
 from tests.pg import pg_database, postgres, postgres_server  # noqa: F401
@@ -92,6 +92,11 @@ def _search_dir(tmp_path_factory: pytest.TempPathFactory) -> Iterator[None]:
         yield
 
 
+def data_folder(folder: Path) -> Path:
+    """A DuckLake store's data folder (its Parquet files) in a test's folder."""
+    return folder / "lake-data"
+
+
 class Stores:
     """New stores of either kind, for the tests that hold for both (new_store)."""
 
@@ -100,16 +105,18 @@ class Stores:
         self._server = None  # the session's PostgreSQL, started when the first DuckLake store is asked for
         self._numbers = itertools.count(1)
 
-    def new(self, kind: str, folder: Path) -> str:
+    def new(self, kind: str, folder: Path, create: bool = True) -> str:
         """The address of a new store: a file store is a path in `folder`, not created yet; a DuckLake store is
         created on a fresh database of the session's PostgreSQL with its data folder in `folder` (only its
-        first writer needs the folder: the address alone reaches it after)."""
+        first writer needs the folder: the address alone reaches it after). With `create` false the database
+        is left empty, for a writer given `data_folder(folder)` to create the store."""
         if kind == "file":
             return str(folder / "monitor.duckdb")
         if self._server is None:
             self._server = self._request.getfixturevalue("postgres_server")
         address = "ducklake:postgres:" + self._server.create_database(f"store_{os.getpid()}_{next(self._numbers)}")
-        Store.open(address, data_path=folder / "lake-data").close()
+        if create:
+            Store.open(address, data_path=data_folder(folder)).close()
         return address
 
     def drop(self, address: str) -> None:
@@ -143,9 +150,17 @@ def store_kind(request: pytest.FixtureRequest) -> str:
 
 
 @pytest.fixture
-def store_address(store_kind: str, new_store: Stores, tmp_path: Path) -> Iterator[str]:
-    """The address of a new store of each kind in turn: a file path (not created yet), or a DuckLake store's
-    `ducklake:postgres:…` (created, empty). Store.open, monitor.open and every --db take either."""
-    address = new_store.new(store_kind, tmp_path)
-    yield address
+def store_address(store_kind: str, new_store: Stores, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[str]:
+    """The address of a new store of each kind in turn, not created yet: a file path, or a DuckLake store's
+    `ducklake:postgres:…` on an empty database, which its first writer creates as it would a file. Store.open,
+    monitor.open and every --db take either. The lake's data folder reaches that writer as a command's
+    --data-path would, in this process and in those it starts ($MONITOR_DATA_PATH): creating the lake here
+    would cost its tests a second opening (a second or two, most of a small test's time)."""
+    address = new_store.new(store_kind, tmp_path, create=False)
+    if store_kind == "file":
+        yield address
+        return
+    monkeypatch.setenv("MONITOR_DATA_PATH", str(data_folder(tmp_path)))
+    with lake.given_data_path(address, data_folder(tmp_path)):
+        yield address
     new_store.drop(address)
