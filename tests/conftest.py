@@ -127,11 +127,8 @@ class Stores:
         server = self._server
         if not address.startswith("ducklake:postgres:") or server is None:
             return
-        if not (server.data / "postmaster.pid").exists():
-            return
         name = dict(pair.split("=", 1) for pair in address.removeprefix("ducklake:postgres:").split())["dbname"]
-        command = [str(server.bin / "dropdb"), "--force", "-h", "127.0.0.1", "-p", str(server.port), "-U", "postgres"]
-        subprocess.run([*command, name], capture_output=True, timeout=60, check=True)
+        server.drop_database(name)
 
 
 @pytest.fixture(scope="session")

@@ -36,6 +36,8 @@ def postgres(postgres_server: Server) -> str:
 
 
 @pytest.fixture
-def pg_database(postgres_server: Server) -> str:
-    """The DSN of a new, empty database on the session's server, for one test."""
-    return postgres_server.create_database(f"test_{os.getpid()}_{next(_numbers)}")
+def pg_database(postgres_server: Server) -> Iterator[str]:
+    """The DSN of a new, empty database on the session's server, for one test (dropped after it)."""
+    name = f"test_{os.getpid()}_{next(_numbers)}"
+    yield postgres_server.create_database(name)
+    postgres_server.drop_database(name)

@@ -87,6 +87,16 @@ class Server:
             raise RuntimeError(f"createdb {name} failed: {done.stderr.strip()}")
         return self.dsn(name)
 
+    def drop_database(self, name: str) -> None:
+        """Drop a database, ending its clients' sessions (a process keeps its DuckLake readers attached: two
+        connections each, which would add up to the server's limit over a test session). A stopped server
+        took its databases with it."""
+        if not (self.data / "postmaster.pid").exists():
+            return
+        done = self._client("dropdb", "--force", name)
+        if done.returncode:
+            raise RuntimeError(f"dropdb {name} failed: {done.stderr.strip()}")
+
     def database_size(self, name: str) -> int:
         """Bytes the database takes on disk (pg_database_size)."""
         done = self._client("psql", "-d", name, "-Atc", "SELECT pg_database_size(current_database())")
