@@ -34,11 +34,11 @@ from monitor.store.errors import (
     is_lock_conflict,
 )
 from monitor.store.migrations import SCHEMA_VERSION, ForeignFile, file_version, roll_back, upgrade
-from monitor.store.store import _LAKE_SCHEMA, _SCHEMA, Store
+from monitor.store.store import LAKE_SCHEMA, SCHEMA, Store
 
 # every table of the schema (schema.sql, timeline.sql), in the order they are created; views and macros are
 # made anew from the schema in the target
-TABLES: tuple[str, ...] = tuple(re.findall(r"\bCREATE\s+TABLE\s+IF\s+NOT\s+EXISTS\s+(\w+)", _SCHEMA, re.IGNORECASE))
+TABLES: tuple[str, ...] = tuple(re.findall(r"\bCREATE\s+TABLE\s+IF\s+NOT\s+EXISTS\s+(\w+)", SCHEMA, re.IGNORECASE))
 # the names the two stores are attached under; a DuckLake store opened by lake.connect_lake is lake.CATALOG
 SOURCE, TARGET = "source", "target"
 
@@ -174,7 +174,7 @@ def _copy(
 ) -> list[Count]:
     """The copy itself, once both stores are attached: the target checked, then one transaction."""
     db.execute(f"USE {target}")  # the schema's statements (file_version, upgrade, schema.sql) act on the target
-    schema = _LAKE_SCHEMA if target == lake.CATALOG else _SCHEMA
+    schema = LAKE_SCHEMA if target == lake.CATALOG else SCHEMA
     try:
         version = file_version(db)
     except ForeignFile as foreign:  # monitor's tables are never added beside another program's

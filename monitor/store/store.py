@@ -39,8 +39,8 @@ from monitor.store.settings import human, lock_wait, query_memory, query_temp, q
 # a statement's parameters: values for its `?` placeholders in order, or for its `$name` ones by name
 Parameters = Sequence[Any] | Mapping[str, Any]
 T = TypeVar("T")
-_SCHEMA = (Path(__file__).parent / "schema.sql").read_text(encoding="utf-8") + timeline.TIMELINE_SQL
-_LAKE_SCHEMA = lake.without_keys(_SCHEMA)  # DuckLake has no PRIMARY KEY or UNIQUE: the writers keep keys unique
+SCHEMA = (Path(__file__).parent / "schema.sql").read_text(encoding="utf-8") + timeline.TIMELINE_SQL
+LAKE_SCHEMA = lake.without_keys(SCHEMA)  # DuckLake has no PRIMARY KEY or UNIQUE: the writers keep keys unique
 _ARTICLE_COLUMNS = [f.name for f in dataclasses.fields(Article)]
 _FACT_COLUMNS = ["article_id", *(name for name in FACT_FIELDS if name != "doc")]
 # an article and the extractor that read it, by name: updated where its id is stored, else inserted
@@ -193,7 +193,7 @@ class Store(CrawlTables):
                     raise io_failure(path, error, "write") from None
             store = cls(connect_file(path, read_only=False, wait=wait), path, read_only, wait)
             try:
-                upgrade(store.db, _SCHEMA, adopt=init)
+                upgrade(store.db, SCHEMA, adopt=init)
             except ForeignFile as foreign:
                 store._connection.close()  # type: ignore[union-attr]
                 raise not_a_store(path, foreign) from None
@@ -231,7 +231,7 @@ class Store(CrawlTables):
         if not read_only:
             store = cls(connect_lake_store(dsn, data_path, read_only=False), dsn, False, 0.0, data_path)
             try:
-                _through_conflicts(lambda: upgrade(store.db, _LAKE_SCHEMA, adopt=init), shown)
+                _through_conflicts(lambda: upgrade(store.db, LAKE_SCHEMA, adopt=init), shown)
             except ForeignFile as foreign:
                 store.db.close()
                 raise not_a_lake_store(shown, foreign) from None
