@@ -13,10 +13,11 @@ from pathlib import Path
 
 import pytest
 
-from monitor.store import Store, lake
+from monitor.store import Store
+from monitor.store import lake as lakes
 
 # Debian's PostgreSQL, started by the tests (the DuckLake store's catalog): the fixtures postgres, pg_database
-from tests.pg import pg_database, postgres, postgres_server  # noqa: F401
+from tests.pg import data, lake, pg_database, postgres, postgres_server  # noqa: F401
 
 SITE_DIR = Path(__file__).resolve().parent / "site"
 
@@ -158,6 +159,6 @@ def store_address(store_kind: str, new_store: Stores, tmp_path: Path, monkeypatc
         yield address
         return
     monkeypatch.setenv("MONITOR_DATA_PATH", str(data_folder(tmp_path)))
-    with lake.given_data_path(address, data_folder(tmp_path)):
+    with lakes.given_data_path(address, data_folder(tmp_path)):
         yield address
     new_store.drop(address)

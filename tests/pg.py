@@ -10,6 +10,7 @@ from __future__ import annotations
 import itertools
 import os
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 
@@ -33,6 +34,18 @@ def postgres(postgres_server: Server) -> str:
     """The DSN of the session's PostgreSQL server (its `postgres` database), e.g.
     "dbname=postgres host=127.0.0.1 port=40123 user=postgres"."""
     return postgres_server.dsn()
+
+
+@pytest.fixture
+def lake(pg_database: str) -> str:
+    """The address of a DuckLake store not created yet, on its own PostgreSQL database."""
+    return "ducklake:postgres:" + pg_database
+
+
+@pytest.fixture
+def data(tmp_path: Path) -> Path:
+    """A DuckLake store's data folder (not made yet)."""
+    return tmp_path / "data"
 
 
 @pytest.fixture

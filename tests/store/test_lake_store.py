@@ -50,17 +50,6 @@ def reads() -> list[tuple[Article, list[Fact]]]:
     return out
 
 
-@pytest.fixture
-def lake(pg_database) -> str:
-    """The address of a DuckLake store not created yet, on its own PostgreSQL database."""
-    return "ducklake:postgres:" + pg_database
-
-
-@pytest.fixture
-def data(tmp_path) -> Path:
-    return tmp_path / "data"
-
-
 def table(store: Store, sql: str) -> list[tuple]:
     return sorted(store.query(sql).rows, key=repr)
 

@@ -28,16 +28,6 @@ WRITER = Path(__file__).parent / "writer.py"
 NOW = dt.timedelta(0)  # keep nothing: every snapshot but the last expired, every unused file removed
 
 
-@pytest.fixture
-def lake(pg_database) -> str:
-    return "ducklake:postgres:" + pg_database
-
-
-@pytest.fixture
-def data(tmp_path) -> Path:
-    return tmp_path / "data"
-
-
 def article(n: int) -> tuple[Article, list[Fact]]:
     text = f"Phường Hồng Bàng tiếp nhận {n} hồ sơ trực tuyến."
     one = Article(id=f"a{n:04d}", text=text, outlet="Báo Hải Phòng", url=f"http://h/{n}")
