@@ -33,6 +33,8 @@ UNSEEN5 = Path(__file__).parent / "extract" / "unseen5"
 UNSEEN6 = Path(__file__).parent / "extract" / "unseen6"
 UNSEEN7 = Path(__file__).parent / "extract" / "unseen7"
 UNSEEN8 = Path(__file__).parent / "extract" / "unseen8"
+UNSEEN9 = Path(__file__).parent / "extract" / "unseen9"
+UNSEEN10 = Path(__file__).parent / "extract" / "unseen10"
 HELDOUT = Path(__file__).parent / "timeline" / "heldout"
 HELDOUT2 = Path(__file__).parent / "timeline" / "heldout2"
 TIMELINE = Path(__file__).parent / "timeline" / "devset"
@@ -101,6 +103,8 @@ def test_devset_facts_meet_their_floor():
         ("unseen6", UNSEEN6),
         ("unseen7", UNSEEN7),
         ("unseen8", UNSEEN8),
+        ("unseen9", UNSEEN9),
+        ("unseen10", UNSEEN10),
     ],
 )
 def test_sets_written_after_real_reports_meet_their_floors(name, folder):

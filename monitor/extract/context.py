@@ -12,7 +12,7 @@ from typing import Any
 
 from monitor.extract.dates import DateMention, ResolvedDate
 from monitor.extract.documents import DocumentMention
-from monitor.extract.lang.vi.cues import NOT_CUE_AFTER, PER_UNIT_AFTER, PER_UNIT_BEFORE, TOTAL_WORDS
+from monitor.extract.lang.vi.cues import JOINED_ADVERBS, NOT_CUE_AFTER, PER_UNIT_AFTER, PER_UNIT_BEFORE, TOTAL_WORDS
 from monitor.extract.lang.vi.dates import BLOCK_OPENERS, CLAUSE_TURNS, CONTINUING_OPENERS
 from monitor.extract.normalize import fold, lower
 from monitor.extract.numbers import Quantity
@@ -83,22 +83,24 @@ class Document:
         """Cue matches in [start, end); a one-syllable cue must be a whole word to underthesea."""
         found = []
         for match in cue_pattern(cues).finditer(self.cue_view, start, end):
-            if _NOT_CUE_AFTER.search(self.cue_view, max(0, match.start() - 15), match.start()):
+            if _NOT_CUE_AFTER.search(self.cue_view, max(0, match.start() - 20), match.start()):
                 continue  # "thuộc thẩm quyền giải quyết của cấp xã": a noun, not what was done
             if " " not in match.group():
                 starts, ends = self.bounds(sentence)
-                if (match.start() not in starts or match.end() not in ends) and not self._after_name(match, sentence):
+                if (match.start() not in starts or match.end() not in ends) and not self._joined(match, sentence):
                     continue  # "tiếp" inside "tiếp tục", "cử" inside "bầu cử"
             found.append(match)
         return found
 
-    def _after_name(self, match: re.Match[str], sentence: Sentence) -> bool:
-        """underthesea sometimes joins a name and the verb after it ("Buôn Hồ thiếu"): a cue that ends a
-        word whose other syllables are all capitalised is still a word of its own."""
+    def _joined(self, match: re.Match[str], sentence: Sentence) -> bool:
+        """underthesea sometimes joins a name or an adverb and the verb after it ("Buôn Hồ thiếu", "hiện
+        thiếu"): a cue that ends a word whose other syllables are all capitalised, or are such an adverb, is
+        still a word of its own."""
         for start, end in self.words(sentence):
             if end == match.end() and start < match.start():
-                name = self.view[start : match.start()].split()
-                return bool(name) and all(syllable[:1].isupper() for syllable in name)
+                before = self.view[start : match.start()].split()
+                names = all(syllable[:1].isupper() for syllable in before)
+                return bool(before) and (names or " ".join(before).lower() in JOINED_ADVERBS)
         return False
 
 

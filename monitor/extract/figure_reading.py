@@ -1,7 +1,7 @@
 """What one figure counts (its Reading) and the scope it is read in: a figure's scope in its sentence
 (figure_scope), a list item or table cell read under its lead or column header (read_item), a count noun standing
-before a bare number (noun_before), a part of a whole the article told (part_of_told), and a share ranked after a
-leader told before (ranked_after)."""
+before a bare number (noun_before), a part of a whole the article told (part_of_told), the rest of a whole just
+broken down (rest_of_told), and a share ranked after a leader told before (ranked_after)."""
 
 from __future__ import annotations
 
@@ -10,6 +10,7 @@ import re
 from monitor.extract import rules
 from monitor.extract.context import Document, Heading, Reading, Scope
 from monitor.extract.lang.vi.numbers import IDENTIFIER_BEFORE
+from monitor.extract.lang.vi.parts import REMAINDER_AFTER
 from monitor.extract.lang.vi.shares import RANKING_LEADS
 from monitor.extract.lang.vi.units import COUNT_NOUNS
 from monitor.extract.numbers import Quantity, can_count, find_quantities
@@ -26,13 +27,28 @@ def figure_scope(
     doc: Document, sentence: Sentence, quantities: list[Quantity], i: int, previous: tuple[Quantity, Reading] | None
 ) -> Scope:
     quantity = quantities[i]
-    clause_start = doc.low.rfind(";", sentence.start, quantity.start) + 1 or sentence.start
-    clause_end = doc.low.find(";", quantity.end, sentence.end)
-    clause_end = sentence.end if clause_end < 0 else clause_end
+    semicolons = _clause_breaks(doc.low, sentence)
+    clause_start = max((at + 1 for at in semicolons if at < quantity.start), default=sentence.start)
+    clause_end = min((at for at in semicolons if at >= quantity.end), default=sentence.end)
     left = max(clause_start, quantities[i - 1].end if i else sentence.start)
     right = min(clause_end, quantities[i + 1].start if i + 1 < len(quantities) else sentence.end)
     following = quantities[i + 1 :]
     return Scope(doc, sentence, quantity, left, right, clause_start, clause_end, previous, following=following)
+
+
+def _clause_breaks(low: str, sentence: Sentence) -> list[int]:
+    """The semicolons that end clauses: not those between brackets, which part a breakdown's items ("tiếp nhận 9.673
+    hồ sơ (UBND phường 1.043 hồ sơ; phi địa giới 2.375 hồ sơ)": both items break the 9.673 down)."""
+    breaks, depth = [], 0
+    for at in range(sentence.start, sentence.end):
+        char = low[at]
+        if char == "(":
+            depth += 1
+        elif char == ")":
+            depth = max(0, depth - 1)
+        elif char == ";" and depth == 0:
+            breaks.append(at)
+    return breaks
 
 
 _WHOLE_BEFORE = re.compile(r"(?<!\w)(?:trong số|trong tổng số|trong)\s*$")
@@ -46,6 +62,22 @@ def part_of_told(doc: Document, earlier: list[Quantity], quantity: Quantity, sta
         if told and _WHOLE_BEFORE.search(doc.low, max(0, whole.number_start - 15), whole.number_start):
             return Reading(told.metric, "parts.told", kind=told.kind, level=told.level, family=told.family)
     return None
+
+
+_REST_AFTER = re.compile(rf"\s+(?:{alternation(REMAINDER_AFTER)})(?!\w)")
+
+
+def rest_of_told(doc: Document, quantity: Quantity, state: State) -> Reading | None:
+    """ "… trong đó 3.418 hồ sơ thuộc thẩm quyền của phường. 6.255 hồ sơ còn lại do các cơ quan ngành dọc giải
+    quyết": a count called the rest, right after a figure of its unit in its paragraph, is a part of what that
+    figure broke down, of its metric (how the rest is dealt with is not what it counts)."""
+    last = state.last_figure
+    if last is None or quantity.unit is None or not _REST_AFTER.match(doc.low, quantity.end):
+        return None
+    figure, reading = last
+    if figure.unit != quantity.unit or doc.low.rfind("\n", figure.end, quantity.start) >= 0:
+        return None
+    return Reading(reading.metric, "parts.told", kind=None, level=reading.level, family=reading.family)
 
 
 RANKED = "shares.ranked"

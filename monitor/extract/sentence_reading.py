@@ -11,7 +11,16 @@ from monitor.extract import rules
 from monitor.extract.context import Document, Finding, Parsed, Reading, Scope, SentenceScope
 from monitor.extract.dates import ResolvedDate
 from monitor.extract.document_status import draft_goes_on, issued_document, opened_document, sentence_opener_status
-from monitor.extract.figure_reading import RANKED, figure_scope, noun_before, part_of_told, ranked_after, read_item
+from monitor.extract.figure_reading import (
+    RANKED,
+    figure_scope,
+    noun_before,
+    part_of_told,
+    ranked_after,
+    read_item,
+    rest_of_told,
+)
+from monitor.extract.lang.vi.cues import WHOLE_NAMED_BEFORE
 from monitor.extract.lang.vi.dates import (
     BLOCK_OPENERS,
     CONTINUING_OPENERS,
@@ -27,7 +36,7 @@ from monitor.extract.rules import CONFIDENCE, Scanner
 from monitor.extract.scopes import counted_threshold, criterion
 from monitor.extract.state import State
 from monitor.extract.status import carried_status, figure_status
-from monitor.extract.when import Anchor, carried_date, date_for, for_status, recalled, report_day
+from monitor.extract.when import Anchor, carried_date, date_for, for_status, recalled, report_day, starts_later
 from monitor.extract.where import sentence_places
 from monitor.facts import Fact
 
@@ -78,6 +87,7 @@ def read_sentence(doc: Document, item: Parsed, state: State, anchor: Anchor, doc
             noun_before(doc, scope)
         reading = read_item(doc, item.heading, scope) if item.heading else rules.read(scope)
         reading = reading or part_of_told(doc, quantities[:i], quantity, state)
+        reading = reading or rest_of_told(doc, quantity, state)
         reading = reading or ranked_after(doc, item.heading, quantity, state)
         if reading is not None and criterion(doc.low, scope.left, quantity.number_start, quantity.approx):
             state.thresholds.add((quantity.value, quantity.unit))
@@ -93,7 +103,8 @@ def read_sentence(doc: Document, item: Parsed, state: State, anchor: Anchor, doc
         # a later clause without a cue goes on in the state of the one before
         inherited = carried_status(doc, scope, previous_status if previous_clause != scope.clause_start else None)
         drafted = state.telling if state.telling and draft_goes_on(doc, scope) else None
-        status = cued or inherited or drafted or sentence_opener_status(doc, scope) or "done"
+        status = cued or inherited or drafted or sentence_opener_status(doc, scope)
+        status = status or ("planned" if starts_later(doc, item, scope, anchor) else "done")
         date, source = date_for(doc, item, scope, state.date, anchor)
         date = for_status(date, source, status, anchor.date, quantity.unit)
         if quantity.unit == "%" and reading.rule == RANKED and source != "text" and state.share_date[1] == "text":
@@ -174,7 +185,7 @@ def _opens_report(doc: Document, item: Parsed, date: ResolvedDate | None) -> boo
 
 
 _LEVEL_NAMED = re.compile(rf"(?<!\w)(?:{alternation(LEVEL_WORDS)})(?:\s+[^\W\d]+){{0,{LEVEL_WITHIN_WORDS}}}\s*:?\s*$")
-_WHOLE_NAMED = re.compile(r"(?<!\w)(?:trong số|trong tổng số)\s+(?:(?:hơn|gần|khoảng|trên)\s+)?$")
+_WHOLE_NAMED = re.compile(rf"(?<!\w)(?:{alternation(WHOLE_NAMED_BEFORE)})\s+(?:(?:hơn|gần|khoảng|trên)\s+)?$")
 
 
 def _fact(

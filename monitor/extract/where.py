@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from monitor.extract.context import Document, cue_pattern
 from monitor.extract.lang.vi.parts import PART_INTRODUCERS, SINGLED_OUT_BEFORE
 from monitor.extract.lang.vi.places import (
+    CENTRAL_HOSTS,
     EACH_CUES,
     EACH_EXAMPLES,
     EACH_REACHED,
@@ -19,6 +20,7 @@ from monitor.extract.lang.vi.places import (
     PROVINCE_LEVEL_CUES,
     PROVINCE_WIDE_CUES,
     REFERENCE_BEFORE,
+    VENUE_BEFORE,
 )
 from monitor.extract.lang.vi.scopes import EMPHASIS
 from monitor.extract.patterns import alternation
@@ -137,14 +139,22 @@ _REFERENCE_BEFORE = re.compile(
 )
 
 
+_VENUE_BEFORE = re.compile(rf"(?<!\w)(?:{alternation(VENUE_BEFORE)})\s+$")
+_CENTRAL_HOST_AFTER = re.compile(rf"\s*,\s*(?:{alternation(CENTRAL_HOSTS)})(?!\w)")
+
+
 def _followed(doc: Document, place: PlaceMention) -> bool:
-    """A place named as an example followed ("tham khảo cách làm của Đồng Tháp"), not as the subject."""
-    return _REFERENCE_BEFORE.search(doc.low, max(0, place.start - 40), place.start) is not None
+    """A place named as an example followed ("tham khảo cách làm của Đồng Tháp"), not as the subject; or as the
+    venue of a central body's event ("tại Hà Nội, Văn phòng Chính phủ tổ chức họp báo")."""
+    if _REFERENCE_BEFORE.search(doc.low, max(0, place.start - 40), place.start) is not None:
+        return True
+    venue = _VENUE_BEFORE.search(doc.low, max(0, place.start - 8), place.start)
+    return venue is not None and not place.commune and _CENTRAL_HOST_AFTER.match(doc.low, place.end) is not None
 
 
 def national_article(doc: Document) -> bool:
     """The article names no place at all and speaks of the country or its ministry (NATIONAL_ARTICLE_CUES)."""
-    if gazetteer().find(doc.view, 0, len(doc.view)):
+    if any(not _followed(doc, place) for place in gazetteer().find(doc.view, 0, len(doc.view))):
         return False
     return bool(cue_pattern(NATIONAL_ARTICLE_CUES).search(doc.cue_view))
 

@@ -254,3 +254,28 @@ def test_a_conclusion_stating_the_headlines_figure_is_the_bodys_statement():
     facts = extract(Article(id="t", text=text, published_at=dt.date(2025, 10, 15))).facts
     (total,) = [f for f in facts if f.value == 18_200_000_000]
     assert total.evidence.startswith("tổng kinh phí") or "Như vậy" in total.evidence
+
+
+def test_a_start_to_come_is_planned_and_its_headline_restates_the_body():
+    # "từ" a day after the article's: what starts then is to come, dated that day, in headline and body alike
+    text = (
+        "Từ 1/12/2025, 2.199 thủ tục ở Lào Cai không phụ thuộc địa giới hành chính\n\n"
+        "Kể từ ngày 1/12/2025, 2.199 thủ tục hành chính của tỉnh Lào Cai sẽ được tiếp nhận không phụ thuộc địa giới "
+        "hành chính."
+    )
+    assert _valued(text, dt.date(2025, 11, 5)) == [("procedures", 2199, "planned", "2025-12-01")]
+    # told after that day, the same words are a running total since then, done
+    told_later = "Từ 1/7/2025, tỉnh Lào Cai đã có 2.199 thủ tục hành chính không phụ thuộc địa giới hành chính."
+    assert _valued(told_later, dt.date(2025, 11, 5)) == [("procedures", 2199, "done", "2025-11-05")]
+
+
+def test_a_count_named_again_as_all_of_it_is_one_fact():
+    # "toàn bộ 2.199 thủ tục" names the procedures told before, whatever it says of them
+    text = (
+        "Tỉnh Lào Cai công bố 2.199 thủ tục hành chính không phụ thuộc địa giới hành chính. Trong tháng 11, trung tâm "
+        "cấu hình quy trình điện tử cho toàn bộ 2.199 thủ tục."
+    )
+    assert [(m, v) for m, v, _, _ in _valued(text, dt.date(2025, 11, 5))] == [("procedures", 2199)]
+    # the first time, "toàn bộ" is the count itself
+    first = "Tỉnh Lào Cai đã cấu hình quy trình điện tử cho toàn bộ 2.199 thủ tục hành chính."
+    assert [(m, v) for m, v, _, _ in _valued(first, dt.date(2025, 11, 5))] == [("procedures", 2199)]

@@ -203,6 +203,20 @@ def test_a_place_named_as_an_example_followed_is_not_the_subject():
     assert [(f.value, f.province) for f in facts] == [(5_000_000, "Đà Nẵng")]
 
 
+def test_the_city_where_a_central_body_meets_is_no_place_of_its_figures():
+    # the venue of the Government's press conference: a national article (NATIONAL_ARTICLE_CUES)
+    text = (
+        "Chiều 3/7, tại Hà Nội, Văn phòng Chính phủ tổ chức họp báo thường kỳ.\n\n"
+        "Sau sắp xếp, tổng số thủ tục hành chính cấp tỉnh là 1.261; 74 thủ tục hành chính đã được bãi bỏ."
+    )
+    facts = extract(Article(id="t", text=text, published_at=dt.date(2025, 7, 3))).facts
+    assert sorted((f.value, f.province) for f in facts if f.value) == [(74, None), (1261, None)]
+    # the city's own body at home: its figures are the city's
+    text = "Chiều 3/7, tại Hà Nội, UBND thành phố cho biết đã bãi bỏ 74 thủ tục hành chính."
+    facts = extract(Article(id="t", text=text, published_at=dt.date(2025, 7, 3))).facts
+    assert [(f.value, f.province) for f in facts if f.value] == [(74, "Hà Nội")]
+
+
 def test_the_ministries_block_is_national():
     # the province told of before does not go on to the ministries (sixth set, issue 16)
     text = (

@@ -16,6 +16,8 @@ from monitor.extract.lang.vi.deadlines import (
     DEADLINE_CUES_AFTER,
     DEADLINE_DATE_MARKERS,
     DEADLINE_HEADS,
+    DEADLINE_LABEL_MARKERS,
+    DEADLINE_LABELS,
     DONE_CUES,
     ELIGIBILITY_AFTER_CUE,
     INSTRUCTION_OBJECT_WORDS,
@@ -42,6 +44,9 @@ _INSTRUCTED = re.compile(
     rf"(?<!\w)(?:{alternation(INSTRUCTION_VERBS)})(?:\s+[^\s,.;:]+){{0,{INSTRUCTION_OBJECT_WORDS}}}\s+$"
 )
 _SPAN_END = re.compile(rf"(?:{alternation(SPAN_END_MARKERS)})(?!\w)")
+_LABELLED = re.compile(
+    rf"(?<!\w)(?:{alternation(DEADLINE_LABELS)})\s*:\s*(?:(?:{alternation(DEADLINE_LABEL_MARKERS)})\s+)?(?:ngày\s+)?$"
+)
 _NAMED_DATE = re.compile(r"(?<!\w)(?:là|vào)\s*(?:ngày\s*)?$")  # "hạn chót … là ngày 31/10"
 _DAY_DATE = re.compile(rf"(?<!\w)(?:{alternation(DAY_WORDS)})\s*$")
 _SUBJECTS = {
@@ -98,7 +103,10 @@ def scan(doc: Document, sentence: Sentence, dates: list[DateMention]) -> list[De
             continue
         if mention.kind not in _POINT_KINDS or (mention.kind in ("month", "relmonth") and not mention.part):
             continue
-        if _MARKER_BEFORE.search(doc.low, max(sentence.start, mention.start - 25), mention.start):
+        labelled = _LABELLED.search(doc.low, max(sentence.start, mention.start - 45), mention.start)
+        if labelled:
+            span = (labelled.start(), mention.end)  # "Thời gian thực hiện: đến hết ngày 30/11/2025"
+        elif _MARKER_BEFORE.search(doc.low, max(sentence.start, mention.start - 25), mention.start):
             span = _obligation(doc, sentence, mention)
         else:
             span = _headed(doc, sentence, mention) or _met(doc, sentence, mention)

@@ -13,6 +13,7 @@ from monitor.extract.lang.vi.levels import BETWEEN_COMMUNES
 from monitor.extract.lang.vi.staff import (
     ADDITIONAL_BEFORE,
     POST_NOUNS,
+    POSTS_LACKING,
     POSTS_OF_STAFF,
     RANK_NOUNS,
     RECRUITMENT_CUES,
@@ -22,13 +23,14 @@ from monitor.extract.lang.vi.staff import (
     TO_LEVEL_MARKERS,
 )
 from monitor.extract.patterns import alternation
-from monitor.extract.rules.staff_counts import headcount, in_place, quota, rank_part, staying
+from monitor.extract.rules.staff_counts import assigned_in_place, headcount, in_place, quota, rank_part, staying
 from monitor.extract.rules.staff_moves import (
     from_province,
     handled_only,
     lack_of_destination,
     lack_of_others,
     moved,
+    moved_to_fill_lack,
     provides_other,
     verbs_of_others,
 )
@@ -74,6 +76,7 @@ def read(scope: Scope) -> Reading | None:
         and not scope.has(STAFF_CONTEXT + _STAFF_VERBS)
         and not block_before(scope.doc.cue_view, scope.left, q.start)  # "khối Đảng thiếu 9 người"
         and not (q.noun in POST_NOUNS and _POSTS_OF_STAFF.match(scope.doc.low, q.end))  # "60 vị trí lãnh đạo"
+        and not (q.noun in POST_NOUNS and _POSTS_LACKING.match(scope.doc.low, q.end))  # "6 vị trí còn thiếu"
         and not (scope.has(_SENT) and scope.has(TRAINING))
         and not (training and q.unit in ("person", "person_time"))  # "bồi dưỡng cho 25.000 lượt người"
     ):
@@ -116,7 +119,9 @@ def read(scope: Scope) -> Reading | None:
         metric, rule = scope.previous[1].metric, "staff.sibling"
     if metric is None:
         metric, rule = scope.in_sentence(cues), "staff.sentence"
-    if metric == "staff_shortage" and lack_of_others(scope):
+    if metric == "staff_shortage" and rule == "staff.local" and moved_to_fill_lack(scope):
+        metric = "staff_transfer"  # "Để bù đắp chỗ thiếu nhân sự, tỉnh điều động 360 công chức": moved
+    elif metric == "staff_shortage" and lack_of_others(scope):
         # "điều chuyển 64 công chức từ những xã dôi dư sang những xã còn thiếu người": the lack is the
         # destination's; a transfer verb before the figure in its clause reads it
         metric, rule = scope.first_key(TRANSFER, scope.clause_start, q.start), "staff.clause"
@@ -131,7 +136,11 @@ def read(scope: Scope) -> Reading | None:
     if rule != "staff.local" and (headcount(scope) or in_place(scope)):
         return None  # "toàn tỉnh có 3.335 công chức đang làm việc, …; … thiếu 311 công chức": staff in place
     if metric == "staff_transfer" and (
-        provides_other(scope) or staying(scope) or handled_only(scope, rule) or verbs_of_others(scope, rule)
+        provides_other(scope)
+        or staying(scope)
+        or assigned_in_place(scope)
+        or handled_only(scope, rule)
+        or verbs_of_others(scope, rule)
     ):
         return None
     reading = Reading(metric, rule, family="staff", specialty=_specialty(scope))
@@ -151,6 +160,7 @@ def read(scope: Scope) -> Reading | None:
 _SURPLUS = re.compile(rf"(?<!\w)(?:{alternation(SURPLUS_BEFORE)})\s*$")
 _NOT_TRAINING = {metric: cues for metric, cues in STAFF_CUES.items() if metric != "staff_training"}
 _POSTS_OF_STAFF = re.compile(rf"\s+(?:{alternation(POSTS_OF_STAFF)})(?!\w)")
+_POSTS_LACKING = re.compile(rf"\s+(?:{alternation(POSTS_LACKING)})(?!\w)")
 
 
 def _lacking_after(scope: Scope) -> bool:

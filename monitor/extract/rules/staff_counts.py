@@ -11,6 +11,8 @@ from monitor.extract.context import Scope
 from monitor.extract.lang.vi.numbers import APPROX_CUES, DIGIT_WORDS
 from monitor.extract.lang.vi.parts import PART_INTRODUCERS
 from monitor.extract.lang.vi.staff import (
+    ARRANGED_TO,
+    ARRANGING_VERBS,
     CONTRAST_BEFORE_HAVING,
     HAVING_AFTER,
     HEADCOUNT_AFTER,
@@ -46,6 +48,23 @@ def headcount(scope: Scope) -> bool:
 
 _HEADCOUNT_BEFORE = re.compile(rf"(?<!\w)(?:{alternation(HEADCOUNT_BEFORE)})\s+(?:(?:{alternation(APPROX_CUES)})\s+)?$")
 _PART_BEFORE = re.compile(rf"(?<!\w)(?:{alternation(PART_INTRODUCERS)})\s*,?\s*$")
+
+
+def assigned_in_place(scope: Scope) -> bool:
+    """A headcount ("có" right before the figure) whose only staffing verbs after it arrange the officials where
+    they are, none of them a move: "Trung tâm hiện có 28 công chức, được phân công giữa các phòng chuyên môn"."""
+    q, low = scope.quantity, scope.doc.cue_view
+    if not _HEADCOUNT_BEFORE.search(low, max(scope.left, q.number_start - 25), q.number_start):
+        return False
+    if scope.has(STAFF_CUES["staff_transfer"], scope.left, q.number_start):
+        return False  # "điều động về xã, nơi hiện có 28 công chức …": a move before
+    verbs = scope.doc.cues(STAFF_CUES["staff_transfer"], q.end, scope.clause_end, scope.sentence)
+    if not verbs or any(verb.group() not in ARRANGING_VERBS for verb in verbs):
+        return False  # "có 1.406 cán bộ … đăng ký nguyện vọng chuyển về xã": a move
+    return not any(_ARRANGED_TO.match(low, verb.end()) for verb in verbs)
+
+
+_ARRANGED_TO = re.compile(rf"\s+(?:{alternation(ARRANGED_TO)})(?!\w)")
 
 
 def staying(scope: Scope) -> bool:

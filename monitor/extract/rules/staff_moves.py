@@ -12,6 +12,7 @@ from monitor.extract.lang.vi.levels import FROM_PROVINCE, FROM_PROVINCE_BEFORE, 
 from monitor.extract.lang.vi.numbers import APPROX_CUES
 from monitor.extract.lang.vi.staff import (
     DESK_BEFORE,
+    LACK_DETAILED_BY,
     LACKING_PLACE_MARKERS,
     LACKING_PLACES,
     NOT_STAFF_OBJECTS,
@@ -24,7 +25,7 @@ from monitor.extract.rules.staff_terms import TRANSFER
 
 _TO_BEFORE = re.compile(rf"(?<!\w)(?:{alternation(TO_BEFORE)})\s+(?:các\s+)?$")
 # a shortage word that ends its phrase: "… 300 công chức còn thiếu."
-_PHRASE_END = re.compile(r"\s*(?:[,.;:)!?]|$)")
+_LACK_ENDS = re.compile(rf"\s*(?:[,.;:)!?]|$)|\s+(?:{alternation(LACK_DETAILED_BY)})(?!\w)")
 # a staffing verb whose object, a few words on, is what officials handle: their work, not their move
 _HANDLES = re.compile(rf"(?:\s+[^\s,.;:!?]+){{0,4}}?\s+(?:{alternation(NOT_STAFF_VERB_OBJECTS)})(?!\w)")
 
@@ -98,7 +99,7 @@ def lack_of_others(scope: Scope) -> bool:
     if scope.has(cues, scope.clause_start, scope.quantity.start):
         return False
     after = scope.doc.cues(cues, scope.quantity.end, scope.clause_end, scope.sentence)
-    return bool(after) and not any(_PHRASE_END.match(scope.doc.low, m.end()) for m in after)
+    return bool(after) and not any(_LACK_ENDS.match(scope.doc.low, m.end()) for m in after)
 
 
 _LACKING_PLACE = re.compile(
@@ -131,3 +132,15 @@ def moved(scope: Scope) -> tuple[str | None, str]:
     if scope.local(TRANSFER):
         return "staff_transfer", "staff.local"
     return scope.in_clause(TRANSFER), "staff.clause"
+
+
+def moved_to_fill_lack(scope: Scope) -> bool:
+    """A transfer verb stands between the last shortage word and the figure, which nothing after calls lacking:
+    the move is the figure's, the lack its reason ("Để bù đắp chỗ thiếu nhân sự, tỉnh dự kiến điều động 360 công
+    chức lên các xã")."""
+    q = scope.quantity
+    lacks = scope.doc.cues(STAFF_CUES["staff_shortage"], scope.left, q.start, scope.sentence)
+    moves = scope.doc.cues(STAFF_CUES["staff_transfer"], scope.left, q.start, scope.sentence)
+    if not lacks or not moves or moves[-1].start() < lacks[-1].end():
+        return False
+    return not scope.has(STAFF_CUES["staff_shortage"], q.end, scope.own_words()[1])

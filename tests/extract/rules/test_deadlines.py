@@ -31,6 +31,9 @@ def deadlines(facts) -> list[tuple[dt.date, str, str]]:
         # "chậm nhất đến ngày" with an obligation of its own: a limit
         ("Các xã phải hoàn thành việc rà soát chậm nhất đến ngày 30/9/2025.", dt.date(2025, 9, 30)),
         ("Hồ sơ đề nghị gửi về Sở chậm nhất đến ngày 15/10/2025.", dt.date(2025, 10, 15)),
+        # a label line of a notice or a plan's item: its time limit after the colon
+        ("Giai đoạn 1: nâng cấp hệ thống. Thời gian thực hiện: đến hết ngày 30/11/2025.", dt.date(2025, 11, 30)),
+        ("Thời hạn hoàn thành: trước ngày 15/10/2025.", dt.date(2025, 10, 15)),
     ],
 )
 def test_an_obligation_with_a_date_is_a_deadline(read, sentence, due):
@@ -53,6 +56,9 @@ def test_an_obligation_with_a_date_is_a_deadline(read, sentence, due):
         "Tiền hỗ trợ được chi từ ngày 1/7 cho đến khi người nhận có nhà công vụ, chậm nhất đến ngày 30/6/2027.",
         "Thời gian hỗ trợ tính từ ngày 1/7/2025, chậm nhất đến ngày 30/6/2027.",
         "Người được điều động được hưởng hỗ trợ tối đa 12 tháng, chậm nhất đến hết ngày 31/12/2026.",
+        # a label of a start, or of a duration, is no limit
+        "Giai đoạn 2: triển khai chính thức. Thời gian bắt đầu: từ ngày 1/12/2025.",
+        "Thời gian thực hiện: từ ngày 1/7/2025.",
     ],
 )
 def test_a_dated_report_is_not_a_deadline(read, sentence):

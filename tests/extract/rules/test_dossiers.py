@@ -380,3 +380,34 @@ def test_a_headline_figure_read_from_another_figures_cue_is_the_bodys(read):
     facts = read(text)
     assert [(f.metric, f.value) for f in facts] == [("dossiers_received", 2400), ("dossiers_online", 90)]
     assert facts[0].mentions is not None and facts[0].mentions[0][0] < 60  # the headline's mention kept
+
+
+def test_the_rest_of_a_whole_broken_down_is_its_part_whoever_resolves_it(read):
+    # "còn lại" after a breakdown: a part of the dossiers received; who answers for resolving them is no resolving
+    text = (
+        "Trong tháng 7, trung tâm phường Hồng Gai đã tiếp nhận 9.673 hồ sơ, trong đó 3.418 hồ sơ thuộc thẩm quyền "
+        "của UBND phường. 6.255 hồ sơ còn lại do các cơ quan ngành dọc chịu trách nhiệm giải quyết."
+    )
+    assert [(f.metric, f.value) for f in read(text) if f.value] == [
+        ("dossiers_received", 9673),
+        ("dossiers_received", 3418),
+        ("dossiers_received", 6255),
+    ]
+    # with no figure before it in its paragraph, the rest is of nothing told
+    alone = "Trung tâm phường Hồng Gai cho biết 6.255 hồ sơ còn lại sẽ được chuyển về cơ quan ngành dọc."
+    assert [f.value for f in read(alone) if f.value] == []
+
+
+def test_a_semicolon_between_brackets_parts_items_of_one_breakdown(read):
+    text = "Trung tâm phường Hồng Gai đã tiếp nhận 9.673 hồ sơ (UBND phường 1.043 hồ sơ; phi địa giới 2.375 hồ sơ)."
+    assert [(f.metric, f.value) for f in read(text) if f.value] == [
+        ("dossiers_received", 9673),
+        ("dossiers_received", 1043),
+        ("dossiers_received", 2375),
+    ]
+    # outside brackets a semicolon still ends the clause: the next figure is read by its own words
+    text = "Trung tâm phường Hồng Gai đã tiếp nhận 9.673 hồ sơ; 2.375 hồ sơ được trả kết quả đúng hạn."
+    assert [(f.metric, f.value) for f in read(text) if f.value] == [
+        ("dossiers_received", 9673),
+        ("dossiers_on_time", 2375),
+    ]

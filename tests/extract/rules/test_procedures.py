@@ -22,6 +22,8 @@ ROWS = [
         "procedures.local",
     ),
     ("Tây Ninh: Hơn 90% thủ tục hành chính đã có dịch vụ công trực tuyến", 90, "online", "procedures.local"),
+    # the count before a service's grade is still read
+    ("Tỉnh Hải Phòng có 1.200 dịch vụ công trực tuyến mức độ 4.", 1200, "online", "procedures.local"),
 ]
 
 
@@ -36,6 +38,7 @@ NEGATIVES = [
     "Tỉnh còn 14 thủ tục chưa được cung cấp trực tuyến.",  # the kind denied
     "Ở cấp tỉnh, 312 thủ tục giữ nguyên thời gian giải quyết.",  # procedures left as they were
     "Đã có 2.318/3.321 xã, phường, đặc khu triển khai dịch vụ công trực tuyến.",  # communes
+    "Phường đẩy mạnh số hóa hồ sơ và dịch vụ công trực tuyến mức độ 3, mức độ 4.",  # a service's grade
 ]
 
 

@@ -60,6 +60,20 @@ ROWS = [
     ("Tỉnh Nghệ An đang thiếu 1.245 biên chế công chức cấp xã.", "staff_shortage", 1245, "staff.local"),
     ("Xã Tân Long mới có 18/25 công chức, còn thiếu 7 người.", "staff_shortage", 7, "staff.local"),  # 18 are there
     ("Phường Buôn Hồ thiếu 6 công chức.", "staff_shortage", 6, "staff.local"),  # underthesea joins "Buôn Hồ thiếu"
+    # underthesea joins "hiện thiếu", "hiện cử": the verb is still read
+    ("Riêng khối chính quyền của xã hiện thiếu 10 cán bộ.", "staff_shortage", 10, "staff.local"),
+    ("Xã biên giới hiện cử 3 công chức về bám thôn.", "staff_transfer", 3, "staff.local"),
+    # posts lacking right after their figure, and a lack told by what it is made of
+    ("Phòng chỉ có 6 cán bộ. 6 vị trí còn thiếu gồm kế toán, môi trường.", "staff_shortage", 6, "staff.local"),
+    ("Tỉnh có 300 công chức còn thiếu chủ yếu ở lĩnh vực địa chính.", "staff_shortage", 300, "staff.local"),
+    # a lack told as the reason of a move: the move is the figure's
+    (
+        "Để bù đắp chỗ thiếu nhân sự, tỉnh dự kiến điều động 360 công chức lên các xã miền núi.",
+        "staff_transfer",
+        360,
+        "staff.local",
+    ),
+    ("Tỉnh đã điều động về các xã còn thiếu 25 người.", "staff_shortage", 25, "staff.local"),  # the lack is nearer
     (
         "Toàn tỉnh còn thiếu 1.067 công chức cấp xã, chủ yếu ở lĩnh vực địa chính.",
         "staff_shortage",
@@ -167,6 +181,7 @@ NEGATIVES = [
     "Tỉnh tuyển dụng bổ sung 410 công chức cấp xã.",  # hiring, not a transfer
     "Mỗi xã bố trí bình quân 32 cán bộ, công chức.",  # an average
     "Tỉnh có khoảng 200 cán bộ còn thiếu nhà ở công vụ.",  # officials lacking housing, not lacking
+    "Bãi xe của trung tâm còn 6 vị trí trống.",  # posts of no official
     "Thành phố Đà Nẵng đã bố trí nhà công vụ cho hơn 300 cán bộ, công chức.",  # houses, does not move
     "Trường Đại học Luật có 500 học viên cao học.",  # students, no official
     "Đơn vị có 30 sĩ quan trẻ mới ra trường.",  # officers, not moved
@@ -205,6 +220,9 @@ def test_people_outside_the_staff_metrics_are_left_alone(read, sentence):
         # one person at a desk doing the receiving: nobody is moved
         "Ở xã Pà Cò, bộ phận một cửa chỉ có một người, vừa tiếp nhận vừa trả kết quả hồ sơ.",
         "Trung tâm hành chính công của phường mới có hai người phải kiêm cả tiếp nhận lẫn số hóa hồ sơ.",
+        # a headcount arranged where it is: no move
+        "Trung tâm hiện có 28 công chức, được phân công hợp lý giữa các phòng chuyên môn của phường.",
+        "Bộ phận một cửa có 9 công chức, được bố trí theo từng lĩnh vực chuyên môn.",
     ],
 )
 def test_no_transfer_of_people_who_stay_or_of_a_desks_work(read, sentence):
@@ -221,6 +239,8 @@ def test_no_transfer_of_people_who_stay_or_of_a_desks_work(read, sentence):
         ("Sở Nội vụ đã tiếp nhận 45 công chức từ các sở về làm việc tại trung tâm hành chính công.", 45, "staff.local"),
         ("Tỉnh tiếp tục biệt phái 120 công chức về các xã biên giới.", 120, "staff.local"),
         ("Xã Ia Grai hiện có 7 người biệt phái từ các sở, ngành.", 7, "staff.local"),
+        ("Phường hiện có 12 công chức được bố trí về các thôn.", 12, "staff.local"),  # arranged somewhere else
+        ("Tỉnh đã có 1.406 cán bộ đăng ký chuyển về làm việc tại các xã mới.", 1406, "staff.local"),  # a move
     ],
 )  # fmt: skip
 def test_a_transfer_stays_a_transfer(read, sentence, value, rule):

@@ -25,7 +25,18 @@ TOTAL_WORDS = ("tổng cộng", "tổng số", "tổng", "cả thảy", "tất c
 # a cue verb right after these is part of a noun: "hồ sơ thuộc thẩm quyền giải quyết của cấp xã" says whose
 # dossiers they are, not that they were resolved
 # "hồ sơ có đủ thông tin xử lý": what a dossier holds for its handling, not a handling done
-NOT_CUE_AFTER = ("thẩm quyền", "thông tin")
+# "6.255 hồ sơ còn lại do các cơ quan ngành dọc chịu trách nhiệm giải quyết": who answers for resolving them, not a
+# resolving done
+NOT_CUE_AFTER = ("thẩm quyền", "thông tin", "chịu trách nhiệm", "có trách nhiệm")
+
+# right before a count told earlier in the article, words that name that whole again rather than tell a new figure:
+# "Trong số 176 công chức được điều động, …", "cấu hình quy trình điện tử cho toàn bộ 2.199 thủ tục" after "2.199 thủ
+# tục … không phụ thuộc địa giới" (restate.py drops the repeat)
+WHOLE_NAMED_BEFORE = ("trong số", "trong tổng số", "toàn bộ", "tất cả", "cả")
+
+# adverbs underthesea joins with a one-syllable verb after them ("xã hiện thiếu 10 cán bộ" is read "hiện thiếu",
+# "xã hiện cử 3 người" "hiện cử"): the verb is still a word of its own
+JOINED_ADVERBS = ("hiện",)
 
 # a share that says how much something moved is a change, not a level: "tăng 12% so với tháng trước"
 CHANGE_BEFORE = ("tăng", "giảm", "tăng thêm", "giảm đi", "tăng hơn", "cao hơn", "thấp hơn")

@@ -38,6 +38,19 @@ INSTRUCTION_OBJECT_WORDS = 8
 DONE_CUES = ("đã hoàn thành", "đã xong", "hoàn thành xong")
 # a deadline named first, its date after "là": "Hạn chót để các xã hoàn thành kết nối là ngày 31/10"
 DEADLINE_HEADS = ("hạn chót", "thời hạn cuối", "hạn cuối", "thời hạn hoàn thành")
+# a label line giving an act's time limit, its date after the colon with or without a limit marker: "Thời gian thực
+# hiện: đến hết ngày 30/11/2025", "Thời hạn hoàn thành: trước ngày 15/10" (a notice's or a plan's items). A start
+# ("Thời gian bắt đầu: từ ngày 1/12") is none
+DEADLINE_LABELS = (
+    "thời gian thực hiện",
+    "thời gian hoàn thành",
+    "thời hạn thực hiện",
+    "thời hạn hoàn thành",
+    "thời hạn",
+    "hạn hoàn thành",
+    "hạn chót",
+)
+DEADLINE_LABEL_MARKERS = ("đến hết", "đến", "trước", "chậm nhất", "chậm nhất là", "hạn chót")
 # a deadline met, its date later in the clause: "đã hoàn thành đúng hạn việc công bố danh mục … ngày 30/9"
 MET_DEADLINE_CUES = (
     "hoàn thành đúng hạn",

@@ -64,5 +64,17 @@ TOTAL_WORDS = ("trên tổng số", "trên tổng", "trong tổng số", "trong 
 # words after a share that name its base: "chiếm 84,5% tổng số hồ sơ tiếp nhận" (the cue is the base's)
 SHARE_BASE_WORDS = ("tổng số", "tổng", "trên tổng số", "trên tổng", "của tổng số", "so với tổng số")
 
-# a number right after these is a name, not a figure: "gọi tổng đài 1022", "đường dây nóng 0904.123.456"
-IDENTIFIER_BEFORE = ("tổng đài", "đường dây nóng", "hotline", "số điện thoại", "điện thoại", "số máy", "mã số", "mã")
+# a number right after these is a name, not a figure: "gọi tổng đài 1022", "đường dây nóng 0904.123.456"; a
+# service level too: "dịch vụ công trực tuyến mức độ 3, mức độ 4" (a grade of the service, not 3 services)
+IDENTIFIER_BEFORE = (
+    "tổng đài",
+    "đường dây nóng",
+    "hotline",
+    "số điện thoại",
+    "điện thoại",
+    "số máy",
+    "mã số",
+    "mã",
+    "mức độ",
+    "cấp độ",
+)

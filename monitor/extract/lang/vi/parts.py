@@ -21,7 +21,8 @@ PART_INTRODUCERS = (
 )
 # before the whole, in the part's own sentence: "trong số 335 trường hợp được đề nghị có 58 …"
 WHOLE_BEFORE = ("trong số", "trong tổng số")
-# after a part's noun: the rest of the whole once other parts are told ("277 trường hợp còn lại")
+# after a part's noun: the rest of the whole once other parts are told ("277 trường hợp còn lại"); a count so called
+# right after a figure of its unit is read with that figure's metric too (figure_reading.rest_of_told)
 REMAINDER_AFTER = ("còn lại",)
 # opening a part's clause: one place or group singled out of a whole told before ("Riêng phường An Phú …")
 SINGLED_OUT_BEFORE = ("riêng", "riêng tại", "riêng ở", "riêng với", "trong đó riêng")

@@ -67,6 +67,26 @@ REFERENCE_BEFORE = (
     "theo mô hình của",
     "theo cách làm của",
 )
+# a city named as the venue of a central body's event, the body right after it: "Chiều 3/7, tại Hà Nội, Văn phòng
+# Chính phủ tổ chức họp báo" speaks of the country, not of Hà Nội
+VENUE_BEFORE = ("tại", "ở")
+CENTRAL_HOSTS = (
+    "văn phòng chính phủ",
+    "chính phủ",
+    "thủ tướng",
+    "thủ tướng chính phủ",
+    "quốc hội",
+    "ủy ban thường vụ quốc hội",
+    "ban chỉ đạo trung ương",
+    "ban chấp hành trung ương",
+    "bộ chính trị",
+    "ban bí thư",
+    "bộ nội vụ",
+    "bộ tư pháp",
+    "bộ tài chính",
+    "bộ công an",
+    "bộ khoa học và công nghệ",
+)
 # a figure in a sentence with these words and no province is a national figure
 # the ministries as a block are central too: "Ở khối bộ, ngành, Bộ Công Thương đứng đầu với 83,48%" (the province
 # told of before does not go on)

@@ -161,6 +161,19 @@ POSTS_OF_STAFF = (
     "cán bộ",
     "viên chức",
 )
+# staffing verbs that may only arrange officials where they are, after a headcount: "Trung tâm hiện có 28 công chức,
+# được phân công giữa các phòng chuyên môn"
+ARRANGING_VERBS = ("bố trí", "phân công")
+# right after an arranging verb ("bố trí", "phân công"), a destination: the officials go somewhere ("có 12 công chức
+# được bố trí về các thôn"), they are not only arranged where they are ("được phân công giữa các phòng")
+ARRANGED_TO = ("về", "xuống", "đến", "tới", "sang", "lên")
+# posts said to be lacking right after their figure are officials' posts, whatever follows: "phòng hiện chỉ có 6
+# cán bộ. 6 vị trí còn thiếu gồm kế toán tài sản công, môi trường", "12 biên chế còn thiếu sẽ được tuyển trong năm"
+POSTS_LACKING = ("còn thiếu", "đang thiếu", "vẫn thiếu", "hiện thiếu", "thiếu", "còn trống", "đang trống")
+# after a shortage word that follows its figure, what starts telling which posts lack: the figure is still the lack
+# ("6 vị trí còn thiếu gồm kế toán, môi trường", "300 công chức còn thiếu chủ yếu ở lĩnh vực địa chính"), not what
+# the officials lack ("200 cán bộ còn thiếu nhà ở")
+LACK_DETAILED_BY = ("gồm", "bao gồm", "chủ yếu", "tập trung", "ở các", "tại các", "thuộc các", "trong các")
 # a shortage word that names where officials go, not the officials counted: "140 người … được điều động về cấp xã,
 # … gần 100 công chức được chuyển từ xã thừa sang xã thiếu", "tăng cường cho những đơn vị còn thiếu". A destination
 # marker, then a place of the reform (with "các", "những" between), then the shortage word, perhaps after
