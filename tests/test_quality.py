@@ -35,6 +35,8 @@ UNSEEN7 = Path(__file__).parent / "extract" / "unseen7"
 UNSEEN8 = Path(__file__).parent / "extract" / "unseen8"
 UNSEEN9 = Path(__file__).parent / "extract" / "unseen9"
 UNSEEN10 = Path(__file__).parent / "extract" / "unseen10"
+UNSEEN11 = Path(__file__).parent / "extract" / "unseen11"
+UNSEEN12 = Path(__file__).parent / "extract" / "unseen12"
 HELDOUT = Path(__file__).parent / "timeline" / "heldout"
 HELDOUT2 = Path(__file__).parent / "timeline" / "heldout2"
 TIMELINE = Path(__file__).parent / "timeline" / "devset"
@@ -105,6 +107,8 @@ def test_devset_facts_meet_their_floor():
         ("unseen8", UNSEEN8),
         ("unseen9", UNSEEN9),
         ("unseen10", UNSEEN10),
+        ("unseen11", UNSEEN11),
+        ("unseen12", UNSEEN12),
     ],
 )
 def test_sets_written_after_real_reports_meet_their_floors(name, folder):

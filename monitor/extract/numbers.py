@@ -261,6 +261,9 @@ def _money_rate(view: str, q: Quantity, end: int) -> str:
     if period:
         rate += "/month" if squeeze(period.group("period")) in PER_MONTH else "/year"
         q.end = period.end()
+        per = None if rate.startswith("/person") else _PER.match(view, q.end, end)
+        if per:  # "2.992.000 đồng/tháng/người": the person after the period, the same rate
+            rate, q.end = "/person" + rate, per.end()
     return rate
 
 

@@ -159,7 +159,9 @@ def read_sentence(doc: Document, item: Parsed, state: State, anchor: Anchor, doc
             facts.append(_scanned(doc_id, doc, scanner, found))
     if not item.caption:  # a caption speaks of its photo: the text goes on where and when it was
         places.move_on(figures=any(f.value is not None for f in facts))
-        state.date = carried_date(doc, item, anchor.date, state.date)
+        if not (item.heading and item.heading.table):
+            # a table row's date is its own: "bố trí tạm đến hết ngày 3/10/2028" in one row dates no row after it
+            state.date = carried_date(doc, item, anchor.date, state.date)
         told_span = any(not _PASSING_DATE.search(doc.low, max(0, m.start - 10), m.start) for m in item.dates)
         if state.date is not None and state.date.period_start is not None and told_span:
             state.reported_span = state.date  # a span the text tells, with figures or without ("hồi tháng 3" is none)

@@ -291,6 +291,10 @@ def for_status(
     money = unit is not None and unit.startswith(_MONEY_UNITS)
     if status == "proposed" and money and source == "text" and date and anchor and _applies_over(date, anchor):
         return ResolvedDate(anchor)
+    if status == "proposed" and money and source == "text" and date and anchor and _past_period(date, anchor):
+        # a past calendar span the text spoke of ("kỳ họp đánh giá tình hình 6 tháng đầu năm. … Mức đề xuất: 2 triệu
+        # đồng/người/tháng") is not what a proposal's money is for: it is dated by the proposal, the day it is told
+        return ResolvedDate(anchor)
     if status != "done" and source == "text" and date and _holds_at_end(date, status, anchor):
         return ResolvedDate(date.period_end, date.period_start, date.period_end, date.calendar)  # type: ignore[arg-type]
     return date
@@ -321,6 +325,11 @@ def _holds_at_end(date: ResolvedDate, status: str, anchor: dt.date | None) -> bo
 
 
 _MONEY_UNITS = ("VND",)  # a rate or a sum a policy pays over its span: "VND", "VND/person/month"
+
+
+def _past_period(date: ResolvedDate, anchor: dt.date) -> bool:
+    """A calendar span wholly over before the day it is told: "6 tháng đầu năm" told on 29 July."""
+    return date.calendar and date.period_end is not None and date.period_end < anchor
 
 
 def _applies_over(date: ResolvedDate, anchor: dt.date) -> bool:

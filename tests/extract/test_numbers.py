@@ -16,6 +16,7 @@ POSITIVES = [
     ("tiếp nhận hơn 246.900 hồ sơ", (246900, None, "more_than", None, "dossier")),
     ("trong đó hơn 58,5% là thủ tục điện tử", (58.5, None, "more_than", None, "%")),
     ("hỗ trợ 4 triệu đồng/người/tháng", (4_000_000, None, None, None, "VND/person/month")),
+    ("hỗ trợ 2.992.000 đồng/tháng/người", (2_992_000, None, None, None, "VND/person/month")),  # the person last
     ("kinh phí 1,5 tỷ đồng", (1_500_000_000, None, None, None, "VND")),
     # a decimal times its scale is the exact amount, no binary float residue (65,6 × 1e9 = 65599999999.99999)
     ("phê duyệt 65,6 tỷ đồng", (65_600_000_000, None, None, None, "VND")),

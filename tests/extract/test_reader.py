@@ -294,6 +294,19 @@ def test_list_items_and_table_rows_are_read_under_their_lead_line_and_header():
     assert all(f.as_of == dt.date(2025, 9, 30) for f in facts[:2])  # the list goes on in its lead's month
 
 
+def test_a_table_rows_date_dates_no_row_after_it():
+    text = (
+        "Sở Xây dựng tỉnh Khánh Hòa công bố nhu cầu nhà ở công vụ.\n\n"
+        "| Nội dung | Số liệu |\n"
+        "| Nhà khách bố trí tạm đến hết ngày 3/10/2028 | 18 phòng |\n"
+        "| Mức hỗ trợ tiền thuê nhà kiến nghị | 2.992.000 đồng/tháng/người |"
+    )
+    facts = extract(Article(id="t", text=text, published_at=dt.date(2025, 5, 15))).facts
+    assert [(f.metric, f.value, f.unit, f.as_of) for f in facts if f.value] == [
+        ("allowance", 2992000, "VND/person/month", dt.date(2025, 5, 15))
+    ]
+
+
 def test_a_caption_repeats_a_figure_without_moving_the_text_on():
     text = (
         "Tính đến ngày 15/9, tỉnh Nghệ An đã tiếp nhận 86.400 hồ sơ.\n\n"

@@ -242,6 +242,10 @@ def _purpose_before(scope: Scope, since: int | None = None) -> str | None:
     -> 'tiền thuê nhà'; none in "hỗ trợ một lần 10 triệu đồng" or "hỗ trợ mỗi cán bộ … 5 triệu đồng"."""
     q = scope.quantity
     cues = scope.doc.cues(ALLOWANCE_CUES, scope.clause_start if since is None else since, q.start, scope.sentence)
+    if not cues and since is None and _listed_clause(scope):
+        # a later clause of a list of supports: "hỗ trợ chi phí đi lại 2 triệu đồng/người/tháng; sinh hoạt phí 1,5
+        # triệu đồng/người/tháng; lưu trú 1,5 triệu đồng" - the words opening the clause name its purpose
+        return _named(scope, scope.clause_start, q.start)
     if not cues:
         return None
     start = cues[-1].end()
@@ -258,6 +262,12 @@ def _purpose_before(scope: Scope, since: int | None = None) -> str | None:
         links = list(_LIST_LINK_BEFORE.finditer(scope.doc.low, scope.left, q.start))
         start = links[-1].end() if links else q.start
     return _named(scope, start, q.start)
+
+
+def _listed_clause(scope: Scope) -> bool:
+    """The figure's clause follows a semicolon, with a support word earlier in the sentence."""
+    start = scope.clause_start
+    return start > scope.sentence.start and scope.has(ALLOWANCE_CUES, scope.sentence.start, start)
 
 
 _TIERS_OPEN = re.compile(r":|\d")

@@ -230,6 +230,22 @@ def test_each_amount_of_a_list_has_the_purpose_named_before_it(read):
     assert [(f.value, f.purpose) for f in facts] == [(400_000, "tiền đi lại"), (2_000_000, "tiền thuê nhà")]
 
 
+def test_each_clause_of_a_list_of_supports_names_its_own_purpose(read):
+    # after a semicolon the clause opens on its purpose: two amounts of one value for two purposes are two rates
+    facts = read(
+        "Mức đề xuất: hỗ trợ chi phí đi lại 2 triệu đồng/người/tháng; sinh hoạt phí 1,5 triệu đồng/người/tháng; lưu "
+        "trú 1,5 triệu đồng/người/tháng."
+    )
+    assert [(f.value, f.purpose) for f in facts] == [
+        (2_000_000, "chi phí đi lại"),
+        (1_500_000, "sinh hoạt phí"),
+        (1_500_000, "lưu trú"),
+    ]
+    # with no support word before the semicolon, a clause names no purpose of a list
+    facts = read("Xã đã chi 2 triệu đồng cho hội nghị; cán bộ được hưởng 1,5 triệu đồng/người/tháng.")
+    assert [f.purpose for f in facts if f.metric == "allowance"] == [None]
+
+
 def test_words_that_split_an_amount_into_parts_are_no_purpose(read):
     facts = read(
         "Mức hỗ trợ là 5 triệu đồng/người/tháng, chia thành 1 triệu đồng cho chi phí đi lại, 2 triệu đồng tiền ăn."

@@ -42,6 +42,19 @@ def specialty_lists(facts) -> list[tuple[list[str], str, str]]:
             ["kinh tế", "luật", "chính sách công"],
             "assigned",
         ),
+        # the degrees of officials sent
+        (
+            "Phần lớn 11 người được cử đang công tác tại các sở. Tất cả đều có bằng đại học các ngành quản lý đất "
+            "đai, kế toán, tài chính - ngân hàng.",
+            ["quản lý đất đai", "kế toán", "tài chính - ngân hàng"],
+            "assigned",
+        ),
+        (
+            "Nhiều xã gặp khó vì thiếu nhân lực có chuyên môn, chủ yếu ở các lĩnh vực đất đai, xây dựng và thực hiện "
+            "chính sách.",
+            ["đất đai", "xây dựng", "thực hiện chính sách"],
+            "need",
+        ),
         (
             "Các xã ven biển của Cà Mau còn thiếu 3 công chức thuỷ sản và 2 công chức nông nghiệp.",  # old tones
             ["thủy sản", "nông nghiệp"],
@@ -145,6 +158,8 @@ def test_fields_around_staff_without_a_lack_or_a_staff_context_are_not_read(read
         # the matters people raise, which staff sent will hear (sixth set, issue 16)
         "Số cán bộ này hỗ trợ chuyên môn và nhận phản ánh vướng mắc về nông nghiệp, môi trường để báo về Sở.",
         "Tổ công tác của cán bộ tỉnh tiếp nhận kiến nghị của người dân về đất đai, xây dựng.",
+        # a programme's graduates in general, under a training word nearer the list
+        "Trường mở lớp đào tạo cho người đã tốt nghiệp, gồm các lớp đất đai, xây dựng.",
     ],
 )
 def test_a_list_not_about_staff_is_not_a_fact(read, sentence):

@@ -43,6 +43,7 @@ FIELDS = (
     "kiểm toán",
     "thuế",
     "ngân hàng",
+    "tài chính - ngân hàng",
     "đầu tư",
     "kế hoạch",
     "kế hoạch - đầu tư",
@@ -75,6 +76,7 @@ FIELDS = (
     "hành chính học",
     "quản lý nhà nước",
     "chính sách công",
+    "thực hiện chính sách",  # "thiếu nhân lực … ở các lĩnh vực đất đai, xây dựng và thực hiện chính sách"
     "quản trị nguồn nhân lực",
     "tổ chức nhà nước",
     "văn phòng",
@@ -198,6 +200,9 @@ LEADS = {
         "kỹ sư",
         "tiến sĩ",
         "bác sĩ",
+        # the degrees of the staff told of: "Tất cả đều có bằng đại học các ngành quản lý đất đai, kế toán"
+        "bằng đại học",
+        "bằng thạc sĩ",
         "giáo viên",
         "điều động",
         "biệt phái",
