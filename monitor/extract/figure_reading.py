@@ -120,7 +120,7 @@ def _read_under(doc: Document, heading: Heading, scope: Scope) -> Reading | None
         cells = heading.text.split("|")
         if column >= len(cells):
             return None
-        lead = cells[column].strip()
+        lead = _with_table_noun(cells, column)
     phrase = doc.text[start:end]
     start += len(phrase) - len(phrase.lstrip())
     text = f"{lead.rstrip(':').strip()}: "
@@ -139,6 +139,22 @@ def _read_under(doc: Document, heading: Heading, scope: Scope) -> Reading | None
     if reading and q.unit is None:
         q.unit, q.noun = sub_scope.quantity.unit, sub_scope.quantity.noun
     return reading
+
+
+_COUNT_NOUN = re.compile(rf"(?<!\w)({alternation(COUNT_NOUNS)})(?!\w)")
+
+
+def _with_table_noun(cells: list[str], column: int) -> str:
+    """A column's header, with the count noun of the nearest header before it when it names none: in "Xã | Hồ sơ
+    tiếp nhận | Đã giải quyết" the third column counts dossiers too."""
+    lead = cells[column].strip()
+    if _COUNT_NOUN.search(Document(lead).low):
+        return lead
+    for cell in reversed(cells[:column]):
+        noun = _COUNT_NOUN.search(Document(cell).low)
+        if noun:
+            return f"{noun.group(1)} {lead}"
+    return lead
 
 
 def noun_before(doc: Document, scope: Scope) -> None:

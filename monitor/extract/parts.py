@@ -129,7 +129,13 @@ def _listed(part: Fact, previous: Fact, wholes: dict[int, Fact], low: str) -> Fa
     if previous.extra["sentence"] != part.extra["sentence"]:
         return None
     between = low[_number_end(low, previous.extra["at"]) : part.extra["at"]]
+    # "Trong đó có 750 cán bộ cấp huyện; 2.571 cán bộ cấp xã và 246 viên chức": a semicolon right before the next
+    # item, with no words of a clause of its own, still lists
+    between = _ITEM_SEMICOLON.sub("", between)
     return whole if not re.search(r"[;.:]|\d", between) else None
+
+
+_ITEM_SEMICOLON = re.compile(r";\s*(?:(?:khoảng|hơn|gần|trên)\s+)?$")
 
 
 def _flow(part: Fact, near: list[Fact], low: str) -> Fact | None:

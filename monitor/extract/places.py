@@ -194,7 +194,7 @@ class Gazetteer:
             mention = self._commune_at(view, kind, match.start(), self._name_words_at(view, match.end(), end))
             if mention:
                 found.append(mention)
-                if _PLURAL_BEFORE.search(view, max(start, match.start() - 8), match.start()):
+                if PLURAL_BEFORE.search(view, max(start, match.start() - 8), match.start()):
                     # "các xã Thiên Cầm, Sơn Kim 1 và Can Lộc": one kind word for the whole list
                     found += self._listed_after(view, kind, mention, end)
                     mention = found[-1]
@@ -242,7 +242,7 @@ class Gazetteer:
 
 
 # a kind word for several communes, and the links between them: "các xã A, B và C"
-_PLURAL_BEFORE = re.compile(r"(?<!\w)(?:các|những|hai|ba|bốn|năm)\s+$", re.IGNORECASE)
+PLURAL_BEFORE = re.compile(r"(?<!\w)(?:các|những|hai|ba|bốn|năm)\s+$", re.IGNORECASE)
 # between places of one list, each with its kind word or under one: "xã A, B và các phường C" (where.py too)
 LIST_LINK = re.compile(r"\s*(?:,\s*và|,|và)\s*(?:(?:các|những)\s+)?")
 

@@ -15,6 +15,7 @@ from monitor.extract.lang.vi.places import (
     EACH_CUES,
     EACH_EXAMPLES,
     EACH_REACHED,
+    MERGED_FROM_BEFORE,
     NATIONAL_ARTICLE_CUES,
     NATIONAL_CUES,
     PROVINCE_LEVEL_CUES,
@@ -24,7 +25,7 @@ from monitor.extract.lang.vi.places import (
 )
 from monitor.extract.lang.vi.scopes import EMPHASIS
 from monitor.extract.patterns import alternation
-from monitor.extract.places import LIST_LINK, PlaceMention, gazetteer
+from monitor.extract.places import LIST_LINK, PLURAL_BEFORE, PlaceMention, gazetteer
 from monitor.extract.tokenize import Sentence
 
 
@@ -206,6 +207,8 @@ def _place_at(
             # "… 8.000 hồ sơ, trong đó phường A tiếp nhận 3.115": the ward is the part's, the whole is wider
             return _province_of(here, places, state), None
         here = _head_of_list(doc, before) if before else here
+        if _joint(doc, here, position):
+            return _province_of(here, places, state), None  # "Hai xã Mường Ảng, Búng Lao tiếp nhận gần 4.000 hồ sơ"
         return _province_of(here, places, state), here.commune
     head = _address_head(doc, before)
     if head is not None:
@@ -229,6 +232,21 @@ def _head_of_list(doc: Document, before: list[PlaceMention]) -> PlaceMention:
     while i and before[i - 1].commune and _LIST_GAP.fullmatch(doc.low, before[i - 1].end, before[i].start):
         i -= 1
     return before[i]
+
+
+_RESPECTIVE = re.compile(r"(?<!\w)lần lượt(?!\w)")
+_MERGED_FROM = re.compile(rf"(?<!\w)(?:{alternation(MERGED_FROM_BEFORE)})\s+$")
+
+
+def _joint(doc: Document, head: PlaceMention, position: int) -> bool:
+    """Communes named under one plural kind word ("các xã", "hai xã") before the figure, which does not go through
+    them one by one ("lần lượt"): the figure is theirs together, no one commune's."""
+    plural = PLURAL_BEFORE.search(doc.view, max(0, head.start - 8), head.start)
+    if position < head.end or plural is None:
+        return False
+    if _MERGED_FROM.search(doc.low, max(0, plural.start() - 20), plural.start()):
+        return False  # "xã A, hợp nhất từ hai xã A và B, hiện còn thiếu 2 công chức": A's own figure
+    return _RESPECTIVE.search(doc.low, head.end, position) is None
 
 
 def _listed(doc: Document, places: list[PlaceMention], i: int, communes: bool = True) -> bool:

@@ -217,6 +217,20 @@ def test_the_city_where_a_central_body_meets_is_no_place_of_its_figures():
     assert [(f.value, f.province) for f in facts if f.value] == [(74, "Hà Nội")]
 
 
+def test_a_figure_of_communes_named_under_one_plural_kind_word_is_theirs_together():
+    text = "Điện Biên: Hai xã Mường Ảng, Búng Lao tiếp nhận gần 4.000 hồ sơ, 100% đúng hạn."
+    facts = extract(Article(id="t", text=text, published_at=dt.date(2025, 9, 10))).facts
+    assert [(f.value, f.province, f.commune) for f in facts] == [(4000, "Điện Biên", None), (100, "Điện Biên", None)]
+    # one by one ("lần lượt"), the first figure is the list head's, as ever
+    text = "Tỉnh Điện Biên công bố kết quả. Các xã Mường Ảng, Búng Lao lần lượt tiếp nhận 2.100 hồ sơ và 1.900 hồ sơ."
+    facts = extract(Article(id="t", text=text, published_at=dt.date(2025, 9, 10))).facts
+    assert (facts[0].value, facts[0].commune) == (2100, "xã Mường Ảng")
+    # the former communes a commune was made from are no list the figure is said of
+    text = "Xã Tìa Dình, tỉnh Điện Biên, hợp nhất từ hai xã Tìa Dình và Háng Lìa, hiện còn thiếu 2 công chức."
+    facts = extract(Article(id="t", text=text, published_at=dt.date(2025, 9, 10))).facts
+    assert [(f.value, f.commune) for f in facts] == [(2, "xã Tìa Dình")]
+
+
 def test_the_ministries_block_is_national():
     # the province told of before does not go on to the ministries (sixth set, issue 16)
     text = (

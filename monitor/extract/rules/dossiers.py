@@ -21,7 +21,7 @@ _ALL_CUES = tuple(cue for cues in DOSSIER_CUES.values() for cue in cues)
 
 
 # right after the noun, or after whose dossiers they are: "2.005 hồ sơ của cán bộ, công chức, viên chức xin nghỉ"
-_NOT_ADMIN = re.compile(rf"\s*(?:của\s+[^.;]{{0,60}}?\s)?(?:{alternation(NOT_ADMIN_DOSSIERS)})(?!\w)")
+_NOT_ADMIN = re.compile(rf"\s*(?:của\s+[^.;]{{0,80}}?\s)?(?:{alternation(NOT_ADMIN_DOSSIERS)})(?!\w)")
 
 
 def read(scope: Scope) -> Reading | None:

@@ -26,6 +26,7 @@ from monitor.extract.lang.vi.staff import (
 )
 from monitor.extract.parts import PART_INTRODUCER
 from monitor.extract.patterns import alternation
+from monitor.extract.rules.staff_moves import handles_work
 from monitor.extract.rules.staff_terms import ALL_STAFF_CUES, FIGURE_PHRASE_END, OFFICIALS, own_phrase_end
 
 
@@ -59,7 +60,11 @@ def assigned_in_place(scope: Scope) -> bool:
     if scope.has(STAFF_CUES["staff_transfer"], scope.left, q.number_start):
         return False  # "điều động về xã, nơi hiện có 28 công chức …": a move before
     verbs = scope.doc.cues(STAFF_CUES["staff_transfer"], q.end, scope.clause_end, scope.sentence)
-    if not verbs or any(verb.group() not in ARRANGING_VERBS for verb in verbs):
+    if not verbs:
+        return False
+    # "được phân công hỗ trợ tiếp nhận hồ sơ": a verb of the work they do moves nobody
+    verbs = [verb for verb in verbs if not handles_work(scope, verb, scope.clause_end)]
+    if any(verb.group() not in ARRANGING_VERBS for verb in verbs):
         return False  # "có 1.406 cán bộ … đăng ký nguyện vọng chuyển về xã": a move
     return not any(_ARRANGED_TO.match(low, verb.end()) for verb in verbs)
 

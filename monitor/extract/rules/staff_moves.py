@@ -54,6 +54,11 @@ def handled_only(scope: Scope, rule: str) -> bool:
     return bool(verbs) and all(_HANDLES.match(low, m.end(), end) for m in verbs)
 
 
+def handles_work(scope: Scope, verb: re.Match[str], end: int) -> bool:
+    """The staffing verb has what officials handle for its object, a few words on: "tiếp nhận hồ sơ"."""
+    return _HANDLES.match(scope.doc.cue_view, verb.end(), end) is not None
+
+
 _DESK = re.compile(rf"(?<!\w)(?:{alternation(DESK_BEFORE)})\s+$")
 # a figure of things, not people, right after a verb: "bố trí 17 quầy" (not "điều động 150 người", whose whole the
 # figure before may be)

@@ -68,6 +68,9 @@ NEGATIVES = [
     "Số hồ sơ chưa giải quyết là 1.200 hồ sơ.",
     "Hiện còn 8.309 hồ sơ đang trong thời hạn giải quyết.",  # still open
     "Còn 1.200 hồ sơ chưa được giải quyết.",  # denied
+    "Còn 222 hồ sơ đang trong quá trình giải quyết.",  # still being worked on
+    "Trung tâm trả lại 45 hồ sơ không đủ điều kiện tiếp nhận.",  # turned away, none received
+    "Có 12 hồ sơ bị từ chối tiếp nhận do thiếu giấy tờ.",
     "Sở Nội vụ đã tiếp nhận 1.312 hồ sơ xin nghỉ theo Nghị định 178.",  # officials' own requests to leave
     "Thành phố đã nhận 846 hồ sơ của cán bộ, công chức xin nghỉ việc theo Nghị định 178.",  # whose, then what
     "Tòa án đã thụ lý 240 hồ sơ vụ án hành chính.",  # court cases

@@ -158,6 +158,9 @@ def test_fields_around_staff_without_a_lack_or_a_staff_context_are_not_read(read
         # the matters people raise, which staff sent will hear (sixth set, issue 16)
         "Số cán bộ này hỗ trợ chuyên môn và nhận phản ánh vướng mắc về nông nghiệp, môi trường để báo về Sở.",
         "Tổ công tác của cán bộ tỉnh tiếp nhận kiến nghị của người dân về đất đai, xây dựng.",
+        # the fields of public units, and what a commune applies
+        "Tỉnh điều động 246 viên chức các đơn vị sự nghiệp khác như văn hóa, thể thao, truyền thông.",
+        "Xã tập trung ứng dụng công nghệ thông tin, chuyển đổi số để xử lý kịp thời phản ánh của cán bộ, người dân.",
         # a programme's graduates in general, under a training word nearer the list
         "Trường mở lớp đào tạo cho người đã tốt nghiệp, gồm các lớp đất đai, xây dựng.",
     ],

@@ -223,6 +223,7 @@ def test_people_outside_the_staff_metrics_are_left_alone(read, sentence):
         # a headcount arranged where it is: no move
         "Trung tâm hiện có 28 công chức, được phân công hợp lý giữa các phòng chuyên môn của phường.",
         "Bộ phận một cửa có 9 công chức, được bố trí theo từng lĩnh vực chuyên môn.",
+        "Ngoài ra có 6 cán bộ được phân công hỗ trợ tiếp nhận hồ sơ ở các khu vực.",  # a task, no move
     ],
 )
 def test_no_transfer_of_people_who_stay_or_of_a_desks_work(read, sentence):

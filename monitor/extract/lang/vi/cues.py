@@ -26,8 +26,8 @@ TOTAL_WORDS = ("tổng cộng", "tổng số", "tổng", "cả thảy", "tất c
 # dossiers they are, not that they were resolved
 # "hồ sơ có đủ thông tin xử lý": what a dossier holds for its handling, not a handling done
 # "6.255 hồ sơ còn lại do các cơ quan ngành dọc chịu trách nhiệm giải quyết": who answers for resolving them, not a
-# resolving done
-NOT_CUE_AFTER = ("thẩm quyền", "thông tin", "chịu trách nhiệm", "có trách nhiệm")
+# resolving done; "ngành giáo dục và đào tạo", "Sở Giáo dục và Đào tạo": the education sector's name, no training
+NOT_CUE_AFTER = ("thẩm quyền", "thông tin", "chịu trách nhiệm", "có trách nhiệm", "giáo dục và", "giáo dục -")
 
 # right before a count told earlier in the article, words that name that whole again rather than tell a new figure:
 # "Trong số 176 công chức được điều động, …", "cấu hình quy trình điện tử cho toàn bộ 2.199 thủ tục" after "2.199 thủ

@@ -45,6 +45,14 @@ PENDING_CUES = (
     "đang trong hạn",
     "chưa đến hạn",
     "đang thụ lý",
+    # "222 hồ sơ đang trong quá trình giải quyết"
+    "đang trong quá trình giải quyết",
+    "đang trong quá trình xử lý",
+    "trong quá trình giải quyết",
+    # dossiers turned away are none received: "45 hồ sơ không đủ điều kiện tiếp nhận", "bị từ chối tiếp nhận"
+    "không đủ điều kiện",
+    "chưa đủ điều kiện",
+    "từ chối",
 )
 
 # what a dossier is when it is no citizen's application to an administration: an official's own request to
@@ -55,6 +63,7 @@ NOT_ADMIN_DOSSIERS = (
     "nghỉ việc",
     "nghỉ hưu",
     "nghỉ thôi việc",
+    "đăng ký nghỉ",  # "597 hồ sơ của cán bộ, công chức, viên chức cấp xã, cấp huyện đăng ký nghỉ"
     "vụ án",
     "vụ việc",
     "dự tuyển",

@@ -67,6 +67,10 @@ REFERENCE_BEFORE = (
     "theo mô hình của",
     "theo cách làm của",
 )
+# right before communes listed under a plural kind word, words that make them the former communes a commune was
+# made from, not the places a figure is said of: "xã Tìa Dình, hợp nhất từ hai xã Tìa Dình và Háng Lìa, hiện còn
+# thiếu 2 công chức"
+MERGED_FROM_BEFORE = ("từ", "trên cơ sở", "hợp nhất", "sáp nhập", "gồm")
 # a city named as the venue of a central body's event, the body right after it: "Chiều 3/7, tại Hà Nội, Văn phòng
 # Chính phủ tổ chức họp báo" speaks of the country, not of Hà Nội
 VENUE_BEFORE = ("tại", "ở")

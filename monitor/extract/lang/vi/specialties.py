@@ -228,7 +228,12 @@ LEADS = {
         "ban",
         "sở",
         "trung tâm",
+        # "246 viên chức các đơn vị sự nghiệp khác như văn hóa, thể thao, truyền thông": the units' fields
+        "đơn vị sự nghiệp",
     ),
+    # what a place applies or pushes forward, not its staff's expertise: "xã tập trung ứng dụng công nghệ thông tin,
+    # chuyển đổi số để xử lý kịp thời phản ánh"
+    "practice": ("ứng dụng", "áp dụng"),
     "training": (
         "tập huấn",
         "bồi dưỡng",
