@@ -37,6 +37,8 @@ UNSEEN9 = Path(__file__).parent / "extract" / "unseen9"
 UNSEEN10 = Path(__file__).parent / "extract" / "unseen10"
 UNSEEN11 = Path(__file__).parent / "extract" / "unseen11"
 UNSEEN12 = Path(__file__).parent / "extract" / "unseen12"
+UNSEEN13 = Path(__file__).parent / "extract" / "unseen13"
+UNSEEN14 = Path(__file__).parent / "extract" / "unseen14"
 HELDOUT = Path(__file__).parent / "timeline" / "heldout"
 HELDOUT2 = Path(__file__).parent / "timeline" / "heldout2"
 TIMELINE = Path(__file__).parent / "timeline" / "devset"
@@ -109,6 +111,8 @@ def test_devset_facts_meet_their_floor():
         ("unseen10", UNSEEN10),
         ("unseen11", UNSEEN11),
         ("unseen12", UNSEEN12),
+        ("unseen13", UNSEEN13),
+        ("unseen14", UNSEEN14),
     ],
 )
 def test_sets_written_after_real_reports_meet_their_floors(name, folder):

@@ -12,7 +12,14 @@ from typing import Any
 
 from monitor.extract.dates import DateMention, ResolvedDate
 from monitor.extract.documents import DocumentMention
-from monitor.extract.lang.vi.cues import JOINED_ADVERBS, NOT_CUE_AFTER, PER_UNIT_AFTER, PER_UNIT_BEFORE, TOTAL_WORDS
+from monitor.extract.lang.vi.cues import (
+    JOINED_ADVERBS,
+    NOT_CUE_AFTER,
+    PER_UNIT_AFTER,
+    PER_UNIT_BEFORE,
+    TOPIC_OPENERS,
+    TOTAL_WORDS,
+)
 from monitor.extract.lang.vi.dates import BLOCK_OPENERS, CLAUSE_TURNS, CONTINUING_OPENERS
 from monitor.extract.normalize import fold, lower
 from monitor.extract.numbers import Quantity
@@ -28,6 +35,8 @@ def cue_pattern(cues: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile(rf"(?<!\w)(?:{alternatives})(?!\w)")
 
 
+# a sentence opening on its topic, up to the comma: "Về giải quyết thủ tục hành chính, …"
+_TOPIC = re.compile(rf"\W*(?:{alternation(TOPIC_OPENERS)})\s[^,;.\d]{{1,60}},")
 _PREDICATE = re.compile(r"\s*(?:đã\s+|sẽ\s+)?(?:được|bị)(?!\w)")
 _BREAKDOWN = re.compile(rf"\W*(?:{alternation(CONTINUING_OPENERS)})(?!\w)")
 # a clause opening on a block of the whole: "… cả nước mới đạt 45,8%; khối bộ, ngành đạt 63,47%"
@@ -178,8 +187,16 @@ class Scope:
             whole_at = self.quantity.end
         own = self._after(table, phrase_end, cut if whole_at is None else min(cut, whole_at))
         if own or whole_at is None:
-            return own or self.first_key(table, self.left, self.quantity.start)
-        return self.first_key(table, self.left, self.quantity.start) or self._after(table, phrase_end, cut)
+            return own or self.first_key(table, self._past_topic(), self.quantity.start)
+        return self.first_key(table, self._past_topic(), self.quantity.start) or self._after(table, phrase_end, cut)
+
+    def _past_topic(self) -> int:
+        """Where the figure's own words before it start: past a topic the sentence opens on ("Về giải quyết thủ tục
+        hành chính, cấp xã đã tiếp nhận 74.563 hồ sơ": the topic's verb is not the figure's)."""
+        topic = _TOPIC.match(self.doc.low, self.sentence.start)
+        if topic is None or topic.end() > self.quantity.start:
+            return self.left
+        return max(self.left, topic.end())
 
     def _after(self, table: dict[str, tuple[str, ...]], phrase_end: int, cut: int) -> str | None:
         for key, cues in table.items():

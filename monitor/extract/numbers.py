@@ -55,6 +55,9 @@ _QUANTITY = re.compile(
     rf"(?<![\w.,/])(?:(?P<num>{_SPACED}|{_DOT_DECIMAL}|{_DIGITS})|(?P<words>{_WORDS}))(?!\w|[.,]\d)"
     # a range of shares names its unit at both ends: "từ 30% đến 60%"
     rf"(?:\s*(?P<pct_min>{alternation(PERCENT_WORDS)})(?=\s*(?:-|đến|tới)\s*(?:{_DIGITS})\s*(?:{alternation(PERCENT_WORDS)})))?"
+    # ... and a range of money may name its currency (and scale) at both ends: "từ 500.000 đồng đến 2 triệu đồng"
+    rf"(?:(?:\s*(?P<scale_min>{alternation(SCALE_WORDS)}))?\s*(?P<money_min>{alternation(CURRENCY_WORDS)})"
+    rf"(?=\s*(?:-|đến|tới)\s*(?:{_DIGITS})))?"
     rf"(?:\s*(?:-|đến|tới)\s*(?P<num_max>{_DIGITS})(?![\w]|[.,/]\d))?"
     rf"(?:(?:\s*/\s*|\s+(?:{alternation(TOTAL_WORDS)})\s+)(?P<total>{_DIGITS})(?![\w]|[.,]\d))?"
     rf"(?:\s*(?P<scale>{alternation(SCALE_WORDS)})(?!\w)(?:\s+(?P<scale2>{alternation(SCALE_WORDS)})(?!\w))?"
@@ -211,6 +214,8 @@ def _quantity(match: re.Match, view: str, end: int) -> Quantity | None:
         value=_scaled(value, scale),
         approx=APPROX_CUES.get(squeeze(match.group("approx") or "")),
     )
+    if match.group("money_min"):
+        q.value = _scaled(value, SCALE_WORDS.get(squeeze(match.group("scale_min") or ""), 1.0))
     if match.group("num_max"):
         q.value_max = _scaled(parse_digits(match.group("num_max")), scale)
         if q.value_max <= q.value and scale > 1 and value < q.value_max < value * scale:

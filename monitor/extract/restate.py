@@ -80,7 +80,7 @@ def dedupe(
             (
                 other
                 for other in best
-                if restates(fact, other, lead_end)
+                if restates(fact, other, lead_end, headline_end)
                 or cited_again(fact, other)
                 or count_named_again(fact, other)
                 or rate_named_again(fact, other)
@@ -344,7 +344,7 @@ def cited_again(short: Fact, full: Fact) -> bool:
     return len(short.ref) < len(full.ref) and full.ref.startswith(short.ref) and full.ref[len(short.ref)] in "/-"
 
 
-def restates(short: Fact, full: Fact, lead_end: int | None = None) -> bool:
+def restates(short: Fact, full: Fact, lead_end: int | None = None, headline_end: int = 0) -> bool:
     """Whether `short` repeats `full`: the same figure or a rounding of it ("hơn 1.200" for the body's
     1.236), with no detail `full` lacks, and either rounded or with fewer details (else they are one
     group of dedupe already, or two figures)."""
@@ -362,6 +362,10 @@ def restates(short: Fact, full: Fact, lead_end: int | None = None) -> bool:
     # a status the shorter statement does not cue itself is no difference ("Quyết liệt cắt giảm 30% thời gian" in
     # the headline of a plan's "giảm ít nhất 30% thời gian")
     same = _SAME if short.extra.get("status_cued", True) else ("metric",)
+    if short.start < headline_end and _stronger_status(full, short):
+        # a headline saying "dự kiến" of what the body tells as proposed ("Mức đề xuất: 3 triệu đồng/người/tháng"):
+        # one figure, in the stronger status (facts.md: proposed > planned > target > done when cues collide)
+        same = ("metric",)
     if any(getattr(short, name) != getattr(full, name) for name in same) or not _unit_restates(short, full):
         return False
     if any(getattr(short, name) not in (None, getattr(full, name)) for name in _DETAILS):
@@ -381,6 +385,13 @@ def restates(short: Fact, full: Fact, lead_end: int | None = None) -> bool:
     if short.approx in _BOUNDS:  # "tối đa 12 triệu đồng/tháng" in the title, "cao nhất 12 triệu" in the body
         return short.value == full.value and short.start < full.start and _undated(short)
     return _rounds(short, full)
+
+
+def _stronger_status(full: Fact, short: Fact) -> bool:
+    """The fuller statement's status comes before the shorter one's in facts.md's order."""
+    if full.status not in STATUSES or short.status not in STATUSES:
+        return False
+    return STATUSES.index(full.status) < STATUSES.index(short.status)
 
 
 def purpose_families(fact: Fact) -> frozenset[str]:

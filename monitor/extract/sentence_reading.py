@@ -5,6 +5,7 @@ discussion, the draft told, a report's opening. The Facts made of a reading or a
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 import re
 
 from monitor.extract import rules
@@ -166,7 +167,7 @@ def read_sentence(doc: Document, item: Parsed, state: State, anchor: Anchor, doc
         if state.date is not None and state.date.period_start is not None and told_span:
             state.reported_span = state.date  # a span the text tells, with figures or without ("hồi tháng 3" is none)
         told_figures = any(f.value is not None for f in facts)
-        if told_span and not told_figures and _opens_report(doc, item, state.date):
+        if told_span and not told_figures and _opens_report(doc, item, state.date, anchor.date):
             state.opens_report = "opening"
         elif (told_figures and not label_line(doc, sentence)) or item.dates:
             state.opens_report = None  # the report's figures were told in prose, or another date came
@@ -177,10 +178,13 @@ def read_sentence(doc: Document, item: Parsed, state: State, anchor: Anchor, doc
     return facts
 
 
-def _opens_report(doc: Document, item: Parsed, date: ResolvedDate | None) -> bool:
+def _opens_report(doc: Document, item: Parsed, date: ResolvedDate | None, published: dt.date | None) -> bool:
     """A sentence telling, with no figure, the span or the day a report holds for: "từ ngày 1/7 đến ngày 23/9",
-    "tính đến ngày 30/9" (its last date, the one the text goes on in). A day an event happened is none."""
+    "tính đến ngày 30/9" (its last date, the one the text goes on in). A day an event happened is none, nor a span
+    still to run ("Chính sách dự kiến áp dụng từ ngày 1/7/2025 đến ngày 30/6/2027": what a policy covers)."""
     if date is None or not item.dates:
+        return False
+    if published is not None and date.period_end is not None and date.period_end > published:
         return False
     last = item.dates[-1]
     return (last.kind == "range" and date.period_start is not None) or report_day(doc, last)

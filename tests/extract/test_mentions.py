@@ -279,3 +279,15 @@ def test_a_count_named_again_as_all_of_it_is_one_fact():
     # the first time, "toàn bộ" is the count itself
     first = "Tỉnh Lào Cai đã cấu hình quy trình điện tử cho toàn bộ 2.199 thủ tục hành chính."
     assert [(m, v) for m, v, _, _ in _valued(first, dt.date(2025, 11, 5))] == [("procedures", 2199)]
+
+
+def test_a_headline_foreseeing_what_the_body_proposes_is_one_proposed_figure():
+    text = (
+        "Quảng Trị dự kiến hỗ trợ 3 triệu đồng/tháng cho cán bộ chưa có nhà công vụ\n\n"
+        "Tại kỳ họp HĐND tỉnh Quảng Trị, UBND tỉnh trình dự thảo nghị quyết. Mức đề xuất cho người chưa được bố trí "
+        "nhà ở công vụ: 3 triệu đồng/người/tháng."
+    )
+    assert [(m, v, s) for m, v, s, _ in _valued(text, dt.date(2025, 8, 13))] == [("allowance", 3e6, "proposed")]
+    # a headline proposing what the body reports done stays apart (the body's result is news of its own)
+    text = "Điện Biên đề xuất biệt phái 97 công chức về xã\n\nNgày 21/10, tỉnh đã biệt phái 97 công chức về các xã."
+    assert [(v, s) for _, v, s, _ in _valued(text, dt.date(2025, 10, 22))] == [(97, "done")]

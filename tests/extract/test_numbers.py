@@ -18,6 +18,8 @@ POSITIVES = [
     ("hỗ trợ 4 triệu đồng/người/tháng", (4_000_000, None, None, None, "VND/person/month")),
     ("hỗ trợ 2.992.000 đồng/tháng/người", (2_992_000, None, None, None, "VND/person/month")),  # the person last
     ("kinh phí 1,5 tỷ đồng", (1_500_000_000, None, None, None, "VND")),
+    # a range of money naming its currency at both ends, each end with its own scale
+    ("hỗ trợ từ 500.000 đồng đến 2 triệu đồng/người/tháng", (500_000, 2_000_000, None, None, "VND/person/month")),
     # a decimal times its scale is the exact amount, no binary float residue (65,6 × 1e9 = 65599999999.99999)
     ("phê duyệt 65,6 tỷ đồng", (65_600_000_000, None, None, None, "VND")),
     ("kinh phí 0,7 tỷ đồng", (700_000_000, None, None, None, "VND")),
@@ -121,3 +123,9 @@ def test_a_score_after_its_label_is_no_count_and_a_scaled_decimal_is():
     read = [[f.value for f in extract(Article(id="t", text=t, published_at=dt.date(2025, 8, 29))).facts] for t in
             (scores, counted)]  # fmt: skip
     assert read == [[], [3_500_000, 1500]]
+
+
+def test_two_amounts_apart_are_no_range():
+    # a comma between them, or a date after "đến": two amounts, or one
+    assert [q[:2] for q in quantities("hỗ trợ 500.000 đồng, đến 2 triệu đồng")] == [(500_000, None), (2_000_000, None)]
+    assert [q[:2] for q in quantities("chi 3 tỷ đồng đến cuối năm")] == [(3_000_000_000, None)]

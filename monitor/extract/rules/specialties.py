@@ -61,9 +61,12 @@ def _fields() -> _Fields:
     matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
     names = {}
     for field in FIELDS:
-        words = word_tokenize(_folded(field))
-        names[" ".join(words)] = field
-        matcher.add("FIELD", [Doc(nlp.vocab, words=words)])
+        # underthesea may cut a field alone otherwise than in a sentence ("thủy lợi" alone is two words, one word in
+        # "chăn nuôi, thủy lợi"): the field is matched as either
+        segmented = word_tokenize(_folded(field))
+        for words in {tuple(segmented), (_folded(field),)}:
+            names[" ".join(words)] = field
+            matcher.add("FIELD", [Doc(nlp.vocab, words=list(words))])
     links = {" ".join(word_tokenize(_folded(link))) for link in LINKS}
     prefilter = cue_pattern(tuple(_folded(field) for field in FIELDS))
     return _Fields(nlp, matcher, names, links, prefilter)

@@ -414,3 +414,11 @@ def test_a_semicolon_between_brackets_parts_items_of_one_breakdown(read):
         ("dossiers_received", 9673),
         ("dossiers_on_time", 2375),
     ]
+
+
+def test_the_verb_of_a_topic_the_sentence_opens_on_is_not_the_figures(read):
+    text = "Về giải quyết thủ tục hành chính, cấp xã trên địa bàn tỉnh đã tiếp nhận 74.563 hồ sơ."
+    assert [(f.metric, f.value) for f in read(text) if f.value] == [("dossiers_received", 74563)]
+    # a figure with no verb of its own after the topic still reads it
+    text = "Về tiếp nhận hồ sơ, trong tháng 8 toàn tỉnh là 12.400 hồ sơ."
+    assert [(f.metric, f.value) for f in read(text) if f.value] == [("dossiers_received", 12400)]

@@ -42,6 +42,13 @@ def specialty_lists(facts) -> list[tuple[list[str], str, str]]:
             ["kinh tế", "luật", "chính sách công"],
             "assigned",
         ),
+        # a field underthesea cuts otherwise alone ("thủy lợi") and fields of three or four words
+        (
+            "Sở cử 9 cán bộ có trình độ kỹ sư thuộc các chuyên ngành chăn nuôi, nuôi trồng thủy sản, thủy lợi và kỹ "
+            "thuật trắc địa bản đồ.",
+            ["chăn nuôi", "nuôi trồng thủy sản", "thủy lợi", "kỹ thuật trắc địa bản đồ"],
+            "assigned",
+        ),
         # the degrees of officials sent
         (
             "Phần lớn 11 người được cử đang công tác tại các sở. Tất cả đều có bằng đại học các ngành quản lý đất "
@@ -158,6 +165,9 @@ def test_fields_around_staff_without_a_lack_or_a_staff_context_are_not_read(read
         # the matters people raise, which staff sent will hear (sixth set, issue 16)
         "Số cán bộ này hỗ trợ chuyên môn và nhận phản ánh vướng mắc về nông nghiệp, môi trường để báo về Sở.",
         "Tổ công tác của cán bộ tỉnh tiếp nhận kiến nghị của người dân về đất đai, xây dựng.",
+        # the work officials are sent to help with, and the acts of managing officials
+        "Sở cử cán bộ về các xã để hỗ trợ nhiệm vụ chuyên môn về nông nghiệp, môi trường.",
+        "Việc điều động gắn với quy hoạch, đào tạo, bồi dưỡng và sử dụng cán bộ lâu dài.",
         # the fields of public units, and what a commune applies
         "Tỉnh điều động 246 viên chức các đơn vị sự nghiệp khác như văn hóa, thể thao, truyền thông.",
         "Xã tập trung ứng dụng công nghệ thông tin, chuyển đổi số để xử lý kịp thời phản ánh của cán bộ, người dân.",

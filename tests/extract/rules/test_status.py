@@ -475,6 +475,15 @@ def test_a_scheme_approved_is_decided(read, sentence, status):
     assert [f.status for f in read(sentence) if f.metric == "procedures"] == [status]
 
 
+def test_lists_attached_to_a_decision_are_decided_after_a_plan_it_approved(read):
+    text = (
+        "Ngày 27/6, UBND tỉnh Tuyên Quang ban hành Quyết định số 766 phê duyệt Kế hoạch cắt giảm thủ tục nội bộ. Theo "
+        "kế hoạch, 255 thủ tục nội bộ sẽ được cắt giảm.\n\n"
+        "Kèm theo quyết định là danh mục 2.063 thủ tục được thực hiện không phụ thuộc vào địa giới hành chính."
+    )
+    assert [(f.value, f.status) for f in read(text) if f.metric == "procedures"] == [(255, "planned"), (2063, "done")]
+
+
 def test_a_date_in_passing_is_no_span_a_later_paragraph_goes_back_to(read):
     text = (
         "Các bộ thực hiện Chương trình cắt giảm thủ tục hành chính ban hành hồi tháng 3/2025.\n\n"

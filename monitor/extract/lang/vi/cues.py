@@ -34,6 +34,10 @@ NOT_CUE_AFTER = ("thẩm quyền", "thông tin", "chịu trách nhiệm", "có t
 # tục … không phụ thuộc địa giới" (restate.py drops the repeat)
 WHOLE_NAMED_BEFORE = ("trong số", "trong tổng số", "toàn bộ", "tất cả", "cả")
 
+# words opening a sentence on its topic, which runs to the first comma: the topic's verb is none of the figure's
+# after it ("Về giải quyết thủ tục hành chính, cấp xã đã tiếp nhận 74.563 hồ sơ" counts dossiers received)
+TOPIC_OPENERS = ("về", "về công tác", "đối với", "đối với công tác", "trong công tác")
+
 # adverbs underthesea joins with a one-syllable verb after them ("xã hiện thiếu 10 cán bộ" is read "hiện thiếu",
 # "xã hiện cử 3 người" "hiện cử"): the verb is still a word of its own
 JOINED_ADVERBS = ("hiện",)

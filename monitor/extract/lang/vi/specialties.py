@@ -124,6 +124,7 @@ FIELDS = (
     "nông nghiệp",
     "lâm nghiệp",
     "thủy sản",
+    "nuôi trồng thủy sản",
     "thủy lợi",
     "chăn nuôi",
     "thú y",
@@ -141,6 +142,9 @@ FIELDS = (
     "y tế cơ sở",
     "kiểm lâm",
     "địa chất",
+    "trắc địa",
+    "trắc địa bản đồ",
+    "kỹ thuật trắc địa bản đồ",
     "khí tượng",
     "quan trắc",
     "điện lực",
@@ -151,7 +155,8 @@ FIELDS = (
 )
 
 # Lists of fields that are a fixed phrase, no fields of expertise: "những nơi kinh tế - xã hội còn khó khăn"
-NOT_LISTS = ("kinh tế - xã hội", "kinh tế – xã hội", "kinh tế, xã hội")
+# and the acts of managing officials: "gắn với quy hoạch, đào tạo, bồi dưỡng và sử dụng cán bộ lâu dài"
+NOT_LISTS = ("kinh tế - xã hội", "kinh tế – xã hội", "kinh tế, xã hội", "quy hoạch, đào tạo")
 
 # Words that may stand between two fields of one list, besides numbers: "39 chuyên ngành kế toán,
 # 18 chuyên ngành công nghệ thông tin", "6 công chức địa chính và 2 công chức tư pháp".
@@ -231,6 +236,9 @@ LEADS = {
         # "246 viên chức các đơn vị sự nghiệp khác như văn hóa, thể thao, truyền thông": the units' fields
         "đơn vị sự nghiệp",
     ),
+    # the work staff are sent to help with, by field: "cử cán bộ về các xã để hỗ trợ nhiệm vụ chuyên môn về nông
+    # nghiệp, môi trường" (the officials' own fields are told apart, "thuộc các chuyên ngành trồng trọt, …")
+    "task": ("nhiệm vụ chuyên môn", "nhiệm vụ"),
     # what a place applies or pushes forward, not its staff's expertise: "xã tập trung ứng dụng công nghệ thông tin,
     # chuyển đổi số để xử lý kịp thời phản ánh"
     "practice": ("ứng dụng", "áp dụng"),

@@ -36,7 +36,8 @@ DOCUMENT_STATUS: dict[str, str | None] = {
 
 # how a sentence opens on the document it reports: "Theo dự thảo,", "Theo Tờ trình số 45/TTr-UBND,",
 # "Tại Kế hoạch 196,", "Căn cứ đề án, …", "Theo nội dung tờ trình của UBND tỉnh, …", "Ở phương án 1, …"
-OPENERS = ("theo", "tại", "căn cứ", "căn cứ vào", "trong", "với", "ở")
+# "Kèm theo quyết định là danh mục 2.081 thủ tục …": the lists attached to a document are its
+OPENERS = ("theo", "tại", "căn cứ", "căn cứ vào", "trong", "với", "ở", "kèm theo")
 # a document opened on with one of these right after its kind has been approved: what it put forward is decided
 # ("Theo phương án được duyệt, thời gian giải quyết được cắt giảm bình quân 43,86%" is done), while a plan
 # approved still plans (DOCUMENT_STATUS keeps "kế hoạch" planned)
