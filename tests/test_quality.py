@@ -39,6 +39,8 @@ UNSEEN11 = Path(__file__).parent / "extract" / "unseen11"
 UNSEEN12 = Path(__file__).parent / "extract" / "unseen12"
 UNSEEN13 = Path(__file__).parent / "extract" / "unseen13"
 UNSEEN14 = Path(__file__).parent / "extract" / "unseen14"
+UNSEEN15 = Path(__file__).parent / "extract" / "unseen15"
+UNSEEN16 = Path(__file__).parent / "extract" / "unseen16"
 HELDOUT = Path(__file__).parent / "timeline" / "heldout"
 HELDOUT2 = Path(__file__).parent / "timeline" / "heldout2"
 TIMELINE = Path(__file__).parent / "timeline" / "devset"
@@ -113,6 +115,8 @@ def test_devset_facts_meet_their_floor():
         ("unseen12", UNSEEN12),
         ("unseen13", UNSEEN13),
         ("unseen14", UNSEEN14),
+        ("unseen15", UNSEEN15),
+        ("unseen16", UNSEEN16),
     ],
 )
 def test_sets_written_after_real_reports_meet_their_floors(name, folder):

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from monitor.extract.context import Document, Scope
+from monitor.extract.lang.vi.deadlines import MET_DEADLINE_CUES
 from monitor.extract.lang.vi.decisions import (
     COMPARED_FILLERS,
     COMPARISON_MARKERS,
@@ -153,9 +154,13 @@ def is_future(doc: Document, sentence: Sentence, until: int) -> bool:
     """A future cue in the sentence up to `until`: the date, or the figure it dates when that comes later
     ("Từ tháng 10 đến tháng 12, tỉnh sẽ biệt phái 90 công chức"); the planned and target status cues speak
     of the future too ("đến ngày 15/10 các xã phải đạt 95%"), but not a target a result is compared with
-    ("đến ngày 30/9 mới đạt 45%, thấp hơn chỉ tiêu 60%")."""
+    ("đến ngày 30/9 mới đạt 45%, thấp hơn chỉ tiêu 60%"), nor a deadline told as met ("hoàn thành trước thời hạn
+    ngày 30-8 mà Trung ương yêu cầu" is past)."""
+    met = [(m.start(), m.end()) for m in doc.cues(MET_DEADLINE_CUES, sentence.start, until, sentence)]
     return any(
-        (m.group() not in TARGET_NOUNS or not compared(doc, m.start())) and not _purpose_of_another(doc, m, until)
+        (m.group() not in TARGET_NOUNS or not compared(doc, m.start()))
+        and not _purpose_of_another(doc, m, until)
+        and not any(start <= m.start() < end for start, end in met)
         for m in doc.cues(_FUTURE, sentence.start, until, sentence)
     )
 

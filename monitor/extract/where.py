@@ -127,7 +127,9 @@ class SentencePlaces:
 
 def sentence_places(doc: Document, sentence: Sentence, state: Whereabouts) -> SentencePlaces:
     """The places the sentence names, and whether it speaks of the whole country or of a whole province."""
-    places = [p for p in gazetteer().find(doc.view, sentence.start, sentence.end) if not _followed(doc, p)]
+    found = gazetteer().find(doc.view, sentence.start, sentence.end)
+    former = _former(doc, found)
+    places = [p for i, p in enumerate(found) if not _followed(doc, p) and i not in former]
     national = not places and bool(doc.cues(NATIONAL_CUES, sentence.start, sentence.end, sentence))
     province_wide = not any(p.commune for p in places) and bool(
         doc.cues(PROVINCE_WIDE_CUES + PROVINCE_LEVEL_CUES, sentence.start, sentence.end, sentence)
@@ -241,12 +243,26 @@ _MERGED_FROM = re.compile(rf"(?<!\w)(?:{alternation(MERGED_FROM_BEFORE)})\s+$")
 def _joint(doc: Document, head: PlaceMention, position: int) -> bool:
     """Communes named under one plural kind word ("các xã", "hai xã") before the figure, which does not go through
     them one by one ("lần lượt"): the figure is theirs together, no one commune's."""
-    plural = PLURAL_BEFORE.search(doc.view, max(0, head.start - 8), head.start)
-    if position < head.end or plural is None:
+    if position < head.end or not PLURAL_BEFORE.search(doc.view, max(0, head.start - 8), head.start):
         return False
-    if _MERGED_FROM.search(doc.low, max(0, plural.start() - 20), plural.start()):
-        return False  # "xã A, hợp nhất từ hai xã A và B, hiện còn thiếu 2 công chức": A's own figure
     return _RESPECTIVE.search(doc.low, head.end, position) is None
+
+
+def _former(doc: Document, places: list[PlaceMention]) -> set[int]:
+    """The indices of communes listed as those a commune was made from: "phường được hình thành từ việc sáp nhập các
+    phường Tam Hiệp, Tân Mai, Bình Đa và Tân Hiệp", "xã A, hợp nhất từ hai xã A và B". They are no place the text
+    goes on about (their names may be today's communes of other provinces) nor one a figure is told of."""
+    former: set[int] = set()
+    for i, place in enumerate(places):
+        plural = PLURAL_BEFORE.search(doc.view, max(0, place.start - 8), place.start) if place.commune else None
+        if plural is None or not _MERGED_FROM.search(doc.low, max(0, plural.start() - 20), plural.start()):
+            continue
+        former.add(i)
+        for j in range(i + 1, len(places)):
+            if not places[j].commune or not LIST_LINK.fullmatch(doc.low, places[j - 1].end, places[j].start):
+                break
+            former.add(j)
+    return former
 
 
 def _listed(doc: Document, places: list[PlaceMention], i: int, communes: bool = True) -> bool:

@@ -231,6 +231,16 @@ def test_a_figure_of_communes_named_under_one_plural_kind_word_is_theirs_togethe
     assert [(f.value, f.commune) for f in facts] == [(2, "xã Tìa Dình")]
 
 
+def test_the_wards_a_ward_was_made_from_do_not_move_the_text():
+    # former wards listed after "sáp nhập các phường": their names may be today's wards elsewhere
+    text = (
+        "Chủ tịch UBND phường Tam Hiệp, tỉnh Đồng Nai, cho biết phường được hình thành từ việc sáp nhập các phường "
+        "Tam Hiệp, Tân Mai, Bình Đa và Tân Hiệp.\n\nTừ ngày 1/7 đến ngày 30/8/2025, phường tiếp nhận 3.468 hồ sơ."
+    )
+    facts = extract(Article(id="t", text=text, published_at=dt.date(2025, 9, 20))).facts
+    assert [(f.value, f.province, f.commune) for f in facts] == [(3468, "Đồng Nai", "phường Tam Hiệp")]
+
+
 def test_the_ministries_block_is_national():
     # the province told of before does not go on to the ministries (sixth set, issue 16)
     text = (

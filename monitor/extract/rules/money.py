@@ -15,6 +15,7 @@ from monitor.extract.lang.vi.money import (
     NOT_LIST_STEP,
     PRICE_BEFORE,
     PURPOSE_FILLERS,
+    RECEIVING_BEFORE,
     RECIPIENT_OPENERS,
     ROUNDED_BEFORE,
     TASK_MONEY_CUES,
@@ -38,7 +39,7 @@ _MAX_PURPOSE_WORDS = 12
 
 def read(scope: Scope) -> Reading | None:
     unit = scope.quantity.unit or ""
-    if _PRICE.search(scope.doc.low, max(scope.clause_start, scope.quantity.start - 30), scope.quantity.start):
+    if _PRICE.search(scope.doc.low, max(scope.clause_start, scope.quantity.start - 80), scope.quantity.start):
         return None  # "giá vé hiện là 180.000 đồng/lượt": a price
     if _WELFARE.search(scope.doc.low, scope.clause_start, scope.clause_end) or _PER_HOUSEHOLD.match(
         scope.doc.low, scope.quantity.end
@@ -66,6 +67,8 @@ def read(scope: Scope) -> Reading | None:
         # "được hỗ trợ tiền thuê chỗ ở hằng tháng theo nơi bố trí: 1,5 triệu đồng nếu ở ký túc xá; 2 triệu đồng
         # nếu ở nhà ở xã hội": each case's amount is a rate of the support told once before them
         return Reading("allowance", "money.tier", purpose=_purpose_before(scope, scope.sentence.start))
+    if _ONE_RECEIVES.search(scope.doc.low, scope.clause_start, scope.quantity.start):
+        return None  # what one person received
     if scope.has(BUDGET_CUES, scope.clause_start, scope.quantity.start) and _reform_money(scope):
         return Reading("budget", "money.budget", purpose=_purpose(scope, whole=True))
     if _BUDGET_SOURCE_AFTER.match(scope.doc.low, scope.quantity.end) and _reform_money(scope):
@@ -89,7 +92,11 @@ _PER_HOUSEHOLD = re.compile(r"\s*/\s*hộ(?!\w)")
 
 
 # a price word (not inside "đánh giá", to assess) a few words before the amount, no punctuation between
-_PRICE = re.compile(rf"(?<!\w)(?<!đánh )(?:{alternation(PRICE_BEFORE)})(?!\w)(?:\s+[^\s,;.:]+){{0,3}}?\s*(?:là|:)?\s*$")
+# a price, what it is of told in a few words: "giá vé xe khách một chiều Đông Hà – Đồng Hới 120.000 đồng"
+_PRICE = re.compile(rf"(?<!\w)(?<!đánh )(?:{alternation(PRICE_BEFORE)})(?!\w)(?:\s+[^\s,;.:]+){{0,9}}?\s*(?:là|:)?\s*$")
+# one person receiving the amount: "một trưởng phòng … nghỉ trước tuổi 5 năm 10 tháng nhận gần 1,8 tỷ đồng" is what
+# one official got, no budget
+_ONE_RECEIVES = re.compile(rf"(?<!\w)một\s+[^,;.]{{1,80}}?\s(?:{alternation(RECEIVING_BEFORE)})\s+(?:[^\W\d]+\s+)?$")
 
 
 _BUDGET_SOURCE_AFTER = re.compile(rf"\s*(?:{alternation(BUDGET_SOURCE_AFTER)})(?!\w)")

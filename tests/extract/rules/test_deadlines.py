@@ -155,3 +155,16 @@ def test_a_month_as_the_limit_of_an_obligation(read, sentence, due):
 )
 def test_a_month_with_no_obligation_is_no_deadline(read, sentence):
     assert deadlines(read(sentence)) == []
+
+
+def test_a_deadline_met_is_past_for_the_sentences_after_it(read):
+    # "hoàn thành trước thời hạn ngày 30-8" was met: the text goes on in August, not in next year's
+    text = (
+        "UBND tỉnh Nghệ An đã ban hành quyết định cho cả 2.739 trường hợp, hoàn thành trước thời hạn ngày 30-8 mà "
+        "Trung ương yêu cầu. Tổng kinh phí chi trả chế độ được xác định ở mức hơn 2.700 tỉ đồng."
+    )
+    facts = read(text, published=dt.date(2025, 10, 12))
+    assert [(f.metric, f.status, f.as_of) for f in facts] == [
+        ("deadline", "done", dt.date(2025, 8, 30)),
+        ("budget", "done", dt.date(2025, 8, 30)),
+    ]

@@ -26,6 +26,8 @@ PURPOSE_FILLERS = (
 # a phrase that names who receives the money, not what it is for: "hỗ trợ 2 triệu đồng cho công chức …"
 # a price before an amount per person or per trip is what something costs, no allowance: "giá vé hiện là 180.000
 # đồng/lượt"
+# what one person received, right before the amount (after "một <who>"): no budget, no rate
+RECEIVING_BEFORE = ("nhận", "được nhận", "hưởng", "được hưởng", "lĩnh")
 PRICE_BEFORE = ("giá", "giá vé", "giá cước", "cước", "lệ phí", "học phí", "phí dịch vụ", "giá thuê")
 # the condition of a tier right after an amount: a support told once, then its amounts by case ("hỗ trợ tiền thuê
 # chỗ ở hằng tháng: 1,5 triệu đồng nếu ở ký túc xá; 2 triệu đồng nếu ở nhà ở xã hội")
