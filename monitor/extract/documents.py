@@ -11,7 +11,9 @@ from monitor.extract.patterns import alternation, squeeze
 
 _SYMBOL = r"[0-9A-ZĐ][0-9A-ZĐa-zđ]*(?:[-/.][0-9A-ZĐ][0-9A-ZĐa-zđ]*)*"  # 150/2025/NĐ-CP, 20/CT-TTg
 _DOCUMENT = re.compile(
-    rf"(?<!\w)(?i:(?P<type>{alternation(DOCUMENT_TYPES)}))\s+(?:(?i:số)\s+)?"
+    # a law's name may stand between its kind and "số": "Luật Tổ chức chính quyền địa phương số 72/2025/QH15"
+    rf"(?<!\w)(?i:(?P<type>luật(?:\s+[^\d,.;:()\"]{{3,60}}?(?=\s+số\s))?|{alternation(DOCUMENT_TYPES)}))"
+    r"\s+(?:(?i:số)\s+)?"
     # "66.7/2025/NQ-CP": a dotted number before its symbol; not "đề án 1,5 nghìn tỷ"
     rf"(?P<ref>\d+(?:\.\d+(?=\s*[-/]))?(?:\s*[-/]\s*{_SYMBOL})?)(?![\w/]|[.,]\d)"
     # "ngày 8/9/2025", "ngày 12 tháng 8 năm 2025" (the form of the document's own heading)
@@ -62,7 +64,7 @@ def find_documents(view: str, start: int, end: int) -> list[DocumentMention]:
             DocumentMention(
                 match.start(),
                 match.end(),
-                DOCUMENT_TYPES[squeeze(match.group("type").lower())],
+                _kind(match.group("type")),
                 ref,
                 issued,
                 issuer.strip() if issuer else None,
@@ -70,6 +72,12 @@ def find_documents(view: str, start: int, end: int) -> list[DocumentMention]:
             )
         )
     return found
+
+
+def _kind(written: str) -> str:
+    """The document's kind as DOCUMENT_TYPES names it; a law's kind leaves its name out."""
+    kind = squeeze(written.lower())
+    return "luật" if kind.startswith("luật") else DOCUMENT_TYPES[kind]
 
 
 def _issuer_before(view: str, start: int, at: int) -> tuple[str | None, int | None]:

@@ -38,6 +38,17 @@ import pytest
         ),
         ("Thủ tướng Chính phủ ban hành Chỉ thị 20/CT-TTg.", ("chỉ thị", "20/CT-TTg", "Thủ tướng Chính phủ", None)),
         ("Thực hiện Nghị định 150/2025/NĐ-CP về tổ chức.", ("nghị định", "150/2025/NĐ-CP", None, None)),
+        # a law, its name between its kind and "số", or none
+        (
+            "Tỉnh thực hiện theo Luật Tổ chức chính quyền địa phương số 72/2025/QH15.",
+            ("luật", "72/2025/QH15", None, None),
+        ),
+        (
+            "Theo Luật số 56/2024/QH15 ngày 29/11/2024 của Quốc hội, xã được bổ sung ngân sách.",
+            ("luật", "56/2024/QH15", "Quốc hội", dt.date(2024, 11, 29)),
+        ),
+        # another document named before "số" is cited by its own kind
+        ("Tỉnh ban hành Quyết định phê duyệt đề án số 12/QĐ-UBND.", ("đề án", "12/QĐ-UBND", None, None)),
         # a number alone as issued, or a zero-padded one with its symbol: documents cited
         ("Triển khai Kế hoạch 196 của UBND tỉnh về sắp xếp.", ("kế hoạch", "196", "UBND tỉnh", None)),
         ("Thực hiện Kế hoạch số 02-KH/BCĐTW về chuyển đổi số.", ("kế hoạch", "02-KH/BCĐTW", None, None)),

@@ -175,6 +175,7 @@ def test_a_staff_figure_is_read_as_its_metric(read, sentence, metric, value, rul
 
 NEGATIVES = [
     "Sau sắp xếp, tỉnh Quảng Trị dôi dư 1.250 cán bộ, công chức.",  # surplus is not a metric of the spec
+    "Nhiều trung tâm còn thiếu người, chưa đạt mức tối thiểu 15 người mỗi trung tâm.",  # a norm per centre
     "Có 12/12 xã đã đưa Trung tâm phục vụ hành chính công vào hoạt động.",  # communes, not staff
     "Phường Bến Nghé có 3.500 người dân đến làm thủ tục.",  # citizens, not officials
     "Dự kiến đến cuối năm, tỉnh Điện Biên tuyển dụng 220 công chức.",  # recruitment

@@ -475,6 +475,16 @@ def test_a_scheme_approved_is_decided(read, sentence, status):
     assert [f.status for f in read(sentence) if f.metric == "procedures"] == [status]
 
 
+def test_preparatory_work_named_as_a_topic_plans_nothing(read):
+    text = (
+        "Trong buổi làm việc về công tác chuẩn bị bầu cử, tỉnh Điện Biên cho biết đã biệt phái 27 công chức cấp tỉnh "
+        "về hỗ trợ các xã."
+    )
+    assert [(f.value, f.status) for f in read(text)] == [(27, "done")]
+    # preparing, as the verb of the figure, still plans
+    assert [f.status for f in read("Tỉnh chuẩn bị biệt phái 27 công chức cấp tỉnh về các xã.")] == ["planned"]
+
+
 def test_lists_attached_to_a_decision_are_decided_after_a_plan_it_approved(read):
     text = (
         "Ngày 27/6, UBND tỉnh Tuyên Quang ban hành Quyết định số 766 phê duyệt Kế hoạch cắt giảm thủ tục nội bộ. Theo "

@@ -14,6 +14,7 @@ PER_UNIT_BEFORE = (
     "mỗi cơ quan",
     "mỗi sở",
     "mỗi nơi",
+    "mỗi trung tâm",  # "chưa đạt mức tối thiểu 15 người mỗi trung tâm": a norm per centre
     "bình quân",
     "trung bình",
 )

@@ -71,4 +71,6 @@ DOCUMENT_TYPES = {
     "công điện": "công điện",
     "tờ trình": "tờ trình",
     "văn bản": "văn bản",
+    # "Luật số 56/2024/QH15", "Luật Tổ chức chính quyền địa phương số 72/2025/QH15" (the law's name before "số")
+    "luật": "luật",
 }

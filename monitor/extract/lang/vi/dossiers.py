@@ -69,6 +69,9 @@ NOT_ADMIN_DOSSIERS = (
     "dự tuyển",
     "xét tuyển",
     "dự thi",
+    # an election's candidacy files: "nhận 1 hồ sơ tự ứng cử đại biểu HĐND tỉnh"
+    "tự ứng cử",
+    "ứng cử",
 )
 
 # the channels besides the online one, by which a dossier is filed at the counter or sent by post: a count of

@@ -182,8 +182,8 @@ OBLIGATION_BEFORE = ("phải", "bắt buộc")
 
 # a status word right after these is a noun phrase, not the state of the figure: "theo kế hoạch" (as
 # planned), "đáp ứng yêu cầu" (to meet the needs), "hồ sơ đề nghị" (an application), "không phải đi lại"
-# (no need to travel)
-NOT_STATUS_AFTER = ("theo", "đáp ứng", "hồ sơ", "giấy", "đơn", "không", "chưa")
+# (no need to travel); "công tác chuẩn bị bầu cử" (the preparatory work, a noun)
+NOT_STATUS_AFTER = ("theo", "đáp ứng", "hồ sơ", "giấy", "đơn", "không", "chưa", "công tác")
 # but "theo đề xuất" (as proposed) speaks of a proposal: "Tổng kinh phí hỗ trợ theo đề xuất là hơn 32,5 tỷ đồng"
 PROPOSALS_AFTER_THEO = ("đề xuất", "đề nghị")
 
