@@ -96,7 +96,10 @@ def scan(doc: Document, sentence: Sentence) -> list[SpecialtyList]:
     named one by one as lacking ("thiếu công chức quản lý đất đai")."""
     fields = _fields()
     named = len(fields.prefilter.findall(doc.low, sentence.start, sentence.end))
-    lacking = named >= 1 and _LACKING_STAFF.search(doc.low, sentence.start, sentence.end) is not None
+    lacking = named >= 1 and (
+        _LACKING_STAFF.search(doc.low, sentence.start, sentence.end) is not None
+        or _LACKS_AT.search(doc.low, sentence.start, sentence.end) is not None
+    )
     if named < _MIN_ITEMS and not lacking:
         return []  # segmenting every sentence would double the extractor's time
     spans = doc.words(sentence)
@@ -112,10 +115,11 @@ def scan(doc: Document, sentence: Sentence) -> list[SpecialtyList]:
         if doc.low[start:end] in NOT_LISTS:
             continue
         clause = _clause(doc, sentence, start, end)
-        if not _about_staff(doc, sentence, clause, start, end):
+        lacks_at = _LACKS_AT.match(doc.low, end) is not None  # "tư pháp, hộ tịch thiếu ở 4 nơi"
+        if not lacks_at and not _about_staff(doc, sentence, clause, start, end):
             continue
         items = list(dict.fromkeys(fields.names[" ".join(t.text for t in span)] for span in group))
-        role = "need" if doc.cues(NEED_CUES, clause[0], clause[1], sentence) else "assigned"
+        role = "need" if lacks_at or doc.cues(NEED_CUES, clause[0], clause[1], sentence) else "assigned"
         found.append(SpecialtyList(start, end, items, role))
     if lacking:
         found += _lacking_one_by_one(doc, sentence, singles)
@@ -127,6 +131,9 @@ _LACKING_STAFF = re.compile(rf"(?<!\w)(?:{alternation(LACK_BEFORE_STAFF)})\s+(?:
 _LACKING_BEFORE_FIELD = re.compile(
     rf"(?<!\w)(?:{alternation(LACK_BEFORE_STAFF)})\s+(?:[^\W\d]+\s+){{0,2}}?{_STAFF_THEN_FIELD}"
 )
+# fields told lacking at places, right after them: "công nghệ thông tin thiếu ở 68 xã, phường; tư pháp, hộ tịch thiếu
+# ở 4 nơi" (the staff of those fields, lacking there)
+_LACKS_AT = re.compile(r"\s*(?:(?:còn|đang|vẫn|hiện)\s+)?thiếu\s+(?:ở|tại)\s")
 _AND_STAFF_BEFORE_FIELD = re.compile(rf"(?<!\w)(?:và|,)\s+{_STAFF_THEN_FIELD}")
 
 
@@ -139,7 +146,7 @@ def _lacking_one_by_one(doc: Document, sentence: Sentence, singles: list[tuple[i
         clause = _clause(doc, sentence, start, end)
         window = max(clause[0], start - 60)
         listed = by_clause.get(clause)
-        lacking = _LACKING_BEFORE_FIELD.search(doc.low, window, start) is not None
+        lacking = _LACKING_BEFORE_FIELD.search(doc.low, window, start) is not None or _LACKS_AT.match(doc.low, end)
         joined = listed is not None and _AND_STAFF_BEFORE_FIELD.search(doc.low, window, start) is not None
         if not (lacking or joined):
             continue

@@ -165,6 +165,8 @@ def test_fields_around_staff_without_a_lack_or_a_staff_context_are_not_read(read
         # the matters people raise, which staff sent will hear (sixth set, issue 16)
         "Số cán bộ này hỗ trợ chuyên môn và nhận phản ánh vướng mắc về nông nghiệp, môi trường để báo về Sở.",
         "Tổ công tác của cán bộ tỉnh tiếp nhận kiến nghị của người dân về đất đai, xây dựng.",
+        # a field whose lack is of something else than staff at places
+        "Tỉnh đầu tư công nghệ thông tin, chuyển đổi số cho các xã thiếu thiết bị.",
         # the work officials are sent to help with, and the acts of managing officials
         "Sở cử cán bộ về các xã để hỗ trợ nhiệm vụ chuyên môn về nông nghiệp, môi trường.",
         "Việc điều động gắn với quy hoạch, đào tạo, bồi dưỡng và sử dụng cán bộ lâu dài.",
@@ -177,3 +179,13 @@ def test_fields_around_staff_without_a_lack_or_a_staff_context_are_not_read(read
 )
 def test_a_list_not_about_staff_is_not_a_fact(read, sentence):
     assert specialty_lists(read(sentence)) == []
+
+
+def test_fields_told_lacking_at_places_are_needs_clause_by_clause(read):
+    text = (
+        "Nhiều nơi trắng người có bằng cấp phù hợp: công nghệ thông tin thiếu ở 68 xã; tư pháp, hộ tịch thiếu ở 4 nơi."
+    )
+    assert [(f.specialties, f.role) for f in read(text) if f.metric == "specialties"] == [
+        (["công nghệ thông tin"], "need"),
+        (["tư pháp", "hộ tịch"], "need"),
+    ]
