@@ -41,9 +41,7 @@ def read(scope: Scope) -> Reading | None:
     unit = scope.quantity.unit or ""
     if _PRICE.search(scope.doc.low, max(scope.clause_start, scope.quantity.start - 80), scope.quantity.start):
         return None  # "giá vé hiện là 180.000 đồng/lượt": a price
-    if _WELFARE.search(scope.doc.low, scope.clause_start, scope.clause_end) or _PER_HOUSEHOLD.match(
-        scope.doc.low, scope.quantity.end
-    ):
+    if _welfare(scope) or _PER_HOUSEHOLD.match(scope.doc.low, scope.quantity.end):
         return None  # "hỗ trợ 2 triệu đồng/hộ sau bão": welfare for households, not the reform's money
     if _rounded_again(scope):
         return None  # "(được làm tròn thành 5,1 triệu đồng)" after "mức hỗ trợ là 5,1 triệu đồng/người/tháng"
@@ -88,6 +86,19 @@ def read(scope: Scope) -> Reading | None:
 
 
 _WELFARE = re.compile(rf"(?<!\w)(?:{alternation(WELFARE_CUES)})(?!\w)")
+_COUNTED_BEFORE = re.compile(r"\d[\d.,]*\s*$")
+
+
+def _welfare(scope: Scope) -> bool:
+    """A welfare word in the clause, not one counting a place's size: "thôn có dưới 350 hộ gia đình" says how large
+    the village is whose militia leader gets the allowance."""
+    low = scope.doc.low
+    return any(
+        not _COUNTED_BEFORE.search(low, max(0, m.start() - 12), m.start())
+        for m in _WELFARE.finditer(low, scope.clause_start, scope.clause_end)
+    )
+
+
 _PER_HOUSEHOLD = re.compile(r"\s*/\s*hộ(?!\w)")
 
 

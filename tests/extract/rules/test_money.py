@@ -419,3 +419,11 @@ def test_a_list_of_amounts_names_its_rate_once_at_the_end(read):
 )
 def test_an_amount_outside_a_list_takes_no_rate_named_after_it(read, text):
     assert [f.rule for f in read(text)].count("money.rate_named_once") == 0
+
+
+def test_households_counting_a_villages_size_are_no_welfare(read):
+    text = "Từ 1/7/2026, thôn đội trưởng ở thôn có dưới 350 hộ gia đình sẽ hưởng phụ cấp 2.024.000 đồng/người/tháng."
+    facts = read(text, published=dt.date(2026, 5, 25))
+    assert [(f.metric, f.value, f.status) for f in facts] == [("allowance", 2_024_000, "planned")]
+    # households helped are welfare still
+    assert read("Tỉnh hỗ trợ 2 triệu đồng cho mỗi hộ gia đình bị thiệt hại sau bão.") == []
