@@ -291,3 +291,17 @@ def test_a_headline_foreseeing_what_the_body_proposes_is_one_proposed_figure():
     # a headline proposing what the body reports done stays apart (the body's result is news of its own)
     text = "Điện Biên đề xuất biệt phái 97 công chức về xã\n\nNgày 21/10, tỉnh đã biệt phái 97 công chức về các xã."
     assert [(v, s) for _, v, s, _ in _valued(text, dt.date(2025, 10, 22))] == [(97, "done")]
+
+
+def test_a_headline_naming_the_ward_of_a_bulletins_figure_is_one_fact_of_that_ward():
+    text = (
+        "Bản tin: Trung tâm hành chính công phường Sa Huỳnh nhận hơn 620 hồ sơ\n\n"
+        "Trung tâm thuộc tỉnh Quảng Ngãi.\n"
+        "Hồ sơ tiếp nhận từ ngày 1/7: hơn 620 hồ sơ"
+    )
+    facts = [f for f in extract(Article(id="t", text=text, published_at=dt.date(2025, 7, 22))).facts if f.value]
+    assert [(f.value, f.province, f.commune) for f in facts] == [(620, "Quảng Ngãi", "phường Sa Huỳnh")]
+    # a body figure of the province with another value stays its own
+    text = text.replace("Hồ sơ tiếp nhận từ ngày 1/7: hơn 620 hồ sơ", "Toàn tỉnh tiếp nhận 8.400 hồ sơ.")
+    facts = [f for f in extract(Article(id="t", text=text, published_at=dt.date(2025, 7, 22))).facts if f.value]
+    assert [(f.value, f.commune) for f in facts] == [(620, "phường Sa Huỳnh"), (8400, None)]

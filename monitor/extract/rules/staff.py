@@ -19,6 +19,7 @@ from monitor.extract.lang.vi.staff import (
     RECRUITMENT_CUES,
     STAFF_CONTEXT,
     STAFF_CUES,
+    SURPLUS_AFTER,
     SURPLUS_BEFORE,
     TO_LEVEL_MARKERS,
 )
@@ -109,6 +110,10 @@ def read(scope: Scope) -> Reading | None:
         return None
     if _SURPLUS.search(scope.doc.low, max(scope.left, q.start - 20), q.start):  # q.start is before "khoảng", "hơn"
         return None  # "dôi ra 98 người": a surplus
+    if _SURPLUS_AFTER.match(scope.doc.low, q.end) and not scope.has(
+        TRANSFER["staff_transfer"], scope.clause_start, q.start
+    ):
+        return None  # "253 cán bộ, công chức dôi dư chưa được bố trí": a surplus ("điều động 253 cán bộ dư ra": moved)
     if quota(scope):
         return None  # "xã cần 3 công chức lĩnh vực này nhưng mới có 1": the need; the lack is 2, told or not
     cues = _NOT_TRAINING if helping else STAFF_CUES  # the training told is not these officials'
@@ -157,6 +162,8 @@ def read(scope: Scope) -> Reading | None:
     return reading
 
 
+# the officials' noun may go on ("cán bộ, công chức") before the surplus word
+_SURPLUS_AFTER = re.compile(rf"(?:\s*,\s*(?:công chức|viên chức|cán bộ))*\s+(?:{alternation(SURPLUS_AFTER)})(?!\w)")
 _SURPLUS = re.compile(rf"(?<!\w)(?:{alternation(SURPLUS_BEFORE)})\s*$")
 _NOT_TRAINING = {metric: cues for metric, cues in STAFF_CUES.items() if metric != "staff_training"}
 _POSTS_OF_STAFF = re.compile(rf"\s+(?:{alternation(POSTS_OF_STAFF)})(?!\w)")

@@ -176,6 +176,7 @@ def test_a_staff_figure_is_read_as_its_metric(read, sentence, metric, value, rul
 NEGATIVES = [
     "Sau sắp xếp, tỉnh Quảng Trị dôi dư 1.250 cán bộ, công chức.",  # surplus is not a metric of the spec
     "Nhiều trung tâm còn thiếu người, chưa đạt mức tối thiểu 15 người mỗi trung tâm.",  # a norm per centre
+    "Các quận còn 253 cán bộ, công chức dôi dư chưa được bố trí vị trí công tác.",  # a surplus after its figure
     "Có 12/12 xã đã đưa Trung tâm phục vụ hành chính công vào hoạt động.",  # communes, not staff
     "Phường Bến Nghé có 3.500 người dân đến làm thủ tục.",  # citizens, not officials
     "Dự kiến đến cuối năm, tỉnh Điện Biên tuyển dụng 220 công chức.",  # recruitment
@@ -243,6 +244,7 @@ def test_no_transfer_of_people_who_stay_or_of_a_desks_work(read, sentence):
         ("Xã Ia Grai hiện có 7 người biệt phái từ các sở, ngành.", 7, "staff.local"),
         ("Phường hiện có 12 công chức được bố trí về các thôn.", 12, "staff.local"),  # arranged somewhere else
         ("Tỉnh đã có 1.406 cán bộ đăng ký chuyển về làm việc tại các xã mới.", 1406, "staff.local"),  # a move
+        ("Tỉnh đã điều động 253 cán bộ dư ra từ các quận về xã.", 253, "staff.local"),  # surplus officials moved
     ],
 )  # fmt: skip
 def test_a_transfer_stays_a_transfer(read, sentence, value, rule):

@@ -475,6 +475,14 @@ def test_a_scheme_approved_is_decided(read, sentence, status):
     assert [f.status for f in read(sentence) if f.metric == "procedures"] == [status]
 
 
+def test_an_urgent_completion_is_an_instructions_aim(read):
+    text = "Sở Nội vụ khẩn trương hoàn thành việc cung cấp 100% dịch vụ công trực tuyến trong tháng 6/2025."
+    assert [f.status for f in read(text, published=dt.date(2025, 6, 16)) if f.metric == "procedures"] == ["target"]
+    # completed is done
+    text = "Sở Nội vụ đã hoàn thành việc cung cấp 100% dịch vụ công trực tuyến trong tháng 6/2025."
+    assert [f.status for f in read(text, published=dt.date(2025, 7, 2)) if f.metric == "procedures"] == ["done"]
+
+
 def test_preparatory_work_named_as_a_topic_plans_nothing(read):
     text = (
         "Trong buổi làm việc về công tác chuẩn bị bầu cử, tỉnh Điện Biên cho biết đã biệt phái 27 công chức cấp tỉnh "

@@ -134,6 +134,9 @@ SURPLUS_BEFORE = (
     "vượt so với định mức",
     "vượt số lượng",
 )
+# a surplus right after the officials counted: "253 cán bộ, công chức dôi dư chưa được bố trí vị trí công tác" (the
+# placing they wait for is no move)
+SURPLUS_AFTER = ("dôi dư", "dôi ra", "dư thừa", "dư")
 # officials at work where they are, right after their figure: a headcount, no metric ("toàn tỉnh có 3.335 công
 # chức cấp xã đang làm việc"), unless a staffing word of the figure's own says otherwise
 HEADCOUNT_AFTER = ("đang làm việc", "đang công tác", "hiện đang làm việc", "hiện đang công tác", "có mặt")

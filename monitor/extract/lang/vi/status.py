@@ -131,7 +131,8 @@ STATUS_CUES = {
         "phương án",
         "sẵn sàng",  # "hệ thống sẵn sàng phục vụ khoảng 18.000 học viên": a capacity, not a count of those served
     ),
-    "target": ("mục tiêu", "phấn đấu", "chỉ tiêu", "phải đạt", "cần đạt", "yêu cầu"),
+    # an instruction's urgency: "khẩn trương hoàn thành việc … cung cấp 100% dịch vụ công trực tuyến trong tháng 6"
+    "target": ("mục tiêu", "phấn đấu", "chỉ tiêu", "phải đạt", "cần đạt", "yêu cầu", "khẩn trương hoàn thành"),
 }
 # a target noun names the figure right after it ("vượt chỉ tiêu 95%"); after a result, with one of these words
 # before it, it is what the result is compared with: "đạt 97,2%, vượt chỉ tiêu", "đạt 45%, thấp hơn mục tiêu đề ra",
