@@ -122,6 +122,9 @@ class ResolvedDate:
     # a bounded calendar period ("trong tháng 8", "quý III", "tuần qua", "từ tháng 9 đến tháng 12"): its
     # figure is the period's own, a series apart; "từ 1/7 đến 20/8", "đến hết tháng 8" are running totals
     calendar: bool = False
+    # a start the text puts after the day it was told ("Từ 1/12/2025, 2.199 thủ tục …" in November): what starts then
+    # is to come, not done (when.date_for; sentence_reading gives an uncued figure so dated the status planned)
+    to_come: bool = False
 
 
 def find_dates(view: str, start: int = 0, end: int | None = None) -> list[DateMention]:

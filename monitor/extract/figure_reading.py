@@ -13,6 +13,7 @@ from monitor.extract.lang.vi.numbers import IDENTIFIER_BEFORE
 from monitor.extract.lang.vi.parts import REMAINDER_AFTER
 from monitor.extract.lang.vi.shares import RANKING_LEADS
 from monitor.extract.lang.vi.units import COUNT_NOUNS
+from monitor.extract.normalize import fold, lower
 from monitor.extract.numbers import Quantity, can_count, find_quantities
 from monitor.extract.patterns import alternation, squeeze
 from monitor.extract.state import State
@@ -40,15 +41,17 @@ def _clause_breaks(low: str, sentence: Sentence) -> list[int]:
     """The semicolons that end clauses: not those between brackets, which part a breakdown's items ("tiếp nhận 9.673
     hồ sơ (UBND phường 1.043 hồ sơ; phi địa giới 2.375 hồ sơ)": both items break the 9.673 down)."""
     breaks, depth = [], 0
-    for at in range(sentence.start, sentence.end):
-        char = low[at]
-        if char == "(":
+    for mark in _BRACKET_OR_SEMICOLON.finditer(low, sentence.start, sentence.end):
+        if mark.group() == "(":
             depth += 1
-        elif char == ")":
+        elif mark.group() == ")":
             depth = max(0, depth - 1)
-        elif char == ";" and depth == 0:
-            breaks.append(at)
+        elif depth == 0:
+            breaks.append(mark.start())
     return breaks
+
+
+_BRACKET_OR_SEMICOLON = re.compile(r"[();]")
 
 
 _WHOLE_BEFORE = re.compile(r"(?<!\w)(?:trong số|trong tổng số|trong)\s*$")
@@ -148,10 +151,10 @@ def _with_table_noun(cells: list[str], column: int) -> str:
     """A column's header, with the count noun of the nearest header before it when it names none: in "Xã | Hồ sơ
     tiếp nhận | Đã giải quyết" the third column counts dossiers too."""
     lead = cells[column].strip()
-    if _COUNT_NOUN.search(Document(lead).low):
+    if _COUNT_NOUN.search(lower(fold(lead))):
         return lead
     for cell in reversed(cells[:column]):
-        noun = _COUNT_NOUN.search(Document(cell).low)
+        noun = _COUNT_NOUN.search(lower(fold(cell)))
         if noun:
             return f"{noun.group(1)} {lead}"
     return lead

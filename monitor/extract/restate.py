@@ -370,19 +370,19 @@ def restates(short: Fact, full: Fact, lead_end: int | None = None, headline_end:
         same = ("metric",)
     if any(getattr(short, name) != getattr(full, name) for name in same) or not _unit_restates(short, full):
         return False
-    details = _DETAILS
-    ward_named = short.start < headline_end and bool(short.commune) and full.commune is None
-    if ward_named and short.province == full.province:
-        # "Bản tin: … phường Sa Huỳnh nhận hơn 620 hồ sơ" over lines naming no ward ("Hồ sơ tiếp nhận từ ngày 1/7: hơn
-        # 620 hồ sơ"): the headline names the ward the body's figure is of (dedupe gives it to the body's)
-        details = tuple(name for name in _DETAILS if name != "commune")
+    # "Bản tin: … phường Sa Huỳnh nhận hơn 620 hồ sơ" over lines naming no ward ("Hồ sơ tiếp nhận từ ngày 1/7: hơn 620
+    # hồ sơ"): the headline names the ward the body's figure is of (dedupe gives it to the body's)
+    ward_of_headline = (
+        short.start < headline_end and bool(short.commune) and full.commune is None and short.province == full.province
+    )
+    details = tuple(name for name in _DETAILS if name != "commune") if ward_of_headline else _DETAILS
     if any(getattr(short, name) not in (None, getattr(full, name)) for name in details):
         return False
     if purpose_families(full) and purpose_families(short) - purpose_families(full):
         return False  # a rate for another purpose
     if short.approx is None or same_words:
         fewer = (
-            (ward_named and details != _DETAILS)
+            ward_of_headline
             or short.unit != full.unit
             or any(getattr(short, n) is None and getattr(full, n) is not None for n in _DETAILS)
             or bool(purpose_families(full) - purpose_families(short))

@@ -37,7 +37,7 @@ from monitor.extract.rules import CONFIDENCE, Scanner
 from monitor.extract.scopes import counted_threshold, criterion
 from monitor.extract.state import State
 from monitor.extract.status import carried_status, figure_status
-from monitor.extract.when import Anchor, carried_date, date_for, for_status, recalled, report_day, starts_later
+from monitor.extract.when import Anchor, carried_date, date_for, for_status, recalled, report_day
 from monitor.extract.where import sentence_places
 from monitor.facts import Fact
 
@@ -104,9 +104,9 @@ def read_sentence(doc: Document, item: Parsed, state: State, anchor: Anchor, doc
         # a later clause without a cue goes on in the state of the one before
         inherited = carried_status(doc, scope, previous_status if previous_clause != scope.clause_start else None)
         drafted = state.telling if state.telling and draft_goes_on(doc, scope) else None
-        status = cued or inherited or drafted or sentence_opener_status(doc, scope)
-        status = status or ("planned" if starts_later(doc, item, scope, anchor) else "done")
         date, source = date_for(doc, item, scope, state.date, anchor)
+        status = cued or inherited or drafted or sentence_opener_status(doc, scope)
+        status = status or ("planned" if date is not None and date.to_come else "done")
         date = for_status(date, source, status, anchor.date, quantity.unit)
         if quantity.unit == "%" and reading.rule == RANKED and source != "text" and state.share_date[1] == "text":
             date, source = state.share_date

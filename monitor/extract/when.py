@@ -157,7 +157,7 @@ def date_for(
             # "kể từ ngày 1/7": the total runs from that day to the day the text speaks of
             start = resolved.period_start or resolved.as_of
             if start > anchor.date:
-                return ResolvedDate(start), "text"  # a start to come: starts_later
+                return ResolvedDate(start, to_come=True), "text"  # "từ 1/12" told in November: a start to come
             told = current.as_of if current and not current.calendar else None
             end = told if told and told > start else (anchor.report or anchor.date)
             return ResolvedDate(end, start, end), "text"
@@ -168,16 +168,6 @@ def date_for(
     if anchor.date is None:
         return None, None
     return ResolvedDate(anchor.date), anchor.source
-
-
-def starts_later(doc: Document, item: Parsed, scope: Scope, anchor: Anchor) -> bool:
-    """The figure's own date is opened by "từ", "kể từ" and falls after the day the article was published: what
-    starts then is to come, not done ("Từ 1/12/2025, 2.199 thủ tục … không phụ thuộc địa giới", told in November)."""
-    mention = _figure_date(doc, item.dates, scope, anchor.date)
-    if mention is None or anchor.date is None or not _since(doc, mention):
-        return False
-    resolved = resolve(mention, anchor.date, False)
-    return resolved is not None and (resolved.period_start or resolved.as_of) > anchor.date
 
 
 _SINCE_BEFORE = re.compile(rf"(?<!\w)(?:{alternation(SINCE_BEFORE)})\s+(?:ngày\s+)?$")

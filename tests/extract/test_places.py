@@ -229,6 +229,10 @@ def test_a_figure_of_communes_named_under_one_plural_kind_word_is_theirs_togethe
     text = "Xã Tìa Dình, tỉnh Điện Biên, hợp nhất từ hai xã Tìa Dình và Háng Lìa, hiện còn thiếu 2 công chức."
     facts = extract(Article(id="t", text=text, published_at=dt.date(2025, 9, 10))).facts
     assert [(f.value, f.commune) for f in facts] == [(2, "xã Tìa Dình")]
+    # communes officials come from are places still: the province they are in is the figure's
+    text = "Tỉnh Lai Châu họp bàn.\n\nĐã điều động 20 công chức từ các xã Mường Ảng, Búng Lao về các xã biên giới."
+    facts = extract(Article(id="t", text=text, published_at=dt.date(2025, 9, 10))).facts
+    assert [(f.value, f.province) for f in facts] == [(20, "Điện Biên")]
 
 
 def test_the_wards_a_ward_was_made_from_do_not_move_the_text():

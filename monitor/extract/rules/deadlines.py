@@ -138,7 +138,7 @@ def _month_limit(doc: Document, sentence: Sentence, mention: DateMention) -> tup
     marker = _MONTH_MARKER.search(doc.low, max(sentence.start, mention.start - 15), mention.start)
     if marker is None:
         return None
-    clause_start = max(doc.low.rfind(";", sentence.start, marker.start()) + 1, sentence.start)
+    clause_start = _clause_start(doc, sentence, marker.start())
     before = _MONTH_CUE_BEFORE.search(doc.low, max(clause_start, marker.start() - 40), marker.start())
     if before is not None:  # "đã hoàn thành trong tháng 7": a result, no limit
         told = doc.low[max(clause_start, before.start() - 12) : marker.start()].split()

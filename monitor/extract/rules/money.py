@@ -102,8 +102,8 @@ def _welfare(scope: Scope) -> bool:
 _PER_HOUSEHOLD = re.compile(r"\s*/\s*hộ(?!\w)")
 
 
-# a price word (not inside "đánh giá", to assess) a few words before the amount, no punctuation between
-# a price, what it is of told in a few words: "giá vé xe khách một chiều Đông Hà – Đồng Hới 120.000 đồng"
+# a price word (not inside "đánh giá", to assess) a few words before the amount, what it is the price of between them
+# and no punctuation: "giá vé xe khách một chiều Đông Hà – Đồng Hới 120.000 đồng"
 _PRICE = re.compile(rf"(?<!\w)(?<!đánh )(?:{alternation(PRICE_BEFORE)})(?!\w)(?:\s+[^\s,;.:]+){{0,9}}?\s*(?:là|:)?\s*$")
 # one person receiving the amount: "một trưởng phòng … nghỉ trước tuổi 5 năm 10 tháng nhận gần 1,8 tỷ đồng" is what
 # one official got, no budget

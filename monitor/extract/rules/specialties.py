@@ -146,7 +146,10 @@ def _lacking_one_by_one(doc: Document, sentence: Sentence, singles: list[tuple[i
         clause = _clause(doc, sentence, start, end)
         window = max(clause[0], start - 60)
         listed = by_clause.get(clause)
-        lacking = _LACKING_BEFORE_FIELD.search(doc.low, window, start) is not None or _LACKS_AT.match(doc.low, end)
+        lacking = (
+            _LACKING_BEFORE_FIELD.search(doc.low, window, start) is not None
+            or _LACKS_AT.match(doc.low, end) is not None
+        )
         joined = listed is not None and _AND_STAFF_BEFORE_FIELD.search(doc.low, window, start) is not None
         if not (lacking or joined):
             continue

@@ -49,9 +49,8 @@ def handled_only(scope: Scope, rule: str) -> bool:
     start, end = (
         (scope.clause_start, scope.clause_end) if rule == "staff.clause" else (scope.sentence.start, scope.sentence.end)
     )
-    low = scope.doc.cue_view
     verbs = scope.doc.cues(STAFF_CUES["staff_transfer"], start, end, scope.sentence)
-    return bool(verbs) and all(_HANDLES.match(low, m.end(), end) for m in verbs)
+    return bool(verbs) and all(handles_work(scope, m, end) for m in verbs)
 
 
 def handles_work(scope: Scope, verb: re.Match[str], end: int) -> bool:

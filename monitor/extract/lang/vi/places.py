@@ -70,7 +70,16 @@ REFERENCE_BEFORE = (
 # right before communes listed under a plural kind word, words that make them the former communes a commune was
 # made from, not the places a figure is said of: "xã Tìa Dình, hợp nhất từ hai xã Tìa Dình và Háng Lìa, hiện còn
 # thiếu 2 công chức"
-MERGED_FROM_BEFORE = ("từ", "trên cơ sở", "hợp nhất", "sáp nhập", "gồm")
+# (not a bare "từ": "điều động 20 công chức từ các xã A, B" names where officials come from, places still)
+MERGED_FROM_BEFORE = (
+    "hợp nhất từ",
+    "sáp nhập từ",
+    "hình thành từ",
+    "thành lập từ",
+    "trên cơ sở",
+    "hợp nhất",
+    "sáp nhập",
+)
 # a city named as the venue of a central body's event, the body right after it: "Chiều 3/7, tại Hà Nội, Văn phòng
 # Chính phủ tổ chức họp báo" speaks of the country, not of Hà Nội
 VENUE_BEFORE = ("tại", "ở")
