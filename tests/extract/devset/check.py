@@ -444,10 +444,13 @@ def report_urls(path: Path) -> set[str]:
     return {u.rstrip(".,;") for u in URL.findall(path.read_text(encoding="utf-8"))}
 
 
-def validate_later_set(root: Path, provinces_csv: Path, settings: dict, negatives: set[str], earlier_sets: tuple):
+def validate_later_set(
+    root: Path, provinces_csv: Path, settings: dict, negatives: set[str], earlier_sets: tuple | None = None
+):
     """The checks of the sets written after real reports and kept unseen (../unseen2 and later): validate()
     with settings, the declared negatives instead of "an article needs a core fact", documents without as_of,
-    no settled fact dated more than a year after its article, and no report URL of an earlier set reused."""
+    no settled fact dated more than a year after its article, and no report URL of an earlier set reused
+    (`earlier_sets`; None: of any other set beside it that has a SOURCES.md, whenever it was written)."""
     root = Path(root)
     errors, report = validate(root, provinces_csv, **settings)
     errors = [e for e in errors if not e.startswith("articles without a core fact")]
@@ -468,6 +471,9 @@ def validate_later_set(root: Path, provinces_csv: Path, settings: dict, negative
                 f"{g['id']}: as_of {g['as_of']} far after the article's date {pub} for status {g.get('status')}"
             )
     ours = report_urls(root / "SOURCES.md")
+    if earlier_sets is None:
+        others = (path.parent.name for path in root.parent.glob("*/SOURCES.md") if path.parent != root)
+        earlier_sets = tuple(sorted(others))
     for name in earlier_sets:
         for u in sorted(ours & report_urls(root.parent / name / "SOURCES.md")):
             errors.append(f"SOURCES.md reuses a report of ../{name}: {u}")

@@ -31,30 +31,10 @@ NEGATIVES = {
     "1087_thuanhoanews_an_cuu_van_hanh_thu",
     "1089_sonlaplus_cong_bo_nghi_quyet_sap_xep",
 }
-# ../unseen15 was written at the same time (another helper): it shares no report URL either
-EARLIER_SETS = (
-    "realset",
-    "unseen",
-    "realset2",
-    "unseen2",
-    "unseen3",
-    "unseen4",
-    "unseen5",
-    "unseen6",
-    "unseen7",
-    "unseen8",
-    "unseen9",
-    "unseen10",
-    "unseen11",
-    "unseen12",
-    "unseen13",
-    "unseen14",
-    "unseen15",
-)
 
 
 def validate(root: Path = HERE, provinces_csv: Path = base.DEFAULT_PROVINCES_CSV):
-    return base.validate_later_set(root, provinces_csv, SETTINGS, NEGATIVES, EARLIER_SETS)
+    return base.validate_later_set(root, provinces_csv, SETTINGS, NEGATIVES)
 
 
 if __name__ == "__main__":
