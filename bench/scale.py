@@ -1,7 +1,8 @@
 """A file store and a DuckLake store side by side, at 1,000,000 and 10,000,000 facts (issue 19).
 
     python bench/scale.py [--facts 1000000 10000000] [--store file lake] [--repeats 21] [--digests 3]
-                          [--writes 200] [--rounds 20] [--no-search | --index-once] [--memory 5GB]
+                          [--writes 200] [--rounds 20] [--no-search | --index-once] [--search-only]
+                          [--memory 5GB]
                           [--results FILE] [--out DIR]
     python bench/scale.py --table FILE
 
@@ -24,9 +25,11 @@ its catalog instead), the timeline rebuilt (Store.rebuild_timeline), then timed:
 The DuckLake catalog is a throwaway PostgreSQL (tests/pgserver.py, fsync on) on 127.0.0.1, one database per fact
 count. With --index-once, each fact count's first store builds the index and the next ones start from a copy of it
 (the articles are the same: their first refresh finds nothing to do); search does not depend on the store, only
-refresh reads it. Each run's figures are appended to --results (JSON lines) as soon as it ends; the side-by-side
-table (with each store's growth from the smallest fact count to the largest) goes to stdout at the end, or from a
-results file with --table. Progress goes to stderr. The machine is shared and noisy: read medians.
+refresh reads it. --search-only loads the store and measures the index and the searches alone (at 10M facts the
+other figures come from a --no-search run: the index alone takes an hour). Each run's figures are appended to
+--results (JSON lines) as soon as it ends; the side-by-side table (with each store's growth from the smallest fact
+count to the largest) goes to stdout at the end, or from a results file with --table. Progress goes to stderr. The
+machine is shared and noisy: read medians.
 """
 
 from __future__ import annotations
@@ -107,9 +110,12 @@ def timed(action) -> float:
     return time.perf_counter() - start
 
 
-def build(spot: Target, n_facts: int, n_articles: int, pool: list[str], memory: str | None) -> dict[str, float]:
-    """Generate, load (one transaction), rebuild the timeline: seconds of the load and of the rebuild. The
-    writer spills to the run's folder (an in-memory DuckDB, as a DuckLake client is, would spill to ./.tmp)."""
+def build(
+    spot: Target, n_facts: int, n_articles: int, pool: list[str], memory: str | None, rebuild_timeline: bool = True
+) -> dict[str, float]:
+    """Generate, load (one transaction), rebuild the timeline (unless told not to): seconds of the load and of the
+    rebuild. The writer spills to the run's folder (an in-memory DuckDB, as a DuckLake client is, would spill to
+    ./.tmp)."""
     with Store.open(spot.address, data_path=spot.data) as store:
         store.db.execute(f"SET temp_directory = '{spot.folder / 'tmp'}'")
         if memory:
@@ -118,19 +124,21 @@ def build(spot: Target, n_facts: int, n_articles: int, pool: list[str], memory: 
         bench_store.generate(store.db, n_facts, n_articles)
         bench_search.texture(store.db, pool)
         load_s = timed(lambda: bench_store.load(store.db, checkpoint=spot.kind == "file"))
-        log(f"  load {load_s:.1f} s; rebuilding the timeline ...")
+        log(f"  load {load_s:.1f} s")
 
         def rebuild() -> None:
             store.rebuild_timeline()
             if spot.kind == "file":
                 store.db.execute("CHECKPOINT")
 
-        rebuild_s = timed(rebuild)
-        log(f"  rebuild {rebuild_s:.1f} s")
+        figures = {"load_s": load_s}
+        if rebuild_timeline:
+            figures["rebuild_s"] = timed(rebuild)
+            log(f"  rebuild {figures['rebuild_s']:.1f} s")
         for name in ("VIEW gen_articles", "TABLE gen_bare", "TABLE gen_pool", "TABLE gen_facts", "TABLE gen_figures"):
             store.db.execute(f"DROP {name}")
         counts = store.counts()
-    return {"load_s": load_s, "rebuild_s": rebuild_s, "facts": counts["facts"], "articles": counts["articles"]}
+    return figures | {"facts": counts["facts"], "articles": counts["articles"]}
 
 
 def reads(spot: Target, repeats: int, digests: int) -> dict[str, float]:
@@ -185,13 +193,14 @@ def searches(index: SearchIndex, rounds: int) -> dict[str, float]:
 def measure(spot: Target, n_facts: int, options: argparse.Namespace, pool: list[str], copy_from: Path | None):
     """Every figure of one store at one fact count; returns them and the index folder (for --index-once)."""
     n_articles = max(12, n_facts // 5)
-    figures = build(spot, n_facts, n_articles, pool, options.memory)
-    figures.update(reads(spot, options.repeats, options.digests))
-    log(f"[{spot.kind}] exporting fact_reports ...")
-    parquet = spot.folder / "facts.parquet"
-    figures["export_s"] = spot.export(parquet)
-    figures["export_mb"] = megabytes(parquet)
-    parquet.unlink()
+    figures = build(spot, n_facts, n_articles, pool, options.memory, rebuild_timeline=not options.search_only)
+    if not options.search_only:
+        figures.update(reads(spot, options.repeats, options.digests))
+        log(f"[{spot.kind}] exporting fact_reports ...")
+        parquet = spot.folder / "facts.parquet"
+        figures["export_s"] = spot.export(parquet)
+        figures["export_mb"] = megabytes(parquet)
+        parquet.unlink()
     figures["store_mb"], catalog = spot.size_mb()
     if spot.kind == "lake":
         figures["catalog_mb"] = catalog
@@ -203,7 +212,7 @@ def measure(spot: Target, n_facts: int, options: argparse.Namespace, pool: list[
         if options.index_once and copy_from is None:
             kept = Path(tempfile.mkdtemp(prefix="monitor-bench-index-", dir=options.out)) / "index"
             shutil.copytree(index_folder, kept)
-    if options.writes:
+    if options.writes and not options.search_only:
         figures.update(writes(spot, n_facts, n_articles, options.writes))
         if index is not None:
             figures["refresh_writes_ms"] = timed(lambda: index.refresh(spot.address)) * 1000
@@ -274,6 +283,11 @@ def main() -> None:
         "--no-search", dest="search", action="store_false", help="no search index (it takes hours at 10M facts)"
     )
     parser.add_argument("--index-once", action="store_true", help="index once per fact count, copy for the rest")
+    parser.add_argument(
+        "--search-only",
+        action="store_true",
+        help="load, index and search only: no timeline rebuild, reads, export or writes (the 10M search run)",
+    )
     parser.add_argument("--memory", help="the loading connection's memory limit, e.g. 5GB (default DuckDB's)")
     parser.add_argument("--results", type=Path, help="append each run's figures here (JSON lines)")
     parser.add_argument("--table", type=Path, help="only print the table of a results file")
@@ -284,6 +298,8 @@ def main() -> None:
         return
     if min(options.facts) < 1 or options.repeats < 1 or options.digests < 1 or options.rounds < 1:
         parser.error("--facts, --repeats, --digests and --rounds must be positive")
+    if options.search_only and not options.search:
+        parser.error("--search-only and --no-search exclude each other")
     pool = bench_search.sentences()
     work = Path(tempfile.mkdtemp(prefix="monitor-bench-scale-", dir=options.out))
     options.out = work
