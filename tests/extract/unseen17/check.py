@@ -1,0 +1,41 @@
+"""Validate the twenty-first extraction set, kept unseen (articles 1090–1104, gold.jsonl).
+
+python tests/extract/unseen17/check.py [SET_DIR] [PROVINCES_CSV]
+
+Reuses the checks of tests/extract/devset/check.py (article format, spec fields, verbatim evidence, places,
+dates, values read from the evidence, series and part_of rules) with this set's file names, 10NN_outlet_slug
+(1090–1104). Differences, as in ../unseen11/check.py: short forms (a brief, a ward portal's bulletin of "label: value"
+lines, a press conference in bullets, a Q&A, a table, a notice of an official letter) may have up to 8 paragraphs;
+the articles written as negatives (NEGATIVES below: no core fact, optional ones allowed) are exempt from "an article
+needs a core fact", every other article needs one. A small set: no metric is required to have a core fact (see
+README.md). Also checked here: documents carry no as_of (the other sets' convention), every fact's as_of is not later
+than a year after the article's date unless it is a target, plan or deadline, and no report URL of SOURCES.md is one
+of the earlier sets'.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import sys
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+_spec = importlib.util.spec_from_file_location("extract_devset_check", HERE.parent / "devset" / "check.py")
+base = importlib.util.module_from_spec(_spec)
+_spec.loader.exec_module(base)
+
+SETTINGS = dict(name_re=r"1(?:09\d|10[0-4])_[a-z0-9_]+", words_range=(40, 450), paras_range=(1, 8), min_core=0)
+# articles written as negatives: no figure of the spec's metrics (optional facts allowed, no core one)
+NEGATIVES = {
+    "1093_hoalutv_ninh_binh_bao_cao_cong_tac_bau_cu",
+    "1096_laichautoday_thu_thach_co_hoi_sau_sap_nhap",
+    "1098_sonlaportal_ngoc_chien_cai_cach_hanh_chinh",
+}
+
+
+def validate(root: Path = HERE, provinces_csv: Path = base.DEFAULT_PROVINCES_CSV):
+    return base.validate_later_set(root, provinces_csv, SETTINGS, NEGATIVES)
+
+
+if __name__ == "__main__":
+    sys.exit(base.main(check=validate, here=HERE))
