@@ -37,6 +37,10 @@ def cue_pattern(cues: tuple[str, ...]) -> re.Pattern[str]:
 
 # a sentence opening on its topic, up to the comma: "Về giải quyết thủ tục hành chính, …"
 _TOPIC = re.compile(rf"\W*(?:{alternation(TOPIC_OPENERS)})\s[^,;.\d]{{1,60}},")
+# a sentence opening on a heading that ends in ':' and goes on in a clause of its own: "2. Công tác giải quyết thủ
+# tục hành chính: trong tháng, Điểm phục vụ … đã tiếp nhận tổng số 2.699 hồ sơ" (a "label: value" line, whose
+# figure follows the colon, has no words of its own after it and keeps its label's)
+_HEADING_TOPIC = re.compile(r"\W*(?:\d{1,2}[.)]\s*)?[^\W\d][^:;.\d\n]{2,70}:\s*(?=[^\W\d])")
 _PREDICATE = re.compile(r"\s*(?:đã\s+|sẽ\s+)?(?:được|bị)(?!\w)")
 _BREAKDOWN = re.compile(rf"\W*(?:{alternation(CONTINUING_OPENERS)})(?!\w)")
 # a clause opening on a block of the whole: "… cả nước mới đạt 45,8%; khối bộ, ngành đạt 63,47%"
@@ -187,8 +191,18 @@ class Scope:
             whole_at = self.quantity.end
         own = self._after(table, phrase_end, cut if whole_at is None else min(cut, whole_at))
         if own or whole_at is None:
-            return own or self.first_key(table, self._past_topic(), self.quantity.start)
-        return self.first_key(table, self._past_topic(), self.quantity.start) or self._after(table, phrase_end, cut)
+            return own or self._before(table)
+        return self._before(table) or self._after(table, phrase_end, cut)
+
+    def _before(self, table: dict[str, tuple[str, ...]]) -> str | None:
+        """The first cue of the table in the figure's words before it, past a topic; a heading's words count only
+        when the clause after it names none."""
+        heading = _HEADING_TOPIC.match(self.doc.low, self.sentence.start)
+        if heading is not None and self.left <= heading.end() <= self.quantity.start:
+            key = self.first_key(table, heading.end(), self.quantity.start)
+            if key is not None:
+                return key
+        return self.first_key(table, self._past_topic(), self.quantity.start)
 
     def _past_topic(self) -> int:
         """Where the figure's own words before it start: past a topic the sentence opens on ("Về giải quyết thủ tục
@@ -295,6 +309,9 @@ class Heading:
     text: str
     table: bool = False
     sentence: Sentence | None = None  # a list's lead line: its status words are its items' ("tỉnh phấn đấu:")
+    # a table's: the line ending in ':' right above its header row ("Kết quả tiếp nhận hồ sơ theo từng lĩnh vực:"
+    # over "Lĩnh vực | Số hồ sơ"), which names what a column with no verb counts
+    lead: str | None = None
 
 
 @dataclass(slots=True)

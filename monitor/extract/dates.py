@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 
 from monitor.extract.lang.vi.dates import (
+    BIRTH_BEFORE,
     BY_END_MARKERS,
     CHANGE_WORDS,
     DAY_CUES,
@@ -27,6 +28,7 @@ from monitor.extract.lang.vi.dates import (
     RELATIVE_MONTHS,
     RELATIVE_PERIODS,
     RELATIVE_YEARS,
+    SAME_MONTH_WORDS,
     YEAR_PARTS,
 )
 from monitor.extract.lang.vi.numbers import SCALE_WORDS
@@ -51,6 +53,7 @@ _PATTERNS = [
     ("dotted", r"(?<![\d/.,])(?P<d>\d{1,2})\.(?P<m>\d{1,2})(?![\d/]|[.,]\d)"),  # "15.8"; "4.300" never fits
     # not "tháng trước đó" (before a date of the text)
     ("relmonth", rf"(?:(?P<part>{alternation(MONTH_PARTS)})\s+)?(?P<rm>{alternation(RELATIVE_MONTHS)})(?!\w)(?!\s+đó)"),
+    ("samemonth", rf"(?<!\w)(?:{alternation(SAME_MONTH_WORDS)})(?=\s*[,.;:])"),
     ("month", rf"(?:(?P<part>{alternation(MONTH_PARTS)})\s+)?tháng\s+(?P<m>{_MONTH})" + _YEAR_TAIL.format(name="y")),
     ("quarter", r"quý\s+(?P<q>iv|iii|ii|i|[1-4])(?!\w)" + _YEAR_TAIL.format(name="y")),
     ("years", r"(?<!\d)(?P<ya>(?:19|20)\d{2})\s*-\s*(?P<yb>(?:19|20)\d{2})(?!\d)"),
@@ -86,6 +89,7 @@ _COUNTED_AFTER = re.compile(rf"\s*(?:{alternation(_COUNT_WORDS)})(?!\w)(?!\s*(?:
 _BY_END = re.compile(rf"(?<!\w)(?:{alternation(BY_END_MARKERS)})\s*$")
 _RANGE_JOIN = re.compile(r"^\s*(?:đến|tới|-)\s*(?:hết\s+)?(?:ngày\s+)?$")
 _COUNT_BEFORE = re.compile(rf"(?:\d|(?<!\w)(?:{alternation(w for w in MONTH_WORDS if ' ' not in w)}|vài|mấy))\s*$")
+_BIRTH_BEFORE = re.compile(rf"(?<!\w)(?:{alternation(BIRTH_BEFORE)})\s+$")
 _RANGE_FROM = re.compile(r"(?:từ|trong)\s*(?:ngày\s+)?$")
 
 
@@ -138,6 +142,23 @@ def find_dates(view: str, start: int = 0, end: int | None = None) -> list[DateMe
     return _join_ranges(_past_of_a_date(found, view), view)
 
 
+def named_months(dated: list[list[DateMention]]) -> None:
+    """Give each "samemonth" mention ("Trong tháng, xã tiếp nhận …") the month the text named last before it, in
+    reading order over the sentences' mentions (`dated`); one with no month named before is dropped."""
+    named: DateMention | None = None
+    for mentions in dated:
+        for m in list(mentions):
+            if m.kind == "samemonth":
+                if named is None:
+                    mentions.remove(m)
+                else:
+                    m.kind, m.month, m.year = "month", named.month, named.year
+            elif m.kind == "month" and m.month and m.part is None:
+                named = m
+            elif m.kind == "range" and m.last and m.last.kind == "month" and m.last.month:
+                named = m.last
+
+
 def _past_of_a_date(found: list[DateMention], view: str) -> list[DateMention]:
     """ "Tháng 9 vừa qua": "vừa qua" only says the month is past, it is no date of its own."""
     kept: list[DateMention] = []
@@ -180,6 +201,8 @@ def _mention(match: re.Match, view: str) -> DateMention | None:
         m.part = MONTH_PARTS[group["part"]]
     if kind == "relative":
         m.offset = RELATIVE_DAYS[group["rel"]]
+    if kind == "year" and _BIRTH_BEFORE.search(view, max(0, match.start() - 10), match.start()):
+        return None  # "sinh năm 1978": a person's birth
     if kind == "relmonth":
         if _COUNT_BEFORE.search(view, max(0, match.start() - 12), match.start()):
             return None  # "3 tháng trước" is three months ago, "6 tháng tới" the next six: no one month

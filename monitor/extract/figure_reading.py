@@ -1,7 +1,8 @@
 """What one figure counts (its Reading) and the scope it is read in: a figure's scope in its sentence
 (figure_scope), a list item or table cell read under its lead or column header (read_item), a count noun standing
 before a bare number (noun_before), a part of a whole the article told (part_of_told), the rest of a whole just
-broken down (rest_of_told), and a share ranked after a leader told before (ranked_after)."""
+broken down (rest_of_told), a share ranked after a leader told before (ranked_after), and a share of a measure
+the sentence names back (named_back)."""
 
 from __future__ import annotations
 
@@ -11,7 +12,7 @@ from monitor.extract import rules
 from monitor.extract.context import Document, Heading, Reading, Scope
 from monitor.extract.lang.vi.numbers import IDENTIFIER_BEFORE
 from monitor.extract.lang.vi.parts import REMAINDER_AFTER
-from monitor.extract.lang.vi.shares import RANKING_LEADS
+from monitor.extract.lang.vi.shares import MEASURE_NAMED_BACK, RANKING_LEADS
 from monitor.extract.lang.vi.units import COUNT_NOUNS
 from monitor.extract.normalize import fold, lower
 from monitor.extract.numbers import Quantity, can_count, find_quantities
@@ -93,10 +94,28 @@ def ranked_after(doc: Document, heading: Heading | None, quantity: Quantity, sta
     lead = heading.sentence if heading else None
     if lead is None or quantity.unit != "%" or not _RANKING_LEAD.search(doc.low, lead.start, lead.end):
         return None
+    return _last_share(state, RANKED)
+
+
+_NAMED_BACK = re.compile(rf"(?<!\w)(?:{alternation(MEASURE_NAMED_BACK)})(?!\w)")
+
+
+def named_back(doc: Document, scope: Scope, state: State) -> Reading | None:
+    """A share in a sentence naming back the measure told before ("… ở chỉ tiêu này, trong đó An Giang, Bắc Ninh, Cà
+    Mau và Ninh Bình đã đạt 100%"): a share of the last share's metric the article told."""
+    if scope.quantity.unit != "%" or not _NAMED_BACK.search(doc.low, scope.sentence.start, scope.sentence.end):
+        return None
+    return _last_share(state, NAMED_BACK)
+
+
+NAMED_BACK = "shares.named_back"
+
+
+def _last_share(state: State, rule: str) -> Reading | None:
     told = next((r for (_, unit), r in reversed(state.told.items()) if unit == "%"), None)
     if told is None:
         return None
-    return Reading(told.metric, RANKED, kind=told.kind, level=told.level, family=told.family)
+    return Reading(told.metric, rule, kind=told.kind, level=told.level, family=told.family)
 
 
 def read_item(doc: Document, heading: Heading, scope: Scope) -> Reading | None:
@@ -105,13 +124,16 @@ def read_item(doc: Document, heading: Heading, scope: Scope) -> Reading | None:
     if not heading.table:
         return rules.read(scope) or _read_under(doc, heading, scope)
     reading = _read_under(doc, heading, scope) or rules.read(scope)
+    if reading is None and heading.lead:
+        # a column naming no step ("Số hồ sơ") under a lead line that does: its figures are the lead's
+        reading = _read_under(doc, heading, scope, heading.lead)
     scope.left, scope.right = scope.sentence.start, scope.sentence.end
     return reading
 
 
-def _read_under(doc: Document, heading: Heading, scope: Scope) -> Reading | None:
+def _read_under(doc: Document, heading: Heading, scope: Scope, above: str | None = None) -> Reading | None:
     """A list item or table cell with no verb of its own, read as if its heading's words (the lead line,
-    or the header of its column) stood before it."""
+    or the header of its column, after the table's lead line `above` if given) stood before it."""
     q = scope.quantity
     start, end = scope.left, scope.right
     lead = heading.text
@@ -124,6 +146,9 @@ def _read_under(doc: Document, heading: Heading, scope: Scope) -> Reading | None
         if column >= len(cells):
             return None
         lead = _with_table_noun(cells, column)
+        if above:
+            # the lead's own numbers (its span's days) would stand between its words and the cell's figure
+            lead = f"{_NUMBERS.sub(' ', above).rstrip(':').strip()}, {lead}"
     phrase = doc.text[start:end]
     start += len(phrase) - len(phrase.lstrip())
     text = f"{lead.rstrip(':').strip()}: "
@@ -144,6 +169,7 @@ def _read_under(doc: Document, heading: Heading, scope: Scope) -> Reading | None
     return reading
 
 
+_NUMBERS = re.compile(r"\d[\d/.,-]*")
 _COUNT_NOUN = re.compile(rf"(?<!\w)({alternation(COUNT_NOUNS)})(?!\w)")
 
 

@@ -38,7 +38,10 @@ def find_headings(doc: Document, parsed: list[Parsed]) -> None:
             if in_table:
                 item.heading = header
             else:
-                header = None if any(c.isdigit() for c in line) else Heading(item.sentence.paragraph, line, True)
+                above = lead.text if lead and lead.paragraph == item.sentence.paragraph - 1 else None
+                header = (
+                    None if any(c.isdigit() for c in line) else Heading(item.sentence.paragraph, line, True, lead=above)
+                )
             in_table = True
             continue
         in_table = False

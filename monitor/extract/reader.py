@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from monitor.extract.boilerplate import furniture
 from monitor.extract.checks import check
 from monitor.extract.context import Document, Parsed
-from monitor.extract.dates import DateMention, find_dates
+from monitor.extract.dates import DateMention, find_dates, named_months
 from monitor.extract.documents import DocumentMention, find_documents
 from monitor.extract.layout import find_headings, headline_proposes, is_caption
 from monitor.extract.places import outlet_province
@@ -30,7 +30,7 @@ from monitor.extract.when import Anchor, date_anchor, report_date
 from monitor.extract.where import Whereabouts, national_article
 from monitor.facts import Article, Fact
 
-EXTRACTOR_VERSION = "0.8.46"  # raise it when rules change: `monitor reextract` then redoes older facts
+EXTRACTOR_VERSION = "0.8.47"  # raise it when rules change: `monitor reextract` then redoes older facts
 
 
 @dataclass(slots=True)
@@ -52,6 +52,7 @@ def read_article(article: Article) -> Extraction:
             doc.blank(mention.start, mention.end)
         dates = [m for m in find_dates(doc.low, sentence.start, sentence.end) if not _inside(m, documents)]
         parsed.append(Parsed(sentence, documents, dates))
+    named_months([item.dates for item in parsed])
     find_headings(doc, parsed)
     anchor = date_anchor(article, doc, parsed)
     anchor.report = report_date(doc, parsed, anchor)

@@ -59,7 +59,8 @@ def dedupe(
     for fact in facts:
         groups.setdefault(_figure_key(fact), []).append(fact)
     best = []
-    for group in [part for told in groups.values() for part in _rates_for_others(told, lead_end)]:
+    parts = [part for told in groups.values() for part in _rates_for_others(told, lead_end)]
+    for group in [aim_or_result for part in parts for aim_or_result in _aims_apart(part, headline_end)]:
         dated = {f.as_of for f in group if f.date_source == "text"}
         by_date = len(dated) > 1
         for as_of in dated if by_date else [None]:
@@ -242,6 +243,17 @@ def _mentioned(kept: Fact, others: list[Fact]) -> None:
     spans = {tuple(span) for span in (kept.mentions or [[kept.start, kept.end]])}
     spans |= {tuple(span) for other in others for span in (other.mentions or [[other.start, other.end]])}
     kept.mentions = [list(span) for span in sorted(spans)] if len(spans) > 1 else None
+
+
+def _aims_apart(group: list[Fact], headline_end: int) -> list[list[Fact]]:
+    """A target and a result of one value, both told in the body, are two figures: "An Giang đã cung cấp trực tuyến
+    100% thủ tục …" and "… còn thấp so với mục tiêu 100% trong năm 2025" (the aim reached is no restatement of the
+    aim). A headline's mention goes with the result."""
+    body = [f for f in group if f.start >= headline_end]
+    aims = [f for f in body if f.status == "target"]
+    if not aims or not any(f.status == "done" for f in body):
+        return [group]
+    return [aims, [f for f in group if f not in aims]]
 
 
 def _rates_for_others(group: list[Fact], lead_end: int | None) -> list[list[Fact]]:

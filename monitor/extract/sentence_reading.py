@@ -15,6 +15,7 @@ from monitor.extract.document_status import draft_goes_on, issued_document, open
 from monitor.extract.figure_reading import (
     RANKED,
     figure_scope,
+    named_back,
     noun_before,
     part_of_told,
     ranked_after,
@@ -90,6 +91,7 @@ def read_sentence(doc: Document, item: Parsed, state: State, anchor: Anchor, doc
         reading = reading or part_of_told(doc, quantities[:i], quantity, state)
         reading = reading or rest_of_told(doc, quantity, state)
         reading = reading or ranked_after(doc, item.heading, quantity, state)
+        reading = reading or named_back(doc, scope, state)
         if reading is not None and criterion(doc.low, scope.left, quantity.number_start, quantity.approx):
             state.thresholds.add((quantity.value, quantity.unit))
             continue  # a bound picking a group ("những xã có tỷ lệ dưới 50%")

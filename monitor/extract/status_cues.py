@@ -18,6 +18,7 @@ from monitor.extract.lang.vi.decisions import (
     DRAFT_NOUNS,
     NOT_DECIDED_BEFORE,
 )
+from monitor.extract.lang.vi.shares import MEASURE_NAMED_BACK
 from monitor.extract.lang.vi.status import (
     COMPARED_WITH_BEFORE,
     FUTURE_CUES,
@@ -102,6 +103,8 @@ def _names_other(doc: Document, cue: re.Match[str], quantity: Quantity, quantiti
     after it, not a result's before or after it."""
     if cue.group() not in TARGET_NOUNS:
         return False
+    if _MEASURE_NAMED_BACK.match(doc.low, cue.start()):
+        return True  # "25/34 tỉnh đạt trên 90% ở chỉ tiêu này": the measure told before, no target
     if any(q is not quantity and q.end <= cue.start() and not doc.low[q.end : cue.start()].strip() for q in quantities):
         return True  # "58 đơn vị đạt đủ 3/3 tiêu chí, tỷ lệ … đạt 97,5%": what a figure before it counts
     if cue.end() <= quantity.start:
@@ -112,6 +115,7 @@ def _names_other(doc: Document, cue: re.Match[str], quantity: Quantity, quantiti
     return True if any(q.start >= cue.end() for q in quantities) else compared(doc, cue.start())
 
 
+_MEASURE_NAMED_BACK = re.compile(rf"(?:{alternation(MEASURE_NAMED_BACK)})(?!\w)")
 RESULT = re.compile(rf"(?<!\w)(?:{alternation(RESULT_MARKERS)})(?!\w)")
 
 

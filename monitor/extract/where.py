@@ -15,6 +15,7 @@ from monitor.extract.lang.vi.places import (
     EACH_CUES,
     EACH_EXAMPLES,
     EACH_REACHED,
+    INSTRUCTED_BY_BEFORE,
     MERGED_FROM_BEFORE,
     NATIONAL_ARTICLE_CUES,
     NATIONAL_CUES,
@@ -131,10 +132,14 @@ def sentence_places(doc: Document, sentence: Sentence, state: Whereabouts) -> Se
     former = _former(doc, found)
     places = [p for i, p in enumerate(found) if not _followed(doc, p) and i not in former]
     national = not places and bool(doc.cues(NATIONAL_CUES, sentence.start, sentence.end, sentence))
-    province_wide = not any(p.commune for p in places) and bool(
-        doc.cues(PROVINCE_WIDE_CUES + PROVINCE_LEVEL_CUES, sentence.start, sentence.end, sentence)
+    province_wide = not any(p.commune for p in places) and any(
+        not _INSTRUCTED_BY.search(doc.low, max(0, cue.start() - 25), cue.start())
+        for cue in doc.cues(PROVINCE_WIDE_CUES + PROVINCE_LEVEL_CUES, sentence.start, sentence.end, sentence)
     )
     return SentencePlaces(doc, places, state, national, province_wide)
+
+
+_INSTRUCTED_BY = re.compile(rf"(?<!\w)(?:{alternation(INSTRUCTED_BY_BEFORE)})\s+$")
 
 
 _REFERENCE_BEFORE = re.compile(

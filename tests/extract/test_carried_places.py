@@ -26,11 +26,17 @@ PROVINCE_LEVEL = [
     STORY + "\n\nSở Nội vụ đã tổ chức 20 lớp tập huấn cho 2.400 lượt cán bộ, công chức cấp xã.",
     STORY + "\n\nCũng theo Sở Nội vụ, các sở, ngành đã tăng cường 310 cán bộ xuống các xã, phường.",
     STORY + "Từ tháng 7 đến nay, 9 sở, ngành đã biệt phái 310 cán bộ về hỗ trợ trực tiếp các xã, phường.",
+    # an instruction's giver named, and the whole province still the subject
+    STORY + "\n\nTheo chỉ đạo của UBND thành phố, toàn thành phố đã biệt phái 310 cán bộ về các xã, phường.",
 ]
 COMMUNE_LEVEL = [
     # the commune's own sentence, or a sentence that goes on about it
     ("Tại phường Ba Đình, Hà Nội, trung tâm phục vụ hành chính công đã tiếp nhận 4.120 hồ sơ.", 4120),
     (STORY + "Trung tâm đã tiếp nhận 4.120 hồ sơ từ 1/7 đến nay.", 4120),
+    # the province's body giving the instruction the ward follows is no subject (lang/vi/places.py,
+    # INSTRUCTED_BY_BEFORE; twentieth set, issue 16)
+    (STORY + "Phường xử lý 82 nhiệm vụ theo chỉ đạo của UBND Thành phố.\n\nTrung tâm đã tiếp nhận 4.120 hồ sơ.", 4120),
+    (STORY + "Theo hướng dẫn của Sở Nội vụ, trung tâm đã tiếp nhận 4.120 hồ sơ trực tuyến.", 4120),
 ]
 # fmt: on
 

@@ -161,6 +161,7 @@ NOT_DATES = [
     "tập trung vào 12/12 thủ tục",  # a count after it: a fraction, whatever word precedes
     "3 tháng trước",  # three months ago: no one month
     "6 tháng tới",
+    "Ông Huy (sinh năm 1978)",  # a birth year (twentieth set, issue 16)
 ]
 
 
@@ -382,3 +383,25 @@ def test_a_span_end_after_den_het_is_announced(condition, flag):
 def test_a_proposal_told_with_the_span_it_would_apply_over_is_dated_by_the_proposal(sentence, as_of):
     facts = extract(Article(id="t", text=sentence, published_at=D(2025, 6, 19))).facts
     assert [f.as_of for f in facts if f.value is not None] == [as_of]
+
+
+# "the month" with no number is the month the text named last (lang/vi/dates.py, SAME_MONTH_WORDS; twentieth set,
+# issue 16): a monthly report names it in its headline or its first item, then says "trong tháng"
+@pytest.mark.parametrize(
+    ("text", "as_of"),
+    [
+        ("Kết quả tháng 7/2025 của xã.\n\nTrong tháng, trung tâm tiếp nhận 2.699 hồ sơ.", D(2025, 7, 31)),
+        ("Tháng 7, UBND xã ban hành 282 văn bản.\n\nCả tháng, trung tâm tiếp nhận 2.699 hồ sơ.", D(2025, 7, 31)),
+        ("Giao ban tháng 7.\n\nCông tác hành chính: trong tháng, xã tiếp nhận 2.699 hồ sơ.", D(2025, 7, 31)),
+        # no month named before: the day the article is dated
+        ("Trong tháng, trung tâm tiếp nhận 2.699 hồ sơ.", D(2025, 8, 8)),
+        # a month said with its number or as this one is that month
+        ("Kết quả tháng 7.\n\nTrong tháng 6, trung tâm tiếp nhận 2.699 hồ sơ.", D(2025, 6, 30)),
+        ("Kết quả tháng 6.\n\nTrong tháng này, trung tâm tiếp nhận 2.699 hồ sơ.", D(2025, 8, 8)),
+        # "trong tháng" before more words is no date of its own ("trong tháng tới", "trong tháng Bảy" aside)
+        ("Kết quả tháng 6.\n\nTrung tâm tiếp nhận 2.699 hồ sơ trong tháng cao điểm.", D(2025, 8, 8)),
+    ],
+)
+def test_the_month_with_no_number_is_the_one_named_last(text, as_of):
+    facts = extract(Article(id="t", text=text, published_at=dt.date(2025, 8, 8))).facts
+    assert [f.as_of for f in facts if f.value == 2699] == [as_of]

@@ -103,6 +103,7 @@ CONFIDENCE = {
     "money.rate_named_once": 0.6,  # new (issue 16): amounts of a list whose rate per person is named at its end
     "staff.share": 0.6,  # new (issue 16): a share of the officials to be moved ("cử khoảng 5% cán bộ … về cơ sở")
     "dossiers.counter": 0.6,  # new (issue 16): a count at the counter after an online one, received not online
+    "shares.named_back": 0.6,  # new (issue 16): a share of the measure its sentence names back ("ở chỉ tiêu này")
 }
 
 

@@ -34,6 +34,10 @@ _PLAN_AFTER = re.compile(r"\s*(?:" + alternation(PLAN_SHARE_AFTER) + r")(?!\w)")
 _WHOLE_AFTER = re.compile(r"\s*(?:" + alternation(WHOLE_AFTER_SHARE) + r")(?!\w)")
 _OFFICIALS_AFTER = re.compile(rf"\s*(?:số\s+)?(?:{alternation(OFFICIALS)})(?!\w)")
 _OTHER_STAFF_STEPS = STAFF_CUES["staff_training"] + STAFF_CUES["staff_shortage"]
+# a rate naming its object right after the rate word: "Tỷ lệ số hóa hồ sơ, kết quả giải quyết … đạt 91,02%" is one of
+# digitisation, whatever its list of objects goes on to name; "tỷ lệ hồ sơ trực tuyến" names its own count noun
+_RATE_OF_OTHER = re.compile(rf"(?<!\w)(?:{alternation(RATE_WORDS)})\s+(?:{alternation(OTHER_RATE_OBJECTS)})(?!\w)")
+_RATE_OF_NOUN = re.compile(rf"(?<!\w)(?:{alternation(RATE_WORDS)})\s+({alternation(COUNT_NOUNS)})(?!\w)")
 _SHARE_OF_PREVIOUS = re.compile(r"(?:chiếm|bằng|tương đương|đạt tỷ lệ|đạt tỉ lệ|,)\s*(?:tỷ lệ|tỉ lệ)?\s*$")
 
 
@@ -53,8 +57,10 @@ def read(scope: Scope) -> Reading | None:
         return Reading("staff_transfer", "staff.share", family="staff")
     if _PLAN_AFTER.match(scope.doc.low, q.end, scope.right):
         return None  # "đạt 100% kế hoạch": how much of a plan is done
-    if scope.has(OTHER_RATE_OBJECTS, scope.own_words()[0], q.start) or scope.has(
-        OTHER_COUNTED_OBJECTS, scope.left, q.start
+    if (
+        scope.has(OTHER_RATE_OBJECTS, scope.own_words()[0], q.start)
+        or scope.has(OTHER_COUNTED_OBJECTS, scope.left, q.start)
+        or _RATE_OF_OTHER.search(scope.doc.low, scope.left, q.start)
     ):
         # a rate of payments, digitisation or satisfaction, or of a figure before it that counts none of the
         # metrics ("bỏ 2.028/7.806 điều kiện kinh doanh, tức 26%"), not of dossiers or procedures
@@ -136,6 +142,11 @@ def _family(scope: Scope) -> str | None:
         return COUNT_NOUNS[squeeze(noun.group(1))]
     if _DOSSIER_NOUN_AFTER.match(scope.doc.low, scope.quantity.end, scope.right):
         return "dossier"
+    # a rate naming its count noun in the share's own words: "837 dịch vụ công trực tuyến, tỷ lệ hồ sơ trực tuyến
+    # cấp xã đạt 74,57%" is of dossiers, whatever the figure before counts
+    named = _RATE_OF_NOUN.search(scope.doc.low, scope.own_words()[0], scope.quantity.start)
+    if named:
+        return COUNT_NOUNS[squeeze(named.group(1))]
     # the figure before lends its family within its clause, or to a clause breaking it down ("…; trong đó An
     # Giang đạt 100%"); after ";" a new one begins ("… 1.056 dịch vụ công trực tuyến; trong 9 tháng, tỷ lệ hồ sơ
     # trực tuyến đạt 61,8%")

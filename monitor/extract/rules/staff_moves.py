@@ -26,8 +26,9 @@ from monitor.extract.rules.staff_terms import TRANSFER
 _TO_BEFORE = re.compile(rf"(?<!\w)(?:{alternation(TO_BEFORE)})\s+(?:các\s+)?$")
 # a shortage word that ends its phrase: "… 300 công chức còn thiếu."
 _LACK_ENDS = re.compile(rf"\s*(?:[,.;:)!?]|$)|\s+(?:{alternation(LACK_DETAILED_BY)})(?!\w)")
-# a staffing verb whose object, a few words on, is what officials handle: their work, not their move
-_HANDLES = re.compile(rf"(?:\s+[^\s,.;:!?]+){{0,4}}?\s+(?:{alternation(NOT_STAFF_VERB_OBJECTS)})(?!\w)")
+# a staffing verb whose object, a few words on, is what officials handle: their work, not their move; verbs joined by
+# a comma share it ("công chức trực tiếp tiếp nhận, xử lý hồ sơ")
+_HANDLES = re.compile(rf"(?:\s*,)?(?:\s+[^\s,.;:!?]+){{0,4}}?\s+(?:{alternation(NOT_STAFF_VERB_OBJECTS)})(?!\w)")
 
 
 def from_province(scope: Scope) -> bool:

@@ -69,6 +69,8 @@ NEGATIVES = [
     "Hiện còn 8.309 hồ sơ đang trong thời hạn giải quyết.",  # still open
     "Còn 1.200 hồ sơ chưa được giải quyết.",  # denied
     "Còn 222 hồ sơ đang trong quá trình giải quyết.",  # still being worked on
+    "Hiện còn 280 hồ sơ đang được xử lý trong thời hạn theo quy định.",  # the passive: still open
+    "Số hồ sơ đang được giải quyết là 1.045.",
     "Trung tâm trả lại 45 hồ sơ không đủ điều kiện tiếp nhận.",  # turned away, none received
     "Có 12 hồ sơ bị từ chối tiếp nhận do thiếu giấy tờ.",
     "Sở Nội vụ đã tiếp nhận 1.312 hồ sơ xin nghỉ theo Nghị định 178.",  # officials' own requests to leave
@@ -423,3 +425,15 @@ def test_the_verb_of_a_topic_the_sentence_opens_on_is_not_the_figures(read):
     # a figure with no verb of its own after the topic still reads it
     text = "Về tiếp nhận hồ sơ, trong tháng 8 toàn tỉnh là 12.400 hồ sơ."
     assert [(f.metric, f.value) for f in read(text) if f.value] == [("dossiers_received", 12400)]
+
+
+def test_the_verb_of_a_heading_the_sentence_opens_on_is_not_the_figures(read):
+    # a numbered heading ending in ':' then a clause of its own (twentieth set, issue 16)
+    text = "2. Công tác giải quyết thủ tục hành chính: trong tháng, bộ phận một cửa đã tiếp nhận 2.699 hồ sơ."
+    assert [(f.metric, f.value) for f in read(text) if f.value] == [("dossiers_received", 2699)]
+    # a clause naming no verb after the heading reads the heading's
+    text = "Kết quả giải quyết thủ tục hành chính: trong tháng, xã có 2.540 hồ sơ đúng hạn."
+    assert [(f.metric, f.value) for f in read(text) if f.value] == [("dossiers_on_time", 2540)]
+    # a "label: value" line keeps its label's words
+    text = "Hồ sơ đã giải quyết: 2.158"
+    assert [(f.metric, f.value) for f in read(text) if f.value] == [("dossiers_resolved", 2158)]

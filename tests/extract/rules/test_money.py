@@ -76,6 +76,9 @@ def test_money_granted_by_a_policy(read, sentence, expected):
         "Vé xem trận đấu có giá 200.000 đồng.",
         "Thu ngân sách nhà nước trên địa bàn tỉnh đạt 25.000 tỷ đồng.",  # the economy's money
         "Tỉnh đã giải ngân vốn đầu tư công đạt 8.000 tỷ đồng.",
+        # a profile of the merged place (twentieth set, issue 16)
+        "Sau hợp nhất, thành phố có 103 xã, phường, dân số gần 4,2 triệu người, quy mô nền kinh tế khoảng "
+        "282.000 tỷ đồng.",
         "Tỉnh phân bổ cho mỗi xã 300 triệu đồng để vận hành bộ phận một cửa.",  # per commune
         # welfare for households, relief and gifts (WELFARE_CUES): no allowance to officials, no budget of the reform
         "Có 450 hộ gia đình được hỗ trợ 2 triệu đồng sau bão.",

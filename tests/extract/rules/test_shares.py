@@ -69,6 +69,8 @@ NEGATIVES = [
     "Tỷ lệ tiêm chủng đạt 98%.",
     "Tỷ lệ thanh toán trực tuyến đạt 45%.",  # a rate of payments, not of dossiers
     "Tỷ lệ số hóa hồ sơ đạt 95%.",  # of digitisation
+    # of digitisation, whatever else its list of objects names (twentieth set, issue 16)
+    "Tỷ lệ số hóa hồ sơ, kết quả giải quyết thủ tục hành chính đạt 91,02%.",
     "Phường đã tiếp nhận hồ sơ, đạt 100% kế hoạch.",  # of a plan
     "Tỷ lệ hồ sơ trực tuyến đạt 80% chỉ tiêu được giao.",
     "Tỉnh đã cắt giảm 58 điều kiện kinh doanh, đạt tỷ lệ 27%.",  # business conditions, not procedures
@@ -177,6 +179,15 @@ def test_a_share_after_chiem_is_of_the_figure_before(read, sentence, read_as):
             "Các xã phải bảo đảm 100% kết quả giải quyết thủ tục hành chính được trả trước hạn hoặc đúng hạn.",
             [("dossiers_on_time", 100, "dossiers.local")],
         ),
+        # a rate naming its own count noun after a figure of another family (twentieth set, issue 16)
+        (
+            "Tỉnh có 837 dịch vụ công trực tuyến toàn trình, tỷ lệ hồ sơ trực tuyến cấp xã đạt 74,57%.",
+            [("procedures", 837, "procedures.local"), ("dossiers_online", 74.57, "dossiers.local")],
+        ),
+        (
+            "Tỉnh tiếp nhận 5.214 hồ sơ trực tuyến, tỷ lệ thủ tục được cung cấp trực tuyến toàn trình đạt 60%.",
+            [("dossiers_online", 5214, "dossiers.local"), ("procedures", 60, "procedures.local")],
+        ),
         # a share of procedures stays theirs
         (
             "Tỉnh phấn đấu 100% thủ tục hành chính đủ điều kiện được cung cấp trực tuyến toàn trình.",
@@ -256,3 +267,19 @@ def test_a_clause_opening_on_a_block_breaks_down_the_share_before(read):
         (18.54, "dossiers_online", "done"),  # the bracket's target is its own figure's only
         (30, "dossiers_online", "target"),
     ]
+
+
+def test_a_share_of_the_measure_its_sentence_names_back(read):
+    # "ở chỉ tiêu này" names the share told before; the places reaching it get it one by one, done (no target:
+    # lang/vi/shares.py MEASURE_NAMED_BACK; twentieth set, issue 16)
+    facts = read(
+        "Bắc Ninh đã cung cấp trực tuyến 100% thủ tục hành chính liên quan đến doanh nghiệp. Cả nước có 25/34 tỉnh "
+        "đạt trên 90% ở chỉ tiêu này, trong đó Cà Mau và Ninh Bình đã đạt 100%."
+    )
+    assert [(f.metric, f.value, f.province, f.status) for f in facts if f.value == 100] == [
+        ("procedures", 100, "Bắc Ninh", "done"),
+        ("procedures", 100, "Cà Mau", "done"),
+        ("procedures", 100, "Ninh Bình", "done"),
+    ]
+    # with no such words, a share naming no noun after a share of procedures is still nobody's
+    assert [f.value for f in read("Bắc Ninh đã cung cấp trực tuyến 100% thủ tục. Cả nước có 25 tỉnh đạt 90%.")] == [100]

@@ -184,6 +184,11 @@ NEGATIVES = [
     "Mỗi xã bố trí bình quân 32 cán bộ, công chức.",  # an average
     "Tỉnh có khoảng 200 cán bộ còn thiếu nhà ở công vụ.",  # officials lacking housing, not lacking
     "Bãi xe của trung tâm còn 6 vị trí trống.",  # posts of no official
+    # verbs joined by a comma share the dossiers they handle: the officials' work (twentieth set, issue 16)
+    "Trung tâm có hơn 7 công chức trực tiếp tiếp nhận, xử lý hồ sơ.",
+    # a round's ordinal after the officials' noun (twentieth set, issue 16)
+    "Lãnh đạo Sở Nội vụ trao quyết định biệt phái cho công chức, viên chức đợt 2.",
+    "Tỉnh tổ chức bồi dưỡng cho cán bộ, công chức cấp xã giai đoạn 2.",
     "Thành phố Đà Nẵng đã bố trí nhà công vụ cho hơn 300 cán bộ, công chức.",  # houses, does not move
     "Trường Đại học Luật có 500 học viên cao học.",  # students, no official
     "Đơn vị có 30 sĩ quan trẻ mới ra trường.",  # officers, not moved

@@ -82,6 +82,9 @@ RELATIVE_DAYS = {
 # months relative to the publication date, alone or after a part ("đầu tháng này", "cuối tháng trước");
 # "tháng qua" is left out: "trong tháng qua" may be the last thirty days as well as last month
 RELATIVE_MONTHS = {"tháng này": 0, "tháng trước": -1, "tháng sau": 1, "tháng tới": 1}
+# "the month" with no number, the month a monthly report already named: "Kết quả tháng 7/2025 … Trong tháng, xã tiếp
+# nhận 2.699 hồ sơ"; only before a comma, a stop or a colon ("trong tháng 7", "trong tháng này" say which)
+SAME_MONTH_WORDS = ("trong tháng", "cả tháng", "tính chung trong tháng", "trong cả tháng")
 # "now" words: the figure holds on the publication date
 NOW_WORDS = ("đến nay", "hiện nay", "hiện tại", "thời điểm hiện tại", "thời điểm này", "tới nay", "vừa qua")
 
@@ -154,6 +157,8 @@ MEASURE_WORDS = (
     "m2",
     "lít",
 )
+# a year told as someone's birth is no date of the figure: "Ông Đỗ Văn Huy (sinh năm 1978) là một trong 32 công chức"
+BIRTH_BEFORE = ("sinh", "sinh ra")
 # "tăng từ 1.2 lên 1.5": a value changing, so the numbers around are no dates
 CHANGE_WORDS = ("lên", "xuống")
 # numbered items are dotted too: "mục 1.2 - 1.5", "tiêu chí 2.1", "điều 3.4" are no dates

@@ -37,6 +37,10 @@ PENDING_CUES = (
     "đang giải quyết",
     "đang xử lý",
     "chưa xử lý",
+    # the passive says the same: "Hiện còn 280 hồ sơ đang được xử lý trong thời hạn"
+    "đang được giải quyết",
+    "đang được xử lý",
+    "đang được thụ lý",
     "quá hạn",
     "trễ hạn",
     "tồn đọng",

@@ -54,6 +54,11 @@ NOT_BUDGET_CUES = (
     "thu hút",
     "vốn đăng ký",
     "vốn đầu tư",
+    # the size of a place's economy in a profile of it: "dân số gần 4,2 triệu người, quy mô nền kinh tế khoảng
+    # 282.000 tỷ đồng"
+    "quy mô nền kinh tế",
+    "quy mô kinh tế",
+    "tổng sản phẩm",
 )
 # money for a task: a budget wherever it is said
 TASK_MONEY_CUES = ("kinh phí", "tổng kinh phí")

@@ -77,4 +77,10 @@ IDENTIFIER_BEFORE = (
     "mã",
     "mức độ",
     "cấp độ",
+    # an ordinal: "trao quyết định biệt phái cho công chức, viên chức đợt 2" is the second round, not 2 officials
+    "đợt",
+    "đợt thứ",
+    "lần thứ",
+    "khóa",
+    "giai đoạn",
 )

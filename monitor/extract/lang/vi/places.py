@@ -136,6 +136,16 @@ PROVINCE_LEVEL_CUES = (
     "toàn tỉnh",
     "toàn thành phố",
 )
+# the province's body named as the giver of an instruction the commune follows is no subject of the sentence: "xử
+# lý các nhiệm vụ theo chỉ đạo của UBND Thành phố" in a ward's report goes on about the ward
+INSTRUCTED_BY_BEFORE = (
+    "theo chỉ đạo của",
+    "chỉ đạo của",
+    "theo hướng dẫn của",
+    "hướng dẫn của",
+    "theo yêu cầu của",
+    "yêu cầu của",
+)
 
 # A figure said of each of the places listed right before it is each place's own figure: "phường Liên Chiểu và xã
 # Tân Hiệp, mỗi nơi thiếu 19 CBCC", "các xã Thiên Cầm, Sơn Kim 1 và Can Lộc cùng thiếu 8 công chức", "trong đó An

@@ -45,6 +45,10 @@ OTHER_COUNTED_OBJECTS = ("điều kiện kinh doanh",)
 # the share of the figure before (resolved), not a count of received dossiers
 WHOLE_AFTER_SHARE = ("số hồ sơ", "tổng số hồ sơ", "số thủ tục", "tổng số thủ tục", "tổng số")
 
+# words naming back the measure of the share told before: "… cung cấp trực tuyến 100% thủ tục liên quan doanh
+# nghiệp. Cả nước có 25/34 tỉnh đạt trên 90% ở chỉ tiêu này, trong đó An Giang, Bắc Ninh … đã đạt 100%"
+MEASURE_NAMED_BACK = ("chỉ tiêu này", "tiêu chí này", "tỷ lệ này", "tỉ lệ này", "chỉ số này", "nội dung này")
+
 # a list's lead line that ranks places or units after the one told before it: its items are shares of that leader's
 # metric ("… Hà Nam xử lý trực tuyến toàn trình 68,54% …" then "Các địa phương xếp sau:" over "- Đà Nẵng: 58,89%")
 RANKING_LEADS = (
