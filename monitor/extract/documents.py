@@ -6,7 +6,13 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from monitor.extract.lang.vi.documents import DOCUMENT_TYPES, ISSUER_ENDS, ISSUER_HEADS, ISSUING_VERBS
+from monitor.extract.lang.vi.documents import (
+    COUNTED_AFTER_NUMBER,
+    DOCUMENT_TYPES,
+    ISSUER_ENDS,
+    ISSUER_HEADS,
+    ISSUING_VERBS,
+)
 from monitor.extract.patterns import alternation, squeeze
 
 _SYMBOL = r"[0-9A-ZĐ][0-9A-ZĐa-zđ]*(?:[-/.][0-9A-ZĐ][0-9A-ZĐa-zđ]*)*"  # 150/2025/NĐ-CP, 20/CT-TTg
@@ -32,6 +38,9 @@ _ISSUED_BY = re.compile(
 )
 
 
+_COUNTED_AFTER = re.compile(rf"\s+(?:{alternation(COUNTED_AFTER_NUMBER)})(?!\w)")
+
+
 @dataclass(slots=True)
 class DocumentMention:
     start: int
@@ -50,6 +59,8 @@ def find_documents(view: str, start: int, end: int) -> list[DocumentMention]:
         ref = re.sub(r"\s+", "", match.group("ref"))
         if re.fullmatch(r"(?:19|20)\d\d", ref):
             continue  # "Kế hoạch 2025" names a year, not a number
+        if ref.isdigit() and _COUNTED_AFTER.match(view.lower(), match.end()):
+            continue  # "quyết định 41 báo cáo, tờ trình": a verb and a count
         issued = None
         if match.group("y"):
             try:

@@ -163,7 +163,10 @@ def _criteria(doc: Document, scope: Scope) -> str | None:
 _COMPARED_REACHED = re.compile(rf"(?<!\w)(?:{alternation(COMPARED_WITH_BEFORE)})(?!\w)")
 
 
-_OBLIGED = re.compile(rf"(?<!\w)(?<!không )(?<!chưa )(?:{alternation(OBLIGATION_BEFORE)})(?:\s+[^\W\d]+){{1,3}}\s+$")
+# not denied, and not told as past: "các sở đã phải tăng cường hơn 300 cán bộ" (had to) is a result
+_OBLIGED = re.compile(
+    rf"(?<!\w)(?<!không )(?<!chưa )(?<!đã )(?:{alternation(OBLIGATION_BEFORE)})(?:\s+[^\W\d]+){{1,3}}\s+$"
+)
 
 
 _PLAN_KIND = re.compile(rf"(?<!\w)(?:{alternation(k for k, v in DOCUMENT_STATUS.items() if v == 'planned')})(?!\w)")

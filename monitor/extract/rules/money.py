@@ -13,6 +13,7 @@ from monitor.extract.lang.vi.money import (
     NEED_CUES,
     NOT_BUDGET_CUES,
     NOT_LIST_STEP,
+    PER_MEASURE_AFTER,
     PRICE_BEFORE,
     PURPOSE_FILLERS,
     RECEIVING_BEFORE,
@@ -42,7 +43,7 @@ def read(scope: Scope) -> Reading | None:
     if _PRICE.search(scope.doc.low, max(scope.clause_start, scope.quantity.start - 80), scope.quantity.start):
         return None  # "giá vé hiện là 180.000 đồng/lượt": a price
     if _welfare(scope) or _PER_HOUSEHOLD.match(scope.doc.low, scope.quantity.end):
-        return None  # "hỗ trợ 2 triệu đồng/hộ sau bão": welfare for households, not the reform's money
+        return None  # "hỗ trợ 2 triệu đồng/hộ sau bão": welfare for households; "76.000 đồng/m2": a price of area
     if _rounded_again(scope):
         return None  # "(được làm tròn thành 5,1 triệu đồng)" after "mức hỗ trợ là 5,1 triệu đồng/người/tháng"
     if "/person" in unit:
@@ -99,7 +100,7 @@ def _welfare(scope: Scope) -> bool:
     )
 
 
-_PER_HOUSEHOLD = re.compile(r"\s*/\s*hộ(?!\w)")
+_PER_HOUSEHOLD = re.compile(rf"\s*/\s*(?:hộ|{alternation(PER_MEASURE_AFTER)})(?!\w)")
 
 
 # a price word (not inside "đánh giá", to assess) a few words before the amount, what it is the price of between them

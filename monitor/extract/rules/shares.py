@@ -157,8 +157,10 @@ def _family(scope: Scope) -> str | None:
     present = {unit: at for unit, at in positions.items() if at >= 0}
     if present:
         return min(present, key=present.get)
-    # "Tỷ lệ giải quyết đúng hạn đạt 99,5%": a rate of a dossier cue needs no "hồ sơ"
-    if scope.has(RATE_WORDS, scope.clause_start, scope.quantity.start) and scope.has(
+    # "Tỷ lệ giải quyết đúng hạn đạt 99,5%": a rate of a dossier cue needs no "hồ sơ"; nor does a table row's label
+    # ("Xã nộp trực tuyến cao nhất | xã Phú Vang đạt 99,59%"), a rate's name of its own
+    labelled = "|" in scope.doc.text[scope.sentence.start : scope.quantity.start]
+    if (labelled or scope.has(RATE_WORDS, scope.clause_start, scope.quantity.start)) and scope.has(
         _DOSSIER_RATE_CUES, scope.clause_start, scope.quantity.start
     ):
         return "dossier"

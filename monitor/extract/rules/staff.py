@@ -12,6 +12,7 @@ from monitor.extract.context import Reading, Scope
 from monitor.extract.lang.vi.levels import BETWEEN_COMMUNES
 from monitor.extract.lang.vi.staff import (
     ADDITIONAL_BEFORE,
+    LACKING_PLACES,
     POST_NOUNS,
     POSTS_LACKING,
     POSTS_OF_STAFF,
@@ -57,6 +58,11 @@ _STAFF_VERBS = ("điều động", "biệt phái", "luân chuyển")
 # sent to study, people are officials in training: "tỉnh cử 3 người đi học tiến sĩ" (sent elsewhere, not: "cử 5
 # người tham gia đoàn kiểm tra")
 _SENT = ("cử",)
+# a place lacking people right before the figure, a name or two words between: "mỗi nơi thiếu 19 người"
+_PLACE_LACKS = re.compile(
+    rf"(?<!\w)(?:{alternation(LACKING_PLACES)})(?:\s+[^\W\d]+){{0,3}}\s+(?:(?:còn|đang|vẫn|hiện)\s+)*thiếu"
+    r"(?:\s+(?:khoảng|hơn|gần|trên|tới))?\s+$"
+)
 _SPECIALTY_END = re.compile(r",\s*còn lại|;|\.|,\s*\d|\s+và\s+\d|$")
 
 
@@ -76,6 +82,9 @@ def read(scope: Scope) -> Reading | None:
         and not rank  # "còn thiếu 60 vị trí lãnh đạo, gồm 22 trưởng phòng": a part of a staff figure
         and not scope.has(STAFF_CONTEXT + _STAFF_VERBS)
         and not block_before(scope.doc.cue_view, scope.left, q.start)  # "khối Đảng thiếu 9 người"
+        and not (
+            q.noun not in POST_NOUNS and _PLACE_LACKS.search(scope.doc.cue_view, max(scope.left, q.start - 60), q.start)
+        )
         and not (q.noun in POST_NOUNS and _POSTS_OF_STAFF.match(scope.doc.low, q.end))  # "60 vị trí lãnh đạo"
         and not (q.noun in POST_NOUNS and _POSTS_LACKING.match(scope.doc.low, q.end))  # "6 vị trí còn thiếu"
         and not (scope.has(_SENT) and scope.has(TRAINING))

@@ -76,6 +76,8 @@ def test_a_cited_document(read, sentence, expected):
         # a programme known by a zero-padded number alone: its short name, no document cited
         "Xã đẩy mạnh triển khai Đề án 06, hướng dẫn người dân dùng tài khoản định danh điện tử.",
         "Các mô hình của Đề án 06 được nhân rộng.",
+        # a verb and a count of documents (twenty-fourth set, issue 16)
+        "Tại kỳ họp, HĐND tỉnh sẽ thảo luận, quyết định 41 báo cáo, kế hoạch, tờ trình và dự thảo nghị quyết.",
     ],
 )
 def test_no_number_no_document(read, sentence):

@@ -76,6 +76,8 @@ def test_money_granted_by_a_policy(read, sentence, expected):
         "Vé xem trận đấu có giá 200.000 đồng.",
         "Thu ngân sách nhà nước trên địa bàn tỉnh đạt 25.000 tỷ đồng.",  # the economy's money
         "Tỉnh đã giải ngân vốn đầu tư công đạt 8.000 tỷ đồng.",
+        # a price per unit of area, beside the rate it restates (twenty-fourth set, issue 16)
+        "Mức hỗ trợ tương đương 76.000 đồng/m2 với căn nhà 60m2.",
         # a profile of the merged place (twentieth set, issue 16)
         "Sau hợp nhất, thành phố có 103 xã, phường, dân số gần 4,2 triệu người, quy mô nền kinh tế khoảng "
         "282.000 tỷ đồng.",

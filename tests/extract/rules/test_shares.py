@@ -283,3 +283,14 @@ def test_a_share_of_the_measure_its_sentence_names_back(read):
     ]
     # with no such words, a share naming no noun after a share of procedures is still nobody's
     assert [f.value for f in read("Bắc Ninh đã cung cấp trực tuyến 100% thủ tục. Cả nước có 25 tỉnh đạt 90%.")] == [100]
+
+
+def test_a_table_rows_label_names_a_dossier_share(read):
+    # the row's first cell is the rate's name (twenty-fourth set, issue 16)
+    text = (
+        "Chỉ tiêu | Kết quả\nXã nộp trực tuyến cao nhất | xã Phú Vang đạt 99,59%\n"
+        "Đúng hạn cao nhất | phường Hương An đạt 91%"
+    )
+    assert [(f.metric, f.value) for f in read(text)] == [("dossiers_online", 99.59), ("dossiers_on_time", 91)]
+    # a row naming no step of dossiers is nobody's share
+    assert [f.value for f in read("Chỉ tiêu | Kết quả\nXã có nhiều khách du lịch nhất | xã Phú Vang đạt 40%")] == []

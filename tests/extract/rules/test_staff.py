@@ -184,6 +184,7 @@ NEGATIVES = [
     "Mỗi xã bố trí bình quân 32 cán bộ, công chức.",  # an average
     "Tỉnh có khoảng 200 cán bộ còn thiếu nhà ở công vụ.",  # officials lacking housing, not lacking
     "Bãi xe của trung tâm còn 6 vị trí trống.",  # posts of no official
+    "Xã thiếu 300 người dân tham gia bảo hiểm y tế.",  # citizens a commune lacks, no officials
     # verbs joined by a comma share the dossiers they handle: the officials' work (twentieth set, issue 16)
     "Trung tâm có hơn 7 công chức trực tiếp tiếp nhận, xử lý hồ sơ.",
     # a round's ordinal after the officials' noun (twentieth set, issue 16)
@@ -261,6 +262,9 @@ def test_a_transfer_stays_a_transfer(read, sentence, value, rule):
     [
         ("Ông Lò Văn Pọm cho biết trước khi sắp xếp, khối chính quyền của xã thiếu 11 người.", 11),
         ("Khối Đảng của phường hiện còn thiếu 4 người.", 4),
+        # a place lacking people (lang/vi/staff.py, LACKING_PLACES; twenty-fourth set, issue 16)
+        ("Kế đến là phường Liên Chiểu và xã Tân Hiệp, mỗi nơi thiếu 19 người.", 19),
+        ("Xã Hòa Vang hiện còn thiếu 12 người.", 12),
     ],
 )
 def test_a_block_lacking_people_is_a_shortage(read, sentence, value):

@@ -28,6 +28,36 @@ ROWS = [
         "money.rate",
     ),
     ("Theo nghị quyết, mức hỗ trợ thuê nhà là 2 triệu đồng/người/tháng.", "allowance", 2_000_000, "done", "money.rate"),
+    # a policy's cost estimated is to be spent (twenty-fourth set, issue 16)
+    (
+        "Tính cho 2 năm, tổng kinh phí ước tính khoảng 237 tỷ đồng.",
+        "budget",
+        237_000_000_000,
+        "planned",
+        "money.budget",
+    ),
+    (
+        "Ước tính kinh phí hỗ trợ cán bộ đi lại năm 2026 là 118 tỷ đồng.",
+        "budget",
+        118_000_000_000,
+        "planned",
+        "money.budget",
+    ),
+    # an obligation told as past is a result ("đã phải", had to), one to come an aim (twenty-fourth set, issue 16)
+    (
+        "Thời gian qua, 6 sở, ngành đã phải tăng cường hơn 300 cán bộ xuống hỗ trợ các xã.",
+        "staff_transfer",
+        300,
+        "done",
+        "staff.local",
+    ),
+    (
+        "Các tỉnh phải công khai 100% thủ tục hành chính trên cổng dịch vụ công.",
+        "procedures",
+        100,
+        "target",
+        "procedures.local",
+    ),
     # a committee submits, a department drafts or advises: proposed
     (
         "UBND tỉnh trình HĐND tỉnh mức hỗ trợ 5 triệu đồng/người/tháng cho công chức biệt phái.",

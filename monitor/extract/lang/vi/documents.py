@@ -27,6 +27,23 @@ ISSUER_HEADS = (
     "Sở",
     "Chủ tịch UBND",
 )
+# nouns after a bare number that make it a count of them, the word before it a verb ("HĐND sẽ thảo luận, quyết định
+# 41 báo cáo, kế hoạch, tờ trình …"), no document's number
+COUNTED_AFTER_NUMBER = (
+    "báo cáo",
+    "tờ trình",
+    "dự thảo",
+    "nội dung",
+    "vấn đề",
+    "nhiệm vụ",
+    "văn bản",
+    "nghị quyết",
+    "kế hoạch",
+    "quyết định",
+    "đề án",
+    "dự án",
+    "chương trình",
+)
 # verbs between an issuer and its document
 ISSUING_VERBS = ("ban hành", "ký ban hành", "ký", "phê duyệt", "ra", "thông qua", "công bố")
 # words after an issuer named with "của"/"do" that end its name: "Nghị quyết 66/NQ-CP của Chính phủ yêu cầu …"

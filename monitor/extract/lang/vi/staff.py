@@ -267,3 +267,7 @@ RANK_NOUNS = (
     "cấp trưởng",
     "cấp phó",
 )
+
+# places named as the subject of a lack right before its figure: the people lacking there are officials, whatever
+# noun counts them ("kế đến là phường Liên Chiểu và xã Tân Hiệp, mỗi nơi thiếu 19 người")
+LACKING_PLACES = ("mỗi nơi", "nơi", "mỗi xã", "mỗi phường", "mỗi đơn vị", "xã", "phường", "đặc khu", "đơn vị")

@@ -130,6 +130,10 @@ STATUS_CUES = {
         "chuẩn bị",
         "phương án",
         "sẵn sàng",  # "hệ thống sẵn sàng phục vụ khoảng 18.000 học viên": a capacity, not a count of those served
+        # a policy's cost estimated is money to be spent: "tính cho 2 năm, tổng kinh phí ước tính khoảng 237 tỉ đồng"
+        "kinh phí ước tính",
+        "ước tính kinh phí",
+        "ước tính tổng kinh phí",
     ),
     # an instruction's urgency: "khẩn trương hoàn thành việc … cung cấp 100% dịch vụ công trực tuyến trong tháng 6"
     "target": ("mục tiêu", "phấn đấu", "chỉ tiêu", "phải đạt", "cần đạt", "yêu cầu", "khẩn trương hoàn thành"),
