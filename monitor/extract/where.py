@@ -259,15 +259,23 @@ def _former(doc: Document, places: list[PlaceMention]) -> set[int]:
     goes on about (their names may be today's communes of other provinces) nor one a figure is told of."""
     former: set[int] = set()
     for i, place in enumerate(places):
-        plural = PLURAL_BEFORE.search(doc.view, max(0, place.start - 8), place.start) if place.commune else None
-        if plural is None or not _MERGED_FROM.search(doc.low, max(0, plural.start() - 20), plural.start()):
+        if not place.commune or i in former:
+            continue
+        plural = PLURAL_BEFORE.search(doc.view, max(0, place.start - 8), place.start)
+        at = plural.start() if plural else place.start
+        if not _MERGED_FROM.search(doc.low, max(0, at - 20), at):
             continue
         former.add(i)
         for j in range(i + 1, len(places)):
-            if not places[j].commune or not LIST_LINK.fullmatch(doc.low, places[j - 1].end, places[j].start):
+            if not places[j].commune or not _FORMER_GAP.fullmatch(doc.low, places[j - 1].end, places[j].start):
                 break
             former.add(j)
     return former
+
+
+# between communes a commune was made from: a list's link, after a bracket naming where one was ("xã Phú An (thành
+# phố Bến Cát cũ), phường Tân An"), or before a part of the next ("và sáu khu phố từ 1 đến 6 của phường Hiệp An")
+_FORMER_GAP = re.compile(rf"(?:\s*\([^()]*\))?{LIST_LINK.pattern}(?:[^.;:()]{{0,50}}?\s(?:của|thuộc)\s+)?")
 
 
 def _listed(doc: Document, places: list[PlaceMention], i: int, communes: bool = True) -> bool:

@@ -19,8 +19,8 @@ def read(told: SentenceScope) -> list[Finding]:
     """The documents the sentence cites, placed where each is named."""
     found = []
     for mention in told.documents:
-        if _PROGRAMME_NAME.fullmatch(mention.ref):
-            continue  # "Đề án 06": a programme named by its number, not a document cited
+        if _PROGRAMME_NAME.fullmatch(mention.ref) and not _NUMBER_WORD.search(told.doc.low, mention.start, mention.end):
+            continue  # "Đề án 06": a programme named by its number, not a document cited ("Thông tư số 01" is one)
         # a document takes the province the article is talking about where it is cited, a decree of the
         # Government too (facts.md, Places: only a figure for the whole country has none); a national
         # article's documents have none
@@ -46,6 +46,7 @@ _DATE_TO_ISSUER = re.compile(r"[\s,]*")
 # ("Kế hoạch 196", "Kết luận số 177") or with its symbol ("02-KH/TW"); a bare zero-padded number is the short name
 # a national programme goes by in every report (the population-data programme), not a document of the reform
 _PROGRAMME_NAME = re.compile(r"0\d+")
+_NUMBER_WORD = re.compile(r"(?<!\w)số\s+0\d+(?!\w)")
 
 
 def _issued_before(

@@ -12,7 +12,7 @@ from monitor.extract.context import Reading, Scope
 from monitor.extract.lang.vi.levels import BETWEEN_COMMUNES
 from monitor.extract.lang.vi.staff import (
     ADDITIONAL_BEFORE,
-    LACKING_PLACES,
+    PLACES_LACKING_PEOPLE,
     POST_NOUNS,
     POSTS_LACKING,
     POSTS_OF_STAFF,
@@ -60,7 +60,7 @@ _STAFF_VERBS = ("điều động", "biệt phái", "luân chuyển")
 _SENT = ("cử",)
 # a place lacking people right before the figure, a name or two words between: "mỗi nơi thiếu 19 người"
 _PLACE_LACKS = re.compile(
-    rf"(?<!\w)(?:{alternation(LACKING_PLACES)})(?:\s+[^\W\d]+){{0,3}}\s+(?:(?:còn|đang|vẫn|hiện)\s+)*thiếu"
+    rf"(?<!\w)(?:{alternation(PLACES_LACKING_PEOPLE)})(?:\s+[^\W\d]+){{0,3}}\s+(?:(?:còn|đang|vẫn|hiện)\s+)*thiếu"
     r"(?:\s+(?:khoảng|hơn|gần|trên|tới))?\s+$"
 )
 _SPECIALTY_END = re.compile(r",\s*còn lại|;|\.|,\s*\d|\s+và\s+\d|$")

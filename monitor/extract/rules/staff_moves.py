@@ -18,6 +18,7 @@ from monitor.extract.lang.vi.staff import (
     NOT_STAFF_OBJECTS,
     NOT_STAFF_VERB_OBJECTS,
     STAFF_CUES,
+    TASK_VERBS,
 )
 from monitor.extract.lang.vi.units import COUNT_NOUNS
 from monitor.extract.patterns import alternation
@@ -42,21 +43,33 @@ def from_province(scope: Scope) -> bool:
 
 
 def handled_only(scope: Scope, rule: str) -> bool:
-    """A figure read as a transfer from a verb away from it in its clause or sentence, where every such verb
-    has a dossier for object: "mới có một người, phải kiêm cả tiếp nhận lẫn số hóa hồ sơ" (the one person
-    does the receiving; nobody is moved)."""
-    if rule not in ("staff.clause", "staff.sentence"):
+    """A figure read as a transfer from a verb in its own words, its clause or its sentence, where every such verb
+    has a dossier for object or is a desk's task: "mới có một người, phải kiêm cả tiếp nhận lẫn số hóa hồ sơ" (the
+    one person does the receiving; nobody is moved)."""
+    spans = {
+        "staff.local": (scope.left, scope.right),  # "một người tiếp nhận, một người xử lý": a task each
+        "staff.clause": (scope.clause_start, scope.clause_end),
+        "staff.sentence": (scope.sentence.start, scope.sentence.end),
+    }
+    if rule not in spans:
         return False
-    start, end = (
-        (scope.clause_start, scope.clause_end) if rule == "staff.clause" else (scope.sentence.start, scope.sentence.end)
-    )
+    start, end = spans[rule]
     verbs = scope.doc.cues(STAFF_CUES["staff_transfer"], start, end, scope.sentence)
     return bool(verbs) and all(handles_work(scope, m, end) for m in verbs)
 
 
 def handles_work(scope: Scope, verb: re.Match[str], end: int) -> bool:
-    """The staffing verb has what officials handle for its object, a few words on: "tiếp nhận hồ sơ"."""
-    return _HANDLES.match(scope.doc.cue_view, verb.end(), end) is not None
+    """The staffing verb has what officials handle for its object, a few words on: "tiếp nhận hồ sơ"; or it is a
+    desk's task with no object at all, said of officials: "một người tiếp nhận, một người xử lý"."""
+    low = scope.doc.cue_view
+    if _HANDLES.match(low, verb.end(), end) is not None:
+        return True
+    task = verb.group() in TASK_VERBS and _NO_OBJECT.match(low, verb.end())
+    return bool(task) and not _PASSIVE_BEFORE.search(low, max(0, verb.start() - 8), verb.start())
+
+
+_NO_OBJECT = re.compile(r"\s*(?:[,.;]|$)")
+_PASSIVE_BEFORE = re.compile(r"(?<!\w)(?:được|bị)\s+$")
 
 
 _DESK = re.compile(rf"(?<!\w)(?:{alternation(DESK_BEFORE)})\s+$")

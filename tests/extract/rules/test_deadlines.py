@@ -27,6 +27,11 @@ def deadlines(facts) -> list[tuple[dt.date, str, str]]:
         ("Danh sách cán bộ gửi về Sở Nội vụ trước 16 giờ ngày 22/9.", dt.date(2025, 9, 22)),
         ("Các phường báo cáo Thường trực Thành ủy trước ngày 28/9.", dt.date(2025, 9, 28)),
         ("Rà soát toàn bộ trụ sở dôi dư, xong trước ngày 30/9.", dt.date(2025, 9, 30)),
+        # submitted or commented on by then (twenty-fifth set, issue 16)
+        (
+            "Sở Nội vụ tổng hợp, báo cáo UBND tỉnh để trình Ban Thường vụ cho ý kiến trước ngày 15/10.",
+            dt.date(2025, 10, 15),
+        ),
         ("Các xã phải báo cáo giải trình ngay trong ngày 12/9.", dt.date(2025, 9, 12)),
         # "chậm nhất đến ngày" with an obligation of its own: a limit
         ("Các xã phải hoàn thành việc rà soát chậm nhất đến ngày 30/9/2025.", dt.date(2025, 9, 30)),
@@ -50,6 +55,7 @@ def test_an_obligation_with_a_date_is_a_deadline(read, sentence, due):
         "Thời hạn giải quyết hồ sơ là 5 ngày làm việc.",  # a duration
         "Phường đang phấn đấu đến ngày 31/12 đạt 90% hồ sơ trực tuyến.",  # a dated target, not an obligation
         "Tỉnh đã gửi danh sách về Bộ Nội vụ trước ngày 15/8.",  # sent: a report
+        "Đề án đã được trình HĐND tỉnh trước ngày 10/8.",  # submitted: a report
         "Theo báo cáo, trước ngày 1/7 tỉnh đã điều động 120 cán bộ.",  # a report opens the sentence
         "Trong ngày 8/9, phường tiếp nhận 312 hồ sơ.",  # a day's count
         # the latest end of a span a benefit is paid over, with no act due (SPAN_END_MARKERS)

@@ -52,6 +52,8 @@ import pytest
         # a number alone as issued, or a zero-padded one with its symbol: documents cited
         ("Triển khai Kế hoạch 196 của UBND tỉnh về sắp xếp.", ("kế hoạch", "196", "UBND tỉnh", None)),
         ("Thực hiện Kế hoạch số 02-KH/BCĐTW về chuyển đổi số.", ("kế hoạch", "02-KH/BCĐTW", None, None)),
+        # a zero-padded number after "số" is one as issued (twenty-fifth set, issue 16)
+        ("Số hóa hồ sơ theo Thông tư số 01 của Văn phòng Chính phủ.", ("thông tư", "01", "Văn phòng Chính phủ", None)),
         # a dotted number before its symbol
         (
             "Nghị quyết số 66.7/2025/NQ-CP ngày 15/11/2025 của Chính phủ quy định việc cắt giảm.",

@@ -64,6 +64,8 @@ def test_a_dossier_figure_is_read_as_its_metric(read, sentence, metric, value, r
 NEGATIVES = [
     "Liên hệ đường dây nóng 0912.345.678 để được hướng dẫn nộp hồ sơ.",  # a phone number
     "Bình quân mỗi xã tiếp nhận khoảng 40-50 hồ sơ/ngày.",  # a rate per day, not a count
+    # a norm of work per official (twenty-fifth set, issue 16)
+    "Năng suất của nhân sự một cửa cao gấp 4,71 lần mức 1.800 hồ sơ/người/năm mà Trung ương quy định.",
     "Hiện còn 12.300 hồ sơ đang giải quyết.",  # pending, not resolved
     "Số hồ sơ chưa giải quyết là 1.200 hồ sơ.",
     "Hiện còn 8.309 hồ sơ đang trong thời hạn giải quyết.",  # still open

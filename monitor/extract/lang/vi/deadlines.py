@@ -21,7 +21,19 @@ DEADLINE_DATE_MARKERS = (
 )
 # an instruction's own verb right before its limit makes it a deadline with no other cue: "Danh sách gửi về Sở
 # Nội vụ trước 10 giờ ngày 18/8", "báo cáo Ban Tổ chức Tỉnh ủy trước ngày 20/8", "… xong trước ngày 25/7"
-INSTRUCTION_VERBS = ("gửi", "gửi về", "báo cáo", "xong", "nộp", "nộp về", "hoàn tất", "hoàn thiện")
+# "… báo cáo UBND tỉnh để trình Ban Thường vụ Tỉnh ủy cho ý kiến trước ngày 15/10/2025"
+INSTRUCTION_VERBS = (
+    "gửi",
+    "gửi về",
+    "báo cáo",
+    "xong",
+    "nộp",
+    "nộp về",
+    "hoàn tất",
+    "hoàn thiện",
+    "trình",
+    "cho ý kiến",
+)
 # "chậm nhất đến (hết) ngày": the latest day a span runs to ("Tiền hỗ trợ được chi từ ngày 1/7 cho đến khi được bố trí
 # nhà công vụ, chậm nhất đến ngày 30/6/2027": paid until then at the latest), no limit of an act; it is a deadline only
 # with another cue of an obligation ("Các xã phải hoàn thành rà soát chậm nhất đến ngày 30/9")

@@ -76,6 +76,7 @@ MERGED_FROM_BEFORE = (
     "sáp nhập từ",
     "hình thành từ",
     "thành lập từ",
+    "lập từ",  # "Phường Phú An được lập từ xã Phú An, phường Tân An và …"
     "trên cơ sở",
     "hợp nhất",
     "sáp nhập",

@@ -78,6 +78,9 @@ NOT_STAFF_OBJECTS = (
 )
 # the things a staffing verb handles when it is the officials' work, not their move: "một người phải kiêm cả
 # tiếp nhận lẫn số hóa hồ sơ", "bố trí công chức tiếp nhận thủ tục" (a few words may stand between)
+# staffing verbs that also name a desk's task: with no object after them (a comma, a stop), the officials before them
+# do that task ("chỉ có 2 công chức hộ tịch, một người tiếp nhận, một người xử lý"), nobody is moved
+TASK_VERBS = ("tiếp nhận",)
 NOT_STAFF_VERB_OBJECTS = ("hồ sơ", "thủ tục", "đơn thư", "kiến nghị", "phản ánh", "giấy tờ", "văn bản", "người dân")
 # officials who stay where they are, right after their figure: no transfer ("1.560 người tiếp tục làm việc tại
 # Bạc Liêu", "khoảng 300 người ở lại", "200 công chức không phải di chuyển")
@@ -270,4 +273,4 @@ RANK_NOUNS = (
 
 # places named as the subject of a lack right before its figure: the people lacking there are officials, whatever
 # noun counts them ("kế đến là phường Liên Chiểu và xã Tân Hiệp, mỗi nơi thiếu 19 người")
-LACKING_PLACES = ("mỗi nơi", "nơi", "mỗi xã", "mỗi phường", "mỗi đơn vị", "xã", "phường", "đặc khu", "đơn vị")
+PLACES_LACKING_PEOPLE = ("mỗi nơi", "nơi", "mỗi xã", "mỗi phường", "mỗi đơn vị", "xã", "phường", "đặc khu", "đơn vị")
