@@ -3,7 +3,9 @@ series and part_of), coverage.
 
 python tests/extract/devset/check.py [DEVSET_DIR] [PROVINCES_CSV]
 
-The checks are also importable (`validate(root, ...)` returns the list of errors and the report lines), so
+A set written after real reports and kept unseen (../unseen2 and later) declares its own settings in SET_DIR/set.toml
+(its file names, sizes, negatives; read by later_set_settings) and is checked by validate_later_set. The checks are
+also importable (`validate(root, ...)` returns the list of errors and the report lines), so
 tests/timeline/devset/check.py and tests/timeline/test_devset_gold.py reuse them with other settings.
 """
 
@@ -15,6 +17,7 @@ import itertools
 import json
 import re
 import sys
+import tomllib
 import unicodedata
 from collections import Counter, defaultdict
 from pathlib import Path
@@ -482,11 +485,34 @@ def validate_later_set(
     return errors, report
 
 
+def later_set_settings(root: Path) -> tuple[dict, set[str]]:
+    """A later set's settings of validate() and its negatives, from its set.toml."""
+    declared = tomllib.loads((Path(root) / "set.toml").read_text(encoding="utf-8"))
+    settings = dict(
+        name_re=declared["names"],
+        words_range=tuple(declared["words"]),
+        paras_range=tuple(declared["paragraphs"]),
+        min_core=declared["min_core"],
+    )
+    if "numbers_in_words" in declared:
+        settings["wordnum"] = {**WORDNUM, **declared["numbers_in_words"]}
+    return settings, set(declared["negatives"])
+
+
+def validate_declared_set(root: Path, provinces_csv: Path = DEFAULT_PROVINCES_CSV):
+    """validate_later_set with the settings the set's set.toml declares."""
+    settings, negatives = later_set_settings(root)
+    return validate_later_set(root, provinces_csv, settings, negatives)
+
+
 def main(argv=None, check=None, here=None) -> int:
-    """Validate a set (its folder and the provinces file may be given); `check` is the set's validator."""
+    """Validate a set (its folder and the provinces file may be given); `check` is the set's validator, else the
+    one its set.toml calls for, else validate()'s defaults (this development set's)."""
     argv = sys.argv[1:] if argv is None else argv
     root = Path(argv[0]) if argv else (here or HERE)
     provinces_csv = Path(argv[1]) if len(argv) > 1 else DEFAULT_PROVINCES_CSV
+    if check is None and (root / "set.toml").exists():
+        check = validate_declared_set
     errors, report = (check or validate)(root, provinces_csv)
     print("\n".join(report))
     print("\n".join(f"ERROR {e}" for e in errors) or "all checks passed")
