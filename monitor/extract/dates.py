@@ -17,13 +17,18 @@ from monitor.extract.lang.vi.dates import (
     CHANGE_WORDS,
     DAY_CUES,
     DAY_WORDS,
+    FIRST_SPAN_UNITS,
     HALF_YEARS,
     MEASURE_WORDS,
+    MEETING_OF_MONTH_BEFORE,
+    MODEL_WORDS,
     MONTH_PARTS,
     MONTH_WORDS,
     NOW_WORDS,
     NUMBERING_WORDS,
+    OPERATION_WORDS,
     QUARTERS,
+    REFORM_START,
     RELATIVE_DAYS,
     RELATIVE_MONTHS,
     RELATIVE_PERIODS,
@@ -65,6 +70,15 @@ _PATTERNS = [
         r"(?:đầu\s+năm(?:\s+nay(?!\w))?|năm\s+nay(?!\w)|năm(?=\s*(?:19|20)\d{2}(?!\d)))"
         + _YEAR_TAIL.format(name="y").replace("(?:năm|/|-|,)", "(?:/|-|,)?"),
     ),
+    (
+        "firstspan",
+        # "(hai) tuần đầu (tiên) vận hành mô hình mới": counted from the model's start, its operation named after it
+        # not "những ngày đầu vận hành …" (the first days, how many untold)
+        rf"(?<!những )(?<!các )(?:(?P<fn>\d{{1,2}}|{alternation(MONTH_WORDS)})\s+)?"
+        rf"(?P<fu>{alternation(FIRST_SPAN_UNITS)})\s+đầu(?:\s+tiên)?"
+        rf"(?=(?:\s+[^\W\d]+){{0,4}}?\s+(?:{alternation(OPERATION_WORDS)})(?!\w))"
+        rf"(?=(?:\s+[^\W\d]+){{0,8}}?\s+(?:{alternation(MODEL_WORDS)})(?!\w))",
+    ),
     ("year", r"(?P<yp>năm|cuối năm|hết năm|đầu năm)\s+(?P<y>(?:19|20)\d{2})(?!\d)"),
     ("yearpart", rf"(?P<ypart>{alternation(YEAR_PARTS)})(?!\s*(?:(?:19|20)\d{{2}}|{_YEAR_WORDS}))(?!\w)"),
     ("relyear", rf"(?P<ry>{alternation(RELATIVE_YEARS)})(?!\w)"),
@@ -89,6 +103,7 @@ _COUNTED_AFTER = re.compile(rf"\s*(?:{alternation(_COUNT_WORDS)})(?!\w)(?!\s*(?:
 _BY_END = re.compile(rf"(?<!\w)(?:{alternation(BY_END_MARKERS)})\s*$")
 _RANGE_JOIN = re.compile(r"^\s*(?:đến|tới|-)\s*(?:hết\s+)?(?:ngày\s+)?$")
 _COUNT_BEFORE = re.compile(rf"(?:\d|(?<!\w)(?:{alternation(w for w in MONTH_WORDS if ' ' not in w)}|vài|mấy))\s*$")
+_MEETING_BEFORE = re.compile(rf"(?<!\w)(?:{alternation(MEETING_OF_MONTH_BEFORE)})\s+$")
 _BIRTH_BEFORE = re.compile(rf"(?<!\w)(?:{alternation(BIRTH_BEFORE)})\s+$")
 _RANGE_FROM = re.compile(r"(?:từ|trong)\s*(?:ngày\s+)?$")
 
@@ -108,6 +123,7 @@ class DateMention:
     part: int | None = None
     offset: int | None = None
     by_end: bool = False  # "đến hết năm 2025": the figure holds at the period's end
+    unit_days: int | None = None  # "firstspan": the days one unit counts ("tuần" 7), 0 for the calendar month
     first: DateMention | None = None  # a range: its two ends
     last: DateMention | None = None
 
@@ -115,7 +131,7 @@ class DateMention:
     def has_year(self) -> bool:
         if self.kind == "range":
             return bool(self.last and self.last.has_year)
-        return self.year is not None or self.kind in ("now", "relative", "relweek", "relmonth")
+        return self.year is not None or self.kind in ("now", "relative", "relweek", "relmonth", "firstspan")
 
 
 @dataclass(slots=True)
@@ -201,6 +217,14 @@ def _mention(match: re.Match, view: str) -> DateMention | None:
         m.part = MONTH_PARTS[group["part"]]
     if kind == "relative":
         m.offset = RELATIVE_DAYS[group["rel"]]
+    if kind == "firstspan":
+        count = group.get("fn")
+        m.offset = (int(count) if count.isdigit() else MONTH_WORDS[count]) if count else 1
+        m.unit_days = FIRST_SPAN_UNITS[group["fu"]]
+        if m.unit_days == 0 and m.offset != 1:
+            return None  # "3 tháng đầu vận hành": a span of months, read no further
+    if kind == "month" and _MEETING_BEFORE.search(view, max(0, match.start() - 12), match.start()):
+        return None  # "họp báo Chính phủ thường kỳ tháng 6/2025": a meeting's name
     if kind == "year" and _BIRTH_BEFORE.search(view, max(0, match.start() - 10), match.start()):
         return None  # "sinh năm 1978": a person's birth
     if kind == "relmonth":
@@ -360,6 +384,11 @@ def resolve(m: DateMention, anchor: dt.date, future: bool = False) -> ResolvedDa
     if m.kind == "relweek":
         start, end = _relative_week(m.offset or 0, anchor)
         return ResolvedDate(_period_as_of(end, anchor, future), start, end, calendar=True)
+    if m.kind == "firstspan":  # "tháng đầu tiên mô hình đi vào hoạt động": from the reform's start
+        start = dt.date(*REFORM_START)
+        days = (m.unit_days or 0) * (m.offset or 1)
+        end = _month_end(start.year, start.month) if not days else start + dt.timedelta(days=days - 1)
+        return ResolvedDate(min(end, anchor), start, end, calendar=not days)
     if m.kind == "firstmonths":  # "9 tháng đầu năm": January to the end of the ninth month
         assert m.month is not None
         year = m.year or _nearest_year(anchor, m.month, 28, future)

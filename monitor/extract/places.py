@@ -19,6 +19,7 @@ from monitor.extract.lang.vi.gazetteer import PROVINCES_CSV, WARDS_TSV
 from monitor.extract.lang.vi.numbers import SCALE_WORDS
 from monitor.extract.lang.vi.places import (
     APOSTROPHES,
+    COMMUNE_DESCRIPTORS,
     COMMUNE_KIND_ABBREVIATIONS,
     COMMUNE_KINDS,
     PROVINCE_ALIASES,
@@ -158,6 +159,7 @@ class Gazetteer:
         self._name_words = max(len(_NAME_WORD.findall(name)) for _, name in self.communes)
         self._commune_re = re.compile(
             rf"(?<!\w)(?:(?i:(?P<kind>{alternation(COMMUNE_KINDS)}))\s+|(?P<abbr>{alternation(COMMUNE_KIND_ABBREVIATIONS)})\s*)"
+            rf"(?:(?:{alternation(COMMUNE_DESCRIPTORS)})\s+)?"
         )
 
     def province(self, name: str | None) -> str | None:

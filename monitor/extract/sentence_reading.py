@@ -43,8 +43,10 @@ from monitor.extract.where import sentence_places
 from monitor.facts import Fact
 
 _BREAKS_DOWN = re.compile(rf"\W*(?:{alternation(CONTINUING_OPENERS + BLOCK_OPENERS)})(?!\w)")
+# after the place it is told of, perhaps: "Ở xã vùng xa Phong Quang, cùng khoảng thời gian trên, trung tâm tiếp nhận …"
 _BACK_TO_SPAN = re.compile(
-    rf"\W*(?!(?:{alternation(REPORTED_SPAN_NOT)})(?!\w))(?:{alternation(REPORTED_SPAN_OPENERS)})(?!\w)"
+    r"\W*(?:(?:ở|tại)\s[^,.;:\d]{1,60},\s*)?"
+    rf"(?!(?:{alternation(REPORTED_SPAN_NOT)})(?!\w))(?:{alternation(REPORTED_SPAN_OPENERS)})(?!\w)"
 )
 _PASSING_DATE = re.compile(rf"(?<!\w)(?:{alternation(PASSING_DATE_BEFORE)})\s+$")
 

@@ -295,7 +295,9 @@ def carried_date(
 ) -> ResolvedDate | None:
     """The date the text speaks of after the sentence: the last date it tells (not a baseline, not a year),
     else `current`, the one it spoke of before."""
-    told = [m for m in item.dates if not _baseline(doc, m)]
+    # a start in passing is no date the text goes on at: "Chiều 3/7, … những ngày đầu vận hành chính quyền hai cấp từ
+    # ngày 1/7/2025. Những điểm chính:" speaks on of 3 July (a figure's own "từ" date is its running total's, date_for)
+    told = [m for m in item.dates if not _baseline(doc, m) and not _since(doc, m)]
     if told and anchor:
         last = told[-1]
         if last.kind not in ("year", "years"):

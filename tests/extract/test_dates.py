@@ -405,3 +405,58 @@ def test_a_proposal_told_with_the_span_it_would_apply_over_is_dated_by_the_propo
 def test_the_month_with_no_number_is_the_one_named_last(text, as_of):
     facts = extract(Article(id="t", text=text, published_at=dt.date(2025, 8, 8))).facts
     assert [f.as_of for f in facts if f.value == 2699] == [as_of]
+
+
+# spans counted from the two-tier model's start, 1 July 2025, when its operation is named right after (lang/vi/dates.py,
+# REFORM_START; twenty-sixth set, issue 16)
+@pytest.mark.parametrize(
+    ("phrase", "expected"),
+    [
+        ("trong tháng đầu tiên mô hình đi vào hoạt động", (D(2025, 7, 31), D(2025, 7, 1), D(2025, 7, 31))),
+        ("sau hai tuần đầu vận hành chính quyền địa phương hai cấp", (D(2025, 7, 14), D(2025, 7, 1), D(2025, 7, 14))),
+        ("10 ngày đầu triển khai mô hình mới", (D(2025, 7, 10), D(2025, 7, 1), D(2025, 7, 10))),
+    ],
+)
+def test_a_first_span_of_the_model_counts_from_its_start(phrase, expected):
+    assert read(phrase) == expected
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    ["tuần đầu tiên của đợt tập huấn", "ba tháng đầu vận hành mô hình", "ngày đầu tiên đi làm của chị"],
+)
+def test_a_first_span_of_something_else_is_no_date(phrase):
+    assert find_dates(lower(fold(phrase))) == []
+
+
+def test_a_place_then_the_same_span_goes_back_to_it():
+    # "Ở xã …, cùng khoảng thời gian trên, …": the span reported before (twenty-sixth set, issue 16)
+    text = (
+        "Tại phường Bách Quang, từ ngày 1/7 đến ngày 12/8, bộ phận một cửa tiếp nhận 1.888 hồ sơ.\n\n"
+        "Ở xã vùng xa Phong Quang, cùng khoảng thời gian trên, trung tâm tiếp nhận 211 hồ sơ."
+    )
+    facts = extract(Article(id="t", text=text, published_at=dt.date(2025, 10, 3))).facts
+    assert [(f.value, f.as_of, f.commune) for f in facts] == [
+        (1888, D(2025, 8, 12), "phường Bách Quang"),
+        (211, D(2025, 8, 12), "xã Phong Quang"),
+    ]
+
+
+def test_a_lead_telling_a_start_dates_its_list_up_to_the_day_told():
+    text = (
+        "Chiều 3/7, Bộ Nội vụ thông tin về những ngày đầu vận hành chính quyền hai cấp từ ngày 1/7/2025. Những điểm "
+        "chính:\n\n- Cấp xã giải quyết 463 thủ tục hành chính."
+    )
+    facts = extract(Article(id="t", text=text, published_at=dt.date(2025, 7, 3))).facts
+    assert [(f.value, f.as_of) for f in facts if f.value] == [(463, D(2025, 7, 3))]
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        "những ngày đầu vận hành chính quyền 2 cấp",  # the first days, how many untold
+        "tại họp báo Chính phủ thường kỳ tháng 6/2025",  # a regular meeting's name (twenty-sixth set, issue 16)
+    ],
+)
+def test_first_days_untold_and_a_meetings_month_are_no_dates(phrase):
+    assert find_dates(lower(fold(phrase))) == []

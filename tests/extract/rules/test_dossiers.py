@@ -72,6 +72,7 @@ NEGATIVES = [
     "Còn 1.200 hồ sơ chưa được giải quyết.",  # denied
     "Còn 222 hồ sơ đang trong quá trình giải quyết.",  # still being worked on
     "Hiện còn 280 hồ sơ đang được xử lý trong thời hạn theo quy định.",  # the passive: still open
+    "Hiện có 8 hồ sơ còn trong hạn giải quyết.",  # still open (twenty-sixth set, issue 16)
     "Số hồ sơ đang được giải quyết là 1.045.",
     "Trung tâm trả lại 45 hồ sơ không đủ điều kiện tiếp nhận.",  # turned away, none received
     "Có 12 hồ sơ bị từ chối tiếp nhận do thiếu giấy tờ.",

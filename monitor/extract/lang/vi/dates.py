@@ -157,6 +157,9 @@ MEASURE_WORDS = (
     "m2",
     "lít",
 )
+# a month naming a regular meeting is no date of its figures: "tại họp báo Chính phủ thường kỳ tháng 6/2025" is held on
+# 3 July, and what it tells is as of then
+MEETING_OF_MONTH_BEFORE = ("thường kỳ",)
 # a year told as someone's birth is no date of the figure: "Ông Đỗ Văn Huy (sinh năm 1978) là một trong 32 công chức"
 BIRTH_BEFORE = ("sinh", "sinh ra")
 # "tăng từ 1.2 lên 1.5": a value changing, so the numbers around are no dates
@@ -200,6 +203,12 @@ REPORTED_SPAN_OPENERS = (
     "cũng trong giai đoạn trên",
     "cũng trong khoảng thời gian này",
     "cũng trong khoảng thời gian trên",
+    "cùng thời gian này",
+    "cùng thời gian trên",
+    "cùng khoảng thời gian này",
+    "cùng khoảng thời gian trên",
+    "trong cùng thời gian",
+    "trong cùng khoảng thời gian",
     "trong thời gian này",
     "trong đợt này",  # a round of training or transfers told with its span before: "kéo dài từ ngày 18/8 đến 10/9"
     "qua đợt này",
@@ -218,3 +227,11 @@ REPORTED_SPAN_NOT = ("riêng biệt", "riêng lẻ", "riêng rẽ", "riêng tư"
 # a date after these tells when something was done, in passing, not a span figures are reported for: "Chương trình
 # cắt giảm … ban hành hồi tháng 3/2025" (a later "Tính chung, …" does not go back to March)
 PASSING_DATE_BEFORE = ("hồi", "vào hồi", "từ hồi")
+
+# The two-tier local government began on 1 July 2025: "the first month (weeks, days) of the model" counts from then.
+# "trong tháng đầu tiên mô hình đi vào hoạt động" is July 2025; "hai tuần đầu vận hành chính quyền hai cấp" 1-14/7.
+# Read only when the model's operation is named right after the span (OPERATION_WORDS), a few words on.
+REFORM_START = (2025, 7, 1)
+FIRST_SPAN_UNITS = {"ngày": 1, "tuần": 7, "tháng": 0}  # days a unit counts; a month is the calendar month
+OPERATION_WORDS = ("vận hành", "đi vào hoạt động", "hoạt động", "triển khai", "thực hiện", "áp dụng")
+MODEL_WORDS = ("mô hình", "chính quyền", "hai cấp", "bộ máy", "trung tâm", "xã mới", "phường mới")

@@ -47,6 +47,8 @@ PENDING_CUES = (
     "chờ",
     "đang trong thời hạn",  # "8.309 hồ sơ đang trong thời hạn giải quyết": still open, in time
     "đang trong hạn",
+    "còn trong hạn",  # "8 hồ sơ còn trong hạn; không có hồ sơ nào quá hạn"
+    "còn trong thời hạn",
     "chưa đến hạn",
     "đang thụ lý",
     # "222 hồ sơ đang trong quá trình giải quyết"

@@ -49,6 +49,19 @@ COMMUNE_KINDS = ("phường", "xã", "đặc khu", "thị trấn")
 # kind words abbreviated before a capitalised name ("P. Bến Thành", "X. Gia Viễn"); matched case-sensitively,
 # so "TP." and a sentence's last letter are not read as one
 COMMUNE_KIND_ABBREVIATIONS = {"P.": "phường", "X.": "xã", "TT.": "thị trấn"}
+# words describing a commune between its kind word and its name: "Ở xã vùng xa Phong Quang, …", "xã biên giới Ia Mơ"
+COMMUNE_DESCRIPTORS = (
+    "vùng xa",
+    "vùng sâu",
+    "vùng cao",
+    "vùng biên",
+    "miền núi",
+    "biên giới",
+    "đảo",
+    "ven biển",
+    "đặc biệt khó khăn",
+    "vùng sâu, vùng xa",
+)
 # marks written inside Central Highlands names ("Cư M'gar", "Ea H’leo", "Cư Mʼgar"); outlets use any
 # of them, or none ("Ea Hleo"), so names are compared without them
 APOSTROPHES = "'\u2019\u2018\u02bc\u00b4`\u2032"
