@@ -21,11 +21,12 @@ from monitor.extract.dates import DateMention, find_dates, named_months
 from monitor.extract.documents import DocumentMention, find_documents
 from monitor.extract.layout import find_headings, headline_proposes, is_caption
 from monitor.extract.places import outlet_province
-from monitor.extract.restate import concluded_again, dated_by_obligation, dedupe, headline_and_lead
+from monitor.extract.restate import dedupe, headline_and_lead
 from monitor.extract.sentence_reading import read_sentence
 from monitor.extract.series import assign_series
 from monitor.extract.state import State
 from monitor.extract.tokenize import Sentence, sentences
+from monitor.extract.told_again import concluded_again, dated_by_obligation
 from monitor.extract.when import Anchor, date_anchor, report_date
 from monitor.extract.where import Whereabouts, national_article
 from monitor.facts import Article, Fact

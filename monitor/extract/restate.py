@@ -6,12 +6,7 @@ facts.md: "One figure is one fact"; series.md rule 5: a figure repeated, even ro
 
 from __future__ import annotations
 
-import re
-
-from monitor.extract.lang.vi.cues import CONCLUSION_OPENERS
-from monitor.extract.lang.vi.deadlines import TARGETS_NAMED_BACK
 from monitor.extract.lang.vi.units import ALLOWANCE_PURPOSES
-from monitor.extract.patterns import alternation
 from monitor.facts import STATUSES, Fact
 
 # how far a rounded figure may sit from the exact one it repeats: "hơn 1.200" for 1.236
@@ -73,7 +68,7 @@ def dedupe(
             strongest = min((f.status for f in told_as if f.status in STATUSES), key=STATUSES.index, default=None)
             if strongest and kept.status in STATUSES and STATUSES.index(strongest) < STATUSES.index(kept.status):
                 kept.status = strongest
-            _mentioned(kept, same)
+            mentioned(kept, same)
             best.append(kept)
     kept_facts = []
     for fact in best:
@@ -93,116 +88,17 @@ def dedupe(
         else:
             if fuller.commune is None and fact.commune and fact.province == fuller.province:
                 fuller.commune = fact.commune  # the headline's ward (restates)
-            _mentioned(fuller, [fact])
+            mentioned(fuller, [fact])
     for caption in repeats:  # a caption's repeat is a mention of the figure the text told
         told_where = next(
             (f for f in kept_facts if (f.metric, f.value, f.unit) == (caption.metric, caption.value, caption.unit)),
             None,
         )
         if told_where is not None:
-            _mentioned(told_where, [caption])
+            mentioned(told_where, [caption])
     return sorted(kept_facts, key=lambda f: f.start)
 
 
-# a sentence opening on the targets told before it: "Chỉ tiêu này phải hoàn thành trước ngày 30/7/2025"
-_NAMED_BACK = re.compile(rf"\W*(?:{alternation(TARGETS_NAMED_BACK)})(?!\w)")
-_SENTENCE_ENDS = ".!?\n"
-
-
-_CONCLUSION = re.compile(rf"\W*(?:{alternation(CONCLUSION_OPENERS)})(?!\w)")
-
-
-def concluded_again(facts: list[Fact], low: str, headline_end: int = 0) -> list[Fact]:
-    """An amount named again in a sentence that sums up what was told ("Đáp: … được hỗ trợ 3 triệu đồng/người/tháng"
-    then "Như vậy, bạn sẽ được hỗ trợ 3 triệu đồng mỗi tháng …"; lang/vi/cues.py CONCLUSION_OPENERS): a mention of the
-    figure told before in the body with the same metric, value and base unit, in no other place - whatever status the
-    summary's wording gives it. A headline's figure is no such: the conclusion may be where the body states it ("…
-    nâng kinh phí lên 36,5 tỷ đồng" over "Như vậy, tổng kinh phí đã phân bổ … là 36,5 tỷ đồng")."""
-    kept: list[Fact] = []
-    for fact in sorted(facts, key=lambda f: f.start):
-        sentence = fact.extra.get("sentence")
-        told = None
-        if fact.value is not None and sentence is not None and _CONCLUSION.match(low, sentence[0]):
-            told = next(
-                (
-                    before
-                    for before in kept
-                    if before.start >= headline_end
-                    and before.metric == fact.metric
-                    and before.value == fact.value
-                    and (before.unit or "").split("/")[0] == (fact.unit or "").split("/")[0]
-                    and before.extra.get("sentence") != sentence
-                    and all(getattr(fact, name) in (None, getattr(before, name)) for name in ("province", "commune"))
-                ),
-                None,
-            )
-        if told is None:
-            kept.append(fact)
-        else:
-            _mentioned(told, [fact])
-    return kept
-
-
-def dated_by_obligation(facts: list[Fact], low: str = "") -> list[Fact]:
-    """A target named again in the sentence of the deadline set for it ("…, với mục tiêu cắt giảm ít nhất 50% thời gian
-    giải quyết thủ tục hành chính. Riêng việc cắt giảm 50% thời gian giải quyết phải hoàn thành trước ngày 31/5/2025"):
-    one figure, the target, which holds for that deadline (facts.md: "đến ngày X (phải) có Y%" is a target for X), not
-    a second figure told as done. The same metric, value and unit, the target told before in another sentence, in no
-    other place."""
-    deadlines = [f for f in facts if f.metric == "deadline" and f.as_of is not None and f.status == "planned"]
-    if not deadlines:
-        return facts
-    dropped: set[int] = set()
-    for fact in facts:
-        sentence = fact.extra.get("sentence")
-        if fact.value is None or sentence is None or fact.status == "target":
-            continue
-        deadline = next((d for d in deadlines if sentence[0] <= d.start < sentence[1]), None)
-        if deadline is None:
-            continue
-        target = next(
-            (
-                told
-                for told in facts
-                if told.status == "target"
-                and told.start < fact.start
-                and id(told) not in dropped
-                and (told.metric, told.value, told.unit) == (fact.metric, fact.value, fact.unit)
-                and told.extra.get("sentence") != sentence
-                and all(getattr(fact, name) in (None, getattr(told, name)) for name in ("province", "commune"))
-            ),
-            None,
-        )
-        if target is None:
-            continue
-        dropped.add(id(fact))
-        target.as_of, target.date_source = deadline.as_of, "text"
-        _mentioned(target, [fact])
-    for deadline in deadlines:
-        for target in _targets_named_back(facts, deadline, low):
-            target.as_of, target.date_source = deadline.as_of, "text"
-    return [f for f in facts if id(f) not in dropped]
-
-
-def _targets_named_back(facts: list[Fact], deadline: Fact, low: str) -> list[Fact]:
-    """The targets of the sentence right before a deadline's sentence that opens on them ("Chỉ tiêu này phải hoàn thành
-    trước ngày 30/7/2025"; lang/vi/deadlines.py TARGETS_NAMED_BACK), in its paragraph; none when the deadline's own
-    sentence tells a figure."""
-    opening = max(low.rfind(end, 0, deadline.start) for end in _SENTENCE_ENDS) + 1
-    named = _NAMED_BACK.match(low, opening) if low else None
-    if named is None or named.end() > deadline.start:
-        return []
-    if any(f.value is not None and opening <= f.start < deadline.end for f in facts):
-        return []
-    paragraph = low.rfind("\n", 0, opening) + 1
-    before = [f for f in facts if f.value is not None and paragraph <= f.start < opening and f.extra.get("sentence")]
-    if not before:
-        return []
-    last = max(f.extra["sentence"] for f in before)
-    return [f for f in before if f.extra["sentence"] == last and f.status == "target"]
-
-
-# rules that read a figure from a cue anywhere in its clause or sentence, not from its own words
 _LOOSE_RULES = ("dossiers.clause", "staff.clause", "staff.sentence")
 
 
@@ -218,7 +114,7 @@ def _headline_misread(facts: list[Fact], headline_end: int) -> list[Fact]:
     for fact in facts:
         told = body.get((fact.value, fact.unit)) if fact.start < headline_end and fact.rule in _LOOSE_RULES else None
         if told is not None and told.metric != fact.metric:
-            _mentioned(told, [fact])
+            mentioned(told, [fact])
             continue
         kept.append(fact)
     return kept
@@ -238,7 +134,7 @@ def headline_and_lead(text: str, title: str | None) -> tuple[int, int]:
     return headline_end, len(text) if lead_end < 0 else lead_end
 
 
-def _mentioned(kept: Fact, others: list[Fact]) -> None:
+def mentioned(kept: Fact, others: list[Fact]) -> None:
     """Record on the kept fact where each mention of its figure is (its own included), when there are two."""
     spans = {tuple(span) for span in (kept.mentions or [[kept.start, kept.end]])}
     spans |= {tuple(span) for other in others for span in (other.mentions or [[other.start, other.end]])}
@@ -253,7 +149,8 @@ def _aims_apart(group: list[Fact], headline_end: int) -> list[list[Fact]]:
     aims = [f for f in body if f.status == "target"]
     if not aims or not any(f.status == "done" for f in body):
         return [group]
-    return [aims, [f for f in group if f not in aims]]
+    aimed = {id(f) for f in aims}
+    return [aims, [f for f in group if id(f) not in aimed]]
 
 
 def _rates_for_others(group: list[Fact], lead_end: int | None) -> list[list[Fact]]:

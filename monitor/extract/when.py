@@ -12,7 +12,8 @@ import re
 from dataclasses import dataclass
 
 from monitor.extract.context import Document, Parsed, Scope
-from monitor.extract.dates import DateMention, ResolvedDate, resolve
+from monitor.extract.date_values import resolve
+from monitor.extract.dates import DateMention, ResolvedDate
 from monitor.extract.lang.vi.dates import (
     BASELINE_BEFORE,
     CLAUSE_TURNS,

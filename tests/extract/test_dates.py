@@ -5,7 +5,8 @@ import datetime as dt
 import pytest
 
 from monitor.extract import extract
-from monitor.extract.dates import find_dates, resolve
+from monitor.extract.date_values import resolve
+from monitor.extract.dates import find_dates
 from monitor.extract.normalize import fold, lower
 from monitor.facts import Article
 

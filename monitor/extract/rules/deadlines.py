@@ -6,7 +6,8 @@ import re
 from dataclasses import dataclass
 
 from monitor.extract.context import Document, Finding, SentenceScope
-from monitor.extract.dates import DateMention, resolve
+from monitor.extract.date_values import resolve
+from monitor.extract.dates import DateMention
 from monitor.extract.lang.vi.dates import DAY_WORDS
 from monitor.extract.lang.vi.deadlines import (
     BY_DATE_CUES_AFTER,

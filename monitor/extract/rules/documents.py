@@ -11,7 +11,8 @@ import datetime as dt
 import re
 
 from monitor.extract.context import Document, Finding, SentenceScope
-from monitor.extract.dates import DateMention, resolve
+from monitor.extract.date_values import resolve
+from monitor.extract.dates import DateMention
 from monitor.extract.documents import DocumentMention
 
 

@@ -51,5 +51,5 @@ NEGATIONS = ("chưa", "không", "chưa thể", "không thể")
 
 # a sentence opening on a conclusion sums up what was told ("Như vậy, bạn sẽ được hỗ trợ 3 triệu đồng mỗi tháng" after
 # the answer gave "3 triệu đồng/người/tháng"): an amount it names again is a mention of the one told before, no figure
-# of its own (restate.concluded_again)
+# of its own (told_again.concluded_again)
 CONCLUSION_OPENERS = ("như vậy", "tóm lại", "nói cách khác", "tức là")
