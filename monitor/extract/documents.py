@@ -38,7 +38,8 @@ _ISSUED_BY = re.compile(
 )
 
 
-_COUNTED_AFTER = re.compile(rf"\s+(?:{alternation(COUNTED_AFTER_NUMBER)})(?!\w)")
+# matched on the case-kept view (no lower-cased copy of the text per document found)
+_COUNTED_AFTER = re.compile(rf"\s+(?:{alternation(COUNTED_AFTER_NUMBER)})(?!\w)", re.IGNORECASE)
 
 
 @dataclass(slots=True)
@@ -59,7 +60,7 @@ def find_documents(view: str, start: int, end: int) -> list[DocumentMention]:
         ref = re.sub(r"\s+", "", match.group("ref"))
         if re.fullmatch(r"(?:19|20)\d\d", ref):
             continue  # "Kế hoạch 2025" names a year, not a number
-        if ref.isdigit() and _COUNTED_AFTER.match(view.lower(), match.end()):
+        if ref.isdigit() and _COUNTED_AFTER.match(view, match.end()):
             continue  # "quyết định 41 báo cáo, tờ trình": a verb and a count
         issued = None
         if match.group("y"):

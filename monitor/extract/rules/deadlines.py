@@ -32,6 +32,7 @@ from monitor.extract.lang.vi.deadlines import (
     YEAR_LIMIT_MARKERS,
 )
 from monitor.extract.lang.vi.staff import STAFF_CUES
+from monitor.extract.lang.vi.status import NOT_SUBMITTING_BEFORE
 from monitor.extract.patterns import alternation
 from monitor.extract.tokenize import Sentence
 
@@ -41,8 +42,10 @@ _MARKER_BEFORE = re.compile(
     r"(?:\d{1,2}\s*(?:h|giờ)(?:\s*\d{2})?(?:\s*phút)?,?\s*)?(?:ngày\s*)?$"
 )
 _POINT_KINDS = ("dm", "dmy", "dtm", "month", "relmonth")  # "trước cuối tháng này"
+# "trình" submits, not inside "quy trình", "chương trình", "toàn trình" … (lang/vi/status.py NOT_SUBMITTING_BEFORE)
+_NOT_SUBMITTING = "".join(f"(?<!{word} )" for word in NOT_SUBMITTING_BEFORE)
 _INSTRUCTED = re.compile(
-    rf"(?<!\w)(?:{alternation(INSTRUCTION_VERBS)})(?:\s+[^\s,.;:]+){{0,{INSTRUCTION_OBJECT_WORDS}}}\s+$"
+    rf"(?<!\w){_NOT_SUBMITTING}(?:{alternation(INSTRUCTION_VERBS)})(?:\s+[^\s,.;:]+){{0,{INSTRUCTION_OBJECT_WORDS}}}\s+$"
 )
 _SPAN_END = re.compile(rf"(?:{alternation(SPAN_END_MARKERS)})(?!\w)")
 _LABELLED = re.compile(

@@ -56,6 +56,7 @@ def test_an_obligation_with_a_date_is_a_deadline(read, sentence, due):
         "Phường đang phấn đấu đến ngày 31/12 đạt 90% hồ sơ trực tuyến.",  # a dated target, not an obligation
         "Tỉnh đã gửi danh sách về Bộ Nội vụ trước ngày 15/8.",  # sent: a report
         "Đề án đã được trình HĐND tỉnh trước ngày 10/8.",  # submitted: a report
+        "Trung tâm áp dụng chương trình mới trước ngày 10/8.",  # "chương trình" submits nothing
         "Theo báo cáo, trước ngày 1/7 tỉnh đã điều động 120 cán bộ.",  # a report opens the sentence
         "Trong ngày 8/9, phường tiếp nhận 312 hồ sơ.",  # a day's count
         # the latest end of a span a benefit is paid over, with no act due (SPAN_END_MARKERS)
