@@ -6,7 +6,9 @@ from __future__ import annotations
 import re
 
 from monitor.extract.context import Document, Heading, Parsed
+from monitor.extract.lang.vi.cues import CHART_TITLES
 from monitor.extract.lang.vi.status import DOCUMENT_STATUS, HEADLINE_PROPOSALS, NOT_SUBMITTING_BEFORE, STATUS_CUES
+from monitor.extract.normalize import fold, lower
 from monitor.extract.patterns import alternation
 from monitor.extract.status_cues import status_in
 from monitor.extract.tokenize import Sentence
@@ -48,10 +50,26 @@ def find_headings(doc: Document, parsed: list[Parsed]) -> None:
         if _BULLET.match(line) or (lead and _LABEL_LINE.fullmatch(line.strip()) and not line.rstrip().endswith(":")):
             item.heading = lead  # "- Xã A: 4,5 tỷ đồng", or the same line without its bullet
             continue
-        lead = Heading(item.sentence.paragraph, line, sentence=item.sentence) if line.rstrip().endswith(":") else None
+        lead = (
+            Heading(item.sentence.paragraph, line, sentence=item.sentence)
+            if line.rstrip().endswith(":") or _titles_a_chart(line, item)
+            else None
+        )
 
 
 _LABEL_LINE = re.compile(r"[^\n:]{1,80}:[^\n]*\S[^\n]*")
+# a chart's title as a line of its own: "Biểu đồ cột: Số hồ sơ phường tiếp nhận theo lĩnh vực, từ ngày 1/7 đến ngày
+# 7/7/2025." over "Hộ tịch: 264 hồ sơ" lines; it names what their figures count, as a lead ending in ':' does
+_CHART_TITLE = re.compile(rf"\s*(?:{alternation(CHART_TITLES)})(?:\s+[^\W\d]+){{0,2}}\s*:\s*[^\W\d]")
+
+
+def _titles_a_chart(line: str, item: Parsed) -> bool:
+    """A chart's title line, with no figure of its own besides its dates."""
+    if not _CHART_TITLE.match(lower(fold(line))):
+        return False
+    start = item.sentence.start
+    dated = [(d.start - start, d.end - start) for d in item.dates]
+    return not any(ch.isdigit() and not any(a <= i < b for a, b in dated) for i, ch in enumerate(line))
 
 
 def label_line(doc: Document, sentence: Sentence) -> bool:

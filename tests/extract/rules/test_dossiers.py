@@ -255,6 +255,21 @@ def test_two_verbs_joined_by_va_are_one_figures_words(read):
             "Kết quả từ ngày 1/7 đến ngày 6/10/2025:\nHồ sơ tiếp nhận: gần 2.840\nHồ sơ đã giải quyết: 2.158",
             [("dossiers_received", 2840, "dossiers.local"), ("dossiers_resolved", 2158, "dossiers.local")],
         ),
+        # an infographic's lines, the figure first and what it counts after a dash (a list's number before it)
+        (
+            "45.320 – số hồ sơ các xã đã tiếp nhận từ ngày 1/7.\n2. 41.870 - số lượng hồ sơ đã giải quyết.",
+            [("dossiers_received", 45320, "dossiers.local"), ("dossiers_resolved", 41870, "dossiers.local")],
+        ),
+        # ... never a figure inside a sentence, whatever a dash puts after it
+        ("Xã đạt 95 điểm – số hồ sơ tiếp nhận tăng mạnh so với tháng trước.", []),
+        # a chart's title line names what the lines under it count, its dates no figure of its own
+        (
+            "Biểu đồ cột: Số hồ sơ phường tiếp nhận theo lĩnh vực, từ ngày 1/7 đến ngày 7/7/2025.\nHộ tịch: 264 hồ sơ"
+            "\nQuốc tịch: 28 hồ sơ",
+            [("dossiers_received", 264, "dossiers.clause"), ("dossiers_received", 28, "dossiers.clause")],
+        ),
+        # ... a line of other words lends none
+        ("Địa điểm: Trung tâm phục vụ hành chính công phường.\nHộ tịch: 264 hồ sơ\nQuốc tịch: 28 hồ sơ", []),
         # a share after a bare comma with the words of another step, "và" inside them
         (
             "Đã giải quyết: 753 hồ sơ, 100% đúng và trước hạn",

@@ -253,6 +253,10 @@ def test_no_transfer_of_people_who_stay_or_of_a_desks_work(read, sentence):
         ("Phường hiện có 12 công chức được bố trí về các thôn.", 12, "staff.local"),  # arranged somewhere else
         ("Tỉnh đã có 1.406 cán bộ đăng ký chuyển về làm việc tại các xã mới.", 1406, "staff.local"),  # a move
         ("Tỉnh đã điều động 253 cán bộ dư ra từ các quận về xã.", 253, "staff.local"),  # surplus officials moved
+        # an infographic's line: the figure first, what it counts after a dash
+        ("1.250 – số cán bộ, công chức được tăng cường về các xã, phường.", 1250, "staff.clause"),
+        ("1. 8.779/22.471 – số sĩ quan Ban Chỉ huy quân sự xã đã được điều động tính đến ngày 13/2/2026.", 8779,
+         "staff.local"),
     ],
 )  # fmt: skip
 def test_a_transfer_stays_a_transfer(read, sentence, value, rule):

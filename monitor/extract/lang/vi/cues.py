@@ -53,3 +53,7 @@ NEGATIONS = ("chưa", "không", "chưa thể", "không thể")
 # the answer gave "3 triệu đồng/người/tháng"): an amount it names again is a mention of the one told before, no figure
 # of its own (told_again.concluded_again)
 CONCLUSION_OPENERS = ("như vậy", "tóm lại", "nói cách khác", "tức là")
+
+# the words a chart's or a table's title opens on, before its colon: "Biểu đồ cột: Số hồ sơ tiếp nhận theo lĩnh vực"
+# (with a word or two after them: "Biểu đồ cột", "Bảng số liệu"); the lines under such a title are its items
+CHART_TITLES = ("biểu đồ", "đồ họa", "đồ hoạ", "infographic", "bảng", "số liệu")

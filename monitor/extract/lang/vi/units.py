@@ -33,6 +33,10 @@ COUNT_NOUNS = {
     **count_nouns(),
 }
 
+# the words an infographic's line puts between its figure and what it counts, the figure first: "1.250 – số cán bộ
+# được tăng cường về xã", "45.320 - số lượng hồ sơ đã tiếp nhận" (the line then reads as "1.250 cán bộ …")
+FIGURE_LINE_LABELS = ("số", "số lượng", "tổng số")
+
 # words right after a person noun that make it not an official: "người dân", "lượt người dân"
 NOT_STAFF_AFTER = ("dân", "người dân", "dân cư", "lao động", "tuổi", "khách", "bệnh")
 # a population named right before a count of people: its inhabitants, never officials, whatever staffing word the
