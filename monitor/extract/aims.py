@@ -9,7 +9,7 @@ import re
 
 from monitor.extract.context import Document, Scope
 from monitor.extract.document_status import plan_told_before
-from monitor.extract.lang.vi.status import AIM_BOUNDS, AIM_OPENERS, INSTRUCTION_CUES
+from monitor.extract.lang.vi.status import AIM_BOUNDS, AIM_OPENERS, AIM_WORDS, INSTRUCTION_CUES
 from monitor.extract.numbers import Quantity
 from monitor.extract.patterns import alternation
 from monitor.extract.rules.staff_terms import OFFICIALS
@@ -45,9 +45,13 @@ def aimed(doc: Document, scope: Scope, quantities: list[Quantity], start: int, s
     AIM_BOUNDS). The shares listed after a bounded one in its clause are bounded too ("giảm ít nhất 30% thời gian, 30%
     chi phí"). A proposal's stays proposed; a result after the instruction stays done."""
     quantity = scope.quantity
+    officials = quantity.unit == "%" and _OFFICIALS_AFTER.match(doc.low, quantity.end) is not None
+    if officials and status == "target" and not _aim_worded(doc, scope, start) and _instructed(doc, scope, start):
+        # "UBND tỉnh đã yêu cầu mỗi sở lập danh sách tối thiểu 5% cán bộ … để điều động": the instruction's word is
+        # a target cue, but the people it has moved are planned, as after "phải"
+        return "planned"
     if quantity.unit != "%" or status not in (None, "done", "planned"):
         return status
-    officials = _OFFICIALS_AFTER.match(doc.low, quantity.end) is not None
     shares = [q for q in quantities if q.unit == "%" and start <= q.start and q.end <= quantity.end]
     bounded = any(_bounded(doc, q) for q in shares) and not RESULT.search(doc.low, shares[0].end, quantity.start)
     if officials:
@@ -61,6 +65,12 @@ def aimed(doc: Document, scope: Scope, quantities: list[Quantity], start: int, s
     if not (bounded or quantity.value == _WHOLE):
         return status
     return "target" if _instructed(doc, scope, start) else status
+
+
+def _aim_worded(doc: Document, scope: Scope, start: int) -> bool:
+    """The figure's clause names an aim in words of its own ("mục tiêu", "phấn đấu", "chỉ tiêu"), not only by an
+    instruction."""
+    return bool(doc.cues(AIM_WORDS, start, status_end(doc, scope), scope.sentence))
 
 
 def _instructed(doc: Document, scope: Scope, start: int) -> bool:

@@ -41,8 +41,11 @@ def find_headings(doc: Document, parsed: list[Parsed]) -> None:
                 item.heading = header
             else:
                 above = lead.text if lead and lead.paragraph == item.sentence.paragraph - 1 else None
+                # the header row's status words are its cells' ("Khoảng cách | Mức hỗ trợ đề xuất": proposed rates)
                 header = (
-                    None if any(c.isdigit() for c in line) else Heading(item.sentence.paragraph, line, True, lead=above)
+                    None
+                    if any(c.isdigit() for c in line)
+                    else Heading(item.sentence.paragraph, line, True, sentence=item.sentence, lead=above)
                 )
             in_table = True
             continue
@@ -95,14 +98,24 @@ def under_lead(doc: Document, sentence: Sentence) -> bool:
     return False
 
 
-def lead_status(doc: Document, heading: Heading | None) -> str | None:
+def lead_status(doc: Document, heading: Heading | None, row: Sentence, at: int) -> str | None:
     """The status a list's lead line cues for its items: "Trong năm 2025, tỉnh phấn đấu:" over "- 100% TTHC …"; a
-    lead naming a proposal lists its content: "Nội dung chính của tờ trình:" over "- Tổng kinh phí dự kiến: …"."""
+    lead naming a proposal lists its content: "Nội dung chính của tờ trình:" over "- Tổng kinh phí dự kiến: …". A
+    table's header cues the cells of its column only: "Khoảng cách | Mức hỗ trợ đề xuất" proposes the rates of the
+    second column, while "Chỉ tiêu | Kết quả" names no target ("chỉ tiêu" heads the column of labels)."""
     lead = heading.sentence if heading else None
     if lead is None:
         return None
-    cued = status_in(doc, lead, lead.start, lead.end)
-    if cued is None and _PROPOSAL_NAMED.search(doc.low, lead.start, lead.end):
+    start, end = lead.start, lead.end
+    if heading.table:  # type: ignore[union-attr]
+        column = doc.text.count("|", row.start, at)
+        bars = [i for i in range(lead.start, lead.end) if doc.text[i] == "|"]
+        if column > len(bars):
+            return None
+        start = bars[column - 1] + 1 if column else lead.start
+        end = bars[column] if column < len(bars) else lead.end
+    cued = status_in(doc, lead, start, end)
+    if cued is None and _PROPOSAL_NAMED.search(doc.low, start, end):
         return "proposed"
     return cued
 

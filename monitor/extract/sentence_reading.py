@@ -30,7 +30,7 @@ from monitor.extract.lang.vi.dates import (
     REPORTED_SPAN_NOT,
     REPORTED_SPAN_OPENERS,
 )
-from monitor.extract.lang.vi.money import LEVEL_WITHIN_WORDS, LEVEL_WORDS
+from monitor.extract.lang.vi.money import GROUP_NOUNS, GROUP_OPENERS, LEVEL_WITHIN_WORDS, LEVEL_WORDS
 from monitor.extract.layout import item_status, label_line, lead_status, under_lead
 from monitor.extract.numbers import find_quantities
 from monitor.extract.patterns import alternation
@@ -102,7 +102,9 @@ def read_sentence(doc: Document, item: Parsed, state: State, anchor: Anchor, doc
         state.told.setdefault((quantity.value, quantity.unit), reading)
         # a bulletin's "label: value" lines under no lead tell what the headline or the lead names: a proposal's
         lead = (
-            lead_status(doc, item.heading) if item.heading else (state.bulletin if label_line(doc, sentence) else None)
+            lead_status(doc, item.heading, sentence, quantity.start)
+            if item.heading
+            else (state.bulletin if label_line(doc, sentence) else None)
         )
         cued = item_status(figure_status(doc, scope, quantities), lead)
         # a later clause without a cue goes on in the state of the one before
@@ -142,7 +144,8 @@ def read_sentence(doc: Document, item: Parsed, state: State, anchor: Anchor, doc
             is not None,
             # "Mức hỗ trợ 3 triệu đồng/tháng …": a level named, which may be a rate told before (restate.py)
             level_named=_LEVEL_NAMED.search(doc.low, max(scope.left, quantity.number_start - 50), quantity.number_start)
-            is not None,
+            is not None
+            and not _OWN_GROUP.match(doc.low, sentence.start),
         )
         if each:  # said of each listed place: one fact per place, each with the figure's own reading
             figure = facts.pop()
@@ -195,6 +198,7 @@ def _opens_report(doc: Document, item: Parsed, date: ResolvedDate | None, publis
 
 
 _LEVEL_NAMED = re.compile(rf"(?<!\w)(?:{alternation(LEVEL_WORDS)})(?:\s+[^\W\d]+){{0,{LEVEL_WITHIN_WORDS}}}\s*:?\s*$")
+_OWN_GROUP = re.compile(rf"\W*(?:{alternation(GROUP_OPENERS)})\s+(?:{alternation(GROUP_NOUNS)})(?!\w)")
 _WHOLE_NAMED = re.compile(rf"(?<!\w)(?:{alternation(WHOLE_NAMED_BEFORE)})\s+(?:(?:hơn|gần|khoảng|trên)\s+)?$")
 
 

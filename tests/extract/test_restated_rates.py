@@ -111,3 +111,22 @@ def test_a_rate_in_the_lead_and_the_body_stays_one():
         "đồng/người/tháng."
     )
     assert allowances(text) == [1.2e6]
+
+
+def test_a_level_named_for_a_group_a_sentence_opens_on_is_that_groups_rate():
+    # "Với <group>, mức đề xuất là …": the level named is the group's own rate, not the one told before named again
+    # (twenty-seventh set, issue 16); without the group it stays the rate told before
+    text = (
+        "Đà Nẵng trình chính sách hỗ trợ cán bộ\n\n"
+        "UBND thành phố vừa trình HĐND chính sách hỗ trợ cán bộ sau sắp xếp.\n\n"
+        "Với cán bộ cấp tỉnh chuyển nơi làm việc, tờ trình đề xuất hỗ trợ đi lại 400.000 đồng/người/tháng.\n\n"
+        "Với cán bộ biệt phái về cấp xã, mức đề xuất là 400.000 đồng/người/tháng tiền đi lại."
+    )
+    assert allowances(text) == [4e5, 4e5]
+    text = (
+        "Đà Nẵng trình chính sách hỗ trợ cán bộ\n\n"
+        "UBND thành phố vừa trình HĐND chính sách hỗ trợ cán bộ sau sắp xếp.\n\n"
+        "Tờ trình đề xuất hỗ trợ cán bộ biệt phái tiền đi lại 400.000 đồng/người/tháng.\n\n"
+        "Mức đề xuất là 400.000 đồng/người/tháng, chi trả cùng kỳ lương."
+    )
+    assert allowances(text) == [4e5]

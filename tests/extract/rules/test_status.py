@@ -443,6 +443,13 @@ def test_the_status_of_a_policy_figure(read, sentence, metric, value, status, ru
             [(100, "done")],
         ),
         ("Đến nay, tỉnh đã công khai 100% thủ tục hành chính trên Cổng Dịch vụ công.", [(100, "done")]),
+        # the officials an instruction has listed to move are planned, its word a target cue or not; an aim named in
+        # words of its own stays the aim (twenty-seventh set, issue 16)
+        (
+            "UBND tỉnh đã yêu cầu mỗi sở lập danh sách tối thiểu 5% cán bộ, công chức để điều động về xã.",
+            [(5, "planned")],
+        ),
+        ("UBND tỉnh yêu cầu phấn đấu điều động tối thiểu 10% cán bộ, công chức về xã.", [(10, "target")]),
         # a plan's share of its own count is planned, no aim
         (
             "Theo kế hoạch, tỉnh dự kiến cắt giảm, đơn giản hóa 1.200 thủ tục hành chính, đạt tỷ lệ 45%.",
@@ -483,6 +490,10 @@ def test_every_document_kind_has_a_status_of_the_spec_or_none():
         ("Các điểm mới của dự thảo:\n- Tổng kinh phí dự kiến: hơn 38 tỷ đồng", "proposed"),
         ("Kế hoạch năm 2026 của tỉnh:\n- Tổng kinh phí dự kiến: hơn 38 tỷ đồng", "planned"),
         ("Chính sách đang áp dụng:\n- Mức hỗ trợ đi lại: 1,5 triệu đồng/người/tháng", "done"),
+        # a table's header cues the cells of its own column: a proposed rate; "Chỉ tiêu" heading the labels' column
+        # names no target (twenty-seventh set, issue 16)
+        ("Khoảng cách | Mức hỗ trợ đề xuất\nTừ 10 đến 20 km | 1 triệu đồng/người/tháng", "proposed"),
+        ("Chỉ tiêu | Kết quả\nHồ sơ tiếp nhận (từ 1 đến 14/7) | 17.710 hồ sơ", "done"),
     ],
 )
 def test_status_of_short_forms(read, text, status):

@@ -99,6 +99,10 @@ NOT_LIST_STEP = ("được", "tức", "tức là", "tương đương", "tổng",
 # "ở mức tối đa 4,5 triệu đồng"): a rate the text gave, named again; how many words may stand between
 LEVEL_WORDS = ("mức",)
 LEVEL_WITHIN_WORDS = 5
+# ... unless its sentence opens on a group of its own: "Với cán bộ cấp tỉnh, cấp huyện (cũ) về công tác ở cấp xã, …,
+# mức đề xuất là 400.000 đồng/người/tháng tiền đi lại" grants that group the rate, whatever another group was granted
+GROUP_OPENERS = ("với", "đối với", "riêng với", "riêng đối với", "còn với", "còn đối với")
+GROUP_NOUNS = ("cán bộ", "công chức", "viên chức", "người", "những người", "các trường hợp", "trường hợp", "nhóm")
 # money for households, the poor, disaster relief or gifts, in the figure's clause: welfare a commune pays out, no
 # allowance to officials nor budget of the reform ("hỗ trợ 2 triệu đồng/hộ sau bão", "chi trả 1,2 tỷ đồng tiền bảo trợ
 # xã hội", "trao 120 suất quà, mỗi suất 500.000 đồng")
