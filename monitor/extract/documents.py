@@ -7,6 +7,7 @@ import re
 from dataclasses import dataclass
 
 from monitor.extract.lang.vi.documents import (
+    CITED_WITH_SYMBOL,
     COUNTED_AFTER_NUMBER,
     DOCUMENT_TYPES,
     ISSUER_ENDS,
@@ -19,7 +20,7 @@ _SYMBOL = r"[0-9A-ZĐ][0-9A-ZĐa-zđ]*(?:[-/.][0-9A-ZĐ][0-9A-ZĐa-zđ]*)*"  # 1
 _DOCUMENT = re.compile(
     # a law's name may stand between its kind and "số": "Luật Tổ chức chính quyền địa phương số 72/2025/QH15"
     rf"(?<!\w)(?i:(?P<type>luật(?:\s+[^\d,.;:()\"]{{3,60}}?(?=\s+số\s))?|{alternation(DOCUMENT_TYPES)}))"
-    r"\s+(?:(?i:số)\s+)?"
+    r"\s+(?:(?P<so>(?i:số))\s+)?"
     # "66.7/2025/NQ-CP": a dotted number before its symbol; not "đề án 1,5 nghìn tỷ"
     rf"(?P<ref>\d+(?:\.\d+(?=\s*[-/]))?(?:\s*[-/]\s*{_SYMBOL})?)(?![\w/]|[.,]\d)"
     # "ngày 8/9/2025", "ngày 12 tháng 8 năm 2025" (the form of the document's own heading)
@@ -62,6 +63,8 @@ def find_documents(view: str, start: int, end: int) -> list[DocumentMention]:
             continue  # "Kế hoạch 2025" names a year, not a number
         if ref.isdigit() and _COUNTED_AFTER.match(view, match.end()):
             continue  # "quyết định 41 báo cáo, tờ trình": a verb and a count
+        if ref.isdigit() and not match.group("so") and _kind(match.group("type")) in CITED_WITH_SYMBOL:
+            continue  # "quy định 20 ngày làm việc": a verb and a span
         issued = None
         if match.group("y"):
             try:

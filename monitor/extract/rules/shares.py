@@ -21,7 +21,7 @@ from monitor.extract.lang.vi.staff import SHARE_MOVES, STAFF_CUES
 from monitor.extract.lang.vi.units import COUNT_NOUNS
 from monitor.extract.patterns import alternation, squeeze
 from monitor.extract.rules import dossiers, procedures
-from monitor.extract.rules.phrase import changed
+from monitor.extract.rules.phrase import changed, negated
 from monitor.extract.rules.staff_terms import OFFICIALS
 
 _DOSSIER_RATE_CUES = tuple(
@@ -55,6 +55,8 @@ def read(scope: Scope) -> Reading | None:
         return None
     if _share_of_officials_moved(scope):
         return Reading("staff_transfer", "staff.share", family="staff")
+    if _share_of_officials_trained(scope):
+        return Reading("staff_training", "staff.training_share", family="staff")
     if _PLAN_AFTER.match(scope.doc.low, q.end, scope.right):
         return None  # "đạt 100% kế hoạch": how much of a plan is done
     if (
@@ -180,3 +182,22 @@ def _share_of_officials_moved(scope: Scope) -> bool:
     ):
         return False
     return not scope.has(_OTHER_STAFF_STEPS, scope.clause_start, scope.clause_end)
+
+
+_TRAINING_CUES = STAFF_CUES["staff_training"]
+
+
+def _share_of_officials_trained(scope: Scope) -> bool:
+    """A share right before the officials' noun, in a clause that trains them and moves none: "Mục tiêu: 100% cán bộ,
+    công chức … tham gia tập huấn kỹ năng số", "100% công chức cấp xã được bồi dưỡng" (staff_training in %)."""
+    if not _OFFICIALS_AFTER.match(scope.doc.low, scope.quantity.end):
+        return False
+    # the training governs the figure from its own phrase, not from a clause before a comma ("Sau khi tập huấn, 65%
+    # công chức có trình độ đại học" trains no share)
+    phrase_start = max(scope.own_words()[0], scope.doc.low.rfind(",", scope.clause_start, scope.quantity.start) + 1)
+    if not scope.has(_TRAINING_CUES, phrase_start, scope.quantity.start) and not scope.has(
+        _TRAINING_CUES, scope.quantity.end, scope.clause_end
+    ):
+        return False
+    # "45% công chức cấp xã chưa được đào tạo": the share not trained
+    return not scope.has(SHARE_MOVES, scope.clause_start, scope.clause_end) and not negated(scope, _TRAINING_CUES)

@@ -59,6 +59,16 @@ import pytest
             "Nghị quyết số 66.7/2025/NQ-CP ngày 15/11/2025 của Chính phủ quy định việc cắt giảm.",
             ("nghị quyết", "66.7/2025/NQ-CP", "Chính phủ", dt.date(2025, 11, 15)),
         ),
+        # the Party's and the committees' other numbered texts, with "số" or a symbol (twenty-seventh set, issue 16)
+        (
+            "Kế hoạch cụ thể hóa Chương trình hành động số 16-CTr/TU của Tỉnh ủy Ninh Bình về sắp xếp bộ máy.",
+            ("chương trình hành động", "16-CTr/TU", "Tỉnh ủy Ninh Bình", None),
+        ),
+        ("Theo Báo cáo số 41/BC-UBND, thành phố đã tiếp nhận 1.200 hồ sơ.", ("báo cáo", "41/BC-UBND", None, None)),
+        (
+            "Tỉnh ủy Cà Mau ban hành Quy định 39-QĐ/TU về tiêu chuẩn cán bộ.",
+            ("quy định", "39-QĐ/TU", "Tỉnh ủy Cà Mau", None),
+        ),
     ],
 )
 def test_a_cited_document(read, sentence, expected):
@@ -80,6 +90,9 @@ def test_a_cited_document(read, sentence, expected):
         "Các mô hình của Đề án 06 được nhân rộng.",
         # a verb and a count of documents (twenty-fourth set, issue 16)
         "Tại kỳ họp, HĐND tỉnh sẽ thảo luận, quyết định 41 báo cáo, kế hoạch, tờ trình và dự thảo nghị quyết.",
+        # kinds that are also verbs or nouns, a bare number after them: a span, a count
+        "Luật quy định 20 ngày làm việc để giải quyết hồ sơ.",
+        "Sở Nội vụ đã báo cáo 5 nội dung, trong đó có chương trình 2 năm đào tạo công chức.",
     ],
 )
 def test_no_number_no_document(read, sentence):

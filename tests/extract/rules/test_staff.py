@@ -168,6 +168,33 @@ def test_a_share_of_officials_not_moved_is_no_transfer(read, sentence):
     assert [f for f in read(sentence) if f.metric == "staff_transfer"] == []
 
 
+@pytest.mark.parametrize(
+    ("sentence", "value", "status"),
+    [
+        # a share of the officials trained, as an aim or a result (twenty-seventh set, issue 16)
+        ("Mục tiêu: 100% cán bộ, công chức, viên chức toàn tỉnh tham gia tập huấn kỹ năng số.", 100, "target"),
+        ("Sở đặt mục tiêu đến cuối năm, 100% công chức cấp xã được bồi dưỡng kỹ năng số.", 100, "target"),
+        ("Đến nay, 85% cán bộ, công chức cấp xã đã được tập huấn về chuyển đổi số.", 85, "done"),
+    ],
+)
+def test_a_share_of_officials_trained_is_training(read, sentence, value, status):
+    assert [(f.metric, f.value, f.unit, f.status, f.rule) for f in read(sentence)] == [
+        ("staff_training", value, "%", status, "staff.training_share")
+    ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Sau khi tập huấn, 65% công chức của xã có trình độ đại học.",  # a qualification after a training
+        "Có 45% công chức cấp xã chưa được đào tạo về chuyển đổi số.",  # the share not trained
+        "Tỉnh đã cử 5% cán bộ đi học và điều động về xã.",  # a move: a transfer's share, no training's
+    ],
+)
+def test_a_share_of_officials_not_trained_is_no_training(read, sentence):
+    assert [f for f in read(sentence) if f.metric == "staff_training"] == []
+
+
 @pytest.mark.parametrize(("sentence", "metric", "value", "rule"), ROWS, ids=[r[0][:40] for r in ROWS])
 def test_a_staff_figure_is_read_as_its_metric(read, sentence, metric, value, rule):
     assert [(f.metric, f.value, f.rule) for f in read(sentence) if f.value is not None] == [(metric, value, rule)]

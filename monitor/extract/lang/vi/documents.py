@@ -90,4 +90,15 @@ DOCUMENT_TYPES = {
     "văn bản": "văn bản",
     # "Luật số 56/2024/QH15", "Luật Tổ chức chính quyền địa phương số 72/2025/QH15" (the law's name before "số")
     "luật": "luật",
+    "thông tư liên tịch": "thông tư liên tịch",
+    # the Party's and the people's committees' other numbered texts: "Chương trình hành động số 16-CTr/TU", "Quy định
+    # số 39-QĐ/TU", "Báo cáo số 41/BC-UBND", "Quy chế số 05-QC/TU" (cited only with "số" or a symbol: below)
+    "chương trình hành động": "chương trình hành động",
+    "chương trình": "chương trình",
+    "quy định": "quy định",
+    "quy chế": "quy chế",
+    "báo cáo": "báo cáo",
 }
+# kinds whose word is also a verb or a common noun ("quy định 20 ngày làm việc", "báo cáo 5 nội dung", "chương trình
+# 2 năm"): a document only with "số" or a symbol after its number
+CITED_WITH_SYMBOL = ("chương trình hành động", "chương trình", "quy định", "quy chế", "báo cáo")
