@@ -124,7 +124,13 @@ def rank_part(scope: Scope) -> bool:
     if _WHOLE_OF_STAFF.search(low, sentence.start, q.start):
         return True
     previous = scope.previous
-    if previous is None or previous[1].family != "staff" or previous[0].end < sentence.start:
+    if previous is None or previous[1].family != "staff":
+        return False
+    # the whole told in the sentence before, this one breaking it down: "… điều động 8.779 sĩ quan. Trong đó có 3.319
+    # chỉ huy trưởng, …"
+    if previous[0].end < sentence.start and not (
+        scope.doc.breaks_down(sentence.start) and "\n" not in low[previous[0].end : sentence.start]
+    ):
         return False
     between = low[previous[0].end : q.start]
     if previous[0].noun in RANK_NOUNS:

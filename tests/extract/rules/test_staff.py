@@ -495,6 +495,15 @@ def test_a_lack_naming_where_officials_go_is_no_shortage(read, sentence, expecte
             [(48, "staff_shortage", None), (19, "staff_shortage", 48), (29, "staff_shortage", 48)],
         ),
         ("Trong số cán bộ được điều động có 4 Tỉnh ủy viên.", [(4, "staff_transfer", None)]),
+        # the breakdown in the next sentence, opening on "Trong đó"; the commune's military command (issue 16)
+        (
+            "Cả nước đã điều động 8.779 sĩ quan về Ban Chỉ huy quân sự cấp xã. Trong đó có 3.319 chỉ huy trưởng và "
+            "1.785 phó chính trị viên.",
+            [(8779, "staff_transfer", None), (3319, "staff_transfer", 8779), (1785, "staff_transfer", 8779)],
+        ),
+        # ... never a breakdown of posts held, nor one a paragraph away
+        ("Trung tâm có 13 công chức. Trong đó có 1 giám đốc và 2 phó giám đốc.", []),
+        ("Tỉnh đã điều động 120 cán bộ về xã.\nTrong đó có 20 trưởng phòng.", [(120, "staff_transfer", None)]),
         # a post held, outside a breakdown of officials: none
         ("Trung tâm có 1 giám đốc, 2 phó giám đốc và 13 công chức chuyên môn.", []),
         ("Phường đã bầu 1 chủ tịch và 2 phó chủ tịch UBND sau sắp xếp.", []),

@@ -269,6 +269,13 @@ RANK_NOUNS = (
     "phó bí thư",
     "cấp trưởng",
     "cấp phó",
+    # the commune's military command (Ban Chỉ huy quân sự cấp xã): "8.779 sĩ quan …, trong đó có 3.319 chỉ huy trưởng,
+    # 1.330 phó chỉ huy trưởng, 1.785 phó chính trị viên và 2.345 trợ lý"
+    "chỉ huy trưởng",
+    "phó chỉ huy trưởng",
+    "chính trị viên",
+    "phó chính trị viên",
+    "trợ lý",
 )
 
 # places named as the subject of a lack right before its figure: the people lacking there are officials, whatever
