@@ -27,7 +27,9 @@ from monitor.extract.lang.vi.deadlines import (
     MONTH_LIMIT_CUES_AFTER,
     MONTH_LIMIT_CUES_BEFORE,
     MONTH_LIMIT_MARKERS,
+    PLANNED_COMPLETION_AFTER,
     SPAN_END_MARKERS,
+    YEAR_LIMIT_CLOSING_MARKERS,
     YEAR_LIMIT_CUES_AFTER,
     YEAR_LIMIT_MARKERS,
 )
@@ -107,6 +109,10 @@ def scan(doc: Document, sentence: Sentence, dates: list[DateMention]) -> list[De
             continue
         if mention.kind not in _POINT_KINDS or (mention.kind in ("month", "relmonth") and not mention.part):
             continue
+        month_end = _month_end_limit(doc, sentence, mention)
+        if month_end is not None:
+            found.append(Deadline(*month_end, mention, "planned", _subject(doc, sentence, *month_end)))
+            continue
         labelled = _LABELLED.search(doc.low, max(sentence.start, mention.start - 45), mention.start)
         if labelled:
             span = (labelled.start(), mention.end)  # "Thời gian thực hiện: đến hết ngày 30/11/2025"
@@ -167,10 +173,43 @@ def _year_limit(doc: Document, sentence: Sentence, mention: DateMention) -> tupl
     # the obligation follows within a few words: "Trong năm 2025, các xã phải hoàn thành …"
     after = doc.cues(YEAR_LIMIT_CUES_AFTER, mention.end, min(clause_end, mention.end + 60), sentence)
     if not after:
-        return None
+        return _year_closing(doc, sentence, mention)
     end = doc.low.find(" và ", after[0].end(), clause_end)  # "… trên Cổng Dịch vụ công quốc gia và tích hợp 100% …"
     end = clause_end if end < 0 else end
     return marker.start(), end
+
+
+_UNTIL = re.compile(r"(?<!\w)đến\s*$")
+
+
+def _month_end_limit(doc: Document, sentence: Sentence, mention: DateMention) -> tuple[int, int] | None:
+    """ "dự kiến đến hết tháng 9 sẽ hoàn thành việc bố trí …": a month's end as the limit of a completion to come, told
+    right after it; evidence from "đến" to the clause's end. "Đến hết tháng 9, tỉnh đã tiếp nhận …" is a report."""
+    if mention.kind != "month" or not mention.by_end:
+        return None
+    until = _UNTIL.search(doc.low, max(sentence.start, mention.start - 6), mention.start)
+    if until is None:
+        return None
+    clause_end = doc.low.find(";", mention.end, sentence.end)
+    clause_end = sentence.end if clause_end < 0 else clause_end
+    after = doc.cues(
+        PLANNED_COMPLETION_AFTER + YEAR_LIMIT_CUES_AFTER, mention.end, min(clause_end, mention.end + 40), sentence
+    )
+    return (until.start(), clause_end) if after else None
+
+
+_YEAR_CLOSING_MARKER = re.compile(rf"(?<!\w)(?:{alternation(YEAR_LIMIT_CLOSING_MARKERS)})\s*$")
+_CLAUSE_CLOSES = re.compile(r"\s*(?:[.;!]|$)")
+
+
+def _year_closing(doc: Document, sentence: Sentence, mention: DateMention) -> tuple[int, int] | None:
+    """ "Tỉnh phải hoàn thành việc thực thi các phương án cắt giảm … trong năm 2025.": the obligation before the year,
+    which closes its clause; evidence from the obligation to the year."""
+    marker = _YEAR_CLOSING_MARKER.search(doc.low, max(sentence.start, mention.start - 12), mention.start)
+    if marker is None or not _CLAUSE_CLOSES.match(doc.low, mention.end):
+        return None
+    before = doc.cues(YEAR_LIMIT_CUES_AFTER, _clause_start(doc, sentence, marker.start()), marker.start(), sentence)
+    return (before[-1].start(), mention.end) if before else None
 
 
 def _obligation(doc: Document, sentence: Sentence, mention: DateMention) -> tuple[int, int] | None:
@@ -186,7 +225,7 @@ def _obligation(doc: Document, sentence: Sentence, mention: DateMention) -> tupl
         if verb and not doc.cues((*DONE_CUES, "đã"), sentence.start, marker.start(), sentence):
             return verb.start(), mention.end  # "gửi về Sở Nội vụ trước 10 giờ ngày 18/8"
     clause_end = doc.low.find(";", mention.end, sentence.end)
-    after_cues = DEADLINE_CUES_AFTER
+    after_cues = DEADLINE_CUES_AFTER + PLANNED_COMPLETION_AFTER
     if marker and marker.group().startswith(BY_DATE_MARKERS):
         after_cues += BY_DATE_CUES_AFTER
     after = doc.cues(after_cues, mention.end, sentence.end if clause_end < 0 else clause_end, sentence)

@@ -94,6 +94,8 @@ def test_a_deadline_met_on_its_day(read, sentence, met):
         # a year as the limit of an obligation to complete: its last day (sixth set, issue 16)
         "Trong năm 2025 phải hoàn thành tái cấu trúc quy trình các dịch vụ công trực tuyến cấp xã.",
         "Đến hết năm 2025, các bộ, ngành, địa phương phải hoàn thành việc số hóa hồ sơ thủ tục hành chính.",
+        # the obligation told before the year, which closes its clause (issue 16)
+        "Tỉnh phải hoàn thành việc thực thi các phương án cắt giảm thủ tục hành chính trong năm 2025.",
     ],
 )
 def test_a_year_as_the_limit_of_an_obligation(read, sentence):
@@ -107,6 +109,7 @@ def test_a_year_as_the_limit_of_an_obligation(read, sentence):
     [
         "Trong năm 2025, tỉnh đã hoàn thành việc số hóa 90% hồ sơ.",  # a report of the year
         "Trong năm 2025, các xã cần tiếp tục hoàn thiện bộ phận một cửa.",  # no obligation to complete
+        "Tỉnh phải hoàn thành việc số hóa trong năm 2025 và năm 2026.",  # the year closes no clause: two years
     ],
 )
 def test_a_year_with_no_obligation_to_complete_is_no_deadline(read, sentence):
@@ -145,6 +148,8 @@ def test_a_date_in_a_condition_of_who_qualifies_is_no_deadline(read, sentence, d
         ("Sở Nội vụ rà soát số công chức còn thiếu, hoàn thành trong tháng 11/2025.", dt.date(2025, 11, 30)),
         ("Các xã phải rà soát, xong ngay trong tháng 2/2026.", dt.date(2026, 2, 28)),
         ("Tỉnh dự kiến trong tháng 12/2025 sẽ hoàn thành việc bố trí đủ công chức.", dt.date(2025, 12, 31)),
+        # a month's end, a completion to come told right after it (issue 16)
+        ("Sở Nội vụ dự kiến đến hết tháng 9 sẽ hoàn thành việc bố trí đủ công chức.", dt.date(2025, 9, 30)),
     ],
 )
 def test_a_month_as_the_limit_of_an_obligation(read, sentence, due):
@@ -158,6 +163,7 @@ def test_a_month_as_the_limit_of_an_obligation(read, sentence, due):
         "Trong tháng 9/2025, phường tiếp nhận 1.200 hồ sơ.",  # a report, nothing due
         "Tỉnh đã hoàn thành trong tháng 7/2025 việc sắp xếp trụ sở.",  # done, no limit
         "Các lớp bồi dưỡng phải được mở ngay trong tháng 2/2026.",  # to start within it, no completing
+        "Đến hết tháng 9, tỉnh đã hoàn thành việc bố trí công chức cho các xã.",  # a report up to the month's end
     ],
 )
 def test_a_month_with_no_obligation_is_no_deadline(read, sentence):

@@ -45,6 +45,9 @@ DEADLINE_CUES_AFTER = ("phải", "yêu cầu", "hạn chót", "bắt buộc")
 # ngày 31/12 hoàn thành số hóa"; "đến ngày" is left out, it also opens reports
 BY_DATE_MARKERS = ("trước", "chậm nhất")
 BY_DATE_CUES_AFTER = ("hoàn thành", "xong")
+# after any limit marker, a completion told as to come makes the date its limit: "dự kiến đến hết tháng 9 sẽ hoàn thành
+# việc bố trí đủ công chức …" (a plan's deadline; "Đến ngày 20/8, đã hoàn thành 95%" stays a report)
+PLANNED_COMPLETION_AFTER = ("sẽ hoàn thành", "sẽ xong", "sẽ hoàn tất")
 # how many words an instruction's object may hold between its verb and the limit
 INSTRUCTION_OBJECT_WORDS = 8
 DONE_CUES = ("đã hoàn thành", "đã xong", "hoàn thành xong")
@@ -76,6 +79,9 @@ MET_DEADLINE_CUES = (
 # (the words before "năm", which the date itself holds)
 YEAR_LIMIT_MARKERS = ("trong", "hết", "đến", "đến hết", "trước hết", "trong cả")
 YEAR_LIMIT_CUES_AFTER = ("phải hoàn thành", "phải xong", "phải hoàn tất", "bắt buộc hoàn thành")
+# ... or told before the year, which closes the obligation's clause: "Tỉnh phải hoàn thành việc thực thi các phương án
+# cắt giảm thủ tục hành chính trong năm 2025."
+YEAR_LIMIT_CLOSING_MARKERS = ("trong", "ngay trong", "trong cả")
 
 # an obligation whose object is a state of the person, not an act to complete, is a condition of who qualifies: a
 # date in it closes the span the condition covers, no limit ("Họ phải có tên trong danh sách chuyển đến … từ khi sắp
