@@ -20,6 +20,7 @@ import sys
 import tomllib
 import unicodedata
 from collections import Counter, defaultdict
+from decimal import Decimal
 from pathlib import Path
 
 from monitor.facts import METRICS as FACT_METRICS
@@ -100,11 +101,10 @@ def numbers_in(evidence):
     """Numbers written with digits in the evidence (Vietnamese separators), scaled by a following word."""
     out = set()
     for m in re.finditer(r"(\d{1,3}(?:\.\d{3})+|\d+)(?:,(\d+))?\s*(nghìn|ngàn|triệu|tỷ|tỉ)?", evidence):
-        whole = float(m.group(1).replace(".", ""))
-        if m.group(2):
-            whole += float("0." + m.group(2))
-        scale = {"nghìn": 1e3, "ngàn": 1e3, "triệu": 1e6, "tỷ": 1e9, "tỉ": 1e9}.get(m.group(3) or "", 1)
-        out.add(round(whole * scale, 6))
+        # decimal arithmetic: "68,6 tỷ" is 68600000000, not the binary float's 68599999999.99999
+        whole = Decimal(m.group(1).replace(".", "") + ("." + m.group(2) if m.group(2) else ""))
+        scale = {"nghìn": 1000, "ngàn": 1000, "triệu": 10**6, "tỷ": 10**9, "tỉ": 10**9}.get(m.group(3) or "", 1)
+        out.add(float(whole * scale))
     return out
 
 
