@@ -10,6 +10,7 @@ import re
 from monitor.extract.context import Document, Scope
 from monitor.extract.lang.vi.status import (
     APPROVED_AFTER,
+    CONTENT_OPENERS,
     DOCUMENT_SAYS,
     DOCUMENT_STATUS,
     ISSUING_VERBS,
@@ -69,6 +70,20 @@ def issued_document(doc: Document, sentence: Sentence) -> tuple[str, str | None]
     return _document(_ISSUED.search(doc.low, sentence.start, sentence.end))
 
 
+def issued_any_time(doc: Document, sentence: Sentence) -> tuple[str, str | None] | None:
+    """The kind and default status of a document the sentence says was issued, at any time: "Phó Thủ tướng ký Quyết
+    định số 1565/QĐ-TTg ban hành kế hoạch …" (its content follows only where the text says so: opens_content)."""
+    return _document(_ISSUED_ANY_TIME.search(doc.low, sentence.start, sentence.end))
+
+
+def opens_content(doc: Document, sentence: Sentence) -> bool:
+    """Whether the sentence opens on the content of the document told before it: "Theo đó, …", "Cụ thể, …"."""
+    return _CONTENT_OPENER.match(doc.low, sentence.start) is not None
+
+
+_CONTENT_OPENER = re.compile(rf"[\W\d]*(?:{alternation(CONTENT_OPENERS)})\s*[,:]")
+
+
 def _document(match: re.Match[str] | None) -> tuple[str, str | None] | None:
     """A matched document kind and the status DOCUMENT_STATUS gives it; a proposal approved is decided: "Theo
     phương án được duyệt, …"."""
@@ -95,6 +110,9 @@ def draft_goes_on(doc: Document, scope: Scope) -> bool:
 
 _ISSUED = re.compile(
     rf"(?<!\w)vừa\s+(?:mới\s+)?(?:{alternation(ISSUING_VERBS)})\s+(?P<kind>{alternation(DOCUMENT_STATUS)})(?!\w)"
+)
+_ISSUED_ANY_TIME = re.compile(
+    rf"(?<!\w)(?:{alternation(ISSUING_VERBS)})\s+(?P<kind>{alternation(DOCUMENT_STATUS)})(?!\w)"
 )
 # "Theo dự thảo, …", "Tại Kế hoạch 196, …"; or the document itself, then whose it is or what it says:
 # "Tờ trình của UBND thành phố nêu …", "Dự thảo nghị quyết nêu rõ …"

@@ -11,7 +11,14 @@ import re
 from monitor.extract import rules
 from monitor.extract.context import Document, Finding, Parsed, Reading, Scope, SentenceScope
 from monitor.extract.dates import ResolvedDate
-from monitor.extract.document_status import draft_goes_on, issued_document, opened_document, sentence_opener_status
+from monitor.extract.document_status import (
+    draft_goes_on,
+    issued_any_time,
+    issued_document,
+    opened_document,
+    opens_content,
+    sentence_opener_status,
+)
 from monitor.extract.figure_reading import (
     RANKED,
     figure_scope,
@@ -69,8 +76,11 @@ def read_sentence(doc: Document, item: Parsed, state: State, anchor: Anchor, doc
         if item.dates:  # a paragraph on a day of its own tells of something else than the draft
             state.telling = None
     told_document = opened_document(doc, sentence) or issued_document(doc, sentence)
+    if told_document is None and state.issued and opens_content(doc, sentence):
+        told_document = state.issued  # "… ban hành Kế hoạch số 12/KH-UBND. Theo đó, năm 2025 …"
     if told_document is not None:
         state.telling = told_document[1] if told_document[1] in ("proposed", "planned") else None
+    state.issued = issued_any_time(doc, sentence)
     places = sentence_places(doc, sentence, state.place)
     place_at = places.place_at
     facts: list[Fact] = []

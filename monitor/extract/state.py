@@ -24,6 +24,9 @@ class State:
     # the text tells a draft's or a plan's content ("Theo dự thảo, …", "UBND tỉnh vừa ban hành kế hoạch …"): later
     # figures with no cue of their own are its too, in its status (proposed, planned)
     telling: str | None = None
+    # the document the last sentence said was issued, at any time (kind, status): a sentence opening on its content
+    # ("Theo đó, …") tells it
+    issued: tuple[str, str | None] | None = None
     told: dict[tuple[float, str | None], Reading] = field(default_factory=dict)  # figures read so far
     thresholds: set[tuple[float, str | None]] = field(default_factory=set)  # bounds picking a group, not figures
     last_figure: tuple[Quantity, Reading] | None = None  # the last figure read, with its reading

@@ -12,10 +12,14 @@ from monitor.extract.context import Document, cue_pattern
 from monitor.extract.lang.vi.parts import PART_INTRODUCERS, SINGLED_OUT_BEFORE
 from monitor.extract.lang.vi.places import (
     CENTRAL_HOSTS,
+    CENTRE_NAMES,
+    CENTRE_SHORT,
+    COMMUNE_KIND_WORDS,
     EACH_CUES,
     EACH_EXAMPLES,
     EACH_REACHED,
     INSTRUCTED_BY_BEFORE,
+    KIND_BACK_BEFORE,
     MERGED_FROM_BEFORE,
     NATIONAL_ARTICLE_CUES,
     NATIONAL_CUES,
@@ -37,6 +41,10 @@ class Whereabouts:
     province: str | None = None
     commune: str | None = None
     region: str | None = None  # a former province's area the text speaks of ("khu vực Bình Dương cũ")
+    # the last commune named alone, and the one whose public-service centre was named ("Trung tâm Phục vụ hành chính
+    # công đặc khu Côn Đảo"): a later sentence naming no place may speak of it by its kind or its centre
+    last_commune: tuple[str | None, str] | None = None
+    centre: tuple[str | None, str] | None = None
 
 
 @dataclass(slots=True)
@@ -48,12 +56,18 @@ class SentencePlaces:
     state: Whereabouts
     national: bool  # no place named, and a word of the whole country
     province_wide: bool  # no commune named, and a word of the whole province or its level
+    start: int = 0  # where the sentence starts and ends
+    end: int = 0
 
     def place_at(self, position: int) -> tuple[str | None, str | None]:
         """The province and commune a figure or mention at `position` is told of."""
         if self.national:
             return None, None
         province, commune = _place_at(self.doc, self.places, position, self.state)
+        if commune is None and not self.places and not self.province_wide:
+            named_back = _named_back(self.doc, self.start, min(self.end, position + _NAMED_BACK_AFTER), self.state)
+            if named_back is not None:
+                return named_back
         return province, None if self.province_wide else commune
 
     def each_before(self, position: int, start: int) -> list[tuple[str | None, str | None]]:
@@ -107,6 +121,10 @@ class SentencePlaces:
         places, state = self.places, self.state
         for i, place in enumerate(places):
             province = _province_of(place, places, state)
+            if place.commune and not _listed(self.doc, places, i):
+                state.last_commune = (province, place.commune)
+                if _CENTRE_OF.search(self.doc.low, max(0, place.start - 60), place.start):
+                    state.centre = (province, place.commune)
             state.region = None if place.commune else _region_of(self.doc, places, i)
             if place.commune:
                 # after a list ("như phường Tuy Hòa, phường Sông Cầu"), the text speaks of no one commune
@@ -136,7 +154,35 @@ def sentence_places(doc: Document, sentence: Sentence, state: Whereabouts) -> Se
         not _INSTRUCTED_BY.search(doc.low, max(0, cue.start() - 25), cue.start())
         for cue in doc.cues(PROVINCE_WIDE_CUES + PROVINCE_LEVEL_CUES, sentence.start, sentence.end, sentence)
     )
-    return SentencePlaces(doc, places, state, national, province_wide)
+    return SentencePlaces(doc, places, state, national, province_wide, sentence.start, sentence.end)
+
+
+_NAMED_BACK_AFTER = 60  # the figure's own words may name the commune back: "398 thủ tục hành chính của đặc khu"
+
+
+# a public-service centre named with its commune, and a sentence naming none that speaks of "the centre"
+_CENTRE_OF = re.compile(rf"(?<!\w)(?:{alternation(CENTRE_NAMES)})\s+(?:của\s+)?$")
+_THE_CENTRE = re.compile(rf"(?<!\w)(?:{alternation(CENTRE_NAMES)}|{alternation(CENTRE_SHORT)})(?!\w)")
+# a commune spoken of again by its kind word alone: "398 thủ tục hành chính của đặc khu", "xã này", "Phường đã …"
+_KIND_BACK = re.compile(
+    rf"(?<!\w)(?:(?:{alternation(KIND_BACK_BEFORE)})\s+(?P<kind>{alternation(COMMUNE_KIND_WORDS)})(?!\s+[A-ZĐ0-9])(?!\w)"
+    rf"|(?P<kind2>{alternation(COMMUNE_KIND_WORDS)})\s+này(?!\w))"
+)
+
+
+def _named_back(doc: Document, start: int, end: int, state: Whereabouts) -> tuple[str | None, str] | None:
+    """The commune a sentence naming no place speaks of again, in [start, end) around the figure: the commune of the
+    centre named before when it speaks of "trung tâm", the last commune named alone when it speaks of "của đặc khu",
+    "xã này" (of that commune's kind)."""
+    if state.centre and _THE_CENTRE.search(doc.low, start, end):
+        return state.centre
+    if state.last_commune is None:
+        return None
+    for match in _KIND_BACK.finditer(doc.view, start, end):
+        kind = (match.group("kind") or match.group("kind2")).lower()
+        if state.last_commune[1].lower().startswith(kind + " "):
+            return state.last_commune
+    return None
 
 
 _INSTRUCTED_BY = re.compile(rf"(?<!\w)(?:{alternation(INSTRUCTED_BY_BEFORE)})\s+$")

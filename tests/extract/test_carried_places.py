@@ -97,3 +97,26 @@ AFTER_A_LIST_OF_PROVINCES = [
 @pytest.mark.parametrize(("text", "value", "province"), AFTER_A_LIST_OF_PROVINCES)
 def test_provinces_listed_together_do_not_carry_past_their_sentence(text, value, province):
     assert fact(text, value).province == province
+
+
+CENTRE = (
+    "Sáng 27/8, đoàn công tác của Thành ủy TP Hồ Chí Minh khảo sát Trung tâm Phục vụ hành chính công đặc khu Côn Đảo. "
+    "\n\nSở Nội vụ cho biết toàn thành phố đã đồng bộ dữ liệu với Cổng Dịch vụ công quốc gia.\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "commune"),
+    [
+        # after a sentence of the whole city, "trung tâm" is still the centre named with its commune, and "của đặc
+        # khu" its commune (thirtieth set, issue 16)
+        (CENTRE + "Từ ngày 1/7 đến ngày 15/8, trung tâm tiếp nhận 798 hồ sơ.", 798, "đặc khu Côn Đảo"),
+        (CENTRE + "Hiện có 398 thủ tục hành chính của đặc khu được công bố trên Cổng.", 398, "đặc khu Côn Đảo"),
+        (CENTRE + "Đặc khu này đã tiếp nhận 798 hồ sơ.", 798, "đặc khu Côn Đảo"),
+        # a kind word of another kind, a commune named anew, or a plural, names no commune back
+        (CENTRE + "Hiện có 398 thủ tục hành chính của xã được công bố trên Cổng.", 398, None),
+        (CENTRE + "Hiện có 398 thủ tục của các đặc khu được công bố trên Cổng.", 398, None),
+    ],
+)  # fmt: skip
+def test_a_commune_named_back_by_its_centre_or_its_kind(text, value, commune):
+    assert fact(text, value).commune == commune

@@ -175,6 +175,8 @@ def test_fields_around_staff_without_a_lack_or_a_staff_context_are_not_read(read
         "Xã tập trung ứng dụng công nghệ thông tin, chuyển đổi số để xử lý kịp thời phản ánh của cán bộ, người dân.",
         # a programme's graduates in general, under a training word nearer the list
         "Trường mở lớp đào tạo cho người đã tốt nghiệp, gồm các lớp đất đai, xây dựng.",
+        # the fields documents regulate, a staff word after them naming one more field (twenty-ninth set, issue 16)
+        "HĐND tỉnh thông qua 21 nghị quyết thuộc các lĩnh vực tài chính – ngân sách, đất đai, giáo dục, chế độ cán bộ.",
     ],
 )
 def test_a_list_not_about_staff_is_not_a_fact(read, sentence):

@@ -385,6 +385,25 @@ def test_figures_after_a_document_just_made_are_its_own(read, lead, status):
     assert [(f.value, f.status) for f in facts][-1] == (97, status)
 
 
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        # a sentence opening on the content of a document issued in the sentence before, whenever (issue 16)
+        ("UBND tỉnh ban hành Kế hoạch số 12/KH-UBND về chuyển đổi số. Theo đó, năm 2025 tỉnh cung cấp 982 dịch vụ công "
+         "trực tuyến toàn trình.", "planned"),
+        ("Sở Nội vụ trình tờ trình về chính sách hỗ trợ. Cụ thể, mỗi cán bộ được hỗ trợ 3 triệu đồng/người/tháng.",
+         "proposed"),
+        # without the opener, or after a decision, the figure keeps its own reading
+        ("UBND tỉnh ban hành Kế hoạch số 12/KH-UBND về chuyển đổi số. Năm 2025, tỉnh đã cung cấp 982 dịch vụ công "
+         "trực tuyến toàn trình.", "done"),
+        ("UBND tỉnh ban hành Quyết định số 12/QĐ-UBND về biệt phái. Theo đó, tỉnh biệt phái 40 công chức về xã.",
+         "done"),
+    ],
+)  # fmt: skip
+def test_a_sentence_opening_on_a_documents_content_tells_it(read, text, status):
+    assert [f.status for f in read(text, published=dt.date(2025, 7, 26)) if f.value is not None] == [status]
+
+
 @pytest.mark.parametrize(("later", "status"), DRAFT_GOES_ON, ids=[r[0][:40] for r in DRAFT_GOES_ON])
 def test_figures_after_a_draft_are_the_drafts_until_told_otherwise(read, later, status):
     text = (

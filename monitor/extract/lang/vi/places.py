@@ -181,3 +181,11 @@ EACH_REACHED = ("đạt", "đã đạt", "đều đạt", "cùng đạt")
 # places named after a figure as examples of it, each with that figure: "đạt 100%, như các phường Tam Kỳ, Hội An
 # Đông" ("gồm" would split a total instead, and is not here)
 EACH_EXAMPLES = ("như", "như là", "điển hình như", "tiêu biểu như")
+
+# a commune's public-service centre, named before its commune ("Trung tâm Phục vụ hành chính công đặc khu Côn Đảo"),
+# and its short names in the sentences after: "trung tâm tiếp nhận 798 hồ sơ" speaks of that commune
+CENTRE_NAMES = ("trung tâm phục vụ hành chính công", "trung tâm hành chính công", "trung tâm phục vụ hcc")
+CENTRE_SHORT = ("trung tâm",)
+# a commune named again by its kind word alone, after these (case-kept view: "của đặc khu", "tại xã", "toàn phường")
+COMMUNE_KIND_WORDS = ("xã", "phường", "đặc khu", "Xã", "Phường", "Đặc khu")
+KIND_BACK_BEFORE = ("của", "tại", "ở", "toàn", "trên địa bàn", "UBND", "Ủy ban nhân dân", "lãnh đạo")

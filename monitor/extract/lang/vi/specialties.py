@@ -266,6 +266,9 @@ LEADS = {
     # what people raise, by field: "nhận phản ánh vướng mắc về nông nghiệp, môi trường để báo về Sở" names the
     # matters staff sent will hear, not their expertise
     "matter": ("phản ánh", "vướng mắc", "kiến nghị", "khiếu nại", "thắc mắc"),
+    # the fields documents and policies are about: "thông qua 21 nghị quyết thuộc các lĩnh vực tài chính – ngân sách,
+    # thu hút đầu tư, đất đai, giáo dục" names what the resolutions regulate, no staff's expertise
+    "document": ("nghị quyết", "văn bản", "chính sách", "quyết định", "đề án", "dự án", "quy định"),
 }
 # A list of fields named as lacking or wanted is role "need"; otherwise it profiles staff sent ("assigned").
 NEED_CUES = (
