@@ -9,6 +9,7 @@ import re
 
 from monitor.extract.context import Document, Scope
 from monitor.extract.document_status import plan_told_before
+from monitor.extract.lang.vi.staff import SHARE_MOVES
 from monitor.extract.lang.vi.status import AIM_BOUNDS, AIM_OPENERS, AIM_WORDS, INSTRUCTION_CUES
 from monitor.extract.numbers import Quantity
 from monitor.extract.patterns import alternation
@@ -45,7 +46,12 @@ def aimed(doc: Document, scope: Scope, quantities: list[Quantity], start: int, s
     AIM_BOUNDS). The shares listed after a bounded one in its clause are bounded too ("giảm ít nhất 30% thời gian, 30%
     chi phí"). A proposal's stays proposed; a result after the instruction stays done."""
     quantity = scope.quantity
-    officials = quantity.unit == "%" and _OFFICIALS_AFTER.match(doc.low, quantity.end) is not None
+    # a share of officials to move (a training's share of officials is an aim like any other)
+    officials = (
+        quantity.unit == "%"
+        and _OFFICIALS_AFTER.match(doc.low, quantity.end) is not None
+        and scope.has(SHARE_MOVES, scope.clause_start, scope.clause_end)
+    )
     if officials and status == "target" and not _aim_worded(doc, scope, start) and _instructed(doc, scope, start):
         # "UBND tỉnh đã yêu cầu mỗi sở lập danh sách tối thiểu 5% cán bộ … để điều động": the instruction's word is
         # a target cue, but the people it has moved are planned, as after "phải"

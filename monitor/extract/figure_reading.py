@@ -33,9 +33,17 @@ def figure_scope(
     clause_start = max((at + 1 for at in semicolons if at < quantity.start), default=sentence.start)
     clause_end = min((at for at in semicolons if at >= quantity.end), default=sentence.end)
     left = max(clause_start, quantities[i - 1].end if i else sentence.start)
-    right = min(clause_end, quantities[i + 1].start if i + 1 < len(quantities) else sentence.end)
+    # a bare count naming whose the figure's people or things are ("200 cán bộ của 12 địa phương đã hoàn thành khóa
+    # học") is no figure of its own: the words after it are still this figure's
+    after = next(
+        (q for q in quantities[i + 1 :] if q.unit or not _OWNERS.fullmatch(doc.low, quantity.end, q.start)), None
+    )
+    right = min(clause_end, after.start if after else sentence.end)
     following = quantities[i + 1 :]
     return Scope(doc, sentence, quantity, left, right, clause_start, clause_end, previous, following=following)
+
+
+_OWNERS = re.compile(r"\s*(?:của|thuộc)\s+")
 
 
 def _clause_breaks(low: str, sentence: Sentence) -> list[int]:

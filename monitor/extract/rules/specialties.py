@@ -118,7 +118,7 @@ def scan(doc: Document, sentence: Sentence) -> list[SpecialtyList]:
         lacks_at = _LACKS_AT.match(doc.low, end) is not None  # "tư pháp, hộ tịch thiếu ở 4 nơi"
         if not lacks_at and not _about_staff(doc, sentence, clause, start, end):
             continue
-        items = list(dict.fromkeys(fields.names[" ".join(t.text for t in span)] for span in group))
+        items = list(dict.fromkeys(_items(words, group, fields.names)))
         role = "need" if lacks_at or doc.cues(NEED_CUES, clause[0], clause[1], sentence) else "assigned"
         found.append(SpecialtyList(start, end, items, role))
     if lacking:
@@ -187,6 +187,23 @@ def _about_staff(doc: Document, sentence: Sentence, clause: tuple[int, int], sta
     window = doc.told_before(sentence)
     kinds = {kind for kind, cues in LEADS.items() if doc.cues(cues, window, sentence.start, sentence)}
     return kinds == {"staff"}
+
+
+_DASHES = {"-", "–", "—"}
+
+
+def _items(words: Doc, group: list[Span], names: dict[str, str]) -> list[str]:
+    """The fields of a list as items; two joined by a dash alone are one field ("tài chính – ngân sách", "tài chính -
+    kế toán": one post's field, as "tư pháp - hộ tịch" is)."""
+    items: list[str] = []
+    for i, span in enumerate(group):
+        name = names[" ".join(t.text for t in span)]
+        gap = [t.text for t in words[group[i - 1].end : span.start]] if i else []
+        if len(gap) == 1 and gap[0] in _DASHES:
+            items[-1] = f"{items[-1]} - {name}"
+        else:
+            items.append(name)
+    return items
 
 
 def _lists(words: Doc, fields: list[Span], links: set[str]) -> list[list[Span]]:

@@ -99,6 +99,8 @@ def read(scope: Scope) -> Reading | None:
     # "biệt phái 97 công chức về các xã … giúp xã đào tạo đội ngũ"; "Bên cạnh bồi dưỡng, … sẽ luân chuyển ít nhất
     # 200 cán bộ": sent, not trained
     helping = sent_to_train_others(scope) or transfer_nearer(scope)
+    if scope.per_unit():
+        return None  # "mỗi phường được tăng cường từ 5 đến 7 công chức", "mỗi lớp 30 – 40 học viên": a rate
     if not helping and (q.unit == "person_time" or trainees or scope.has(TRAINING, scope.left, scope.right)):
         if training and q.noun in POST_NOUNS:
             return None  # posts are not trained
@@ -110,8 +112,6 @@ def read(scope: Scope) -> Reading | None:
             return Reading("staff_training", "staff.sibling", family="staff")
         if not officials_sent(scope):
             return None  # "lượt" without training: visits, not officials
-    if scope.per_unit():
-        return None
     if scope.has(RECRUITMENT_CUES, scope.left, q.start):
         if _lacking_after(scope):
             # "tuyển dụng bổ sung 106 công chức cấp xã còn thiếu": the posts to fill are the officials lacking

@@ -88,6 +88,17 @@ def specialty_lists(facts) -> list[tuple[list[str], str, str]]:
             ["xây dựng", "y tế"],
             "need",
         ),
+        # two fields joined by a dash alone are one post's field (thirtieth set, issue 16)
+        (
+            "Xã vẫn đang thiếu nhân lực ở một số lĩnh vực như công nghệ thông tin, tài chính – ngân sách, dân tộc.",
+            ["công nghệ thông tin", "tài chính - ngân sách", "dân tộc"],
+            "need",
+        ),
+        (
+            "Phường còn thiếu công chức tài chính - kế toán và xây dựng.",
+            ["tài chính - kế toán", "xây dựng"],
+            "need",
+        ),
     ],
 )
 def test_a_list_of_fields_about_staff_is_read(read, sentence, items, role):
@@ -177,6 +188,9 @@ def test_fields_around_staff_without_a_lack_or_a_staff_context_are_not_read(read
         "Trường mở lớp đào tạo cho người đã tốt nghiệp, gồm các lớp đất đai, xây dựng.",
         # the fields documents regulate, a staff word after them naming one more field (twenty-ninth set, issue 16)
         "HĐND tỉnh thông qua 21 nghị quyết thuộc các lĩnh vực tài chính – ngân sách, đất đai, giáo dục, chế độ cán bộ.",
+        # the areas of a place's work carried out, and the state of affairs reported (thirtieth set, issue 16)
+        "Xã hiện có 77 cán bộ, các mảng kinh tế, cải cách hành chính, chuyển đổi số được triển khai đồng bộ.",
+        "Các công chức làm việc chuyên môn và gom tình hình đất đai, nông nghiệp, môi trường để báo cáo về bộ.",
     ],
 )
 def test_a_list_not_about_staff_is_not_a_fact(read, sentence):

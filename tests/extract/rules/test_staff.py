@@ -8,6 +8,8 @@ import pytest
 ROWS = [
     # (sentence, metric, value, rule)
     ("Mồng 5 tháng 9, UBND tỉnh Tuyên Quang đã điều động 45 công chức về các xã.", "staff_transfer", 45, "staff.local"),
+    # a bare count saying whose the officials are leaves the words after it to them (thirtieth set, issue 16)
+    ("Đến nay, gần 200 cán bộ của 12 địa phương đã hoàn thành khóa học.", "staff_training", 200, "staff.training"),
     (
         "Hơn 500 cán bộ của tỉnh Vĩnh Long được điều động về các xã, phường từ ngày 1/7.",
         "staff_transfer",
@@ -171,6 +173,13 @@ _SHARE_RULES = {"staff_transfer": "staff.share", "staff_training": "staff.traini
             "target",
         ),
         ("Đến nay, 85% cán bộ, công chức cấp xã đã được tập huấn về chuyển đổi số.", "staff_training", 85, "done"),
+        # the digital-literacy movement of 2025 is a training; an obligation's whole is its aim (thirtieth set)
+        (
+            "Trong năm 2025, 100% cán bộ, công chức phải được phổ cập “Bình dân học vụ số”.",
+            "staff_training",
+            100,
+            "target",
+        ),
     ],
 )
 def test_a_share_of_officials_moved_or_trained(read, sentence, metric, value, status):
@@ -200,6 +209,7 @@ def test_a_staff_figure_is_read_as_its_metric(read, sentence, metric, value, rul
 
 
 NEGATIVES = [
+    "Chương trình chia thành 11 lớp, mỗi lớp 30 – 40 học viên.",  # a class's size (thirtieth set, issue 16)
     "Sau sắp xếp, tỉnh Quảng Trị dôi dư 1.250 cán bộ, công chức.",  # surplus is not a metric of the spec
     "Nhiều trung tâm còn thiếu người, chưa đạt mức tối thiểu 15 người mỗi trung tâm.",  # a norm per centre
     "Các quận còn 253 cán bộ, công chức dôi dư chưa được bố trí vị trí công tác.",  # a surplus after its figure

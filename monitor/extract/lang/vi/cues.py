@@ -15,6 +15,7 @@ PER_UNIT_BEFORE = (
     "mỗi sở",
     "mỗi nơi",
     "mỗi trung tâm",  # "chưa đạt mức tối thiểu 15 người mỗi trung tâm": a norm per centre
+    "mỗi lớp",  # "chia thành 11 lớp, mỗi lớp 30 – 40 học viên": a class's size
     "bình quân",
     "trung bình",
 )

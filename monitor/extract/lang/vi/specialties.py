@@ -238,7 +238,9 @@ LEADS = {
     ),
     # the work staff are sent to help with, by field: "cử cán bộ về các xã để hỗ trợ nhiệm vụ chuyên môn về nông
     # nghiệp, môi trường" (the officials' own fields are told apart, "thuộc các chuyên ngành trồng trọt, …")
-    "task": ("nhiệm vụ chuyên môn", "nhiệm vụ"),
+    # ... and the areas of a place's work, told as carried out: "các mảng kinh tế, cải cách hành chính, chuyển đổi số,
+    # an sinh xã hội được triển khai đồng bộ"
+    "task": ("nhiệm vụ chuyên môn", "nhiệm vụ", "mảng", "các mặt", "mặt công tác"),
     # what a place applies or pushes forward, not its staff's expertise: "xã tập trung ứng dụng công nghệ thông tin,
     # chuyển đổi số để xử lý kịp thời phản ánh"
     "practice": ("ứng dụng", "áp dụng"),
@@ -265,7 +267,8 @@ LEADS = {
     "dossier": ("hồ sơ", "thủ tục", "dịch vụ công", "tthc"),
     # what people raise, by field: "nhận phản ánh vướng mắc về nông nghiệp, môi trường để báo về Sở" names the
     # matters staff sent will hear, not their expertise
-    "matter": ("phản ánh", "vướng mắc", "kiến nghị", "khiếu nại", "thắc mắc"),
+    # the state of affairs reported in fields: "gom tình hình đất đai, nông nghiệp, môi trường ở tỉnh để báo cáo"
+    "matter": ("phản ánh", "vướng mắc", "kiến nghị", "khiếu nại", "thắc mắc", "tình hình"),
     # the fields documents and policies are about: "thông qua 21 nghị quyết thuộc các lĩnh vực tài chính – ngân sách,
     # thu hút đầu tư, đất đai, giáo dục" names what the resolutions regulate, no staff's expertise
     "document": ("nghị quyết", "văn bản", "chính sách", "quyết định", "đề án", "dự án", "quy định"),

@@ -29,6 +29,10 @@ STAFF_CUES = {
         "mở lớp",
         "mở các lớp",
         "mở thêm các lớp",
+        # the 2025 movement of digital literacy, officials its first learners: "100% cán bộ … phải được phổ cập
+        # “Bình dân học vụ số”"
+        "bình dân học vụ số",
+        "phổ cập kỹ năng số",
     ),
     # "thiếu hụt" is one word to underthesea, so "thiếu" alone does not match inside it
     "staff_shortage": ("thiếu", "còn thiếu", "chưa đủ", "thiếu hụt"),
