@@ -12,7 +12,7 @@ from monitor.extract import rules
 from monitor.extract.context import Document, Heading, Reading, Scope
 from monitor.extract.lang.vi.numbers import IDENTIFIER_BEFORE
 from monitor.extract.lang.vi.parts import REMAINDER_AFTER
-from monitor.extract.lang.vi.shares import MEASURE_NAMED_BACK, RANKING_LEADS
+from monitor.extract.lang.vi.shares import MEASURE_NAMED_BACK, RANKED_COUNT_BEFORE, RANKED_COUNT_LINKS, RANKING_LEADS
 from monitor.extract.lang.vi.units import COUNT_NOUNS
 from monitor.extract.normalize import fold, lower
 from monitor.extract.numbers import Quantity, can_count, find_quantities
@@ -103,6 +103,29 @@ def ranked_after(doc: Document, heading: Heading | None, quantity: Quantity, sta
     if lead is None or quantity.unit != "%" or not _RANKING_LEAD.search(doc.low, lead.start, lead.end):
         return None
     return _last_share(state, RANKED)
+
+
+_RANKED_COUNT = re.compile(
+    rf"(?<!\w)(?:{alternation(RANKED_COUNT_BEFORE)})(?:\s+[^\W\d]+){{0,2}}?\s+(?:{alternation(RANKED_COUNT_LINKS)})\s+"
+    r"(?:(?:hơn|gần|khoảng|trên)\s+)?$"
+)
+RANKED_COUNT = "counts.ranked"
+_COUNTED = ("dossier", "procedure", "person", "person_time")
+
+
+def ranked_count(doc: Document, scope: Scope, state: State) -> Reading | None:
+    """A count of the unit the article last counted, after a place ranked by it ("TP.HCM vẫn là địa phương có nhiều
+    hồ sơ nhất với 645.566 hồ sơ"): a count of that figure's metric, for the place ranked."""
+    quantity = scope.quantity
+    # counts only: money ranked ("Sở Y tế được phân bổ nhiều nhất với 5,2 tỷ đồng") is a part of an allocation
+    if quantity.unit not in _COUNTED or not _RANKED_COUNT.search(doc.low, scope.left, quantity.start):
+        return None
+    of_unit = [r for (_, unit), r in state.told.items() if unit == quantity.unit]
+    # places ranked by their dossiers rank what they received, whatever part of it was told last
+    told = next((r for r in reversed(of_unit) if r.metric == "dossiers_received"), of_unit[-1] if of_unit else None)
+    if told is None:
+        return None
+    return Reading(told.metric, RANKED_COUNT, kind=told.kind, level=told.level, family=told.family)
 
 
 _NAMED_BACK = re.compile(rf"(?<!\w)(?:{alternation(MEASURE_NAMED_BACK)})(?!\w)")

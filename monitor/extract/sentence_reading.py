@@ -26,6 +26,7 @@ from monitor.extract.figure_reading import (
     noun_before,
     part_of_told,
     ranked_after,
+    ranked_count,
     read_item,
     rest_of_told,
 )
@@ -104,6 +105,7 @@ def read_sentence(doc: Document, item: Parsed, state: State, anchor: Anchor, doc
         reading = reading or rest_of_told(doc, quantity, state)
         reading = reading or ranked_after(doc, item.heading, quantity, state)
         reading = reading or named_back(doc, scope, state)
+        reading = reading or ranked_count(doc, scope, state)
         if reading is not None and criterion(doc.low, scope.left, quantity.number_start, quantity.approx):
             state.thresholds.add((quantity.value, quantity.unit))
             continue  # a bound picking a group ("những xã có tỷ lệ dưới 50%")

@@ -240,12 +240,15 @@ def _figure_date(doc: Document, dates: list[DateMention], scope: Scope, anchor: 
     return usual if anchor and _holds(own, usual, anchor) else own
 
 
-_BASELINE_BEFORE = re.compile(rf"(?<!\w)(?:{alternation(BASELINE_BEFORE)})\s+(?:(?:ngày|năm)\s+)?$")
+# a few words may name what is compared: "tăng 5% so với kỳ báo cáo ngày 5/8", "so với cùng kỳ năm 2024"
+_BASELINE_BEFORE = re.compile(
+    rf"(?<!\w)(?:{alternation(BASELINE_BEFORE)})(?:\s+[^\W\d]+){{0,3}}?\s+(?:(?:ngày|năm)\s+)?$"
+)
 
 
 def _baseline(doc: Document, mention: DateMention) -> bool:
     """A date a figure is compared with ("tăng 8,4% so với quý II"), not one it is told for."""
-    return bool(_BASELINE_BEFORE.search(doc.low, max(0, mention.start - 25), mention.start))
+    return bool(_BASELINE_BEFORE.search(doc.low, max(0, mention.start - 40), mention.start))
 
 
 def _holds(period: DateMention, point: DateMention, anchor: dt.date) -> bool:

@@ -461,3 +461,21 @@ def test_a_lead_telling_a_start_dates_its_list_up_to_the_day_told():
 )
 def test_first_days_untold_and_a_meetings_month_are_no_dates(phrase):
     assert find_dates(lower(fold(phrase))) == []
+
+
+@pytest.mark.parametrize(
+    ("compared", "as_of"),
+    [
+        # the date a figure is compared with, a few words naming it between, is no date the text goes on at (issue 16)
+        ("tăng 5% so với kỳ báo cáo ngày 5/8", dt.date(2025, 8, 19)),
+        ("tăng 5% so với ngày 5/8", dt.date(2025, 8, 19)),
+        # a date told as the text's own, after a comma, is
+        ("tính đến ngày 20/8", dt.date(2025, 8, 20)),
+    ],
+)
+def test_a_date_compared_with_does_not_date_the_next_sentence(compared, as_of):
+    text = (
+        f"Từ ngày 1/7 đến 19/8/2025, cả nước tiếp nhận hơn 4,3 triệu hồ sơ, {compared}. Hà Nội tiếp nhận 600.000 hồ sơ."
+    )
+    facts = extract(Article(id="t", text=text, published_at=dt.date(2025, 8, 25))).facts
+    assert [(f.value, f.as_of) for f in facts][-1] == (600000, as_of)

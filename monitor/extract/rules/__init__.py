@@ -102,6 +102,7 @@ CONFIDENCE = {
     "staff.sentence": 0.6,  # never seen: a cue anywhere in the sentence
     "money.rate_named_once": 0.6,  # new (issue 16): amounts of a list whose rate per person is named at its end
     "staff.share": 0.6,  # new (issue 16): a share of the officials to be moved ("cử khoảng 5% cán bộ … về cơ sở")
+    "counts.ranked": 0.6,  # new (issue 16): a count after a place ranked by the count before ("nhiều hồ sơ nhất với")
     "staff.training_share": 0.6,  # new (issue 16): a share of the officials trained ("100% cán bộ … được tập huấn")
     "dossiers.counter": 0.6,  # new (issue 16): a count at the counter after an online one, received not online
     "shares.named_back": 0.6,  # new (issue 16): a share of the measure its sentence names back ("ở chỉ tiêu này")

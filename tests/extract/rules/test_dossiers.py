@@ -262,6 +262,21 @@ def test_two_verbs_joined_by_va_are_one_figures_words(read):
         ),
         # ... never a figure inside a sentence, whatever a dash puts after it
         ("Xã đạt 95 điểm – số hồ sơ tiếp nhận tăng mạnh so với tháng trước.", []),
+        # a place ranked by the count told before: a count of what was received, whatever part was told last
+        (
+            "Cả nước tiếp nhận hơn 4,3 triệu hồ sơ, trong đó 3,2 triệu hồ sơ nộp trực tuyến. TP.HCM là địa phương có "
+            "nhiều hồ sơ nhất với 645.566 hồ sơ; Điện Biên ít nhất với 14.922 hồ sơ.",
+            [
+                ("dossiers_received", 4300000, "dossiers.local"),
+                ("dossiers_online", 3200000, "dossiers.local"),
+                ("dossiers_received", 645566, "counts.ranked"),
+                ("dossiers_received", 14922, "counts.ranked"),
+            ],
+        ),
+        # ... never a count ranked with no count of its unit told before
+        ("TP.HCM là địa phương có nhiều trụ sở nhất với 45 điểm tiếp nhận hồ sơ.", []),
+        # ... nor money ranked, a part of an allocation
+        ("Sở Y tế được phân bổ nhiều nhất với 5,2 tỷ đồng.", []),
         # a chart's title line names what the lines under it count, its dates no figure of its own
         (
             "Biểu đồ cột: Số hồ sơ phường tiếp nhận theo lĩnh vực, từ ngày 1/7 đến ngày 7/7/2025.\nHộ tịch: 264 hồ sơ"

@@ -61,3 +61,8 @@ RANKING_LEADS = (
     "tiếp theo lần lượt là",
     "bám sát",
 )
+
+# a place ranked by the count told before, its figure after the ranking word and "với": "TP.HCM vẫn là địa phương có
+# nhiều hồ sơ nhất với 645.566 hồ sơ; Điện Biên ít nhất với 14.922 hồ sơ" (dossiers received, as the count before)
+RANKED_COUNT_BEFORE = ("nhiều nhất", "ít nhất", "cao nhất", "thấp nhất", "nhất", "dẫn đầu", "đứng đầu", "cuối bảng")
+RANKED_COUNT_LINKS = ("với", "là", "đạt")
