@@ -7,7 +7,13 @@ import re
 
 from monitor.extract.context import Document, Heading, Parsed
 from monitor.extract.lang.vi.cues import CHART_TITLES
-from monitor.extract.lang.vi.status import DOCUMENT_STATUS, HEADLINE_PROPOSALS, NOT_SUBMITTING_BEFORE, STATUS_CUES
+from monitor.extract.lang.vi.status import (
+    DOCUMENT_STATUS,
+    HEADLINE_PROPOSALS,
+    NOT_SUBMITTING_BEFORE,
+    PETITIONERS,
+    STATUS_CUES,
+)
 from monitor.extract.normalize import fold, lower
 from monitor.extract.patterns import alternation
 from monitor.extract.status_cues import status_in
@@ -142,10 +148,17 @@ def headline_proposes(doc: Document, parsed: list[Parsed], lead_end: int) -> boo
     "BẢN TIN – TỜ TRÌNH CHÍNH SÁCH HỖ TRỢ": a bulletin under it tells the proposal's figures."""
     return any(
         not _NOT_SUBMITTING.search(doc.low, max(0, cue.start() - 10), cue.start())
+        and not _PETITION_BEFORE.search(doc.low, max(0, cue.start() - 15), cue.start())
+        and not _PETITION_AFTER.match(doc.low, cue.end())
+        and not _QUESTION_LINE.match(doc.low, doc.low.rfind("\n", 0, cue.start()) + 1)
         for item in parsed
         if item.sentence.start < lead_end
         for cue in doc.cues(_PROPOSING, item.sentence.start, min(item.sentence.end, lead_end), item.sentence)
     )
 
 
+# a reader's question: what it asks about ("… trước khi trình HĐND xã?") proposes nothing
+_QUESTION_LINE = re.compile(r"\W*(?:câu hỏi|hỏi)\s*:")
+_PETITION_BEFORE = re.compile(rf"(?<!\w)(?:{alternation(PETITIONERS)})\s+$")
+_PETITION_AFTER = re.compile(rf"\s+(?:của\s+)?(?:{alternation(PETITIONERS)})(?!\w)")
 _NOT_SUBMITTING = re.compile(rf"(?<!\w)(?:{alternation(NOT_SUBMITTING_BEFORE)})\s+$")

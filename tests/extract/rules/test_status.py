@@ -581,6 +581,10 @@ def test_a_date_in_passing_is_no_span_a_later_paragraph_goes_back_to(read):
         ("Bản tin nội vụ - tờ trình chính sách hỗ trợ cán bộ cấp xã", ["proposed", "proposed"]),
         ("Bản tin nội vụ - chính sách hỗ trợ cán bộ cấp xã", ["done", "planned"]),
         ("Thủ tục trực tuyến toàn trình và chính sách hỗ trợ cán bộ", ["done", "planned"]),
+        # voters' or readers' requests, and a reader's question, propose nothing (issue 16)
+        ("Trả lời kiến nghị cử tri về chính sách hỗ trợ cán bộ", ["done", "planned"]),
+        ("Hỏi: Cử tri đề nghị tỉnh hỗ trợ tiền đi lại cho cán bộ chuyển về xã?", ["done", "planned"]),
+        ("Hỏi: UBND xã có phải xin ý kiến trước khi trình HĐND xã không?", ["done", "planned"]),
     ],
 )
 def test_a_bulletin_under_a_headline_naming_a_proposal_is_proposed(read, headline, statuses):

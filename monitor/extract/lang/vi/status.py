@@ -81,6 +81,9 @@ PROPOSING_ACTS = (
 # are the proposal's content ("Cà Mau trình mức hỗ trợ 1,82 triệu đồng/tháng …" over "- Tổng kinh phí dự kiến: hơn 43
 # tỷ đồng", proposed); "trình" alone in a headline submits ("quy trình", "chương trình" are words of their own)
 HEADLINE_PROPOSALS = ("tờ trình", "trình", "phương án")
+# people whose request is no policy proposal: "Cử tri đề nghị tỉnh quan tâm …", "Trả lời kiến nghị cử tri: …" - the
+# answer's figures are what was done, not a proposal's
+PETITIONERS = ("cử tri", "bạn đọc", "độc giả", "người dân", "doanh nghiệp")
 # words before "trình" that make it no submission: "thủ tục trực tuyến toàn trình" (end to end), "quy trình"
 NOT_SUBMITTING_BEFORE = ("toàn", "quy", "chương", "lộ", "tiến", "công", "hành", "giáo")
 
