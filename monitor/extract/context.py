@@ -58,6 +58,10 @@ _NEXT_VERB = re.compile(
 )
 
 
+# "và" right before the next figure, its approximation at most between: the next figure's own clause starts there
+_AND_NEXT = re.compile(r"\s+và\s+(?:(?:hơn|gần|khoảng|trên|dưới|có|đạt)\s+)?$")
+
+
 class Document:
     """An article's text with its matching views; offsets are shared by all three."""
 
@@ -246,7 +250,10 @@ class Scope:
                 return comma
             following = low.find(",", verb.end(), self.right)
             if following < 0 and self.right < self.clause_end:
-                return comma  # the verb's words run on to the next figure: that figure's
+                # the verb's words run on to the next figure: that figure's, unless "và" opens the next figure's
+                # clause right before it ("98% hồ sơ được tiếp nhận, xử lý trực tuyến và trên 95,3% hồ sơ …")
+                joined_next = _AND_NEXT.search(low, verb.end(), self.right)
+                return joined_next.start() if joined_next else comma
             if following < 0:
                 return -1
             comma = following

@@ -61,7 +61,7 @@ def find_headings(doc: Document, parsed: list[Parsed]) -> None:
             continue
         lead = (
             Heading(item.sentence.paragraph, line, sentence=item.sentence)
-            if line.rstrip().endswith(":") or _titles_a_chart(line, item)
+            if line.rstrip().endswith(":") or _titles_a_chart(line, item) or _section_heading(line)
             else None
         )
 
@@ -70,6 +70,20 @@ _LABEL_LINE = re.compile(r"[^\n:]{1,80}:[^\n]*\S[^\n]*")
 # a chart's title as a line of its own: "Biểu đồ cột: Số hồ sơ phường tiếp nhận theo lĩnh vực, từ ngày 1/7 đến ngày
 # 7/7/2025." over "Hộ tịch: 264 hồ sơ" lines; it names what their figures count, as a lead ending in ':' does
 _CHART_TITLE = re.compile(rf"\s*(?:{alternation(CHART_TITLES)})(?:\s+[^\W\d]+){{0,2}}\s*:\s*[^\W\d]")
+
+
+def _section_heading(line: str) -> bool:
+    """A section's heading in capitals over its items, as infographics and bulletins set them: "HỒ SƠ 34 ĐỊA PHƯƠNG
+    TIẾP NHẬN" over "• Tổng số: 14,5 triệu hồ sơ" (its words name what the items count, as a lead's do)."""
+    letters = [ch for ch in line if ch.isalpha()]
+    return (
+        len(line.split()) >= _HEADING_WORDS
+        and len(letters) >= _HEADING_WORDS * 2
+        and all(ch.isupper() for ch in letters)
+    )
+
+
+_HEADING_WORDS = 3
 
 
 def _titles_a_chart(line: str, item: Parsed) -> bool:

@@ -82,6 +82,10 @@ def _of_counter_channel(scope: Scope) -> bool:
 def _elliptical(scope: Scope) -> bool:
     """A clause after ";" that names a commune or ward and its figure with no verb ("phường Ái Quốc khoảng 200 hồ
     sơ"): it goes on with the clause before. The quantity starts at its approximation word already."""
+    if scope.quantity.unit == "dossier" and _LEVEL_ONLY.fullmatch(
+        scope.doc.low, scope.clause_start, scope.quantity.start
+    ):
+        return True  # "Trong đó cấp tỉnh: khoảng 3 triệu hồ sơ; cấp xã: khoảng 9,1 triệu hồ sơ"
     words = scope.doc.view[scope.clause_start : scope.quantity.start].split()
     if scope.quantity.unit != "dossier" or len(words) < 2 or words[0].lower() not in COMMUNE_KINDS:
         return False
@@ -89,6 +93,8 @@ def _elliptical(scope: Scope) -> bool:
     return 0 < len(name) <= 4 and all(w[:1].isupper() for w in name)
 
 
+# a level alone before the figure, after a colon or with none: "cấp xã: ", "cấp tỉnh "
+_LEVEL_ONLY = re.compile(r"\s*(?:riêng\s+)?cấp\s+(?:xã|tỉnh|huyện|trung ương|bộ)\s*:?\s*")
 # a link between a place and its figure that is no verb of a step: "phường A có 200 hồ sơ", "xã B với 120 hồ sơ"
 _LINKS = ("có", "với")
 

@@ -277,6 +277,29 @@ def test_two_verbs_joined_by_va_are_one_figures_words(read):
         ("TP.HCM là địa phương có nhiều trụ sở nhất với 45 điểm tiếp nhận hồ sơ.", []),
         # ... nor money ranked, a part of an allocation
         ("Sở Y tế được phân bổ nhiều nhất với 5,2 tỷ đồng.", []),
+        # verbs joined by a comma are the figure's up to the "và" that opens the next figure's clause (issue 16)
+        (
+            "Hơn 98% hồ sơ được tiếp nhận, xử lý trực tuyến và trên 95,3% hồ sơ được số hóa đầy đủ.",
+            [("dossiers_online", 98, "dossiers.local")],
+        ),
+        (
+            "100% hồ sơ được tiếp nhận, giải quyết đúng hạn và 95% hồ sơ được số hóa.",
+            [("dossiers_on_time", 100, "dossiers.local")],
+        ),
+        # a section heading in capitals leads the bullets under it; a level alone after ";" goes on with the figure
+        # before it in its line (thirty-second set, issue 16)
+        (
+            "HỒ SƠ 34 ĐỊA PHƯƠNG TIẾP NHẬN\n• Tổng số: 14,5 triệu hồ sơ\n• Hồ sơ trực tuyến: 12,1 triệu hồ sơ\n"
+            "• Trong đó cấp tỉnh: khoảng 3 triệu hồ sơ; cấp xã: khoảng 9,1 triệu hồ sơ",
+            [
+                ("dossiers_received", 14500000, "dossiers.local"),
+                ("dossiers_online", 12100000, "dossiers.local"),
+                ("dossiers_online", 3000000, "dossiers.sibling"),
+                ("dossiers_online", 9100000, "dossiers.sibling"),
+            ],
+        ),
+        # ... a heading of one or two words, or one in ordinary case, leads nothing
+        ("TIN VẮN\n• Tổng số: 14,5 triệu hồ sơ", []),
         # a chart's title line names what the lines under it count, its dates no figure of its own
         (
             "Biểu đồ cột: Số hồ sơ phường tiếp nhận theo lĩnh vực, từ ngày 1/7 đến ngày 7/7/2025.\nHộ tịch: 264 hồ sơ"

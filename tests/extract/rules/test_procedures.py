@@ -24,6 +24,13 @@ ROWS = [
     ("Tây Ninh: Hơn 90% thủ tục hành chính đã có dịch vụ công trực tuyến", 90, "online", "procedures.local"),
     # the count before a service's grade is still read
     ("Tỉnh Hải Phòng có 1.200 dịch vụ công trực tuyến mức độ 4.", 1200, "online", "procedures.local"),
+    # a share naming its whole after "số" (thirty-second set, issue 16)
+    (
+        "Khối địa phương có 37% số thủ tục hành chính có dịch vụ công trực tuyến toàn trình.",
+        37,
+        "online_full",
+        "procedures.local",
+    ),
 ]
 
 
@@ -39,6 +46,7 @@ NEGATIVES = [
     "Ở cấp tỉnh, 312 thủ tục giữ nguyên thời gian giải quyết.",  # procedures left as they were
     "Đã có 2.318/3.321 xã, phường, đặc khu triển khai dịch vụ công trực tuyến.",  # communes
     "Phường đẩy mạnh số hóa hồ sơ và dịch vụ công trực tuyến mức độ 3, mức độ 4.",  # a service's grade
+    "Danh mục mới đạt 95% số thủ tục hành chính đang cung cấp.",  # a share of procedures of no kind
 ]
 
 
