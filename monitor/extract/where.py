@@ -149,7 +149,10 @@ def sentence_places(doc: Document, sentence: Sentence, state: Whereabouts) -> Se
     found = gazetteer().find(doc.view, sentence.start, sentence.end)
     former = _former(doc, found)
     places = [p for i, p in enumerate(found) if not _followed(doc, p) and i not in former]
-    national = not places and bool(doc.cues(NATIONAL_CUES, sentence.start, sentence.end, sentence))
+    national = not places and any(
+        not _RANK_OUT_OF.search(doc.low, max(0, cue.start() - 8), cue.start())
+        for cue in doc.cues(NATIONAL_CUES, sentence.start, sentence.end, sentence)
+    )
     province_wide = not any(p.commune for p in places) and any(
         not _INSTRUCTED_BY.search(doc.low, max(0, cue.start() - 25), cue.start())
         for cue in doc.cues(PROVINCE_WIDE_CUES + PROVINCE_LEVEL_CUES, sentence.start, sentence.end, sentence)
@@ -185,6 +188,7 @@ def _named_back(doc: Document, start: int, end: int, state: Whereabouts) -> tupl
     return None
 
 
+_RANK_OUT_OF = re.compile(r"\d\s*/\s*$")  # "thứ 3/34 tỉnh, thành phố": a rank out of all, no national figure
 _INSTRUCTED_BY = re.compile(rf"(?<!\w)(?:{alternation(INSTRUCTED_BY_BEFORE)})\s+$")
 
 

@@ -120,3 +120,20 @@ CENTRE = (
 )  # fmt: skip
 def test_a_commune_named_back_by_its_centre_or_its_kind(text, value, commune):
     assert fact(text, value).commune == commune
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "province"),
+    [
+        # all 34 provinces counted in a provincial article: a national figure (thirty-second set, issue 16)
+        ("Đồng Nai đã biệt phái 300 công chức về các xã. Bộ Nông nghiệp và Môi trường cử 34 cán bộ về tăng cường cho "
+         "34 tỉnh, thành phố.", 34, None),
+        ("Đồng Nai đã biệt phái 300 công chức về các xã. Hiện 34/34 tỉnh đã tiếp nhận 4.100 hồ sơ trực tuyến.", 4100,
+         None),
+        # a rank out of them is no national figure
+        ("Đồng Nai đã biệt phái 300 công chức về các xã. Tỉnh tiếp nhận 4.100 hồ sơ, đứng thứ 3/34 tỉnh, thành phố.",
+         4100, "Đồng Nai"),
+    ],
+)  # fmt: skip
+def test_all_the_provinces_counted_make_a_figure_national(text, value, province):
+    assert fact(text, value).province == province

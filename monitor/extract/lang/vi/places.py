@@ -117,7 +117,20 @@ CENTRAL_HOSTS = (
 # a figure in a sentence with these words and no province is a national figure
 # the ministries as a block are central too: "Ở khối bộ, ngành, Bộ Công Thương đứng đầu với 83,48%" (the province
 # told of before does not go on)
-NATIONAL_CUES = ("cả nước", "toàn quốc", "trên toàn quốc", "các tỉnh, thành", "khối bộ, ngành", "các bộ, ngành")
+NATIONAL_CUES = (
+    "cả nước",
+    "toàn quốc",
+    "trên toàn quốc",
+    "các tỉnh, thành",
+    "khối bộ, ngành",
+    "các bộ, ngành",
+    # all the provinces counted: "cử 34 cán bộ về tăng cường cho 34 tỉnh, thành phố", "34/34 tỉnh, thành phố đã …"
+    # (a rank out of them, "thứ 3/34 tỉnh, thành phố", is none: where.py)
+    "34 tỉnh, thành phố",
+    "34 tỉnh, thành",
+    "34/34 tỉnh",
+    "34/34 địa phương",
+)
 # an article that names no province or commune anywhere and has one of these speaks of the whole country: its
 # figures with no place are national ("các địa phương đã điều động 13.460 người" in a report of the ministry)
 NATIONAL_ARTICLE_CUES = (*NATIONAL_CUES, "bộ nội vụ", "bộ trưởng nội vụ", "chính phủ", "thủ tướng")
