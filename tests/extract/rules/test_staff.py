@@ -209,6 +209,7 @@ def test_a_staff_figure_is_read_as_its_metric(read, sentence, metric, value, rul
 
 
 NEGATIVES = [
+    "Huyện cũ đã bàn giao 12 trụ sở và 40 xe công cho các xã.",  # things handed over, no staff
     "Chương trình chia thành 11 lớp, mỗi lớp 30 – 40 học viên.",  # a class's size (thirtieth set, issue 16)
     "Sau sắp xếp, tỉnh Quảng Trị dôi dư 1.250 cán bộ, công chức.",  # surplus is not a metric of the spec
     "Nhiều trung tâm còn thiếu người, chưa đạt mức tối thiểu 15 người mỗi trung tâm.",  # a norm per centre
@@ -289,6 +290,8 @@ def test_no_transfer_of_people_who_stay_or_of_a_desks_work(read, sentence):
         ("Phường hiện có 12 công chức được bố trí về các thôn.", 12, "staff.local"),  # arranged somewhere else
         ("Tỉnh đã có 1.406 cán bộ đăng ký chuyển về làm việc tại các xã mới.", 1406, "staff.local"),  # a move
         ("Tỉnh đã điều động 253 cán bộ dư ra từ các quận về xã.", 253, "staff.local"),  # surplus officials moved
+        # units handed over to the communes with their staff (twenty-fifth set, issue 16)
+        ("Trạm y tế bàn giao về UBND xã quản lý: 494/494 trạm, cùng gần 4.000 cán bộ y tế.", 4000, "staff.clause"),
         # an infographic's line: the figure first, what it counts after a dash
         ("1.250 – số cán bộ, công chức được tăng cường về các xã, phường.", 1250, "staff.clause"),
         ("1. 8.779/22.471 – số sĩ quan Ban Chỉ huy quân sự xã đã được điều động tính đến ngày 13/2/2026.", 8779,

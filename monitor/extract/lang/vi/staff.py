@@ -53,6 +53,9 @@ STAFF_CUES = {
         "bổ sung",
         "phân công",
         "tiếp nhận",
+        # units handed over to the communes with their staff: "Trạm y tế bàn giao về UBND xã quản lý: 494/494 trạm,
+        # cùng gần 4.000 cán bộ y tế"
+        "bàn giao",
     ),
 }
 # the verbs that move officials when a share of them is told: "lập danh sách tối thiểu 5% cán bộ, công chức … để
