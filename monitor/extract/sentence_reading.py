@@ -38,7 +38,7 @@ from monitor.extract.lang.vi.dates import (
     REPORTED_SPAN_NOT,
     REPORTED_SPAN_OPENERS,
 )
-from monitor.extract.lang.vi.money import GROUP_NOUNS, GROUP_OPENERS, LEVEL_WITHIN_WORDS, LEVEL_WORDS
+from monitor.extract.lang.vi.money import GROUP_CONDITIONS, GROUP_NOUNS, GROUP_OPENERS, LEVEL_WITHIN_WORDS, LEVEL_WORDS
 from monitor.extract.layout import item_status, label_line, lead_status, under_lead
 from monitor.extract.numbers import find_quantities
 from monitor.extract.patterns import alternation
@@ -210,7 +210,11 @@ def _opens_report(doc: Document, item: Parsed, date: ResolvedDate | None, publis
 
 
 _LEVEL_NAMED = re.compile(rf"(?<!\w)(?:{alternation(LEVEL_WORDS)})(?:\s+[^\W\d]+){{0,{LEVEL_WITHIN_WORDS}}}\s*:?\s*$")
-_OWN_GROUP = re.compile(rf"\W*(?:{alternation(GROUP_OPENERS)})\s+(?:{alternation(GROUP_NOUNS)})(?!\w)")
+_OWN_GROUP = re.compile(
+    rf"\W*(?:(?:{alternation(GROUP_OPENERS)})\s+(?:{alternation(GROUP_NOUNS)})(?!\w)"
+    rf"|(?:{alternation(GROUP_NOUNS)})(?!\w)[^.;\d]{{0,60}}?(?:{alternation(GROUP_CONDITIONS)})(?!\w))",
+    re.IGNORECASE,
+)
 _WHOLE_NAMED = re.compile(rf"(?<!\w)(?:{alternation(WHOLE_NAMED_BEFORE)})\s+(?:(?:hơn|gần|khoảng|trên)\s+)?$")
 
 

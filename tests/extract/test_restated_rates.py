@@ -130,3 +130,18 @@ def test_a_level_named_for_a_group_a_sentence_opens_on_is_that_groups_rate():
         "Mức đề xuất là 400.000 đồng/người/tháng, chi trả cùng kỳ lương."
     )
     assert allowances(text) == [4e5]
+
+
+def test_officials_told_apart_by_a_condition_of_their_own_get_their_own_rate():
+    # the level named for officials a condition tells apart is theirs, not the rate told before (issue 16)
+    text = (
+        "Quảng Trị đề xuất hỗ trợ cán bộ\n\n"
+        "UBND tỉnh vừa trình HĐND chính sách hỗ trợ cán bộ sau sắp xếp.\n\n"
+        "Người đã được bố trí nhà công vụ được đề xuất hỗ trợ 1 triệu đồng/người/tháng.\n\n"
+        "Cán bộ, công chức cấp xã có trụ sở làm việc mới cách trụ sở cũ từ 50km trở lên được đề xuất hưởng mức 1 triệu "
+        "đồng/người/tháng."
+    )
+    assert allowances(text) == [1e6, 1e6]
+    # without a condition of their own, the level named is the rate told before
+    text = text.replace("có trụ sở làm việc mới cách trụ sở cũ từ 50km trở lên ", "")
+    assert allowances(text) == [1e6]

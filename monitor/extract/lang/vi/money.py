@@ -103,6 +103,9 @@ LEVEL_WITHIN_WORDS = 5
 # mức đề xuất là 400.000 đồng/người/tháng tiền đi lại" grants that group the rate, whatever another group was granted
 GROUP_OPENERS = ("với", "đối với", "riêng với", "riêng đối với", "còn với", "còn đối với")
 GROUP_NOUNS = ("cán bộ", "công chức", "viên chức", "người", "những người", "các trường hợp", "trường hợp", "nhóm")
+# ... or on the officials themselves, told apart by a condition of their own before the level: "Cán bộ, công chức cấp
+# xã có trụ sở làm việc mới cách trụ sở cũ từ 50km trở lên … được đề xuất hưởng mức 1 triệu đồng/người/tháng"
+GROUP_CONDITIONS = ("có trụ sở", "cách trụ sở", "có nơi ở", "có nơi làm việc", "ở cách", "cách nơi", "có hộ khẩu")
 # money for households, the poor, disaster relief or gifts, in the figure's clause: welfare a commune pays out, no
 # allowance to officials nor budget of the reform ("hỗ trợ 2 triệu đồng/hộ sau bão", "chi trả 1,2 tỷ đồng tiền bảo trợ
 # xã hội", "trao 120 suất quà, mỗi suất 500.000 đồng")
