@@ -192,7 +192,9 @@ def _figure_key(fact: Fact) -> tuple:
         # is not the same amount granted on its own ("người ở gần được hỗ trợ riêng tiền sinh hoạt 500.000 đồng")
         listed = fact.rule in _LISTED
         return (fact.metric, fact.value, fact.unit, purpose_families(fact), fact.province, fact.commune, listed)
-    return (fact.metric, fact.value, fact.unit, fact.kind, fact.specialty, fact.province, fact.commune)
+    # "21 người khác": other people than the count of the same value told before (sentence_reading.py, another)
+    another = bool(fact.extra.get("another"))
+    return (fact.metric, fact.value, fact.unit, fact.kind, fact.specialty, fact.province, fact.commune, another)
 
 
 # counts of things, which an article does not give twice for two quantities of one metric, place and status; a rate

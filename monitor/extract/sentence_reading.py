@@ -158,6 +158,8 @@ def read_sentence(doc: Document, item: Parsed, state: State, anchor: Anchor, doc
             level_named=_LEVEL_NAMED.search(doc.low, max(scope.left, quantity.number_start - 50), quantity.number_start)
             is not None
             and not _OWN_GROUP.match(doc.low, sentence.start),
+            # "21 người khác được chuyển từ các xã thừa biên chế": other people than a count of the same value
+            another=_ANOTHER.match(doc.low, quantity.end) is not None,
         )
         if each:  # said of each listed place: one fact per place, each with the figure's own reading
             figure = facts.pop()
@@ -215,6 +217,7 @@ _OWN_GROUP = re.compile(
     rf"|(?:{alternation(GROUP_NOUNS)})(?!\w)[^.;\d]{{0,60}}?(?:{alternation(GROUP_CONDITIONS)})(?!\w))",
     re.IGNORECASE,
 )
+_ANOTHER = re.compile(r"\s+(?:khác|nữa)(?!\w)")
 _WHOLE_NAMED = re.compile(rf"(?<!\w)(?:{alternation(WHOLE_NAMED_BEFORE)})\s+(?:(?:hơn|gần|khoảng|trên)\s+)?$")
 
 

@@ -145,3 +145,16 @@ def test_officials_told_apart_by_a_condition_of_their_own_get_their_own_rate():
     # without a condition of their own, the level named is the rate told before
     text = text.replace("có trụ sở làm việc mới cách trụ sở cũ từ 50km trở lên ", "")
     assert allowances(text) == [1e6]
+
+
+def test_other_people_of_the_same_count_are_another_figure():
+    # "21 người khác": other people than the 21 told before (thirty-fourth set, issue 16); without "khác", one figure
+    text = (
+        "Tỉnh đã điều động 193 công chức. Trong số này, 21 người từ các sở được điều động về xã. 21 người khác được "
+        "chuyển từ các xã thừa biên chế sang nơi còn thiếu."
+    )
+    facts = extract(Article(id="t", text=text, published_at=dt.date(2025, 12, 18))).facts
+    assert sorted(f.value for f in facts if f.metric == "staff_transfer") == [21, 21, 193]
+    text = "Tỉnh đã điều động 21 công chức về xã.\n\nTheo Sở Nội vụ, 21 công chức này được điều động về xã."
+    facts = extract(Article(id="t", text=text, published_at=dt.date(2025, 12, 18))).facts
+    assert sorted(f.value for f in facts if f.metric == "staff_transfer") == [21]

@@ -143,7 +143,7 @@ def _counted_by_another_step(scope: Scope) -> bool:
     cues = [  # in the clause: a step joined before the own words' "và" is the figure's too
         cue
         for cue in scope.doc.cues(_ALL_CUES, scope.clause_start, scope.quantity.start, scope.sentence)
-        if not (cue.start() >= step.end() and not low[step.end() : cue.start()].strip())
+        if not (cue.start() >= step.end() and _STEP_LINK.fullmatch(low, step.end(), cue.start()))
     ]
     if not cues:
         return True
@@ -153,6 +153,8 @@ def _counted_by_another_step(scope: Scope) -> bool:
     return not _JOINED.fullmatch(low, last.end(), step.start())
 
 
+# between a step and its own manner or destination: "đồng bộ lên Cổng Dịch vụ công quốc gia", "thanh toán trực tuyến"
+_STEP_LINK = re.compile(r"\s*(?:(?:lên|qua|trên|vào|tới)\s+)?")
 # a dossier step joined to another one before their figure: "tiếp nhận và số hóa 1.200 hồ sơ"
 _JOINED = re.compile(r"\s*(?:,|và)\s*")
 

@@ -142,7 +142,12 @@ def _of_previous(scope: Scope) -> bool:
     # trước hạn"
     comma = low.find(",", q.end, scope.right)
     own_after = scope.first_key(DOSSIER_CUES, q.end, scope.right if comma < 0 else comma)
-    return marker.group().strip() != "," or own_after in (None, previous[1].metric if previous else None)
+    told_before = previous[1].metric if previous else None
+    if own_after not in (None, told_before) and _NOUN_AFTER.match(low, q.end, scope.right):
+        # the share names its own noun and step: "57 hồ sơ nộp trực tiếp, tương đương khoảng 96,5% hồ sơ được nộp qua
+        # môi trường số" is of the online dossiers, not of the 57
+        return False
+    return marker.group().strip() != "," or own_after in (None, told_before)
 
 
 # the nouns that make a share in their clause one of their family when nothing nearer says: dossiers named anywhere

@@ -62,6 +62,9 @@ def test_a_dossier_figure_is_read_as_its_metric(read, sentence, metric, value, r
 
 
 NEGATIVES = [
+    # records synchronised to the portal, offices' own papers: steps no metric counts (thirty-fourth set, issue 16)
+    "Số hồ sơ đã đồng bộ lên Cổng Dịch vụ công quốc gia là 165.631 hồ sơ.",
+    "Chỉ tiêu | Kết quả\nCơ quan hành chính dùng hệ thống quản lý văn bản điện tử | 100%",
     "Liên hệ đường dây nóng 0912.345.678 để được hướng dẫn nộp hồ sơ.",  # a phone number
     "Bình quân mỗi xã tiếp nhận khoảng 40-50 hồ sơ/ngày.",  # a rate per day, not a count
     # a norm of work per official (twenty-fifth set, issue 16)
@@ -277,6 +280,17 @@ def test_two_verbs_joined_by_va_are_one_figures_words(read):
         ("TP.HCM là địa phương có nhiều trụ sở nhất với 45 điểm tiếp nhận hồ sơ.", []),
         # ... nor money ranked, a part of an allocation
         ("Sở Y tế được phân bổ nhiều nhất với 5,2 tỷ đồng.", []),
+        # a share naming its own noun and step after "tương đương" is its own, not the count's before it; "môi
+        # trường số" is online (thirty-fourth set, issue 16)
+        (
+            "Trung tâm tiếp nhận 1.621 hồ sơ, trong đó 57 hồ sơ nộp trực tiếp, tương đương khoảng 96,5% hồ sơ được nộp "
+            "qua môi trường số.",
+            [
+                ("dossiers_received", 1621, "dossiers.local"),
+                ("dossiers_received", 57, "dossiers.local"),
+                ("dossiers_online", 96.5, "dossiers.local"),
+            ],
+        ),
         # verbs joined by a comma are the figure's up to the "và" that opens the next figure's clause (issue 16)
         (
             "Hơn 98% hồ sơ được tiếp nhận, xử lý trực tuyến và trên 95,3% hồ sơ được số hóa đầy đủ.",

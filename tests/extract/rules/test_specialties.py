@@ -191,6 +191,7 @@ def test_fields_around_staff_without_a_lack_or_a_staff_context_are_not_read(read
         # the areas of a place's work carried out, and the state of affairs reported (thirtieth set, issue 16)
         "Xã hiện có 77 cán bộ, các mảng kinh tế, cải cách hành chính, chuyển đổi số được triển khai đồng bộ.",
         "Các công chức làm việc chuyên môn và gom tình hình đất đai, nông nghiệp, môi trường để báo cáo về bộ.",
+        "Nhiều cán bộ ở nhờ nhà dân, sáng nào cũng mở cửa tiếp dân, hỗ trợ kê khai đất đai, hộ tịch.",  # declarations
     ],
 )
 def test_a_list_not_about_staff_is_not_a_fact(read, sentence):

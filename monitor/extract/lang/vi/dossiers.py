@@ -20,6 +20,7 @@ DOSSIER_CUES = {
             "qua cổng",  # "nộp qua Cổng dịch vụ công quốc gia": the online portal
             "cổng dịch vụ công",
             "môi trường mạng",
+            "môi trường số",  # "96,5% hồ sơ được nộp qua môi trường số"
             # the national e-ID app and the digital counters that file through it: "tiếp nhận 100% hồ sơ qua quầy
             # giao dịch số, trên Cổng Dịch vụ công quốc gia và ứng dụng VNeID"
             "vneid",

@@ -25,6 +25,11 @@ OTHER_RATE_OBJECTS = (
     "chứng thực bản sao điện tử",
     # business conditions cut with the procedures: "… điều kiện kinh doanh được bỏ (32%)"
     "điều kiện kinh doanh",
+    # records synchronised to the national portal, and offices' own papers: "số hồ sơ đã đồng bộ lên Cổng Dịch vụ công
+    # quốc gia là 165.631 hồ sơ", "Cơ quan hành chính dùng hệ thống quản lý văn bản điện tử | 100%"
+    "đồng bộ",
+    "văn bản điện tử",
+    "quản lý văn bản",
 )
 
 # words right after a share that make it the fulfilment of a plan, not a share of dossiers or procedures:

@@ -264,7 +264,8 @@ LEADS = {
     ),
     # fields of dossiers and procedures: "513 hồ sơ trực tuyến thuộc các lĩnh vực người có công, bảo trợ xã hội,
     # hộ tịch, đất đai", "làm chậm việc giải quyết thủ tục …, rõ nhất ở các lĩnh vực đăng ký hành chính, tài chính"
-    "dossier": ("hồ sơ", "thủ tục", "dịch vụ công", "tthc"),
+    # ... and what people declare at the desk: "hỗ trợ kê khai đất đai, hộ tịch"
+    "dossier": ("hồ sơ", "thủ tục", "dịch vụ công", "tthc", "kê khai"),
     # what people raise, by field: "nhận phản ánh vướng mắc về nông nghiệp, môi trường để báo về Sở" names the
     # matters staff sent will hear, not their expertise
     # the state of affairs reported in fields: "gom tình hình đất đai, nông nghiệp, môi trường ở tỉnh để báo cáo"
