@@ -72,6 +72,21 @@ _LABEL_LINE = re.compile(r"[^\n:]{1,80}:[^\n]*\S[^\n]*")
 _CHART_TITLE = re.compile(rf"\s*(?:{alternation(CHART_TITLES)})(?:\s+[^\W\d]+){{0,2}}\s*:\s*[^\W\d]")
 
 
+def heading_line(doc: Document, sentence: Sentence) -> bool:
+    """Whether the sentence is a line of its own naming a section, with no figure: in capitals ("QUY MÔ", "DỊCH VỤ
+    CÔNG") or ending in ':' ("Kết quả cụ thể:")."""
+    start = doc.text.rfind("\n", 0, sentence.start) + 1
+    end = doc.text.find("\n", sentence.end)
+    line = doc.text[start : len(doc.text) if end < 0 else end].strip()
+    if not line or any(ch.isdigit() for ch in line):
+        return False
+    letters = [ch for ch in line if ch.isalpha()]
+    return line.endswith(":") or (len(letters) >= _HEADING_LETTERS and all(ch.isupper() for ch in letters))
+
+
+_HEADING_LETTERS = 4
+
+
 def _section_heading(line: str) -> bool:
     """A section's heading in capitals over its items, as infographics and bulletins set them: "HỒ SƠ 34 ĐỊA PHƯƠNG
     TIẾP NHẬN" over "• Tổng số: 14,5 triệu hồ sơ" (its words name what the items count, as a lead's do)."""

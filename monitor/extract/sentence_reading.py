@@ -39,7 +39,7 @@ from monitor.extract.lang.vi.dates import (
     REPORTED_SPAN_OPENERS,
 )
 from monitor.extract.lang.vi.money import GROUP_CONDITIONS, GROUP_NOUNS, GROUP_OPENERS, LEVEL_WITHIN_WORDS, LEVEL_WORDS
-from monitor.extract.layout import item_status, label_line, lead_status, under_lead
+from monitor.extract.layout import heading_line, item_status, label_line, lead_status, under_lead
 from monitor.extract.numbers import find_quantities
 from monitor.extract.patterns import alternation
 from monitor.extract.rules import CONFIDENCE, Scanner
@@ -67,11 +67,14 @@ def read_sentence(doc: Document, item: Parsed, state: State, anchor: Anchor, doc
         # date goes on only in a paragraph that breaks down the one before ("Trong đó, …")
         # the paragraph after a report's opening goes on in its span, and so do a bulletin's "label: value"
         # lines and bullets after it, one paragraph each
-        in_report = state.opens_report == "opening" or (state.opens_report == "lines" and label_line(doc, sentence))
+        # a section's heading among them ("QUY MÔ", "DỊCH VỤ CÔNG:") goes on in the report too
+        heading = state.opens_report is not None and heading_line(doc, sentence)
+        lines = label_line(doc, sentence) or heading
+        in_report = state.opens_report == "opening" or (state.opens_report == "lines" and lines)
         continuing = doc.breaks_down(sentence.start) or under_lead(doc, sentence) or in_report
         state.paragraph, state.place.region = paragraph, None
         state.date = state.date if continuing else None
-        state.opens_report = "lines" if in_report and label_line(doc, sentence) else None
+        state.opens_report = "lines" if in_report and lines else None
         if _BACK_TO_SPAN.match(doc.low, sentence.start):
             state.date = state.reported_span
         if item.dates:  # a paragraph on a day of its own tells of something else than the draft

@@ -223,7 +223,7 @@ def _figure_date(doc: Document, dates: list[DateMention], scope: Scope, anchor: 
     quantity = scope.quantity
     dates = [m for m in dates if not _baseline(doc, m)]
     before = [m for m in dates if m.end <= quantity.start]
-    after = [m for m in dates if m.start >= quantity.end]
+    after = [m for m in dates if m.start >= quantity.end and not _bracket_figures_date(doc, scope, m)]
     own = next((m for m in after if _tied_after(doc, scope, m)), None)
     # "đã có 1.260 cán bộ hoàn thành chương trình tính đến ngày 3/10"
     as_of_after = next((m for m in after if _AS_OF_MARKER.search(doc.low, max(0, m.start - 15), m.start)), None)
@@ -238,6 +238,17 @@ def _figure_date(doc: Document, dates: list[DateMention], scope: Scope, anchor: 
         # 74,6%, còn cách mục tiêu 80% mà tỉnh đặt ra cho năm 2025" - the 80% is the year's
         return own
     return usual if anchor and _holds(own, usual, anchor) else own
+
+
+def _bracket_figures_date(doc: Document, scope: Scope, mention: DateMention) -> bool:
+    """A date in a bracket after the figure that holds a figure of its own after the date: "80% (năm 2023: 71%)",
+    "1.200 hồ sơ (cùng kỳ năm 2024: 900 hồ sơ)" date the bracket's figure, not the one before it."""
+    opened = doc.low.rfind("(", scope.quantity.end, mention.start)
+    if opened < 0 or ")" in doc.low[opened : mention.start]:
+        return False
+    closed = doc.low.find(")", mention.end, scope.sentence.end)
+    closed = scope.sentence.end if closed < 0 else closed
+    return any(mention.end <= q.start < closed for q in scope.following)
 
 
 # a few words may name what is compared: "tăng 5% so với kỳ báo cáo ngày 5/8", "so với cùng kỳ năm 2024"

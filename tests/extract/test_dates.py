@@ -479,3 +479,19 @@ def test_a_date_compared_with_does_not_date_the_next_sentence(compared, as_of):
     )
     facts = extract(Article(id="t", text=text, published_at=dt.date(2025, 8, 25))).facts
     assert [(f.value, f.as_of) for f in facts][-1] == (600000, as_of)
+
+
+def test_a_date_in_a_bracket_with_a_figure_of_its_own_dates_that_figure_only():
+    # "80% (năm 2023: 71%)": the year is the 71%'s (thirty-fourth set, issue 16)
+    text = "Tỷ lệ hồ sơ giải quyết trực tuyến của tỉnh đạt 80% (năm 2023: 71%)."
+    facts = extract(Article(id="t", text=text, published_at=dt.date(2025, 9, 5))).facts
+    assert [(f.value, f.as_of) for f in facts] == [(80, dt.date(2025, 9, 5)), (71, dt.date(2023, 12, 31))]
+
+
+@pytest.mark.parametrize(("heading", "as_of"), [("KẾT QUẢ", dt.date(2025, 8, 31)), ("Kết quả", None)])
+def test_a_section_heading_among_a_bulletins_lines_keeps_its_span(heading, as_of):
+    # a heading in capitals between a report's opening and its lines goes on in the report (issue 16); a line of other
+    # words ends it, the figure then told for the day the article is dated
+    text = f"Số liệu dịch vụ công của tỉnh tính đến tháng 8/2025.\n\n{heading}\n\n• Hồ sơ trực tuyến: 1.200 hồ sơ"
+    facts = extract(Article(id="t", text=text, published_at=dt.date(2025, 9, 8))).facts
+    assert [(f.value, f.as_of) for f in facts] == [(1200, as_of or dt.date(2025, 9, 8))]
