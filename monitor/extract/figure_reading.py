@@ -10,6 +10,7 @@ import re
 
 from monitor.extract import rules
 from monitor.extract.context import Document, Heading, Reading, Scope
+from monitor.extract.lang.vi.money import NOT_BUDGET_CUES
 from monitor.extract.lang.vi.numbers import IDENTIFIER_BEFORE
 from monitor.extract.lang.vi.parts import REMAINDER_AFTER
 from monitor.extract.lang.vi.shares import MEASURE_NAMED_BACK, RANKED_COUNT_BEFORE, RANKED_COUNT_LINKS, RANKING_LEADS
@@ -159,7 +160,21 @@ def read_item(doc: Document, heading: Heading, scope: Scope) -> Reading | None:
         # a column naming no step ("Số hồ sơ") under a lead line that does: its figures are the lead's
         reading = _read_under(doc, heading, scope, heading.lead)
     scope.left, scope.right = scope.sentence.start, scope.sentence.end
+    if (
+        reading
+        and reading.metric == "budget"
+        and _NOT_BUDGET.search(doc.low, scope.sentence.start, _row_label_end(doc, scope))
+    ):
+        return None  # the row's label names money of the economy or of a national programme, whatever its cell says
     return reading
+
+
+_NOT_BUDGET = re.compile(rf"(?<!\w)(?:{alternation(NOT_BUDGET_CUES)})(?!\w)")
+
+
+def _row_label_end(doc: Document, scope: Scope) -> int:
+    bar = doc.text.find("|", scope.sentence.start, scope.quantity.start)
+    return scope.sentence.start if bar < 0 else bar
 
 
 def _read_under(doc: Document, heading: Heading, scope: Scope, above: str | None = None) -> Reading | None:

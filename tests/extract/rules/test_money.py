@@ -376,6 +376,12 @@ def test_money_a_business_needs_is_no_budget(read, sentence):
         # money of the economy from a budget is no budget of the reform
         "Doanh nghiệp vay 20 tỷ đồng từ ngân sách để mở rộng sản xuất.",
         "Tỉnh thu 1.200 tỷ đồng nộp vào ngân sách trong quý III.",
+        # a national target programme's money, in prose or a table row's label, even given to the communes
+        # (thirty-sixth set, issue 16)
+        "Chương trình mục tiêu quốc gia được phân bổ 68,3 tỷ đồng cho các xã.",
+        "Hạng mục | Số vốn sau điều chỉnh\nChương trình phát triển vùng đồng bào dân tộc thiểu số | 99,7 tỷ đồng, gồm "
+        "68,3 tỷ đồng giao cho các xã",
+        "Kế hoạch đầu tư công năm 2025 bố trí 7.218 tỷ đồng cho các xã, phường.",
     ],
 )
 def test_money_from_a_budget_outside_the_reform_is_none(read, sentence):

@@ -62,6 +62,11 @@ NOT_BUDGET_CUES = (
     "quy mô nền kinh tế",
     "quy mô kinh tế",
     "tổng sản phẩm",
+    # the national target programmes' money, however it reaches the communes: "Chương trình phát triển kinh tế – xã
+    # hội vùng đồng bào dân tộc thiểu số và miền núi | 99,7 tỷ đồng, gồm 68,3 tỷ đồng giao cho các xã"
+    "chương trình mục tiêu quốc gia",
+    "vùng đồng bào dân tộc thiểu số",
+    "đầu tư công",
 )
 # money for a task: a budget wherever it is said
 TASK_MONEY_CUES = ("kinh phí", "tổng kinh phí")

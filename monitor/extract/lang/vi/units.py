@@ -38,7 +38,8 @@ COUNT_NOUNS = {
 FIGURE_LINE_LABELS = ("số", "số lượng", "tổng số")
 
 # words right after a person noun that make it not an official: "người dân", "lượt người dân"
-NOT_STAFF_AFTER = ("dân", "người dân", "dân cư", "lao động", "tuổi", "khách", "bệnh")
+# ("người dùng": a system's users, "hệ thống đáp ứng 120.000 người dùng cùng lúc")
+NOT_STAFF_AFTER = ("dân", "người dân", "dân cư", "lao động", "tuổi", "khách", "bệnh", "dùng", "sử dụng")
 # a population named right before a count of people: its inhabitants, never officials, whatever staffing word the
 # sentence holds ("xã mới có dân số ước khoảng 25.000 người, … nhân sự được tập huấn", "quy mô dân số là 18.000
 # người"); the words between are the estimate's
