@@ -191,3 +191,48 @@ _QUESTION_LINE = re.compile(r"\W*(?:câu hỏi|hỏi)\s*:")
 _PETITION_BEFORE = re.compile(rf"(?<!\w)(?:{alternation(PETITIONERS)})\s+$")
 _PETITION_AFTER = re.compile(rf"\s+(?:của\s+)?(?:{alternation(PETITIONERS)})(?!\w)")
 _NOT_SUBMITTING = re.compile(rf"(?<!\w)(?:{alternation(NOT_SUBMITTING_BEFORE)})\s+$")
+
+
+def spans_read_first(doc: Document, parsed: list[Parsed]) -> list[Parsed]:
+    """The reading order: a line of its own telling only a span, right after a line of figures with no date of its own
+    ("👥 6.984 học viên … đã tham gia chương trình bồi dưỡng" then "📅 Từ 11/6 đến 24/6/2025", as infographics set
+    them), is read before that line, whose figures it dates as a report's opening does."""
+    order = list(parsed)
+    for i in range(1, len(order)):
+        above, item = order[i - 1], order[i]
+        if (
+            _span_line(doc, item)
+            and not above.dates
+            and _own_line(doc, above.sentence)
+            and _own_line(doc, item.sentence)
+        ):
+            order[i - 1], order[i] = item, above
+    return order
+
+
+def _span_line(doc: Document, item: Parsed) -> bool:
+    """A line whose only figures are its dates, one of them a span: "📅 Từ 11/6 đến 24/6/2025", "Thời gian: từ 1/7 đến
+    30/9/2025"."""
+    if not any(m.kind == "range" for m in item.dates):
+        return False
+    start = item.sentence.start
+    dated = [(m.start - start, m.end - start) for m in item.dates]
+    line = doc.low[start : item.sentence.end]
+    if any(ch.isdigit() and not any(a <= i < b for a, b in dated) for i, ch in enumerate(line)):
+        return False
+    words = len(_WORD.findall(line)) - sum(len(_WORD.findall(line[a:b])) for a, b in dated)
+    return words <= _SPAN_LABEL_WORDS
+
+
+_WORD = re.compile(r"[^\W\d]+")
+_SPAN_LABEL_WORDS = 3  # "Thời gian:" at most besides the dates
+
+
+def _own_line(doc: Document, sentence: Sentence) -> bool:
+    """The sentence is a whole line of its own."""
+    before = doc.text.rfind("\n", 0, sentence.start)
+    after = doc.text.find("\n", sentence.end)
+    return (
+        not doc.text[before + 1 : sentence.start].strip()
+        and not doc.text[sentence.end : len(doc.text) if after < 0 else after].strip()
+    )

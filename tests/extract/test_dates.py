@@ -495,3 +495,18 @@ def test_a_section_heading_among_a_bulletins_lines_keeps_its_span(heading, as_of
     text = f"Số liệu dịch vụ công của tỉnh tính đến tháng 8/2025.\n\n{heading}\n\n• Hồ sơ trực tuyến: 1.200 hồ sơ"
     facts = extract(Article(id="t", text=text, published_at=dt.date(2025, 9, 8))).facts
     assert [(f.value, f.as_of) for f in facts] == [(1200, as_of or dt.date(2025, 9, 8))]
+
+
+@pytest.mark.parametrize(
+    ("figure_line", "as_of"),
+    [
+        # a span on a line of its own under an infographic's figure line dates it (thirty-sixth set, issue 16)
+        ("👥 6.984 học viên đã tham gia chương trình bồi dưỡng kỹ năng số", dt.date(2025, 6, 24)),
+        # a figure line with a date of its own keeps it
+        ("👥 6.984 học viên đã tham gia chương trình bồi dưỡng kỹ năng số đến ngày 20/6", dt.date(2025, 6, 20)),
+    ],
+)
+def test_a_span_line_under_a_figure_line_dates_it(figure_line, as_of):
+    text = f"BỒI DƯỠNG KỸ NĂNG SỐ\n\n{figure_line}\n📅 Từ 11/6 đến 24/6/2025\n🏫 Địa điểm: Trường Đại học Quy Nhơn"
+    facts = extract(Article(id="t", text=text, published_at=dt.date(2025, 6, 27))).facts
+    assert [(f.value, f.as_of) for f in facts if f.value] == [(6984, as_of)]
