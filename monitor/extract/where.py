@@ -313,7 +313,7 @@ def _former(doc: Document, places: list[PlaceMention]) -> set[int]:
             continue
         plural = PLURAL_BEFORE.search(doc.view, max(0, place.start - 8), place.start)
         at = plural.start() if plural else place.start
-        if not _MERGED_FROM.search(doc.low, max(0, at - 20), at):
+        if not _MERGED_FROM.search(doc.low, max(0, at - 20), at) and not _merged_list_before(doc, at):
             continue
         former.add(i)
         for j in range(i + 1, len(places)):
@@ -323,9 +323,26 @@ def _former(doc: Document, places: list[PlaceMention]) -> set[int]:
     return former
 
 
+def _merged_list_before(doc: Document, at: int) -> bool:
+    """A list of the communes a commune was made from runs on to `at`, their names unknown to the gazetteer (former
+    ones): "được lập trên cơ sở hai phường Lam Hạ, Tân Hiệp và một phần các phường Quang Trung, …"."""
+    window = doc.low[max(0, at - _MERGED_LIST_REACH) : at]
+    found = list(_MERGED_FROM_ANYWHERE.finditer(window))
+    return bool(found) and not re.search(r"[.;:!?]", window[found[-1].end() :])
+
+
+_MERGED_LIST_REACH = 120
+# only the markers that take their list as object ("Sau sáp nhập, … xã Lục Yên" names no former commune)
+_MERGED_FROM_ANYWHERE = re.compile(
+    rf"(?<!\w)(?:{alternation(m for m in MERGED_FROM_BEFORE if m not in ('hợp nhất', 'sáp nhập'))})(?!\w)"
+)
 # between communes a commune was made from: a list's link, after a bracket naming where one was ("xã Phú An (thành
 # phố Bến Cát cũ), phường Tân An"), or before a part of the next ("và sáu khu phố từ 1 đến 6 của phường Hiệp An")
-_FORMER_GAP = re.compile(rf"(?:\s*\([^()]*\))?{LIST_LINK.pattern}(?:[^.;:()]{{0,50}}?\s(?:của|thuộc)\s+)?")
+# ("… phường Lam Hạ, Tân Hiệp và một phần các phường Quang Trung, Hoàng Đông cùng xã Tiên Ngoại": parts of others)
+_FORMER_GAP = re.compile(
+    rf"(?:\s*\([^()]*\))?(?:{LIST_LINK.pattern}|\s*cùng\s+)(?:một phần\s+(?:của\s+)?(?:(?:các|hai|ba)\s+)?)?"
+    r"(?:[^.;:()]{0,50}?\s(?:của|thuộc)\s+)?"
+)
 
 
 def _listed(doc: Document, places: list[PlaceMention], i: int, communes: bool = True) -> bool:

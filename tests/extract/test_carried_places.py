@@ -137,3 +137,18 @@ def test_a_commune_named_back_by_its_centre_or_its_kind(text, value, commune):
 )  # fmt: skip
 def test_all_the_provinces_counted_make_a_figure_national(text, value, province):
     assert fact(text, value).province == province
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "commune"),
+    [
+        # a long list of the wards a ward was made from, parts of others among them: all former (thirty-seventh set)
+        ("Phường Hà Nam (tỉnh Ninh Bình) được lập trên cơ sở hai phường Lam Hạ, Tân Hiệp và một phần các phường Quang "
+         "Trung, Hoàng Đông cùng xã Tiên Ngoại.\n\nTrung tâm đã tiếp nhận và xử lý hơn 2.700 hồ sơ của phường.",
+         2700, "phường Hà Nam"),
+        # "Sau sáp nhập," takes no list: the commune after it is today's
+        ("Sau sáp nhập, xã Lục Yên (tỉnh Lào Cai) đã tiếp nhận 1.200 hồ sơ.", 1200, "xã Lục Yên"),
+    ],
+)  # fmt: skip
+def test_communes_a_commune_was_made_from_are_former_however_long_the_list(text, value, commune):
+    assert fact(text, value).commune == commune

@@ -46,6 +46,9 @@ def read(scope: Scope) -> Reading | None:
         metric, rule = previous[1].metric, "dossiers.sibling"
     if metric is None:
         return None
+    if metric == "dossiers_resolved" and _RECEIVED_AND_RESOLVED.search(scope.doc.low, scope.left, scope.quantity.start):
+        # "đã tiếp nhận và xử lý hơn 2.700 hồ sơ": the dossiers received, resolved as well (the gold sets' reading)
+        metric = "dossiers_received"
     if metric == "dossiers_online" and _of_counter_channel(scope):
         # "134.251 hồ sơ trực tuyến và 21.979 hồ sơ trực tiếp": the count after the online one is the counter's,
         # which is received, not online, whatever it goes on from
@@ -153,6 +156,9 @@ def _counted_by_another_step(scope: Scope) -> bool:
     return not _JOINED.fullmatch(low, last.end(), step.start())
 
 
+_RECEIVED_AND_RESOLVED = re.compile(
+    r"(?<!\w)tiếp nhận\s*(?:,|và)\s*(?:giải quyết|xử lý)(?:\s+(?:xong|được|thành công))?\s+$"
+)
 # between a step and its own manner or destination: "đồng bộ lên Cổng Dịch vụ công quốc gia", "thanh toán trực tuyến"
 _STEP_LINK = re.compile(r"\s*(?:(?:lên|qua|trên|vào|tới)\s+)?")
 # a dossier step joined to another one before their figure: "tiếp nhận và số hóa 1.200 hồ sơ"

@@ -291,6 +291,12 @@ def test_two_verbs_joined_by_va_are_one_figures_words(read):
                 ("dossiers_online", 96.5, "dossiers.local"),
             ],
         ),
+        # received and resolved before one figure: the dossiers received, as the gold sets read it (issue 16)
+        (
+            "Sau hơn hai tháng, trung tâm đã tiếp nhận và xử lý hơn 2.700 hồ sơ.",
+            [("dossiers_received", 2700, "dossiers.local")],
+        ),
+        ("Trung tâm đã giải quyết hơn 2.700 hồ sơ.", [("dossiers_resolved", 2700, "dossiers.local")]),
         # verbs joined by a comma are the figure's up to the "và" that opens the next figure's clause (issue 16)
         (
             "Hơn 98% hồ sơ được tiếp nhận, xử lý trực tuyến và trên 95,3% hồ sơ được số hóa đầy đủ.",
