@@ -44,6 +44,9 @@ PENDING_CUES = (
     "đang được thụ lý",
     "quá hạn",
     "trễ hạn",
+    # late results are no metric either: "Cả giai đoạn chỉ có 2 hồ sơ trả kết quả muộn"
+    "muộn",
+    "trễ",
     "tồn đọng",
     "chờ",
     "đang trong thời hạn",  # "8.309 hồ sơ đang trong thời hạn giải quyết": still open, in time

@@ -31,7 +31,19 @@ RECEIVING_BEFORE = ("nhận", "được nhận", "hưởng", "được hưởng"
 # an amount per unit of area or length is a price or a rate of it, no money of the reform: "tương đương 76.000
 # đồng/m2 với căn nhà 60m2"
 PER_MEASURE_AFTER = ("m2", "m²", "m 2", "mét vuông", "ha", "héc ta", "hecta", "km", "m")
-PRICE_BEFORE = ("giá", "giá vé", "giá cước", "cước", "lệ phí", "học phí", "phí dịch vụ", "giá thuê")
+# (and the income of a place's people, per head: "Thu nhập bình quân 8 tháng đầu năm đạt 89,7 triệu đồng/người")
+PRICE_BEFORE = (
+    "giá",
+    "giá vé",
+    "giá cước",
+    "cước",
+    "lệ phí",
+    "học phí",
+    "phí dịch vụ",
+    "giá thuê",
+    "thu nhập bình quân",
+    "thu nhập đầu người",
+)
 # the condition of a tier right after an amount: a support told once, then its amounts by case ("hỗ trợ tiền thuê
 # chỗ ở hằng tháng: 1,5 triệu đồng nếu ở ký túc xá; 2 triệu đồng nếu ở nhà ở xã hội")
 TIER_CONDITIONS = ("nếu", "khi", "trường hợp", "tùy", "tùy theo")

@@ -30,6 +30,9 @@ OTHER_RATE_OBJECTS = (
     "đồng bộ",
     "văn bản điện tử",
     "quản lý văn bản",
+    # results issued as electronic copies: "Kết quả trả bằng bản điện tử | 84,46%"
+    "bản điện tử",
+    "kết quả điện tử",
 )
 
 # words right after a share that make it the fulfilment of a plan, not a share of dossiers or procedures:
