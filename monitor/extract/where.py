@@ -26,6 +26,7 @@ from monitor.extract.lang.vi.places import (
     PROVINCE_LEVEL_CUES,
     PROVINCE_WIDE_CUES,
     REFERENCE_BEFORE,
+    SURNAMES,
     VENUE_BEFORE,
 )
 from monitor.extract.lang.vi.scopes import EMPHASIS
@@ -148,7 +149,7 @@ def sentence_places(doc: Document, sentence: Sentence, state: Whereabouts) -> Se
     """The places the sentence names, and whether it speaks of the whole country or of a whole province."""
     found = gazetteer().find(doc.view, sentence.start, sentence.end)
     former = _former(doc, found)
-    places = [p for i, p in enumerate(found) if not _followed(doc, p) and i not in former]
+    places = [p for i, p in enumerate(found) if not _followed(doc, p) and i not in former and not _named_person(doc, p)]
     national = not places and any(
         not _RANK_OUT_OF.search(doc.low, max(0, cue.start() - 8), cue.start())
         for cue in doc.cues(NATIONAL_CUES, sentence.start, sentence.end, sentence)
@@ -189,6 +190,15 @@ def _named_back(doc: Document, start: int, end: int, state: Whereabouts) -> tupl
 
 
 _RANK_OUT_OF = re.compile(r"\d\s*/\s*$")  # "thứ 3/34 tỉnh, thành phố": a rank out of all, no national figure
+_SURNAME_BEFORE = re.compile(rf"(?<!\w)(?:{alternation(SURNAMES)})\s+$")
+
+
+def _named_person(doc: Document, place: PlaceMention) -> bool:
+    """A province's name inside a person's name ("Phó Thủ tướng Nguyễn Hòa Bình"): no place (communes keep their kind
+    word before them, so only a bare name is read so)."""
+    return place.commune is None and _SURNAME_BEFORE.search(doc.view, max(0, place.start - 12), place.start) is not None
+
+
 _INSTRUCTED_BY = re.compile(rf"(?<!\w)(?:{alternation(INSTRUCTED_BY_BEFORE)})\s+$")
 
 

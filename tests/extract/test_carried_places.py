@@ -152,3 +152,17 @@ def test_all_the_provinces_counted_make_a_figure_national(text, value, province)
 )  # fmt: skip
 def test_communes_a_commune_was_made_from_are_former_however_long_the_list(text, value, commune):
     assert fact(text, value).commune == commune
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "province"),
+    [
+        # a province's name inside a person's name is no place (thirty-seventh set, issue 16)
+        ("Phó Thủ tướng Nguyễn Hòa Bình yêu cầu các bộ công bố 1.200 thủ tục hành chính trực tuyến toàn trình.", 1200,
+         None),
+        # ... while the province itself, after its kind word or alone, is
+        ("Tỉnh Hòa Bình cũ đã công bố 1.200 thủ tục hành chính trực tuyến toàn trình.", 1200, "Phú Thọ"),
+    ],
+)  # fmt: skip
+def test_a_provinces_name_in_a_persons_name_is_no_place(text, value, province):
+    assert fact(text, value).province == province

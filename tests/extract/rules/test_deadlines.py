@@ -14,6 +14,8 @@ def deadlines(facts) -> list[tuple[dt.date, str, str]]:
     ("sentence", "due"),
     [
         ("UBND tỉnh yêu cầu các xã báo cáo kết quả trước ngày 15/11/2025.", dt.date(2025, 11, 15)),
+        # the instruction's own verb before the limit: publishing, issuing (thirty-seventh set, issue 16)
+        ("Rà soát, xác nhận số liệu diện tích của các xã và công bố trước ngày 30/9/2025.", dt.date(2025, 9, 30)),
         ("Sở Nội vụ được giao hoàn thành việc rà soát chậm nhất ngày 30/9.", dt.date(2025, 9, 30)),
         ("Đến ngày 30/9, các xã phải hoàn thành việc sắp xếp trụ sở.", dt.date(2025, 9, 30)),
         ("Hạn chót là ngày 5/10, các phường phải nộp danh sách cán bộ dôi dư.", dt.date(2025, 10, 5)),
@@ -51,6 +53,7 @@ def test_an_obligation_with_a_date_is_a_deadline(read, sentence, due):
         "Tính đến ngày 20/8, tỉnh đã hoàn thành việc bố trí trụ sở cho 95% số xã.",
         "Đến ngày 5/9, các xã đã hoàn thành việc bàn giao tài sản.",
         "Trước ngày 1/7, có 279 cán bộ cấp huyện đã được điều động về xã.",
+        "Trước ngày 1/7, tỉnh đã công bố 1.200 thủ tục hành chính.",  # a report, its verb done
         "Tỷ lệ hồ sơ giải quyết đúng hạn ngày 5/9 đạt 98%.",  # on time, but no deadline
         "Thời hạn giải quyết hồ sơ là 5 ngày làm việc.",  # a duration
         "Phường đang phấn đấu đến ngày 31/12 đạt 90% hồ sơ trực tuyến.",  # a dated target, not an obligation

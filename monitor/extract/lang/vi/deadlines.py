@@ -33,6 +33,9 @@ INSTRUCTION_VERBS = (
     "hoàn thiện",
     "trình",
     "cho ý kiến",
+    # "rà soát, xác nhận số liệu … và công bố trước ngày 30/9/2025"
+    "công bố",
+    "ban hành",
 )
 # "chậm nhất đến (hết) ngày": the latest day a span runs to ("Tiền hỗ trợ được chi từ ngày 1/7 cho đến khi được bố trí
 # nhà công vụ, chậm nhất đến ngày 30/6/2027": paid until then at the latest), no limit of an act; it is a deadline only

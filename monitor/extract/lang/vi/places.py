@@ -202,3 +202,10 @@ CENTRE_SHORT = ("trung tâm",)
 # a commune named again by its kind word alone, after these (case-kept view: "của đặc khu", "tại xã", "toàn phường")
 COMMUNE_KIND_WORDS = ("xã", "phường", "đặc khu", "Xã", "Phường", "Đặc khu")
 KIND_BACK_BEFORE = ("của", "tại", "ở", "toàn", "trên địa bàn", "UBND", "Ủy ban nhân dân", "lãnh đạo")
+
+# the family names a person's name opens on: a place's name right after one is part of a name ("Phó Thủ tướng Nguyễn
+# Hòa Bình", "ông Trần Thanh Hóa"), no place told of (case-kept, as written)
+SURNAMES = (
+    "Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Huỳnh", "Phan", "Vũ", "Võ", "Đặng", "Bùi", "Đỗ", "Hồ", "Ngô", "Dương",
+    "Lý", "Đinh", "Trịnh", "Đoàn", "Lưu", "Tạ", "Lương", "Tô",
+)  # fmt: skip (not "Hà", "Cao", "Mai": they open place names too)
