@@ -27,6 +27,15 @@ def money(facts) -> list[tuple[str, float, str, str]]:
             ("allowance", 10_000_000, "VND/person", "money.rate"),
         ),
         ("Kinh phí tổ chức bồi dưỡng khoảng 900 triệu đồng.", ("budget", 900_000_000, "VND", "money.budget")),
+        # money added to a budget or set aside for the communes (fortieth set, issue 16)
+        (
+            "Thành phố bổ sung dự toán 37 tỷ đồng để mua xe ô tô phục vụ công tác chung cho các xã, phường.",
+            ("budget", 37_000_000_000, "VND", "money.budget"),
+        ),
+        (
+            "Thành phố dành khoảng 30 tỷ đồng mua xe phục vụ công tác chung cho 20 xã, phường.",
+            ("budget", 30_000_000_000, "VND", "money.budget"),
+        ),
         (
             "Công chức biệt phái được hỗ trợ 5 triệu đồng mỗi tháng.",  # a person receives it
             ("allowance", 5_000_000, "VND/person/month", "money.rate"),
@@ -54,9 +63,9 @@ def money(facts) -> list[tuple[str, float, str, str]]:
             "Chi phí đi lại được hỗ trợ 760.000 đồng/người/tháng.",
             ("allowance", 760_000, "VND/person/month", "money.rate"),
         ),
-        # a sum with the budget it comes from right after it
+        # a sum with the budget it comes from right after it (a sum added is a budget by its verb already: above)
         (
-            "UBND tỉnh quyết định bổ sung hơn 32,5 tỷ đồng từ nguồn ngân sách trung ương để hỗ trợ các xã, phường mới.",
+            "UBND tỉnh quyết định cấp hơn 32,5 tỷ đồng từ nguồn ngân sách trung ương để hỗ trợ các xã, phường mới.",
             ("budget", 32_500_000_000, "VND", "money.budget_source"),
         ),
         (
@@ -365,6 +374,7 @@ def test_money_a_policy_needs_is_a_budget(read, text):
     [
         "Doanh nghiệp cần khoảng 500 tỷ đồng để mở rộng nhà máy.",  # the economy's money, no reform's
         "Hộ kinh doanh cần vay 2 tỷ đồng vốn đầu tư.",
+        "Doanh nghiệp bổ sung 20 tỷ đồng vốn lưu động để mở rộng sản xuất.",  # added, but no reform's money
     ],
 )
 def test_money_a_business_needs_is_no_budget(read, sentence):

@@ -48,7 +48,9 @@ PRICE_BEFORE = (
 # chỗ ở hằng tháng: 1,5 triệu đồng nếu ở ký túc xá; 2 triệu đồng nếu ở nhà ở xã hội")
 TIER_CONDITIONS = ("nếu", "khi", "trường hợp", "tùy", "tùy theo")
 RECIPIENT_OPENERS = ("cho", "đối với", "mỗi", "các", "người", "cán bộ", "công chức", "viên chức")
-BUDGET_CUES = ("kinh phí", "ngân sách", "tổng vốn", "vốn", "bố trí", "phân bổ", "chi")
+# (an amount added to a budget or set aside: "bổ sung dự toán hơn 37 tỷ đồng", "khoảng 30 tỷ đồng dành mua xe … cho 20
+# xã, phường"; only money reaches these)
+BUDGET_CUES = ("kinh phí", "ngân sách", "tổng vốn", "vốn", "bố trí", "phân bổ", "chi", "bổ sung", "dự toán", "dành")
 # a sum told with the budget it comes from right after it: "bổ sung hơn 32,5 tỷ đồng từ nguồn ngân sách trung
 # ương để hỗ trợ các xã", "trích 12 tỷ đồng từ ngân sách tỉnh"
 BUDGET_SOURCE_AFTER = ("từ nguồn ngân sách", "từ ngân sách", "từ nguồn vốn", "từ nguồn kinh phí", "nguồn ngân sách")
