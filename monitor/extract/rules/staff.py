@@ -18,6 +18,7 @@ from monitor.extract.lang.vi.staff import (
     POSTS_OF_STAFF,
     RANK_NOUNS,
     RECRUITMENT_CUES,
+    SHARE_MOVES,
     STAFF_CONTEXT,
     STAFF_CUES,
     SURPLUS_AFTER,
@@ -64,6 +65,13 @@ _PLACE_LACKS = re.compile(
     r"(?:\s+(?:khoảng|hơn|gần|trên|tới))?\s+$"
 )
 _SPECIALTY_END = re.compile(r",\s*còn lại|;|\.|,\s*\d|\s+và\s+\d|$")
+
+
+# officials told moved right after their count, whatever was given them: "bố trí nhà ở … cho gần 2.300 cán bộ, công
+# chức được điều động về cơ quan mới" counts the 2.300 moved
+_MOVED_AFTER = re.compile(
+    rf"(?:\s*,\s*(?:{alternation(OFFICIALS)}))*\s+(?:đã\s+)?(?:được|bị)\s+(?:{alternation(SHARE_MOVES)})(?!\w)"
+)
 
 
 def read(scope: Scope) -> Reading | None:
@@ -150,7 +158,7 @@ def read(scope: Scope) -> Reading | None:
     if rule != "staff.local" and (headcount(scope) or in_place(scope)):
         return None  # "toàn tỉnh có 3.335 công chức đang làm việc, …; … thiếu 311 công chức": staff in place
     if metric == "staff_transfer" and (
-        provides_other(scope)
+        (provides_other(scope) and not _MOVED_AFTER.match(scope.doc.low, q.end))
         or staying(scope)
         or assigned_in_place(scope)
         or handled_only(scope, rule)
