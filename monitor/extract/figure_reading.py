@@ -13,7 +13,13 @@ from monitor.extract.context import Document, Heading, Reading, Scope
 from monitor.extract.lang.vi.money import NOT_BUDGET_CUES
 from monitor.extract.lang.vi.numbers import IDENTIFIER_BEFORE
 from monitor.extract.lang.vi.parts import REMAINDER_AFTER
-from monitor.extract.lang.vi.shares import MEASURE_NAMED_BACK, RANKED_COUNT_BEFORE, RANKED_COUNT_LINKS, RANKING_LEADS
+from monitor.extract.lang.vi.shares import (
+    MEASURE_NAMED_BACK,
+    RANKED_COUNT_LINKS,
+    RANKED_COUNT_PLACES,
+    RANKED_COUNT_SUPERLATIVES,
+    RANKING_LEADS,
+)
 from monitor.extract.lang.vi.units import COUNT_NOUNS
 from monitor.extract.normalize import fold, lower
 from monitor.extract.numbers import Quantity, can_count, find_quantities
@@ -107,11 +113,12 @@ def ranked_after(doc: Document, heading: Heading | None, quantity: Quantity, sta
 
 
 _RANKED_COUNT = re.compile(
-    rf"(?<!\w)(?:{alternation(RANKED_COUNT_BEFORE)})(?:\s+[^\W\d]+){{0,2}}?\s+(?:{alternation(RANKED_COUNT_LINKS)})\s+"
+    rf"(?<!\w)(?:(?:{alternation(RANKED_COUNT_SUPERLATIVES)})(?:\s+[^\W\d]+){{0,3}}?\s+nhất|{alternation(RANKED_COUNT_PLACES)})"
+    rf"(?:\s+[^\W\d]+){{0,2}}?\s+(?:{alternation(RANKED_COUNT_LINKS)})\s+"
     r"(?:(?:hơn|gần|khoảng|trên)\s+)?$"
 )
 RANKED_COUNT = "counts.ranked"
-_COUNTED = ("dossier", "procedure", "person", "person_time")
+_RANKABLE_UNITS = ("dossier", "procedure", "person", "person_time")
 
 
 def ranked_count(doc: Document, scope: Scope, state: State) -> Reading | None:
@@ -119,7 +126,7 @@ def ranked_count(doc: Document, scope: Scope, state: State) -> Reading | None:
     hồ sơ nhất với 645.566 hồ sơ"): a count of that figure's metric, for the place ranked."""
     quantity = scope.quantity
     # counts only: money ranked ("Sở Y tế được phân bổ nhiều nhất với 5,2 tỷ đồng") is a part of an allocation
-    if quantity.unit not in _COUNTED or not _RANKED_COUNT.search(doc.low, scope.left, quantity.start):
+    if quantity.unit not in _RANKABLE_UNITS or not _RANKED_COUNT.search(doc.low, scope.left, quantity.start):
         return None
     of_unit = [r for (_, unit), r in state.told.items() if unit == quantity.unit]
     # places ranked by their dossiers rank what they received, whatever part of it was told last
@@ -173,6 +180,7 @@ _NOT_BUDGET = re.compile(rf"(?<!\w)(?:{alternation(NOT_BUDGET_CUES)})(?!\w)")
 
 
 def _row_label_end(doc: Document, scope: Scope) -> int:
+    """Where a table row's label cell ends (read_item reads table cells only)."""
     bar = doc.text.find("|", scope.sentence.start, scope.quantity.start)
     return scope.sentence.start if bar < 0 else bar
 

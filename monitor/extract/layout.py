@@ -198,7 +198,8 @@ def spans_read_first(doc: Document, parsed: list[Parsed]) -> list[Parsed]:
     ("👥 6.984 học viên … đã tham gia chương trình bồi dưỡng" then "📅 Từ 11/6 đến 24/6/2025", as infographics set
     them), is read before that line, whose figures it dates as a report's opening does."""
     order = list(parsed)
-    for i in range(1, len(order)):
+    i = 1
+    while i < len(order):
         above, item = order[i - 1], order[i]
         if (
             _span_line(doc, item)
@@ -207,6 +208,8 @@ def spans_read_first(doc: Document, parsed: list[Parsed]) -> list[Parsed]:
             and _own_line(doc, item.sentence)
         ):
             order[i - 1], order[i] = item, above
+            i += 1  # the figure line now stands at i: no second span line moves past it
+        i += 1
     return order
 
 

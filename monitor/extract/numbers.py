@@ -70,13 +70,13 @@ _QUANTITY = re.compile(
 )
 # the legal style repeats a figure in words before its noun: "10 (mười) cán bộ"
 _NOUN = re.compile(rf"(?:\s*\(\s*{_WORDS}\s*\))?\s*\(?\s*(?P<noun>{alternation(COUNT_NOUNS)})(?!\w)")
-# the whole after the part's noun: "286.540 hồ sơ trên tổng số 295.100 hồ sơ"
 # an infographic's line, its figure first and what it counts after a dash: "8.779/22.471 – số sĩ quan …"
 _LINE_LABEL_NOUN = re.compile(
     rf"\s*[–—-]\s*(?:{alternation(FIGURE_LINE_LABELS)})\s+(?P<noun>{alternation(COUNT_NOUNS)})(?!\w)"
 )
 # ... the figure opening its line, after a list's number at most ("1. ", "2) ")
-_LINE_OPENING = re.compile(r"(?:^|\n)[ \t]*(?:\d{1,2}[.)][ \t]*)?$")
+_LINE_OPENING = re.compile(r"[ \t]*(?:\d{1,2}[.)][ \t]*)?")
+# the whole after the part's noun: "286.540 hồ sơ trên tổng số 295.100 hồ sơ"
 _SAME_NOUN = re.compile(rf"\s+({alternation(COUNT_NOUNS)})(?!\w)")
 _TOTAL_AFTER_NOUN = re.compile(rf"\s+(?:{alternation(TOTAL_WORDS)})\s+(?P<total>{_DIGITS})(?![\w]|[.,]\d)")
 _SHARE_BASE = re.compile(rf"\s*(?:{alternation(SHARE_BASE_WORDS)})(?!\w)")
@@ -281,7 +281,7 @@ def _money_rate(view: str, q: Quantity, end: int) -> str:
 
 def _attach_noun(view: str, q: Quantity, end: int) -> None:
     noun = _NOUN.match(view, q.end, end)
-    if not noun and _LINE_OPENING.search(view, max(0, q.start - 8), q.start):
+    if not noun and _LINE_OPENING.fullmatch(view, view.rfind("\n", 0, q.start) + 1, q.start):
         noun = _LINE_LABEL_NOUN.match(view, q.end, end)
     if not noun:
         return

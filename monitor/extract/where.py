@@ -12,24 +12,20 @@ from monitor.extract.context import Document, cue_pattern
 from monitor.extract.lang.vi.parts import PART_INTRODUCERS, SINGLED_OUT_BEFORE
 from monitor.extract.lang.vi.places import (
     CENTRAL_HOSTS,
-    CENTRE_NAMES,
-    CENTRE_SHORT,
-    COMMUNE_KIND_WORDS,
     EACH_CUES,
     EACH_EXAMPLES,
     EACH_REACHED,
     INSTRUCTED_BY_BEFORE,
-    KIND_BACK_BEFORE,
     MERGED_FROM_BEFORE,
     NATIONAL_ARTICLE_CUES,
     NATIONAL_CUES,
     PROVINCE_LEVEL_CUES,
     PROVINCE_WIDE_CUES,
     REFERENCE_BEFORE,
-    SURNAMES,
     VENUE_BEFORE,
 )
 from monitor.extract.lang.vi.scopes import EMPHASIS
+from monitor.extract.named_back import NAMED_BACK_AFTER, commune_named_back, named_person, names_centre
 from monitor.extract.patterns import alternation
 from monitor.extract.places import LIST_LINK, PLURAL_BEFORE, PlaceMention, gazetteer
 from monitor.extract.tokenize import Sentence
@@ -66,7 +62,9 @@ class SentencePlaces:
             return None, None
         province, commune = _place_at(self.doc, self.places, position, self.state)
         if commune is None and not self.places and not self.province_wide:
-            named_back = _named_back(self.doc, self.start, min(self.end, position + _NAMED_BACK_AFTER), self.state)
+            named_back = commune_named_back(
+                self.doc, self.start, min(self.end, position + NAMED_BACK_AFTER), self.state
+            )
             if named_back is not None:
                 return named_back
         return province, None if self.province_wide else commune
@@ -124,7 +122,7 @@ class SentencePlaces:
             province = _province_of(place, places, state)
             if place.commune and not _listed(self.doc, places, i):
                 state.last_commune = (province, place.commune)
-                if _CENTRE_OF.search(self.doc.low, max(0, place.start - 60), place.start):
+                if names_centre(self.doc, place):
                     state.centre = (province, place.commune)
             state.region = None if place.commune else _region_of(self.doc, places, i)
             if place.commune:
@@ -149,7 +147,7 @@ def sentence_places(doc: Document, sentence: Sentence, state: Whereabouts) -> Se
     """The places the sentence names, and whether it speaks of the whole country or of a whole province."""
     found = gazetteer().find(doc.view, sentence.start, sentence.end)
     former = _former(doc, found)
-    places = [p for i, p in enumerate(found) if not _followed(doc, p) and i not in former and not _named_person(doc, p)]
+    places = [p for i, p in enumerate(found) if not _followed(doc, p) and i not in former and not named_person(doc, p)]
     national = not places and any(
         not _RANK_OUT_OF.search(doc.low, max(0, cue.start() - 8), cue.start())
         for cue in doc.cues(NATIONAL_CUES, sentence.start, sentence.end, sentence)
@@ -161,44 +159,7 @@ def sentence_places(doc: Document, sentence: Sentence, state: Whereabouts) -> Se
     return SentencePlaces(doc, places, state, national, province_wide, sentence.start, sentence.end)
 
 
-_NAMED_BACK_AFTER = 60  # the figure's own words may name the commune back: "398 thủ tục hành chính của đặc khu"
-
-
-# a public-service centre named with its commune, and a sentence naming none that speaks of "the centre"
-_CENTRE_OF = re.compile(rf"(?<!\w)(?:{alternation(CENTRE_NAMES)})\s+(?:của\s+)?$")
-_THE_CENTRE = re.compile(rf"(?<!\w)(?:{alternation(CENTRE_NAMES)}|{alternation(CENTRE_SHORT)})(?!\w)")
-# a commune spoken of again by its kind word alone: "398 thủ tục hành chính của đặc khu", "xã này", "Phường đã …"
-_KIND_BACK = re.compile(
-    rf"(?<!\w)(?:(?:{alternation(KIND_BACK_BEFORE)})\s+(?P<kind>{alternation(COMMUNE_KIND_WORDS)})(?!\s+[A-ZĐ0-9])(?!\w)"
-    rf"|(?P<kind2>{alternation(COMMUNE_KIND_WORDS)})\s+này(?!\w))"
-)
-
-
-def _named_back(doc: Document, start: int, end: int, state: Whereabouts) -> tuple[str | None, str] | None:
-    """The commune a sentence naming no place speaks of again, in [start, end) around the figure: the commune of the
-    centre named before when it speaks of "trung tâm", the last commune named alone when it speaks of "của đặc khu",
-    "xã này" (of that commune's kind)."""
-    if state.centre and _THE_CENTRE.search(doc.low, start, end):
-        return state.centre
-    if state.last_commune is None:
-        return None
-    for match in _KIND_BACK.finditer(doc.view, start, end):
-        kind = (match.group("kind") or match.group("kind2")).lower()
-        if state.last_commune[1].lower().startswith(kind + " "):
-            return state.last_commune
-    return None
-
-
 _RANK_OUT_OF = re.compile(r"\d\s*/\s*$")  # "thứ 3/34 tỉnh, thành phố": a rank out of all, no national figure
-_SURNAME_BEFORE = re.compile(rf"(?<!\w)(?:{alternation(SURNAMES)})\s+$")
-
-
-def _named_person(doc: Document, place: PlaceMention) -> bool:
-    """A province's name inside a person's name ("Phó Thủ tướng Nguyễn Hòa Bình"): no place (communes keep their kind
-    word before them, so only a bare name is read so)."""
-    return place.commune is None and _SURNAME_BEFORE.search(doc.view, max(0, place.start - 12), place.start) is not None
-
-
 _INSTRUCTED_BY = re.compile(rf"(?<!\w)(?:{alternation(INSTRUCTED_BY_BEFORE)})\s+$")
 
 

@@ -510,3 +510,13 @@ def test_a_span_line_under_a_figure_line_dates_it(figure_line, as_of):
     text = f"BỒI DƯỠNG KỸ NĂNG SỐ\n\n{figure_line}\n📅 Từ 11/6 đến 24/6/2025\n🏫 Địa điểm: Trường Đại học Quy Nhơn"
     facts = extract(Article(id="t", text=text, published_at=dt.date(2025, 6, 27))).facts
     assert [(f.value, f.as_of) for f in facts if f.value] == [(6984, as_of)]
+
+
+def test_a_figure_line_is_dated_by_the_first_span_line_under_it_only():
+    # two span lines under one figure line: the first dates it, the second moves nothing (review of 0.8.68)
+    text = (
+        "BỒI DƯỠNG KỸ NĂNG SỐ\n\n👥 6.984 học viên đã tham gia chương trình bồi dưỡng kỹ năng số\n"
+        "📅 Từ 11/6 đến 24/6/2025\n📅 Từ 1/7 đến 9/7/2025"
+    )
+    facts = extract(Article(id="t", text=text, published_at=dt.date(2025, 7, 27))).facts
+    assert [(f.value, f.as_of) for f in facts if f.value] == [(6984, dt.date(2025, 6, 24))]

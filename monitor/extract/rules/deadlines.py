@@ -206,7 +206,7 @@ def _year_closing(doc: Document, sentence: Sentence, mention: DateMention) -> tu
     """ "Tỉnh phải hoàn thành việc thực thi các phương án cắt giảm … trong năm 2025.": the obligation before the year,
     which closes its clause; evidence from the obligation to the year."""
     marker = _YEAR_CLOSING_MARKER.search(doc.low, max(sentence.start, mention.start - 12), mention.start)
-    if marker is None or not _CLAUSE_CLOSES.match(doc.low, mention.end):
+    if marker is None or not _CLAUSE_CLOSES.match(doc.low, mention.end, sentence.end):
         return None
     before = doc.cues(YEAR_LIMIT_CUES_AFTER, _clause_start(doc, sentence, marker.start()), marker.start(), sentence)
     return (before[-1].start(), mention.end) if before else None

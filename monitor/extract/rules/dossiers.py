@@ -83,8 +83,9 @@ def _of_counter_channel(scope: Scope) -> bool:
 
 
 def _elliptical(scope: Scope) -> bool:
-    """A clause after ";" that names a commune or ward and its figure with no verb ("phường Ái Quốc khoảng 200 hồ
-    sơ"): it goes on with the clause before. The quantity starts at its approximation word already."""
+    """A clause after ";" that names a commune or ward, or a level alone, and its figure with no verb ("phường Ái Quốc
+    khoảng 200 hồ sơ", "cấp xã: khoảng 9,1 triệu hồ sơ"): it goes on with the clause before. The quantity starts at its
+    approximation word already."""
     if scope.quantity.unit == "dossier" and _LEVEL_ONLY.fullmatch(
         scope.doc.low, scope.clause_start, scope.quantity.start
     ):

@@ -99,6 +99,8 @@ def test_a_deadline_met_on_its_day(read, sentence, met):
         "Đến hết năm 2025, các bộ, ngành, địa phương phải hoàn thành việc số hóa hồ sơ thủ tục hành chính.",
         # the obligation told before the year, which closes its clause (issue 16)
         "Tỉnh phải hoàn thành việc thực thi các phương án cắt giảm thủ tục hành chính trong năm 2025.",
+        # ... the year closing its line, the next paragraph after it
+        "Tỉnh phải hoàn thành việc số hóa hồ sơ trong năm 2025\n\nTỉnh đã tiếp nhận 100 hồ sơ.",
     ],
 )
 def test_a_year_as_the_limit_of_an_obligation(read, sentence):

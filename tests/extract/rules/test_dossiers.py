@@ -262,7 +262,7 @@ def test_two_verbs_joined_by_va_are_one_figures_words(read):
         ),
         # an infographic's lines, the figure first and what it counts after a dash (a list's number before it)
         (
-            "45.320 – số hồ sơ các xã đã tiếp nhận từ ngày 1/7.\n2. 41.870 - số lượng hồ sơ đã giải quyết.",
+            "45.320 – số hồ sơ các xã đã tiếp nhận từ ngày 1/7.\n12.     41.870 - số lượng hồ sơ đã giải quyết.",
             [("dossiers_received", 45320, "dossiers.local"), ("dossiers_resolved", 41870, "dossiers.local")],
         ),
         # ... never a figure inside a sentence, whatever a dash puts after it
@@ -282,6 +282,11 @@ def test_two_verbs_joined_by_va_are_one_figures_words(read):
         ("TP.HCM là địa phương có nhiều trụ sở nhất với 45 điểm tiếp nhận hồ sơ.", []),
         # ... nor money ranked, a part of an allocation
         ("Sở Y tế được phân bổ nhiều nhất với 5,2 tỷ đồng.", []),
+        # ... nor "duy nhất" (the only one): no ranking
+        (
+            "Cả nước tiếp nhận 4,3 triệu hồ sơ. Đây là lần duy nhất với 300 hồ sơ bị trả lại.",
+            [("dossiers_received", 4300000, "dossiers.local")],
+        ),
         # a share naming its own noun and step after "tương đương" is its own, not the count's before it; "môi
         # trường số" is online (thirty-fourth set, issue 16)
         (

@@ -72,5 +72,8 @@ RANKING_LEADS = (
 
 # a place ranked by the count told before, its figure after the ranking word and "với": "TP.HCM vẫn là địa phương có
 # nhiều hồ sơ nhất với 645.566 hồ sơ; Điện Biên ít nhất với 14.922 hồ sơ" (dossiers received, as the count before)
-RANKED_COUNT_BEFORE = ("nhiều nhất", "ít nhất", "cao nhất", "thấp nhất", "nhất", "dẫn đầu", "đứng đầu", "cuối bảng")
-RANKED_COUNT_LINKS = ("với", "là", "đạt")
+# the ranking words: a superlative ("nhiều … nhất", a few words between: "nhiều hồ sơ nhất") or a place in a ranking;
+# "ít nhất là 300 hồ sơ" (at least) and "duy nhất" rank nothing, so "là" links no ranked count
+RANKED_COUNT_SUPERLATIVES = ("nhiều", "ít", "cao", "thấp")
+RANKED_COUNT_PLACES = ("dẫn đầu", "đứng đầu", "cuối bảng")
+RANKED_COUNT_LINKS = ("với", "đạt")

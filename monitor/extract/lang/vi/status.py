@@ -168,12 +168,12 @@ AIM_BOUNDS = ("ít nhất", "tối thiểu", "không dưới", "không thấp h�
 # tỉnh phải bảo đảm …"; the instruction may be done, "đã chỉ đạo": the figure is still the aim) or after it, the share
 # its subject ("ít nhất 50% dịch vụ công trực tuyến phải đáp ứng …")
 INSTRUCTION_CUES = ("phải", "chỉ đạo", "yêu cầu", "bắt buộc", "giao nhiệm vụ", "đề ra", "đặt ra")
-# after a comma, these open a clause of its own: the aim a plan or a proposal before it is for ("rà soát, đề xuất
-# phương án …, với mục tiêu cắt giảm ít nhất 50% thời gian"; "thực hiện kế hoạch …, phấn đấu giảm 60%")
 # an aim named in words of its own, which an instruction alone ("yêu cầu", also a target cue) is not: a share of
 # officials an instruction has listed to move is planned ("yêu cầu mỗi sở lập danh sách tối thiểu 5% cán bộ … để điều
 # động"), one named as an aim a target ("mục tiêu điều động 10% cán bộ về xã")
 AIM_WORDS = ("mục tiêu", "phấn đấu", "chỉ tiêu")
+# after a comma, these open a clause of its own: the aim a plan or a proposal before it is for ("rà soát, đề xuất
+# phương án …, với mục tiêu cắt giảm ít nhất 50% thời gian"; "thực hiện kế hoạch …, phấn đấu giảm 60%")
 AIM_OPENERS = ("phấn đấu", "với mục tiêu", "mục tiêu", "với chỉ tiêu", "hướng tới mục tiêu")
 
 # a plan cited by its number governs the figures its content names right after it: "UBND tỉnh ban hành Kế hoạch
