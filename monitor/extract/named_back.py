@@ -8,7 +8,14 @@ import re
 from typing import TYPE_CHECKING
 
 from monitor.extract.context import Document
-from monitor.extract.lang.vi.places import CENTRE_NAMES, CENTRE_SHORT, COMMUNE_KIND_WORDS, KIND_BACK_BEFORE, SURNAMES
+from monitor.extract.lang.vi.places import (
+    CENTRE_NAMES,
+    CENTRE_SHORT,
+    COMMUNE_KIND_WORDS,
+    KIND_BACK_BEFORE,
+    OTHER_CENTRES_AFTER,
+    SURNAMES,
+)
 from monitor.extract.patterns import alternation
 from monitor.extract.places import PlaceMention
 
@@ -20,7 +27,9 @@ NAMED_BACK_AFTER = 60  # the figure's own words may name the commune back: "398 
 
 # a public-service centre named with its commune, and a sentence naming none that speaks of "the centre"
 _CENTRE_OF = re.compile(rf"(?<!\w)(?:{alternation(CENTRE_NAMES)})\s+(?:của\s+)?$")
-_THE_CENTRE = re.compile(rf"(?<!\w)(?:{alternation(CENTRE_NAMES)}|{alternation(CENTRE_SHORT)})(?!\w)")
+_THE_CENTRE = re.compile(
+    rf"(?<!\w)(?:{alternation(CENTRE_NAMES)}|{alternation(CENTRE_SHORT)}(?!\s+(?:{alternation(OTHER_CENTRES_AFTER)})))(?!\w)"
+)
 # a commune spoken of again by its kind word alone: "398 thủ tục hành chính của đặc khu", "xã này", "Phường đã …"
 _KIND_BACK = re.compile(
     rf"(?<!\w)(?:(?:{alternation(KIND_BACK_BEFORE)})\s+(?P<kind>{alternation(COMMUNE_KIND_WORDS)})(?!\s+[A-ZĐ0-9])(?!\w)"

@@ -166,3 +166,10 @@ def test_communes_a_commune_was_made_from_are_former_however_long_the_list(text,
 )  # fmt: skip
 def test_a_provinces_name_in_a_persons_name_is_no_place(text, value, province):
     assert fact(text, value).province == province
+
+
+def test_another_centre_named_later_is_not_the_communes_centre():
+    # "Trung tâm y tế …" in a later sentence naming no place is another centre: its figure keeps the text's place, not
+    # the commune whose public-service centre was named before (review of 0.8.57)
+    assert fact(CENTRE + "Trung tâm y tế đã tiếp nhận 5.000 hồ sơ.", 5000).commune is None
+    assert fact(CENTRE + "Trung tâm đã tiếp nhận 5.000 hồ sơ.", 5000).commune == "đặc khu Côn Đảo"

@@ -199,6 +199,18 @@ EACH_EXAMPLES = ("như", "như là", "điển hình như", "tiêu biểu như")
 # and its short names in the sentences after: "trung tâm tiếp nhận 798 hồ sơ" speaks of that commune
 CENTRE_NAMES = ("trung tâm phục vụ hành chính công", "trung tâm hành chính công", "trung tâm phục vụ hcc")
 CENTRE_SHORT = ("trung tâm",)
+# ... not another centre named by what it serves: "Trung tâm y tế", "trung tâm văn hóa", "trung tâm dữ liệu"
+OTHER_CENTRES_AFTER = (
+    "y tế",
+    "văn hóa",
+    "giáo dục",
+    "dữ liệu",
+    "điều hành",
+    "chính trị",
+    "dịch vụ",
+    "giám sát",
+    "hội nghị",
+)
 # a commune named again by its kind word alone, after these (case-kept view: "của đặc khu", "tại xã", "toàn phường")
 COMMUNE_KIND_WORDS = ("xã", "phường", "đặc khu", "Xã", "Phường", "Đặc khu")
 KIND_BACK_BEFORE = ("của", "tại", "ở", "toàn", "trên địa bàn", "UBND", "Ủy ban nhân dân", "lãnh đạo")
