@@ -139,9 +139,12 @@ def test_three_workers_and_two_readers_share_a_lake_and_a_killed_worker_finishes
     owner = {server.base_url: shard_number(urlsplit(server.base_url).hostname or "", WORKERS) for server in outlets}
     its_hosts = tuple(base + "/" for base, number in owner.items() if number == KILLED)
     assert len([url for (url,) in read_by_then if url.startswith(its_hosts)]) < PER_SHARD * len(feed_articles())
-    rerun = worker(KILLED, tmp_path / f"w{KILLED}-rerun.log")  # while the others may still crawl
+    logs = {number: tmp_path / f"w{number}.log" for number in running if number != KILLED}
+    logs[KILLED] = tmp_path / f"w{KILLED}-rerun.log"
+    rerun = worker(KILLED, logs[KILLED])  # while the others may still crawl
     for number, process in [*((n, p) for n, p in running.items() if n != KILLED), (KILLED, rerun)]:
-        assert process.wait(timeout=120) == 0, (number, (tmp_path / f"w{number}.log").read_text()[-2000:])
+        # a failed worker's own log says why (the rerun's is its own file)
+        assert process.wait(timeout=120) == 0, (number, logs[number].read_text()[-2000:])
     took = time.monotonic() - started
     stop.touch()
     reads = [json.loads(reader.communicate(timeout=30)[0].strip().splitlines()[-1]) for reader in readers]
