@@ -75,27 +75,26 @@ _CHART_TITLE = re.compile(rf"\s*(?:{alternation(CHART_TITLES)})(?:\s+[^\W\d]+){{
 def heading_line(doc: Document, sentence: Sentence) -> bool:
     """Whether the sentence is a line of its own naming a section, with no figure: in capitals ("QUY MÔ", "DỊCH VỤ
     CÔNG") or ending in ':' ("Kết quả cụ thể:")."""
-    start = doc.text.rfind("\n", 0, sentence.start) + 1
-    end = doc.text.find("\n", sentence.end)
-    line = doc.text[start : len(doc.text) if end < 0 else end].strip()
+    start, end = _line_of(doc, sentence)
+    line = doc.text[start:end].strip()
     if not line or any(ch.isdigit() for ch in line):
         return False
-    letters = [ch for ch in line if ch.isalpha()]
-    return line.endswith(":") or (len(letters) >= _HEADING_LETTERS and all(ch.isupper() for ch in letters))
+    return line.endswith(":") or _in_capitals(line, _HEADING_LETTERS)
 
 
 _HEADING_LETTERS = 4
 
 
+def _in_capitals(line: str, least_letters: int) -> bool:
+    """Every letter of the line a capital, and at least `least_letters` of them."""
+    letters = [ch for ch in line if ch.isalpha()]
+    return len(letters) >= least_letters and all(ch.isupper() for ch in letters)
+
+
 def _section_heading(line: str) -> bool:
     """A section's heading in capitals over its items, as infographics and bulletins set them: "HỒ SƠ 34 ĐỊA PHƯƠNG
     TIẾP NHẬN" over "• Tổng số: 14,5 triệu hồ sơ" (its words name what the items count, as a lead's do)."""
-    letters = [ch for ch in line if ch.isalpha()]
-    return (
-        len(line.split()) >= _HEADING_WORDS
-        and len(letters) >= _HEADING_WORDS * 2
-        and all(ch.isupper() for ch in letters)
-    )
+    return len(line.split()) >= _HEADING_WORDS and _in_capitals(line, _HEADING_WORDS * 2)
 
 
 _HEADING_WORDS = 3
@@ -103,18 +102,26 @@ _HEADING_WORDS = 3
 
 def _titles_a_chart(line: str, item: Parsed) -> bool:
     """A chart's title line, with no figure of its own besides its dates."""
-    if not _CHART_TITLE.match(lower(fold(line))):
-        return False
+    return bool(_CHART_TITLE.match(lower(fold(line)))) and not _digits_outside_dates(line, item)
+
+
+def _digits_outside_dates(line: str, item: Parsed) -> bool:
+    """Whether the item's line (starting where its sentence starts) holds a digit that is no part of its dates."""
     start = item.sentence.start
-    dated = [(d.start - start, d.end - start) for d in item.dates]
-    return not any(ch.isdigit() and not any(a <= i < b for a, b in dated) for i, ch in enumerate(line))
+    dated = [(m.start - start, m.end - start) for m in item.dates]
+    return any(ch.isdigit() and not any(a <= i < b for a, b in dated) for i, ch in enumerate(line))
+
+
+def _line_of(doc: Document, sentence: Sentence) -> tuple[int, int]:
+    """The line the sentence stands in: from the newline before it to the one after it."""
+    end = doc.text.find("\n", sentence.end)
+    return doc.text.rfind("\n", 0, sentence.start) + 1, len(doc.text) if end < 0 else end
 
 
 def label_line(doc: Document, sentence: Sentence) -> bool:
     """Whether the sentence is a line of its own shaped "label: value" or a bullet item ("– Quá hạn: 763 hồ sơ")."""
-    start = doc.text.rfind("\n", 0, sentence.start) + 1
-    end = doc.text.find("\n", sentence.end)
-    line = doc.text[start : len(doc.text) if end < 0 else end].strip()
+    start, end = _line_of(doc, sentence)
+    line = doc.text[start:end].strip()
     return bool(_BULLET.match(line) or _LABEL_LINE.fullmatch(line))
 
 
@@ -138,11 +145,11 @@ def lead_status(doc: Document, heading: Heading | None, row: Sentence, at: int) 
     lead naming a proposal lists its content: "Nội dung chính của tờ trình:" over "- Tổng kinh phí dự kiến: …". A
     table's header cues the cells of its column only: "Khoảng cách | Mức hỗ trợ đề xuất" proposes the rates of the
     second column, while "Chỉ tiêu | Kết quả" names no target ("chỉ tiêu" heads the column of labels)."""
-    lead = heading.sentence if heading else None
-    if lead is None:
+    if heading is None or heading.sentence is None:
         return None
+    lead = heading.sentence
     start, end = lead.start, lead.end
-    if heading.table:  # type: ignore[union-attr]
+    if heading.table:
         column = doc.text.count("|", row.start, at)
         bars = [i for i in range(lead.start, lead.end) if doc.text[i] == "|"]
         if column > len(bars):
@@ -221,7 +228,7 @@ def _span_line(doc: Document, item: Parsed) -> bool:
     start = item.sentence.start
     dated = [(m.start - start, m.end - start) for m in item.dates]
     line = doc.low[start : item.sentence.end]
-    if any(ch.isdigit() and not any(a <= i < b for a, b in dated) for i, ch in enumerate(line)):
+    if _digits_outside_dates(line, item):
         return False
     words = len(_WORD.findall(line)) - sum(len(_WORD.findall(line[a:b])) for a, b in dated)
     return words <= _SPAN_LABEL_WORDS
@@ -233,9 +240,5 @@ _SPAN_LABEL_WORDS = 3  # "Thời gian:" at most besides the dates
 
 def _own_line(doc: Document, sentence: Sentence) -> bool:
     """The sentence is a whole line of its own."""
-    before = doc.text.rfind("\n", 0, sentence.start)
-    after = doc.text.find("\n", sentence.end)
-    return (
-        not doc.text[before + 1 : sentence.start].strip()
-        and not doc.text[sentence.end : len(doc.text) if after < 0 else after].strip()
-    )
+    start, end = _line_of(doc, sentence)
+    return not doc.text[start : sentence.start].strip() and not doc.text[sentence.end : end].strip()

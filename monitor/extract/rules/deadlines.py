@@ -153,8 +153,7 @@ def _month_limit(doc: Document, sentence: Sentence, mention: DateMention) -> tup
     if before is not None:  # "đã hoàn thành trong tháng 7": a result, no limit
         told = doc.low[max(clause_start, before.start() - 12) : marker.start()].split()
         return None if "đã" in told else (clause_start, mention.end)
-    clause_end = doc.low.find(";", mention.end, sentence.end)
-    clause_end = sentence.end if clause_end < 0 else clause_end
+    clause_end = _clause_end(doc, sentence, mention.end)
     after = doc.cues(MONTH_LIMIT_CUES_AFTER, mention.end, min(clause_end, mention.end + 40), sentence)
     return (marker.start(), clause_end) if after else None
 
@@ -168,8 +167,7 @@ def _year_limit(doc: Document, sentence: Sentence, mention: DateMention) -> tupl
     marker = _YEAR_MARKER.search(doc.low, max(sentence.start, mention.start - 20), mention.start)
     if marker is None or mention.year_end is not None:
         return None
-    clause_end = doc.low.find(";", mention.end, sentence.end)
-    clause_end = sentence.end if clause_end < 0 else clause_end
+    clause_end = _clause_end(doc, sentence, mention.end)
     # the obligation follows within a few words: "Trong năm 2025, các xã phải hoàn thành …"
     after = doc.cues(YEAR_LIMIT_CUES_AFTER, mention.end, min(clause_end, mention.end + 60), sentence)
     if not after:
@@ -190,8 +188,7 @@ def _month_end_limit(doc: Document, sentence: Sentence, mention: DateMention) ->
     until = _UNTIL.search(doc.low, max(sentence.start, mention.start - 6), mention.start)
     if until is None:
         return None
-    clause_end = doc.low.find(";", mention.end, sentence.end)
-    clause_end = sentence.end if clause_end < 0 else clause_end
+    clause_end = _clause_end(doc, sentence, mention.end)
     after = doc.cues(
         PLANNED_COMPLETION_AFTER + YEAR_LIMIT_CUES_AFTER, mention.end, min(clause_end, mention.end + 40), sentence
     )
@@ -224,18 +221,23 @@ def _obligation(doc: Document, sentence: Sentence, mention: DateMention) -> tupl
         verb = _INSTRUCTED.search(doc.low, max(sentence.start, marker.start() - 80), marker.start())
         if verb and not doc.cues((*DONE_CUES, "đã"), sentence.start, marker.start(), sentence):
             return verb.start(), mention.end  # "gửi về Sở Nội vụ trước 10 giờ ngày 18/8"
-    clause_end = doc.low.find(";", mention.end, sentence.end)
+    clause_end = _clause_end(doc, sentence, mention.end)
     after_cues = DEADLINE_CUES_AFTER + PLANNED_COMPLETION_AFTER
     if marker and marker.group().startswith(BY_DATE_MARKERS):
         after_cues += BY_DATE_CUES_AFTER
-    after = doc.cues(after_cues, mention.end, sentence.end if clause_end < 0 else clause_end, sentence)
+    after = doc.cues(after_cues, mention.end, clause_end, sentence)
     if marker and after:
-        return marker.start(), sentence.end if clause_end < 0 else clause_end
+        return marker.start(), clause_end
     return None
 
 
 def _clause_start(doc: Document, sentence: Sentence, at: int) -> int:
     return doc.low.rfind(";", sentence.start, at) + 1 or sentence.start
+
+
+def _clause_end(doc: Document, sentence: Sentence, at: int) -> int:
+    end = doc.low.find(";", at, sentence.end)
+    return sentence.end if end < 0 else end
 
 
 def _headed(doc: Document, sentence: Sentence, mention: DateMention) -> tuple[int, int] | None:
