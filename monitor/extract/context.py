@@ -43,6 +43,7 @@ _TOPIC = re.compile(rf"\W*(?:{alternation(TOPIC_OPENERS)})\s[^,;.\d]{{1,60}},")
 _HEADING_TOPIC = re.compile(r"\W*(?:\d{1,2}[.)]\s*)?[^\W\d][^:;.\d\n]{2,70}:\s*(?=[^\W\d])")
 _PREDICATE = re.compile(r"\s*(?:đã\s+|sẽ\s+)?(?:được|bị)(?!\w)")
 _BREAKDOWN = re.compile(rf"\W*(?:{alternation(CONTINUING_OPENERS)})(?!\w)")
+_BREAKDOWN_AFTER = re.compile(rf"[,:]\s*(?:{alternation(CONTINUING_OPENERS)})(?!\w)")
 # a clause opening on a block of the whole: "… cả nước mới đạt 45,8%; khối bộ, ngành đạt 63,47%"
 _BLOCK = re.compile(rf"\W*(?:{alternation(BLOCK_OPENERS)})(?!\w)")
 # how far back in its paragraph a sentence looks for what it goes on from (the sentence or two before)
@@ -282,7 +283,10 @@ class Scope:
         return _BLOCK.match(self.doc.low, self.clause_start) is not None
 
     def in_clause(self, table: dict[str, tuple[str, ...]]) -> str | None:
-        return self.first_key(table, self.clause_start, self.clause_end)
+        """A cue anywhere in the figure's clause, up to a breakdown of the figure after it: in "227.748 hồ sơ, trong
+        đó hơn 185.000 hồ sơ nộp trực tuyến" the online channel is the part's, not the whole's."""
+        breakdown = _BREAKDOWN_AFTER.search(self.doc.low, self.quantity.end, self.clause_end)
+        return self.first_key(table, self.clause_start, breakdown.start() if breakdown else self.clause_end)
 
     def in_sentence(self, table: dict[str, tuple[str, ...]]) -> str | None:
         return self.first_key(table, self.sentence.start, self.sentence.end)

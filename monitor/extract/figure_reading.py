@@ -187,7 +187,8 @@ def _row_label_end(doc: Document, scope: Scope) -> int:
 
 def _read_under(doc: Document, heading: Heading, scope: Scope, above: str | None = None) -> Reading | None:
     """A list item or table cell with no verb of its own, read as if its heading's words (the lead line,
-    or the header of its column, after the table's lead line `above` if given) stood before it."""
+    or the header of its column, after the table's lead line `above` if given) stood before it. A table cell has
+    its row's label before its header."""
     q = scope.quantity
     start, end = scope.left, scope.right
     lead = heading.text
@@ -200,6 +201,13 @@ def _read_under(doc: Document, heading: Heading, scope: Scope, above: str | None
         if column >= len(cells):
             return None
         lead = _with_table_noun(cells, column)
+        label_end = doc.text.find("|", doc.text.find("|", scope.sentence.start) + 1, q.start)
+        if column >= 2 and label_end > 0:
+            # the row's label before the header: "| Hồ sơ tiếp nhận | 2.748 hồ sơ, 1.850 hồ sơ trực tuyến |" under
+            # "Số liệu" reads as "Hồ sơ tiếp nhận, Số liệu: …" (its dates and numbers left out: the row's own dates
+            # are read from the row)
+            label = _NUMBERS.sub(" ", doc.text[scope.sentence.start : label_end].strip(" |")).strip()
+            lead = f"{label}, {lead}" if label else lead
         if above:
             # the lead's own numbers (its span's days) would stand between its words and the cell's figure
             lead = f"{_NUMBERS.sub(' ', above).rstrip(':').strip()}, {lead}"

@@ -250,9 +250,24 @@ def _quantity(match: re.Match, view: str, end: int) -> Quantity | None:
             q.value = parse_digits(match.group("num").replace(",", ""))
     if match.group("words") and q.unit is None:
         return None  # a spelled number counts only with its unit: "năm" is also "year"
+    if q.unit is None and _year_like(match, view):
+        return None  # "… dịp Tết Nguyên đán Bính Ngọ 2026": a year the date reader does not know, no count
     if not can_count(q.unit, q.value):
         return None
     return q
+
+
+# counts from a thousand up are written grouped ("2.026 hồ sơ"); four plain digits with no unit are a year, unless a
+# label's colon gives them ("Hồ sơ tiếp nhận: 2026" in a bulletin's line)
+_YEAR_LIKE = re.compile(r"(?:19[5-9]\d|20\d\d)")
+_LABEL_COLON_BEFORE = re.compile(r":\s*$")
+
+
+def _year_like(match: re.Match, view: str) -> bool:
+    number = match.group("num")
+    if not number or not _YEAR_LIKE.fullmatch(number) or match.group("scale"):
+        return False
+    return not _LABEL_COLON_BEFORE.search(view, max(0, match.start("num") - 3), match.start("num"))
 
 
 def can_count(unit: str | None, value: float) -> bool:

@@ -18,6 +18,7 @@ from monitor.extract.lang.vi.dates import (
     BASELINE_BEFORE,
     CLAUSE_TURNS,
     DATE_AFTER_FIGURE,
+    FOUNDED_BEFORE,
     PAST_CUES,
     SINCE_BEFORE,
     UPCOMING_BEFORE,
@@ -312,12 +313,20 @@ def carried_date(
     else `current`, the one it spoke of before."""
     # a start in passing is no date the text goes on at: "Chiều 3/7, … những ngày đầu vận hành chính quyền hai cấp từ
     # ngày 1/7/2025. Những điểm chính:" speaks on of 3 July (a figure's own "từ" date is its running total's, date_for)
-    told = [m for m in item.dates if not _baseline(doc, m) and not _since(doc, m)]
+    told = [m for m in item.dates if not _baseline(doc, m) and not _since(doc, m) and not _founded(doc, m)]
     if told and anchor:
         last = told[-1]
         if last.kind not in ("year", "years"):
             return resolve(last, anchor, is_future(doc, item.sentence, last.end))
     return current
+
+
+_FOUNDED_BEFORE = re.compile(rf"(?<!\w)(?:{alternation(FOUNDED_BEFORE)})\s+(?:(?:vào|từ)\s+)?(?:ngày\s+)?$")
+
+
+def _founded(doc: Document, mention: DateMention) -> bool:
+    """ "đơn vị thành lập ngày 1/7/2025": the day a body was founded, told in passing."""
+    return bool(_FOUNDED_BEFORE.search(doc.low, max(0, mention.start - 25), mention.start))
 
 
 def _holds_at_end(date: ResolvedDate, status: str, anchor: dt.date | None) -> bool:

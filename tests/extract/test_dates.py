@@ -261,6 +261,9 @@ def test_a_paragraph_that_breaks_down_the_one_before_keeps_its_date(second_parag
         ("Tính chung cả giai đoạn, phường Phú Xuân tiếp nhận 1.758 hồ sơ.", dt.date(2025, 9, 30)),
         ("Cũng trong thời gian này, xã Phú Giáo tiếp nhận 2.760 hồ sơ.", dt.date(2025, 9, 30)),
         ("Đáng chú ý, phường Thủy Xuân tiếp nhận 1.450 hồ sơ.", dt.date(2025, 9, 30)),
+        ("Trong cùng kỳ, xã đã giải quyết được 8.914 hồ sơ.", dt.date(2025, 9, 30)),
+        # the same span of the year before is a baseline, no way back to the span reported
+        ("Trong cùng kỳ năm trước, trung tâm tiếp nhận 2.760 hồ sơ.", dt.date(2025, 10, 15)),
         # a date of its own still wins
         ("Riêng ngày 14/10, trung tâm tiếp nhận 320 hồ sơ.", dt.date(2025, 10, 14)),
         # without such an opener, the day the article is dated
@@ -275,6 +278,22 @@ def test_a_paragraph_going_back_to_the_reported_span_takes_its_date(third_paragr
     )
     facts = extract(Article(id="t", text=text, published_at=dt.date(2025, 10, 15))).facts
     assert [(f.value, f.as_of) for f in facts][-1][1] == as_of
+
+
+@pytest.mark.parametrize(
+    ("opening", "as_of"),
+    [
+        # the day a body was founded, told in passing, dates nothing after it (unseen7's table)
+        ("Trung tâm là đơn vị thành lập ngày 1/7/2025 trên cơ sở hợp nhất hai trung tâm.", dt.date(2025, 9, 5)),
+        ("Trung tâm ra đời từ ngày 1/7/2025, hợp nhất hai trung tâm cũ.", dt.date(2025, 9, 5)),
+        # a day the text speaks of does
+        ("Ngày 1/9/2025, Ban Pháp chế HĐND tỉnh giám sát tại trung tâm.", dt.date(2025, 9, 1)),
+    ],
+)
+def test_the_day_a_body_was_founded_is_no_date_the_text_goes_on_in(opening, as_of):
+    text = opening + " Theo báo cáo, tỷ lệ hồ sơ giải quyết đúng hạn đạt 97,5%."
+    facts = extract(Article(id="t", text=text, published_at=dt.date(2025, 9, 5))).facts
+    assert [(f.value, f.as_of) for f in facts] == [(97.5, as_of)]
 
 
 def test_a_round_told_with_its_span_before_dates_the_figures_of_this_round():

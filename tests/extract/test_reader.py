@@ -307,6 +307,45 @@ def test_a_table_rows_date_dates_no_row_after_it():
     ]
 
 
+@pytest.mark.parametrize(
+    ("row", "read"),
+    [
+        # a header naming nothing: the row's label names the figure; the online channel is the part's (unseen7)
+        (
+            "| Hồ sơ toàn tỉnh tiếp nhận từ 1/7 đến 24/8/2025 | 227.748 hồ sơ, trong đó hơn 185.000 hồ sơ nộp"
+            " trực tuyến |",
+            [("dossiers_received", 227748), ("dossiers_online", 185000)],
+        ),
+        (
+            "| Hồ sơ tiếp nhận | 2.748 hồ sơ, 1.850 hồ sơ trực tuyến |",
+            [("dossiers_received", 2748), ("dossiers_online", 1850)],
+        ),
+        # the cell's own words still name its figure
+        ("| Kết quả tháng 8 | 1.850 hồ sơ nộp trực tuyến |", [("dossiers_online", 1850)]),
+    ],
+)
+def test_a_cell_under_a_header_naming_nothing_is_read_after_its_rows_label(row, read):
+    text = "Trung tâm Phục vụ hành chính công tỉnh Gia Lai báo cáo.\n\n| Nội dung | Số liệu |\n|---|---|\n" + row
+    facts = extract(Article(id="t", text=text, published_at=dt.date(2025, 9, 5))).facts
+    assert [(f.metric, f.value) for f in facts] == read
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Thông báo tạm ngưng tiếp nhận hồ sơ thủ tục hành chính dịp Tết Nguyên đán Bính Ngọ 2026",
+        "Cắt giảm thủ tục hành chính 2026",
+    ],
+)
+def test_four_plain_digits_with_no_unit_are_a_year_not_a_count(text):
+    assert extract(Article(id="t", text=text, published_at=dt.date(2026, 2, 9))).facts == []
+
+
+def test_four_plain_digits_a_label_gives_are_still_a_count():
+    facts = extract(Article(id="t", text="Hồ sơ tiếp nhận: 2026", published_at=dt.date(2026, 2, 9))).facts
+    assert [(f.metric, f.value) for f in facts] == [("dossiers_received", 2026)]
+
+
 def test_a_caption_repeats_a_figure_without_moving_the_text_on():
     text = (
         "Tính đến ngày 15/9, tỉnh Nghệ An đã tiếp nhận 86.400 hồ sơ.\n\n"

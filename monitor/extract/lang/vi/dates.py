@@ -214,6 +214,10 @@ REPORTED_SPAN_OPENERS = (
     "qua đợt này",
     "kết thúc đợt này",
     "trong giai đoạn này",
+    # "Trong cùng kỳ, xã đã giải quyết được 8.914 hồ sơ": the span just reported (not "cùng kỳ năm 2024", a baseline)
+    "trong cùng kỳ",
+    "cũng trong kỳ này",
+    "trong kỳ này",
     "đáng chú ý",
     # a block of the whole told in a paragraph of its own breaks down the figures of the span reported: "Năm 2024 Hà
     # Nam … 68,54% …" then "Ở khối bộ, ngành, Bộ Công Thương đứng đầu với 83,48%" (2024 too)
@@ -223,10 +227,13 @@ REPORTED_SPAN_OPENERS = (
     "khối",
 )
 # words "riêng" opens without going back to anything ("Riêng biệt, …", "Riêng lẻ, …")
-REPORTED_SPAN_NOT = ("riêng biệt", "riêng lẻ", "riêng rẽ", "riêng tư", "riêng mình")
+REPORTED_SPAN_NOT = ("riêng biệt", "riêng lẻ", "riêng rẽ", "riêng tư", "riêng mình", "trong cùng kỳ năm")
 # a date after these tells when something was done, in passing, not a span figures are reported for: "Chương trình
 # cắt giảm … ban hành hồi tháng 3/2025" (a later "Tính chung, …" does not go back to March)
 PASSING_DATE_BEFORE = ("hồi", "vào hồi", "từ hồi")
+# the day a body was founded, told of it in passing ("Trung tâm …, đơn vị thành lập ngày 1/7/2025 trên cơ sở hợp nhất
+# hai trung tâm"): the text does not go on in that day (a table of the centre's figures after it is as of the report)
+FOUNDED_BEFORE = ("thành lập", "ra đời")
 
 # The two-tier local government began on 1 July 2025: "the first month (weeks, days) of the model" counts from then.
 # "trong tháng đầu tiên mô hình đi vào hoạt động" is July 2025; "hai tuần đầu vận hành chính quyền hai cấp" 1-14/7.
