@@ -42,8 +42,15 @@ def figure_scope(
     left = max(clause_start, quantities[i - 1].end if i else sentence.start)
     # a bare count naming whose the figure's people or things are ("200 cán bộ của 12 địa phương đã hoàn thành khóa
     # học") is no figure of its own: the words after it are still this figure's
+    # nor does a share in a bracket right after it ("223/368 cán bộ, công chức cấp xã (đạt 60,59%) được bồi dưỡng")
     after = next(
-        (q for q in quantities[i + 1 :] if q.unit or not _OWNERS.fullmatch(doc.low, quantity.end, q.start)), None
+        (
+            q
+            for q in quantities[i + 1 :]
+            if (q.unit or not _OWNERS.fullmatch(doc.low, quantity.end, q.start))
+            and not _in_bracket_after(doc.low, quantity, q)
+        ),
+        None,
     )
     right = min(clause_end, after.start if after else sentence.end)
     following = quantities[i + 1 :]
@@ -51,6 +58,16 @@ def figure_scope(
 
 
 _OWNERS = re.compile(r"\s*(?:của|thuộc)\s+")
+# a bracket opening after the figure's noun phrase, before any verb: "… công chức cấp xã (đạt 60,59%)"
+_BRACKET_OPENS = re.compile(r"[^\d().;:]{0,60}\(")
+
+
+def _in_bracket_after(low: str, quantity: Quantity, other: Quantity) -> bool:
+    """Whether `other` is a share in a bracket right after `quantity`'s words, closed after it."""
+    opened = _BRACKET_OPENS.match(low, quantity.end, other.start)
+    if opened is None or other.unit != "%" or ")" in low[opened.end() : other.start]:
+        return False
+    return low.find(")", other.end) >= 0
 
 
 def _clause_breaks(low: str, sentence: Sentence) -> list[int]:

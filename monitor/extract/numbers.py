@@ -32,6 +32,7 @@ from monitor.extract.lang.vi.units import (
     PER_MONTH,
     PER_PERSON,
     PER_PERSON_BEFORE,
+    PER_TRIP,
     PER_YEAR,
     PERCENT_WORDS,
     POPULATION_BEFORE,
@@ -81,6 +82,7 @@ _SAME_NOUN = re.compile(rf"\s+({alternation(COUNT_NOUNS)})(?!\w)")
 _TOTAL_AFTER_NOUN = re.compile(rf"\s+(?:{alternation(TOTAL_WORDS)})\s+(?P<total>{_DIGITS})(?![\w]|[.,]\d)")
 _SHARE_BASE = re.compile(rf"\s*(?:{alternation(SHARE_BASE_WORDS)})(?!\w)")
 _BASE_SALARY = re.compile(rf"\s*(?:{alternation(BASE_SALARY_AFTER)})(?!\w)")
+_PER_TRIP = re.compile(rf"\s*(?:{alternation(PER_TRIP)})(?!\w)")
 _PER = re.compile(rf"\s*(?P<per>{alternation(PER_PERSON)})(?!\w)")
 _PER_BEFORE = re.compile(rf"(?<!\w)(?:{alternation(PER_PERSON_BEFORE)})(?!\w)[^.;,]*$")
 _RECEIVED_BY = re.compile(
@@ -277,6 +279,9 @@ def can_count(unit: str | None, value: float) -> bool:
 
 def _money_rate(view: str, q: Quantity, end: int) -> str:
     rate = ""
+    if trip := _PER_TRIP.match(view, q.end, end):
+        q.end = trip.end()
+        return "/trip"
     per = _PER.match(view, q.end, end)
     if per:
         rate, q.end = "/person", per.end()

@@ -268,6 +268,8 @@ def restates(short: Fact, full: Fact, lead_end: int | None = None, headline_end:
         full.approx
         and not same_words
         and not (full.approx in _BOUNDS and short.approx is None and short.value == full.value)
+        # "gần 76 tỉ" in the title, "hơn 75,9 tỉ" after it: the earlier, rounder mention restates the later one
+        and not (full.approx in _ROUGHLY and short.start < full.start and _rounds(short, full))
     ):
         return False  # a headline may drop a bound: "cắt giảm 30% thời gian" for "giảm ít nhất 30% thời gian"
     if short.extra.get("sentence") is not None and short.extra.get("sentence") == full.extra.get("sentence"):
@@ -304,7 +306,14 @@ def restates(short: Fact, full: Fact, lead_end: int | None = None, headline_end:
         return fewer and in_lead and short.value == full.value and short.start < full.start and _undated(short, full)
     if short.approx in _BOUNDS:  # "tối đa 12 triệu đồng/tháng" in the title, "cao nhất 12 triệu" in the body
         return short.value == full.value and short.start < full.start and _undated(short)
+    # a rounding told in the body right after the exact figure is another figure: "điều động 102 cán bộ … còn khoảng
+    # 100 công chức sẽ được điều chuyển"; a headline, a lead or a later summing-up rounds the body's figure
+    if lead_end is not None and short.start >= lead_end and short.start - full.end < _NEAR:
+        return False
     return _rounds(short, full)
+
+
+_NEAR = 400  # characters: the figure's own paragraph, a sentence or two on
 
 
 def _stronger_status(full: Fact, short: Fact) -> bool:
@@ -344,8 +353,11 @@ def _undated(fact: Fact, full: Fact | None = None) -> bool:
     return fact.date_source != "text" or (full is not None and fact.as_of == full.as_of)
 
 
+_ROUGHLY = ("more_than", "nearly", "about")
+
+
 def _rounds(rounded: Fact, exact: Fact) -> bool:
-    if rounded.approx not in ("more_than", "nearly", "about") or not rounded.value:
+    if rounded.approx not in _ROUGHLY or not rounded.value:
         return False
     gap = ((exact.value or 0) - rounded.value) / rounded.value
     if rounded.approx == "more_than":

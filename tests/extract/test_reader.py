@@ -113,6 +113,28 @@ def test_a_figure_repeated_in_title_lead_and_caption_is_one_fact_where_stated_mo
     assert [(f.metric, f.value, f.as_of) for f in facts] == [("staff_transfer", 1236, dt.date(2025, 9, 15))]
 
 
+def test_a_headline_rounding_an_approximate_figure_is_that_figure():
+    # "gần 76 tỉ" over "hơn 75,9 tỉ": both approximate, one figure (unseen38, issue 16)
+    text = (
+        "TP.HCM bổ sung gần 76 tỉ đồng chi chế độ cho cán bộ nghỉ việc sau sắp xếp\n\n"
+        "UBND TP.HCM bổ sung dự toán ngân sách cho 16 xã, phường để giải quyết chế độ cho cán bộ nghỉ việc.\n"
+        "Tổng kinh phí bổ sung: hơn 75,9 tỉ đồng"
+    )
+    facts = extract(Article(id="t", text=text, published_at=dt.date(2025, 8, 31))).facts
+    assert [(f.metric, f.value) for f in facts] == [("budget", 75_900_000_000)]
+
+
+def test_a_rounded_count_right_after_an_exact_one_in_the_body_is_another_figure():
+    # "khoảng 100" two clauses after "102": other officials, not the 102 again (unseen38, issue 16)
+    text = (
+        "Tỉnh Phú Thọ sắp xếp đội ngũ cán bộ cấp xã.\n\n"
+        "Theo kế hoạch, đợt đầu tỉnh sẽ điều động 102 cán bộ, công chức từ cấp tỉnh về cấp xã. Bên cạnh đó, khoảng "
+        "100 công chức sẽ được điều chuyển từ các xã, phường đang dư sang những nơi còn thiếu."
+    )
+    facts = extract(Article(id="t", text=text, published_at=dt.date(2025, 9, 26))).facts
+    assert [(f.metric, f.value) for f in facts] == [("staff_transfer", 102), ("staff_transfer", 100)]
+
+
 @pytest.mark.parametrize(
     "announcement",
     [

@@ -7,6 +7,8 @@ import re
 from monitor.extract.context import Reading, Scope
 from monitor.extract.lang.vi.money import (
     ALLOWANCE_CUES,
+    BASE_SALARY_LINKS,
+    BASE_SALARY_NAMED,
     BUDGET_CONTEXT,
     BUDGET_CUES,
     BUDGET_SOURCE_AFTER,
@@ -26,6 +28,7 @@ from monitor.extract.lang.vi.money import (
 from monitor.extract.lang.vi.parts import PART_INTRODUCERS
 from monitor.extract.numbers import find_quantities
 from monitor.extract.patterns import alternation
+from monitor.extract.rules.phrase import compared_change, former_level
 
 # support in billions with no person to receive it is money in total: "đề nghị Trung ương hỗ trợ 200 tỷ
 # đồng để xây dựng trụ sở" is a budget; "hỗ trợ một lần 10 triệu đồng" an allowance
@@ -40,10 +43,20 @@ _MAX_PURPOSE_WORDS = 12
 
 def read(scope: Scope) -> Reading | None:
     unit = scope.quantity.unit or ""
+    if unit.endswith("/trip"):
+        return None  # a fare, no money per person per period (lang/vi/units.py PER_TRIP)
     if _PRICE.search(scope.doc.low, max(scope.clause_start, scope.quantity.start - 80), scope.quantity.start):
         return None  # "giá vé hiện là 180.000 đồng/lượt": a price
     if _welfare(scope) or _PER_HOUSEHOLD.match(scope.doc.low, scope.quantity.end):
         return None  # "hỗ trợ 2 triệu đồng/hộ sau bão": welfare for households; "76.000 đồng/m2": a price of area
+    if _BASE_SALARY_AMOUNT.search(scope.doc.low, max(scope.left, scope.quantity.start - 40), scope.quantity.start):
+        return None  # "10 tháng lương cơ sở (2,34 triệu đồng/tháng)": the base salary's own amount
+    if _in_calculation(scope):
+        return None  # "(150.000 đồng/ngày, 22 ngày làm việc)": the base of a rate worked out after it
+    if compared_change(scope) or former_level(scope):
+        # "3 triệu đồng/người/tháng, tức tăng thêm 1 triệu đồng so với dự thảo": a difference; "nâng từ 46.294 triệu
+        # đồng lên 128.298 triệu đồng": the level before
+        return None
     if _rounded_again(scope):
         return None  # "(được làm tròn thành 5,1 triệu đồng)" after "mức hỗ trợ là 5,1 triệu đồng/người/tháng"
     if "/person" in unit:
@@ -90,6 +103,14 @@ _WELFARE = re.compile(rf"(?<!\w)(?:{alternation(WELFARE_CUES)})(?!\w)")
 _COUNTED_BEFORE = re.compile(r"\d[\d.,]*\s*$")
 
 
+def _in_calculation(scope: Scope) -> bool:
+    low, q = scope.doc.low, scope.quantity
+    opened = low.rfind("(", scope.sentence.start, q.start)
+    if opened < 0 or ")" in low[opened : q.start] or opened < q.start - 15:
+        return False
+    return _WORKED_OUT.match(low, q.end) is not None
+
+
 def _welfare(scope: Scope) -> bool:
     """A welfare word in the clause, not one counting a place's size: "thôn có dưới 350 hộ gia đình" says how large
     the village is whose militia leader gets the allowance."""
@@ -105,7 +126,13 @@ _PER_HOUSEHOLD = re.compile(rf"\s*/\s*(?:hộ|{alternation(PER_MEASURE_AFTER)})(
 
 # a price word (not inside "đánh giá", to assess) a few words before the amount, what it is the price of between them
 # and no punctuation: "giá vé xe khách một chiều Đông Hà – Đồng Hới 120.000 đồng"
+_BASE_SALARY_AMOUNT = re.compile(
+    rf"(?<!\w)(?:{alternation(BASE_SALARY_NAMED)})\s*(?:{alternation(BASE_SALARY_LINKS)})\s*(?:khoảng\s+)?$"
+)
 _PRICE = re.compile(rf"(?<!\w)(?<!đánh )(?:{alternation(PRICE_BEFORE)})(?!\w)(?:\s+[^\s,;.:]+){{0,9}}?\s*(?:là|:)?\s*$")
+# an amount in a bracket with the count it is multiplied by: "Đi lại (200.000 đồng/lượt, 2 lượt/tuần) | 1,6 triệu
+# đồng/người/tháng" - how the rate after it is worked out, no rate of its own
+_WORKED_OUT = re.compile(r"[^()]{0,12}?,\s*\d+[^()\d]{0,25}\)")
 # one person receiving the amount: "một trưởng phòng … nghỉ trước tuổi 5 năm 10 tháng nhận gần 1,8 tỷ đồng" is what
 # one official got, no budget
 _ONE_RECEIVES = re.compile(rf"(?<!\w)một\s+[^,;.]{{1,80}}?\s(?:{alternation(RECEIVING_BEFORE)})\s+(?:[^\W\d]+\s+)?$")

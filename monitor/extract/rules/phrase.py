@@ -21,6 +21,27 @@ def changed(scope: Scope) -> bool:
     return bool(_CHANGE_BEFORE.search(low, scope.left, q.start) or _CHANGE_AFTER.match(low, q.end))
 
 
+def compared_change(scope: Scope) -> bool:
+    """A change told with what it is compared with ("tăng thêm 1 triệu đồng so với dự thảo"): a difference, whereas a
+    change alone may be an amount of its own ("thu nhập tăng thêm 2 triệu đồng/người/tháng" is an allowance)."""
+    low, q = scope.doc.low, scope.quantity
+    before = _CHANGE_BEFORE.search(low, scope.left, q.start)
+    return before is not None and _COMPARED.search(low, q.end, scope.right) is not None
+
+
+def former_level(scope: Scope) -> bool:
+    """The level a figure moved from: "dự toán được nâng từ 46.294 triệu đồng lên 128.298 triệu đồng" (the new level
+    and the change are the figures)."""
+    low, q = scope.doc.low, scope.quantity
+    # the quantity may have taken "từ" in as a range's opening: look before its number
+    return bool(_FROM_BEFORE.search(low, scope.left, q.number_start)) and _TO_AFTER.match(low, q.end) is not None
+
+
+_FROM_BEFORE = re.compile(r"(?<!\w)từ\s+(?:(?:khoảng|gần|hơn|trên)\s+)?$")
+_TO_AFTER = re.compile(r"\s*(?:lên|xuống|thành)\s+(?:(?:khoảng|gần|hơn|trên|mức)\s+)?\d")
+_COMPARED = re.compile(rf"(?<!\w)(?:{alternation(CHANGE_AFTER)})(?!\w)")
+
+
 def negated(scope: Scope, cues: tuple[str, ...]) -> bool:
     """The figure's first cue after it is denied: "14 thủ tục chưa được cung cấp trực tuyến"."""
     q = scope.quantity

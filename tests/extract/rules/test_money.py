@@ -272,7 +272,10 @@ def test_words_that_split_an_amount_into_parts_are_no_purpose(read):
     ("sentence", "values"),
     [
         ("Xe đưa đón cán bộ chạy hằng ngày, giá vé hiện là 180.000 đồng/lượt.", []),  # a price
-        ("Cán bộ được hỗ trợ 180.000 đồng/lượt đi lại.", [180_000]),
+        # nor is an amount per trip, an allowance being money per person per period (facts.md; unseen38, issue 16)
+        ("Cán bộ được hỗ trợ 180.000 đồng/lượt đi lại.", []),
+        ("Mức hỗ trợ đi lại tính theo giá vé xe khách, khoảng 250.000 đồng mỗi lượt.", []),
+        ("Cán bộ được hỗ trợ 180.000 đồng/người/tháng tiền đi lại.", [180_000]),
         # "đánh giá" (to assess) holds no price
         ("Cán bộ được đánh giá cao, hỗ trợ 3 triệu đồng/người/tháng.", [3_000_000]),
     ],
@@ -449,3 +452,40 @@ def test_households_counting_a_villages_size_are_no_welfare(read):
     assert [(f.metric, f.value, f.status) for f in facts] == [("allowance", 2_024_000, "planned")]
     # households helped are welfare still
     assert read("Tỉnh hỗ trợ 2 triệu đồng cho mỗi hộ gia đình bị thiệt hại sau bão.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # how a rate is worked out, in a bracket before it: the rate only (unseen38, issue 16)
+        (
+            "Khoản hỗ trợ | Mức đề xuất\nĐi lại (200.000 đồng/lượt, 2 lượt/tuần) | 1,6 triệu đồng/người/tháng\n"
+            "Sinh hoạt phí (150.000 đồng/ngày, 22 ngày làm việc) | 3,3 triệu đồng/người/tháng",
+            [1_600_000, 3_300_000],
+        ),
+        # the base salary's own amount, named right before it (unseen39)
+        (
+            "Tỉnh đề xuất hỗ trợ một lần 23 triệu đồng/người, bằng 10 tháng lương cơ sở (2,34 triệu đồng/tháng).",
+            [23_000_000],
+        ),
+        # a difference with what it is compared with (unseen39); a change alone may be an amount of its own
+        (
+            "Sở kiến nghị mức 3 triệu đồng/người/tháng, tức tăng thêm 1 triệu đồng so với dự thảo.",
+            [3_000_000],
+        ),
+        ("Cán bộ được hưởng phụ cấp tăng thêm 2 triệu đồng/người/tháng.", [2_000_000]),
+        # the level a figure moved from (unseen38): the new level and the change are the figures
+        ("Mức hỗ trợ được nâng từ 2 triệu đồng lên 3 triệu đồng/người/tháng.", [3_000_000]),
+    ],
+)
+def test_amounts_that_only_explain_a_rate_are_none(read, text, expected):
+    assert [f.value for f in read(text) if f.metric in ("allowance", "budget")] == expected
+
+
+def test_money_to_pay_an_allowance_is_a_budget(read):
+    # the allowance named in the sentence before (unseen39, issue 16)
+    text = (
+        "HĐND tỉnh quy định phụ cấp ấp đội trưởng là 2,7 triệu đồng/người/tháng. Để chi trả chế độ này, ngân sách "
+        "địa phương phải bố trí gần 60 tỷ đồng/năm."
+    )
+    assert money(read(text))[1][:3] == ("budget", 60_000_000_000, "VND/year")

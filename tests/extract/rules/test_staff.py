@@ -531,3 +531,9 @@ def test_a_lack_naming_where_officials_go_is_no_shortage(read, sentence, expecte
 def test_posts_and_ranks_count_people_in_a_breakdown_of_officials(read, sentence, expected):
     facts = [f for f in read(sentence) if f.metric.startswith("staff")]
     assert [(f.value, f.metric, f.total) for f in facts] == expected
+
+
+def test_a_share_in_brackets_after_a_count_leaves_the_counts_verb_to_it(read):
+    # "(đạt 60,59%)" between the count and its verb (unseen39, issue 16)
+    sentence = "Trong năm 2024, toàn huyện có 223/368 cán bộ, công chức cấp xã (đạt 60,59%) được bồi dưỡng kiến thức."
+    assert [(f.metric, f.value) for f in read(sentence) if f.unit == "person"] == [("staff_training", 223)]

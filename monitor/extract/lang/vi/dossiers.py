@@ -82,6 +82,9 @@ NOT_ADMIN_DOSSIERS = (
     # an election's candidacy files: "nhận 1 hồ sơ tự ứng cử đại biểu HĐND tỉnh"
     "tự ứng cử",
     "ứng cử",
+    # the administration's own files to found its bodies: "hoàn thành 42 hồ sơ thành lập các phòng chuyên môn"
+    "thành lập",
+    "đề nghị thành lập",
 )
 
 # the channels besides the online one, by which a dossier is filed at the counter or sent by post: a count of

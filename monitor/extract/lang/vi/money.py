@@ -44,6 +44,10 @@ PRICE_BEFORE = (
     "thu nhập bình quân",
     "thu nhập đầu người",
 )
+# the base salary's own amount, named right before it: "khoảng 10 tháng lương cơ sở (2,34 triệu đồng/tháng)", "mức
+# lương cơ sở hiện nay là 2,34 triệu đồng" - no allowance of the reform, the unit others are told in
+BASE_SALARY_NAMED = ("lương cơ sở", "mức lương cơ sở", "lương tối thiểu")
+BASE_SALARY_LINKS = ("(", "là", "hiện là", "hiện nay là", "hiện hành là", "hiện hành", ":")
 # the condition of a tier right after an amount: a support told once, then its amounts by case ("hỗ trợ tiền thuê
 # chỗ ở hằng tháng: 1,5 triệu đồng nếu ở ký túc xá; 2 triệu đồng nếu ở nhà ở xã hội")
 TIER_CONDITIONS = ("nếu", "khi", "trường hợp", "tùy", "tùy theo")
@@ -105,6 +109,11 @@ BUDGET_CONTEXT = (
     "hành chính",
     "nghỉ việc",
     "tinh giản",
+    # paying people's allowances and benefits: "Để chi trả chế độ này, ngân sách địa phương phải bố trí gần 60 tỷ
+    # đồng/năm" after the allowance of hamlet team leaders
+    "phụ cấp",
+    "chi trả chế độ",
+    "chi trả phụ cấp",
 )
 # right before an amount: the sum of the parts just told, rounded; it repeats the rate or total told before it
 # ("mức hỗ trợ là 5,1 triệu đồng/người/tháng, trong đó đi lại hơn 2,3 triệu đồng, sinh hoạt hơn 2,7 triệu đồng (được

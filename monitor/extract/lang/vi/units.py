@@ -74,7 +74,10 @@ CURRENCY_WORDS = ("đồng", "vnđ", "vnd")
 # "được hỗ trợ hằng tháng bằng 1,5 lần mức lương cơ sở", "mức hỗ trợ là 1,75 lần mức lương cơ sở/tháng"
 BASE_SALARY_AFTER = ("lần mức lương cơ sở", "lần lương cơ sở", "lần mức lương tối thiểu")
 # "/người/tháng", "/người", "mỗi người mỗi tháng": money per person (and per period)
-PER_PERSON = ("/người", "/ người", "mỗi người", "một người", "/cán bộ", "/công chức", "/suất", "/lượt")
+PER_PERSON = ("/người", "/ người", "mỗi người", "một người", "/cán bộ", "/công chức", "/suất")
+# an amount per trip is a fare, or the base a monthly rate is worked out from ("Đi lại (200.000 đồng/lượt, 2 lượt/tuần)
+# | 1,6 triệu đồng/người/tháng"): no allowance, which is money per person per period (facts.md)
+PER_TRIP = ("/lượt", "/ lượt", "mỗi lượt", "một lượt", "/chuyến", "mỗi chuyến")
 # "mỗi cán bộ được hỗ trợ 3 triệu đồng": the person named before the amount, in its clause
 PER_PERSON_BEFORE = ("mỗi người", "mỗi cán bộ", "mỗi công chức", "mỗi viên chức", "mỗi trường hợp", "mỗi suất")
 # "Công chức biệt phái được hỗ trợ 5 triệu đồng mỗi tháng": a person receives it, so it is per person
