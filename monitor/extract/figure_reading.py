@@ -217,7 +217,7 @@ def _read_under(doc: Document, heading: Heading, scope: Scope, above: str | None
         cells = heading.text.split("|")
         if column >= len(cells):
             return None
-        lead = _with_table_noun(cells, column)
+        lead = _NUMBERS.sub(" ", _with_table_noun(cells, column))  # a header's dates are read from the header row
         label_end = doc.text.find("|", doc.text.find("|", scope.sentence.start) + 1, q.start)
         if column >= 2 and label_end > 0:
             # the row's label before the header: "| Hồ sơ tiếp nhận | 2.748 hồ sơ, 1.850 hồ sơ trực tuyến |" under

@@ -32,6 +32,10 @@ def is_caption(doc: Document, sentence: Sentence, known: dict[int, bool]) -> boo
 
 
 _BULLET = re.compile(r"\s*[-+•*–]\s+")
+# a pictograph an infographic or a social post sets before each item ("📥 509 hồ sơ …", "✅ 457 hồ sơ đã giải quyết",
+# "⏱ Hơn 88,2% …"): its lines go on in the span the text told above them, as a bulletin's lines do; they are no list
+# under a lead line (a blind set's statuses fell when they were tied to one)
+_PICTOGRAPH = re.compile(r"\s*[\u2300-\u23ff\u2600-\u27bf\U0001f300-\U0001faff]\ufe0f?\s+")
 
 
 def find_headings(doc: Document, parsed: list[Parsed]) -> None:
@@ -49,9 +53,9 @@ def find_headings(doc: Document, parsed: list[Parsed]) -> None:
                 above = lead.text if lead and lead.paragraph == item.sentence.paragraph - 1 else None
                 # the header row's status words are its cells' ("Khoảng cách | Mức hỗ trợ đề xuất": proposed rates)
                 header = (
-                    None
-                    if any(c.isdigit() for c in line)
-                    else Heading(item.sentence.paragraph, line, True, sentence=item.sentence, lead=above)
+                    Heading(item.sentence.paragraph, line, True, sentence=item.sentence, lead=above)
+                    if _header_row(line, item)
+                    else None
                 )
             in_table = True
             continue
@@ -64,6 +68,16 @@ def find_headings(doc: Document, parsed: list[Parsed]) -> None:
             if line.rstrip().endswith(":") or _titles_a_chart(line, item) or _section_heading(line)
             else None
         )
+
+
+def _header_row(line: str, item: Parsed) -> bool:
+    """A table's header row: no figure, and dates in one of its cells at most ("| Cấp | Hồ sơ tiếp nhận quý I/2025 (từ
+    15/12 đến 14/3) | Giải quyết đúng hạn |": the span the table holds for). Dates over several columns ("| Chỉ tiêu |
+    2024 | 2025 |") make it no header the reader knows: each column has its own."""
+    if _digits_outside_dates(line, item):
+        return False
+    start = item.sentence.start
+    return len({line.count("|", 0, m.start - start) for m in item.dates}) <= 1
 
 
 _LABEL_LINE = re.compile(r"[^\n:]{1,80}:[^\n]*\S[^\n]*")
@@ -122,7 +136,7 @@ def label_line(doc: Document, sentence: Sentence) -> bool:
     """Whether the sentence is a line of its own shaped "label: value" or a bullet item ("– Quá hạn: 763 hồ sơ")."""
     start, end = _line_of(doc, sentence)
     line = doc.text[start:end].strip()
-    return bool(_BULLET.match(line) or _LABEL_LINE.fullmatch(line))
+    return bool(_BULLET.match(line) or _PICTOGRAPH.match(line) or _LABEL_LINE.fullmatch(line))
 
 
 def under_lead(doc: Document, sentence: Sentence) -> bool:

@@ -11,6 +11,7 @@ from monitor.facts import STATUSES, Fact
 
 # how far a rounded figure may sit from the exact one it repeats: "hơn 1.200" for 1.236
 _ROUNDING = 0.1
+_NEARLY_MEET = 0.02  # two approximations of one figure: "gần 76" and "hơn 75,9"
 # what a restatement may leave out that the fuller statement gives: a title names the city, the body the
 # ward; a ward named alone in a title may be one several provinces have
 _DETAILS = ("province", "commune", "kind", "level", "specialty", "to_level", "from_level")
@@ -268,8 +269,9 @@ def restates(short: Fact, full: Fact, lead_end: int | None = None, headline_end:
         full.approx
         and not same_words
         and not (full.approx in _BOUNDS and short.approx is None and short.value == full.value)
-        # "gần 76 tỉ" in the title, "hơn 75,9 tỉ" after it: the earlier, rounder mention restates the later one
-        and not (full.approx in _ROUGHLY and short.start < full.start and _rounds(short, full))
+        # "gần 76 tỉ" in the title, "hơn 75,9 tỉ" after it: the earlier, rounder mention restates the later one when
+        # they nearly meet ("hơn 3.000" over "khoảng 3.200" are two approximations, no telling which rounds which)
+        and not (full.approx in _ROUGHLY and short.start < full.start and _rounds(short, full, _NEARLY_MEET))
     ):
         return False  # a headline may drop a bound: "cắt giảm 30% thời gian" for "giảm ít nhất 30% thời gian"
     if short.extra.get("sentence") is not None and short.extra.get("sentence") == full.extra.get("sentence"):
@@ -356,12 +358,12 @@ def _undated(fact: Fact, full: Fact | None = None) -> bool:
 _ROUGHLY = ("more_than", "nearly", "about")
 
 
-def _rounds(rounded: Fact, exact: Fact) -> bool:
+def _rounds(rounded: Fact, exact: Fact, within: float = _ROUNDING) -> bool:
     if rounded.approx not in _ROUGHLY or not rounded.value:
         return False
     gap = ((exact.value or 0) - rounded.value) / rounded.value
     if rounded.approx == "more_than":
-        return 0 < gap <= _ROUNDING
+        return 0 < gap <= within
     if rounded.approx == "nearly":
-        return -_ROUNDING <= gap < 0
-    return abs(gap) <= _ROUNDING
+        return -within <= gap < 0
+    return abs(gap) <= within

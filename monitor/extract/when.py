@@ -316,7 +316,10 @@ def carried_date(
     told = [m for m in item.dates if not _baseline(doc, m) and not _since(doc, m) and not _founded(doc, m)]
     if told and anchor:
         last = told[-1]
-        if last.kind not in ("year", "years"):
+        # a year goes on only when the sentence opens on it, past: "Năm 2024, trung tâm tiếp nhận … . Trong số hồ sơ
+        # đã trả kết quả, …" (a year in passing, or one to come, "Năm 2026, tỉnh phấn đấu …", does not)
+        framing = last.kind == "year" and _YEAR_OPENS.match(doc.low, item.sentence.start, last.start) is not None
+        if last.kind not in ("year", "years") or (framing and not is_future(doc, item.sentence, last.end)):
             return resolve(last, anchor, is_future(doc, item.sentence, last.end))
     return current
 
@@ -327,6 +330,9 @@ _FOUNDED_BEFORE = re.compile(rf"(?<!\w)(?:{alternation(FOUNDED_BEFORE)})\s+(?:(?
 def _founded(doc: Document, mention: DateMention) -> bool:
     """ "đơn vị thành lập ngày 1/7/2025": the day a body was founded, told in passing."""
     return bool(_FOUNDED_BEFORE.search(doc.low, max(0, mention.start - 25), mention.start))
+
+
+_YEAR_OPENS = re.compile(r"\W*(?:trong\s+)?(?:năm\s+)?$")
 
 
 def _holds_at_end(date: ResolvedDate, status: str, anchor: dt.date | None) -> bool:

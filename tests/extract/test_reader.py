@@ -113,6 +113,55 @@ def test_a_figure_repeated_in_title_lead_and_caption_is_one_fact_where_stated_mo
     assert [(f.metric, f.value, f.as_of) for f in facts] == [("staff_transfer", 1236, dt.date(2025, 9, 15))]
 
 
+@pytest.mark.parametrize(
+    ("header", "read"),
+    [
+        # the dates of one header cell are the span the whole table holds for (unseen42, issue 16)
+        (
+            "| Cấp | Hồ sơ tiếp nhận quý I/2025 (từ 15/12 đến 14/3) | Giải quyết đúng hạn |",
+            [("dossiers_received", 14785, dt.date(2025, 3, 14)), ("dossiers_on_time", 99.86, dt.date(2025, 3, 14))],
+        ),
+        # dates over several columns are each column's: no header the reader knows, the cells unread
+        ("| Cấp | Tháng 1/2025 | Tháng 2/2025 |", []),
+    ],
+)
+def test_a_table_header_dated_in_one_cell_dates_the_table(header, read):
+    text = f"Số liệu chính như sau:\n\n{header}\n|---|---|---|\n| Cấp tỉnh | 14.785 | 99,86% |"
+    facts = extract(Article(id="t", text=text, published_at=dt.date(2025, 4, 13))).facts
+    assert [(f.metric, f.value, f.as_of) for f in facts] == read
+
+
+@pytest.mark.parametrize(
+    ("opening", "as_of"),
+    [
+        # a sentence opening on a past year: the next one goes on in it (unseen42, issue 16)
+        ("Năm 2024, trung tâm tiếp nhận hơn 341 nghìn hồ sơ.", dt.date(2024, 12, 31)),
+        # a year in passing, or one to come, does not
+        ("Trung tâm được thành lập theo đề án năm 2024 và tiếp nhận hơn 341 nghìn hồ sơ.", dt.date(2025, 2, 3)),
+        ("Năm 2025, trung tâm phấn đấu tiếp nhận 341 nghìn hồ sơ.", dt.date(2025, 2, 3)),
+    ],
+)
+def test_a_sentence_opening_on_a_past_year_dates_the_next(opening, as_of):
+    text = opening + " Trong số hồ sơ đã trả kết quả, hơn 317 nghìn hồ sơ được giải quyết trước hạn."
+    facts = extract(Article(id="t", text=text, published_at=dt.date(2025, 2, 3))).facts
+    assert facts[-1].value == 317_000 and facts[-1].as_of == as_of
+
+
+def test_an_infographics_pictograph_lines_go_on_in_the_span_above_them():
+    # "📥 509 hồ sơ …" lines under the span line (unseen42, issue 16)
+    text = (
+        "TRUNG TÂM PHỤC VỤ HÀNH CHÍNH CÔNG XÃ HRA (GIA LAI)\nTừ 1/7 – 17/9/2025\n\n"
+        "📥 509 hồ sơ thủ tục hành chính được tiếp nhận\n✅ 457 hồ sơ đã giải quyết\n"
+        "⏱ Hơn 88,2% hồ sơ được trả kết quả đúng hạn, trước hạn"
+    )
+    facts = extract(Article(id="t", text=text, published_at=dt.date(2025, 9, 20))).facts
+    assert [(f.value, f.as_of) for f in facts] == [
+        (509, dt.date(2025, 9, 17)),
+        (457, dt.date(2025, 9, 17)),
+        (88.2, dt.date(2025, 9, 17)),
+    ]
+
+
 def test_a_headline_rounding_an_approximate_figure_is_that_figure():
     # "gần 76 tỉ" over "hơn 75,9 tỉ": both approximate, one figure (unseen38, issue 16)
     text = (
