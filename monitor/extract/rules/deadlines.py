@@ -84,7 +84,7 @@ def read(told: SentenceScope) -> list[Finding]:
             "province": province,
             # a year's or a whole month's limit is its last day
             "as_of": resolved.period_end
-            if (deadline.date.kind == "year" or (deadline.date.kind == "month" and not deadline.date.part))
+            if (deadline.date.kind in ("year", "years") or (deadline.date.kind == "month" and not deadline.date.part))
             and resolved.period_end
             else resolved.as_of,
             "date_source": "text",
@@ -97,7 +97,7 @@ def read(told: SentenceScope) -> list[Finding]:
 def scan(doc: Document, sentence: Sentence, dates: list[DateMention]) -> list[Deadline]:
     found = []
     for mention in dates:
-        if mention.kind == "year":
+        if mention.kind in ("year", "years"):
             year_span = _year_limit(doc, sentence, mention)
             if year_span is not None:
                 found.append(Deadline(*year_span, mention, "planned", _subject(doc, sentence, *year_span)))
@@ -165,7 +165,7 @@ def _year_limit(doc: Document, sentence: Sentence, mention: DateMention) -> tupl
     """ "Trong năm 2025 phải hoàn thành tái cấu trúc quy trình …": a year as the limit of an obligation to complete,
     the obligation right after the year in its clause; evidence from the marker to the clause's end."""
     marker = _YEAR_MARKER.search(doc.low, max(sentence.start, mention.start - 20), mention.start)
-    if marker is None or mention.year_end is not None:
+    if marker is None:
         return None
     clause_end = _clause_end(doc, sentence, mention.end)
     # the obligation follows within a few words: "Trong năm 2025, các xã phải hoàn thành …"

@@ -83,6 +83,9 @@ def read(scope: Scope) -> Reading | None:
         return None  # what one person received
     if scope.has(BUDGET_CUES, scope.clause_start, scope.quantity.start) and _reform_money(scope):
         return Reading("budget", "money.budget", purpose=_purpose(scope, whole=True))
+    if _TASK_MONEY_AFTER.match(scope.doc.low, scope.quantity.end) and not _reform_money_refused(scope):
+        # "tạm ứng 800 triệu đồng kinh phí thuê xe": money for a task named right after the amount
+        return Reading("budget", "money.budget", purpose=_purpose(scope, whole=True))
     if _BUDGET_SOURCE_AFTER.match(scope.doc.low, scope.quantity.end) and _reform_money(scope):
         return Reading("budget", "money.budget_source", purpose=_purpose(scope, whole=True))
     if _needed(scope):
@@ -232,9 +235,17 @@ def _part_of_budget(scope: Scope) -> bool:
     return opens and scope.has(BUDGET_CUES, scope.doc.told_before(scope.sentence), scope.sentence.start)
 
 
+_TASK_MONEY_AFTER = re.compile(rf"\s+(?:{alternation(TASK_MONEY_CUES)})(?!\w)")
+
+
+def _reform_money_refused(scope: Scope) -> bool:
+    """The economy's money named in the figure's clause ("vốn đầu tư công", "thu ngân sách")."""
+    return scope.has(NOT_BUDGET_CUES, scope.clause_start, scope.quantity.start)
+
+
 def _reform_money(scope: Scope) -> bool:
     """Not the economy's money; and "kinh phí" (money for a task) or a sentence about the reform."""
-    if scope.has(NOT_BUDGET_CUES, scope.clause_start, scope.quantity.start):
+    if _reform_money_refused(scope):
         return False
     return scope.has(TASK_MONEY_CUES, scope.clause_start, scope.quantity.start) or scope.has(BUDGET_CONTEXT)
 

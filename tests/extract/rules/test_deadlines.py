@@ -101,6 +101,8 @@ def test_a_deadline_met_on_its_day(read, sentence, met):
         "Tỉnh phải hoàn thành việc thực thi các phương án cắt giảm thủ tục hành chính trong năm 2025.",
         # ... the year closing its line, the next paragraph after it
         "Tỉnh phải hoàn thành việc số hóa hồ sơ trong năm 2025\n\nTỉnh đã tiếp nhận 100 hồ sơ.",
+        # a span of years, due by its last year's end (unseen38, issue 16)
+        "Trong giai đoạn 2024 - 2025 phải hoàn thành việc sửa đổi hệ thống thể chế về tổ chức bộ máy hành chính.",
     ],
 )
 def test_a_year_as_the_limit_of_an_obligation(read, sentence):
@@ -115,6 +117,7 @@ def test_a_year_as_the_limit_of_an_obligation(read, sentence):
         "Trong năm 2025, tỉnh đã hoàn thành việc số hóa 90% hồ sơ.",  # a report of the year
         "Trong năm 2025, các xã cần tiếp tục hoàn thiện bộ phận một cửa.",  # no obligation to complete
         "Tỉnh phải hoàn thành việc số hóa trong năm 2025 và năm 2026.",  # the year closes no clause: two years
+        "Trong giai đoạn 2021 - 2025, tỉnh đã hoàn thành việc số hóa 90% hồ sơ.",  # a report of the span
     ],
 )
 def test_a_year_with_no_obligation_to_complete_is_no_deadline(read, sentence):

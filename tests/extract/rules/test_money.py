@@ -27,6 +27,11 @@ def money(facts) -> list[tuple[str, float, str, str]]:
             ("allowance", 10_000_000, "VND/person", "money.rate"),
         ),
         ("Kinh phí tổ chức bồi dưỡng khoảng 900 triệu đồng.", ("budget", 900_000_000, "VND", "money.budget")),
+        # money for a task named right after the amount (second set, issue 16)
+        (
+            "Sở Tài chính đã tạm ứng 800 triệu đồng kinh phí thuê xe đưa đón cán bộ.",
+            ("budget", 800_000_000, "VND", "money.budget"),
+        ),
         # money added to a budget or set aside for the communes (fortieth set, issue 16)
         (
             "Thành phố bổ sung dự toán 37 tỷ đồng để mua xe ô tô phục vụ công tác chung cho các xã, phường.",

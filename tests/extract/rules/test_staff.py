@@ -32,6 +32,8 @@ ROWS = [
         "staff.local",
     ),
     ("Bộ CHQS tỉnh điều động 86 sĩ quan về Ban CHQS các xã, phường.", "staff_transfer", 86, "staff.local"),
+    # the professional soldiers of the communes' military command boards, likewise (unseen38, issue 16)
+    ("Bộ CHQS tỉnh điều động 42 quân nhân chuyên nghiệp về Ban CHQS các xã.", "staff_transfer", 42, "staff.local"),
     (
         "UBND tỉnh Gia Lai đã quyết định tăng cường 11 công chức, viên chức của các sở, ngành, địa phương về công tác "
         "tại 10 xã phía Tây.",

@@ -115,7 +115,18 @@ RECRUITMENT_CUES = ("tuyển dụng", "thi tuyển", "xét tuyển", "tuyển m�
 # cues that make a person noun a staffing figure at all (the sentence must hold one)
 STAFF_CONTEXT = with_abbreviations(
     # soldiers and officers are placed in the communes' military command boards too
-    ("cán bộ", "công chức", "viên chức", "nhân sự", "nhân lực", "biên chế", "chuyên viên", "bộ đội", "sĩ quan")
+    (
+        "cán bộ",
+        "công chức",
+        "viên chức",
+        "nhân sự",
+        "nhân lực",
+        "biên chế",
+        "chuyên viên",
+        "bộ đội",
+        "sĩ quan",
+        "quân nhân",
+    )
 )  # and "CBCC", "CBCCVC" …
 
 # "từ tỉnh về xã": the words after which a level is where staff go, not where they come from

@@ -13,6 +13,7 @@ COUNT_NOUNS = {
     "chuyên viên": "person",
     "sĩ quan": "person",  # "điều động 124 sĩ quan về Ban CHQS cấp xã": officers seconded to the communes
     "bộ đội": "person",  # "bố trí thêm từ 8 đến 10 bộ đội chính quy tại Ban CHQS cấp xã": soldiers, likewise
+    "quân nhân": "person",  # "điều động … 4.622/9.195 quân nhân chuyên nghiệp của Ban Chỉ huy quân sự xã": likewise
     "học viên": "person",  # "lớp có 120 học viên là công chức cấp xã": trainees, with a training word
     "biên chế": "person",  # "thiếu 1.245 biên chế công chức": posts, counted as the officials to fill them
     # "thiếu 55 công chức, gồm 20 vị trí lãnh đạo, quản lý và 35 vị trí chuyên môn": posts likewise, only with a
