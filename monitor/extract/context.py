@@ -21,9 +21,10 @@ from monitor.extract.lang.vi.cues import (
     TOTAL_WORDS,
 )
 from monitor.extract.lang.vi.dates import BLOCK_OPENERS, CLAUSE_TURNS, CONTINUING_OPENERS
+from monitor.extract.lang.vi.numbers import ROUGH_BEFORE_NUMBER
 from monitor.extract.normalize import fold, lower
 from monitor.extract.numbers import Quantity
-from monitor.extract.patterns import alternation
+from monitor.extract.patterns import alternation, optional_words
 from monitor.extract.tokenize import Sentence, word_spans
 
 _NOT_CUE_AFTER = re.compile(rf"(?<!\w)(?:{alternation(NOT_CUE_AFTER)})\s+$")
@@ -60,7 +61,7 @@ _NEXT_VERB = re.compile(
 
 
 # "và" right before the next figure, its approximation at most between: the next figure's own clause starts there
-_AND_NEXT = re.compile(r"\s+và\s+(?:(?:hơn|gần|khoảng|trên|dưới|có|đạt)\s+)?$")
+_AND_NEXT = re.compile(rf"\s+và\s+{optional_words((*ROUGH_BEFORE_NUMBER, 'dưới', 'có', 'đạt'))}$")
 
 
 class Document:

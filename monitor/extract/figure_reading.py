@@ -11,7 +11,7 @@ import re
 from monitor.extract import rules
 from monitor.extract.context import Document, Heading, Reading, Scope
 from monitor.extract.lang.vi.money import NOT_BUDGET_CUES
-from monitor.extract.lang.vi.numbers import IDENTIFIER_BEFORE
+from monitor.extract.lang.vi.numbers import IDENTIFIER_BEFORE, ROUGH_BEFORE_NUMBER
 from monitor.extract.lang.vi.parts import REMAINDER_AFTER
 from monitor.extract.lang.vi.shares import (
     MEASURE_NAMED_BACK,
@@ -23,7 +23,7 @@ from monitor.extract.lang.vi.shares import (
 from monitor.extract.lang.vi.units import COUNT_NOUNS
 from monitor.extract.normalize import fold, lower
 from monitor.extract.numbers import Quantity, can_count, find_quantities
-from monitor.extract.patterns import alternation, squeeze
+from monitor.extract.patterns import alternation, optional_words, squeeze
 from monitor.extract.state import State
 from monitor.extract.tokenize import Sentence
 
@@ -132,7 +132,7 @@ def ranked_after(doc: Document, heading: Heading | None, quantity: Quantity, sta
 _RANKED_COUNT = re.compile(
     rf"(?<!\w)(?:(?:{alternation(RANKED_COUNT_SUPERLATIVES)})(?:\s+[^\W\d]+){{0,3}}?\s+nhất|{alternation(RANKED_COUNT_PLACES)})"
     rf"(?:\s+[^\W\d]+){{0,2}}?\s+(?:{alternation(RANKED_COUNT_LINKS)})\s+"
-    r"(?:(?:hơn|gần|khoảng|trên)\s+)?$"
+    rf"{optional_words(ROUGH_BEFORE_NUMBER)}$"
 )
 RANKED_COUNT = "counts.ranked"
 _RANKABLE_UNITS = ("dossier", "procedure", "person", "person_time")

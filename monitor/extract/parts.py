@@ -12,9 +12,10 @@ import re
 
 from monitor.extract.context import Document
 from monitor.extract.counts import bounded
+from monitor.extract.lang.vi.numbers import ROUGH_BEFORE_NUMBER
 from monitor.extract.lang.vi.parts import PART_INTRODUCERS, REMAINDER_AFTER, SINGLED_OUT_BEFORE, WHOLE_BEFORE
 from monitor.extract.numbers import parse_digits
-from monitor.extract.patterns import alternation
+from monitor.extract.patterns import alternation, optional_words
 from monitor.facts import Fact
 
 # Counts that are subsets of another metric's count by what they are: a dossier resolved, or filed
@@ -29,7 +30,7 @@ FLOWS = {
 # "trong đó", "gồm", "cụ thể": the words after it are a whole's parts (series.py reads them too)
 PART_INTRODUCER = re.compile(rf"(?<!\w)(?:{alternation(PART_INTRODUCERS)})(?!\w)")
 _WHOLE_BEFORE = re.compile(
-    rf"(?<!\w)(?:{alternation(WHOLE_BEFORE)})\s+(?:(?:hơn|gần|khoảng|trên)\s+)?(?P<n>\d{{1,3}}(?:\.\d{{3}})*+|\d++)(?![\d,])"
+    rf"(?<!\w)(?:{alternation(WHOLE_BEFORE)})\s+{optional_words(ROUGH_BEFORE_NUMBER)}(?P<n>\d{{1,3}}(?:\.\d{{3}})*+|\d++)(?![\d,])"
 )
 _THAT_WHOLE = re.compile(r"(?<!\w)trong số (?:đó|này|trên)(?!\w)")
 _REMAINDER = re.compile(rf"[^\d,;.]{{0,30}}?(?<!\w)(?:{alternation(REMAINDER_AFTER)})(?!\w)")
@@ -135,7 +136,7 @@ def _listed(part: Fact, previous: Fact, wholes: dict[int, Fact], low: str) -> Fa
     return whole if not re.search(r"[;.:]|\d", between) else None
 
 
-_ITEM_SEMICOLON = re.compile(r";\s*(?:(?:khoảng|hơn|gần|trên)\s+)?$")
+_ITEM_SEMICOLON = re.compile(rf";\s*{optional_words(ROUGH_BEFORE_NUMBER)}$")
 
 
 def _flow(part: Fact, near: list[Fact], low: str) -> Fact | None:

@@ -13,6 +13,11 @@ def squeeze(matched: str) -> str:
     return re.sub(_SPACES, " ", matched)
 
 
+def optional_words(words: Iterable[str]) -> str:
+    """One of the words and the spaces after it, or nothing: "(?:(?:hơn|gần)\\s+)?"."""
+    return rf"(?:(?:{alternation(words)})\s+)?"
+
+
 def alternation(words: Iterable[str]) -> str:
     """'a|b|c' of the escaped words, longest first; never empty (an empty list matches nothing)."""
     # a space in a word list stands for any run of spaces: web copies double them or use tabs

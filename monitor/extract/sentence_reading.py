@@ -39,9 +39,10 @@ from monitor.extract.lang.vi.dates import (
     REPORTED_SPAN_OPENERS,
 )
 from monitor.extract.lang.vi.money import GROUP_CONDITIONS, GROUP_NOUNS, GROUP_OPENERS, LEVEL_WITHIN_WORDS, LEVEL_WORDS
+from monitor.extract.lang.vi.numbers import ROUGH_BEFORE_NUMBER
 from monitor.extract.layout import heading_line, item_status, label_line, lead_status, under_lead
 from monitor.extract.numbers import find_quantities
-from monitor.extract.patterns import alternation
+from monitor.extract.patterns import alternation, optional_words
 from monitor.extract.rules import CONFIDENCE, Scanner
 from monitor.extract.scopes import counted_threshold, criterion
 from monitor.extract.state import State
@@ -220,7 +221,7 @@ _OWN_GROUP = re.compile(
     rf"|(?:{alternation(GROUP_NOUNS)})(?!\w)[^.;\d]{{0,60}}?(?:{alternation(GROUP_CONDITIONS)})(?!\w))"
 )  # matched on the lower-cased view
 _ANOTHER = re.compile(r"\s+(?:khác|nữa)(?!\w)")
-_WHOLE_NAMED = re.compile(rf"(?<!\w)(?:{alternation(WHOLE_NAMED_BEFORE)})\s+(?:(?:hơn|gần|khoảng|trên)\s+)?$")
+_WHOLE_NAMED = re.compile(rf"(?<!\w)(?:{alternation(WHOLE_NAMED_BEFORE)})\s+{optional_words(ROUGH_BEFORE_NUMBER)}$")
 
 
 def _fact(

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from monitor.extract.context import cue_pattern
+from monitor.extract.lang.vi.numbers import ROUGH_BEFORE_NUMBER
 from monitor.extract.lang.vi.populations import (
     BASES,
     BLOCK_FILLERS,
@@ -19,7 +20,7 @@ from monitor.extract.lang.vi.populations import (
     STAFF_CLASSES,
 )
 from monitor.extract.parts import PART_INTRODUCER
-from monitor.extract.patterns import alternation, squeeze
+from monitor.extract.patterns import alternation, optional_words, squeeze
 
 _NUMBER = re.compile(r"[\d.,]*")
 _CLASS_OF = {cue: name for name, cues in STAFF_CLASSES.items() for cue in cues}
@@ -36,7 +37,7 @@ _BLOCK_OF = {cue: name for name, cues in BLOCKS.items() for cue in cues}
 # a block right before "thiếu" and the figure: "khối chính quyền của xã hiện còn thiếu 4 người"
 _BLOCK_SUBJECT = re.compile(
     rf"(?<!\w)(?P<block>{alternation(_BLOCK_OF)})(?:\s+(?:{alternation(BLOCK_FILLERS)}))*\s+(?:thiếu|thiếu hụt)"
-    r"(?:\s+(?:khoảng|hơn|gần|trên|tới|đến))?\s+$"
+    rf"\s+{optional_words((*ROUGH_BEFORE_NUMBER, 'tới', 'đến'))}$"
 )
 _DIGITS = re.compile(r"\d+")
 _SENTENCE_END = re.compile(r"[.!?;:]\s|\n")

@@ -5,11 +5,14 @@ from __future__ import annotations
 import re
 
 from monitor.extract.context import Scope
-from monitor.extract.lang.vi.cues import CHANGE_AFTER, CHANGE_BEFORE, NEGATIONS
-from monitor.extract.patterns import alternation
+from monitor.extract.lang.vi.cues import CHANGE_AFTER, CHANGE_BEFORE, MOVED_FROM, MOVED_TO, NEGATIONS
+from monitor.extract.lang.vi.numbers import ROUGH_BEFORE_NUMBER
+from monitor.extract.patterns import alternation, optional_words
 
 # "tăng 12%", "tăng 212 hồ sơ so với tháng 9"; "cắt giảm 30%" is a cut, which rules read themselves
-_CHANGE_BEFORE = re.compile(rf"(?<!\w)(?<!cắt )(?:{alternation(CHANGE_BEFORE)})\s*(?:khoảng|gần|hơn|trên)?\s*$")
+_CHANGE_BEFORE = re.compile(
+    rf"(?<!\w)(?<!cắt )(?:{alternation(CHANGE_BEFORE)})\s*(?:{alternation(ROUGH_BEFORE_NUMBER)})?\s*$"
+)
 _CHANGE_AFTER = re.compile(rf"\s*(?:{alternation(CHANGE_AFTER)})(?!\w)")
 # the denial and up to two words before the cue: "chưa được cung cấp trực tuyến"
 _NEGATED = re.compile(rf"(?<!\w)(?:{alternation(NEGATIONS)})(?:\s+được)?(?:\s+[^\W\d]+){{0,2}}\s+$")
@@ -37,8 +40,8 @@ def former_level(scope: Scope) -> bool:
     return bool(_FROM_BEFORE.search(low, scope.left, q.number_start)) and _TO_AFTER.match(low, q.end) is not None
 
 
-_FROM_BEFORE = re.compile(r"(?<!\w)từ\s+(?:(?:khoảng|gần|hơn|trên)\s+)?$")
-_TO_AFTER = re.compile(r"\s*(?:lên|xuống|thành)\s+(?:(?:khoảng|gần|hơn|trên|mức)\s+)?\d")
+_FROM_BEFORE = re.compile(rf"(?<!\w)(?:{alternation(MOVED_FROM)})\s+{optional_words(ROUGH_BEFORE_NUMBER)}$")
+_TO_AFTER = re.compile(rf"\s*(?:{alternation(MOVED_TO)})\s+{optional_words((*ROUGH_BEFORE_NUMBER, 'mức'))}\d")
 _COMPARED = re.compile(rf"(?<!\w)(?:{alternation(CHANGE_AFTER)})(?!\w)")
 
 

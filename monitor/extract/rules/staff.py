@@ -10,6 +10,7 @@ import re
 
 from monitor.extract.context import Reading, Scope
 from monitor.extract.lang.vi.levels import BETWEEN_COMMUNES
+from monitor.extract.lang.vi.numbers import ROUGH_BEFORE_NUMBER
 from monitor.extract.lang.vi.staff import (
     ADDITIONAL_BEFORE,
     PLACES_LACKING_PEOPLE,
@@ -25,7 +26,7 @@ from monitor.extract.lang.vi.staff import (
     SURPLUS_BEFORE,
     TO_LEVEL_MARKERS,
 )
-from monitor.extract.patterns import alternation
+from monitor.extract.patterns import alternation, optional_words
 from monitor.extract.rules.staff_counts import assigned_in_place, headcount, in_place, quota, rank_part, staying
 from monitor.extract.rules.staff_moves import (
     from_province,
@@ -62,7 +63,7 @@ _SENT = ("cử",)
 # a place lacking people right before the figure, a name or two words between: "mỗi nơi thiếu 19 người"
 _PLACE_LACKS = re.compile(
     rf"(?<!\w)(?:{alternation(PLACES_LACKING_PEOPLE)})(?:\s+[^\W\d]+){{0,3}}\s+(?:(?:còn|đang|vẫn|hiện)\s+)*thiếu"
-    r"(?:\s+(?:khoảng|hơn|gần|trên|tới))?\s+$"
+    rf"\s+{optional_words((*ROUGH_BEFORE_NUMBER, 'tới'))}$"
 )
 _SPECIALTY_END = re.compile(r",\s*còn lại|;|\.|,\s*\d|\s+và\s+\d|$")
 

@@ -47,6 +47,10 @@ JOINED_ADVERBS = ("hiện",)
 # a share that says how much something moved is a change, not a level: "tăng 12% so với tháng trước"
 CHANGE_BEFORE = ("tăng", "giảm", "tăng thêm", "giảm đi", "tăng hơn", "cao hơn", "thấp hơn")
 CHANGE_AFTER = ("so với", "so cùng kỳ")
+# a level a figure moved from, and the words to the new one: "dự toán được nâng từ 46.294 triệu đồng lên 128.298 triệu
+# đồng" (the first is no figure of its own)
+MOVED_FROM = ("từ",)
+MOVED_TO = ("lên", "xuống", "thành")
 # words that deny the cue after them: "14 thủ tục chưa được cung cấp trực tuyến" are none of the online ones
 NEGATIONS = ("chưa", "không", "chưa thể", "không thể")
 

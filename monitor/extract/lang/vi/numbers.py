@@ -58,6 +58,9 @@ APPROX_CUES = {
     "không quá": "at_most",
 }
 
+# the approximation words that may stand between a cue and its figure: "tiếp nhận hơn 200", "thiếu khoảng 40"
+ROUGH_BEFORE_NUMBER = ("hơn", "gần", "khoảng", "trên")
+
 # words between a part and its whole, like the slash of "1.150/1.200": "giải quyết 1.150 trên tổng số 1.200
 # hồ sơ", "286.540 hồ sơ trên tổng số 295.100 hồ sơ tiếp nhận"
 TOTAL_WORDS = ("trên tổng số", "trên tổng", "trong tổng số", "trong số")
