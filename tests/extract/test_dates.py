@@ -280,20 +280,33 @@ def test_a_paragraph_going_back_to_the_reported_span_takes_its_date(third_paragr
     assert [(f.value, f.as_of) for f in facts][-1][1] == as_of
 
 
+_FOUNDED_THEN = " Theo báo cáo, tỷ lệ hồ sơ giải quyết đúng hạn đạt 97,5%."
+_YEAR_THEN = " Trong số hồ sơ đã trả kết quả, hơn 317 nghìn hồ sơ được giải quyết trước hạn."
+
+
 @pytest.mark.parametrize(
-    ("opening", "as_of"),
+    ("text", "published", "last"),
     [
-        # the day a body was founded, told in passing, dates nothing after it (unseen7's table)
-        ("Trung tâm là đơn vị thành lập ngày 1/7/2025 trên cơ sở hợp nhất hai trung tâm.", dt.date(2025, 9, 5)),
-        ("Trung tâm ra đời từ ngày 1/7/2025, hợp nhất hai trung tâm cũ.", dt.date(2025, 9, 5)),
+        # the day a body was founded, told in passing, dates nothing after it (unseen7's table, issue 16)
+        ("Trung tâm là đơn vị thành lập ngày 1/7/2025, hợp nhất hai trung tâm." + _FOUNDED_THEN, D(2025, 9, 5),
+         (97.5, D(2025, 9, 5))),
+        ("Trung tâm ra đời từ ngày 1/7/2025, hợp nhất hai trung tâm cũ." + _FOUNDED_THEN, D(2025, 9, 5),
+         (97.5, D(2025, 9, 5))),
         # a day the text speaks of does
-        ("Ngày 1/9/2025, Ban Pháp chế HĐND tỉnh giám sát tại trung tâm.", dt.date(2025, 9, 1)),
+        ("Ngày 1/9/2025, Ban Pháp chế HĐND tỉnh giám sát tại trung tâm." + _FOUNDED_THEN, D(2025, 9, 5),
+         (97.5, D(2025, 9, 1))),
+        # so does a past year the sentence opens on (unseen42)
+        ("Năm 2024, trung tâm tiếp nhận hơn 341 nghìn hồ sơ." + _YEAR_THEN, D(2025, 2, 3), (317_000, D(2024, 12, 31))),
+        # not a year in passing, nor one to come
+        ("Trung tâm được thành lập theo đề án năm 2024 và tiếp nhận hơn 341 nghìn hồ sơ." + _YEAR_THEN, D(2025, 2, 3),
+         (317_000, D(2025, 2, 3))),
+        ("Năm 2025, trung tâm phấn đấu tiếp nhận 341 nghìn hồ sơ." + _YEAR_THEN, D(2025, 2, 3),
+         (317_000, D(2025, 2, 3))),
     ],
-)
-def test_the_day_a_body_was_founded_is_no_date_the_text_goes_on_in(opening, as_of):
-    text = opening + " Theo báo cáo, tỷ lệ hồ sơ giải quyết đúng hạn đạt 97,5%."
-    facts = extract(Article(id="t", text=text, published_at=dt.date(2025, 9, 5))).facts
-    assert [(f.value, f.as_of) for f in facts] == [(97.5, as_of)]
+)  # fmt: skip
+def test_the_date_a_sentence_tells_goes_on_in_the_next_or_not(text, published, last):
+    facts = extract(Article(id="t", text=text, published_at=published)).facts
+    assert (facts[-1].value, facts[-1].as_of) == last
 
 
 def test_a_round_told_with_its_span_before_dates_the_figures_of_this_round():

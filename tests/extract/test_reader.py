@@ -131,22 +131,6 @@ def test_a_table_header_dated_in_one_cell_dates_the_table(header, read):
     assert [(f.metric, f.value, f.as_of) for f in facts] == read
 
 
-@pytest.mark.parametrize(
-    ("opening", "as_of"),
-    [
-        # a sentence opening on a past year: the next one goes on in it (unseen42, issue 16)
-        ("Năm 2024, trung tâm tiếp nhận hơn 341 nghìn hồ sơ.", dt.date(2024, 12, 31)),
-        # a year in passing, or one to come, does not
-        ("Trung tâm được thành lập theo đề án năm 2024 và tiếp nhận hơn 341 nghìn hồ sơ.", dt.date(2025, 2, 3)),
-        ("Năm 2025, trung tâm phấn đấu tiếp nhận 341 nghìn hồ sơ.", dt.date(2025, 2, 3)),
-    ],
-)
-def test_a_sentence_opening_on_a_past_year_dates_the_next(opening, as_of):
-    text = opening + " Trong số hồ sơ đã trả kết quả, hơn 317 nghìn hồ sơ được giải quyết trước hạn."
-    facts = extract(Article(id="t", text=text, published_at=dt.date(2025, 2, 3))).facts
-    assert facts[-1].value == 317_000 and facts[-1].as_of == as_of
-
-
 def test_an_infographics_pictograph_lines_go_on_in_the_span_above_them():
     # "📥 509 hồ sơ …" lines under the span line (unseen42, issue 16)
     text = (
