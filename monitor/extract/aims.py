@@ -70,7 +70,24 @@ def aimed(doc: Document, scope: Scope, quantities: list[Quantity], start: int, s
         return "target"  # "Theo kế hoạch, tỉnh cắt giảm … . Đặc biệt, 100% TTHC … được thực hiện trực tuyến."
     if not (bounded or quantity.value == _WHOLE):
         return status
+    if status is None and _aims_listed_before(doc, scope):
+        return "target"  # "ban hành kế hoạch với các mục tiêu cắt giảm …; cắt giảm tối thiểu 30% thời gian …"
     return "target" if _instructed(doc, scope, start) else status
+
+
+def aim_share(doc: Document, quantity: Quantity) -> bool:
+    """A share bounded from below or the whole: the shape of an aim."""
+    return quantity.unit == "%" and (_bounded(doc, quantity) or quantity.value == _WHOLE)
+
+
+def _aims_listed_before(doc: Document, scope: Scope) -> bool:
+    """The sentence named its aims in an earlier clause, the figure's clause one of the list they open: "… với các mục
+    tiêu cắt giảm tối thiểu 30% điều kiện kinh doanh; cắt giảm tối thiểu 30% thời gian …; 100% thủ tục …"."""
+    sentence = scope.sentence
+    if scope.clause_start <= sentence.start:
+        return False
+    named = doc.cues(AIM_WORDS, sentence.start, scope.clause_start, sentence)
+    return bool(named) and not RESULT.search(doc.low, named[-1].end(), scope.quantity.start)
 
 
 def _aim_worded(doc: Document, scope: Scope, start: int) -> bool:

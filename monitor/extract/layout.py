@@ -6,10 +6,11 @@ from __future__ import annotations
 import re
 
 from monitor.extract.context import Document, Heading, Parsed
-from monitor.extract.lang.vi.cues import CHART_TITLES
+from monitor.extract.lang.vi.cues import CHART_TITLES, EXAMPLE_OPENERS
 from monitor.extract.lang.vi.status import (
     DOCUMENT_STATUS,
     HEADLINE_PROPOSALS,
+    INSTRUCTION_CUES,
     NOT_SUBMITTING_BEFORE,
     PETITIONERS,
     STATUS_CUES,
@@ -21,6 +22,14 @@ from monitor.extract.tokenize import Sentence
 
 # a photo's caption: "Ảnh: …" opening its line, or a credit closing it ("… thủ tục. Ảnh: BẢO PHƯƠNG")
 _CAPTION = re.compile(r"\s*(?:ảnh|ảnh minh họa|video|clip)\s*:|.*[.)]\s*\(?ảnh\s*:[^.:]{0,60}$")
+
+
+_EXAMPLE = re.compile(rf"\W*(?:{alternation(EXAMPLE_OPENERS)})(?!\w)")
+
+
+def opens_example(doc: Document, sentence: Sentence) -> bool:
+    """A sentence opening on an illustration ("Ví dụ, xã A …"): it and the rest of its paragraph are made up."""
+    return _EXAMPLE.match(doc.low, sentence.start) is not None
 
 
 def is_caption(doc: Document, sentence: Sentence, known: dict[int, bool]) -> bool:
@@ -204,6 +213,16 @@ def headline_proposes(doc: Document, parsed: list[Parsed], lead_end: int) -> boo
         for item in parsed
         if item.sentence.start < lead_end
         for cue in doc.cues(_PROPOSING, item.sentence.start, min(item.sentence.end, lead_end), item.sentence)
+    )
+
+
+def headline_instructs(doc: Document, parsed: list[Parsed], lead_end: int) -> bool:
+    """Whether the headline or the lead names an instruction ("Hà Nội yêu cầu xã, phường đẩy mạnh nhận hồ sơ trực
+    tuyến"): the aims a bulletin's lines under it state ("🎯 Tối thiểu 60% hồ sơ …") are its targets."""
+    return any(
+        doc.cues(INSTRUCTION_CUES, item.sentence.start, min(item.sentence.end, lead_end), item.sentence)
+        for item in parsed
+        if item.sentence.start < lead_end
     )
 
 

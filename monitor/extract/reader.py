@@ -19,7 +19,14 @@ from monitor.extract.checks import check
 from monitor.extract.context import Document, Parsed
 from monitor.extract.dates import DateMention, find_dates, named_months
 from monitor.extract.documents import DocumentMention, find_documents
-from monitor.extract.layout import find_headings, headline_proposes, is_caption, spans_read_first
+from monitor.extract.layout import (
+    find_headings,
+    headline_instructs,
+    headline_proposes,
+    is_caption,
+    opens_example,
+    spans_read_first,
+)
 from monitor.extract.places import outlet_province
 from monitor.extract.restate import dedupe, headline_and_lead
 from monitor.extract.sentence_reading import read_sentence
@@ -31,7 +38,7 @@ from monitor.extract.when import Anchor, date_anchor, report_date
 from monitor.extract.where import Whereabouts, national_article
 from monitor.facts import Article, Fact
 
-EXTRACTOR_VERSION = "0.8.79"  # raise it when rules change: `monitor reextract` then redoes older facts
+EXTRACTOR_VERSION = "0.8.80"  # raise it when rules change: `monitor reextract` then redoes older facts
 
 
 @dataclass(slots=True)
@@ -64,7 +71,13 @@ def read_article(article: Article) -> Extraction:
     state = State(Whereabouts(province=outlet_province(doc.view, article.outlet)))
     headline_end, lead_end = headline_and_lead(doc.text, article.title)
     state.bulletin = "proposed" if headline_proposes(doc, parsed, lead_end) else None
+    state.instructed = headline_instructs(doc, parsed, lead_end)
+    example = -1  # the paragraph an illustration opened in: made-up figures from there on (layout.opens_example)
     for item in spans_read_first(doc, parsed):
+        if opens_example(doc, item.sentence):
+            example = item.sentence.paragraph
+        if item.sentence.paragraph == example:
+            continue
         item.caption = is_caption(doc, item.sentence, caption_lines)
         read = read_sentence(doc, item, state, anchor, article.id)
         captions.update(id(f) for f in read if item.caption)

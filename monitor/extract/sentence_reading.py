@@ -9,6 +9,7 @@ import datetime as dt
 import re
 
 from monitor.extract import rules
+from monitor.extract.aims import aim_share
 from monitor.extract.context import Document, Finding, Parsed, Reading, Scope, SentenceScope
 from monitor.extract.dates import ResolvedDate
 from monitor.extract.document_status import (
@@ -47,7 +48,7 @@ from monitor.extract.rules import CONFIDENCE, Scanner
 from monitor.extract.scopes import counted_threshold, criterion
 from monitor.extract.state import State
 from monitor.extract.status import carried_status, figure_status
-from monitor.extract.when import Anchor, carried_date, date_for, for_status, recalled, report_day
+from monitor.extract.when import Anchor, carried_date, date_for, for_status, recalled, report_day, since
 from monitor.extract.where import sentence_places
 from monitor.facts import Fact
 
@@ -123,6 +124,8 @@ def read_sentence(doc: Document, item: Parsed, state: State, anchor: Anchor, doc
             else (state.bulletin if label_line(doc, sentence) else None)
         )
         cued = item_status(figure_status(doc, scope, quantities), lead)
+        if cued is None and state.instructed and label_line(doc, sentence) and aim_share(doc, quantity):
+            cued = "target"  # "🎯 Tối thiểu 60% hồ sơ …" under "Hà Nội yêu cầu xã, phường …"
         # a later clause without a cue goes on in the state of the one before
         inherited = carried_status(doc, scope, previous_status if previous_clause != scope.clause_start else None)
         drafted = state.telling if state.telling and draft_goes_on(doc, scope) else None
@@ -194,8 +197,10 @@ def read_sentence(doc: Document, item: Parsed, state: State, anchor: Anchor, doc
         told_figures = any(f.value is not None for f in facts)
         if told_span and not told_figures and _opens_report(doc, item, state.date, anchor.date):
             state.opens_report = "opening"
-        elif (told_figures and not label_line(doc, sentence)) or item.dates:
-            state.opens_report = None  # the report's figures were told in prose, or another date came
+        elif (told_figures and not label_line(doc, sentence)) or any(not since(doc, m) for m in item.dates):
+            # the report's figures were told in prose, or another date came (a line's own start, "Hồ sơ tiếp nhận từ
+            # ngày 1/7: 8.424 hồ sơ", is its running total's, in the report's span)
+            state.opens_report = None
     if item.heading and any(p.commune for p in places.places):
         # items of a list or rows of a table naming one commune each: after them, none ("Hồ sơ tiếp nhận: 2.840"
         # names none: the commune told before goes on)

@@ -38,3 +38,5 @@ class State:
     # the status the headline or the lead gives a bulletin's "label: value" lines under no lead: "proposed" when it
     # names a proposal ("Cà Mau trình mức hỗ trợ …")
     bulletin: str | None = None
+    # the headline or the lead names an instruction: a bulletin line's aim (a bounded share, 100%) is its target
+    instructed: bool = False

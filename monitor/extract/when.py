@@ -155,7 +155,7 @@ def date_for(
         future = not proposal and (is_future(doc, item.sentence, until) or _proposed_for(doc, item.sentence, mention))
         now = mention.kind == "now" or (mention.kind == "range" and mention.last and mention.last.kind == "now")
         resolved = resolve(mention, anchor.report if now and anchor.report else anchor.date, future)
-        if resolved and not future and not proposal and _since(doc, mention):
+        if resolved and not future and not proposal and since(doc, mention):
             # "kể từ ngày 1/7": the total runs from that day to the day the text speaks of
             start = resolved.period_start or resolved.as_of
             if start > anchor.date:
@@ -175,7 +175,7 @@ def date_for(
 _SINCE_BEFORE = re.compile(rf"(?<!\w)(?:{alternation(SINCE_BEFORE)})\s+(?:ngày\s+)?$")
 
 
-def _since(doc: Document, mention: DateMention) -> bool:
+def since(doc: Document, mention: DateMention) -> bool:
     """A lone day or month opened by "từ", "kể từ": the start of a running total."""
     if mention.kind not in ("dm", "dmy", "dtm", "dotted", "month"):
         return False
@@ -313,7 +313,7 @@ def carried_date(
     else `current`, the one it spoke of before."""
     # a start in passing is no date the text goes on at: "Chiều 3/7, … những ngày đầu vận hành chính quyền hai cấp từ
     # ngày 1/7/2025. Những điểm chính:" speaks on of 3 July (a figure's own "từ" date is its running total's, date_for)
-    told = [m for m in item.dates if not _baseline(doc, m) and not _since(doc, m) and not _founded(doc, m)]
+    told = [m for m in item.dates if not _baseline(doc, m) and not since(doc, m) and not _founded(doc, m)]
     if told and anchor:
         last = told[-1]
         # a year goes on only when the sentence opens on it, past: "Năm 2024, trung tâm tiếp nhận … . Trong số hồ sơ

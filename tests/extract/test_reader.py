@@ -146,6 +146,29 @@ def test_an_infographics_pictograph_lines_go_on_in_the_span_above_them():
     ]
 
 
+def test_an_illustration_holds_no_figure_of_a_place():
+    # "Ví dụ, xã A …": made up to explain a rule, to its paragraph's end (unseen43, issue 16); the answer after it is
+    # read
+    text = (
+        "Hỏi: Quỹ phụ cấp của các xã cũ có được cộng dồn không? Ví dụ, xã A được khoán quỹ phụ cấp bằng 21,0 lần mức "
+        "lương cơ sở cho 14 người. Rồi chia đều thì mỗi người được 3,6 lần mức lương cơ sở.\n\n"
+        "Đáp: Tỉnh hỗ trợ 2 triệu đồng/người/tháng cho người hoạt động không chuyên trách cấp xã."
+    )
+    facts = extract(Article(id="t", text=text, published_at=dt.date(2026, 3, 2))).facts
+    assert [f.value for f in facts] == [2_000_000]
+
+
+def test_a_bulletin_line_with_its_own_start_goes_on_in_the_reports_span():
+    # "Hồ sơ tiếp nhận từ ngày 1/7: …" dates its own running total; the lines after it stay in the heading's span
+    # (unseen44, issue 16)
+    text = (
+        "TRUNG TÂM PHỤC VỤ HÀNH CHÍNH CÔNG XÃ NHƠN TRẠCH (ĐỒNG NAI)\nSố liệu tính đến hết tháng 8/2025\n\n"
+        "Hồ sơ tiếp nhận từ ngày 1/7: 8.424 hồ sơ\nHồ sơ giải quyết đúng hạn và trước hạn: 8.220 hồ sơ"
+    )
+    facts = extract(Article(id="t", text=text, published_at=dt.date(2025, 9, 10))).facts
+    assert [(f.value, f.as_of) for f in facts] == [(8424, dt.date(2025, 8, 31)), (8220, dt.date(2025, 8, 31))]
+
+
 def test_a_headline_rounding_an_approximate_figure_is_that_figure():
     # "gần 76 tỉ" over "hơn 75,9 tỉ": both approximate, one figure (unseen38, issue 16)
     text = (

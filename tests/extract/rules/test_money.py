@@ -101,6 +101,8 @@ def test_money_granted_by_a_policy(read, sentence, expected):
         "Phường hỗ trợ 1,5 triệu đồng/hộ cho các hộ bị ngập.",
         "Phường đã chi trả 1,2 tỷ đồng tiền bảo trợ xã hội cho 600 đối tượng.",
         "Dịp này, xã trao 120 suất quà, mỗi suất trị giá 500.000 đồng.",
+        # a Tết gift of the merit policy, by whom it is for (unseen43, issue 16)
+        "Mức 10.000.000 đồng/người dành cho các đồng chí tham gia hoạt động cách mạng trước năm 1945.",
         "Thu nhập bình quân 8 tháng đầu năm đạt 89,7 triệu đồng/người.",  # income per head (thirty-seventh set)
     ],
 )

@@ -469,6 +469,22 @@ def test_the_status_of_a_policy_figure(read, sentence, metric, value, status, ru
             [(5, "planned")],
         ),
         ("UBND tỉnh yêu cầu phấn đấu điều động tối thiểu 10% cán bộ, công chức về xã.", [(10, "target")]),
+        # the clauses of a list a sentence opens as its aims, after ";" (unseen44, issue 16)
+        (
+            "Tỉnh ban hành kế hoạch với các mục tiêu cắt giảm tối thiểu 30% điều kiện kinh doanh; cắt giảm tối thiểu "
+            "30% thời gian giải quyết thủ tục hành chính; 100% thủ tục hành chính được thực hiện trực tuyến.",
+            [(30, "target"), (100, "target")],
+        ),
+        (
+            "Tỉnh đặt mục tiêu số hóa toàn bộ hồ sơ; đến nay, 100% thủ tục đã được công khai.",
+            [(100, "done")],
+        ),
+        # money earmarked from the central budget ("bổ sung có mục tiêu") is no target (unseen43)
+        (
+            "Thủ tướng đã quyết định bổ sung có mục tiêu 10.321,5 tỷ đồng từ ngân sách trung ương cho các địa phương "
+            "để thực hiện chính sách cho người nghỉ việc.",
+            [(10_321_500_000_000, "done")],
+        ),
         # a plan's share of its own count is planned, no aim
         (
             "Theo kế hoạch, tỉnh dự kiến cắt giảm, đơn giản hóa 1.200 thủ tục hành chính, đạt tỷ lệ 45%.",
@@ -589,4 +605,20 @@ def test_a_date_in_passing_is_no_span_a_later_paragraph_goes_back_to(read):
 )
 def test_a_bulletin_under_a_headline_naming_a_proposal_is_proposed(read, headline, statuses):
     text = headline + "\n\nMức hỗ trợ đi lại: 1,6 triệu đồng/người/tháng\nTổng kinh phí dự kiến: hơn 38 tỷ đồng"
+    assert [f.status for f in read(text) if f.value is not None] == statuses
+
+
+# a bulletin's aims under a headline naming an instruction are its targets; its results stay done (unseen44, issue 16)
+@pytest.mark.parametrize(
+    ("headline", "statuses"),
+    [
+        ("Infographic: Hà Nội yêu cầu xã, phường đẩy mạnh nhận hồ sơ trực tuyến", ["target", "target", "done"]),
+        ("Infographic: Hà Nội đẩy mạnh nhận hồ sơ trực tuyến", ["done", "done", "done"]),
+    ],
+)
+def test_a_bulletins_aims_under_a_headline_naming_an_instruction_are_targets(read, headline, statuses):
+    text = (
+        headline + "\n\n🎯 Tối thiểu 60% hồ sơ thủ tục hành chính được tiếp nhận trực tuyến\n"
+        "✅ 100% kết quả giải quyết thủ tục hành chính trả đúng hạn\n📥 509 hồ sơ đã được tiếp nhận"
+    )
     assert [f.status for f in read(text) if f.value is not None] == statuses

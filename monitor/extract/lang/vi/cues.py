@@ -29,7 +29,16 @@ TOTAL_WORDS = ("tổng cộng", "tổng số", "tổng", "cả thảy", "tất c
 # "hồ sơ có đủ thông tin xử lý": what a dossier holds for its handling, not a handling done
 # "6.255 hồ sơ còn lại do các cơ quan ngành dọc chịu trách nhiệm giải quyết": who answers for resolving them, not a
 # resolving done; "ngành giáo dục và đào tạo", "Sở Giáo dục và Đào tạo": the education sector's name, no training
-NOT_CUE_AFTER = ("thẩm quyền", "thông tin", "chịu trách nhiệm", "có trách nhiệm", "giáo dục và", "giáo dục -")
+# "bổ sung có mục tiêu": money earmarked from the central budget (a kind of transfer), no target
+NOT_CUE_AFTER = (
+    "thẩm quyền",
+    "thông tin",
+    "chịu trách nhiệm",
+    "có trách nhiệm",
+    "giáo dục và",
+    "giáo dục -",
+    "bổ sung có",
+)
 
 # right before a count told earlier in the article, words that name that whole again rather than tell a new figure:
 # "Trong số 176 công chức được điều động, …", "cấu hình quy trình điện tử cho toàn bộ 2.199 thủ tục" after "2.199 thủ
@@ -62,3 +71,9 @@ CONCLUSION_OPENERS = ("như vậy", "tóm lại", "nói cách khác", "tức là
 # the words a chart's or a table's title opens on, before its colon: "Biểu đồ cột: Số hồ sơ tiếp nhận theo lĩnh vực"
 # (with a word or two after them: "Biểu đồ cột", "Bảng số liệu"); the lines under such a title are its items
 CHART_TITLES = ("biểu đồ", "đồ họa", "đồ hoạ", "infographic", "bảng", "số liệu")
+
+# a sentence opening on these gives an illustration, made up to explain a rule ("Ví dụ, xã A trước sắp xếp được khoán
+# quỹ phụ cấp bằng 21,0 lần mức lương cơ sở …; rồi chia đều thì mỗi người được 3,6 lần"): its paragraph from there on
+# holds no figure of a place. "Chẳng hạn" is left out: it names real places as often ("Chẳng hạn, tại xã Lạc Dương có 2
+# cán bộ …")
+EXAMPLE_OPENERS = ("ví dụ", "thí dụ", "giả sử", "giả định")

@@ -148,6 +148,12 @@ WELFARE_CUES = (
     "thiên tai",
     "sau bão",
     "người có công",
+    # people with merit by name: "10.000.000 đồng/người dành cho các đồng chí tham gia hoạt động cách mạng trước Cách
+    # mạng Tháng Tám năm 1945" (a Tết gift of the merit policy, no money of the reform)
+    "hoạt động cách mạng",
+    "lão thành cách mạng",
+    "thương binh",
+    "liệt sĩ",
     "suất quà",
     "mỗi suất",
     "học bổng",
