@@ -75,7 +75,7 @@ def aimed(doc: Document, scope: Scope, quantities: list[Quantity], start: int, s
     return "target" if _instructed(doc, scope, start) else status
 
 
-def aim_share(doc: Document, quantity: Quantity) -> bool:
+def is_aim_share(doc: Document, quantity: Quantity) -> bool:
     """A share bounded from below or the whole: the shape of an aim."""
     return quantity.unit == "%" and (_bounded(doc, quantity) or quantity.value == _WHOLE)
 

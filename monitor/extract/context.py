@@ -14,6 +14,7 @@ from monitor.extract.dates import DateMention, ResolvedDate
 from monitor.extract.documents import DocumentMention
 from monitor.extract.lang.vi.cues import (
     JOINED_ADVERBS,
+    NEXT_FIGURE_OPENERS,
     NOT_CUE_AFTER,
     PER_UNIT_AFTER,
     PER_UNIT_BEFORE,
@@ -22,6 +23,7 @@ from monitor.extract.lang.vi.cues import (
 )
 from monitor.extract.lang.vi.dates import BLOCK_OPENERS, CLAUSE_TURNS, CONTINUING_OPENERS
 from monitor.extract.lang.vi.numbers import ROUGH_BEFORE_NUMBER
+from monitor.extract.lang.vi.parts import PART_INTRODUCERS
 from monitor.extract.normalize import fold, lower
 from monitor.extract.numbers import Quantity
 from monitor.extract.patterns import alternation, optional_words
@@ -44,7 +46,7 @@ _TOPIC = re.compile(rf"\W*(?:{alternation(TOPIC_OPENERS)})\s[^,;.\d]{{1,60}},")
 _HEADING_TOPIC = re.compile(r"\W*(?:\d{1,2}[.)]\s*)?[^\W\d][^:;.\d\n]{2,70}:\s*(?=[^\W\d])")
 _PREDICATE = re.compile(r"\s*(?:đã\s+|sẽ\s+)?(?:được|bị)(?!\w)")
 _BREAKDOWN = re.compile(rf"\W*(?:{alternation(CONTINUING_OPENERS)})(?!\w)")
-_BREAKDOWN_AFTER = re.compile(rf"[,:]\s*(?:{alternation(CONTINUING_OPENERS)})(?!\w)")
+_BREAKDOWN_AFTER = re.compile(rf"[,:]\s*(?:{alternation(PART_INTRODUCERS)})(?!\w)")
 # a clause opening on a block of the whole: "… cả nước mới đạt 45,8%; khối bộ, ngành đạt 63,47%"
 _BLOCK = re.compile(rf"\W*(?:{alternation(BLOCK_OPENERS)})(?!\w)")
 # how far back in its paragraph a sentence looks for what it goes on from (the sentence or two before)
@@ -61,7 +63,7 @@ _NEXT_VERB = re.compile(
 
 
 # "và" right before the next figure, its approximation at most between: the next figure's own clause starts there
-_AND_NEXT = re.compile(rf"\s+và\s+{optional_words((*ROUGH_BEFORE_NUMBER, 'dưới', 'có', 'đạt'))}$")
+_AND_NEXT = re.compile(rf"\s+và\s+{optional_words((*ROUGH_BEFORE_NUMBER, *NEXT_FIGURE_OPENERS))}$")
 
 
 class Document:

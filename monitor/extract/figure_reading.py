@@ -48,7 +48,7 @@ def figure_scope(
             q
             for q in quantities[i + 1 :]
             if (q.unit or not _OWNERS.fullmatch(doc.low, quantity.end, q.start))
-            and not _in_bracket_after(doc.low, quantity, q)
+            and not _in_bracket_after(doc.low, quantity, q, sentence.end)
         ),
         None,
     )
@@ -62,12 +62,12 @@ _OWNERS = re.compile(r"\s*(?:của|thuộc)\s+")
 _BRACKET_OPENS = re.compile(r"[^\d().;:]{0,60}\(")
 
 
-def _in_bracket_after(low: str, quantity: Quantity, other: Quantity) -> bool:
+def _in_bracket_after(low: str, quantity: Quantity, other: Quantity, scope_end: int) -> bool:
     """Whether `other` is a share in a bracket right after `quantity`'s words, closed after it."""
     opened = _BRACKET_OPENS.match(low, quantity.end, other.start)
     if opened is None or other.unit != "%" or ")" in low[opened.end() : other.start]:
         return False
-    return low.find(")", other.end) >= 0
+    return low.find(")", other.end, scope_end) >= 0
 
 
 def _clause_breaks(low: str, sentence: Sentence) -> list[int]:
@@ -218,12 +218,14 @@ def _read_under(doc: Document, heading: Heading, scope: Scope, above: str | None
         if column >= len(cells):
             return None
         lead = _NUMBERS.sub(" ", _with_table_noun(cells, column))  # a header's dates are read from the header row
-        label_end = doc.text.find("|", doc.text.find("|", scope.sentence.start) + 1, q.start)
-        if column >= 2 and label_end > 0:
+        row = doc.text[scope.sentence.start : q.start]
+        row_start = scope.sentence.start + len(row) - len(row.lstrip(" |"))  # past a leading bar, if any
+        label_end = doc.text.find("|", row_start, q.start)  # none: the figure is in the label cell
+        if label_end > 0:
             # the row's label before the header: "| Hồ sơ tiếp nhận | 2.748 hồ sơ, 1.850 hồ sơ trực tuyến |" under
             # "Số liệu" reads as "Hồ sơ tiếp nhận, Số liệu: …" (its dates and numbers left out: the row's own dates
             # are read from the row)
-            label = _NUMBERS.sub(" ", doc.text[scope.sentence.start : label_end].strip(" |")).strip()
+            label = _NUMBERS.sub(" ", doc.text[row_start:label_end]).strip()
             lead = f"{label}, {lead}" if label else lead
         if above:
             # the lead's own numbers (its span's days) would stand between its words and the cell's figure

@@ -6,11 +6,12 @@ from __future__ import annotations
 import re
 
 from monitor.extract.context import Document, Heading, Parsed
-from monitor.extract.lang.vi.cues import CHART_TITLES, EXAMPLE_OPENERS
+from monitor.extract.lang.vi.cues import CHART_TITLES, EXAMPLE_OPENERS, MADE_UP_NAMED, SUPPOSITION_OPENERS
 from monitor.extract.lang.vi.status import (
     DOCUMENT_STATUS,
+    HEADLINE_INSTRUCTIONS,
+    HEADLINE_INSTRUCTIONS_NOT_AFTER,
     HEADLINE_PROPOSALS,
-    INSTRUCTION_CUES,
     NOT_SUBMITTING_BEFORE,
     PETITIONERS,
     STATUS_CUES,
@@ -24,12 +25,21 @@ from monitor.extract.tokenize import Sentence
 _CAPTION = re.compile(r"\s*(?:ảnh|ảnh minh họa|video|clip)\s*:|.*[.)]\s*\(?ảnh\s*:[^.:]{0,60}$")
 
 
-_EXAMPLE = re.compile(rf"\W*(?:{alternation(EXAMPLE_OPENERS)})(?!\w)")
+_EXAMPLE = re.compile(rf"\W*(?P<kind>{alternation(EXAMPLE_OPENERS + SUPPOSITION_OPENERS)})(?!\w)")
+# a place or a person named by a capital letter alone: "xã A", "phường B", "ông C"
+_MADE_UP_NAME = re.compile(rf"(?<!\w)(?i:{alternation(MADE_UP_NAMED)})\s+[A-ZĐ](?!\w)")
 
 
 def opens_example(doc: Document, sentence: Sentence) -> bool:
-    """A sentence opening on an illustration ("Ví dụ, xã A …"): it and the rest of its paragraph are made up."""
-    return _EXAMPLE.match(doc.low, sentence.start) is not None
+    """A sentence opening on an illustration made up to explain a rule: a supposition ("Giả sử …"), or an example
+    naming a place or a person by a letter ("Ví dụ, xã A trước sắp xếp …", "Ví dụ: ông B có 20 năm công tác …"). A
+    real case ("Ví dụ, tại xã Tân Phú, …", "Ví dụ điển hình là phường Tân Định") is read."""
+    opener = _EXAMPLE.match(doc.low, sentence.start)
+    if opener is None:
+        return False
+    if opener.group("kind") in SUPPOSITION_OPENERS:
+        return True
+    return _MADE_UP_NAME.search(doc.text, opener.end(), sentence.end) is not None
 
 
 def is_caption(doc: Document, sentence: Sentence, known: dict[int, bool]) -> bool:
@@ -44,7 +54,9 @@ _BULLET = re.compile(r"\s*[-+•*–]\s+")
 # a pictograph an infographic or a social post sets before each item ("📥 509 hồ sơ …", "✅ 457 hồ sơ đã giải quyết",
 # "⏱ Hơn 88,2% …"): its lines go on in the span the text told above them, as a bulletin's lines do; they are no list
 # under a lead line (a blind set's statuses fell when they were tied to one)
-_PICTOGRAPH = re.compile(r"\s*[\u2300-\u23ff\u2600-\u27bf\U0001f300-\U0001faff]\ufe0f?\s+")
+_PICTOGRAPH = re.compile(
+    r"\s*(?:[\u2300-\u23ff\u25a0-\u25ff\u2600-\u27bf\u2b00-\u2bff\U0001f300-\U0001faff]|\d\ufe0f?\u20e3)\ufe0f?\s+"
+)
 
 
 def find_headings(doc: Document, parsed: list[Parsed]) -> None:
@@ -216,14 +228,20 @@ def headline_proposes(doc: Document, parsed: list[Parsed], lead_end: int) -> boo
     )
 
 
-def headline_instructs(doc: Document, parsed: list[Parsed], lead_end: int) -> bool:
-    """Whether the headline or the lead names an instruction ("Hà Nội yêu cầu xã, phường đẩy mạnh nhận hồ sơ trực
-    tuyến"): the aims a bulletin's lines under it state ("🎯 Tối thiểu 60% hồ sơ …") are its targets."""
+def headline_instructs(doc: Document, parsed: list[Parsed], headline_end: int) -> bool:
+    """Whether the headline names an instruction ("Hà Nội yêu cầu xã, phường đẩy mạnh nhận hồ sơ trực tuyến"): the aims
+    a bulletin's lines under it state ("🎯 Tối thiểu 60% hồ sơ …") are its targets."""
     return any(
-        doc.cues(INSTRUCTION_CUES, item.sentence.start, min(item.sentence.end, lead_end), item.sentence)
+        not _NOT_INSTRUCTING.match(doc.low, cue.end())
         for item in parsed
-        if item.sentence.start < lead_end
+        if item.sentence.start < headline_end
+        for cue in doc.cues(
+            HEADLINE_INSTRUCTIONS, item.sentence.start, min(item.sentence.end, headline_end), item.sentence
+        )
     )
+
+
+_NOT_INSTRUCTING = re.compile(rf"\s+(?:{alternation(HEADLINE_INSTRUCTIONS_NOT_AFTER)})(?!\w)")
 
 
 # a reader's question: what it asks about ("… trước khi trình HĐND xã?") proposes nothing

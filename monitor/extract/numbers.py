@@ -260,15 +260,20 @@ def _quantity(match: re.Match, view: str, end: int) -> Quantity | None:
 
 
 # counts from a thousand up are written grouped ("2.026 hồ sơ"); four plain digits with no unit are a year, unless a
-# label's colon gives them ("Hồ sơ tiếp nhận: 2026" in a bulletin's line)
+# label's colon, a table's header or a list's lead gives them their unit ("Hồ sơ tiếp nhận: 2026", "| Xã B | 2016 |")
 _YEAR_LIKE = re.compile(r"(?:19[5-9]\d|20\d\d)")
 _LABEL_COLON_BEFORE = re.compile(r":\s*$")
+_ITEM_MARK = re.compile(r"\s*[-+•*–]\s")
 
 
 def _year_like(match: re.Match, view: str) -> bool:
     number = match.group("num")
     if not number or not _YEAR_LIKE.fullmatch(number) or match.group("scale"):
         return False
+    line_start = view.rfind("\n", 0, match.start("num")) + 1
+    line_end = view.find("\n", match.end("num"))
+    if "|" in view[line_start : len(view) if line_end < 0 else line_end] or _ITEM_MARK.match(view, line_start):
+        return False  # a table's cell or a list's item, its unit given by a header or a lead: "| Phường B | 2016 |"
     return not _LABEL_COLON_BEFORE.search(view, max(0, match.start("num") - 3), match.start("num"))
 
 

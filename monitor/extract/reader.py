@@ -38,7 +38,7 @@ from monitor.extract.when import Anchor, date_anchor, report_date
 from monitor.extract.where import Whereabouts, national_article
 from monitor.facts import Article, Fact
 
-EXTRACTOR_VERSION = "0.8.80"  # raise it when rules change: `monitor reextract` then redoes older facts
+EXTRACTOR_VERSION = "0.8.81"  # raise it when rules change: `monitor reextract` then redoes older facts
 
 
 @dataclass(slots=True)
@@ -71,7 +71,7 @@ def read_article(article: Article) -> Extraction:
     state = State(Whereabouts(province=outlet_province(doc.view, article.outlet)))
     headline_end, lead_end = headline_and_lead(doc.text, article.title)
     state.bulletin = "proposed" if headline_proposes(doc, parsed, lead_end) else None
-    state.instructed = headline_instructs(doc, parsed, lead_end)
+    state.instructed = headline_instructs(doc, parsed, headline_end)
     example = -1  # the paragraph an illustration opened in: made-up figures from there on (layout.opens_example)
     for item in spans_read_first(doc, parsed):
         if opens_example(doc, item.sentence):

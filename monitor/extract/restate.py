@@ -11,6 +11,7 @@ from monitor.facts import STATUSES, Fact
 
 # how far a rounded figure may sit from the exact one it repeats: "hơn 1.200" for 1.236
 _ROUNDING = 0.1
+_SAME_PASSAGE_CHARS = 400  # a rounding this close to the exact figure is in its passage: another figure
 _NEARLY_MEET = 0.02  # two approximations of one figure: "gần 76" and "hơn 75,9"
 # what a restatement may leave out that the fuller statement gives: a title names the city, the body the
 # ward; a ward named alone in a title may be one several provinces have
@@ -308,14 +309,12 @@ def restates(short: Fact, full: Fact, lead_end: int | None = None, headline_end:
         return fewer and in_lead and short.value == full.value and short.start < full.start and _undated(short, full)
     if short.approx in _BOUNDS:  # "tối đa 12 triệu đồng/tháng" in the title, "cao nhất 12 triệu" in the body
         return short.value == full.value and short.start < full.start and _undated(short)
-    # a rounding told in the body right after the exact figure is another figure: "điều động 102 cán bộ … còn khoảng
-    # 100 công chức sẽ được điều chuyển"; a headline, a lead or a later summing-up rounds the body's figure
-    if lead_end is not None and short.start >= lead_end and short.start - full.end < _NEAR:
+    # a rounding told in the body before the exact figure, or in its passage after it, is another figure: "điều động
+    # 102 cán bộ … còn khoảng 100 công chức sẽ được điều chuyển"; a headline, a lead or a summing-up further on rounds
+    # the body's figure (merging a body's earlier rounding into a later exact figure cost two blind sets)
+    if lead_end is not None and short.start >= lead_end and short.start - full.end < _SAME_PASSAGE_CHARS:
         return False
     return _rounds(short, full)
-
-
-_NEAR = 400  # characters: the figure's own paragraph, a sentence or two on
 
 
 def _stronger_status(full: Fact, short: Fact) -> bool:

@@ -9,7 +9,7 @@ import datetime as dt
 import re
 
 from monitor.extract import rules
-from monitor.extract.aims import aim_share
+from monitor.extract.aims import is_aim_share
 from monitor.extract.context import Document, Finding, Parsed, Reading, Scope, SentenceScope
 from monitor.extract.dates import ResolvedDate
 from monitor.extract.document_status import (
@@ -48,6 +48,7 @@ from monitor.extract.rules import CONFIDENCE, Scanner
 from monitor.extract.scopes import counted_threshold, criterion
 from monitor.extract.state import State
 from monitor.extract.status import carried_status, figure_status
+from monitor.extract.status_cues import RESULT
 from monitor.extract.when import Anchor, carried_date, date_for, for_status, recalled, report_day, since
 from monitor.extract.where import sentence_places
 from monitor.facts import Fact
@@ -124,8 +125,9 @@ def read_sentence(doc: Document, item: Parsed, state: State, anchor: Anchor, doc
             else (state.bulletin if label_line(doc, sentence) else None)
         )
         cued = item_status(figure_status(doc, scope, quantities), lead)
-        if cued is None and state.instructed and label_line(doc, sentence) and aim_share(doc, quantity):
-            cued = "target"  # "🎯 Tối thiểu 60% hồ sơ …" under "Hà Nội yêu cầu xã, phường …"
+        if cued is None and state.instructed and label_line(doc, sentence) and is_aim_share(doc, quantity):
+            # "🎯 Tối thiểu 60% hồ sơ …" under "Hà Nội yêu cầu xã, phường …" (a result told, "đã đạt 100%", is none)
+            cued = None if RESULT.search(doc.low, scope.clause_start, quantity.start) else "target"
         # a later clause without a cue goes on in the state of the one before
         inherited = carried_status(doc, scope, previous_status if previous_clause != scope.clause_start else None)
         drafted = state.telling if state.telling and draft_goes_on(doc, scope) else None

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from monitor.extract.context import cue_pattern
-from monitor.extract.lang.vi.numbers import ROUGH_BEFORE_NUMBER
+from monitor.extract.lang.vi.numbers import ROUGH_BEFORE_NUMBER, UP_TO_WORDS
 from monitor.extract.lang.vi.populations import (
     BASES,
     BLOCK_FILLERS,
@@ -37,7 +37,7 @@ _BLOCK_OF = {cue: name for name, cues in BLOCKS.items() for cue in cues}
 # a block right before "thiếu" and the figure: "khối chính quyền của xã hiện còn thiếu 4 người"
 _BLOCK_SUBJECT = re.compile(
     rf"(?<!\w)(?P<block>{alternation(_BLOCK_OF)})(?:\s+(?:{alternation(BLOCK_FILLERS)}))*\s+(?:thiếu|thiếu hụt)"
-    rf"\s+{optional_words((*ROUGH_BEFORE_NUMBER, 'tới', 'đến'))}$"
+    rf"\s+{optional_words((*ROUGH_BEFORE_NUMBER, *UP_TO_WORDS))}$"
 )
 _DIGITS = re.compile(r"\d+")
 _SENTENCE_END = re.compile(r"[.!?;:]\s|\n")

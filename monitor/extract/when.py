@@ -18,15 +18,18 @@ from monitor.extract.lang.vi.dates import (
     BASELINE_BEFORE,
     CLAUSE_TURNS,
     DATE_AFTER_FIGURE,
+    DAY_WORDS,
     FOUNDED_BEFORE,
+    FOUNDED_LINKS,
     PAST_CUES,
     SINCE_BEFORE,
     UPCOMING_BEFORE,
+    YEAR_FRAME_OPENERS,
 )
 from monitor.extract.lang.vi.decisions import PROPOSAL_DATE_LINKS, RECALLED_AFTER
 from monitor.extract.lang.vi.status import STATUS_CUES
 from monitor.extract.numbers import Quantity
-from monitor.extract.patterns import alternation
+from monitor.extract.patterns import alternation, optional_words
 from monitor.extract.status_cues import is_future, status_end
 from monitor.extract.tokenize import Sentence
 from monitor.facts import Article
@@ -319,12 +322,14 @@ def carried_date(
         # a year goes on only when the sentence opens on it, past: "Năm 2024, trung tâm tiếp nhận … . Trong số hồ sơ
         # đã trả kết quả, …" (a year in passing, or one to come, "Năm 2026, tỉnh phấn đấu …", does not)
         framing = last.kind == "year" and _YEAR_OPENS.match(doc.low, item.sentence.start, last.start) is not None
-        if last.kind not in ("year", "years") or (framing and not is_future(doc, item.sentence, last.end)):
+        if last.kind not in ("year", "years") or (framing and not is_future(doc, item.sentence, item.sentence.end)):
             return resolve(last, anchor, is_future(doc, item.sentence, last.end))
     return current
 
 
-_FOUNDED_BEFORE = re.compile(rf"(?<!\w)(?:{alternation(FOUNDED_BEFORE)})\s+(?:(?:vào|từ)\s+)?(?:ngày\s+)?$")
+_FOUNDED_BEFORE = re.compile(
+    rf"(?<!\w)(?:{alternation(FOUNDED_BEFORE)})\s+{optional_words(FOUNDED_LINKS)}{optional_words(DAY_WORDS)}$"
+)
 
 
 def _founded(doc: Document, mention: DateMention) -> bool:
@@ -332,7 +337,7 @@ def _founded(doc: Document, mention: DateMention) -> bool:
     return bool(_FOUNDED_BEFORE.search(doc.low, max(0, mention.start - 25), mention.start))
 
 
-_YEAR_OPENS = re.compile(r"\W*(?:trong\s+)?(?:năm\s+)?$")
+_YEAR_OPENS = re.compile(rf"\W*{optional_words(YEAR_FRAME_OPENERS)}$")
 
 
 def _holds_at_end(date: ResolvedDate, status: str, anchor: dt.date | None) -> bool:

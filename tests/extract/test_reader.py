@@ -114,21 +114,24 @@ def test_a_figure_repeated_in_title_lead_and_caption_is_one_fact_where_stated_mo
 
 
 @pytest.mark.parametrize(
-    ("header", "read"),
+    ("header", "row", "read"),
     [
         # the dates of one header cell are the span the whole table holds for (unseen42, issue 16)
         (
             "| Cấp | Hồ sơ tiếp nhận quý I/2025 (từ 15/12 đến 14/3) | Giải quyết đúng hạn |",
+            "| Cấp tỉnh | 14.785 | 99,86% |",
             [("dossiers_received", 14785, dt.date(2025, 3, 14)), ("dossiers_on_time", 99.86, dt.date(2025, 3, 14))],
         ),
         # dates over several columns are each column's: no header the reader knows, the cells unread
-        ("| Cấp | Tháng 1/2025 | Tháng 2/2025 |", []),
+        ("| Cấp | Tháng 1/2025 | Tháng 2/2025 |", "| Cấp tỉnh | 14.785 | 99,86% |", []),
+        # four plain digits under a header giving their unit are a count, no year
+        ("| Cấp | Hồ sơ tiếp nhận | Giải quyết đúng hạn |", "| Cấp tỉnh | 2016 |", [("dossiers_received", 2016, None)]),
     ],
 )
-def test_a_table_header_dated_in_one_cell_dates_the_table(header, read):
-    text = f"Số liệu chính như sau:\n\n{header}\n|---|---|---|\n| Cấp tỉnh | 14.785 | 99,86% |"
+def test_a_table_header_dated_in_one_cell_dates_the_table(header, row, read):
+    text = f"Số liệu chính như sau:\n\n{header}\n|---|---|---|\n{row}"
     facts = extract(Article(id="t", text=text, published_at=dt.date(2025, 4, 13))).facts
-    assert [(f.metric, f.value, f.as_of) for f in facts] == read
+    assert [(f.metric, f.value, f.as_of if f.date_source == "text" else None) for f in facts] == read
 
 
 def test_an_infographics_pictograph_lines_go_on_in_the_span_above_them():
@@ -146,16 +149,22 @@ def test_an_infographics_pictograph_lines_go_on_in_the_span_above_them():
     ]
 
 
-def test_an_illustration_holds_no_figure_of_a_place():
-    # "Ví dụ, xã A …": made up to explain a rule, to its paragraph's end (unseen43, issue 16); the answer after it is
-    # read
-    text = (
-        "Hỏi: Quỹ phụ cấp của các xã cũ có được cộng dồn không? Ví dụ, xã A được khoán quỹ phụ cấp bằng 21,0 lần mức "
-        "lương cơ sở cho 14 người. Rồi chia đều thì mỗi người được 3,6 lần mức lương cơ sở.\n\n"
-        "Đáp: Tỉnh hỗ trợ 2 triệu đồng/người/tháng cho người hoạt động không chuyên trách cấp xã."
-    )
-    facts = extract(Article(id="t", text=text, published_at=dt.date(2026, 3, 2))).facts
-    assert [f.value for f in facts] == [2_000_000]
+@pytest.mark.parametrize(
+    ("example", "read"),
+    [
+        # made up to explain a rule, to its paragraph's end (unseen43, issue 16)
+        ("Ví dụ, xã A được khoán quỹ phụ cấp bằng 21,0 lần mức lương cơ sở cho 14 người. Rồi chia đều thì mỗi người "
+         "được 3,6 lần mức lương cơ sở.", []),
+        ("Giả sử một xã tiếp nhận 1.000 hồ sơ mỗi tháng thì cần 5 công chức.", []),
+        # a real case is read
+        ("Ví dụ, tại xã Tân Phú, trong tháng 8 đã tiếp nhận 1.200 hồ sơ.", [1200]),
+        ("Ví dụ điển hình là phường Tân Định: trong tháng 8 đã tiếp nhận 2.450 hồ sơ.", [2450]),
+    ],
+)  # fmt: skip
+def test_an_illustration_holds_no_figure_of_a_place(example, read):
+    text = f"Hỏi: Quỹ phụ cấp có được cộng dồn không? {example}\n\nĐáp: Tỉnh hỗ trợ 2 triệu đồng/người/tháng."
+    facts = extract(Article(id="t", text=text, published_at=dt.date(2025, 9, 2))).facts
+    assert [f.value for f in facts] == [*read, 2_000_000]
 
 
 def test_a_bulletin_line_with_its_own_start_goes_on_in_the_reports_span():

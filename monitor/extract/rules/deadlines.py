@@ -162,8 +162,9 @@ _YEAR_MARKER = re.compile(rf"(?<!\w)(?:{alternation(YEAR_LIMIT_MARKERS)})\s*$")
 
 
 def _year_limit(doc: Document, sentence: Sentence, mention: DateMention) -> tuple[int, int] | None:
-    """ "Trong năm 2025 phải hoàn thành tái cấu trúc quy trình …": a year as the limit of an obligation to complete,
-    the obligation right after the year in its clause; evidence from the marker to the clause's end."""
+    """ "Trong năm 2025 phải hoàn thành tái cấu trúc quy trình …": a year (or a span of years, "Trong giai đoạn 2026 -
+    2027 phải hoàn thành …") as the limit of an obligation to complete, the obligation right after it in its clause;
+    evidence from the marker to the clause's end."""
     marker = _YEAR_MARKER.search(doc.low, max(sentence.start, mention.start - 20), mention.start)
     if marker is None:
         return None

@@ -25,9 +25,10 @@ from monitor.extract.lang.vi.money import (
     TIER_CONDITIONS,
     WELFARE_CUES,
 )
+from monitor.extract.lang.vi.numbers import ROUGH_BEFORE_NUMBER
 from monitor.extract.lang.vi.parts import PART_INTRODUCERS
 from monitor.extract.numbers import find_quantities
-from monitor.extract.patterns import alternation
+from monitor.extract.patterns import alternation, optional_words
 from monitor.extract.rules.phrase import compared_change, former_level
 
 # support in billions with no person to receive it is money in total: "đề nghị Trung ương hỗ trợ 200 tỷ
@@ -83,7 +84,7 @@ def read(scope: Scope) -> Reading | None:
         return None  # what one person received
     if scope.has(BUDGET_CUES, scope.clause_start, scope.quantity.start) and _reform_money(scope):
         return Reading("budget", "money.budget", purpose=_purpose(scope, whole=True))
-    if _TASK_MONEY_AFTER.match(scope.doc.low, scope.quantity.end) and not _reform_money_refused(scope):
+    if _TASK_MONEY_AFTER.match(scope.doc.low, scope.quantity.end) and (_reform_money(scope) or _reform_told(scope)):
         # "tạm ứng 800 triệu đồng kinh phí thuê xe": money for a task named right after the amount
         return Reading("budget", "money.budget", purpose=_purpose(scope, whole=True))
     if _BUDGET_SOURCE_AFTER.match(scope.doc.low, scope.quantity.end) and _reform_money(scope):
@@ -107,11 +108,19 @@ _COUNTED_BEFORE = re.compile(r"\d[\d.,]*\s*$")
 
 
 def _in_calculation(scope: Scope) -> bool:
+    """An amount per day or per unit right inside a bracket, with the count it is multiplied by after it: "Sinh hoạt
+    phí (150.000 đồng/ngày, 22 ngày làm việc) | 3,3 triệu đồng/người/tháng". A rate per month or year in a bracket
+    ("(3,51 triệu đồng/người/tháng, 12 tháng)") is a rate still."""
     low, q = scope.doc.low, scope.quantity
+    if (q.unit or "").endswith(("/month", "/year")):
+        return False
     opened = low.rfind("(", scope.sentence.start, q.start)
-    if opened < 0 or ")" in low[opened : q.start] or opened < q.start - 15:
+    if opened < 0 or ")" in low[opened : q.start] or opened < q.start - _BRACKET_OPENS_WITHIN:
         return False
     return _WORKED_OUT.match(low, q.end) is not None
+
+
+_BRACKET_OPENS_WITHIN = 15  # characters before the amount: "(150.000", "(khoảng 150.000"
 
 
 def _welfare(scope: Scope) -> bool:
@@ -127,14 +136,15 @@ def _welfare(scope: Scope) -> bool:
 _PER_HOUSEHOLD = re.compile(rf"\s*/\s*(?:hộ|{alternation(PER_MEASURE_AFTER)})(?!\w)")
 
 
+_BASE_SALARY_AMOUNT = re.compile(
+    rf"(?<!\w)(?:{alternation(BASE_SALARY_NAMED)})\s*(?:{alternation(BASE_SALARY_LINKS)})\s*"
+    rf"{optional_words(ROUGH_BEFORE_NUMBER)}$"
+)
 # a price word (not inside "đánh giá", to assess) a few words before the amount, what it is the price of between them
 # and no punctuation: "giá vé xe khách một chiều Đông Hà – Đồng Hới 120.000 đồng"
-_BASE_SALARY_AMOUNT = re.compile(
-    rf"(?<!\w)(?:{alternation(BASE_SALARY_NAMED)})\s*(?:{alternation(BASE_SALARY_LINKS)})\s*(?:khoảng\s+)?$"
-)
 _PRICE = re.compile(rf"(?<!\w)(?<!đánh )(?:{alternation(PRICE_BEFORE)})(?!\w)(?:\s+[^\s,;.:]+){{0,9}}?\s*(?:là|:)?\s*$")
-# an amount in a bracket with the count it is multiplied by: "Đi lại (200.000 đồng/lượt, 2 lượt/tuần) | 1,6 triệu
-# đồng/người/tháng" - how the rate after it is worked out, no rate of its own
+# an amount in a bracket with the count it is multiplied by: "Sinh hoạt phí (150.000 đồng/ngày, 22 ngày làm việc) |
+# 3,3 triệu đồng/người/tháng" - how the rate after it is worked out, no rate of its own
 _WORKED_OUT = re.compile(r"[^()]{0,12}?,\s*\d+[^()\d]{0,25}\)")
 # one person receiving the amount: "một trưởng phòng … nghỉ trước tuổi 5 năm 10 tháng nhận gần 1,8 tỷ đồng" is what
 # one official got, no budget
@@ -238,16 +248,19 @@ def _part_of_budget(scope: Scope) -> bool:
 _TASK_MONEY_AFTER = re.compile(rf"\s+(?:{alternation(TASK_MONEY_CUES)})(?!\w)")
 
 
-def _reform_money_refused(scope: Scope) -> bool:
-    """The economy's money named in the figure's clause ("vốn đầu tư công", "thu ngân sách")."""
-    return scope.has(NOT_BUDGET_CUES, scope.clause_start, scope.quantity.start)
-
-
 def _reform_money(scope: Scope) -> bool:
     """Not the economy's money; and "kinh phí" (money for a task) or a sentence about the reform."""
-    if _reform_money_refused(scope):
+    if scope.has(NOT_BUDGET_CUES, scope.clause_start, scope.quantity.start):
         return False
     return scope.has(TASK_MONEY_CUES, scope.clause_start, scope.quantity.start) or scope.has(BUDGET_CONTEXT)
+
+
+def _reform_told(scope: Scope) -> bool:
+    """The text just before the sentence speaks of the reform's people or places ("… xe đưa đón cán bộ về trung tâm
+    hành chính mới. Sở Tài chính đã tạm ứng 800 triệu đồng kinh phí thuê xe")."""
+    if scope.has(NOT_BUDGET_CUES, scope.clause_start, scope.quantity.start):
+        return False
+    return scope.has(BUDGET_CONTEXT, scope.doc.told_before(scope.sentence), scope.sentence.start)
 
 
 def _needed(scope: Scope) -> bool:

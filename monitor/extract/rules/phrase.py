@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from monitor.extract.context import Scope
-from monitor.extract.lang.vi.cues import CHANGE_AFTER, CHANGE_BEFORE, MOVED_FROM, MOVED_TO, NEGATIONS
+from monitor.extract.lang.vi.cues import CHANGE_AFTER, CHANGE_BEFORE, MOVED_FROM, MOVED_TO, MOVED_TO_LEVEL, NEGATIONS
 from monitor.extract.lang.vi.numbers import ROUGH_BEFORE_NUMBER
 from monitor.extract.patterns import alternation, optional_words
 
@@ -41,7 +41,7 @@ def former_level(scope: Scope) -> bool:
 
 
 _FROM_BEFORE = re.compile(rf"(?<!\w)(?:{alternation(MOVED_FROM)})\s+{optional_words(ROUGH_BEFORE_NUMBER)}$")
-_TO_AFTER = re.compile(rf"\s*(?:{alternation(MOVED_TO)})\s+{optional_words((*ROUGH_BEFORE_NUMBER, 'mức'))}\d")
+_TO_AFTER = re.compile(rf"\s*(?:{alternation(MOVED_TO)})\s+{optional_words((*ROUGH_BEFORE_NUMBER, *MOVED_TO_LEVEL))}\d")
 _COMPARED = re.compile(rf"(?<!\w)(?:{alternation(CHANGE_AFTER)})(?!\w)")
 
 

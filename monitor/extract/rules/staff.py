@@ -10,7 +10,7 @@ import re
 
 from monitor.extract.context import Reading, Scope
 from monitor.extract.lang.vi.levels import BETWEEN_COMMUNES
-from monitor.extract.lang.vi.numbers import ROUGH_BEFORE_NUMBER
+from monitor.extract.lang.vi.numbers import ROUGH_BEFORE_NUMBER, UP_TO_WORDS
 from monitor.extract.lang.vi.staff import (
     ADDITIONAL_BEFORE,
     PLACES_LACKING_PEOPLE,
@@ -63,7 +63,7 @@ _SENT = ("cử",)
 # a place lacking people right before the figure, a name or two words between: "mỗi nơi thiếu 19 người"
 _PLACE_LACKS = re.compile(
     rf"(?<!\w)(?:{alternation(PLACES_LACKING_PEOPLE)})(?:\s+[^\W\d]+){{0,3}}\s+(?:(?:còn|đang|vẫn|hiện)\s+)*thiếu"
-    rf"\s+{optional_words((*ROUGH_BEFORE_NUMBER, 'tới'))}$"
+    rf"\s+{optional_words((*ROUGH_BEFORE_NUMBER, *UP_TO_WORDS))}$"
 )
 _SPECIALTY_END = re.compile(r",\s*còn lại|;|\.|,\s*\d|\s+và\s+\d|$")
 

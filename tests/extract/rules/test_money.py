@@ -27,7 +27,7 @@ def money(facts) -> list[tuple[str, float, str, str]]:
             ("allowance", 10_000_000, "VND/person", "money.rate"),
         ),
         ("Kinh phí tổ chức bồi dưỡng khoảng 900 triệu đồng.", ("budget", 900_000_000, "VND", "money.budget")),
-        # money for a task named right after the amount (second set, issue 16)
+        # money for a task named right after the amount, in the reform's context (second set, issue 16)
         (
             "Sở Tài chính đã tạm ứng 800 triệu đồng kinh phí thuê xe đưa đón cán bộ.",
             ("budget", 800_000_000, "VND", "money.budget"),
@@ -104,6 +104,7 @@ def test_money_granted_by_a_policy(read, sentence, expected):
         # a Tết gift of the merit policy, by whom it is for (unseen43, issue 16)
         "Mức 10.000.000 đồng/người dành cho các đồng chí tham gia hoạt động cách mạng trước năm 1945.",
         "Thu nhập bình quân 8 tháng đầu năm đạt 89,7 triệu đồng/người.",  # income per head (thirty-seventh set)
+        "Doanh nghiệp tài trợ 800 triệu đồng kinh phí tổ chức lễ hội đua thuyền.",  # a task's money, not the reform's
     ],
 )
 def test_prices_are_not_policy_money(read, sentence):
@@ -483,6 +484,9 @@ def test_households_counting_a_villages_size_are_no_welfare(read):
         ("Cán bộ được hưởng phụ cấp tăng thêm 2 triệu đồng/người/tháng.", [2_000_000]),
         # the level a figure moved from (unseen38): the new level and the change are the figures
         ("Mức hỗ trợ được nâng từ 2 triệu đồng lên 3 triệu đồng/người/tháng.", [3_000_000]),
+        # a rate per month in a bracket with its duration is a rate still; an amount divided is no level moved from
+        ("Cán bộ được hỗ trợ 1,5 lần lương cơ sở (3,51 triệu đồng/người/tháng, 12 tháng).", [1.5, 3_510_000]),
+        ("Tỉnh phân bổ từ 20 tỷ đồng thành 3 đợt cho các xã, phường sau sắp xếp.", [20_000_000_000]),
     ],
 )
 def test_amounts_that_only_explain_a_rate_are_none(read, text, expected):

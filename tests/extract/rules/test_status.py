@@ -614,6 +614,7 @@ def test_a_bulletin_under_a_headline_naming_a_proposal_is_proposed(read, headlin
     [
         ("Infographic: Hà Nội yêu cầu xã, phường đẩy mạnh nhận hồ sơ trực tuyến", ["target", "target", "done"]),
         ("Infographic: Hà Nội đẩy mạnh nhận hồ sơ trực tuyến", ["done", "done", "done"]),
+        ("Infographic: Trung tâm giải quyết nhanh yêu cầu của người dân", ["done", "done", "done"]),  # requests
     ],
 )
 def test_a_bulletins_aims_under_a_headline_naming_an_instruction_are_targets(read, headline, statuses):

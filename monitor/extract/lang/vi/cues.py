@@ -59,7 +59,10 @@ CHANGE_AFTER = ("so với", "so cùng kỳ")
 # a level a figure moved from, and the words to the new one: "dự toán được nâng từ 46.294 triệu đồng lên 128.298 triệu
 # đồng" (the first is no figure of its own)
 MOVED_FROM = ("từ",)
-MOVED_TO = ("lên", "xuống", "thành")
+MOVED_TO = ("lên", "xuống")  # not "thành": "phân bổ từ 20 tỷ đồng thành 3 đợt" divides, moves nothing
+MOVED_TO_LEVEL = ("mức",)  # "nâng từ 2 triệu đồng lên mức 3 triệu đồng"
+# words that may open the next figure's own clause after "và": "… 1.200 hồ sơ và đạt 98%", "và có 20 hồ sơ"
+NEXT_FIGURE_OPENERS = ("dưới", "có", "đạt")
 # words that deny the cue after them: "14 thủ tục chưa được cung cấp trực tuyến" are none of the online ones
 NEGATIONS = ("chưa", "không", "chưa thể", "không thể")
 
@@ -72,8 +75,10 @@ CONCLUSION_OPENERS = ("như vậy", "tóm lại", "nói cách khác", "tức là
 # (with a word or two after them: "Biểu đồ cột", "Bảng số liệu"); the lines under such a title are its items
 CHART_TITLES = ("biểu đồ", "đồ họa", "đồ hoạ", "infographic", "bảng", "số liệu")
 
-# a sentence opening on these gives an illustration, made up to explain a rule ("Ví dụ, xã A trước sắp xếp được khoán
-# quỹ phụ cấp bằng 21,0 lần mức lương cơ sở …; rồi chia đều thì mỗi người được 3,6 lần"): its paragraph from there on
-# holds no figure of a place. "Chẳng hạn" is left out: it names real places as often ("Chẳng hạn, tại xã Lạc Dương có 2
-# cán bộ …")
-EXAMPLE_OPENERS = ("ví dụ", "thí dụ", "giả sử", "giả định")
+# a sentence opening on an illustration made up to explain a rule ("Ví dụ, xã A trước sắp xếp được khoán quỹ phụ cấp
+# bằng 21,0 lần mức lương cơ sở …; rồi chia đều thì mỗi người được 3,6 lần"): its paragraph from there on holds no
+# figure of a place. A supposition always is one; an example only when it names a place or a person by a letter (the
+# nouns before it below): "Ví dụ, tại xã Tân Phú, …" is a real case. "Chẳng hạn" names real places as often as not.
+EXAMPLE_OPENERS = ("ví dụ", "thí dụ")
+SUPPOSITION_OPENERS = ("giả sử", "giả định")
+MADE_UP_NAMED = ("xã", "phường", "thôn", "tỉnh", "huyện", "ông", "bà", "anh", "chị", "người", "cán bộ", "đơn vị")

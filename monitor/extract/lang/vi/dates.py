@@ -234,6 +234,9 @@ PASSING_DATE_BEFORE = ("hồi", "vào hồi", "từ hồi")
 # the day a body was founded, told of it in passing ("Trung tâm …, đơn vị thành lập ngày 1/7/2025 trên cơ sở hợp nhất
 # hai trung tâm"): the text does not go on in that day (a table of the centre's figures after it is as of the report)
 FOUNDED_BEFORE = ("thành lập", "ra đời")
+FOUNDED_LINKS = ("vào", "từ")  # "thành lập vào ngày 1/7", "ra đời từ ngày 1/7/2025"
+# a sentence opening on a year it speaks of: "Năm 2024, …", "Trong năm 2024, …" (when.carried_date)
+YEAR_FRAME_OPENERS = ("trong", "trong năm", "năm")
 
 # The two-tier local government began on 1 July 2025: "the first month (weeks, days) of the model" counts from then.
 # "trong tháng đầu tiên mô hình đi vào hoạt động" is July 2025; "hai tuần đầu vận hành chính quyền hai cấp" 1-14/7.

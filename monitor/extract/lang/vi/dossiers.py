@@ -82,9 +82,15 @@ NOT_ADMIN_DOSSIERS = (
     # an election's candidacy files: "nhận 1 hồ sơ tự ứng cử đại biểu HĐND tỉnh"
     "tự ứng cử",
     "ứng cử",
-    # the administration's own files to found its bodies: "hoàn thành 42 hồ sơ thành lập các phòng chuyên môn"
-    "thành lập",
-    "đề nghị thành lập",
+    # the administration's own files to found its bodies: "hoàn thành 42 hồ sơ thành lập các phòng chuyên môn" (a
+    # business's or a household business's founding is a citizen's procedure: "hồ sơ thành lập hộ kinh doanh" counts)
+    "thành lập các phòng",
+    "thành lập phòng",
+    "thành lập các đơn vị",
+    "thành lập đơn vị",
+    "thành lập các cơ quan",
+    "thành lập cơ quan",
+    "thành lập các tổ chức",
 )
 
 # the channels besides the online one, by which a dossier is filed at the counter or sent by post: a count of

@@ -113,7 +113,6 @@ BUDGET_CONTEXT = (
     # đồng/năm" after the allowance of hamlet team leaders
     "phụ cấp",
     "chi trả chế độ",
-    "chi trả phụ cấp",
 )
 # right before an amount: the sum of the parts just told, rounded; it repeats the rate or total told before it
 # ("mức hỗ trợ là 5,1 triệu đồng/người/tháng, trong đó đi lại hơn 2,3 triệu đồng, sinh hoạt hơn 2,7 triệu đồng (được

@@ -58,8 +58,11 @@ APPROX_CUES = {
     "không quá": "at_most",
 }
 
-# the approximation words that may stand between a cue and its figure: "tiếp nhận hơn 200", "thiếu khoảng 40"
+# the approximation words that may stand between a cue and its figure: "tiếp nhận hơn 200", "thiếu khoảng 40" (the
+# bounds of APPROX_CUES, "tối thiểu", "ít nhất", mark aims and are read by the rules that need them)
 ROUGH_BEFORE_NUMBER = ("hơn", "gần", "khoảng", "trên")
+# "as many as" before a count of people lacking: "thiếu tới 40 người", "thiếu đến 12 công chức"
+UP_TO_WORDS = ("tới", "đến")
 
 # words between a part and its whole, like the slash of "1.150/1.200": "giải quyết 1.150 trên tổng số 1.200
 # hồ sơ", "286.540 hồ sơ trên tổng số 295.100 hồ sơ tiếp nhận"

@@ -164,6 +164,10 @@ COMPARED_WITH_BEFORE = ("vượt", "đạt", "hoàn thành", "thấp hơn", "cao
 # in a plan or after an instruction too, without a bound: "Theo kế hoạch, … 100% TTHC được thực hiện trực tuyến",
 # "Theo chỉ đạo, trung tâm phải tiếp nhận trực tuyến 100% thủ tục hành chính"
 AIM_BOUNDS = ("ít nhất", "tối thiểu", "không dưới", "không thấp hơn")
+# a headline naming an instruction ("Hà Nội yêu cầu xã, phường đẩy mạnh nhận hồ sơ trực tuyến"): the aims of a bulletin
+# under it are its targets; "yêu cầu của người dân" (people's requests) instructs nothing
+HEADLINE_INSTRUCTIONS = ("yêu cầu", "chỉ đạo", "giao chỉ tiêu")
+HEADLINE_INSTRUCTIONS_NOT_AFTER = ("của",)
 # words of an instruction in such a share's clause, before it ("Chủ tịch UBND ký văn bản chỉ đạo các xã …", "các bộ,
 # tỉnh phải bảo đảm …"; the instruction may be done, "đã chỉ đạo": the figure is still the aim) or after it, the share
 # its subject ("ít nhất 50% dịch vụ công trực tuyến phải đáp ứng …")
