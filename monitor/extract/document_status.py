@@ -10,6 +10,7 @@ import re
 from monitor.extract.context import Document, Scope
 from monitor.extract.lang.vi.status import (
     APPROVED_AFTER,
+    CONTENT_LEADS,
     CONTENT_OPENERS,
     DOCUMENT_SAYS,
     DOCUMENT_STATUS,
@@ -77,11 +78,15 @@ def issued_any_time(doc: Document, sentence: Sentence) -> tuple[str, str | None]
 
 
 def opens_content(doc: Document, sentence: Sentence) -> bool:
-    """Whether the sentence opens on the content of the document told before it: "Theo đó, …", "Cụ thể, …"."""
-    return _CONTENT_OPENER.match(doc.low, sentence.start) is not None
+    """Whether the sentence opens on the content of the document told before it: "Theo đó, …", "Cụ thể, …"; or leads
+    the list of its points: "Các điểm đáng chú ý:"."""
+    if _CONTENT_OPENER.match(doc.low, sentence.start):
+        return True
+    return _CONTENT_LEAD.fullmatch(doc.low, sentence.start, sentence.end) is not None
 
 
 _CONTENT_OPENER = re.compile(rf"[\W\d]*(?:{alternation(CONTENT_OPENERS)})\s*[,:]")
+_CONTENT_LEAD = re.compile(rf"[\W\d]*(?:{alternation(CONTENT_LEADS)})[^.:\n]{{0,40}}:\s*")
 
 
 def _document(match: re.Match[str] | None) -> tuple[str, str | None] | None:

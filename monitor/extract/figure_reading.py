@@ -11,7 +11,7 @@ import re
 from monitor.extract import rules
 from monitor.extract.context import Document, Heading, Reading, Scope
 from monitor.extract.lang.vi.money import NOT_BUDGET_CUES
-from monitor.extract.lang.vi.numbers import IDENTIFIER_BEFORE, ROUGH_BEFORE_NUMBER
+from monitor.extract.lang.vi.numbers import BELOW_WORDS, IDENTIFIER_BEFORE, ROUGH_BEFORE_NUMBER
 from monitor.extract.lang.vi.parts import REMAINDER_AFTER
 from monitor.extract.lang.vi.shares import (
     MEASURE_NAMED_BACK,
@@ -131,8 +131,8 @@ def ranked_after(doc: Document, heading: Heading | None, quantity: Quantity, sta
 
 _RANKED_COUNT = re.compile(
     rf"(?<!\w)(?:(?:{alternation(RANKED_COUNT_SUPERLATIVES)})(?:\s+[^\W\d]+){{0,3}}?\s+nhất|{alternation(RANKED_COUNT_PLACES)})"
-    rf"(?:\s+[^\W\d]+){{0,2}}?\s+(?:{alternation(RANKED_COUNT_LINKS)})\s+"
-    rf"{optional_words(ROUGH_BEFORE_NUMBER)}$"
+    rf"(?:(?:\s+[^\W\d]+){{0,2}}?\s+(?:{alternation(RANKED_COUNT_LINKS)})\s+|\s*,\s*)"
+    rf"{optional_words((*ROUGH_BEFORE_NUMBER, *BELOW_WORDS))}$"
 )
 RANKED_COUNT = "counts.ranked"
 _RANKABLE_UNITS = ("dossier", "procedure", "person", "person_time")

@@ -131,6 +131,8 @@ def read_sentence(doc: Document, item: Parsed, state: State, anchor: Anchor, doc
         # a later clause without a cue goes on in the state of the one before
         inherited = carried_status(doc, scope, previous_status if previous_clause != scope.clause_start else None)
         drafted = state.telling if state.telling and draft_goes_on(doc, scope) else None
+        if drafted == "planned" and is_aim_share(doc, quantity):
+            drafted = "target"  # a plan's bounded share is its aim: "• … cắt giảm tối thiểu 20% thời gian …"
         date, source = date_for(doc, item, scope, state.date, anchor)
         status = cued or inherited or drafted or sentence_opener_status(doc, scope)
         status = status or ("planned" if date is not None and date.to_come else "done")

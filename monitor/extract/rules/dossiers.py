@@ -41,6 +41,9 @@ def read(scope: Scope) -> Reading | None:
         metric, rule = previous[1].metric, "dossiers.sibling"
     if metric is None:
         metric, rule = scope.in_clause(DOSSIER_CUES), "dossiers.clause"
+    if metric is None and _whole_of_online_share(scope):
+        # "hơn 40.000 hồ sơ, 59,3% nộp trực tuyến": the count the online share is of, the dossiers received
+        metric, rule = "dossiers_received", "dossiers.clause"
     if metric is None and previous and previous[1].family == "dossier" and _elliptical(scope):
         # "phường Kiến An tiếp nhận 680 hồ sơ; phường Ái Quốc khoảng 200 hồ sơ": the verb of the clause before
         metric, rule = previous[1].metric, "dossiers.sibling"
@@ -57,6 +60,18 @@ def read(scope: Scope) -> Reading | None:
 
 
 _ONLINE_CUES = DOSSIER_CUES["dossiers_online"]
+
+
+def _whole_of_online_share(scope: Scope) -> bool:
+    """A count of dossiers with no step of its own, an online share of it told right after a comma."""
+    share = scope.following[0] if scope.following else None
+    if share is None or share.unit != "%" or scope.quantity.unit != "dossier":
+        return False
+    if not scope.doc.low[scope.quantity.end : share.start].strip().startswith(","):
+        return False
+    return bool(scope.doc.cues(_ONLINE_CUES, share.end, scope.clause_end, scope.sentence))
+
+
 # a counter channel joined to the online one right after it: the figure counts both channels
 _BOTH_CHANNELS = re.compile(rf"\s*(?:{alternation(CHANNEL_JOINS)})\s*(?:qua\s+)?(?:{alternation(_ONLINE_CUES)})(?!\w)")
 # "trực tiếp" before a step's verb is the adverb "directly" ("cán bộ trực tiếp tiếp nhận 1.200 hồ sơ"), no channel

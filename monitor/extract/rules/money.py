@@ -11,6 +11,7 @@ from monitor.extract.lang.vi.money import (
     BASE_SALARY_NAMED,
     BUDGET_CONTEXT,
     BUDGET_CUES,
+    BUDGET_NAMED_AFTER,
     BUDGET_SOURCE_AFTER,
     NEED_CUES,
     NOT_BUDGET_CUES,
@@ -84,7 +85,7 @@ def read(scope: Scope) -> Reading | None:
         return None  # what one person received
     if scope.has(BUDGET_CUES, scope.clause_start, scope.quantity.start) and _reform_money(scope):
         return Reading("budget", "money.budget", purpose=_purpose(scope, whole=True))
-    if _TASK_MONEY_AFTER.match(scope.doc.low, scope.quantity.end) and (_reform_money(scope) or _reform_told(scope)):
+    if _BUDGET_NAMED_AFTER.match(scope.doc.low, scope.quantity.end) and (_reform_money(scope) or _reform_told(scope)):
         # "tạm ứng 800 triệu đồng kinh phí thuê xe": money for a task named right after the amount
         return Reading("budget", "money.budget", purpose=_purpose(scope, whole=True))
     if _BUDGET_SOURCE_AFTER.match(scope.doc.low, scope.quantity.end) and _reform_money(scope):
@@ -245,7 +246,7 @@ def _part_of_budget(scope: Scope) -> bool:
     return opens and scope.has(BUDGET_CUES, scope.doc.told_before(scope.sentence), scope.sentence.start)
 
 
-_TASK_MONEY_AFTER = re.compile(rf"\s+(?:{alternation(TASK_MONEY_CUES)})(?!\w)")
+_BUDGET_NAMED_AFTER = re.compile(rf"\s+(?:{alternation(BUDGET_NAMED_AFTER)})(?!\w)")
 
 
 def _reform_money(scope: Scope) -> bool:
@@ -256,11 +257,18 @@ def _reform_money(scope: Scope) -> bool:
 
 
 def _reform_told(scope: Scope) -> bool:
-    """The text just before the sentence speaks of the reform's people or places ("… xe đưa đón cán bộ về trung tâm
-    hành chính mới. Sở Tài chính đã tạm ứng 800 triệu đồng kinh phí thuê xe")."""
+    """The text just before the sentence, or the headline, speaks of the reform's people or places ("… xe đưa đón cán
+    bộ về trung tâm hành chính mới. Sở Tài chính đã tạm ứng 800 triệu đồng kinh phí thuê xe"; "Đề nghị điều chỉnh dự
+    toán ngân sách trung ương năm 2025 sau sắp xếp bộ máy" over "381 tỷ đồng trong dự toán … được đề nghị chuyển …")."""
     if scope.has(NOT_BUDGET_CUES, scope.clause_start, scope.quantity.start):
         return False
+    headline_end = scope.doc.low.find("\n")
+    if headline_end > 0 and _REFORM_WORD.search(scope.doc.low, 0, headline_end):
+        return True
     return scope.has(BUDGET_CONTEXT, scope.doc.told_before(scope.sentence), scope.sentence.start)
+
+
+_REFORM_WORD = re.compile(rf"(?<!\w)(?:{alternation(BUDGET_CONTEXT)})(?!\w)")
 
 
 def _needed(scope: Scope) -> bool:

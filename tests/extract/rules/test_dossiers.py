@@ -271,6 +271,12 @@ def test_two_verbs_joined_by_va_are_one_figures_words(read):
         ),
         # ... never a figure inside a sentence, whatever a dash puts after it
         ("Xã đạt 95 điểm – số hồ sơ tiếp nhận tăng mạnh so với tháng trước.", []),
+        # a share told after a comma owns the words after it: the count before it is the whole the share is of, the
+        # dossiers received (unseen46)
+        (
+            "Ngày 3/7, tính đến 16 giờ: hơn 40.000 hồ sơ, 59,3% nộp trực tuyến.",
+            [("dossiers_received", 40000, "dossiers.clause"), ("dossiers_online", 59.3, "dossiers.local")],
+        ),
         # a place ranked by the count told before: a count of what was received, whatever part was told last
         (
             "Cả nước tiếp nhận hơn 4,3 triệu hồ sơ, trong đó 3,2 triệu hồ sơ nộp trực tuyến. TP.HCM là địa phương có "
@@ -280,6 +286,16 @@ def test_two_verbs_joined_by_va_are_one_figures_words(read):
                 ("dossiers_online", 3200000, "dossiers.local"),
                 ("dossiers_received", 645566, "counts.ranked"),
                 ("dossiers_received", 14922, "counts.ranked"),
+            ],
+        ),
+        # ... or ranked last after a comma, fewer than a figure (unseen46, issue 16)
+        (
+            "Cả nước tiếp nhận hơn 4,3 triệu hồ sơ. TP.HCM tiếp nhận nhiều hồ sơ nhất với hơn 645.000 hồ sơ; Điện Biên "
+            "ít nhất, chưa đến 15.000 hồ sơ.",
+            [
+                ("dossiers_received", 4300000, "dossiers.local"),
+                ("dossiers_received", 645000, "dossiers.local"),
+                ("dossiers_received", 15000, "counts.ranked"),
             ],
         ),
         # ... never a count ranked with no count of its unit told before

@@ -27,6 +27,12 @@ def money(facts) -> list[tuple[str, float, str, str]]:
             ("allowance", 10_000_000, "VND/person", "money.rate"),
         ),
         ("Kinh phí tổ chức bồi dưỡng khoảng 900 triệu đồng.", ("budget", 900_000_000, "VND", "money.budget")),
+        # a budget named right after the amount, the headline telling the reform (unseen46, issue 16)
+        (
+            "Điều chỉnh dự toán ngân sách năm 2025 sau sắp xếp bộ máy\n\nNgoài ra, 381 tỷ đồng trong dự toán năm 2025 "
+            "của Bộ Nội vụ được đề nghị chuyển sang Học viện Chính trị quốc gia.",
+            ("budget", 381_000_000_000, "VND", "money.budget"),
+        ),
         # money for a task named right after the amount, in the reform's context (second set, issue 16)
         (
             "Sở Tài chính đã tạm ứng 800 triệu đồng kinh phí thuê xe đưa đón cán bộ.",

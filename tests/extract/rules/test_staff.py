@@ -49,6 +49,10 @@ ROWS = [
         "staff.training",
     ),
     ("Tỉnh cử 45 cán bộ đi học thạc sĩ về quản lý công.", "staff_training", 45, "staff.training"),
+    # courses by name, and refresher courses (unseen46, issue 16)
+    ("Năm 2025, tỉnh chọn cử 150 cán bộ học cao cấp lý luận chính trị.", "staff_training", 150, "staff.training"),
+    ("Tỉnh mở 28 lớp trung cấp lý luận chính trị với gần 1.300 học viên.", "staff_training", 1300, "staff.training"),
+    ("Hơn 7.200 cán bộ lãnh đạo, quản lý được cập nhật kiến thức, kỹ năng.", "staff_training", 7200, "staff.training"),
     ("Lớp bồi dưỡng khóa I có 120 học viên là công chức cấp xã.", "staff_training", 120, "staff.training"),
     ("Về đào tạo sau đại học, tỉnh cử 14 người đi học tiến sĩ.", "staff_training", 14, "staff.training"),
     (

@@ -623,3 +623,19 @@ def test_a_bulletins_aims_under_a_headline_naming_an_instruction_are_targets(rea
         "✅ 100% kết quả giải quyết thủ tục hành chính trả đúng hạn\n📥 509 hồ sơ đã được tiếp nhận"
     )
     assert [f.status for f in read(text) if f.value is not None] == statuses
+
+
+# the points of a plan just issued, under a lead naming them: the plan's, its bounded shares its aims (unseen46)
+@pytest.mark.parametrize(
+    ("lead", "status"),
+    [
+        ("Các điểm đáng chú ý:", "target"),
+        ("Kết quả thực hiện năm 2024:", "done"),
+    ],
+)
+def test_the_points_of_a_plan_just_issued_are_its_aims(read, lead, status):
+    text = (
+        "Ngày 10/12, UBND tỉnh Cao Bằng ban hành Kế hoạch cải cách hành chính năm 2025. " + lead + "\n\n"
+        "• Thủ tục hành chính: đơn giản hóa, cắt giảm tối thiểu 20% thời gian giải quyết thủ tục hành chính."
+    )
+    assert [f.status for f in read(text, published=dt.date(2025, 12, 10)) if f.value is not None] == [status]

@@ -88,6 +88,9 @@ NOT_BUDGET_CUES = (
 )
 # money for a task: a budget wherever it is said
 TASK_MONEY_CUES = ("kinh phí", "tổng kinh phí")
+# the budget an amount belongs to, named right after it: "800 triệu đồng kinh phí thuê xe", "381 tỷ đồng trong dự toán
+# năm 2025 của Bộ Nội vụ được đề nghị chuyển …", "giảm 3.270 tỷ đồng dự toán của 9 bộ" (read in the reform's context)
+BUDGET_NAMED_AFTER = (*TASK_MONEY_CUES, "dự toán", "trong dự toán")
 # other budget words count in a sentence about the reform's people, places or work
 BUDGET_CONTEXT = (
     "cán bộ",

@@ -61,6 +61,8 @@ APPROX_CUES = {
 # the approximation words that may stand between a cue and its figure: "tiếp nhận hơn 200", "thiếu khoảng 40" (the
 # bounds of APPROX_CUES, "tối thiểu", "ít nhất", mark aims and are read by the rules that need them)
 ROUGH_BEFORE_NUMBER = ("hơn", "gần", "khoảng", "trên")
+# "fewer than" before the count of a place ranked last: "Điện Biên ít nhất, chưa đến 15.000 hồ sơ"
+BELOW_WORDS = ("chưa đến", "chưa tới", "dưới")
 # "as many as" before a count of people lacking: "thiếu tới 40 người", "thiếu đến 12 công chức"
 UP_TO_WORDS = ("tới", "đến")
 

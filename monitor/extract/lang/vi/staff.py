@@ -22,6 +22,15 @@ STAFF_CUES = {
         "học thạc sĩ",
         "học tiến sĩ",
         "học chuyên khoa",
+        # degree and political-theory courses by name: "chọn cử 150 cán bộ học cao cấp lý luận chính trị"
+        "học cao cấp",
+        "học trung cấp",
+        "học đại học",
+        "học sau đại học",
+        "lớp trung cấp",  # "mở 28 lớp trung cấp lý luận chính trị với gần 1.300 học viên"
+        "lớp cao cấp",
+        # refresher courses: "Hơn 7.200 cán bộ lãnh đạo, quản lý được cập nhật kiến thức, kỹ năng"
+        "cập nhật kiến thức",
         "khóa học",
         "lớp học",
         # classes opened for officials: "mở thêm các lớp chuyên đề cho khoảng 1.500 lượt công chức"

@@ -63,6 +63,19 @@ ISSUING_VERBS = ("ban hành", "phê duyệt", "xây dựng", "hoàn thành", "so
 # a sentence opening on these goes on with the content of the document the sentence before issued, whenever that was:
 # "UBND tỉnh ban hành Kế hoạch số 12/KH-UBND … Theo đó, năm 2025 tỉnh cung cấp 982 dịch vụ công trực tuyến"
 CONTENT_OPENERS = ("theo đó", "cụ thể", "theo kế hoạch này", "theo đề án này")
+# a lead line over the points of the document just told: "… ban hành Kế hoạch cải cách hành chính năm 2025 … Các điểm
+# đáng chú ý:" over its bullets
+CONTENT_LEADS = (
+    "các điểm đáng chú ý",
+    "những điểm đáng chú ý",
+    "các điểm chính",
+    "những điểm chính",
+    "nội dung chính",
+    "các nội dung chính",
+    "những nội dung chính",
+    "một số nội dung chính",
+    "một số điểm chính",
+)
 # labels a line of questions and answers opens on, before its sentence: "Đáp: Theo tờ trình, …"
 LINE_LABELS = ("hỏi", "đáp", "trả lời", "câu hỏi")
 OPENER_FILLERS = ("nội dung", "nội dung của", "toàn văn", "bản", "các")
