@@ -10,6 +10,7 @@ import re
 
 from monitor.extract import rules
 from monitor.extract.context import Document, Heading, Reading, Scope
+from monitor.extract.lang.vi.cues import NEGATIONS
 from monitor.extract.lang.vi.money import NOT_BUDGET_CUES
 from monitor.extract.lang.vi.numbers import BELOW_WORDS, IDENTIFIER_BEFORE, ROUGH_BEFORE_NUMBER
 from monitor.extract.lang.vi.parts import REMAINDER_AFTER
@@ -101,6 +102,7 @@ def part_of_told(doc: Document, earlier: list[Quantity], quantity: Quantity, sta
 
 
 _REST_AFTER = re.compile(rf"\s+(?:{alternation(REMAINDER_AFTER)})(?!\w)")
+_DENIED = re.compile(rf"\s+(?:{alternation(NEGATIONS)})(?!\w)")
 
 
 def rest_of_told(doc: Document, quantity: Quantity, state: State) -> Reading | None:
@@ -108,8 +110,11 @@ def rest_of_told(doc: Document, quantity: Quantity, state: State) -> Reading | N
     quyết": a count called the rest, right after a figure of its unit in its paragraph, is a part of what that
     figure broke down, of its metric (how the rest is dealt with is not what it counts)."""
     last = state.last_figure
-    if last is None or quantity.unit is None or not _REST_AFTER.match(doc.low, quantity.end):
+    rest = _REST_AFTER.match(doc.low, quantity.end)
+    if last is None or quantity.unit is None or rest is None:
         return None
+    if _DENIED.match(doc.low, rest.end()):
+        return None  # "9 trường hợp còn lại chưa được bố trí": the rest not dealt with, no part of what was
     figure, reading = last
     if figure.unit != quantity.unit or doc.low.rfind("\n", figure.end, quantity.start) >= 0:
         return None

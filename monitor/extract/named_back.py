@@ -13,6 +13,7 @@ from monitor.extract.lang.vi.places import (
     CENTRE_SHORT,
     COMMUNE_KIND_WORDS,
     KIND_BACK_BEFORE,
+    NAMED_FOR_THE_PRESIDENT_BEFORE,
     OTHER_CENTRES_AFTER,
     SURNAMES,
 )
@@ -56,9 +57,17 @@ _SURNAME_BEFORE = re.compile(rf"(?<!\w)(?:{alternation(SURNAMES)})\s+$")
 
 
 def named_person(doc: Document, place: PlaceMention) -> bool:
-    """A province's name inside a person's name ("Phó Thủ tướng Nguyễn Hòa Bình"): no place (communes keep their kind
-    word before them, so only a bare name is read so)."""
-    return place.commune is None and _SURNAME_BEFORE.search(doc.view, max(0, place.start - 12), place.start) is not None
+    """A province's name inside a person's name ("Phó Thủ tướng Nguyễn Hòa Bình") or the President's, or a body's named
+    after him ("Học viện Chính trị quốc gia Hồ Chí Minh"): no place (communes keep their kind word before them, so only
+    a bare name is read so)."""
+    if place.commune is not None:
+        return False
+    if _SURNAME_BEFORE.search(doc.view, max(0, place.start - 12), place.start):
+        return True
+    return _PRESIDENT_BEFORE.search(doc.low, max(0, place.start - 40), place.start) is not None
+
+
+_PRESIDENT_BEFORE = re.compile(rf"(?<!\w)(?:{alternation(NAMED_FOR_THE_PRESIDENT_BEFORE)})\s+$")
 
 
 def names_centre(doc: Document, place: PlaceMention) -> bool:

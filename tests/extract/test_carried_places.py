@@ -160,8 +160,12 @@ def test_communes_a_commune_was_made_from_are_former_however_long_the_list(text,
         # a province's name inside a person's name is no place (thirty-seventh set, issue 16)
         ("Phó Thủ tướng Nguyễn Hòa Bình yêu cầu các bộ công bố 1.200 thủ tục hành chính trực tuyến toàn trình.", 1200,
          None),
+        # ... nor the President's name, or a body's named after him (unseen46, issue 16)
+        ("Bộ Nội vụ chuyển 381 tỷ đồng dự toán sau sắp xếp sang Học viện Chính trị quốc gia Hồ Chí Minh.",
+         381_000_000_000, None),
         # ... while the province itself, after its kind word or alone, is
         ("Tỉnh Hòa Bình cũ đã công bố 1.200 thủ tục hành chính trực tuyến toàn trình.", 1200, "Phú Thọ"),
+        ("TP Hồ Chí Minh chuyển 381 tỷ đồng dự toán sau sắp xếp cho các phường.", 381_000_000_000, "Hồ Chí Minh"),
     ],
 )  # fmt: skip
 def test_a_provinces_name_in_a_persons_name_is_no_place(text, value, province):

@@ -505,6 +505,9 @@ def test_the_rest_of_a_whole_broken_down_is_its_part_whoever_resolves_it(read):
     # with no figure before it in its paragraph, the rest is of nothing told
     alone = "Trung tâm phường Hồng Gai cho biết 6.255 hồ sơ còn lại sẽ được chuyển về cơ quan ngành dọc."
     assert [f.value for f in read(alone) if f.value] == []
+    # the rest denied what the figure before counts is none of it (unseen47, issue 16)
+    denied = "Tỉnh đã điều động 72 cán bộ, công chức về các xã. 9 trường hợp còn lại chưa được bố trí."
+    assert [f.value for f in read(denied) if f.value] == [72]
 
 
 def test_a_semicolon_between_brackets_parts_items_of_one_breakdown(read):

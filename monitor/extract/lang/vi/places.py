@@ -215,6 +215,25 @@ OTHER_CENTRES_AFTER = (
 COMMUNE_KIND_WORDS = ("xã", "phường", "đặc khu", "Xã", "Phường", "Đặc khu")
 KIND_BACK_BEFORE = ("của", "tại", "ở", "toàn", "trên địa bàn", "UBND", "Ủy ban nhân dân", "lãnh đạo")
 
+# words naming the President, his thought or the bodies named after him: "Học viện Chính trị quốc gia Hồ Chí Minh",
+# "Chủ tịch Hồ Chí Minh", "tư tưởng Hồ Chí Minh", "Đoàn Thanh niên Cộng sản Hồ Chí Minh" name no city (view form)
+NAMED_FOR_THE_PRESIDENT_BEFORE = (
+    "chủ tịch",
+    "bác",
+    "tư tưởng",
+    "học viện chính trị quốc gia",
+    "đoàn thanh niên cộng sản",
+    "đoàn tncs",
+    "đội thiếu niên tiền phong",
+    "lăng",
+    "bảo tàng",
+    "di chúc",
+    "tấm gương",
+    "đạo đức",
+    "phong cách",
+    "giải thưởng",
+    "huân chương",
+)
 # the family names a person's name opens on: a place's name right after one is part of a name ("Phó Thủ tướng Nguyễn
 # Hòa Bình", "ông Trần Thanh Hóa"), no place told of (case-kept, as written)
 SURNAMES = (
