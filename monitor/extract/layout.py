@@ -264,7 +264,10 @@ def spans_read_first(doc: Document, parsed: list[Parsed]) -> list[Parsed]:
             and not above.dates
             and _own_line(doc, above.sentence)
             and _own_line(doc, item.sentence)
+            and _digits_outside_dates(doc.text[above.sentence.start : above.sentence.end], above)
+            and not doc.text[item.sentence.start : item.sentence.end].rstrip().endswith(":")
         ):
+            # (a line above with no figure, a title, is read first; a span ending in ":" leads the lines after it)
             order[i - 1], order[i] = item, above
             i += 1  # the figure line now stands at i: no second span line moves past it
         i += 1

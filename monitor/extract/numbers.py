@@ -183,6 +183,8 @@ def find_quantities(view: str, start: int, end: int, masked: list[tuple[int, int
             continue
         if found and number_start < found[-1].end:
             continue  # the whole of the figure before: "286.540 hồ sơ trên tổng số 295.100 hồ sơ"
+        if _KEYCAP.match(view, match.end("num") if match.group("num") else number_start):
+            continue  # "1️⃣ 509 hồ sơ": a keycap numbers an item, no figure
         quantity = None if _vague(match, view) else _quantity(match, view, end)
         if quantity is not None:
             found.append(quantity)
@@ -263,6 +265,7 @@ def _quantity(match: re.Match, view: str, end: int) -> Quantity | None:
 # label's colon, a table's header or a list's lead gives them their unit ("Hồ sơ tiếp nhận: 2026", "| Xã B | 2016 |")
 _YEAR_LIKE = re.compile(r"(?:19[5-9]\d|20\d\d)")
 _LABEL_COLON_BEFORE = re.compile(r":\s*$")
+_KEYCAP = re.compile("\ufe0f?\u20e3")
 _ITEM_MARK = re.compile(r"\s*[-+•*–]\s")
 
 

@@ -291,7 +291,7 @@ def _scanned(doc_id: str, doc: Document, scanner: Scanner, found: Finding) -> Fa
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
-    while start < end and text[start] in " ,;:-–()\"'“”|":
+    while start < end and text[start] in " ,;:-–()\"'“”|\ufe0f\u20e3":
         start += 1
     while end > start and text[end - 1] in " ,;:-–(\"'“|":
         end -= 1

@@ -167,6 +167,17 @@ def test_an_illustration_holds_no_figure_of_a_place(example, read):
     assert [f.value for f in facts] == [*read, 2_000_000]
 
 
+def test_numbered_pictograph_lines_under_a_span_lead_go_on_in_its_span():
+    # a title above the lead is read first (it holds no figure a span line could date), and a keycap numbers its item:
+    # no figure of its own, no stray mark in the evidence (review of 0.8.81)
+    text = "Bản tin\n\nKết quả từ 1/7 đến 17/9/2025:\n1️⃣ 509 hồ sơ được tiếp nhận\n2️⃣ 457 hồ sơ đã giải quyết"
+    facts = extract(Article(id="t", text=text, published_at=dt.date(2025, 9, 20))).facts
+    assert [(f.value, f.as_of, f.evidence.split()[0]) for f in facts] == [
+        (509, dt.date(2025, 9, 17), "1️⃣"),
+        (457, dt.date(2025, 9, 17), "2️⃣"),
+    ]
+
+
 def test_a_bulletin_line_with_its_own_start_goes_on_in_the_reports_span():
     # "Hồ sơ tiếp nhận từ ngày 1/7: …" dates its own running total; the lines after it stay in the heading's span
     # (unseen44, issue 16)
