@@ -22,11 +22,12 @@ from monitor.extract.lang.vi.places import (
     PROVINCE_LEVEL_CUES,
     PROVINCE_WIDE_CUES,
     REFERENCE_BEFORE,
+    REFERENCE_FILLERS,
     VENUE_BEFORE,
 )
 from monitor.extract.lang.vi.scopes import EMPHASIS
 from monitor.extract.named_back import NAMED_BACK_AFTER, commune_named_back, named_person, names_centre
-from monitor.extract.patterns import alternation
+from monitor.extract.patterns import alternation, optional_words
 from monitor.extract.places import LIST_LINK, PLURAL_BEFORE, PlaceMention, gazetteer
 from monitor.extract.tokenize import Sentence
 
@@ -163,9 +164,7 @@ _RANK_OUT_OF = re.compile(r"\d\s*/\s*$")  # "thứ 3/34 tỉnh, thành phố": a
 _INSTRUCTED_BY = re.compile(rf"(?<!\w)(?:{alternation(INSTRUCTED_BY_BEFORE)})\s+$")
 
 
-_REFERENCE_BEFORE = re.compile(
-    rf"(?<!\w)(?:{alternation(REFERENCE_BEFORE)})\s+(?:(?:tỉnh|thành phố|tp\.?|các tỉnh|địa phương)\s+)?$"
-)
+_REFERENCE_BEFORE = re.compile(rf"(?<!\w)(?:{alternation(REFERENCE_BEFORE)})\s+{optional_words(REFERENCE_FILLERS)}$")
 
 
 _VENUE_BEFORE = re.compile(rf"(?<!\w)(?:{alternation(VENUE_BEFORE)})\s+$")

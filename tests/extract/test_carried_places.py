@@ -160,6 +160,9 @@ def test_communes_a_commune_was_made_from_are_former_however_long_the_list(text,
         # a province's name inside a person's name is no place (thirty-seventh set, issue 16)
         ("Phó Thủ tướng Nguyễn Hòa Bình yêu cầu các bộ công bố 1.200 thủ tục hành chính trực tuyến toàn trình.", 1200,
          None),
+        # ... nor a province followed as an example (unseen49, issue 16)
+        ("Tham khảo cách làm của các tỉnh như Đồng Tháp, Sở Nội vụ tỉnh Quảng Nam đề xuất hỗ trợ 5 triệu "
+         "đồng/người/tháng cho cán bộ.", 5_000_000, "Đà Nẵng"),
         # ... nor the President's name, or a body's named after him (unseen46, issue 16)
         ("Bộ Nội vụ chuyển 381 tỷ đồng dự toán sau sắp xếp sang Học viện Chính trị quốc gia Hồ Chí Minh.",
          381_000_000_000, None),

@@ -34,7 +34,8 @@ from monitor.extract.patterns import alternation
 from monitor.extract.status_cues import status_in
 from monitor.extract.tokenize import Sentence
 
-_SEPARATORS = {",", "và", "-", "/", "hoặc", "cùng"}
+_SEPARATORS = {",", ";", "và", "-", "/", "hoặc", "cùng"}
+_COLON_TO_LIST = 3  # characters from a colon to the list's first field: ": tư pháp"
 _MIN_ITEMS = 2
 
 
@@ -106,7 +107,13 @@ def scan(doc: Document, sentence: Sentence) -> list[SpecialtyList]:
     words = Doc(fields.nlp.vocab, words=[doc.low[start:end] for start, end in spans])
     found = []
     singles: list[tuple[int, int, str]] = []
-    for group in _lists(words, filter_spans(fields.matcher(words, as_spans=True)), fields.links):
+    matched = filter_spans(fields.matcher(words, as_spans=True))
+    # a colon right before a field opens a list ("nhiều lĩnh vực: tư pháp, …"), whose items semicolons may part
+    colon = doc.low.find(":", sentence.start, sentence.end)
+    after_colon = next(
+        (m.start for m in matched if colon >= 0 and 0 <= spans[m.start][0] - colon <= _COLON_TO_LIST), len(spans)
+    )
+    for group in _lists(words, matched, fields.links, after_colon):
         if len(group) < _MIN_ITEMS:
             start, end = spans[group[0].start][0], spans[group[0].end - 1][1]
             singles.append((start, end, fields.names[" ".join(t.text for t in group[0])]))
@@ -206,12 +213,15 @@ def _items(words: Doc, group: list[Span], names: dict[str, str]) -> list[str]:
     return items
 
 
-def _lists(words: Doc, fields: list[Span], links: set[str]) -> list[list[Span]]:
-    """Fields grouped into lists: a gap of linking words and numbers with a separator joins two fields."""
+def _lists(words: Doc, fields: list[Span], links: set[str], after_colon: int) -> list[list[Span]]:
+    """Fields grouped into lists: a gap of linking words and numbers with a separator joins two fields. A semicolon
+    joins only the items of a list a colon opens ("nhiều lĩnh vực: tư pháp, hộ tịch; kế toán; văn phòng; …"); elsewhere
+    it parts clauses, each with its own list ("xã A thiếu kế toán, địa chính; xã B thừa văn thư, lưu trữ")."""
     groups: list[list[Span]] = []
     for field in fields:
         gap = words[groups[-1][-1].end : field.start] if groups else None
-        if gap is not None and _joins(gap, links):
+        semicolon = gap is not None and any(t.text == ";" for t in gap)
+        if gap is not None and _joins(gap, links) and (not semicolon or groups[-1][0].start >= after_colon):
             groups[-1].append(field)
         else:
             groups.append([field])

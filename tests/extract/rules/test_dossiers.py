@@ -87,6 +87,8 @@ NEGATIVES = [
     "Thành phố đã nhận 846 hồ sơ của cán bộ, công chức xin nghỉ việc theo Nghị định 178.",  # whose, then what
     "Tòa án đã thụ lý 240 hồ sơ vụ án hành chính.",  # court cases
     "Đến nay, tỉnh đã nhận 5 hồ sơ tự ứng cử đại biểu HĐND cấp xã.",  # an election's candidacy files
+    # the leavers' own claims to their benefits (unseen49, issue 16)
+    "Sở Nội vụ đã tiếp nhận 1.630 hồ sơ đề nghị giải quyết chế độ của những người có nguyện vọng nghỉ việc.",
     # the administration's own files to found its bodies (thirty-ninth set of 2026, issue 16)
     "Sở đã hoàn thành 42 hồ sơ thành lập các phòng chuyên môn thuộc UBND xã, phường mới.",
     # a share in brackets after a count still open is no metric's either

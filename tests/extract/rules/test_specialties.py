@@ -99,6 +99,17 @@ def specialty_lists(facts) -> list[tuple[list[str], str, str]]:
             ["tài chính - kế toán", "xây dựng"],
             "need",
         ),
+        # a long list a colon opens, its items parted by semicolons; fields named in more words (unseen49, issue 16)
+        (
+            "Cán bộ tăng cường sẽ hỗ trợ các xã ở nhiều lĩnh vực: tư pháp, hộ tịch; kế toán; văn hóa thông tin.",
+            ["tư pháp", "hộ tịch", "kế toán", "văn hóa thông tin"],
+            "assigned",
+        ),
+        (
+            "Đội ngũ cán bộ cấp xã thiếu chuyên môn, nhất là đất đai, quản lý thủy lợi, phòng chống thiên tai.",
+            ["đất đai", "quản lý thủy lợi", "phòng chống thiên tai"],
+            "need",
+        ),
     ],
 )
 def test_a_list_of_fields_about_staff_is_read(read, sentence, items, role):
@@ -205,4 +216,13 @@ def test_fields_told_lacking_at_places_are_needs_clause_by_clause(read):
     assert [(f.specialties, f.role) for f in read(text) if f.metric == "specialties"] == [
         (["công nghệ thông tin"], "need"),
         (["tư pháp", "hộ tịch"], "need"),
+    ]
+
+
+def test_a_semicolon_away_from_a_colon_parts_two_lists(read):
+    # a semicolon with no colon opening the list parts clauses, each its own list (unseen9 stays as it was)
+    text = "Ông Dương chia sẻ: xã hiện thiếu cán bộ giao thông, xây dựng; công chức nội vụ, công chức giáo dục."
+    assert [items for items, _, _ in specialty_lists(read(text))] == [
+        ["giao thông", "xây dựng"],
+        ["nội vụ", "giáo dục"],
     ]

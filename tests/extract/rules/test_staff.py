@@ -32,6 +32,8 @@ ROWS = [
         "staff.local",
     ),
     ("Bộ CHQS tỉnh điều động 86 sĩ quan về Ban CHQS các xã, phường.", "staff_transfer", 86, "staff.local"),
+    # sent to the communes (unseen49, issue 16)
+    ("Tỉnh dự kiến đưa 136 cán bộ, công chức cấp tỉnh về công tác ở các xã.", "staff_transfer", 136, "staff.local"),
     # the professional soldiers of the communes' military command boards, likewise (unseen38, issue 16)
     ("Bộ CHQS tỉnh điều động 42 quân nhân chuyên nghiệp về Ban CHQS các xã.", "staff_transfer", 42, "staff.local"),
     (

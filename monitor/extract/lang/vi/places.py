@@ -80,6 +80,18 @@ REFERENCE_BEFORE = (
     "theo mô hình của",
     "theo cách làm của",
 )
+# between such words and the place: "tham khảo cách làm của các tỉnh như Đồng Tháp"
+REFERENCE_FILLERS = (
+    "tỉnh",
+    "thành phố",
+    "tp",
+    "tp.",
+    "các tỉnh",
+    "địa phương",
+    "các địa phương",
+    "như",
+    "các tỉnh như",
+)
 # right before communes listed under a plural kind word, words that make them the former communes a commune was
 # made from, not the places a figure is said of: "xã Tìa Dình, hợp nhất từ hai xã Tìa Dình và Háng Lìa, hiện còn
 # thiếu 2 công chức"

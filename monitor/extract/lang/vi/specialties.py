@@ -20,6 +20,8 @@ FIELDS = (
     "quản lý đô thị",
     "đô thị",
     "trật tự đô thị",
+    "trật tự xây dựng",  # "chuyên môn về quản lý trật tự xây dựng"
+    "quản lý trật tự xây dựng",
     "đất đai",
     "quản lý đất đai",
     "địa chính",
@@ -106,6 +108,7 @@ FIELDS = (
     "xã hội",
     "văn hóa - xã hội",
     "văn hóa - thông tin",
+    "văn hóa thông tin",  # written without its dash
     "thông tin - truyền thông",
     "thông tin và truyền thông",
     "truyền thông",
@@ -126,6 +129,8 @@ FIELDS = (
     "thủy sản",
     "nuôi trồng thủy sản",
     "thủy lợi",
+    "quản lý thủy lợi",
+    "phòng chống thiên tai",  # "đất đai, môi trường, quản lý thủy lợi, phòng chống thiên tai"
     "chăn nuôi",
     "thú y",
     "trồng trọt",
@@ -162,6 +167,7 @@ NOT_LISTS = ("kinh tế - xã hội", "kinh tế – xã hội", "kinh tế, xã
 # 18 chuyên ngành công nghệ thông tin", "6 công chức địa chính và 2 công chức tư pháp".
 LINKS = (
     ",",
+    ";",  # a long list's items after a colon: "nhiều lĩnh vực: tư pháp, hộ tịch; kế toán; văn phòng; …" (rules read)
     "và",
     "-",
     "–",

@@ -59,6 +59,8 @@ STAFF_CUES = {
         # moved from one place to another: "gần 100 công chức được chuyển từ xã thừa sang xã thiếu"
         "chuyển từ",
         "chuyển sang",
+        # "dự kiến đưa 136 cán bộ, công chức, viên chức cấp tỉnh về công tác ở các xã" (a figure of people only)
+        "đưa",
         "bổ sung",
         "phân công",
         "tiếp nhận",
