@@ -292,10 +292,16 @@ class Scope:
         end = self.clause_end
         breakdown = _BREAKDOWN_AFTER.search(self.doc.low, self.quantity.end, end)
         end = breakdown.start() if breakdown else end
-        share = next((q for q in self.following if q.unit == "%" and q.start < end), None)
-        if share is not None and self.doc.low[self.quantity.end : share.start].rstrip().endswith(","):
-            end = share.start
-        return self.first_key(table, self.clause_start, end)
+        share = self.share_after_comma()
+        return self.first_key(table, self.clause_start, share.start if share and share.start < end else end)
+
+    def share_after_comma(self) -> Quantity | None:
+        """The share told right after the figure and a comma, which owns the words after it: "hơn 40.000 hồ sơ, 59,3%
+        nộp trực tuyến"."""
+        share = self.following[0] if self.following else None
+        if share is None or share.unit != "%" or self.doc.low[self.quantity.end : share.start].strip() != ",":
+            return None
+        return share
 
     def in_sentence(self, table: dict[str, tuple[str, ...]]) -> str | None:
         return self.first_key(table, self.sentence.start, self.sentence.end)

@@ -86,7 +86,9 @@ def opens_content(doc: Document, sentence: Sentence) -> bool:
 
 
 _CONTENT_OPENER = re.compile(rf"[\W\d]*(?:{alternation(CONTENT_OPENERS)})\s*[,:]")
-_CONTENT_LEAD = re.compile(rf"[\W\d]*(?:{alternation(CONTENT_LEADS)})[^.:\n]{{0,40}}:\s*")
+_CONTENT_LEAD = re.compile(
+    rf"[\W\d]*(?:{alternation(CONTENT_LEADS)})(?:\s+của\s+(?:{alternation(DOCUMENT_STATUS)})[^.:\n]{{0,40}})?\s*:\s*"
+)
 
 
 def _document(match: re.Match[str] | None) -> tuple[str, str | None] | None:

@@ -136,9 +136,12 @@ def ranked_after(doc: Document, heading: Heading | None, quantity: Quantity, sta
 
 _RANKED_COUNT = re.compile(
     rf"(?<!\w)(?:(?:{alternation(RANKED_COUNT_SUPERLATIVES)})(?:\s+[^\W\d]+){{0,3}}?\s+nhất|{alternation(RANKED_COUNT_PLACES)})"
-    rf"(?:(?:\s+[^\W\d]+){{0,2}}?\s+(?:{alternation(RANKED_COUNT_LINKS)})\s+|\s*,\s*)"
+    rf"(?:(?:\s+[^\W\d]+){{0,2}}?\s+(?:{alternation(RANKED_COUNT_LINKS)})\s+|(?P<comma>\s*,\s*))"
     rf"{optional_words((*ROUGH_BEFORE_NUMBER, *BELOW_WORDS))}$"
 )
+# after a comma, the count's own words end its clause: "Điện Biên ít nhất, chưa đến 15.000 hồ sơ." ("nhiều nhất, 1.200
+# hồ sơ chưa giải quyết" tells what the count is, no ranking)
+_CLAUSE_ENDS = re.compile(r"\s*(?:[.;]|$)")
 RANKED_COUNT = "counts.ranked"
 _RANKABLE_UNITS = ("dossier", "procedure", "person", "person_time")
 
@@ -148,7 +151,8 @@ def ranked_count(doc: Document, scope: Scope, state: State) -> Reading | None:
     hồ sơ nhất với 645.566 hồ sơ"): a count of that figure's metric, for the place ranked."""
     quantity = scope.quantity
     # counts only: money ranked ("Sở Y tế được phân bổ nhiều nhất với 5,2 tỷ đồng") is a part of an allocation
-    if quantity.unit not in _RANKABLE_UNITS or not _RANKED_COUNT.search(doc.low, scope.left, quantity.start):
+    ranked = _RANKED_COUNT.search(doc.low, scope.left, quantity.start) if quantity.unit in _RANKABLE_UNITS else None
+    if ranked is None or (ranked.group("comma") and not _CLAUSE_ENDS.match(doc.low, quantity.end)):
         return None
     of_unit = [r for (_, unit), r in state.told.items() if unit == quantity.unit]
     # places ranked by their dossiers rank what they received, whatever part of it was told last

@@ -64,7 +64,12 @@ def named_person(doc: Document, place: PlaceMention) -> bool:
         return False
     if _SURNAME_BEFORE.search(doc.view, max(0, place.start - 12), place.start):
         return True
+    if doc.view[place.start : place.end] != _PRESIDENTS_NAME:
+        return False  # "Chủ tịch Hà Nội": the city's chairman, the city
     return _PRESIDENT_BEFORE.search(doc.low, max(0, place.start - 40), place.start) is not None
+
+
+_PRESIDENTS_NAME = "Hồ Chí Minh"
 
 
 _PRESIDENT_BEFORE = re.compile(rf"(?<!\w)(?:{alternation(NAMED_FOR_THE_PRESIDENT_BEFORE)})\s+$")

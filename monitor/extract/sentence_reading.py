@@ -125,6 +125,8 @@ def read_sentence(doc: Document, item: Parsed, state: State, anchor: Anchor, doc
             else (state.bulletin if label_line(doc, sentence) else None)
         )
         cued = item_status(figure_status(doc, scope, quantities), lead)
+        if cued == "planned" and lead and is_aim_share(doc, quantity):
+            cued = "target"  # a plan's list, its bounded shares its aims: "Nội dung chính của kế hoạch:" over them
         if cued is None and state.instructed and label_line(doc, sentence) and is_aim_share(doc, quantity):
             # "🎯 Tối thiểu 60% hồ sơ …" under "Hà Nội yêu cầu xã, phường …" (a result told, "đã đạt 100%", is none)
             cued = None if RESULT.search(doc.low, scope.clause_start, quantity.start) else "target"
@@ -291,7 +293,7 @@ def _scanned(doc_id: str, doc: Document, scanner: Scanner, found: Finding) -> Fa
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
-    while start < end and text[start] in " ,;:-–()\"'“”|\ufe0f\u20e3":
+    while start < end and text[start] in " ,;:-–()\"'“”|":
         start += 1
     while end > start and text[end - 1] in " ,;:-–(\"'“|":
         end -= 1

@@ -22,7 +22,9 @@ from monitor.extract.lang.vi.places import (
     PROVINCE_LEVEL_CUES,
     PROVINCE_WIDE_CUES,
     REFERENCE_BEFORE,
-    REFERENCE_FILLERS,
+    REFERENCE_KINDS,
+    REFERENCE_LINKS,
+    REFERENCE_QUANTIFIERS,
     VENUE_BEFORE,
 )
 from monitor.extract.lang.vi.scopes import EMPHASIS
@@ -164,7 +166,10 @@ _RANK_OUT_OF = re.compile(r"\d\s*/\s*$")  # "thứ 3/34 tỉnh, thành phố": a
 _INSTRUCTED_BY = re.compile(rf"(?<!\w)(?:{alternation(INSTRUCTED_BY_BEFORE)})\s+$")
 
 
-_REFERENCE_BEFORE = re.compile(rf"(?<!\w)(?:{alternation(REFERENCE_BEFORE)})\s+{optional_words(REFERENCE_FILLERS)}$")
+_REFERENCE_BEFORE = re.compile(
+    rf"(?<!\w)(?:{alternation(REFERENCE_BEFORE)})\s+{optional_words(REFERENCE_QUANTIFIERS)}"
+    rf"{optional_words(REFERENCE_KINDS)}{optional_words(REFERENCE_LINKS)}$"
+)
 
 
 _VENUE_BEFORE = re.compile(rf"(?<!\w)(?:{alternation(VENUE_BEFORE)})\s+$")

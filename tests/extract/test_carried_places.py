@@ -166,6 +166,10 @@ def test_communes_a_commune_was_made_from_are_former_however_long_the_list(text,
         # ... nor the President's name, or a body's named after him (unseen46, issue 16)
         ("Bộ Nội vụ chuyển 381 tỷ đồng dự toán sau sắp xếp sang Học viện Chính trị quốc gia Hồ Chí Minh.",
          381_000_000_000, None),
+        # ... only the President's own name: "Chủ tịch Hà Nội" is the city's chairman (review of 0.8.85)
+        ("Chủ tịch Hà Nội cho biết thành phố đã tiếp nhận 5.000 hồ sơ trực tuyến.", 5000, "Hà Nội"),
+        ("Tham khảo cách làm của một số địa phương như Đồng Tháp, Sở Nội vụ tỉnh Quảng Nam đề xuất hỗ trợ 5 triệu "
+         "đồng/người/tháng cho cán bộ.", 5_000_000, "Đà Nẵng"),
         # ... while the province itself, after its kind word or alone, is
         ("Tỉnh Hòa Bình cũ đã công bố 1.200 thủ tục hành chính trực tuyến toàn trình.", 1200, "Phú Thọ"),
         ("TP Hồ Chí Minh chuyển 381 tỷ đồng dự toán sau sắp xếp cho các phường.", 381_000_000_000, "Hồ Chí Minh"),

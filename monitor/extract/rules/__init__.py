@@ -98,6 +98,7 @@ CONFIDENCE = {
     "money.tier": 0.7,  # 3 of 3 right
     "money.budget_source": 0.65,  # 2 of 2 right
     "dossiers.clause": 0.65,  # 2 of 2 right
+    "dossiers.whole_of_share": 0.65,  # new in 0.8.82, too few to measure: as dossiers.clause
     "staff.training": 0.6,  # 15 of 22 right
     "staff.sentence": 0.6,  # never seen: a cue anywhere in the sentence
     "money.rate_named_once": 0.6,  # new (issue 16): amounts of a list whose rate per person is named at its end

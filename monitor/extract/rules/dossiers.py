@@ -43,7 +43,7 @@ def read(scope: Scope) -> Reading | None:
         metric, rule = scope.in_clause(DOSSIER_CUES), "dossiers.clause"
     if metric is None and _whole_of_online_share(scope):
         # "hơn 40.000 hồ sơ, 59,3% nộp trực tuyến": the count the online share is of, the dossiers received
-        metric, rule = "dossiers_received", "dossiers.clause"
+        metric, rule = "dossiers_received", "dossiers.whole_of_share"
     if metric is None and previous and previous[1].family == "dossier" and _elliptical(scope):
         # "phường Kiến An tiếp nhận 680 hồ sơ; phường Ái Quốc khoảng 200 hồ sơ": the verb of the clause before
         metric, rule = previous[1].metric, "dossiers.sibling"
@@ -64,10 +64,8 @@ _ONLINE_CUES = DOSSIER_CUES["dossiers_online"]
 
 def _whole_of_online_share(scope: Scope) -> bool:
     """A count of dossiers with no step of its own, an online share of it told right after a comma."""
-    share = scope.following[0] if scope.following else None
-    if share is None or share.unit != "%" or scope.quantity.unit != "dossier":
-        return False
-    if not scope.doc.low[scope.quantity.end : share.start].strip().startswith(","):
+    share = scope.share_after_comma()
+    if share is None or scope.quantity.unit != "dossier":
         return False
     return bool(scope.doc.cues(_ONLINE_CUES, share.end, scope.clause_end, scope.sentence))
 

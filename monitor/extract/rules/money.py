@@ -13,6 +13,7 @@ from monitor.extract.lang.vi.money import (
     BUDGET_CUES,
     BUDGET_NAMED_AFTER,
     BUDGET_SOURCE_AFTER,
+    ESTIMATE_NAMED_AFTER,
     NEED_CUES,
     NOT_BUDGET_CUES,
     NOT_LIST_STEP,
@@ -21,6 +22,7 @@ from monitor.extract.lang.vi.money import (
     PURPOSE_FILLERS,
     RECEIVING_BEFORE,
     RECIPIENT_OPENERS,
+    REFORM_HEADLINE_WORDS,
     ROUNDED_BEFORE,
     TASK_MONEY_CUES,
     TIER_CONDITIONS,
@@ -257,18 +259,24 @@ def _reform_money(scope: Scope) -> bool:
 
 
 def _reform_told(scope: Scope) -> bool:
-    """The text just before the sentence, or the headline, speaks of the reform's people or places ("… xe đưa đón cán
-    bộ về trung tâm hành chính mới. Sở Tài chính đã tạm ứng 800 triệu đồng kinh phí thuê xe"; "Đề nghị điều chỉnh dự
-    toán ngân sách trung ương năm 2025 sau sắp xếp bộ máy" over "381 tỷ đồng trong dự toán … được đề nghị chuyển …")."""
-    if scope.has(NOT_BUDGET_CUES, scope.clause_start, scope.quantity.start):
-        return False
-    headline_end = scope.doc.low.find("\n")
-    if headline_end > 0 and _REFORM_WORD.search(scope.doc.low, 0, headline_end):
+    """The text just before the sentence speaks of the reform's people or places ("… xe đưa đón cán bộ về trung tâm
+    hành chính mới. Sở Tài chính đã tạm ứng 800 triệu đồng kinh phí thuê xe"); or, for a sum of an estimate, the
+    headline tells the reform ("Đề nghị điều chỉnh dự toán ngân sách trung ương năm 2025 sau sắp xếp bộ máy" over "381
+    tỷ đồng trong dự toán … được đề nghị chuyển …")."""
+    if scope.has(NOT_BUDGET_CUES, scope.clause_start, scope.right):
+        return False  # the economy's money named before the amount or in its words after it
+    if scope.has(BUDGET_CONTEXT, scope.doc.told_before(scope.sentence), scope.sentence.start):
         return True
-    return scope.has(BUDGET_CONTEXT, scope.doc.told_before(scope.sentence), scope.sentence.start)
+    if not _ESTIMATE_NAMED_AFTER.match(scope.doc.low, scope.quantity.end):
+        return False
+    text = scope.doc.low
+    start = len(text) - len(text.lstrip())
+    end = text.find("\n", start)
+    return _REFORM_HEADLINE.search(text, start, len(text) if end < 0 else end) is not None
 
 
-_REFORM_WORD = re.compile(rf"(?<!\w)(?:{alternation(BUDGET_CONTEXT)})(?!\w)")
+_ESTIMATE_NAMED_AFTER = re.compile(rf"\s+(?:{alternation(ESTIMATE_NAMED_AFTER)})(?!\w)")
+_REFORM_HEADLINE = re.compile(rf"(?<!\w)(?:{alternation(REFORM_HEADLINE_WORDS)})(?!\w)")
 
 
 def _needed(scope: Scope) -> bool:

@@ -24,6 +24,7 @@ from monitor.extract.lang.vi.specialties import (
     LACK_BEFORE_STAFF,
     LEADS,
     LINKS,
+    LIST_SEPARATORS,
     NEED_CUES,
     NOT_LISTS,
     STAFF_NOUNS,
@@ -34,7 +35,7 @@ from monitor.extract.patterns import alternation
 from monitor.extract.status_cues import status_in
 from monitor.extract.tokenize import Sentence
 
-_SEPARATORS = {",", ";", "và", "-", "/", "hoặc", "cùng"}
+_SEPARATORS = set(LIST_SEPARATORS)
 _COLON_TO_LIST = 3  # characters from a colon to the list's first field: ": tư pháp"
 _MIN_ITEMS = 2
 
@@ -109,9 +110,9 @@ def scan(doc: Document, sentence: Sentence) -> list[SpecialtyList]:
     singles: list[tuple[int, int, str]] = []
     matched = filter_spans(fields.matcher(words, as_spans=True))
     # a colon right before a field opens a list ("nhiều lĩnh vực: tư pháp, …"), whose items semicolons may part
-    colon = doc.low.find(":", sentence.start, sentence.end)
+    colons = [i for i in range(sentence.start, sentence.end) if doc.low[i] == ":"]
     after_colon = next(
-        (m.start for m in matched if colon >= 0 and 0 <= spans[m.start][0] - colon <= _COLON_TO_LIST), len(spans)
+        (m.start for m in matched if any(0 <= spans[m.start][0] - c <= _COLON_TO_LIST for c in colons)), len(spans)
     )
     for group in _lists(words, matched, fields.links, after_colon):
         if len(group) < _MIN_ITEMS:

@@ -19,6 +19,8 @@ from monitor.extract.lang.vi.staff import (
     POSTS_OF_STAFF,
     RANK_NOUNS,
     RECRUITMENT_CUES,
+    SEND_VERBS,
+    SENT_TO_WORK_AFTER,
     SHARE_MOVES,
     STAFF_CONTEXT,
     STAFF_CUES,
@@ -73,6 +75,19 @@ _SPECIALTY_END = re.compile(r",\s*còn lại|;|\.|,\s*\d|\s+và\s+\d|$")
 _MOVED_AFTER = re.compile(
     rf"(?:\s*,\s*(?:{alternation(OFFICIALS)}))*\s+(?:đã\s+)?(?:được|bị)\s+(?:{alternation(SHARE_MOVES)})(?!\w)"
 )
+
+
+_SENT_BY = re.compile(rf"(?<!\w)(?:{alternation(SEND_VERBS)})\s+{optional_words(ROUGH_BEFORE_NUMBER)}$")
+_TO_WORK = re.compile(rf"(?<!\w)(?:{alternation(SENT_TO_WORK_AFTER)})(?!\w)")
+
+
+def _sent_to_work(scope: Scope) -> bool:
+    """ "đưa 136 cán bộ, công chức cấp tỉnh về công tác ở các xã": a sending verb right before the count, a place of
+    work after it in its clause."""
+    q = scope.quantity
+    if not _SENT_BY.search(scope.doc.low, max(scope.left, q.start - 20), q.number_start):
+        return False
+    return _TO_WORK.search(scope.doc.low, q.end, scope.clause_end) is not None
 
 
 def read(scope: Scope) -> Reading | None:
@@ -136,6 +151,8 @@ def read(scope: Scope) -> Reading | None:
         return None  # "xã cần 3 công chức lĩnh vực này nhưng mới có 1": the need; the lack is 2, told or not
     cues = _NOT_TRAINING if helping else STAFF_CUES  # the training told is not these officials'
     metric, rule = scope.local(cues), "staff.local"
+    if metric is None and _sent_to_work(scope):
+        metric = "staff_transfer"  # "dự kiến đưa 136 cán bộ, công chức … về công tác ở các xã"
     if metric is None:
         metric, rule = scope.in_clause(cues), "staff.clause"
     if metric is None and scope.previous and scope.previous[1].family == "staff":

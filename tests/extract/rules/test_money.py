@@ -111,6 +111,9 @@ def test_money_granted_by_a_policy(read, sentence, expected):
         "Mức 10.000.000 đồng/người dành cho các đồng chí tham gia hoạt động cách mạng trước năm 1945.",
         "Thu nhập bình quân 8 tháng đầu năm đạt 89,7 triệu đồng/người.",  # income per head (thirty-seventh set)
         "Doanh nghiệp tài trợ 800 triệu đồng kinh phí tổ chức lễ hội đua thuyền.",  # a task's money, not the reform's
+        # an estimate's sum under a headline on the economy, or the economy's money in a reform article (review)
+        "Tình hình kinh tế - xã hội 9 tháng năm 2025\n\nTỉnh đã bố trí 500 tỷ đồng kinh phí làm đường nông thôn.",
+        "Sắp xếp cán bộ cấp xã sau sáp nhập\n\nTỉnh giao 1.200 tỷ đồng dự toán chi đầu tư phát triển giao thông.",
     ],
 )
 def test_prices_are_not_policy_money(read, sentence):

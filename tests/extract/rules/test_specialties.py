@@ -105,6 +105,12 @@ def specialty_lists(facts) -> list[tuple[list[str], str, str]]:
             ["tư pháp", "hộ tịch", "kế toán", "văn hóa thông tin"],
             "assigned",
         ),
+        # the list's own colon, not the first of the sentence (review of 0.8.85)
+        (
+            "Ngày 5/9: xã thiếu công chức các lĩnh vực: tư pháp, hộ tịch; kế toán.",
+            ["tư pháp", "hộ tịch", "kế toán"],
+            "need",
+        ),
         (
             "Đội ngũ cán bộ cấp xã thiếu chuyên môn, nhất là đất đai, quản lý thủy lợi, phòng chống thiên tai.",
             ["đất đai", "quản lý thủy lợi", "phòng chống thiên tai"],

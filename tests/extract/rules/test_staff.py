@@ -242,6 +242,9 @@ NEGATIVES = [
     "Thành phố Đà Nẵng đã bố trí nhà công vụ cho hơn 300 cán bộ, công chức.",  # houses, does not move
     "Trường Đại học Luật có 500 học viên cao học.",  # students, no official
     "Đơn vị có 30 sĩ quan trẻ mới ra trường.",  # officers, not moved
+    # "đưa" with no place of work after the count moves nobody (review of 0.8.85)
+    "Tỉnh ủy quyết định đưa 3 cán bộ ra khỏi quy hoạch.",
+    "Tỉnh đưa 200 công chức vào diện tinh giản biên chế.",
     "Tỉnh cử 5 người tham gia đoàn kiểm tra liên ngành.",  # sent, not to study: no staff word
     "Bảo tàng đón 5.000 lượt khách tham quan.",  # visits
     "Đơn vị có 30 bộ đội trẻ mới nhập ngũ.",  # soldiers, not moved

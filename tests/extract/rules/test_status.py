@@ -631,6 +631,8 @@ def test_a_bulletins_aims_under_a_headline_naming_an_instruction_are_targets(rea
     [
         ("Các điểm đáng chú ý:", "target"),
         ("Kết quả thực hiện năm 2024:", "done"),
+        ("Nội dung chính của buổi làm việc sáng nay:", "done"),  # a meeting's, no document's (review of 0.8.85)
+        ("Nội dung chính của kế hoạch:", "target"),
     ],
 )
 def test_the_points_of_a_plan_just_issued_are_its_aims(read, lead, status):

@@ -75,10 +75,8 @@ NOT_ADMIN_DOSSIERS = (
     "nghỉ thôi việc",
     "đăng ký nghỉ",  # "597 hồ sơ của cán bộ, công chức, viên chức cấp xã, cấp huyện đăng ký nghỉ"
     # the leavers' own claims to their benefits: "1.630 hồ sơ đề nghị giải quyết chế độ của những người … nghỉ việc"
+    # ("hồ sơ hưởng chế độ người có công" is a citizen's: not listed)
     "đề nghị giải quyết chế độ",
-    "giải quyết chế độ",
-    "hưởng chế độ",
-    "hưởng chính sách",
     "vụ án",
     "vụ việc",
     "dự tuyển",

@@ -85,12 +85,27 @@ NOT_BUDGET_CUES = (
     "chương trình mục tiêu quốc gia",
     "vùng đồng bào dân tộc thiểu số",
     "đầu tư công",
+    "đầu tư phát triển",  # "1.200 tỷ đồng dự toán chi đầu tư phát triển cho ngành giao thông"
 )
 # money for a task: a budget wherever it is said
 TASK_MONEY_CUES = ("kinh phí", "tổng kinh phí")
 # the budget an amount belongs to, named right after it: "800 triệu đồng kinh phí thuê xe", "381 tỷ đồng trong dự toán
 # năm 2025 của Bộ Nội vụ được đề nghị chuyển …", "giảm 3.270 tỷ đồng dự toán của 9 bộ" (read in the reform's context)
-BUDGET_NAMED_AFTER = (*TASK_MONEY_CUES, "dự toán", "trong dự toán")
+ESTIMATE_NAMED_AFTER = ("dự toán", "trong dự toán")
+BUDGET_NAMED_AFTER = (*TASK_MONEY_CUES, *ESTIMATE_NAMED_AFTER)
+# a headline telling the reform, which makes an estimate's sum in its article the reform's: "Đề nghị điều chỉnh dự toán
+# ngân sách trung ương năm 2025 sau sắp xếp bộ máy" (words of the reform alone, not of its people or places, which
+# headlines on the economy name too: "kinh tế - xã hội")
+REFORM_HEADLINE_WORDS = (
+    "sắp xếp",
+    "sáp nhập",
+    "hợp nhất",
+    "chính quyền hai cấp",
+    "chính quyền địa phương hai cấp",
+    "tinh gọn bộ máy",
+    "sắp xếp bộ máy",
+    "tinh giản",
+)
 # other budget words count in a sentence about the reform's people, places or work
 BUDGET_CONTEXT = (
     "cán bộ",

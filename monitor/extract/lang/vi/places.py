@@ -80,18 +80,10 @@ REFERENCE_BEFORE = (
     "theo mô hình của",
     "theo cách làm của",
 )
-# between such words and the place: "tham khảo cách làm của các tỉnh như Đồng Tháp"
-REFERENCE_FILLERS = (
-    "tỉnh",
-    "thành phố",
-    "tp",
-    "tp.",
-    "các tỉnh",
-    "địa phương",
-    "các địa phương",
-    "như",
-    "các tỉnh như",
-)
+# between such words and the place, in this order: "tham khảo cách làm của (các | một số) (tỉnh) (như) Đồng Tháp"
+REFERENCE_QUANTIFIERS = ("các", "một số", "những", "nhiều")
+REFERENCE_KINDS = ("tỉnh", "thành phố", "tp", "tp.", "địa phương", "tỉnh, thành phố")
+REFERENCE_LINKS = ("như", "là")
 # right before communes listed under a plural kind word, words that make them the former communes a commune was
 # made from, not the places a figure is said of: "xã Tìa Dình, hợp nhất từ hai xã Tìa Dình và Háng Lìa, hiện còn
 # thiếu 2 công chức"
@@ -228,7 +220,8 @@ COMMUNE_KIND_WORDS = ("xã", "phường", "đặc khu", "Xã", "Phường", "Đ�
 KIND_BACK_BEFORE = ("của", "tại", "ở", "toàn", "trên địa bàn", "UBND", "Ủy ban nhân dân", "lãnh đạo")
 
 # words naming the President, his thought or the bodies named after him: "Học viện Chính trị quốc gia Hồ Chí Minh",
-# "Chủ tịch Hồ Chí Minh", "tư tưởng Hồ Chí Minh", "Đoàn Thanh niên Cộng sản Hồ Chí Minh" name no city (view form)
+# "Chủ tịch Hồ Chí Minh", "tư tưởng Hồ Chí Minh", "Đoàn Thanh niên Cộng sản Hồ Chí Minh" name no city (lower case;
+# read before the bare name "Hồ Chí Minh" only)
 NAMED_FOR_THE_PRESIDENT_BEFORE = (
     "chủ tịch",
     "bác",

@@ -163,6 +163,8 @@ FIELDS = (
 # and the acts of managing officials: "gắn với quy hoạch, đào tạo, bồi dưỡng và sử dụng cán bộ lâu dài"
 NOT_LISTS = ("kinh tế - xã hội", "kinh tế – xã hội", "kinh tế, xã hội", "quy hoạch, đào tạo")
 
+# the marks and words that part two fields of one list (a semicolon only in a list a colon opens: rules/specialties.py)
+LIST_SEPARATORS = (",", ";", "và", "-", "/", "hoặc", "cùng")
 # Words that may stand between two fields of one list, besides numbers: "39 chuyên ngành kế toán,
 # 18 chuyên ngành công nghệ thông tin", "6 công chức địa chính và 2 công chức tư pháp".
 LINKS = (

@@ -59,8 +59,6 @@ STAFF_CUES = {
         # moved from one place to another: "gần 100 công chức được chuyển từ xã thừa sang xã thiếu"
         "chuyển từ",
         "chuyển sang",
-        # "dự kiến đưa 136 cán bộ, công chức, viên chức cấp tỉnh về công tác ở các xã" (a figure of people only)
-        "đưa",
         "bổ sung",
         "phân công",
         "tiếp nhận",
@@ -120,6 +118,21 @@ STAYING_AFTER = (
     "không thuộc diện điều động",
     "không thuộc diện sắp xếp",
     "làm việc tại chỗ",
+)
+# a verb that sends people only when a place of work follows the count: "dự kiến đưa 136 cán bộ … về công tác ở các
+# xã" ("đưa 3 cán bộ ra khỏi quy hoạch", "đưa 200 công chức vào diện tinh giản" move nobody)
+SEND_VERBS = ("đưa",)
+SENT_TO_WORK_AFTER = (
+    "về công tác",
+    "về làm việc",
+    "về các xã",
+    "về xã",
+    "về các phường",
+    "về phường",
+    "về cơ sở",
+    "xuống cơ sở",
+    "xuống các xã",
+    "về cấp xã",
 )
 # hiring is none of the staff metrics: "tuyển dụng bổ sung 410 công chức" is no transfer
 RECRUITMENT_CUES = ("tuyển dụng", "thi tuyển", "xét tuyển", "tuyển mới", "chỉ tiêu tuyển")
