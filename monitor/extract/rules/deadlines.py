@@ -84,7 +84,10 @@ def read(told: SentenceScope) -> list[Finding]:
             "province": province,
             # a year's or a whole month's limit is its last day
             "as_of": resolved.period_end
-            if (deadline.date.kind in ("year", "years") or (deadline.date.kind == "month" and not deadline.date.part))
+            if (
+                deadline.date.kind in ("year", "years", "quarter")
+                or (deadline.date.kind == "month" and not deadline.date.part)
+            )
             and resolved.period_end
             else resolved.as_of,
             "date_source": "text",
@@ -102,7 +105,7 @@ def scan(doc: Document, sentence: Sentence, dates: list[DateMention]) -> list[De
             if year_span is not None:
                 found.append(Deadline(*year_span, mention, "planned", _subject(doc, sentence, *year_span)))
             continue
-        if mention.kind == "month" and not mention.part:
+        if mention.kind in ("month", "quarter") and not mention.part:
             month_span = _month_limit(doc, sentence, mention)
             if month_span is not None:
                 found.append(Deadline(*month_span, mention, "planned", _subject(doc, sentence, *month_span)))
@@ -150,6 +153,10 @@ def _month_limit(doc: Document, sentence: Sentence, mention: DateMention) -> tup
         return None
     clause_start = _clause_start(doc, sentence, marker.start())
     before = _MONTH_CUE_BEFORE.search(doc.low, max(clause_start, marker.start() - 40), marker.start())
+    if before is None and doc.cues(DEADLINE_CUES, sentence.start, marker.start(), sentence):
+        # an instruction's own verb before the span, in a sentence that obliges: "Kết luận giao Bộ Quốc phòng xây
+        # dựng đề án …, trình Bộ Chính trị trong quý I/2026" ("dự kiến ban hành trong tháng 12" plans, obliges nothing)
+        before = _INSTRUCTED.search(doc.low, max(clause_start, marker.start() - 80), marker.start())
     if before is not None:  # "đã hoàn thành trong tháng 7": a result, no limit
         told = doc.low[max(clause_start, before.start() - 12) : marker.start()].split()
         return None if "đã" in told else (clause_start, mention.end)

@@ -158,6 +158,11 @@ def test_a_date_in_a_condition_of_who_qualifies_is_no_deadline(read, sentence, d
         ("Tỉnh dự kiến trong tháng 12/2025 sẽ hoàn thành việc bố trí đủ công chức.", dt.date(2025, 12, 31)),
         # a month's end, a completion to come told right after it (issue 16)
         ("Sở Nội vụ dự kiến đến hết tháng 9 sẽ hoàn thành việc bố trí đủ công chức.", dt.date(2025, 9, 30)),
+        # a quarter likewise; an instruction's own verb before it in a sentence that obliges (unseen52, issue 16)
+        (
+            "Kết luận giao Bộ Quốc phòng xây dựng đề án, trình Bộ Chính trị trong quý I/2026.",
+            dt.date(2026, 3, 31),
+        ),
     ],
 )
 def test_a_month_as_the_limit_of_an_obligation(read, sentence, due):
@@ -172,6 +177,7 @@ def test_a_month_as_the_limit_of_an_obligation(read, sentence, due):
         "Tỉnh đã hoàn thành trong tháng 7/2025 việc sắp xếp trụ sở.",  # done, no limit
         "Các lớp bồi dưỡng phải được mở ngay trong tháng 2/2026.",  # to start within it, no completing
         "Đến hết tháng 9, tỉnh đã hoàn thành việc bố trí công chức cho các xã.",  # a report up to the month's end
+        "Bộ đã trình dự thảo nghị định, dự kiến ban hành trong tháng 12.",  # planned, no obligation
     ],
 )
 def test_a_month_with_no_obligation_is_no_deadline(read, sentence):
