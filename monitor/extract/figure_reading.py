@@ -10,7 +10,7 @@ import re
 
 from monitor.extract import rules
 from monitor.extract.context import Document, Heading, Reading, Scope
-from monitor.extract.lang.vi.cues import NEGATIONS
+from monitor.extract.lang.vi.cues import NEGATIONS, OWNER_LINKS
 from monitor.extract.lang.vi.money import NOT_BUDGET_CUES
 from monitor.extract.lang.vi.numbers import BELOW_WORDS, IDENTIFIER_BEFORE, ROUGH_BEFORE_NUMBER
 from monitor.extract.lang.vi.parts import REMAINDER_AFTER
@@ -58,7 +58,7 @@ def figure_scope(
     return Scope(doc, sentence, quantity, left, right, clause_start, clause_end, previous, following=following)
 
 
-_OWNERS = re.compile(r"\s*(?:của|thuộc)\s+")
+_OWNERS = re.compile(rf"\s*(?:{alternation(OWNER_LINKS)})\s+")
 # a bracket opening after the figure's noun phrase, before any verb: "… công chức cấp xã (đạt 60,59%)"
 _BRACKET_OPENS = re.compile(r"[^\d().;:]{0,60}\(")
 

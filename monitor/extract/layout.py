@@ -14,6 +14,7 @@ from monitor.extract.lang.vi.status import (
     HEADLINE_PROPOSALS,
     NOT_SUBMITTING_BEFORE,
     PETITIONERS,
+    QUESTION_LABELS,
     STATUS_CUES,
 )
 from monitor.extract.normalize import fold, lower
@@ -245,7 +246,7 @@ _NOT_INSTRUCTING = re.compile(rf"\s+(?:{alternation(HEADLINE_INSTRUCTIONS_NOT_AF
 
 
 # a reader's question: what it asks about ("… trước khi trình HĐND xã?") proposes nothing
-_QUESTION_LINE = re.compile(r"\W*(?:câu hỏi|hỏi)\s*:")
+_QUESTION_LINE = re.compile(rf"\W*(?:{alternation(QUESTION_LABELS)})\s*:")
 _PETITION_BEFORE = re.compile(rf"(?<!\w)(?:{alternation(PETITIONERS)})\s+$")
 _PETITION_AFTER = re.compile(rf"\s+(?:của\s+)?(?:{alternation(PETITIONERS)})(?!\w)")
 _NOT_SUBMITTING = re.compile(rf"(?<!\w)(?:{alternation(NOT_SUBMITTING_BEFORE)})\s+$")

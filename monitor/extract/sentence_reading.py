@@ -31,7 +31,7 @@ from monitor.extract.figure_reading import (
     read_item,
     rest_of_told,
 )
-from monitor.extract.lang.vi.cues import WHOLE_NAMED_BEFORE
+from monitor.extract.lang.vi.cues import ANOTHER_AFTER, WHOLE_NAMED_BEFORE
 from monitor.extract.lang.vi.dates import (
     BLOCK_OPENERS,
     CONTINUING_OPENERS,
@@ -231,7 +231,7 @@ _OWN_GROUP = re.compile(
     rf"\W*(?:(?:{alternation(GROUP_OPENERS)})\s+(?:{alternation(GROUP_NOUNS)})(?!\w)"
     rf"|(?:{alternation(GROUP_NOUNS)})(?!\w)[^.;\d]{{0,60}}?(?:{alternation(GROUP_CONDITIONS)})(?!\w))"
 )  # matched on the lower-cased view
-_ANOTHER = re.compile(r"\s+(?:khác|nữa)(?!\w)")
+_ANOTHER = re.compile(rf"\s+(?:{alternation(ANOTHER_AFTER)})(?!\w)")
 _WHOLE_NAMED = re.compile(rf"(?<!\w)(?:{alternation(WHOLE_NAMED_BEFORE)})\s+{optional_words(ROUGH_BEFORE_NUMBER)}$")
 
 

@@ -29,6 +29,7 @@ from monitor.extract.lang.vi.deadlines import (
     MONTH_LIMIT_MARKERS,
     PLANNED_COMPLETION_AFTER,
     SPAN_END_MARKERS,
+    UNTIL_WORDS,
     YEAR_LIMIT_CLOSING_MARKERS,
     YEAR_LIMIT_CUES_AFTER,
     YEAR_LIMIT_MARKERS,
@@ -185,7 +186,7 @@ def _year_limit(doc: Document, sentence: Sentence, mention: DateMention) -> tupl
     return marker.start(), end
 
 
-_UNTIL = re.compile(r"(?<!\w)đến\s*$")
+_UNTIL = re.compile(rf"(?<!\w)(?:{alternation(UNTIL_WORDS)})\s*$")
 
 
 def _month_end_limit(doc: Document, sentence: Sentence, mention: DateMention) -> tuple[int, int] | None:

@@ -61,6 +61,11 @@ CHANGE_AFTER = ("so với", "so cùng kỳ")
 MOVED_FROM = ("từ",)
 MOVED_TO = ("lên", "xuống")  # not "thành": "phân bổ từ 20 tỷ đồng thành 3 đợt" divides, moves nothing
 MOVED_TO_LEVEL = ("mức",)  # "nâng từ 2 triệu đồng lên mức 3 triệu đồng"
+# whose a figure's people or things are, right after the count: "200 cán bộ của 12 địa phương" (the words after the
+# owner still tell the figure)
+OWNER_LINKS = ("của", "thuộc")
+# other people or things than a count of the same value told before: "21 người khác", "thêm 5 người nữa"
+ANOTHER_AFTER = ("khác", "nữa")
 # words that may open the next figure's own clause after "và": "… 1.200 hồ sơ và đạt 98%", "và có 20 hồ sơ"
 NEXT_FIGURE_OPENERS = ("dưới", "có", "đạt")
 # words that deny the cue after them: "14 thủ tục chưa được cung cấp trực tuyến" are none of the online ones

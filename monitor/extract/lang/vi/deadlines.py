@@ -81,6 +81,8 @@ MET_DEADLINE_CUES = (
 # trình …", "Đến hết năm 2025, các xã phải hoàn thành số hóa" (the deadline is the year's last day)
 # (the words before "năm", which the date itself holds)
 # (a span of years too, due by its last year's end: "Trong giai đoạn 2026 - 2027 phải hoàn thành việc sửa đổi …")
+# "đến" right before a month's end: "đến cuối tháng 9 sẽ hoàn thành" (rules/deadlines.py, a month's end as a limit)
+UNTIL_WORDS = ("đến",)
 YEAR_LIMIT_MARKERS = ("trong", "hết", "đến", "đến hết", "trước hết", "trong cả", "giai đoạn")
 YEAR_LIMIT_CUES_AFTER = ("phải hoàn thành", "phải xong", "phải hoàn tất", "bắt buộc hoàn thành")
 # ... or told before the year, which closes the obligation's clause: "Tỉnh phải hoàn thành việc thực thi các phương án

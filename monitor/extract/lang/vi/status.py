@@ -78,6 +78,7 @@ CONTENT_LEADS = (
 )
 # labels a line of questions and answers opens on, before its sentence: "Đáp: Theo tờ trình, …"
 LINE_LABELS = ("hỏi", "đáp", "trả lời", "câu hỏi")
+QUESTION_LABELS = ("hỏi", "câu hỏi")  # a reader's question line: what it asks about proposes nothing
 OPENER_FILLERS = ("nội dung", "nội dung của", "toàn văn", "bản", "các")
 
 # a body's act in the figure's clause that makes the figure a proposal (read with STATUS_CUES["proposed"]):
