@@ -21,6 +21,7 @@ from monitor.extract.lang.vi.dates import (
     DAY_WORDS,
     FOUNDED_BEFORE,
     FOUNDED_LINKS,
+    LIMIT_MARKERS,
     PAST_CUES,
     SINCE_BEFORE,
     UPCOMING_BEFORE,
@@ -317,6 +318,10 @@ def carried_date(
     # a start in passing is no date the text goes on at: "Chiều 3/7, … những ngày đầu vận hành chính quyền hai cấp từ
     # ngày 1/7/2025. Những điểm chính:" speaks on of 3 July (a figure's own "từ" date is its running total's, date_for)
     told = [m for m in item.dates if not _baseline(doc, m) and not since(doc, m) and not _founded(doc, m)]
+    if anchor:
+        # a limit to come is the day something is due, not the day the text speaks of: "Thủ tướng yêu cầu công khai …
+        # trước ngày 25/6/2025. Kết quả phân định thẩm quyền …:" over a table of results as of the day it is told
+        told = [m for m in told if not _limit_to_come(doc, item, m, anchor)]
     if told and anchor:
         last = told[-1]
         # a year goes on only when the sentence opens on it, past: "Năm 2024, trung tâm tiếp nhận … . Trong số hồ sơ
@@ -338,6 +343,17 @@ def _founded(doc: Document, mention: DateMention) -> bool:
 
 
 _YEAR_OPENS = re.compile(rf"\W*{optional_words(YEAR_FRAME_OPENERS)}$")
+
+
+_LIMIT_BEFORE = re.compile(rf"(?<!\w)(?:{alternation(LIMIT_MARKERS)})\s+(?:ngày\s+)?$")
+
+
+def _limit_to_come(doc: Document, item: Parsed, mention: DateMention, anchor: dt.date) -> bool:
+    """A date after a limit's marker ("trước ngày 25/6", "chậm nhất ngày 30/9") that is still to come."""
+    if not _LIMIT_BEFORE.search(doc.low, max(0, mention.start - 20), mention.start):
+        return False
+    resolved = resolve(mention, anchor, is_future(doc, item.sentence, mention.end))
+    return resolved is not None and resolved.as_of > anchor  # "hoàn thành trước thời hạn ngày 30-8" was met: past
 
 
 def _holds_at_end(date: ResolvedDate, status: str, anchor: dt.date | None) -> bool:

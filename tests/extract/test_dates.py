@@ -297,6 +297,9 @@ _YEAR_THEN = " Trong số hồ sơ đã trả kết quả, hơn 317 nghìn hồ 
          (97.5, D(2025, 9, 1))),
         # so does a past year the sentence opens on (unseen42)
         ("Năm 2024, trung tâm tiếp nhận hơn 341 nghìn hồ sơ." + _YEAR_THEN, D(2025, 2, 3), (317_000, D(2024, 12, 31))),
+        # a limit still to come is the day something is due, not the day the text goes on in (unseen54, issue 16)
+        ("Thủ tướng yêu cầu công khai danh mục thủ tục trước ngày 25/6/2025. Kết quả phân định thẩm quyền: 346 thủ "
+         "tục hành chính được phân định lại.", D(2025, 6, 20), (346, D(2025, 6, 20))),
         # not a year in passing, nor one to come
         ("Trung tâm được thành lập theo đề án năm 2024 và tiếp nhận hơn 341 nghìn hồ sơ." + _YEAR_THEN, D(2025, 2, 3),
          (317_000, D(2025, 2, 3))),

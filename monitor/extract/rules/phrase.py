@@ -5,7 +5,15 @@ from __future__ import annotations
 import re
 
 from monitor.extract.context import Scope
-from monitor.extract.lang.vi.cues import CHANGE_AFTER, CHANGE_BEFORE, MOVED_FROM, MOVED_TO, MOVED_TO_LEVEL, NEGATIONS
+from monitor.extract.lang.vi.cues import (
+    CHANGE_AFTER,
+    CHANGE_BEFORE,
+    MARGIN_BEFORE,
+    MOVED_FROM,
+    MOVED_TO,
+    MOVED_TO_LEVEL,
+    NEGATIONS,
+)
 from monitor.extract.lang.vi.numbers import ROUGH_BEFORE_NUMBER
 from monitor.extract.patterns import alternation, optional_words
 
@@ -22,6 +30,13 @@ def changed(scope: Scope) -> bool:
     """A figure that says how much something moved, not its level: the timeline computes changes itself."""
     low, q = scope.doc.low, scope.quantity
     return bool(_CHANGE_BEFORE.search(low, scope.left, q.start) or _CHANGE_AFTER.match(low, q.end))
+
+
+def margin(scope: Scope) -> bool:
+    """A margin over what the figure is compared with: "vượt 25% so với chỉ tiêu Chính phủ đặt ra"."""
+    low, q = scope.doc.low, scope.quantity
+    before = _MARGIN_BEFORE.search(low, max(scope.left, q.start - 15), q.number_start)
+    return before is not None and _COMPARED.match(low, q.end) is not None
 
 
 def compared_change(scope: Scope) -> bool:
@@ -42,7 +57,8 @@ def former_level(scope: Scope) -> bool:
 
 _FROM_BEFORE = re.compile(rf"(?<!\w)(?:{alternation(MOVED_FROM)})\s+{optional_words(ROUGH_BEFORE_NUMBER)}$")
 _TO_AFTER = re.compile(rf"\s*(?:{alternation(MOVED_TO)})\s+{optional_words((*ROUGH_BEFORE_NUMBER, *MOVED_TO_LEVEL))}\d")
-_COMPARED = re.compile(rf"(?<!\w)(?:{alternation(CHANGE_AFTER)})(?!\w)")
+_COMPARED = re.compile(rf"\s*(?:{alternation(CHANGE_AFTER)})(?!\w)")
+_MARGIN_BEFORE = re.compile(rf"(?<!\w)(?:{alternation(MARGIN_BEFORE)})\s+{optional_words(ROUGH_BEFORE_NUMBER)}$")
 
 
 def negated(scope: Scope, cues: tuple[str, ...]) -> bool:

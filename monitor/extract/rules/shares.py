@@ -21,12 +21,13 @@ from monitor.extract.lang.vi.staff import SHARE_MOVES, STAFF_CUES
 from monitor.extract.lang.vi.units import COUNT_NOUNS
 from monitor.extract.patterns import alternation, squeeze
 from monitor.extract.rules import dossiers, procedures
-from monitor.extract.rules.phrase import changed, negated
+from monitor.extract.rules.phrase import changed, margin, negated
 from monitor.extract.rules.staff_terms import OFFICIALS
 
 _DOSSIER_RATE_CUES = tuple(
     cue for metric in ("dossiers_on_time", "dossiers_online", "dossiers_resolved") for cue in DOSSIER_CUES[metric]
 )
+_ON_TIME_CUES = DOSSIER_CUES["dossiers_on_time"]
 _NOUN_AFTER = re.compile(r"\s*(" + alternation(COUNT_NOUNS) + r")(?!\w)")
 _OTHER_CUT_AFTER = re.compile(r"\s*(?:" + alternation(OTHER_CUT_OBJECTS) + r")(?!\w)")
 _DOSSIER_NOUN_AFTER = re.compile(r"\s*(?:" + alternation(DOSSIER_SHARE_NOUNS) + r")(?!\w)")
@@ -43,6 +44,8 @@ _SHARE_OF_PREVIOUS = re.compile(r"(?:chiếm|bằng|tương đương|đạt tỷ
 
 def read(scope: Scope) -> Reading | None:
     q = scope.quantity
+    if margin(scope):
+        return None  # "…, vượt 25% so với chỉ tiêu": a margin over the target, no share of its own
     # "cắt giảm 50% thời gian giải quyết", "thời gian giải quyết được rút ngắn 40%"
     if (
         scope.has(PROCESSING_TIME_CUES, scope.clause_start, q.start)
@@ -156,6 +159,9 @@ def _of_previous(scope: Scope) -> bool:
 _CLAUSE_NOUNS = {"hồ sơ": "dossier", "dvctt": "procedure"}
 
 
+_LABEL_BEFORE = re.compile(r":\s*$")
+
+
 def _family(scope: Scope) -> str | None:
     """What the share is of: the noun right after it, the figure before it, or the clause's noun."""
     noun = _NOUN_AFTER.match(scope.doc.low, scope.quantity.end, scope.right) or _BASE_AFTER.match(
@@ -186,6 +192,10 @@ def _family(scope: Scope) -> str | None:
     if (labelled or scope.has(RATE_WORDS, scope.clause_start, scope.quantity.start)) and scope.has(
         _DOSSIER_RATE_CUES, scope.clause_start, scope.quantity.start
     ):
+        return "dossier"
+    # a label's colon names the rate too, of time limits only ("văn bản điện tử: 100%" is no dossier's channel)
+    colon = _LABEL_BEFORE.search(scope.doc.low, max(scope.clause_start, scope.quantity.start - 3), scope.quantity.start)
+    if colon and scope.has(_ON_TIME_CUES, scope.clause_start, scope.quantity.start):
         return "dossier"
     return None
 

@@ -419,6 +419,14 @@ def test_money_from_a_budget_outside_the_reform_is_none(read, sentence):
     assert money(read(sentence)) == []
 
 
+def test_a_margin_over_a_target_is_no_share_of_its_own(read):
+    # "vượt 25% so với chỉ tiêu": by how much the cut beat the target (unseen54, issue 16)
+    text = (
+        "Tỉnh đã cắt giảm hơn 55% thời gian giải quyết thủ tục hành chính, vượt 25% so với chỉ tiêu Chính phủ đặt ra."
+    )
+    assert [(f.metric, f.value) for f in read(text)] == [("processing_time_cut", 55)]
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [

@@ -56,6 +56,8 @@ JOINED_ADVERBS = ("hiện",)
 # a share that says how much something moved is a change, not a level: "tăng 12% so với tháng trước"
 CHANGE_BEFORE = ("tăng", "giảm", "tăng thêm", "giảm đi", "tăng hơn", "cao hơn", "thấp hơn")
 CHANGE_AFTER = ("so với", "so cùng kỳ")
+# a margin over what a share is compared with: "cắt giảm hơn 55% thời gian, vượt 25% so với chỉ tiêu" (no cut of 25%)
+MARGIN_BEFORE = ("vượt", "cao hơn", "thấp hơn")
 # a level a figure moved from, and the words to the new one: "dự toán được nâng từ 46.294 triệu đồng lên 128.298 triệu
 # đồng" (the first is no figure of its own)
 MOVED_FROM = ("từ",)
