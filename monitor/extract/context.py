@@ -21,7 +21,7 @@ from monitor.extract.lang.vi.cues import (
     TOPIC_OPENERS,
     TOTAL_WORDS,
 )
-from monitor.extract.lang.vi.dates import BLOCK_OPENERS, CLAUSE_TURNS, CONTINUING_OPENERS
+from monitor.extract.lang.vi.dates import BARE_CLAUSE_TURNS, BLOCK_OPENERS, CLAUSE_TURNS, CONTINUING_OPENERS
 from monitor.extract.lang.vi.numbers import ROUGH_BEFORE_NUMBER
 from monitor.extract.lang.vi.parts import PART_INTRODUCERS
 from monitor.extract.normalize import fold, lower
@@ -52,6 +52,7 @@ _BLOCK = re.compile(rf"\W*(?:{alternation(BLOCK_OPENERS)})(?!\w)")
 # how far back in its paragraph a sentence looks for what it goes on from (the sentence or two before)
 _LOOK_BACK = 400
 _CLAUSE_TURN = re.compile(rf"[,;]\s*(?:{alternation(CLAUSE_TURNS)})(?!\w)")
+_BARE_TURN = re.compile(rf"(?<!\w)(?:{alternation(BARE_CLAUSE_TURNS)})(?!\w)")
 _PER_UNIT_AFTER = re.compile(rf"\s*(?:(?:cho|về|tại|ở|xuống|đến|tới)\s+)?(?:{alternation(PER_UNIT_AFTER)})(?!\w)")
 
 
@@ -231,6 +232,9 @@ class Scope:
         sở, ngành" names one level."""
         q, low = self.quantity, self.doc.low
         comma = low.find(",", q.end, self.right)
+        turn = _BARE_TURN.search(low, q.end, self.right)
+        if turn is not None and (comma < 0 or turn.start() < comma):
+            return turn.start()  # "42.300 hồ sơ nhưng tỷ lệ giải quyết đúng hạn …": the turn ends the figure's words
         comma = self._past_joined_verbs(table, comma)
         joined = tuple(cue for cues in table.values() for cue in cues if "," in cue)
         if comma < 0 or not joined:

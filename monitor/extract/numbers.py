@@ -60,6 +60,9 @@ _QUANTITY = re.compile(
     # ... and a range of money may name its currency (and scale) at both ends: "từ 500.000 đồng đến 2 triệu đồng"
     rf"(?:(?:\s*(?P<scale_min>{alternation(SCALE_WORDS)}))?\s*(?P<money_min>{alternation(CURRENCY_WORDS)})"
     rf"(?=\s*(?:-|đến|tới)\s*(?:{_DIGITS})))?"
+    # ... or its scale at both ends and its currency at the end: "từ 4,8 triệu đến 10,4 triệu đồng/người/tháng"
+    rf"(?:\s*(?P<scale_first>{alternation(SCALE_WORDS)})(?=\s*(?:-|đến|tới)\s*(?:{_DIGITS})\s*"
+    rf"(?:{alternation(SCALE_WORDS)})\s*(?:{alternation(CURRENCY_WORDS)})))?"
     rf"(?:\s*(?:-|đến|tới)\s*(?P<num_max>{_DIGITS})(?![\w]|[.,/]\d))?"
     rf"(?:(?:\s*/\s*|\s+(?:{alternation(TOTAL_WORDS)})\s+)(?P<total>{_DIGITS})(?![\w]|[.,]\d))?"
     rf"(?:\s*(?P<scale>{alternation(SCALE_WORDS)})(?!\w)(?:\s+(?P<scale2>{alternation(SCALE_WORDS)})(?!\w))?"
@@ -227,6 +230,8 @@ def _quantity(match: re.Match, view: str, end: int) -> Quantity | None:
     )
     if match.group("money_min"):
         q.value = _scaled(value, SCALE_WORDS.get(squeeze(match.group("scale_min") or ""), 1.0))
+    if match.group("scale_first"):
+        q.value = _scaled(value, SCALE_WORDS[squeeze(match.group("scale_first"))])
     if match.group("num_max"):
         q.value_max = _scaled(parse_digits(match.group("num_max")), scale)
         if q.value_max <= q.value and scale > 1 and value < q.value_max < value * scale:

@@ -125,6 +125,15 @@ def test_a_score_after_its_label_is_no_count_and_a_scaled_decimal_is():
     assert read == [[], [3_500_000, 1500]]
 
 
+def test_a_range_of_money_with_its_scale_at_both_ends():
+    # "từ 4,8 triệu đến 10,4 triệu đồng/người/tháng": the currency told once, at the end (unseen56, issue 16)
+    assert [q[:2] + q[4:] for q in quantities("từ 4,8 triệu đến 10,4 triệu đồng/người/tháng")] == [
+        (4_800_000, 10_400_000, "VND/person/month")
+    ]
+    # people counted by the million are no money range
+    assert [q[0] for q in quantities("hỗ trợ 3 triệu đến 5 triệu người dân")] == [3_000_000, 5_000_000]
+
+
 def test_two_amounts_apart_are_no_range():
     # a comma between them, or a date after "đến": two amounts, or one
     assert [q[:2] for q in quantities("hỗ trợ 500.000 đồng, đến 2 triệu đồng")] == [(500_000, None), (2_000_000, None)]

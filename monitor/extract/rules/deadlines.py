@@ -121,7 +121,7 @@ def scan(doc: Document, sentence: Sentence, dates: list[DateMention]) -> list[De
         if labelled:
             span = (labelled.start(), mention.end)  # "Thời gian thực hiện: đến hết ngày 30/11/2025"
         elif _MARKER_BEFORE.search(doc.low, max(sentence.start, mention.start - 25), mention.start):
-            span = _obligation(doc, sentence, mention)
+            span = _obligation(doc, sentence, mention) or _timeline_item(doc, sentence, mention)
         else:
             span = _headed(doc, sentence, mention) or _met(doc, sentence, mention)
         if span is None:
@@ -238,6 +238,21 @@ def _obligation(doc: Document, sentence: Sentence, mention: DateMention) -> tupl
     if marker and after:
         return marker.start(), clause_end
     return None
+
+
+# a timeline's item: a line opening on its limit, the act after a colon ("Trước ngày 12/4/2025: xây dựng đề án …")
+_LINE_OPENS_ON_LIMIT = re.compile(rf"[ \t]*(?:[-+•*–]\s*)?(?:{alternation(DEADLINE_DATE_MARKERS)})\s*(?:ngày\s*)?$")
+_ACT_AFTER_COLON = re.compile(r"\s*:\s*[^\W\d]")
+
+
+def _timeline_item(doc: Document, sentence: Sentence, mention: DateMention) -> tuple[int, int] | None:
+    """ "Trước ngày 12/4/2025: xây dựng đề án sắp xếp …, gửi Sở Nội vụ": the line's limit, its act after the colon."""
+    line_start = doc.low.rfind("\n", 0, mention.start) + 1
+    if not _LINE_OPENS_ON_LIMIT.fullmatch(doc.low, line_start, mention.start):
+        return None
+    if not _ACT_AFTER_COLON.match(doc.low, mention.end):
+        return None
+    return max(line_start, sentence.start), _clause_end(doc, sentence, mention.end)
 
 
 def _clause_start(doc: Document, sentence: Sentence, at: int) -> int:

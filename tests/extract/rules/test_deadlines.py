@@ -158,6 +158,11 @@ def test_a_date_in_a_condition_of_who_qualifies_is_no_deadline(read, sentence, d
         ("Tỉnh dự kiến trong tháng 12/2025 sẽ hoàn thành việc bố trí đủ công chức.", dt.date(2025, 12, 31)),
         # a month's end, a completion to come told right after it (issue 16)
         ("Sở Nội vụ dự kiến đến hết tháng 9 sẽ hoàn thành việc bố trí đủ công chức.", dt.date(2025, 9, 30)),
+        # a timeline's item: the limit opening its line, the act after a colon (unseen55, issue 16)
+        (
+            "Lộ trình:\n- Trước ngày 12/4: xây dựng đề án sắp xếp đơn vị hành chính, gửi Sở Nội vụ.",
+            dt.date(2026, 4, 12),
+        ),
         # a quarter likewise; an instruction's own verb before it in a sentence that obliges (unseen52, issue 16)
         (
             "Kết luận giao Bộ Quốc phòng xây dựng đề án, trình Bộ Chính trị trong quý I/2026.",

@@ -187,6 +187,11 @@ def test_dossiers_outside_the_metrics_are_left_alone(read, sentence):
             "Xã nhận 320 hồ sơ trực tuyến và 95 hồ sơ trực tiếp và trực tuyến.",
             [("dossiers_online", 320, "dossiers.local"), ("dossiers_online", 95, "dossiers.local")],
         ),
+        # a turn with no comma ends the figure's words: the rate after it is another's (unseen55, issue 16)
+        (
+            "Trong quý I, cấp huyện tiếp nhận 42.300 hồ sơ nhưng tỷ lệ giải quyết đúng hạn chỉ đạt 91,74%.",
+            [("dossiers_received", 42300, "dossiers.local"), ("dossiers_on_time", 91.74, "dossiers.local")],
+        ),
     ],
 )
 def test_each_figure_of_a_sentence_keeps_its_own_cue(read, sentence, read_as):

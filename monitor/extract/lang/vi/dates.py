@@ -48,6 +48,9 @@ DATE_AFTER_FIGURE = ("vào", "trong", "tính đến", "tính tới", "cho")
 # words between a figure and a later date that start another clause, whose date it is not:
 # "đạt 72%, còn trong tháng 9 …", "đạt 72% trong khi tháng 9 …", "tăng 5% so với tháng 8"
 CLAUSE_TURNS = ("còn", "trong khi", "nhưng", "song", "tuy nhiên", "đồng thời", "riêng", "ngoài ra", "so với")
+# the turns that end a figure's words with no comma before them: "tiếp nhận 42.300 hồ sơ nhưng tỷ lệ giải quyết đúng
+# hạn chỉ đạt 91,74%" ("còn", "riêng" also mean "still", "own" inside a phrase)
+BARE_CLAUSE_TURNS = ("nhưng", "song", "trong khi", "tuy nhiên")
 
 # words before a lone date (no end given) that make it the start of a running total: "19.870 hồ sơ tiếp nhận kể
 # từ ngày 1/7", "tỷ lệ trực tuyến tính từ ngày 1/7 đạt 66,4%" hold on the day of the report, not on 1/7
