@@ -75,6 +75,12 @@ def aimed(doc: Document, scope: Scope, quantities: list[Quantity], start: int, s
     return "target" if _instructed(doc, scope, start) else status
 
 
+def plans_aim(doc: Document, quantity: Quantity, status: str | None) -> str | None:
+    """A plan's bounded share or whole is its aim, told in a plan's list or its content as in its own clause (aimed):
+    "Nội dung chính của kế hoạch:" over "… cắt giảm tối thiểu 20% thời gian …"."""
+    return "target" if status == "planned" and is_aim_share(doc, quantity) else status
+
+
 def is_aim_share(doc: Document, quantity: Quantity) -> bool:
     """A share bounded from below or the whole: the shape of an aim."""
     return quantity.unit == "%" and (_bounded(doc, quantity) or quantity.value == _WHOLE)

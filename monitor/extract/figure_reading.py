@@ -193,11 +193,8 @@ def read_item(doc: Document, heading: Heading, scope: Scope) -> Reading | None:
         # a column naming no step ("Số hồ sơ") under a lead line that does: its figures are the lead's
         reading = _read_under(doc, heading, scope, heading.lead)
     scope.left, scope.right = scope.sentence.start, scope.sentence.end
-    if (
-        reading
-        and reading.metric == "budget"
-        and _NOT_BUDGET.search(doc.low, scope.sentence.start, _row_label_end(doc, scope))
-    ):
+    label = _row_label(doc, scope.sentence, scope.quantity.start)
+    if reading and reading.metric == "budget" and label and _NOT_BUDGET.search(doc.low, *label):
         return None  # the row's label names money of the economy or of a national programme, whatever its cell says
     return reading
 
@@ -205,10 +202,12 @@ def read_item(doc: Document, heading: Heading, scope: Scope) -> Reading | None:
 _NOT_BUDGET = re.compile(rf"(?<!\w)(?:{alternation(NOT_BUDGET_CUES)})(?!\w)")
 
 
-def _row_label_end(doc: Document, scope: Scope) -> int:
-    """Where a table row's label cell ends (read_item reads table cells only)."""
-    bar = doc.text.find("|", scope.sentence.start, scope.quantity.start)
-    return scope.sentence.start if bar < 0 else bar
+def _row_label(doc: Document, row: Sentence, before: int) -> tuple[int, int] | None:
+    """A table row's label cell, past a leading bar if the row has one; None when `before` (a figure) is in it."""
+    cells = doc.text[row.start : before]
+    start = row.start + len(cells) - len(cells.lstrip(" |"))
+    end = doc.text.find("|", start, before)
+    return (start, end) if end > 0 else None
 
 
 def _read_under(doc: Document, heading: Heading, scope: Scope, above: str | None = None) -> Reading | None:
@@ -227,14 +226,12 @@ def _read_under(doc: Document, heading: Heading, scope: Scope, above: str | None
         if column >= len(cells):
             return None
         lead = _NUMBERS.sub(" ", _with_table_noun(cells, column))  # a header's dates are read from the header row
-        row = doc.text[scope.sentence.start : q.start]
-        row_start = scope.sentence.start + len(row) - len(row.lstrip(" |"))  # past a leading bar, if any
-        label_end = doc.text.find("|", row_start, q.start)  # none: the figure is in the label cell
-        if label_end > 0:
+        row_label = _row_label(doc, scope.sentence, q.start)
+        if row_label:
             # the row's label before the header: "| Hồ sơ tiếp nhận | 2.748 hồ sơ, 1.850 hồ sơ trực tuyến |" under
             # "Số liệu" reads as "Hồ sơ tiếp nhận, Số liệu: …" (its dates and numbers left out: the row's own dates
             # are read from the row)
-            label = _NUMBERS.sub(" ", doc.text[row_start:label_end]).strip()
+            label = _NUMBERS.sub(" ", doc.text[slice(*row_label)]).strip()
             lead = f"{label}, {lead}" if label else lead
         if above:
             # the lead's own numbers (its span's days) would stand between its words and the cell's figure

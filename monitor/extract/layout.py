@@ -18,7 +18,7 @@ from monitor.extract.lang.vi.status import (
     STATUS_CUES,
 )
 from monitor.extract.normalize import fold, lower
-from monitor.extract.patterns import alternation
+from monitor.extract.patterns import BULLET_MARK, alternation
 from monitor.extract.status_cues import status_in
 from monitor.extract.tokenize import Sentence
 
@@ -51,7 +51,7 @@ def is_caption(doc: Document, sentence: Sentence, known: dict[int, bool]) -> boo
     return known[line_start]
 
 
-_BULLET = re.compile(r"\s*[-+•*–]\s+")
+_BULLET = re.compile(rf"\s*{BULLET_MARK}\s+")
 # a pictograph an infographic or a social post sets before each item ("📥 509 hồ sơ …", "✅ 457 hồ sơ đã giải quyết",
 # "⏱ Hơn 88,2% …"): its lines go on in the span the text told above them, as a bulletin's lines do; they are no list
 # under a lead line (a blind set's statuses fell when they were tied to one)

@@ -41,7 +41,7 @@ from monitor.extract.lang.vi.units import (
     RECEIVING_VERBS,
     RECIPIENTS,
 )
-from monitor.extract.patterns import alternation, squeeze
+from monitor.extract.patterns import BULLET_MARK, alternation, squeeze
 
 _DIGITS = r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?"
 # sloppy text groups thousands with a space ("1 200 hồ sơ"), never after a word a day, month or year follows
@@ -271,7 +271,7 @@ def _quantity(match: re.Match, view: str, end: int) -> Quantity | None:
 _YEAR_LIKE = re.compile(r"(?:19[5-9]\d|20\d\d)")
 _LABEL_COLON_BEFORE = re.compile(r":\s*$")
 _KEYCAP = re.compile("\ufe0f?\u20e3")
-_ITEM_MARK = re.compile(r"\s*[-+•*–]\s")
+_ITEM_MARK = re.compile(rf"\s*{BULLET_MARK}\s")
 
 
 def _year_like(match: re.Match, view: str) -> bool:

@@ -13,6 +13,10 @@ def squeeze(matched: str) -> str:
     return re.sub(_SPACES, " ", matched)
 
 
+# the marks a list's item opens on: "- Xã A: 4,5 tỷ đồng", "• …", "– …"
+BULLET_MARK = r"[-+•*–]"
+
+
 def optional_words(words: Iterable[str]) -> str:
     """One of the words and the spaces after it, or nothing: "(?:(?:hơn|gần)\\s+)?"."""
     return rf"(?:(?:{alternation(words)})\s+)?"

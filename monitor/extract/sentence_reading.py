@@ -9,7 +9,7 @@ import datetime as dt
 import re
 
 from monitor.extract import rules
-from monitor.extract.aims import is_aim_share
+from monitor.extract.aims import is_aim_share, plans_aim
 from monitor.extract.context import Document, Finding, Parsed, Reading, Scope, SentenceScope
 from monitor.extract.dates import ResolvedDate
 from monitor.extract.document_status import (
@@ -125,16 +125,15 @@ def read_sentence(doc: Document, item: Parsed, state: State, anchor: Anchor, doc
             else (state.bulletin if label_line(doc, sentence) else None)
         )
         cued = item_status(figure_status(doc, scope, quantities), lead)
-        if cued == "planned" and lead and is_aim_share(doc, quantity):
-            cued = "target"  # a plan's list, its bounded shares its aims: "Nội dung chính của kế hoạch:" over them
+        if lead:
+            cued = plans_aim(doc, quantity, cued)  # a plan's list: "Nội dung chính của kế hoạch:" over its aims
         if cued is None and state.instructed and label_line(doc, sentence) and is_aim_share(doc, quantity):
             # "🎯 Tối thiểu 60% hồ sơ …" under "Hà Nội yêu cầu xã, phường …" (a result told, "đã đạt 100%", is none)
             cued = None if RESULT.search(doc.low, scope.clause_start, quantity.start) else "target"
         # a later clause without a cue goes on in the state of the one before
         inherited = carried_status(doc, scope, previous_status if previous_clause != scope.clause_start else None)
         drafted = state.telling if state.telling and draft_goes_on(doc, scope) else None
-        if drafted == "planned" and is_aim_share(doc, quantity):
-            drafted = "target"  # a plan's bounded share is its aim: "• … cắt giảm tối thiểu 20% thời gian …"
+        drafted = plans_aim(doc, quantity, drafted)  # the content of a plan told: "• … tối thiểu 20% thời gian …"
         date, source = date_for(doc, item, scope, state.date, anchor)
         status = cued or inherited or drafted or sentence_opener_status(doc, scope)
         status = status or ("planned" if date is not None and date.to_come else "done")

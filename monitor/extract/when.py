@@ -21,12 +21,12 @@ from monitor.extract.lang.vi.dates import (
     DAY_WORDS,
     FOUNDED_BEFORE,
     FOUNDED_LINKS,
-    LIMIT_MARKERS,
     PAST_CUES,
     SINCE_BEFORE,
     UPCOMING_BEFORE,
     YEAR_FRAME_OPENERS,
 )
+from monitor.extract.lang.vi.deadlines import DEADLINE_DATE_MARKERS
 from monitor.extract.lang.vi.decisions import PROPOSAL_DATE_LINKS, RECALLED_AFTER
 from monitor.extract.lang.vi.status import STATUS_CUES
 from monitor.extract.numbers import Quantity
@@ -345,11 +345,11 @@ def _founded(doc: Document, mention: DateMention) -> bool:
 _YEAR_OPENS = re.compile(rf"\W*{optional_words(YEAR_FRAME_OPENERS)}$")
 
 
-_LIMIT_BEFORE = re.compile(rf"(?<!\w)(?:{alternation(LIMIT_MARKERS)})\s+(?:ngày\s+)?$")
+_LIMIT_BEFORE = re.compile(rf"(?<!\w)(?:{alternation(DEADLINE_DATE_MARKERS)})\s+{optional_words(DAY_WORDS)}$")
 
 
 def _limit_to_come(doc: Document, item: Parsed, mention: DateMention, anchor: dt.date) -> bool:
-    """A date after a limit's marker ("trước ngày 25/6", "chậm nhất ngày 30/9") that is still to come."""
+    """A date after a deadline's marker (lang/vi/deadlines.py: "trước ngày 25/6", "chậm nhất ngày 30/9"), to come."""
     if not _LIMIT_BEFORE.search(doc.low, max(0, mention.start - 20), mention.start):
         return False
     resolved = resolve(mention, anchor, is_future(doc, item.sentence, mention.end))

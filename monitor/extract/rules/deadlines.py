@@ -36,7 +36,7 @@ from monitor.extract.lang.vi.deadlines import (
 )
 from monitor.extract.lang.vi.staff import STAFF_CUES
 from monitor.extract.lang.vi.status import NOT_SUBMITTING_BEFORE
-from monitor.extract.patterns import alternation
+from monitor.extract.patterns import BULLET_MARK, alternation, optional_words
 from monitor.extract.tokenize import Sentence
 
 # "trước ngày 15/11", "hạn chót là ngày 5/10", "trước 17h ngày 18/7" (an hour may precede the day)
@@ -241,7 +241,9 @@ def _obligation(doc: Document, sentence: Sentence, mention: DateMention) -> tupl
 
 
 # a timeline's item: a line opening on its limit, the act after a colon ("Trước ngày 12/4/2025: xây dựng đề án …")
-_LINE_OPENS_ON_LIMIT = re.compile(rf"[ \t]*(?:[-+•*–]\s*)?(?:{alternation(DEADLINE_DATE_MARKERS)})\s*(?:ngày\s*)?$")
+_LINE_OPENS_ON_LIMIT = re.compile(
+    rf"[ \t]*(?:{BULLET_MARK}\s*)?(?:{alternation(DEADLINE_DATE_MARKERS)})\s*{optional_words(DAY_WORDS)}$"
+)
 _ACT_AFTER_COLON = re.compile(r"\s*:\s*[^\W\d]")
 
 

@@ -269,12 +269,13 @@ def _reform_told(scope: Scope) -> bool:
         return True
     if not _ESTIMATE_NAMED_AFTER.match(scope.doc.low, scope.quantity.end):
         return False
-    text = scope.doc.low
-    start = len(text) - len(text.lstrip())
-    end = text.find("\n", start)
-    return _REFORM_HEADLINE.search(text, start, len(text) if end < 0 else end) is not None
+    headline = _FIRST_LINE.match(scope.doc.low)
+    return (
+        headline is not None and _REFORM_HEADLINE.search(scope.doc.low, headline.start(1), headline.end(1)) is not None
+    )
 
 
+_FIRST_LINE = re.compile(r"\s*([^\n]*)")  # the headline: the first line with words
 _ESTIMATE_NAMED_AFTER = re.compile(rf"\s+(?:{alternation(ESTIMATE_NAMED_AFTER)})(?!\w)")
 _REFORM_HEADLINE = re.compile(rf"(?<!\w)(?:{alternation(REFORM_HEADLINE_WORDS)})(?!\w)")
 

@@ -36,7 +36,7 @@ def margin(scope: Scope) -> bool:
     """A margin over what the figure is compared with: "vượt 25% so với chỉ tiêu Chính phủ đặt ra"."""
     low, q = scope.doc.low, scope.quantity
     before = _MARGIN_BEFORE.search(low, max(scope.left, q.start - 15), q.number_start)
-    return before is not None and _COMPARED.match(low, q.end) is not None
+    return before is not None and _CHANGE_AFTER.match(low, q.end) is not None
 
 
 def compared_change(scope: Scope) -> bool:
@@ -44,7 +44,7 @@ def compared_change(scope: Scope) -> bool:
     change alone may be an amount of its own ("thu nhập tăng thêm 2 triệu đồng/người/tháng" is an allowance)."""
     low, q = scope.doc.low, scope.quantity
     before = _CHANGE_BEFORE.search(low, scope.left, q.start)
-    return before is not None and _COMPARED.search(low, q.end, scope.right) is not None
+    return before is not None and _CHANGE_AFTER.search(low, q.end, scope.right) is not None
 
 
 def former_level(scope: Scope) -> bool:
@@ -57,7 +57,6 @@ def former_level(scope: Scope) -> bool:
 
 _FROM_BEFORE = re.compile(rf"(?<!\w)(?:{alternation(MOVED_FROM)})\s+{optional_words(ROUGH_BEFORE_NUMBER)}$")
 _TO_AFTER = re.compile(rf"\s*(?:{alternation(MOVED_TO)})\s+{optional_words((*ROUGH_BEFORE_NUMBER, *MOVED_TO_LEVEL))}\d")
-_COMPARED = re.compile(rf"\s*(?:{alternation(CHANGE_AFTER)})(?!\w)")
 _MARGIN_BEFORE = re.compile(rf"(?<!\w)(?:{alternation(MARGIN_BEFORE)})\s+{optional_words(ROUGH_BEFORE_NUMBER)}$")
 
 

@@ -36,6 +36,7 @@ from monitor.extract.status_cues import status_in
 from monitor.extract.tokenize import Sentence
 
 _SEPARATORS = set(LIST_SEPARATORS)
+_COLON = re.compile(":")
 _COLON_TO_LIST = 3  # characters from a colon to the list's first field: ": tư pháp"
 _MIN_ITEMS = 2
 
@@ -110,7 +111,7 @@ def scan(doc: Document, sentence: Sentence) -> list[SpecialtyList]:
     singles: list[tuple[int, int, str]] = []
     matched = filter_spans(fields.matcher(words, as_spans=True))
     # a colon right before a field opens a list ("nhiều lĩnh vực: tư pháp, …"), whose items semicolons may part
-    colons = [i for i in range(sentence.start, sentence.end) if doc.low[i] == ":"]
+    colons = [m.start() for m in _COLON.finditer(doc.low, sentence.start, sentence.end)]
     after_colon = next(
         (m.start for m in matched if any(0 <= spans[m.start][0] - c <= _COLON_TO_LIST for c in colons)), len(spans)
     )

@@ -238,8 +238,6 @@ PASSING_DATE_BEFORE = ("hồi", "vào hồi", "từ hồi")
 # hai trung tâm"): the text does not go on in that day (a table of the centre's figures after it is as of the report)
 FOUNDED_BEFORE = ("thành lập", "ra đời")
 FOUNDED_LINKS = ("vào", "từ")  # "thành lập vào ngày 1/7", "ra đời từ ngày 1/7/2025"
-# the markers of a limit before its day: a limit still to come dates nothing the text goes on to (when.carried_date)
-LIMIT_MARKERS = ("trước", "chậm nhất", "chậm nhất là", "hạn chót", "hạn chót là", "hạn")
 # a sentence opening on a year it speaks of: "Năm 2024, …", "Trong năm 2024, …" (when.carried_date)
 YEAR_FRAME_OPENERS = ("trong", "trong năm", "năm")
 
