@@ -9,16 +9,13 @@ import datetime as dt
 import re
 
 from monitor.extract import rules
-from monitor.extract.aims import is_aim_share, plans_aim
 from monitor.extract.context import Document, Finding, Parsed, Reading, Scope, SentenceScope
 from monitor.extract.dates import ResolvedDate
 from monitor.extract.document_status import (
-    draft_goes_on,
     issued_any_time,
     issued_document,
     opened_document,
     opens_content,
-    sentence_opener_status,
 )
 from monitor.extract.figure_reading import (
     RANKED,
@@ -41,14 +38,13 @@ from monitor.extract.lang.vi.dates import (
 )
 from monitor.extract.lang.vi.money import GROUP_CONDITIONS, GROUP_NOUNS, GROUP_OPENERS, LEVEL_WITHIN_WORDS, LEVEL_WORDS
 from monitor.extract.lang.vi.numbers import ROUGH_BEFORE_NUMBER
-from monitor.extract.layout import heading_line, item_status, label_line, lead_status, under_lead
+from monitor.extract.layout import heading_line, label_line, under_lead
 from monitor.extract.numbers import find_quantities
 from monitor.extract.patterns import alternation, optional_words
 from monitor.extract.rules import CONFIDENCE, Scanner
 from monitor.extract.scopes import counted_threshold, criterion
 from monitor.extract.state import State
-from monitor.extract.status import carried_status, figure_status
-from monitor.extract.status_cues import RESULT
+from monitor.extract.status_sources import weigh_status
 from monitor.extract.when import Anchor, carried_date, date_for, for_status, recalled, report_day, since
 from monitor.extract.where import sentence_places
 from monitor.facts import Fact
@@ -118,25 +114,17 @@ def read_sentence(doc: Document, item: Parsed, state: State, anchor: Anchor, doc
         if reading is None:
             continue
         state.told.setdefault((quantity.value, quantity.unit), reading)
-        # a bulletin's "label: value" lines under no lead tell what the headline or the lead names: a proposal's
-        lead = (
-            lead_status(doc, item.heading, sentence, quantity.start)
-            if item.heading
-            else (state.bulletin if label_line(doc, sentence) else None)
-        )
-        cued = item_status(figure_status(doc, scope, quantities), lead)
-        if lead:
-            cued = plans_aim(doc, quantity, cued)  # a plan's list: "Nội dung chính của kế hoạch:" over its aims
-        if cued is None and state.instructed and label_line(doc, sentence) and is_aim_share(doc, quantity):
-            # "🎯 Tối thiểu 60% hồ sơ …" under "Hà Nội yêu cầu xã, phường …" (a result told, "đã đạt 100%", is none)
-            cued = None if RESULT.search(doc.low, scope.clause_start, quantity.start) else "target"
-        # a later clause without a cue goes on in the state of the one before
-        inherited = carried_status(doc, scope, previous_status if previous_clause != scope.clause_start else None)
-        drafted = state.telling if state.telling and draft_goes_on(doc, scope) else None
-        drafted = plans_aim(doc, quantity, drafted)  # the content of a plan told: "• … tối thiểu 20% thời gian …"
         date, source = date_for(doc, item, scope, state.date, anchor)
-        status = cued or inherited or drafted or sentence_opener_status(doc, scope)
-        status = status or ("planned" if date is not None and date.to_come else "done")
+        weighed = weigh_status(
+            doc,
+            item,
+            scope,
+            quantities,
+            state,
+            previous_status if previous_clause != scope.clause_start else None,
+            date is not None and date.to_come,
+        )
+        status = weighed.status
         date = for_status(date, source, status, anchor.date, quantity.unit)
         if quantity.unit == "%" and reading.rule == RANKED and source != "text" and state.share_date[1] == "text":
             date, source = state.share_date
@@ -161,7 +149,7 @@ def read_sentence(doc: Document, item: Parsed, state: State, anchor: Anchor, doc
             clause_end=scope.clause_end,
             calendar=bool(date and date.calendar),
             national=places.national,
-            status_cued=cued is not None,
+            status_cued=weighed.cued,
             recalled=status == "proposed" and recalled(doc, item, scope),
             # "Trong số 176 công chức được điều động, xã A tiếp nhận 10": the whole named again, to pick a part
             whole_named=_WHOLE_NAMED.search(doc.low, max(0, quantity.number_start - 20), quantity.number_start)
