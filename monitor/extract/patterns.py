@@ -27,3 +27,10 @@ def alternation(words: Iterable[str]) -> str:
     # a space in a word list stands for any run of spaces: web copies double them or use tabs
     escaped = [re.escape(w).replace(r"\ ", _SPACES) for w in sorted(set(words), key=len, reverse=True) if w]
     return "|".join(escaped) if escaped else r"(?!x)x"
+
+
+def open_bracket(text: str, start: int, at: int) -> int:
+    """Where the bracket that `at` stands in opened, if it opened after `start` ("1.200 hồ sơ (cùng kỳ năm 2024: …"),
+    else -1: the last "(" before `at` with no ")" after it."""
+    opened = text.rfind("(", start, at)
+    return opened if opened >= 0 and text.find(")", opened, at) < 0 else -1

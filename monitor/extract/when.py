@@ -30,7 +30,7 @@ from monitor.extract.lang.vi.deadlines import DEADLINE_DATE_MARKERS
 from monitor.extract.lang.vi.decisions import PROPOSAL_DATE_LINKS, RECALLED_AFTER
 from monitor.extract.lang.vi.status import STATUS_CUES
 from monitor.extract.numbers import Quantity
-from monitor.extract.patterns import alternation, optional_words
+from monitor.extract.patterns import alternation, open_bracket, optional_words
 from monitor.extract.status_cues import is_future, status_end
 from monitor.extract.tokenize import Sentence
 from monitor.facts import Article
@@ -248,8 +248,7 @@ def _figure_date(doc: Document, dates: list[DateMention], scope: Scope, anchor: 
 def _bracket_figures_date(doc: Document, scope: Scope, mention: DateMention) -> bool:
     """A date in a bracket after the figure that holds a figure of its own after the date: "80% (năm 2023: 71%)",
     "1.200 hồ sơ (cùng kỳ năm 2024: 900 hồ sơ)" date the bracket's figure, not the one before it."""
-    opened = doc.low.rfind("(", scope.quantity.end, mention.start)
-    if opened < 0 or ")" in doc.low[opened : mention.start]:
+    if open_bracket(doc.low, scope.quantity.end, mention.start) < 0:
         return False
     closed = doc.low.find(")", mention.end, scope.sentence.end)
     closed = scope.sentence.end if closed < 0 else closed

@@ -31,7 +31,7 @@ from monitor.extract.lang.vi.money import (
 from monitor.extract.lang.vi.numbers import ROUGH_BEFORE_NUMBER
 from monitor.extract.lang.vi.parts import PART_INTRODUCERS
 from monitor.extract.numbers import find_quantities
-from monitor.extract.patterns import alternation, optional_words
+from monitor.extract.patterns import alternation, open_bracket, optional_words
 from monitor.extract.rules.phrase import compared_change, former_level
 
 # support in billions with no person to receive it is money in total: "đề nghị Trung ương hỗ trợ 200 tỷ
@@ -117,8 +117,8 @@ def _in_calculation(scope: Scope) -> bool:
     low, q = scope.doc.low, scope.quantity
     if (q.unit or "").endswith(("/month", "/year")):
         return False
-    opened = low.rfind("(", scope.sentence.start, q.start)
-    if opened < 0 or ")" in low[opened : q.start] or opened < q.start - _BRACKET_OPENS_WITHIN:
+    opened = open_bracket(low, scope.sentence.start, q.start)
+    if opened < 0 or opened < q.start - _BRACKET_OPENS_WITHIN:
         return False
     return _WORKED_OUT.match(low, q.end) is not None
 
