@@ -20,7 +20,7 @@ from monitor.extract.lang.vi.status import (
     OPENERS,
 )
 from monitor.extract.patterns import alternation, squeeze
-from monitor.extract.status_cues import COMPARISON, RESULT, decisions, status_in
+from monitor.extract.status_cues import COMPARISON, RESULT, decisions, status_in, taken_up
 from monitor.extract.tokenize import Sentence
 
 _SENTENCE_OPENS = re.compile(r"[.!?]\s+")
@@ -42,8 +42,9 @@ def plan_told_before(doc: Document, scope: Scope) -> bool:
 
 
 def opening_document_status(doc: Document, scope: Scope) -> str | None:
-    """The status of the document the figure's sentence opens on, if it opens on one."""
-    told = _document(_OPENER.match(doc.low, scope.sentence.start, scope.quantity.start))
+    """The status of the document the figure's sentence opens on, if it opens on one; a proposal opened on as whose
+    it was ("Theo đề xuất của Sở Nội vụ, tỉnh biệt phái 97 công chức") gives none to what the clause did."""
+    told = _opened(doc, scope.sentence, scope.quantity.start)
     return told[1] if told else None
 
 
@@ -62,7 +63,17 @@ def listed_document_status(doc: Document, scope: Scope) -> str | None:
 
 def opened_document(doc: Document, sentence: Sentence) -> tuple[str, str | None] | None:
     """The kind of document a sentence opens on and the status it gives by default, if it opens on one."""
-    return _document(_OPENER.match(doc.low, sentence.start, sentence.end))
+    return _opened(doc, sentence, sentence.end)
+
+
+def _opened(doc: Document, sentence: Sentence, until: int) -> tuple[str, str | None] | None:
+    """The document the sentence opens on before `until`; not a proposal opened on as whose it was when the sentence
+    tells what was done with it ("Theo đề xuất của Sở Nội vụ, tỉnh biệt phái 97 công chức")."""
+    opened = _OPENER.match(doc.low, sentence.start, until)
+    told = _document(opened)
+    if opened and told and told[1] == "proposed":
+        return None if taken_up(doc, sentence, opened.span("kind"), sentence.start, until) else told
+    return told
 
 
 def issued_document(doc: Document, sentence: Sentence) -> tuple[str, str | None] | None:

@@ -12,6 +12,8 @@ import re
 from monitor.extract.context import Document, Scope
 from monitor.extract.lang.vi.deadlines import MET_DEADLINE_CUES
 from monitor.extract.lang.vi.decisions import (
+    ATTRIBUTION_AFTER,
+    ATTRIBUTION_BEFORE,
     COMPARED_FILLERS,
     COMPARISON_MARKERS,
     DECISION_CUES,
@@ -19,6 +21,7 @@ from monitor.extract.lang.vi.decisions import (
     NOT_DECIDED_BEFORE,
 )
 from monitor.extract.lang.vi.shares import MEASURE_NAMED_BACK
+from monitor.extract.lang.vi.staff import SHARE_MOVES
 from monitor.extract.lang.vi.status import (
     COMPARED_WITH_BEFORE,
     FUTURE_CUES,
@@ -62,6 +65,7 @@ def status_in(
             and not (own and _names_other(doc, m, *own))
             and not (own and status in _DRAFTS and compared_with(doc, m, own[0]))
             and not (own and status == "planned" and _purpose_before(doc, m, own[0]))
+            and not (own and status == "proposed" and taken_up(doc, sentence, m.span(), start, own[0].start))
             for m in doc.cues(cues, start, end, sentence)
         ):
             return status
@@ -69,6 +73,34 @@ def status_in(
 
 
 _DRAFTS = ("proposed", "planned")
+_ATTRIBUTION_BEFORE = re.compile(rf"(?<!\w)(?:{alternation(ATTRIBUTION_BEFORE)})(?:\s+các)?\s+$")
+_ATTRIBUTION_AFTER = re.compile(rf"\s+(?:{alternation(ATTRIBUTION_AFTER)})(?!\w)")
+
+
+def taken_up(doc: Document, sentence: Sentence, cue: tuple[int, int], start: int, until: int) -> bool:
+    """Whether the proposal word at `cue` names whose proposal the clause (from `start`) acted on, up to `until` (the
+    figure, or the sentence's end; lang/vi/decisions.py ATTRIBUTION_BEFORE): the act (a decision, a result, a move of
+    staff) told after the attribution's comma, or before the attribution when it follows the figure."""
+    cue_start, cue_end = cue
+    if not (
+        _ATTRIBUTION_BEFORE.search(doc.low, max(0, cue_start - 15), cue_start)
+        and _ATTRIBUTION_AFTER.match(doc.low, cue_end)
+    ):
+        return False
+    if cue_start >= until:
+        act_start = start
+    else:
+        comma = doc.low.find(",", cue_end, until)
+        if comma < 0:
+            return False
+        act_start = comma + 1
+    return bool(
+        decisions(doc, sentence, act_start, until)
+        or RESULT.search(doc.low, act_start, until)
+        or doc.cues(SHARE_MOVES, act_start, until, sentence)
+    )
+
+
 COMPARISON = re.compile(rf"(?<!\w)(?:{alternation(COMPARISON_MARKERS)})(?!\w)")
 _COMPARED_BEFORE = re.compile(
     rf"(?<!\w)(?:{alternation(COMPARISON_MARKERS)})(?:\s+(?:{alternation(COMPARED_FILLERS)}))*\s+$"

@@ -353,6 +353,57 @@ ROWS = [
         "money.budget",
     ),
     ("Kế hoạch số 15 đặt mục tiêu điều động 200 công chức về xã.", "staff_transfer", 200, "planned", "staff.local"),
+    # a proposal named as whose it was ("theo đề xuất của …") when the clause tells what was done with it: the act's
+    # status; told with no act, or by the proposer, the figure is the proposal's (issue 16)
+    (
+        "Theo đề xuất của Sở Nội vụ sau đợt kiểm tra, tỉnh biệt phái, tăng cường 97 công chức cấp tỉnh về các xã.",
+        "staff_transfer",
+        97,
+        "done",
+        "staff.local",
+    ),
+    (
+        "Theo đề nghị của Sở Nội vụ, UBND tỉnh đã điều động 120 công chức cấp tỉnh về các xã.",
+        "staff_transfer",
+        120,
+        "done",
+        "staff.local",
+    ),
+    (
+        "UBND tỉnh đã điều động 120 công chức cấp tỉnh về các xã theo đề nghị của Sở Nội vụ.",
+        "staff_transfer",
+        120,
+        "done",
+        "staff.local",
+    ),
+    (
+        "Theo đề xuất của Sở Nội vụ, tỉnh sẽ biệt phái 97 công chức về các xã.",
+        "staff_transfer",
+        97,
+        "planned",
+        "staff.local",
+    ),
+    (
+        "Theo đề xuất của Sở Tài chính, mức hỗ trợ là 3 triệu đồng/người/tháng.",
+        "allowance",
+        3_000_000,
+        "proposed",
+        "money.rate",
+    ),
+    (
+        "Tổng kinh phí hỗ trợ theo đề xuất của Sở Tài chính là hơn 32,5 tỷ đồng.",
+        "budget",
+        32.5e9,
+        "proposed",
+        "money.budget",
+    ),
+    (
+        "Sở Nội vụ đã có văn bản đề nghị biệt phái 97 công chức về các xã.",
+        "staff_transfer",
+        97,
+        "proposed",
+        "staff.local",
+    ),
 ]
 
 # paragraphs after one telling a draft's content ("Theo dự thảo, …"): (later paragraph, status of its figure)

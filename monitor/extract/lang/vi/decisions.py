@@ -43,6 +43,12 @@ NOT_DECIDED_BEFORE = (
     "trước khi",
     "kế hoạch",
 )
+# a proposal word between one of these and "của" names whose proposal an act of the clause took up, no state of the
+# figure: "Theo đề xuất của Sở Nội vụ, tỉnh biệt phái 97 công chức", "… đã điều động 120 công chức theo đề nghị của Sở
+# Nội vụ" are done; with no act told ("Theo đề xuất của Sở Tài chính, mức hỗ trợ là 3 triệu đồng") the figure is the
+# proposal's
+ATTRIBUTION_BEFORE = ("theo", "trên cơ sở", "căn cứ", "căn cứ vào")
+ATTRIBUTION_AFTER = ("của",)
 # how many words a proposal word may follow the decision that adopts it: "thông qua đề xuất hỗ trợ …",
 # "phê duyệt đề nghị của Sở Nội vụ"
 ADOPTED_WITHIN_WORDS = 3
