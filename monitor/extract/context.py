@@ -342,6 +342,9 @@ class Heading:
     # a table's: the line ending in ':' right above its header row ("Kết quả tiếp nhận hồ sơ theo từng lĩnh vực:"
     # over "Lĩnh vực | Số hồ sơ"), which names what a column with no verb counts
     lead: str | None = None
+    # a header dated column by column ("Chỉ tiêu | Tháng 8 | Tháng 9"): each column's date, by the number of bars
+    # before it, dates the cells under it
+    column_dates: dict[int, DateMention] = field(default_factory=dict)
 
 
 @dataclass(slots=True)

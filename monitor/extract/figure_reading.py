@@ -232,7 +232,8 @@ def _read_under(doc: Document, heading: Heading, scope: Scope, above: str | None
             # "Số liệu" reads as "Hồ sơ tiếp nhận, Số liệu: …" (its dates and numbers left out: the row's own dates
             # are read from the row)
             label = _NUMBERS.sub(" ", doc.text[slice(*row_label)]).strip()
-            lead = f"{label}, {lead}" if label else lead
+            # a column named by its date alone ("| Chỉ tiêu | Tháng 8 |") adds nothing to the row's label
+            lead = f"{label}, {lead}" if label and lead.strip() else label or lead
         if above:
             # the lead's own numbers (its span's days) would stand between its words and the cell's figure
             lead = f"{_NUMBERS.sub(' ', above).rstrip(':').strip()}, {lead}"

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from monitor.extract.context import Document, Heading, Parsed
+from monitor.extract.dates import DateMention
 from monitor.extract.lang.vi.cues import CHART_TITLES, EXAMPLE_OPENERS, MADE_UP_NAMED, SUPPOSITION_OPENERS
 from monitor.extract.lang.vi.status import (
     DOCUMENT_STATUS,
@@ -75,7 +76,14 @@ def find_headings(doc: Document, parsed: list[Parsed]) -> None:
                 above = lead.text if lead and lead.paragraph == item.sentence.paragraph - 1 else None
                 # the header row's status words are its cells' ("Khoảng cách | Mức hỗ trợ đề xuất": proposed rates)
                 header = (
-                    Heading(item.sentence.paragraph, line, True, sentence=item.sentence, lead=above)
+                    Heading(
+                        item.sentence.paragraph,
+                        _without_dates(line, item),
+                        True,
+                        sentence=item.sentence,
+                        lead=above,
+                        column_dates=_column_dates(line, item),
+                    )
                     if _header_row(line, item)
                     else None
                 )
@@ -93,13 +101,31 @@ def find_headings(doc: Document, parsed: list[Parsed]) -> None:
 
 
 def _header_row(line: str, item: Parsed) -> bool:
-    """A table's header row: no figure, and dates in one of its cells at most ("| Cấp | Hồ sơ tiếp nhận quý I/2025 (từ
-    15/12 đến 14/3) | Giải quyết đúng hạn |": the span the table holds for). Dates over several columns ("| Chỉ tiêu |
-    2024 | 2025 |") make it no header the reader knows: each column has its own."""
+    """A table's header row: no figure, its dates in one of its cells ("| Cấp | Hồ sơ tiếp nhận quý I/2025 (từ 15/12
+    đến 14/3) | Giải quyết đúng hạn |": the span the table holds for) or one in each of several (_column_dates)."""
     if _digits_outside_dates(line, item):
         return False
+    columns = [line.count("|", 0, m.start - item.sentence.start) for m in item.dates]
+    return len(set(columns)) <= 1 or len(set(columns)) == len(columns)
+
+
+def _without_dates(line: str, item: Parsed) -> str:
+    """The header's words with its dates blanked: "Tháng 8/2025", "từ 15/12 đến 14/3" date the cells, they name
+    nothing the cells count (the dates are read from the header row itself)."""
     start = item.sentence.start
-    return len({line.count("|", 0, m.start - start) for m in item.dates}) <= 1
+    for mention in item.dates:
+        line = line[: mention.start - start] + " " * (mention.end - mention.start) + line[mention.end - start :]
+    return _EMPTY_BRACKETS.sub(lambda m: " " * len(m.group()), line)
+
+
+_EMPTY_BRACKETS = re.compile(r"\(\s*\)")  # "(từ 15/12 đến 14/3)" with its dates blanked
+
+
+def _column_dates(line: str, item: Parsed) -> dict[int, DateMention]:
+    """A header's dates when each stands in a column of its own and there are several ("| Chỉ tiêu | Tháng 8 | Tháng
+    9 |", "| Nội dung | Năm 2024 | Năm 2025 |"): each dates its column's cells; one date dates the whole table."""
+    dated = {line.count("|", 0, m.start - item.sentence.start): m for m in item.dates}
+    return dated if len(dated) > 1 and len(dated) == len(item.dates) else {}
 
 
 _LABEL_LINE = re.compile(r"[^\n:]{1,80}:[^\n]*\S[^\n]*")

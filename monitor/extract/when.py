@@ -153,6 +153,9 @@ def date_for(
     its own date in the sentence, else `current` (the date the text is speaking of), else the anchor."""
     quantity = scope.quantity if scope else None
     mention = _figure_date(doc, item.dates, scope, anchor.date) if scope else None
+    if mention is None and quantity is not None and item.heading and item.heading.column_dates:
+        # a cell of a table dated column by column: its column's date
+        mention = item.heading.column_dates.get(doc.text.count("|", item.sentence.start, quantity.start))
     if mention is not None and anchor.date:
         until = max(mention.end, quantity.start if quantity else 0)
         proposal = quantity is not None and _proposal_dated(doc, mention, quantity)

@@ -122,8 +122,25 @@ def test_a_figure_repeated_in_title_lead_and_caption_is_one_fact_where_stated_mo
             "| Cấp tỉnh | 14.785 | 99,86% |",
             [("dossiers_received", 14785, dt.date(2025, 3, 14)), ("dossiers_on_time", 99.86, dt.date(2025, 3, 14))],
         ),
-        # dates over several columns are each column's: no header the reader knows, the cells unread
+        # dates over several columns are each column's: cells naming nothing under them stay unread
         ("| Cấp | Tháng 1/2025 | Tháng 2/2025 |", "| Cấp tỉnh | 14.785 | 99,86% |", []),
+        # … and a row naming its figures is read column by column, each cell dated by its column (issue 16)
+        (
+            "| Chỉ tiêu | Tháng 1/2025 | Tháng 2/2025 |",
+            "| Hồ sơ tiếp nhận | 14.785 | 16.020 |",
+            [("dossiers_received", 14785, dt.date(2025, 1, 31)), ("dossiers_received", 16020, dt.date(2025, 2, 28))],
+        ),
+        (
+            "| Nội dung | Năm 2024 | Quý I/2025 |",
+            "| Tỷ lệ hồ sơ trực tuyến | 71% | 76% |",
+            [("dossiers_online", 71, dt.date(2024, 12, 31)), ("dossiers_online", 76, dt.date(2025, 3, 31))],
+        ),
+        # a date repeated within one column is no column's date: the cells keep the text's date
+        (
+            "| Chỉ tiêu | Từ 1/1 đến 31/3/2025 |",
+            "| Hồ sơ tiếp nhận | 14.785 |",
+            [("dossiers_received", 14785, dt.date(2025, 3, 31))],
+        ),
         # four plain digits under a header giving their unit are a count, no year
         ("| Cấp | Hồ sơ tiếp nhận | Giải quyết đúng hạn |", "| Cấp tỉnh | 2016 |", [("dossiers_received", 2016, None)]),
     ],
