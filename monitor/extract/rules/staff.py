@@ -27,6 +27,7 @@ from monitor.extract.lang.vi.staff import (
     SURPLUS_AFTER,
     SURPLUS_BEFORE,
     TO_LEVEL_MARKERS,
+    VACANT_AFTER,
 )
 from monitor.extract.patterns import alternation, optional_words
 from monitor.extract.rules.staff_counts import assigned_in_place, headcount, in_place, quota, rank_part, staying
@@ -153,6 +154,8 @@ def read(scope: Scope) -> Reading | None:
     metric, rule = scope.local(cues), "staff.local"
     if metric is None and _sent_to_work(scope):
         metric = "staff_transfer"  # "dự kiến đưa 136 cán bộ, công chức … về công tác ở các xã"
+    if metric is None and q.noun in POST_NOUNS and _VACANT.match(scope.doc.low, q.end):
+        metric = "staff_shortage"  # "8 vị trí việc làm chưa có người đảm nhận": posts vacant
     if metric is None:
         metric, rule = scope.in_clause(cues), "staff.clause"
     if metric is None and scope.previous and scope.previous[1].family == "staff":
@@ -203,6 +206,7 @@ _SURPLUS = re.compile(rf"(?<!\w)(?:{alternation(SURPLUS_BEFORE)})\s*$")
 _NOT_TRAINING = {metric: cues for metric, cues in STAFF_CUES.items() if metric != "staff_training"}
 _POSTS_OF_STAFF = re.compile(rf"\s+(?:{alternation(POSTS_OF_STAFF)})(?!\w)")
 _POSTS_LACKING = re.compile(rf"\s+(?:{alternation(POSTS_LACKING)})(?!\w)")
+_VACANT = re.compile(rf"(?:\s+(?:{alternation(POSTS_OF_STAFF)}))?\s+(?:{alternation(VACANT_AFTER)})(?!\w)")
 
 
 def _lacking_after(scope: Scope) -> bool:

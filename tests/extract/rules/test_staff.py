@@ -75,6 +75,14 @@ ROWS = [
     ("Xã biên giới hiện cử 3 công chức về bám thôn.", "staff_transfer", 3, "staff.local"),
     # posts lacking right after their figure, and a lack told by what it is made of
     ("Phòng chỉ có 6 cán bộ. 6 vị trí còn thiếu gồm kế toán, môi trường.", "staff_shortage", 6, "staff.local"),
+    # posts vacant right after their figure lack officials (sixty-first and sixty-fourth sets, issue 16)
+    (
+        "Đến nay xã Mường Lý vẫn còn 8 vị trí việc làm chưa có người đảm nhận.",
+        "staff_shortage",
+        8,
+        "staff.local",
+    ),
+    ("Thành phố có 270 vị trí còn trống ở cấp xã.", "staff_shortage", 270, "staff.local"),
     ("Tỉnh có 300 công chức còn thiếu chủ yếu ở lĩnh vực địa chính.", "staff_shortage", 300, "staff.local"),
     # a lack told as the reason of a move: the move is the figure's
     (
@@ -231,6 +239,8 @@ NEGATIVES = [
     "Mỗi xã bố trí bình quân 32 cán bộ, công chức.",  # an average
     "Tỉnh có khoảng 200 cán bộ còn thiếu nhà ở công vụ.",  # officials lacking housing, not lacking
     "Bãi xe của trung tâm còn 6 vị trí trống.",  # posts of no official
+    "Trung tâm còn 40 chỗ ngồi còn trống cho người dân chờ.",  # seats vacant, no official's post
+    "Hội trường còn trống 120 ghế.",  # vacancy before a figure of no post
     "Xã thiếu 300 người dân tham gia bảo hiểm y tế.",  # citizens a commune lacks, no officials
     # a desk's task with no object, said of the officials before it (twenty-fifth set, issue 16)
     "Trước đây, phường chỉ có 2 công chức hộ tịch, một người tiếp nhận, một người xử lý.",

@@ -215,9 +215,20 @@ ARRANGING_VERBS = ("bố trí", "phân công")
 # right after an arranging verb ("bố trí", "phân công"), a destination: the officials go somewhere ("có 12 công chức
 # được bố trí về các thôn"), they are not only arranged where they are ("được phân công giữa các phòng")
 ARRANGED_TO = ("về", "xuống", "đến", "tới", "sang", "lên")
+# posts said to be vacant right after their figure lack officials: "xã vẫn còn 8 vị trí việc làm chưa có người đảm
+# nhận", "8 vị trí việc làm còn trống" (after a post noun only: a room or a seat "còn trống" lacks no official)
+VACANT_AFTER = (
+    "còn trống",
+    "đang trống",
+    "để trống",
+    "đang để trống",
+    "bỏ trống",
+    "chưa có người đảm nhận",
+    "chưa có người đảm nhiệm",
+)
 # posts said to be lacking right after their figure are officials' posts, whatever follows: "phòng hiện chỉ có 6
 # cán bộ. 6 vị trí còn thiếu gồm kế toán tài sản công, môi trường", "12 biên chế còn thiếu sẽ được tuyển trong năm"
-POSTS_LACKING = ("còn thiếu", "đang thiếu", "vẫn thiếu", "hiện thiếu", "thiếu", "còn trống", "đang trống")
+POSTS_LACKING = ("còn thiếu", "đang thiếu", "vẫn thiếu", "hiện thiếu", "thiếu", *VACANT_AFTER)
 # after a shortage word that follows its figure, what starts telling which posts lack: the figure is still the lack
 # ("6 vị trí còn thiếu gồm kế toán, môi trường", "300 công chức còn thiếu chủ yếu ở lĩnh vực địa chính"), not what
 # the officials lack ("200 cán bộ còn thiếu nhà ở")
