@@ -13,6 +13,7 @@ from monitor.extract.lang.vi.money import (
     BUDGET_CUES,
     BUDGET_NAMED_AFTER,
     BUDGET_SOURCE_AFTER,
+    CAPTION_MONEY_WORDS,
     ESTIMATE_NAMED_AFTER,
     NEED_CUES,
     NOT_BUDGET_CUES,
@@ -94,6 +95,8 @@ def read(scope: Scope) -> Reading | None:
         return Reading("budget", "money.budget_source", purpose=_purpose(scope, whole=True))
     if _needed(scope):
         return Reading("budget", "money.budget", purpose=_purpose(scope, whole=True))
+    if _captioned(scope) and _reform_money(scope):
+        return Reading("budget", "money.budget")
     if _part_of_budget(scope):
         # "Khoản kinh phí được chia cho 21 cơ quan; trong đó Sở Y tế nhận 5,2 tỷ đồng, Văn phòng Tỉnh ủy hơn 4 tỷ
         # đồng": the parts of a budget the sentence told
@@ -124,6 +127,22 @@ def _in_calculation(scope: Scope) -> bool:
 
 
 _BRACKET_OPENS_WITHIN = 15  # characters before the amount: "(150.000", "(khoảng 150.000"
+
+
+_LINE_OPENING = re.compile(r"[^\w\n]*")  # bullet marks, pictographs, spaces
+_CAPTION_COLON = re.compile(r"\s*:\s*")
+_CAPTION_WORDS = (*BUDGET_CUES, *CAPTION_MONEY_WORDS)
+
+
+def _captioned(scope: Scope) -> bool:
+    """An infographic's line opening on its amount, what the amount is told after a colon (lang/vi/money.py
+    CAPTION_MONEY_WORDS): "▪ Hơn 3.100 tỷ đồng: tổng số tiền tỉnh đã chi để hỗ trợ hơn 3.800 cán bộ …"."""
+    low, q = scope.doc.low, scope.quantity
+    line_start = low.rfind("\n", 0, q.start) + 1
+    colon = _CAPTION_COLON.match(low, q.end)
+    if colon is None or not _LINE_OPENING.fullmatch(low, line_start, q.start):
+        return False
+    return scope.has(_CAPTION_WORDS, colon.end(), scope.sentence.end)
 
 
 def _welfare(scope: Scope) -> bool:

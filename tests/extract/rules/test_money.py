@@ -517,3 +517,25 @@ def test_money_to_pay_an_allowance_is_a_budget(read):
         "địa phương phải bố trí gần 60 tỷ đồng/năm."
     )
     assert money(read(text))[1][:3] == ("budget", 60_000_000_000, "VND/year")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an infographic's line opening on its amount, what it is told after the colon (sixty-fourth set, issue 16)
+        (
+            "▪ Hơn 3.100 tỷ đồng: tổng số tiền tỉnh đã chi để hỗ trợ hơn 3.800 cán bộ nghỉ theo chế độ.",
+            [("budget", 3.1e12, "VND", "money.budget")],
+        ),
+        (
+            "Hơn 226 tỷ đồng: chi cho hơn 1.000 người hoạt động không chuyên trách cấp xã nghỉ việc.",
+            [("budget", 226e9, "VND", "money.budget")],
+        ),
+        # no budget's words after the colon, or the amount not opening its line: none
+        ("▪ 25.000 tỷ đồng: quy mô thu ngân sách của tỉnh năm 2025.", []),
+        ("▪ Hơn 3.100 tỷ đồng: con số kỷ lục của tỉnh.", []),
+        ("Tỉnh nhận thưởng 2 tỷ đồng: phần thưởng cho cán bộ xã.", []),
+    ],
+)
+def test_an_infographics_amount_is_named_after_its_colon(read, text, expected):
+    assert money(read(text)) == expected

@@ -58,6 +58,9 @@ BUDGET_CUES = ("kinh phí", "ngân sách", "tổng vốn", "vốn", "bố trí",
 # a sum told with the budget it comes from right after it: "bổ sung hơn 32,5 tỷ đồng từ nguồn ngân sách trung
 # ương để hỗ trợ các xã", "trích 12 tỷ đồng từ ngân sách tỉnh"
 BUDGET_SOURCE_AFTER = ("từ nguồn ngân sách", "từ ngân sách", "từ nguồn vốn", "từ nguồn kinh phí", "nguồn ngân sách")
+# an infographic's line opening on its amount tells what the amount is after a colon: "▪ Hơn 3.100 tỷ đồng: tổng số
+# tiền tỉnh đã chi để hỗ trợ hơn 3.800 cán bộ …" - a budget's words there, or these
+CAPTION_MONEY_WORDS = ("tổng số tiền", "số tiền", "tổng kinh phí", "chi trả", "đã chi")
 # money a policy needs, for a group of its beneficiaries or a part of its span, after its budget was told: "2.671
 # người ở gần hơn, cần khoảng 8 tỷ đồng"; "trong đó riêng 6 tháng cuối năm 2025 cần khoảng 120 tỷ đồng"
 NEED_CUES = ("cần", "cần có", "cần thêm")
