@@ -12,6 +12,8 @@ from monitor.extract.lang.vi.dates import DAY_WORDS
 from monitor.extract.lang.vi.deadlines import (
     BY_DATE_CUES_AFTER,
     BY_DATE_MARKERS,
+    COMPLETION_CUES,
+    COMPLETION_OBLIGED_BY,
     CONDITION_OPENERS,
     DEADLINE_CUES,
     DEADLINE_CUES_AFTER,
@@ -158,6 +160,8 @@ def _month_limit(doc: Document, sentence: Sentence, mention: DateMention) -> tup
         # an instruction's own verb before the span, in a sentence that obliges: "Kết luận giao Bộ Quốc phòng xây
         # dựng đề án …, trình Bộ Chính trị trong quý I/2026" ("dự kiến ban hành trong tháng 12" plans, obliges nothing)
         before = _INSTRUCTED.search(doc.low, max(clause_start, marker.start() - 80), marker.start())
+    if before is None and (completion := _obliged_completion(doc, sentence, clause_start, marker.start())) is not None:
+        return completion, mention.end  # "yêu cầu các xã hoàn thành việc rà soát trụ sở trong tháng 11/2025"
     if before is not None:  # "đã hoàn thành trong tháng 7": a result, no limit
         told = doc.low[max(clause_start, before.start() - 12) : marker.start()].split()
         return None if "đã" in told else (clause_start, mention.end)
@@ -214,8 +218,27 @@ def _year_closing(doc: Document, sentence: Sentence, mention: DateMention) -> tu
     marker = _YEAR_CLOSING_MARKER.search(doc.low, max(sentence.start, mention.start - 12), mention.start)
     if marker is None or not _CLAUSE_CLOSES.match(doc.low, mention.end, sentence.end):
         return None
-    before = doc.cues(YEAR_LIMIT_CUES_AFTER, _clause_start(doc, sentence, marker.start()), marker.start(), sentence)
-    return (before[-1].start(), mention.end) if before else None
+    clause_start = _clause_start(doc, sentence, marker.start())
+    before = doc.cues(YEAR_LIMIT_CUES_AFTER, clause_start, marker.start(), sentence)
+    if before:
+        return before[-1].start(), mention.end
+    completion = _obliged_completion(doc, sentence, clause_start, marker.start())
+    return (completion, mention.end) if completion is not None else None
+
+
+def _obliged_completion(doc: Document, sentence: Sentence, clause_start: int, marker: int) -> int | None:
+    """Where a completion to come starts before a limit's marker (lang/vi/deadlines.py COMPLETION_CUES), its clause
+    naming an instruction or an aim before it and no result: "đề nghị các bộ … dồn sức để hoàn thành việc thực thi các
+    phương án … trong năm 2025"."""
+    completions = doc.cues(COMPLETION_CUES, clause_start, marker, sentence)
+    if not completions:
+        return None
+    completion = completions[-1]
+    if not doc.cues(COMPLETION_OBLIGED_BY, clause_start, completion.start(), sentence):
+        return None
+    if doc.cues((*DONE_CUES, "đã"), clause_start, marker, sentence):
+        return None  # "yêu cầu … đã hoàn thành trong tháng 8": a result
+    return completion.start()
 
 
 def _obligation(doc: Document, sentence: Sentence, mention: DateMention) -> tuple[int, int] | None:

@@ -103,6 +103,11 @@ def test_a_deadline_met_on_its_day(read, sentence, met):
         "Tỉnh phải hoàn thành việc số hóa hồ sơ trong năm 2025\n\nTỉnh đã tiếp nhận 100 hồ sơ.",
         # a span of years, due by its last year's end (unseen38, issue 16)
         "Trong giai đoạn 2024 - 2025 phải hoàn thành việc sửa đổi hệ thống thể chế về tổ chức bộ máy hành chính.",
+        # a completion after an instruction or an aim in its clause, its object before the year (the third set and
+        # the sixty-first, issue 16)
+        "Công điện đề nghị các bộ, ngành, địa phương dồn sức để hoàn thành việc thực thi các phương án cắt giảm, đơn "
+        "giản hóa thủ tục hành chính (TTHC), điều kiện kinh doanh trong năm 2025.",
+        "Tỉnh phấn đấu hoàn thành việc rà soát, đề xuất, phê duyệt kế hoạch đầu tư trụ sở xã trong năm 2025.",
     ],
 )
 def test_a_year_as_the_limit_of_an_obligation(read, sentence):
@@ -118,6 +123,8 @@ def test_a_year_as_the_limit_of_an_obligation(read, sentence):
         "Trong năm 2025, các xã cần tiếp tục hoàn thiện bộ phận một cửa.",  # no obligation to complete
         "Tỉnh phải hoàn thành việc số hóa trong năm 2025 và năm 2026.",  # the year closes no clause: two years
         "Trong giai đoạn 2021 - 2025, tỉnh đã hoàn thành việc số hóa 90% hồ sơ.",  # a report of the span
+        "Tỉnh dự kiến hoàn thành việc rà soát trụ sở xã trong năm 2025.",  # a plan, no instruction or aim
+        "Theo yêu cầu, tỉnh đã hoàn thành việc rà soát trụ sở xã trong năm 2025.",  # a result
     ],
 )
 def test_a_year_with_no_obligation_to_complete_is_no_deadline(read, sentence):
@@ -168,6 +175,8 @@ def test_a_date_in_a_condition_of_who_qualifies_is_no_deadline(read, sentence, d
             "Kết luận giao Bộ Quốc phòng xây dựng đề án, trình Bộ Chính trị trong quý I/2026.",
             dt.date(2026, 3, 31),
         ),
+        # a completion after an instruction, its object before the month (sixty-first set, issue 16)
+        ("UBND tỉnh yêu cầu các xã hoàn thành việc rà soát trụ sở trong tháng 11/2025.", dt.date(2025, 11, 30)),
     ],
 )
 def test_a_month_as_the_limit_of_an_obligation(read, sentence, due):
@@ -183,6 +192,7 @@ def test_a_month_as_the_limit_of_an_obligation(read, sentence, due):
         "Các lớp bồi dưỡng phải được mở ngay trong tháng 2/2026.",  # to start within it, no completing
         "Đến hết tháng 9, tỉnh đã hoàn thành việc bố trí công chức cho các xã.",  # a report up to the month's end
         "Bộ đã trình dự thảo nghị định, dự kiến ban hành trong tháng 12.",  # planned, no obligation
+        "Xã hoàn thành việc rà soát trụ sở trong tháng 8/2025.",  # a completion with no instruction: a report
     ],
 )
 def test_a_month_with_no_obligation_is_no_deadline(read, sentence):

@@ -89,6 +89,12 @@ YEAR_LIMIT_CUES_AFTER = ("phải hoàn thành", "phải xong", "phải hoàn t�
 # cắt giảm thủ tục hành chính trong năm 2025."
 YEAR_LIMIT_CLOSING_MARKERS = ("trong", "ngay trong", "trong cả")
 
+# ... or a completion told before the year or month, its object between ("hoàn thành việc rà soát trụ sở trong năm
+# 2026"), after an instruction or an aim in its clause: "đề nghị các bộ, ngành, địa phương dồn sức để hoàn thành việc
+# thực thi các phương án … trong năm 2025", "phấn đấu hoàn thành việc rà soát … trong năm 2026" ("Tỉnh đã hoàn thành
+# … trong tháng 8" reports; with no instruction, "dự kiến hoàn thành …" plans, obliges nothing)
+COMPLETION_CUES = ("hoàn thành", "hoàn tất")
+COMPLETION_OBLIGED_BY = ("yêu cầu", "đề nghị", "giao", "chỉ đạo", "phấn đấu", "phải", "bắt buộc")
 # an obligation whose object is a state of the person, not an act to complete, is a condition of who qualifies: a
 # date in it closes the span the condition covers, no limit ("Họ phải có tên trong danh sách chuyển đến … từ khi sắp
 # xếp đến hết ngày 31/12/2025", "phải thuộc diện tinh giản trước ngày 1/7"); "phải hoàn thành … trước ngày 30/9" is one
