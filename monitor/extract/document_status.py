@@ -18,6 +18,7 @@ from monitor.extract.lang.vi.status import (
     LINE_LABELS,
     OPENER_FILLERS,
     OPENERS,
+    STATE_NOW_OPENERS,
 )
 from monitor.extract.patterns import alternation, squeeze
 from monitor.extract.status_cues import COMPARISON, RESULT, decisions, status_in, taken_up
@@ -68,12 +69,29 @@ def opened_document(doc: Document, sentence: Sentence) -> tuple[str, str | None]
 
 def _opened(doc: Document, sentence: Sentence, until: int) -> tuple[str, str | None] | None:
     """The document the sentence opens on before `until`; not a proposal opened on as whose it was when the sentence
-    tells what was done with it ("Theo đề xuất của Sở Nội vụ, tỉnh biệt phái 97 công chức")."""
+    tells what was done with it ("Theo đề xuất của Sở Nội vụ, tỉnh biệt phái 97 công chức"), nor a plan or a proposal
+    whose clause after it tells the state found now."""
     opened = _OPENER.match(doc.low, sentence.start, until)
     told = _document(opened)
-    if opened and told and told[1] == "proposed":
-        return None if taken_up(doc, sentence, opened.span("kind"), sentence.start, until) else told
-    return told
+    if opened is None or told is None or told[1] not in (*_AHEAD, "proposed"):
+        return told
+    if told[1] == "proposed" and taken_up(doc, sentence, opened.span("kind"), sentence.start, until):
+        return None
+    # "Theo đề án, hiện thành phố thừa 1.052 công chức …": the state the plan finds now
+    return None if _finds_now(doc, sentence, opened.end(), until) else told
+
+
+def _finds_now(doc: Document, sentence: Sentence, after: int, until: int) -> bool:
+    """The clause after the opening phrase's comma starts on the state found now (lang/vi/status.py
+    STATE_NOW_OPENERS): "Theo đề án, hiện thành phố thừa 1.052 công chức …"."""
+    comma = doc.low.find(",", after, min(until, after + _OPENER_REACH))
+    return comma >= 0 and _now_opens(doc, sentence, comma + 1)
+
+
+def _now_opens(doc: Document, sentence: Sentence, at: int) -> bool:
+    """A word of the state found now opens the text at `at`: "hiện thành phố thừa …"."""
+    now = doc.cues(STATE_NOW_OPENERS, at, min(sentence.end, at + 16), sentence)
+    return bool(now) and not doc.low[at : now[0].start()].strip()
 
 
 def issued_document(doc: Document, sentence: Sentence) -> tuple[str, str | None] | None:
@@ -120,9 +138,12 @@ _APPROVED = re.compile(rf"\s+(?:{alternation(APPROVED_AFTER)})(?!\w)")
 def draft_goes_on(doc: Document, scope: Scope) -> bool:
     """Whether a figure with no cue of its own can go on in the draft the text was telling of: not when its
     clause tells a decision or a result ("HĐND tỉnh đã thông qua mức 3 triệu đồng")."""
+    sentence = scope.sentence
     return not (
-        decisions(doc, scope.sentence, scope.clause_start, scope.quantity.start)
+        decisions(doc, sentence, scope.clause_start, scope.quantity.start)
         or RESULT.search(doc.low, scope.clause_start, scope.quantity.start)
+        or _now_opens(doc, sentence, sentence.start)
+        or _finds_now(doc, sentence, sentence.start, scope.quantity.start)
     )
 
 
@@ -150,7 +171,7 @@ def sentence_opener_status(doc: Document, scope: Scope) -> str | None:
     if comma < 0 or _DIGIT_WORD.search(doc.cue_view, sentence.start, comma) or ";" in doc.low[sentence.start : comma]:
         return None  # "UBND tỉnh yêu cầu …; đến nay, 100% thủ tục đã …": a clause of its own, no opening phrase
     status = status_in(doc, sentence, sentence.start, comma)
-    if RESULT.search(doc.low, comma, scope.quantity.start):
+    if RESULT.search(doc.low, comma, scope.quantity.start) or _finds_now(doc, sentence, sentence.start, comma + 1):
         return None  # "Theo mục tiêu đề ra, đến nay tỉnh đã đạt 92%": the figure's clause reports a result
     if status not in _AHEAD or COMPARISON.search(doc.low, sentence.start, comma):
         return None  # "So với dự thảo, mức … được thông qua là 2,8 triệu đồng": what the figure is compared with

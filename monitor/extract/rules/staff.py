@@ -15,6 +15,7 @@ from monitor.extract.lang.vi.staff import (
     ADDITIONAL_BEFORE,
     PLACES_LACKING_PEOPLE,
     POST_NOUNS,
+    POSTS_AT,
     POSTS_LACKING,
     POSTS_OF_STAFF,
     RANK_NOUNS,
@@ -126,6 +127,8 @@ def read(scope: Scope) -> Reading | None:
     helping = sent_to_train_others(scope) or transfer_nearer(scope)
     if scope.per_unit():
         return None  # "mỗi phường được tăng cường từ 5 đến 7 công chức", "mỗi lớp 30 – 40 học viên": a rate
+    if _posts_of_people_before(scope):
+        return None  # "thiếu 935 người ở 27 vị trí việc làm": where the people lack
     if not helping and (q.unit == "person_time" or trainees or scope.has(TRAINING, scope.left, scope.right)):
         if training and q.noun in POST_NOUNS:
             return None  # posts are not trained
@@ -206,6 +209,20 @@ _SURPLUS = re.compile(rf"(?<!\w)(?:{alternation(SURPLUS_BEFORE)})\s*$")
 _NOT_TRAINING = {metric: cues for metric, cues in STAFF_CUES.items() if metric != "staff_training"}
 _POSTS_OF_STAFF = re.compile(rf"\s+(?:{alternation(POSTS_OF_STAFF)})(?!\w)")
 _POSTS_LACKING = re.compile(rf"\s+(?:{alternation(POSTS_LACKING)})(?!\w)")
+_POSTS_AT = re.compile(rf"(?<!\w)(?:{alternation(POSTS_AT)})\s+$")
+
+
+def _posts_of_people_before(scope: Scope) -> bool:
+    """Posts counted right after a locative that follows a count of people in their clause: "thiếu 935 người ở 27
+    vị trí việc làm" (lang/vi/staff.py POSTS_AT)."""
+    q, previous = scope.quantity, scope.previous
+    if q.noun not in POST_NOUNS or previous is None or previous[0].unit != "person":
+        return False
+    if previous[0].end < scope.clause_start or previous[0].noun in POST_NOUNS:
+        return False
+    return _POSTS_AT.search(scope.doc.low, max(previous[0].end, q.start - 8), q.start) is not None
+
+
 _VACANT = re.compile(rf"(?:\s+(?:{alternation(POSTS_OF_STAFF)}))?\s+(?:{alternation(VACANT_AFTER)})(?!\w)")
 
 

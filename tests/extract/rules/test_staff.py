@@ -558,3 +558,11 @@ def test_a_share_in_brackets_after_a_count_leaves_the_counts_verb_to_it(read):
     # "(đạt 60,59%)" between the count and its verb (unseen39, issue 16)
     sentence = "Trong năm 2024, toàn huyện có 223/368 cán bộ, công chức cấp xã (đạt 60,59%) được bồi dưỡng kiến thức."
     assert [(f.metric, f.value) for f in read(sentence) if f.unit == "person"] == [("staff_training", 223)]
+
+
+def test_the_posts_a_lack_of_people_is_told_at_are_no_figure(read):
+    # "ở 27 vị trí việc làm" says where the 935 people lack (sixty-first set, issue 16); posts lacking are one
+    facts = read("Thành phố thừa 1.052 công chức nhưng thiếu 935 người ở 27 vị trí việc làm thuộc cấp xã.")
+    assert [(f.metric, f.value) for f in facts] == [("staff_shortage", 935)]
+    facts = read("Thành phố thiếu 27 vị trí việc làm thuộc cấp xã.")
+    assert [(f.metric, f.value) for f in facts] == [("staff_shortage", 27)]

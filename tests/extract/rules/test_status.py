@@ -397,6 +397,15 @@ ROWS = [
         "proposed",
         "money.budget",
     ),
+    # a plan opened on, the clause after its comma telling the state it finds now: done (sixty-first set, issue 16)
+    (
+        "Theo đề án, hiện thành phố thừa 1.052 công chức nhưng lại thiếu 935 người ở cấp xã.",
+        "staff_shortage",
+        935,
+        "done",
+        "staff.local",
+    ),
+    ("Theo đề án, thành phố sẽ điều động 92 công chức về các xã.", "staff_transfer", 92, "planned", "staff.local"),
     (
         "Sở Nội vụ đã có văn bản đề nghị biệt phái 97 công chức về các xã.",
         "staff_transfer",

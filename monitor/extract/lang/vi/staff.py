@@ -215,6 +215,9 @@ ARRANGING_VERBS = ("bố trí", "phân công")
 # right after an arranging verb ("bố trí", "phân công"), a destination: the officials go somewhere ("có 12 công chức
 # được bố trí về các thôn"), they are not only arranged where they are ("được phân công giữa các phòng")
 ARRANGED_TO = ("về", "xuống", "đến", "tới", "sang", "lên")
+# posts a lack of people is told at, after the people: "thiếu 935 người ở 27 vị trí việc làm" (where they lack, no
+# figure of its own)
+POSTS_AT = ("ở", "tại", "thuộc", "trên")
 # posts said to be vacant right after their figure lack officials: "xã vẫn còn 8 vị trí việc làm chưa có người đảm
 # nhận", "8 vị trí việc làm còn trống" (after a post noun only: a room or a seat "còn trống" lacks no official)
 VACANT_AFTER = (

@@ -220,6 +220,9 @@ NOT_STATUS_AFTER = ("theo", "đáp ứng", "hồ sơ", "giấy", "đơn", "khôn
 # but "theo đề xuất" (as proposed) speaks of a proposal: "Tổng kinh phí hỗ trợ theo đề xuất là hơn 32,5 tỷ đồng"
 PROPOSALS_AFTER_THEO = ("đề xuất", "đề nghị")
 
+# right after the comma of a document opened on, the state it finds now, no plan of its: "Theo đề án, hiện thành phố
+# thừa 1.052 công chức nhưng lại thiếu 935 người" is done ("hiện" a word of its own: not "thực hiện", "hiện đại")
+STATE_NOW_OPENERS = ("hiện", "hiện nay", "hiện tại", "hiện đang", "hiện còn")
 # words that put a date into the future (facts.md, Dates)
 FUTURE_CUES = (
     "sẽ",
