@@ -13,6 +13,7 @@ from monitor.extract.lang.vi.levels import BETWEEN_COMMUNES
 from monitor.extract.lang.vi.numbers import ROUGH_BEFORE_NUMBER, UP_TO_WORDS
 from monitor.extract.lang.vi.staff import (
     ADDITIONAL_BEFORE,
+    PART_GROUP_NOUNS,
     PLACES_LACKING_PEOPLE,
     POST_NOUNS,
     POSTS_AT,
@@ -113,6 +114,7 @@ def read(scope: Scope) -> Reading | None:
         )
         and not (q.noun in POST_NOUNS and _POSTS_OF_STAFF.match(scope.doc.low, q.end))  # "60 vị trí lãnh đạo"
         and not (q.noun in POST_NOUNS and _POSTS_LACKING.match(scope.doc.low, q.end))  # "6 vị trí còn thiếu"
+        and not _people_of_staff_before(scope)
         and not (scope.has(_SENT) and scope.has(TRAINING))
         and not (training and q.unit in ("person", "person_time"))  # "bồi dưỡng cho 25.000 lượt người"
     ):
@@ -209,6 +211,24 @@ _SURPLUS = re.compile(rf"(?<!\w)(?:{alternation(SURPLUS_BEFORE)})\s*$")
 _NOT_TRAINING = {metric: cues for metric, cues in STAFF_CUES.items() if metric != "staff_training"}
 _POSTS_OF_STAFF = re.compile(rf"\s+(?:{alternation(POSTS_OF_STAFF)})(?!\w)")
 _POSTS_LACKING = re.compile(rf"\s+(?:{alternation(POSTS_LACKING)})(?!\w)")
+def _people_of_staff_before(scope: Scope) -> bool:
+    """People counted by a group in a sentence breaking down a staff figure of the sentence before, with no words of
+    their own after them: "… tăng cường 260 cán bộ về các xã. Trong đó, lĩnh vực đất đai có 131 người" (the parts
+    of the 260; "Trong số này có 876 người đã có đơn xin nghỉ" tells another act)."""
+    previous = scope.previous
+    return (
+        scope.quantity.unit == "person"
+        and previous is not None
+        and previous[1].family == "staff"
+        and (previous[0].end <= scope.sentence.start or scope.doc.breaks_down(scope.sentence.start))
+        and _NOTHING_AFTER.match(scope.doc.low, scope.quantity.end) is not None
+        and scope.has(PART_GROUP_NOUNS, scope.clause_start, scope.quantity.start)
+    )
+
+
+_NOTHING_AFTER = re.compile(r"\s*(?:[,;.)]|$)")
+
+
 _POSTS_AT = re.compile(rf"(?<!\w)(?:{alternation(POSTS_AT)})\s+$")
 
 

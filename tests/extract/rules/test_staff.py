@@ -566,3 +566,27 @@ def test_the_posts_a_lack_of_people_is_told_at_are_no_figure(read):
     assert [(f.metric, f.value) for f in facts] == [("staff_shortage", 935)]
     facts = read("Thành phố thiếu 27 vị trí việc làm thuộc cấp xã.")
     assert [(f.metric, f.value) for f in facts] == [("staff_shortage", 27)]
+
+
+@pytest.mark.parametrize(
+    ("text", "parts"),
+    [
+        # people counted by a group in a sentence breaking down the staff figure before (sixty-first set, issue 16)
+        (
+            "Tỉnh tăng cường 260 cán bộ cấp tỉnh về các xã. Đông nhất là nhóm đất đai, tài nguyên và môi trường với "
+            "131 người; lĩnh vực công nghệ thông tin có 17 người.",
+            [131, 17],
+        ),
+        ("Tỉnh tăng cường 260 cán bộ cấp tỉnh về các xã. Trong đó, lĩnh vực đất đai có 131 người.", [131]),
+        # people of another act, or named by no group: no part
+        (
+            "Thành phố có 9.536 cán bộ được bố trí về xã. Trong số này có 876 người đã có đơn xin nghỉ, thành phố đã "
+            "giải quyết chế độ cho 300 người.",
+            [],
+        ),
+        ("Tỉnh tăng cường 260 cán bộ cấp tỉnh về các xã. Buổi lễ có 300 người dự.", []),
+    ],
+)
+def test_people_counted_by_group_break_down_a_staff_figure_before(read, text, parts):
+    facts = [f for f in read(text) if f.metric == "staff_transfer"]
+    assert [f.value for f in facts[1:]] == parts

@@ -185,7 +185,8 @@ NUMBERING_WORDS = (
 # A paragraph that opens on these goes on with the one before: its figures break down or add to the figures told
 # there, for the same span ("Từ ngày 1/7 đến ngày 29/7, toàn tỉnh tiếp nhận 68.115 hồ sơ." then a paragraph
 # "Trong đó, 29.560 hồ sơ được nộp trực tuyến …": up to 29/7 too)
-CONTINUING_OPENERS = ("trong đó", "trong số đó", "cụ thể", "theo đó", "trong số này")
+# (and the largest part named first: "Đông nhất là nhóm đất đai, tài nguyên và môi trường với 131 người")
+CONTINUING_OPENERS = ("trong đó", "trong số đó", "cụ thể", "theo đó", "trong số này", "đông nhất là", "nhiều nhất là")
 # a sentence opening on a block of the whole ("Khối bộ, ngành đạt 51,19%, khối tỉnh, thành phố mới đạt 15,21%")
 # breaks down the figure of the sentence before, for its figures with no words of their own
 BLOCK_OPENERS = ("khối",)

@@ -215,6 +215,9 @@ ARRANGING_VERBS = ("bố trí", "phân công")
 # right after an arranging verb ("bố trí", "phân công"), a destination: the officials go somewhere ("có 12 công chức
 # được bố trí về các thôn"), they are not only arranged where they are ("được phân công giữa các phòng")
 ARRANGED_TO = ("về", "xuống", "đến", "tới", "sang", "lên")
+# the group a part of a staff figure is told by, in a sentence breaking it down: "Trong đó, lĩnh vực đất đai có 131
+# người", "Đông nhất là nhóm đất đai, tài nguyên và môi trường với 131 người" (people counted with no officials' noun)
+PART_GROUP_NOUNS = ("lĩnh vực", "nhóm", "ngành", "chuyên ngành", "mảng", "khối", "bộ phận")
 # posts a lack of people is told at, after the people: "thiếu 935 người ở 27 vị trí việc làm" (where they lack, no
 # figure of its own)
 POSTS_AT = ("ở", "tại", "thuộc", "trên")
