@@ -29,7 +29,11 @@ def sentences(text: str) -> list[Sentence]:
             at = text.find(sentence, cursor, paragraph.end())
             if not sentence or at < 0:
                 continue
-            found.append(Sentence(at, at + len(sentence), number))
+            if found and found[-1].paragraph == number and at == found[-1].end:
+                # no space after the stop: a web address ("tại địa chỉ kns.hocso.vn sẵn sàng …"), no sentence's end
+                found[-1].end = at + len(sentence)
+            else:
+                found.append(Sentence(at, at + len(sentence), number))
             cursor = at + len(sentence)
         if not found or found[-1].paragraph != number:
             found.append(Sentence(paragraph.start(), paragraph.end(), number))
