@@ -1,4 +1,4 @@
-"""Sentences located in the article text (tokenize.py): underthesea's split, mended where a stop is no sentence's end."""
+"""Sentences located in the article text (tokenize.py): underthesea's split, mended where a stop ends no sentence."""
 
 import pytest
 

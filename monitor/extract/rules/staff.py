@@ -211,6 +211,8 @@ _SURPLUS = re.compile(rf"(?<!\w)(?:{alternation(SURPLUS_BEFORE)})\s*$")
 _NOT_TRAINING = {metric: cues for metric, cues in STAFF_CUES.items() if metric != "staff_training"}
 _POSTS_OF_STAFF = re.compile(rf"\s+(?:{alternation(POSTS_OF_STAFF)})(?!\w)")
 _POSTS_LACKING = re.compile(rf"\s+(?:{alternation(POSTS_LACKING)})(?!\w)")
+
+
 def _people_of_staff_before(scope: Scope) -> bool:
     """People counted by a group in a sentence breaking down a staff figure of the sentence before, with no words of
     their own after them: "… tăng cường 260 cán bộ về các xã. Trong đó, lĩnh vực đất đai có 131 người" (the parts
