@@ -197,7 +197,27 @@ def _family(scope: Scope) -> str | None:
     colon = _LABEL_BEFORE.search(scope.doc.low, max(scope.clause_start, scope.quantity.start - 3), scope.quantity.start)
     if colon and scope.has(_ON_TIME_CUES, scope.clause_start, scope.quantity.start):
         return "dossier"
+    # ... and of the online channel under a line of dossiers: "Hồ sơ tiếp nhận: 18.300" then "Trực tuyến: 76%"
+    if colon and scope.has(_ONLINE_CUES, scope.clause_start, scope.quantity.start) and _dossier_line_above(scope):
+        return "dossier"
     return None
+
+
+_ONLINE_CUES = DOSSIER_CUES["dossiers_online"]
+_DOSSIER_LABEL_LINE = re.compile(r"[^\n:]*hồ sơ[^\n:]*:[^\n]*\d[^\n]*")
+
+
+def _dossier_line_above(scope: Scope) -> bool:
+    """The line right above the figure's is a "label: value" line counting dossiers ("📥 Hồ sơ tiếp nhận: 18.300")."""
+    low = scope.doc.low
+    line_start = low.rfind("\n", 0, scope.quantity.start) + 1
+    above_end = line_start - 1
+    while above_end > 0 and not low[low.rfind("\n", 0, above_end) + 1 : above_end].strip():
+        above_end = low.rfind("\n", 0, above_end)  # past blank lines
+    if above_end <= 0:
+        return False
+    above = low[low.rfind("\n", 0, above_end) + 1 : above_end]
+    return _DOSSIER_LABEL_LINE.fullmatch(above.strip()) is not None
 
 
 def _share_of_officials_moved(scope: Scope) -> bool:

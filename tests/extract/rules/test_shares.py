@@ -294,3 +294,23 @@ def test_a_table_rows_label_names_a_dossier_share(read):
     assert [(f.metric, f.value) for f in read(text)] == [("dossiers_online", 99.59), ("dossiers_on_time", 91)]
     # a row naming no step of dossiers is nobody's share
     assert [f.value for f in read("Chỉ tiêu | Kết quả\nXã có nhiều khách du lịch nhất | xã Phú Vang đạt 40%")] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "read_as"),
+    [
+        # a channel's label under a line counting dossiers names its share (issue 16, an infographic's lines)
+        (
+            "Kết quả tháng 9/2025 của tỉnh:\n- Hồ sơ tiếp nhận: 18.300\n- Trực tuyến: 76%",
+            [("dossiers_received", 18300), ("dossiers_online", 76)],
+        ),
+        # under no line of dossiers, or a channel of documents, it names none
+        ("Kết quả tháng 9/2025 của tỉnh:\n- Cuộc họp: 12\n- Trực tuyến: 76%", []),
+        (
+            "Kết quả tháng 9/2025 của tỉnh:\n- Hồ sơ tiếp nhận: 18.300\n- Văn bản điện tử: 100%",
+            [("dossiers_received", 18300)],
+        ),
+    ],
+)
+def test_a_channels_label_under_a_line_of_dossiers_names_its_share(read, text, read_as):
+    assert [(f.metric, f.value) for f in read(text) if f.value is not None] == read_as
