@@ -71,6 +71,10 @@ def resolve(m: DateMention, anchor: dt.date, future: bool = False) -> ResolvedDa
         days = (m.unit_days or 0) * (m.offset or 1)
         end = _month_end(start.year, start.month) if not days else start + dt.timedelta(days=days - 1)
         return ResolvedDate(min(end, anchor), start, end, calendar=not days)
+    if m.kind == "monthstart" and m.month:  # "10 ngày đầu tháng 11": from the 1st to the 10th
+        year = m.year or _nearest_year(anchor, m.month, 1, future)
+        end = min(dt.date(year, m.month, 1) + dt.timedelta(days=(m.offset or 1) - 1), _month_end(year, m.month))
+        return ResolvedDate(_period_as_of(end, anchor, future), dt.date(year, m.month, 1), end)
     if m.kind == "firstmonths":  # "9 tháng đầu năm": January to the end of the ninth month
         assert m.month is not None
         year = m.year or _nearest_year(anchor, m.month, 28, future)

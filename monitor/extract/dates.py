@@ -66,6 +66,12 @@ _PATTERNS = [
         + _YEAR_TAIL.format(name="y").replace("(?:năm|/|-|,)", "(?:/|-|,)?"),
     ),
     (
+        "monthstart",
+        # "10 ngày đầu tháng 11", "hai tuần đầu tháng 7/2025": the month's first days or weeks
+        rf"(?P<sn>\d{{1,2}}|{alternation(MONTH_WORDS)})\s+(?P<su>ngày|tuần)\s+đầu(?:\s+tiên)?(?:\s+của)?\s+tháng\s+"
+        rf"(?P<m>{_MONTH})" + _YEAR_TAIL.format(name="y"),
+    ),
+    (
         "firstspan",
         # "(hai) tuần đầu (tiên) vận hành mô hình mới": counted from the model's start, its operation named after it
         # not "những ngày đầu vận hành …" (the first days, how many untold)
@@ -212,6 +218,11 @@ def _mention(match: re.Match, view: str) -> DateMention | None:
         m.part = MONTH_PARTS[group["part"]]
     if kind == "relative":
         m.offset = RELATIVE_DAYS[group["rel"]]
+    if kind == "monthstart":
+        count = group["sn"]
+        m.offset = (int(count) if count.isdigit() else MONTH_WORDS[count]) * FIRST_SPAN_UNITS[group["su"]]
+        if not 1 <= m.offset <= 31:
+            return None
     if kind == "firstspan":
         count = group.get("fn")
         m.offset = (int(count) if count.isdigit() else MONTH_WORDS[count]) if count else 1

@@ -58,6 +58,10 @@ PAST = [
     ("trong tháng trước", (D(2025, 7, 31), D(2025, 7, 1), D(2025, 7, 31))),
     ("6 tháng năm 2025", (D(2025, 6, 30), D(2025, 1, 1), D(2025, 6, 30))),  # six months, not May
     ("7 tháng năm nay", (D(2025, 7, 31), D(2025, 1, 1), D(2025, 7, 31))),
+    # a month's first days or weeks (issue 16): from the 1st
+    ("10 ngày đầu tháng 8", (D(2025, 8, 10), D(2025, 8, 1), D(2025, 8, 10))),
+    ("hai tuần đầu tháng 7/2025", (D(2025, 7, 14), D(2025, 7, 1), D(2025, 7, 14))),
+    ("đầu tháng 8", (D(2025, 8, 5), None, None)),  # early in the month, no count: its part
     ("trong nửa đầu năm", (D(2025, 6, 30), D(2025, 1, 1), D(2025, 6, 30))),  # not "đầu năm"
     ("nửa đầu năm 2025", (D(2025, 6, 30), D(2025, 1, 1), D(2025, 6, 30))),
 ]
