@@ -397,6 +397,21 @@ ROWS = [
         "proposed",
         "money.budget",
     ),
+    # a policy still being drafted proposes its figures (issue 16); building offices is no draft
+    (
+        "Tỉnh đang xây dựng đề án hỗ trợ 5 triệu đồng/người/tháng cho cán bộ đi làm xa.",
+        "allowance",
+        5_000_000,
+        "proposed",
+        "money.rate",
+    ),
+    (
+        "Tỉnh đang xây dựng trụ sở mới cho 12 xã với kinh phí 45 tỷ đồng.",
+        "budget",
+        45e9,
+        "done",
+        "money.budget",
+    ),
     # a plan opened on, the clause after its comma telling the state it finds now: done (sixty-first set, issue 16)
     (
         "Theo đề án, hiện thành phố thừa 1.052 công chức nhưng lại thiếu 935 người ở cấp xã.",

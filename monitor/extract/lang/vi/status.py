@@ -89,6 +89,15 @@ PROPOSING_ACTS = (
     "đang tham mưu",
     "lấy ý kiến",  # "dự thảo đang được lấy ý kiến: hỗ trợ 3 triệu đồng/người/tháng"
     "xin ý kiến",
+    # a policy still being drafted: "Tỉnh đang xây dựng đề án hỗ trợ 5 triệu đồng/người/tháng cho cán bộ đi làm xa"
+    "đang xây dựng đề án",
+    "đang xây dựng dự thảo",
+    "đang xây dựng nghị quyết",
+    "đang xây dựng chính sách",
+    "đang soạn thảo",
+    "đang hoàn thiện dự thảo",
+    "đang hoàn thiện đề án",
+    "đang hoàn thiện tờ trình",
 )
 
 # a headline or a lead naming a proposal, with the proposal cues above: the "label: value" lines of a bulletin under it
