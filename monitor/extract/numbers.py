@@ -27,6 +27,7 @@ from monitor.extract.lang.vi.units import (
     BASE_SALARY_AFTER,
     COUNT_NOUNS,
     CURRENCY_WORDS,
+    DAILY_RATES,
     FIGURE_LINE_LABELS,
     NOT_STAFF_AFTER,
     PER_MONTH,
@@ -328,8 +329,12 @@ def _attach_noun(view: str, q: Quantity, end: int) -> None:
         same_noun = _SAME_NOUN.match(view, q.end, end)  # "trên tổng số 1.100 hồ sơ": the part's noun again
         q.end = same_noun.end() if same_noun and squeeze(same_noun.group(1)) == q.noun else q.end
     rate = _RATE.match(view, q.end, end)
-    if rate:  # a unit no rule reads: "40-50 hồ sơ/ngày" stays out of the facts
-        q.unit, q.end = f"{q.unit}{rate.group('rate').replace(' ', '')}", rate.end()
+    if rate:
+        # dossiers a day are a rate of their own ("40-50 hồ sơ/ngày", "200 hồ sơ mỗi ngày": dossier/day); any other
+        # rate is a unit no rule reads and stays out of the facts ("1.800 hồ sơ/người/năm", "5 công chức/xã")
+        per = squeeze(rate.group("rate"))
+        daily = q.unit == "dossier" and per in DAILY_RATES
+        q.unit, q.end = ("dossier/day" if daily else f"{q.unit}{per.replace(' ', '')}"), rate.end()
         return
     if q.unit in ("person", "person_time") and _NOT_STAFF.match(view, q.end, end):
         q.unit = "citizen" if q.unit == "person" else "visit"

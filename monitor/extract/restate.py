@@ -270,6 +270,10 @@ def restates(short: Fact, full: Fact, lead_end: int | None = None, headline_end:
         full.approx
         and not same_words
         and not (full.approx in _BOUNDS and short.approx is None and short.value == full.value)
+        # a headline dropping "khoảng": "Xã Long Điền: mỗi ngày tiếp nhận 60 đến 80 hồ sơ" over "khoảng từ 60 đến 80"
+        and not (
+            full.approx == "about" and short.approx is None and short.value == full.value and short.start < headline_end
+        )
         # "gần 76 tỉ" in the title, "hơn 75,9 tỉ" after it: the earlier, rounder mention restates the later one when
         # they nearly meet ("hơn 3.000" over "khoảng 3.200" are two approximations, no telling which rounds which)
         and not (full.approx in _ROUGHLY and short.start < full.start and _rounds(short, full, _NEARLY_MEET))

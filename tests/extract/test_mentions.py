@@ -93,11 +93,28 @@ def test_two_documents_sharing_a_number_stay_two():
 def test_a_headline_telling_an_approximate_figure_in_the_same_words_restates_the_body():
     text = (
         "Phường Đông Hòa mỗi ngày tiếp nhận hơn 200 hồ sơ\n\n"
-        "Sáng 3-7, tại phường Đông Hòa (TPHCM), ông Tài cho biết trung tâm tiếp nhận hơn 200 hồ sơ thủ tục hành chính."
+        "Sáng 3-7, tại phường Đông Hòa (TPHCM), ông Tài cho biết mỗi ngày trung tâm tiếp nhận hơn 200 hồ sơ thủ tục "
+        "hành chính."
     )
     facts = [f for f in extract(Article(id="t", text=text, published_at=dt.date(2025, 7, 3))).facts if f.value]
-    assert [(f.value, f.approx, f.province) for f in facts] == [(200, "more_than", "Hồ Chí Minh")]
+    assert [(f.value, f.approx, f.unit, f.province) for f in facts] == [
+        (200, "more_than", "dossier/day", "Hồ Chí Minh")
+    ]
     assert len(facts[0].mentions) == 2
+
+
+def test_a_headline_dropping_about_restates_the_body():
+    # "60 đến 80 hồ sơ" in the headline, "khoảng từ 60 đến 80" in the body: one figure (unseen55, issue 16)
+    text = (
+        "Xã Long Điền: mỗi ngày tiếp nhận 60 đến 80 hồ sơ\n\n"
+        "Trung bình mỗi ngày, trung tâm xã Long Điền (Cà Mau) tiếp nhận khoảng từ 60 đến 80 hồ sơ."
+    )
+    facts = [f for f in extract(Article(id="t", text=text, published_at=dt.date(2025, 10, 20))).facts if f.value]
+    assert [(f.value, f.value_max, f.approx, f.unit) for f in facts] == [(60, 80, "about", "dossier/day")]
+    # a body's count in the headline's exact words is kept apart from another body figure "khoảng" of it
+    text = "Xã tiếp nhận 60 hồ sơ\n\nTrong tháng 9, xã Long Điền (Cà Mau) tiếp nhận khoảng 60 hồ sơ đất đai."
+    facts = [f for f in extract(Article(id="t", text=text, published_at=dt.date(2025, 10, 20))).facts if f.value]
+    assert len(facts) == 1
 
 
 def test_a_rounded_headline_of_an_approximate_body_is_not_merged():

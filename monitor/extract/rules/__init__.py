@@ -20,6 +20,7 @@ READERS: dict[str, Callable[[Scope], Reading | None]] = {
     "person": staff.read,
     "person_time": staff.read,
     "dossier": dossiers.read,
+    "dossier/day": dossiers.read,  # a daily intake: "tiếp nhận 40-50 hồ sơ mỗi ngày"
     "procedure": procedures.read,
     "%": shares.read,
     "VND": money.read,

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from monitor.extract.context import Reading, Scope
+from monitor.extract.lang.vi.cues import PER_UNIT_AFTER
 from monitor.extract.lang.vi.dossiers import (
     CHANNEL_JOINS,
     COUNTER_CHANNELS,
@@ -14,6 +15,7 @@ from monitor.extract.lang.vi.dossiers import (
 )
 from monitor.extract.lang.vi.places import COMMUNE_KINDS
 from monitor.extract.lang.vi.shares import OTHER_RATE_OBJECTS
+from monitor.extract.lang.vi.units import DAILY_BEFORE
 from monitor.extract.patterns import alternation
 from monitor.extract.rules.phrase import changed, negated
 
@@ -48,6 +50,12 @@ def read(scope: Scope) -> Reading | None:
         # "phường Kiến An tiếp nhận 680 hồ sơ; phường Ái Quốc khoảng 200 hồ sơ": the verb of the clause before
         metric, rule = previous[1].metric, "dossiers.sibling"
     if metric is None:
+        return None
+    if scope.quantity.unit == "dossier" and scope.has(DAILY_BEFORE, scope.clause_start, scope.quantity.start):
+        scope.quantity.unit = "dossier/day"  # "mỗi ngày trung tâm tiếp nhận khoảng từ 60 đến 80 hồ sơ": a daily intake
+    if scope.quantity.unit == "dossier/day" and scope.has(PER_UNIT_AFTER, scope.left, scope.quantity.start):
+        # "Bình quân mỗi xã tiếp nhận khoảng 40-50 hồ sơ/ngày": a norm per commune, no place's intake (an average
+        # over days is what a daily intake is: "Trung bình mỗi ngày, trung tâm tiếp nhận …")
         return None
     if metric == "dossiers_resolved" and _RECEIVED_AND_RESOLVED.search(scope.doc.low, scope.left, scope.quantity.start):
         # "đã tiếp nhận và xử lý hơn 2.700 hồ sơ": the dossiers received, resolved as well (the gold sets' reading)

@@ -559,3 +559,20 @@ def test_the_verb_of_a_heading_the_sentence_opens_on_is_not_the_figures(read):
     # a "label: value" line keeps its label's words
     text = "Hồ sơ đã giải quyết: 2.158"
     assert [(f.metric, f.value) for f in read(text) if f.value] == [("dossiers_resolved", 2158)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "read_as"),
+    [
+        # a place's daily intake is a figure of its own, dossier/day (the gold sets' reading; issue 16)
+        ("Bộ phận một cửa xã Ea Kar tiếp nhận khoảng 40 - 50 hồ sơ/ngày.", [(40, 50, "dossier/day")]),
+        ("Mỗi ngày, trung tâm phường Hạc Thành tiếp nhận hơn 200 hồ sơ.", [(200, None, "dossier/day")]),
+        ("Trung bình mỗi ngày, trung tâm tiếp nhận khoảng 300 hồ sơ.", [(300, None, "dossier/day")]),
+        # a norm per commune or per official is none
+        ("Bình quân mỗi xã tiếp nhận khoảng 40-50 hồ sơ/ngày.", []),
+        ("Mức 1.800 hồ sơ/người/năm mà Trung ương quy định.", []),
+    ],
+)
+def test_a_daily_intake_is_read_per_day(read, sentence, read_as):
+    facts = [f for f in read(sentence) if f.metric == "dossiers_received"]
+    assert [(f.value, f.value_max, f.unit) for f in facts] == read_as

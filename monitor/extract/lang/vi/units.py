@@ -69,6 +69,10 @@ RATE_AFTER = (
     "/năm",
 )
 
+# ... of which a count of dossiers a day is read as such (dossier/day), the gold sets' daily intake
+DAILY_RATES = ("/ngày", "/ ngày", "mỗi ngày", "một ngày")
+# ... or told before the count in its clause: "mỗi ngày trung tâm tiếp nhận và xử lý khoảng từ 60 đến 80 hồ sơ"
+DAILY_BEFORE = ("mỗi ngày", "một ngày", "hằng ngày", "hàng ngày")
 PERCENT_WORDS = ("%", "phần trăm")
 CURRENCY_WORDS = ("đồng", "vnđ", "vnd")
 # an allowance told as a multiple of the base salary (lương cơ sở), as provincial resolutions often set it:
