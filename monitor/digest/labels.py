@@ -130,7 +130,8 @@ def amount(value: float, unit: str | None, value_max: float | None = None, appro
     if unit.startswith("VND"):
         pers = "".join(f"/{PER_WORDS.get(part, part)}" for part in unit.split("/")[1:])
         return f"{prefix}{figure} đồng{pers}"
-    word = UNIT_WORDS.get(unit, unit)
+    base, *per = unit.split("/")  # "dossier/day": a count per day, "40–50 hồ sơ/ngày"
+    word = UNIT_WORDS.get(base, base) + "".join(f"/{PER_WORDS.get(part, part)}" for part in per)
     return f"{prefix}{figure} {word}".rstrip()
 
 

@@ -127,6 +127,7 @@ def test_an_empty_week_says_so_in_a_few_lines(store_address: str) -> None:
         (2_500_000, "VND/person", "2,5 triệu đồng/người"),
         (1_200_000_000, "VND", "1,2 tỷ đồng"),
         (1320, "procedure", "1.320 thủ tục"),
+        (200, "dossier/day", "200 hồ sơ/ngày"),  # a daily intake
     ],
 )
 def test_amounts(value: float, unit: str, shown: str) -> None:
