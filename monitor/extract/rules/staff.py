@@ -29,6 +29,7 @@ from monitor.extract.lang.vi.staff import (
     SURPLUS_AFTER,
     SURPLUS_BEFORE,
     TO_LEVEL_MARKERS,
+    TRAINEES_ONLY,
     VACANT_AFTER,
 )
 from monitor.extract.patterns import alternation, optional_words
@@ -104,6 +105,8 @@ def read(scope: Scope) -> Reading | None:
         or scope.has(TRAINING, q.end, scope.clause_end)
         or taking_part_in_training(scope)
     )
+    if q.noun in TRAINEES_ONLY and not training:
+        return None  # "Kỳ họp có 60 đại biểu tham dự": delegates, not officials
     if (
         q.noun not in OFFICIALS
         and not rank  # "còn thiếu 60 vị trí lãnh đạo, gồm 22 trưởng phòng": a part of a staff figure

@@ -75,6 +75,8 @@ ROWS = [
     ("Xã biên giới hiện cử 3 công chức về bám thôn.", "staff_transfer", 3, "staff.local"),
     # posts lacking right after their figure, and a lack told by what it is made of
     ("Phòng chỉ có 6 cán bộ. 6 vị trí còn thiếu gồm kế toán, môi trường.", "staff_shortage", 6, "staff.local"),
+    # a training's participants counted as delegates (issue 16)
+    ("Tỉnh tổ chức 12 hội nghị tập huấn với hơn 3.000 đại biểu tham dự.", "staff_training", 3000, "staff.training"),
     # posts vacant right after their figure lack officials (sixty-first and sixty-fourth sets, issue 16)
     (
         "Đến nay xã Mường Lý vẫn còn 8 vị trí việc làm chưa có người đảm nhận.",
@@ -241,6 +243,8 @@ NEGATIVES = [
     "Bãi xe của trung tâm còn 6 vị trí trống.",  # posts of no official
     "Trung tâm còn 40 chỗ ngồi còn trống cho người dân chờ.",  # seats vacant, no official's post
     "Hội trường còn trống 120 ghế.",  # vacancy before a figure of no post
+    "Kỳ họp có 60 đại biểu HĐND tỉnh tham dự, bàn về việc điều động cán bộ.",  # a council's delegates
+    "Nghị quyết được thông qua với 52/52 đại biểu tán thành, hỗ trợ cán bộ đi làm xa.",
     "Xã thiếu 300 người dân tham gia bảo hiểm y tế.",  # citizens a commune lacks, no officials
     # a desk's task with no object, said of the officials before it (twenty-fifth set, issue 16)
     "Trước đây, phường chỉ có 2 công chức hộ tịch, một người tiếp nhận, một người xử lý.",

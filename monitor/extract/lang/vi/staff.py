@@ -215,6 +215,9 @@ ARRANGING_VERBS = ("bố trí", "phân công")
 # right after an arranging verb ("bố trí", "phân công"), a destination: the officials go somewhere ("có 12 công chức
 # được bố trí về các thôn"), they are not only arranged where they are ("được phân công giữa các phòng")
 ARRANGED_TO = ("về", "xuống", "đến", "tới", "sang", "lên")
+# people counted only as a training's participants: "12 hội nghị tập huấn với hơn 3.000 đại biểu tham dự" (a meeting's
+# or a council's delegates are nobody moved or lacking: "Kỳ họp có 60 đại biểu tham dự, bàn về việc điều động cán bộ")
+TRAINEES_ONLY = ("đại biểu",)
 # the group a part of a staff figure is told by, in a sentence breaking it down: "Trong đó, lĩnh vực đất đai có 131
 # người", "Đông nhất là nhóm đất đai, tài nguyên và môi trường với 131 người" (people counted with no officials' noun)
 PART_GROUP_NOUNS = ("lĩnh vực", "nhóm", "ngành", "chuyên ngành", "mảng", "khối", "bộ phận")

@@ -15,6 +15,9 @@ COUNT_NOUNS = {
     "bộ đội": "person",  # "bố trí thêm từ 8 đến 10 bộ đội chính quy tại Ban CHQS cấp xã": soldiers, likewise
     "quân nhân": "person",  # "điều động … 4.622/9.195 quân nhân chuyên nghiệp của Ban Chỉ huy quân sự xã": likewise
     "học viên": "person",  # "lớp có 120 học viên là công chức cấp xã": trainees, with a training word
+    # "12 hội nghị tập huấn với hơn 3.000 đại biểu tham dự": a training's participants, with a training word (a
+    # council's delegates, "52/52 đại biểu tán thành", name no staffing)
+    "đại biểu": "person",
     "biên chế": "person",  # "thiếu 1.245 biên chế công chức": posts, counted as the officials to fill them
     # "thiếu 55 công chức, gồm 20 vị trí lãnh đạo, quản lý và 35 vị trí chuyên môn": posts likewise, only with a
     # staffing cue and an official named in the sentence (rules/staff.py)
