@@ -94,7 +94,7 @@ _DATE_RE = re.compile(
         for name, pattern in _PATTERNS
     )
 )
-_DAY_CUE_BEFORE = re.compile(rf"(?:{alternation(DAY_CUES)})\s*$")
+_DAY_CUE_BEFORE = re.compile(rf"(?:{alternation(DAY_CUES)})\s*\(?\s*$")  # "thứ Hai (13/10)"
 _DAY_WORD_BEFORE = re.compile(rf"(?<!\w)(?:{alternation(DAY_WORDS)})\s*$")
 _NUMBERED_BEFORE = re.compile(rf"(?<!\w)(?:{alternation(NUMBERING_WORDS)})\s*$")
 # what a number is followed by: "1.7 triệu", "1.5 lần", "3-5/10 hồ sơ", "từ 1.2 lên"; "1.7 năm 2025" is a

@@ -122,6 +122,7 @@ UPCOMING_BEFORE = (
 DAY_WORDS = ("ngày", "mồng", "mùng")
 
 # words before a bare day/month that make "20/8" a date rather than a fraction or a range
+WEEKDAYS = ("thứ hai", "thứ ba", "thứ tư", "thứ năm", "thứ sáu", "thứ bảy", "chủ nhật")
 DAY_CUES = (
     *DAY_WORDS,
     "từ",
@@ -140,6 +141,18 @@ DAY_CUES = (
     "vào",  # "vào 20/9"; "vào 12/12 xã" stays a count, a count noun following it
     "thời hạn",  # "trước thời hạn 30/9", "hạn chót 31/10"
     "hạn chót",
+    # a day of the week or a day told relative to the publication, its date in brackets after it: "Hôm thứ Hai
+    # (13/10), tỉnh …", "Chiều qua (14/10), …"
+    *WEEKDAYS,
+    "hôm qua",
+    "hôm nay",
+    "hôm kia",
+    "sáng nay",
+    "chiều nay",
+    "tối nay",
+    "sáng qua",
+    "chiều qua",
+    "tối qua",
 )
 
 # A dotted day.month ("1.7", "15.8") is written like a decimal ("1.5 triệu", "2.5 lần"), and a
