@@ -59,6 +59,10 @@ def resolve(m: DateMention, anchor: dt.date, future: bool = False) -> ResolvedDa
             m.start, m.end, "month", month=index % 12 + 1, year=index // 12, part=m.part, by_end=m.by_end
         )
         return resolve(month, anchor, future)
+    if m.kind == "relquarter":  # "quý vừa qua" told in October: the third quarter
+        index = anchor.year * 4 + (anchor.month - 1) // 3 + (m.offset or 0)
+        quarter = DateMention(m.start, m.end, "quarter", quarter=index % 4 + 1, year=index // 4, by_end=m.by_end)
+        return resolve(quarter, anchor, future)
     if m.kind == "relyear":
         year = anchor.year + (m.offset or 0)
         start, end = dt.date(year, 1, 1), dt.date(year, 12, 31)
@@ -116,7 +120,18 @@ def resolve(m: DateMention, anchor: dt.date, future: bool = False) -> ResolvedDa
 
 
 # kinds of mention that name a whole calendar period (a month without its part, a quarter, a year ...)
-_CALENDAR_KINDS = ("month", "relmonth", "quarter", "half", "year", "years", "relyear", "relweek", "firstmonths")
+_CALENDAR_KINDS = (
+    "month",
+    "relmonth",
+    "quarter",
+    "relquarter",
+    "half",
+    "year",
+    "years",
+    "relyear",
+    "relweek",
+    "firstmonths",
+)
 
 
 def _whole_periods(first: DateMention, last: DateMention) -> bool:

@@ -27,6 +27,7 @@ from monitor.extract.lang.vi.dates import (
     RELATIVE_DAYS,
     RELATIVE_MONTHS,
     RELATIVE_PERIODS,
+    RELATIVE_QUARTERS,
     RELATIVE_YEARS,
     SAME_MONTH_WORDS,
     YEAR_PARTS,
@@ -56,6 +57,7 @@ _PATTERNS = [
     ("samemonth", rf"(?<!\w)(?:{alternation(SAME_MONTH_WORDS)})(?=\s*[,.;:])"),
     ("month", rf"(?:(?P<part>{alternation(MONTH_PARTS)})\s+)?tháng\s+(?P<m>{_MONTH})" + _YEAR_TAIL.format(name="y")),
     ("quarter", r"quý\s+(?P<q>iv|iii|ii|i|[1-4])(?!\w)" + _YEAR_TAIL.format(name="y")),
+    ("relquarter", rf"quý\s+(?P<rq>{alternation(RELATIVE_QUARTERS)})(?!\w)(?!\s+đó)"),
     ("years", r"(?<!\d)(?P<ya>(?:19|20)\d{2})\s*-\s*(?P<yb>(?:19|20)\d{2})(?!\d)"),
     ("half", rf"(?P<h>{alternation(HALF_YEARS)})" + _YEAR_TAIL.format(name="y").replace("(?:năm|/|-|,)", "(?:/|-|,)?")),
     (
@@ -248,6 +250,8 @@ def _mention(match: re.Match, view: str) -> DateMention | None:
         m.offset = RELATIVE_YEARS[group["ry"]]
     if kind == "relweek":
         m.offset = RELATIVE_PERIODS[group["rw"]]
+    if kind == "relquarter":
+        m.offset = RELATIVE_QUARTERS[group["rq"]]
     m.by_end = bool(_BY_END.search(view, max(0, match.start() - 15), match.start())) or group.get("yp", "").startswith(
         ("cuối", "hết")
     )

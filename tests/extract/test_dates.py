@@ -61,6 +61,9 @@ PAST = [
     # a month's first days or weeks (issue 16): from the 1st
     ("10 ngày đầu tháng 8", (D(2025, 8, 10), D(2025, 8, 1), D(2025, 8, 10))),
     ("hai tuần đầu tháng 7/2025", (D(2025, 7, 14), D(2025, 7, 1), D(2025, 7, 14))),
+    # a quarter told relative to the publication (issue 16)
+    ("trong quý vừa qua", (D(2025, 6, 30), D(2025, 4, 1), D(2025, 6, 30))),
+    ("quý trước", (D(2025, 6, 30), D(2025, 4, 1), D(2025, 6, 30))),
     # a day of the week, its date in brackets (issue 16)
     ("Hôm thứ Hai (18/8), tỉnh", (D(2025, 8, 18), None, None)),
     ("Sáng Chủ nhật (24/8), phường", (D(2025, 8, 24), None, None)),
@@ -171,6 +174,7 @@ NOT_DATES = [
     "6 tháng tới",
     "Ông Huy (sinh năm 1978)",  # a birth year (twentieth set, issue 16)
     "xếp thứ hai (12/34 tỉnh)",  # an ordinal, a fraction in brackets after it
+    "quý trước đó",  # the quarter before a date of the text, not the publication's
 ]
 
 

@@ -85,6 +85,8 @@ RELATIVE_DAYS = {
 # months relative to the publication date, alone or after a part ("đầu tháng này", "cuối tháng trước");
 # "tháng qua" is left out: "trong tháng qua" may be the last thirty days as well as last month
 RELATIVE_MONTHS = {"tháng này": 0, "tháng trước": -1, "tháng sau": 1, "tháng tới": 1}
+# quarters relative to the publication date: "Trong quý vừa qua, tỉnh tiếp nhận 130.000 hồ sơ" told in October
+RELATIVE_QUARTERS = {"này": 0, "trước": -1, "vừa qua": -1, "tới": 1, "sau": 1}
 # "the month" with no number, the month a monthly report already named: "Kết quả tháng 7/2025 … Trong tháng, xã tiếp
 # nhận 2.699 hồ sơ"; only before a comma, a stop or a colon ("trong tháng 7", "trong tháng này" say which)
 SAME_MONTH_WORDS = ("trong tháng", "cả tháng", "tính chung trong tháng", "trong cả tháng")
