@@ -121,6 +121,12 @@ def _without_dates(line: str, item: Parsed) -> str:
 _EMPTY_BRACKETS = re.compile(r"\(\s*\)")  # "(từ 15/12 đến 14/3)" with its dates blanked
 
 
+def header_row(doc: Document, item: Parsed) -> bool:
+    """Whether the item is a table's header row (a line of cells with no figure outside its dates)."""
+    line = doc.text[item.sentence.start : item.sentence.end]
+    return "|" in line and _header_row(line, item)
+
+
 def _column_dates(line: str, item: Parsed) -> dict[int, DateMention]:
     """A header's dates when each stands in a column of its own and there are several ("| Chỉ tiêu | Tháng 8 | Tháng
     9 |", "| Nội dung | Năm 2024 | Năm 2025 |"): each dates its column's cells; one date dates the whole table."""

@@ -33,6 +33,7 @@ from monitor.extract.lang.vi.dates import (
     BLOCK_OPENERS,
     CONTINUING_OPENERS,
     PASSING_DATE_BEFORE,
+    REPORT_PERIOD_LABELS,
     REPORTED_SPAN_NOT,
     REPORTED_SPAN_OPENERS,
 )
@@ -210,9 +211,16 @@ def _opens_report(doc: Document, item: Parsed, date: ResolvedDate | None, publis
     if published is not None and date.period_end is not None and date.period_end > published:
         return False
     last = item.dates[-1]
+    if (
+        date.calendar
+        and date.period_start is not None
+        and _PERIOD_LABEL.search(doc.low, item.sentence.start, last.start)
+    ):
+        return True  # a report's whole past period named: "BẢN TIN … – Kỳ báo cáo: tháng 8/2025." over its lines
     return (last.kind == "range" and date.period_start is not None) or report_day(doc, last)
 
 
+_PERIOD_LABEL = re.compile(rf"(?<!\w)(?:{alternation(REPORT_PERIOD_LABELS)})\s*:?\s*$")
 _LEVEL_NAMED = re.compile(rf"(?<!\w)(?:{alternation(LEVEL_WORDS)})(?:\s+[^\W\d]+){{0,{LEVEL_WITHIN_WORDS}}}\s*:?\s*$")
 _OWN_GROUP = re.compile(
     rf"\W*(?:(?:{alternation(GROUP_OPENERS)})\s+(?:{alternation(GROUP_NOUNS)})(?!\w)"

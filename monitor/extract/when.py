@@ -29,6 +29,7 @@ from monitor.extract.lang.vi.dates import (
 from monitor.extract.lang.vi.deadlines import DEADLINE_DATE_MARKERS
 from monitor.extract.lang.vi.decisions import PROPOSAL_DATE_LINKS, RECALLED_AFTER
 from monitor.extract.lang.vi.status import STATUS_CUES
+from monitor.extract.layout import header_row
 from monitor.extract.numbers import Quantity
 from monitor.extract.patterns import alternation, open_bracket, optional_words
 from monitor.extract.status_cues import is_future, status_end
@@ -328,7 +329,10 @@ def carried_date(
         last = told[-1]
         # a year goes on only when the sentence opens on it, past: "Năm 2024, trung tâm tiếp nhận … . Trong số hồ sơ
         # đã trả kết quả, …" (a year in passing, or one to come, "Năm 2026, tỉnh phấn đấu …", does not)
-        framing = last.kind == "year" and _YEAR_OPENS.match(doc.low, item.sentence.start, last.start) is not None
+        # (a table's header dated in one cell frames its rows alike: "Nội dung | Kết quả năm 2024")
+        framing = last.kind == "year" and (
+            _YEAR_OPENS.match(doc.low, item.sentence.start, last.start) is not None or header_row(doc, item)
+        )
         if last.kind not in ("year", "years") or (framing and not is_future(doc, item.sentence, item.sentence.end)):
             return resolve(last, anchor, is_future(doc, item.sentence, last.end))
     return current

@@ -567,3 +567,18 @@ def test_a_figure_line_is_dated_by_the_first_span_line_under_it_only():
     )
     facts = extract(Article(id="t", text=text, published_at=dt.date(2025, 7, 27))).facts
     assert [(f.value, f.as_of) for f in facts if f.value] == [(6984, dt.date(2025, 6, 24))]
+
+
+@pytest.mark.parametrize(
+    ("opening", "as_of"),
+    [
+        # a report's whole period named after its label dates the bulletin lines under it (issue 16)
+        ("BẢN TIN CẢI CÁCH THỦ TỤC HÀNH CHÍNH – Kỳ báo cáo: tháng 7/2025.", D(2025, 7, 31)),
+        # a month told in passing, with no report's label, dates no line after it
+        ("Trong tháng 7/2025, thành phố tổ chức hội nghị về cải cách thủ tục hành chính.", PUBLISHED),
+    ],
+)
+def test_a_reports_period_label_dates_the_lines_under_it(opening, as_of):
+    text = f"{opening}\n\n– Hồ sơ phát sinh trong kỳ: hơn 452.000 hồ sơ.\n\n– Đã giải quyết: 394.676 hồ sơ."
+    facts = extract(Article(id="t", text=text, published_at=PUBLISHED)).facts
+    assert [f.as_of for f in facts if f.value] == [as_of, as_of]

@@ -135,6 +135,12 @@ def test_a_figure_repeated_in_title_lead_and_caption_is_one_fact_where_stated_mo
             "| Tỷ lệ hồ sơ trực tuyến | 71% | 76% |",
             [("dossiers_online", 71, dt.date(2024, 12, 31)), ("dossiers_online", 76, dt.date(2025, 3, 31))],
         ),
+        # a year in the header's one dated cell dates the table's rows (unseen65, issue 16)
+        (
+            "| Nội dung | Kết quả năm 2024 |",
+            "| Hồ sơ giải quyết đúng hạn | 899.364 hồ sơ |",
+            [("dossiers_on_time", 899364, dt.date(2024, 12, 31))],
+        ),
         # a date repeated within one column is no column's date: the cells keep the text's date
         (
             "| Chỉ tiêu | Từ 1/1 đến 31/3/2025 |",

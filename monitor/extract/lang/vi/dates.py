@@ -206,6 +206,9 @@ CONTINUING_OPENERS = ("trong đó", "trong số đó", "cụ thể", "theo đó"
 # breaks down the figure of the sentence before, for its figures with no words of their own
 BLOCK_OPENERS = ("khối",)
 
+# a report's period named after one of these, the sentence telling no figure, dates the bulletin lines under it:
+# "BẢN TIN CẢI CÁCH THỦ TỤC HÀNH CHÍNH – Kỳ báo cáo: tháng 8/2025." over "– Hồ sơ phát sinh trong kỳ: …"
+REPORT_PERIOD_LABELS = ("kỳ báo cáo", "kỳ số liệu", "số liệu", "bản tin", "báo cáo")
 # A paragraph that opens on these, after others, goes back to the span the article's figures were reported for
 # ("Từ ngày 1-7 đến 30-9, trung tâm tiếp nhận 13.188 hồ sơ …", a paragraph on the day of a visit, then "Riêng hồ
 # sơ thuộc thẩm quyền cấp xã, trung tâm tiếp nhận 2.760 hồ sơ": up to 30-9 too). A date of its own still wins
