@@ -12,6 +12,7 @@ import re
 from monitor.extract.context import Document, Scope
 from monitor.extract.lang.vi.deadlines import MET_DEADLINE_CUES
 from monitor.extract.lang.vi.decisions import (
+    ACT_NOT_TAKEN_WORDS,
     ATTRIBUTION_AFTER,
     ATTRIBUTION_BEFORE,
     COMPARED_FILLERS,
@@ -94,6 +95,8 @@ def taken_up(doc: Document, sentence: Sentence, cue: tuple[int, int], start: int
         if comma < 0:
             return False
         act_start = comma + 1
+    if doc.cues(ACT_NOT_TAKEN_WORDS, act_start, until, sentence):
+        return False  # "… tham mưu UBND tỉnh điều động", "… chưa điều động", "… sẽ điều động": no act done
     return bool(
         decisions(doc, sentence, act_start, until)
         or RESULT.search(doc.low, act_start, until)

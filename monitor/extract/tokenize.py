@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from underthesea import sent_tokenize, word_tokenize
 
 _PARAGRAPH = re.compile(r"[^\n]+")
+_INSIDE_ADDRESS = re.compile(r"[a-z0-9]")
 
 
 @dataclass(slots=True)
@@ -29,8 +30,9 @@ def sentences(text: str) -> list[Sentence]:
             at = text.find(sentence, cursor, paragraph.end())
             if not sentence or at < 0:
                 continue
-            if found and found[-1].paragraph == number and at == found[-1].end:
-                # no space after the stop: a web address ("tại địa chỉ kns.hocso.vn sẵn sàng …"), no sentence's end
+            if found and found[-1].paragraph == number and at == found[-1].end and _INSIDE_ADDRESS.match(sentence):
+                # a stop inside a word, a lower-case letter right after it: a web address ("tại địa chỉ
+                # kns.hocso.vn sẵn sàng …"), no sentence's end ("… 1.200 hồ sơ.Đến nay" is two sentences)
                 found[-1].end = at + len(sentence)
             else:
                 found.append(Sentence(at, at + len(sentence), number))

@@ -17,6 +17,11 @@ from monitor.extract.tokenize import sentences
             "Cổng Dịch vụ công quốc gia (dichvucong.gov.vn) đã tiếp nhận 500 hồ sơ.",
             ["Cổng Dịch vụ công quốc gia (dichvucong.gov.vn) đã tiếp nhận 500 hồ sơ."],
         ),
+        # a stop with no space after it, a capital after it, still ends its sentence (scraped text)
+        (
+            "Tỉnh sẽ điều động 300 công chức về xã.Đến nay, tỉnh đã điều động 200 công chức.",
+            ["Tỉnh sẽ điều động 300 công chức về xã.", "Đến nay, tỉnh đã điều động 200 công chức."],
+        ),
         # a stop with a space after it ends its sentence; each line is a paragraph of its own
         (
             "Xã đã tiếp nhận 120 hồ sơ. Phường tiếp nhận 80 hồ sơ.\nTỉnh có 34 xã.",

@@ -376,11 +376,26 @@ ROWS = [
         "done",
         "staff.local",
     ),
+    # ... an act still to come, advised or denied leaves the proposal's (the review of 0.8.90)
     (
         "Theo đề xuất của Sở Nội vụ, tỉnh sẽ biệt phái 97 công chức về các xã.",
         "staff_transfer",
         97,
-        "planned",
+        "proposed",
+        "staff.local",
+    ),
+    (
+        "Căn cứ đề nghị của các xã, Sở Nội vụ tham mưu UBND tỉnh điều động 97 công chức.",
+        "staff_transfer",
+        97,
+        "proposed",
+        "staff.local",
+    ),
+    (
+        "Theo đề nghị của Sở Nội vụ, UBND tỉnh chưa điều động 120 công chức như kế hoạch.",
+        "staff_transfer",
+        120,
+        "proposed",
         "staff.local",
     ),
     (

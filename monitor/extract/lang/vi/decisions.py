@@ -49,6 +49,10 @@ NOT_DECIDED_BEFORE = (
 # proposal's
 ATTRIBUTION_BEFORE = ("theo", "trên cơ sở", "căn cứ", "căn cứ vào")
 ATTRIBUTION_AFTER = ("của",)
+# ... the act being a decision, a result, or a move of staff (lang/vi/staff.py SHARE_MOVES, read by
+# status_cues.taken_up); not when the act's words still advise, plan or deny it: "Căn cứ đề nghị của các xã, Sở Nội vụ
+# tham mưu UBND tỉnh điều động 97 công chức", "… UBND tỉnh chưa điều động 120 công chức", "… tỉnh sẽ điều động …"
+ACT_NOT_TAKEN_WORDS = ("tham mưu", "chưa", "không", "sẽ", "dự kiến", "kế hoạch", "trình")
 # how many words a proposal word may follow the decision that adopts it: "thông qua đề xuất hỗ trợ …",
 # "phê duyệt đề nghị của Sở Nội vụ"
 ADOPTED_WITHIN_WORDS = 3
