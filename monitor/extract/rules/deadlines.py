@@ -13,6 +13,7 @@ from monitor.extract.lang.vi.deadlines import (
     BY_DATE_CUES_AFTER,
     BY_DATE_MARKERS,
     COMPLETION_CUES,
+    COMPLETION_NOT_DUE,
     COMPLETION_OBLIGED_BY,
     CONDITION_OPENERS,
     DEADLINE_CUES,
@@ -29,6 +30,8 @@ from monitor.extract.lang.vi.deadlines import (
     MONTH_LIMIT_CUES_AFTER,
     MONTH_LIMIT_CUES_BEFORE,
     MONTH_LIMIT_MARKERS,
+    OBLIGING_NOT_AFTER,
+    OBLIGING_NOT_BEFORE,
     PLANNED_COMPLETION_AFTER,
     SPAN_END_MARKERS,
     UNTIL_WORDS,
@@ -88,7 +91,7 @@ def read(told: SentenceScope) -> list[Finding]:
             # a year's or a whole month's limit is its last day
             "as_of": resolved.period_end
             if (
-                deadline.date.kind in ("year", "years", "quarter")
+                deadline.date.kind in ("year", "years", "relyear", "quarter", "relquarter", "monthstart")
                 or (deadline.date.kind == "month" and not deadline.date.part)
             )
             and resolved.period_end
@@ -103,12 +106,12 @@ def read(told: SentenceScope) -> list[Finding]:
 def scan(doc: Document, sentence: Sentence, dates: list[DateMention]) -> list[Deadline]:
     found = []
     for mention in dates:
-        if mention.kind in ("year", "years"):
+        if mention.kind in ("year", "years", "relyear"):
             year_span = _year_limit(doc, sentence, mention)
             if year_span is not None:
                 found.append(Deadline(*year_span, mention, "planned", _subject(doc, sentence, *year_span)))
             continue
-        if mention.kind in ("month", "quarter") and not mention.part:
+        if mention.kind in ("month", "quarter", "relquarter", "monthstart") and not mention.part:
             month_span = _month_limit(doc, sentence, mention)
             if month_span is not None:
                 found.append(Deadline(*month_span, mention, "planned", _subject(doc, sentence, *month_span)))
@@ -234,11 +237,21 @@ def _obliged_completion(doc: Document, sentence: Sentence, clause_start: int, ma
     if not completions:
         return None
     completion = completions[-1]
-    if not doc.cues(COMPLETION_OBLIGED_BY, clause_start, completion.start(), sentence):
-        return None
-    if doc.cues((*DONE_CUES, "đã"), clause_start, marker, sentence):
-        return None  # "yêu cầu … đã hoàn thành trong tháng 8": a result
+    obliging = [
+        cue
+        for cue in doc.cues(COMPLETION_OBLIGED_BY, clause_start, completion.start(), sentence)
+        if not _OBLIGING_NOT_BEFORE.search(doc.low, max(0, cue.start() - 12), cue.start())
+        and not _OBLIGING_NOT_AFTER.match(doc.low, cue.end())
+    ]
+    if not obliging:
+        return None  # "Thực hiện chỉ đạo của UBND tỉnh, các xã hoàn thành …": done under an instruction
+    if doc.cues(COMPLETION_NOT_DUE, clause_start, marker, sentence):
+        return None  # "yêu cầu … đã hoàn thành trong tháng 8", "vẫn chưa hoàn thành": a result
     return completion.start()
+
+
+_OBLIGING_NOT_BEFORE = re.compile(rf"(?<!\w)(?:{alternation(OBLIGING_NOT_BEFORE)})\s+$")
+_OBLIGING_NOT_AFTER = re.compile(rf"\s+(?:{alternation(OBLIGING_NOT_AFTER)})(?!\w)")
 
 
 def _obligation(doc: Document, sentence: Sentence, mention: DateMention) -> tuple[int, int] | None:

@@ -108,6 +108,7 @@ def test_a_deadline_met_on_its_day(read, sentence, met):
         "Công điện đề nghị các bộ, ngành, địa phương dồn sức để hoàn thành việc thực thi các phương án cắt giảm, đơn "
         "giản hóa thủ tục hành chính (TTHC), điều kiện kinh doanh trong năm 2025.",
         "Tỉnh phấn đấu hoàn thành việc rà soát, đề xuất, phê duyệt kế hoạch đầu tư trụ sở xã trong năm 2025.",
+        "Tỉnh yêu cầu hoàn thành việc chi trả chế độ trong năm nay.",  # this year, told relative
     ],
 )
 def test_a_year_as_the_limit_of_an_obligation(read, sentence):
@@ -124,6 +125,10 @@ def test_a_year_as_the_limit_of_an_obligation(read, sentence):
         "Tỉnh phải hoàn thành việc số hóa trong năm 2025 và năm 2026.",  # the year closes no clause: two years
         "Trong giai đoạn 2021 - 2025, tỉnh đã hoàn thành việc số hóa 90% hồ sơ.",  # a report of the span
         "Tỉnh dự kiến hoàn thành việc rà soát trụ sở xã trong năm 2025.",  # a plan, no instruction or aim
+        # an instruction named as a noun or in the passive, a completion denied (the review of 0.8.92)
+        "Thực hiện chỉ đạo của UBND tỉnh, các xã hoàn thành việc rà soát trụ sở trong năm 2025.",
+        "Được giao nhiệm vụ từ đầu năm, xã hoàn thành việc số hóa hồ sơ trong năm 2025.",
+        "Mặc dù được yêu cầu, nhiều xã vẫn chưa hoàn thành việc rà soát trụ sở trong năm 2025.",
         "Theo yêu cầu, tỉnh đã hoàn thành việc rà soát trụ sở xã trong năm 2025.",  # a result
     ],
 )
@@ -175,8 +180,10 @@ def test_a_date_in_a_condition_of_who_qualifies_is_no_deadline(read, sentence, d
             "Kết luận giao Bộ Quốc phòng xây dựng đề án, trình Bộ Chính trị trong quý I/2026.",
             dt.date(2026, 3, 31),
         ),
-        # a completion after an instruction, its object before the month (sixty-first set, issue 16)
+        # a completion after an instruction, its object before the month (sixty-first set, issue 16), or before
+        # a month's first days
         ("UBND tỉnh yêu cầu các xã hoàn thành việc rà soát trụ sở trong tháng 11/2025.", dt.date(2025, 11, 30)),
+        ("UBND tỉnh yêu cầu các xã hoàn thành việc rà soát trong 10 ngày đầu tháng 11/2025.", dt.date(2025, 11, 10)),
     ],
 )
 def test_a_month_as_the_limit_of_an_obligation(read, sentence, due):
