@@ -16,12 +16,13 @@ from monitor.extract.lang.vi.status import (
     DOCUMENT_STATUS,
     ISSUING_VERBS,
     LINE_LABELS,
+    NEED_WORDS,
     OPENER_FILLERS,
     OPENERS,
     STATE_NOW_OPENERS,
 )
 from monitor.extract.patterns import alternation, squeeze
-from monitor.extract.status_cues import COMPARISON, RESULT, decisions, status_in, taken_up
+from monitor.extract.status_cues import COMPARISON, RESULT, decisions, is_future, status_in, taken_up
 from monitor.extract.tokenize import Sentence
 
 _SENTENCE_OPENS = re.compile(r"[.!?]\s+")
@@ -89,9 +90,15 @@ def _finds_now(doc: Document, sentence: Sentence, after: int, until: int) -> boo
 
 
 def _now_opens(doc: Document, sentence: Sentence, at: int) -> bool:
-    """A word of the state found now opens the text at `at`: "hiện thành phố thừa …"."""
-    now = doc.cues(STATE_NOW_OPENERS, at, min(sentence.end, at + 16), sentence)
-    return bool(now) and not doc.low[at : now[0].start()].strip()
+    """A word of the state found now opens the text at `at` ("hiện thành phố thừa …"), and the sentence tells nothing
+    to come ("hiện còn 300 công chức cần được bố trí về xã trong năm 2026" is the plan's)."""
+    now = doc.cues(STATE_NOW_OPENERS, at, min(sentence.end, at + _NOW_OPENS_WITHIN), sentence)
+    if not now or doc.low[at : now[0].start()].strip():
+        return False
+    return not is_future(doc, sentence, sentence.end) and not doc.cues(NEED_WORDS, at, sentence.end, sentence)
+
+
+_NOW_OPENS_WITHIN = 16  # characters: the word opens the clause ("hiện", "hiện nay", "hiện tại")
 
 
 def issued_document(doc: Document, sentence: Sentence) -> tuple[str, str | None] | None:
@@ -137,7 +144,8 @@ _APPROVED = re.compile(rf"\s+(?:{alternation(APPROVED_AFTER)})(?!\w)")
 
 def draft_goes_on(doc: Document, scope: Scope) -> bool:
     """Whether a figure with no cue of its own can go on in the draft the text was telling of: not when its
-    clause tells a decision or a result ("HĐND tỉnh đã thông qua mức 3 triệu đồng")."""
+    clause tells a decision or a result ("HĐND tỉnh đã thông qua mức 3 triệu đồng"), nor when its sentence opens on
+    the state found now ("Theo đề án, hiện thành phố thừa 1.052 công chức …")."""
     sentence = scope.sentence
     return not (
         decisions(doc, sentence, scope.clause_start, scope.quantity.start)
@@ -171,7 +179,7 @@ def sentence_opener_status(doc: Document, scope: Scope) -> str | None:
     if comma < 0 or _DIGIT_WORD.search(doc.cue_view, sentence.start, comma) or ";" in doc.low[sentence.start : comma]:
         return None  # "UBND tỉnh yêu cầu …; đến nay, 100% thủ tục đã …": a clause of its own, no opening phrase
     status = status_in(doc, sentence, sentence.start, comma)
-    if RESULT.search(doc.low, comma, scope.quantity.start) or _finds_now(doc, sentence, sentence.start, comma + 1):
+    if RESULT.search(doc.low, comma, scope.quantity.start) or _now_opens(doc, sentence, comma + 1):
         return None  # "Theo mục tiêu đề ra, đến nay tỉnh đã đạt 92%": the figure's clause reports a result
     if status not in _AHEAD or COMPARISON.search(doc.low, sentence.start, comma):
         return None  # "So với dự thảo, mức … được thông qua là 2,8 triệu đồng": what the figure is compared with

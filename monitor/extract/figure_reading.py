@@ -22,6 +22,7 @@ from monitor.extract.lang.vi.shares import (
     RANKING_LEADS,
 )
 from monitor.extract.lang.vi.units import COUNT_NOUNS
+from monitor.extract.layout import cell_index
 from monitor.extract.normalize import fold, lower
 from monitor.extract.numbers import Quantity, can_count, find_quantities
 from monitor.extract.patterns import alternation, optional_words, squeeze
@@ -221,8 +222,8 @@ def _read_under(doc: Document, heading: Heading, scope: Scope, above: str | None
         start = doc.text.rfind("|", scope.sentence.start, q.start) + 1 or scope.sentence.start
         end = doc.text.find("|", q.end, scope.sentence.end)
         end = scope.sentence.end if end < 0 else end
-        column = doc.text.count("|", scope.sentence.start, q.start)
-        cells = heading.text.split("|")
+        column = cell_index(doc.text, scope.sentence.start, q.start)
+        cells = heading.text.strip().removeprefix("|").split("|")
         if column >= len(cells):
             return None
         lead = _NUMBERS.sub(" ", _with_table_noun(cells, column))  # a header's dates are read from the header row
@@ -241,7 +242,11 @@ def _read_under(doc: Document, heading: Heading, scope: Scope, above: str | None
     start += len(phrase) - len(phrase.lstrip())
     text = f"{lead.rstrip(':').strip()}: "
     shift = len(text) - start  # from the article's offsets to the made-up line's
-    text += doc.text[start:end]
+    cell = doc.text[start:end]
+    if heading.table and q.unit is None and _IN_PERCENT.search(lead):
+        # "| Tỷ lệ hồ sơ trực tuyến (%) | 71 | 76 |": the label or the header gives the cells' unit
+        cell = cell[: q.end - start] + "%" + cell[q.end - start :]
+    text += cell
     sub = Document(text)
     sentence = Sentence(0, len(text), 0)
     found = find_quantities(sub.low, 0, len(text), [])
@@ -258,6 +263,7 @@ def _read_under(doc: Document, heading: Heading, scope: Scope, above: str | None
 
 
 _NUMBERS = re.compile(r"\d[\d/.,-]*")
+_IN_PERCENT = re.compile(r"\(\s*%\s*\)")  # "(%)" after a label or a header: the unit of the cells under it
 _COUNT_NOUN = re.compile(rf"(?<!\w)({alternation(COUNT_NOUNS)})(?!\w)")
 
 

@@ -105,7 +105,7 @@ def _header_row(line: str, item: Parsed) -> bool:
     đến 14/3) | Giải quyết đúng hạn |": the span the table holds for) or one in each of several (_column_dates)."""
     if _digits_outside_dates(line, item):
         return False
-    columns = [line.count("|", 0, m.start - item.sentence.start) for m in item.dates]
+    columns = [cell_index(line, 0, m.start - item.sentence.start) for m in item.dates]
     return len(set(columns)) <= 1 or len(set(columns)) == len(columns)
 
 
@@ -121,6 +121,17 @@ def _without_dates(line: str, item: Parsed) -> str:
 _EMPTY_BRACKETS = re.compile(r"\(\s*\)")  # "(từ 15/12 đến 14/3)" with its dates blanked
 
 
+def cell_index(text: str, start: int, at: int) -> int:
+    """The column `at` stands in, in the table row starting at `start`, counted past a leading bar: "| Hồ sơ | 14.785 |"
+    and "Hồ sơ | 14.785" both put 14.785 in column 1 (a header and its rows may write the bar differently)."""
+    return text.count("|", _past_leading_bar(text, start, at), at)
+
+
+def _past_leading_bar(text: str, start: int, end: int) -> int:
+    first = len(text[start:end]) - len(text[start:end].lstrip())
+    return start + first + 1 if text.startswith("|", start + first) else start
+
+
 def header_row(doc: Document, item: Parsed) -> bool:
     """Whether the item is a table's header row (a line of cells with no figure outside its dates)."""
     line = doc.text[item.sentence.start : item.sentence.end]
@@ -130,7 +141,7 @@ def header_row(doc: Document, item: Parsed) -> bool:
 def _column_dates(line: str, item: Parsed) -> dict[int, DateMention]:
     """A header's dates when each stands in a column of its own and there are several ("| Chỉ tiêu | Tháng 8 | Tháng
     9 |", "| Nội dung | Năm 2024 | Năm 2025 |"): each dates its column's cells; one date dates the whole table."""
-    dated = {line.count("|", 0, m.start - item.sentence.start): m for m in item.dates}
+    dated = {cell_index(line, 0, m.start - item.sentence.start): m for m in item.dates}
     return dated if len(dated) > 1 and len(dated) == len(item.dates) else {}
 
 
@@ -218,11 +229,12 @@ def lead_status(doc: Document, heading: Heading | None, row: Sentence, at: int) 
     lead = heading.sentence
     start, end = lead.start, lead.end
     if heading.table:
-        column = doc.text.count("|", row.start, at)
-        bars = [i for i in range(lead.start, lead.end) if doc.text[i] == "|"]
+        column = cell_index(doc.text, row.start, at)
+        first = _past_leading_bar(doc.text, lead.start, lead.end)
+        bars = [i for i in range(first, lead.end) if doc.text[i] == "|"]
         if column > len(bars):
             return None
-        start = bars[column - 1] + 1 if column else lead.start
+        start = bars[column - 1] + 1 if column else first
         end = bars[column] if column < len(bars) else lead.end
     cued = status_in(doc, lead, start, end)
     if cued is None and _PROPOSAL_NAMED.search(doc.low, start, end):

@@ -29,7 +29,7 @@ from monitor.extract.lang.vi.dates import (
 from monitor.extract.lang.vi.deadlines import DEADLINE_DATE_MARKERS
 from monitor.extract.lang.vi.decisions import PROPOSAL_DATE_LINKS, RECALLED_AFTER
 from monitor.extract.lang.vi.status import STATUS_CUES
-from monitor.extract.layout import header_row
+from monitor.extract.layout import cell_index, header_row
 from monitor.extract.numbers import Quantity
 from monitor.extract.patterns import alternation, open_bracket, optional_words
 from monitor.extract.status_cues import is_future, status_end
@@ -156,7 +156,7 @@ def date_for(
     mention = _figure_date(doc, item.dates, scope, anchor.date) if scope else None
     if mention is None and quantity is not None and item.heading and item.heading.column_dates:
         # a cell of a table dated column by column: its column's date
-        mention = item.heading.column_dates.get(doc.text.count("|", item.sentence.start, quantity.start))
+        mention = item.heading.column_dates.get(cell_index(doc.text, item.sentence.start, quantity.start))
     if mention is not None and anchor.date:
         until = max(mention.end, quantity.start if quantity else 0)
         proposal = quantity is not None and _proposal_dated(doc, mention, quantity)

@@ -111,7 +111,7 @@ def test_a_headline_dropping_about_restates_the_body():
     )
     facts = [f for f in extract(Article(id="t", text=text, published_at=dt.date(2025, 10, 20))).facts if f.value]
     assert [(f.value, f.value_max, f.approx, f.unit) for f in facts] == [(60, 80, "about", "dossier/day")]
-    # a body's count in the headline's exact words is kept apart from another body figure "khoảng" of it
+    # a headline's exact count over a body's "khoảng" of it is one figure too
     text = "Xã tiếp nhận 60 hồ sơ\n\nTrong tháng 9, xã Long Điền (Cà Mau) tiếp nhận khoảng 60 hồ sơ đất đai."
     facts = [f for f in extract(Article(id="t", text=text, published_at=dt.date(2025, 10, 20))).facts if f.value]
     assert len(facts) == 1

@@ -135,6 +135,18 @@ def test_a_figure_repeated_in_title_lead_and_caption_is_one_fact_where_stated_mo
             "| Tỷ lệ hồ sơ trực tuyến | 71% | 76% |",
             [("dossiers_online", 71, dt.date(2024, 12, 31)), ("dossiers_online", 76, dt.date(2025, 3, 31))],
         ),
+        # the row's label giving the cells' unit, "(%)" (the review of 0.8.91)
+        (
+            "| Chỉ tiêu | Tháng 1/2025 | Tháng 2/2025 |",
+            "| Tỷ lệ hồ sơ trực tuyến (%) | 71 | 76 |",
+            [("dossiers_online", 71, dt.date(2025, 1, 31)), ("dossiers_online", 76, dt.date(2025, 2, 28))],
+        ),
+        # a header without the rows' leading bar keeps its columns
+        (
+            "Chỉ tiêu | Tháng 1/2025 | Tháng 2/2025",
+            "| Hồ sơ tiếp nhận | 14.785 | 16.020 |",
+            [("dossiers_received", 14785, dt.date(2025, 1, 31)), ("dossiers_received", 16020, dt.date(2025, 2, 28))],
+        ),
         # a year in the header's one dated cell dates the table's rows (unseen65, issue 16)
         (
             "| Nội dung | Kết quả năm 2024 |",

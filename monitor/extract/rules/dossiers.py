@@ -5,7 +5,6 @@ from __future__ import annotations
 import re
 
 from monitor.extract.context import Reading, Scope
-from monitor.extract.lang.vi.cues import PER_UNIT_AFTER
 from monitor.extract.lang.vi.dossiers import (
     CHANNEL_JOINS,
     COUNTER_CHANNELS,
@@ -15,7 +14,7 @@ from monitor.extract.lang.vi.dossiers import (
 )
 from monitor.extract.lang.vi.places import COMMUNE_KINDS
 from monitor.extract.lang.vi.shares import OTHER_RATE_OBJECTS
-from monitor.extract.lang.vi.units import DAILY_BEFORE
+from monitor.extract.lang.vi.units import DAILY_BEFORE, DAILY_ENDS, DAILY_NORM_OF
 from monitor.extract.patterns import alternation
 from monitor.extract.rules.phrase import changed, negated
 
@@ -51,11 +50,11 @@ def read(scope: Scope) -> Reading | None:
         metric, rule = previous[1].metric, "dossiers.sibling"
     if metric is None:
         return None
-    if scope.quantity.unit == "dossier" and scope.has(DAILY_BEFORE, scope.clause_start, scope.quantity.start):
+    if scope.quantity.unit == "dossier" and _daily_before(scope):
         scope.quantity.unit = "dossier/day"  # "mỗi ngày trung tâm tiếp nhận khoảng từ 60 đến 80 hồ sơ": a daily intake
-    if scope.quantity.unit == "dossier/day" and scope.has(PER_UNIT_AFTER, scope.left, scope.quantity.start):
-        # "Bình quân mỗi xã tiếp nhận khoảng 40-50 hồ sơ/ngày": a norm per commune, no place's intake (an average
-        # over days is what a daily intake is: "Trung bình mỗi ngày, trung tâm tiếp nhận …")
+    if scope.quantity.unit == "dossier/day" and scope.has(DAILY_NORM_OF, scope.left, scope.quantity.start):
+        # "Bình quân mỗi xã tiếp nhận khoảng 40-50 hồ sơ/ngày": a norm, no place's intake (an average over days is
+        # what a daily intake is: "Trung bình mỗi ngày, trung tâm tiếp nhận …")
         return None
     if metric == "dossiers_resolved" and _RECEIVED_AND_RESOLVED.search(scope.doc.low, scope.left, scope.quantity.start):
         # "đã tiếp nhận và xử lý hơn 2.700 hồ sơ": the dossiers received, resolved as well (the gold sets' reading)
@@ -68,6 +67,19 @@ def read(scope: Scope) -> Reading | None:
 
 
 _ONLINE_CUES = DOSSIER_CUES["dossiers_online"]
+
+
+def _daily_before(scope: Scope) -> bool:
+    """A daily word before the count in its own words, no date or total told between (lang/vi/units.py)."""
+    low, q = scope.doc.low, scope.quantity
+    daily = scope.doc.cues(DAILY_BEFORE, scope.left, q.start, scope.sentence)
+    if not daily:
+        return False
+    between = (daily[-1].end(), q.start)
+    return not scope.has(DAILY_ENDS, *between) and not _DATE_DIGITS.search(low, *between)
+
+
+_DATE_DIGITS = re.compile(r"\d")  # a day, a month or another figure between the daily word and the count
 
 
 def _whole_of_online_share(scope: Scope) -> bool:

@@ -14,6 +14,7 @@ from monitor.extract.lang.vi.money import (
     BUDGET_NAMED_AFTER,
     BUDGET_SOURCE_AFTER,
     CAPTION_MONEY_WORDS,
+    CAPTION_NOT_TOTAL,
     ESTIMATE_NAMED_AFTER,
     NEED_CUES,
     NOT_BUDGET_CUES,
@@ -96,7 +97,7 @@ def read(scope: Scope) -> Reading | None:
     if _needed(scope):
         return Reading("budget", "money.budget", purpose=_purpose(scope, whole=True))
     if _captioned(scope) and _reform_money(scope):
-        return Reading("budget", "money.budget")
+        return Reading("budget", "money.budget", purpose=_purpose(scope, whole=True))
     if _part_of_budget(scope):
         # "Khoản kinh phí được chia cho 21 cơ quan; trong đó Sở Y tế nhận 5,2 tỷ đồng, Văn phòng Tỉnh ủy hơn 4 tỷ
         # đồng": the parts of a budget the sentence told
@@ -142,6 +143,8 @@ def _captioned(scope: Scope) -> bool:
     colon = _CAPTION_COLON.match(low, q.end)
     if colon is None or not _LINE_OPENING.fullmatch(low, line_start, q.start):
         return False
+    if scope.has(NOT_BUDGET_CUES + CAPTION_NOT_TOTAL, colon.end(), scope.sentence.end):
+        return False  # "▪ 25.000 tỷ đồng: thu ngân sách …", "▪ 3 triệu đồng: số tiền hỗ trợ mỗi tháng cho cán bộ …"
     return scope.has(_CAPTION_WORDS, colon.end(), scope.sentence.end)
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from monitor.extract.context import Reading, Scope
-from monitor.extract.lang.vi.dossiers import DOSSIER_CUES
+from monitor.extract.lang.vi.dossiers import CHANNEL_LABELS, DOSSIER_CUES
 from monitor.extract.lang.vi.shares import (
     DOSSIER_SHARE_NOUNS,
     OTHER_COUNTED_OBJECTS,
@@ -197,27 +197,33 @@ def _family(scope: Scope) -> str | None:
     colon = _LABEL_BEFORE.search(scope.doc.low, max(scope.clause_start, scope.quantity.start - 3), scope.quantity.start)
     if colon and scope.has(_ON_TIME_CUES, scope.clause_start, scope.quantity.start):
         return "dossier"
-    # ... and of the online channel under a line of dossiers: "Hồ sơ tiếp nhận: 18.300" then "Trực tuyến: 76%"
-    if colon and scope.has(_ONLINE_CUES, scope.clause_start, scope.quantity.start) and _dossier_line_above(scope):
+    # ... and of the online channel alone under lines of dossiers: "Hồ sơ tiếp nhận: 18.300" then "Trực tuyến: 76%"
+    if colon and _CHANNEL_LABEL.fullmatch(scope.doc.low, _line_start(scope), colon.start()) and _dossiers_above(scope):
         return "dossier"
     return None
 
 
-_ONLINE_CUES = DOSSIER_CUES["dossiers_online"]
-_DOSSIER_LABEL_LINE = re.compile(r"[^\n:]*hồ sơ[^\n:]*:[^\n]*\d[^\n]*")
+_CHANNEL_LABEL = re.compile(rf"[^\w\n]*(?:{alternation(CHANNEL_LABELS)})\s*")
+_LABEL_LINE = re.compile(r"[^\n:]+:[^\n]*\d[^\n]*")
+_DOSSIER_NOUNS = re.compile(
+    rf"(?<!\w)(?:{alternation(n for n, unit in COUNT_NOUNS.items() if unit == 'dossier')})(?!\w)"
+)
 
 
-def _dossier_line_above(scope: Scope) -> bool:
-    """The line right above the figure's is a "label: value" line counting dossiers ("📥 Hồ sơ tiếp nhận: 18.300")."""
-    low = scope.doc.low
-    line_start = low.rfind("\n", 0, scope.quantity.start) + 1
-    above_end = line_start - 1
-    while above_end > 0 and not low[low.rfind("\n", 0, above_end) + 1 : above_end].strip():
-        above_end = low.rfind("\n", 0, above_end)  # past blank lines
-    if above_end <= 0:
-        return False
-    above = low[low.rfind("\n", 0, above_end) + 1 : above_end]
-    return _DOSSIER_LABEL_LINE.fullmatch(above.strip()) is not None
+def _line_start(scope: Scope) -> int:
+    return scope.doc.low.rfind("\n", 0, scope.quantity.start) + 1
+
+
+def _dossiers_above(scope: Scope) -> bool:
+    """One of the "label: value" lines right above the figure's (blank lines between them allowed) counts dossiers:
+    "📥 Hồ sơ tiếp nhận: 18.300", then perhaps "Đúng hạn: 98%", then "Trực tuyến: 76%"."""
+    lines = scope.doc.low[: _line_start(scope)].splitlines()
+    for line in reversed([line.strip() for line in lines if line.strip()]):
+        if not _LABEL_LINE.fullmatch(line):
+            return False
+        if _DOSSIER_NOUNS.search(line):
+            return True
+    return False
 
 
 def _share_of_officials_moved(scope: Scope) -> bool:

@@ -238,13 +238,13 @@ _POSTS_AT = re.compile(rf"(?<!\w)(?:{alternation(POSTS_AT)})\s+$")
 
 
 def _posts_of_people_before(scope: Scope) -> bool:
-    """Posts counted right after a locative that follows a count of people in their clause: "thiếu 935 người ở 27
+    """Posts counted right after a locative that follows a count of people in their sentence: "thiếu 935 người ở 27
     vị trí việc làm" (lang/vi/staff.py POSTS_AT)."""
     q, previous = scope.quantity, scope.previous
     if q.noun not in POST_NOUNS or previous is None or previous[0].unit != "person":
         return False
-    if previous[0].end < scope.clause_start or previous[0].noun in POST_NOUNS:
-        return False
+    if previous[0].end < scope.sentence.start or previous[0].noun in POST_NOUNS:
+        return False  # the people told in the sentence ("thiếu 935 người, tập trung ở 27 vị trí việc làm")
     return _POSTS_AT.search(scope.doc.low, max(previous[0].end, q.start - 8), q.start) is not None
 
 

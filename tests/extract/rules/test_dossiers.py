@@ -568,7 +568,18 @@ def test_the_verb_of_a_heading_the_sentence_opens_on_is_not_the_figures(read):
         ("Bộ phận một cửa xã Ea Kar tiếp nhận khoảng 40 - 50 hồ sơ/ngày.", [(40, 50, "dossier/day")]),
         ("Mỗi ngày, trung tâm phường Hạc Thành tiếp nhận hơn 200 hồ sơ.", [(200, None, "dossier/day")]),
         ("Trung bình mỗi ngày, trung tâm tiếp nhận khoảng 300 hồ sơ.", [(300, None, "dossier/day")]),
+        ("Trung tâm tiếp nhận 200 hồ sơ hằng ngày.", [(200, None, "dossier/day")]),
+        # a daily word before another figure, a date or a total between, dates that figure's span, no day
+        (
+            "Hàng ngày, trung tâm tiếp nhận hàng trăm hồ sơ, riêng tháng 8 tiếp nhận 4.500 hồ sơ.",
+            [(4500, None, "dossier")],
+        ),
+        (
+            "Mỗi ngày, trung tâm tiếp nhận hơn 200 hồ sơ, tổng cộng từ ngày 1/7 đến nay đã tiếp nhận 12.000 hồ sơ.",
+            [(200, None, "dossier/day"), (12000, None, "dossier")],
+        ),
         # a norm per commune or per official is none
+        ("Mỗi công chức bộ phận một cửa tiếp nhận khoảng 30 hồ sơ mỗi ngày.", []),
         ("Bình quân mỗi xã tiếp nhận khoảng 40-50 hồ sơ/ngày.", []),
         ("Mức 1.800 hồ sơ/người/năm mà Trung ương quy định.", []),
     ],

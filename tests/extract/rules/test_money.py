@@ -533,6 +533,10 @@ def test_money_to_pay_an_allowance_is_a_budget(read):
         ),
         # no budget's words after the colon, or the amount not opening its line: none
         ("▪ 25.000 tỷ đồng: quy mô thu ngân sách của tỉnh năm 2025.", []),
+        # the caption's own words tell money of the economy, owed or fined, or a rate (the review of 0.8.92)
+        ("▪ 25.000 tỷ đồng: thu ngân sách của các xã, phường năm 2025.", []),
+        ("▪ 12 tỷ đồng: số tiền thuế nợ đọng của các xã.", []),
+        ("▪ 3 triệu đồng: số tiền hỗ trợ mỗi tháng cho cán bộ biệt phái về xã.", []),
         ("▪ Hơn 3.100 tỷ đồng: con số kỷ lục của tỉnh.", []),
         ("Tỉnh nhận thưởng 2 tỷ đồng: phần thưởng cho cán bộ xã.", []),
     ],

@@ -304,7 +304,16 @@ def test_a_table_rows_label_names_a_dossier_share(read):
             "Kết quả tháng 9/2025 của tỉnh:\n- Hồ sơ tiếp nhận: 18.300\n- Trực tuyến: 76%",
             [("dossiers_received", 18300), ("dossiers_online", 76)],
         ),
-        # under no line of dossiers, or a channel of documents, it names none
+        # ... past a line of another rate of dossiers
+        (
+            "Kết quả tháng 9/2025 của tỉnh:\n- Hồ sơ tiếp nhận: 18.300\n- Đúng hạn: 98%\n- Trực tuyến: 76%",
+            [("dossiers_received", 18300), ("dossiers_on_time", 98), ("dossiers_online", 76)],
+        ),
+        # under no line of dossiers, a label naming more than the channel, or a channel of documents, it names none
+        (
+            "Kết quả tháng 9/2025 của tỉnh:\n- Hồ sơ tiếp nhận: 18.300\n- Họp trực tuyến: 90%",
+            [("dossiers_received", 18300)],
+        ),
         ("Kết quả tháng 9/2025 của tỉnh:\n- Cuộc họp: 12\n- Trực tuyến: 76%", []),
         (
             "Kết quả tháng 9/2025 của tỉnh:\n- Hồ sơ tiếp nhận: 18.300\n- Văn bản điện tử: 100%",

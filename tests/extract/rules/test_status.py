@@ -436,6 +436,14 @@ ROWS = [
         "staff.local",
     ),
     ("Theo đề án, thành phố sẽ điều động 92 công chức về các xã.", "staff_transfer", 92, "planned", "staff.local"),
+    # ... a need told with it is the plan's (the review of 0.8.92)
+    (
+        "Theo đề án, hiện còn 300 công chức cần được bố trí về xã trong năm 2026.",
+        "staff_transfer",
+        300,
+        "planned",
+        "staff.local",
+    ),
     (
         "Sở Nội vụ đã có văn bản đề nghị biệt phái 97 công chức về các xã.",
         "staff_transfer",

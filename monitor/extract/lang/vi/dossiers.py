@@ -103,3 +103,7 @@ COUNTER_CHANNELS = ("trực tiếp", "bưu chính", "bưu điện")
 # words joining a counter channel to the online one, the figure then counting both: "1.200 hồ sơ trực tiếp và
 # trực tuyến", "nộp trực tiếp hoặc qua Cổng dịch vụ công"
 CHANNEL_JOINS = ("và", "hoặc", "cũng như", ",", "/")
+# a bulletin line's label naming the online channel alone, its share under a line counting dossiers being theirs:
+# "Hồ sơ tiếp nhận: 18.300" then "Trực tuyến: 76%" ("Họp trực tuyến: 90%", "Dịch vụ công trực tuyến toàn trình: 65%"
+# name no dossiers' channel)
+CHANNEL_LABELS = ("trực tuyến", "nộp trực tuyến", "tiếp nhận trực tuyến", "qua mạng", "nộp qua mạng", "online")

@@ -61,6 +61,8 @@ BUDGET_SOURCE_AFTER = ("từ nguồn ngân sách", "từ ngân sách", "từ ngu
 # an infographic's line opening on its amount tells what the amount is after a colon: "▪ Hơn 3.100 tỷ đồng: tổng số
 # tiền tỉnh đã chi để hỗ trợ hơn 3.800 cán bộ …" - a budget's words there, or these
 CAPTION_MONEY_WORDS = ("tổng số tiền", "số tiền", "tổng kinh phí", "chi trả", "đã chi")
+# ... unless the caption tells money of the economy (NOT_BUDGET_CUES), owed or fined, or a rate per person or month
+CAPTION_NOT_TOTAL = ("nợ", "nợ đọng", "phạt", "mỗi tháng", "hằng tháng", "hàng tháng", "mỗi người", "mỗi cán bộ")
 # money a policy needs, for a group of its beneficiaries or a part of its span, after its budget was told: "2.671
 # người ở gần hơn, cần khoảng 8 tỷ đồng"; "trong đó riêng 6 tháng cuối năm 2025 cần khoảng 120 tỷ đồng"
 NEED_CUES = ("cần", "cần có", "cần thêm")

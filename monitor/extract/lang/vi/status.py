@@ -232,6 +232,8 @@ PROPOSALS_AFTER_THEO = ("đề xuất", "đề nghị")
 # right after the comma of a document opened on, the state it finds now, no plan of its: "Theo đề án, hiện thành phố
 # thừa 1.052 công chức nhưng lại thiếu 935 người" is done ("hiện" a word of its own: not "thực hiện", "hiện đại")
 STATE_NOW_OPENERS = ("hiện", "hiện nay", "hiện tại", "hiện đang", "hiện còn")
+# ... unless the sentence tells a need, which is what a plan provides for
+NEED_WORDS = ("cần", "cần được", "phải được")
 # words that put a date into the future (facts.md, Dates)
 FUTURE_CUES = (
     "sẽ",

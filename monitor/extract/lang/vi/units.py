@@ -1,6 +1,7 @@
 """Nouns that say what a number counts, and the unit each gives to a fact."""
 
 from monitor.extract.lang.vi.abbreviations import count_nouns
+from monitor.extract.lang.vi.cues import PER_UNIT_AFTER
 from monitor.extract.lang.vi.staff import RANK_NOUNS
 
 # noun (view form) -> unit; a number counts only when one of these (or %, or money) follows it
@@ -61,6 +62,8 @@ RATE_AFTER = (
     "/xã",
     "mỗi ngày",
     "một ngày",
+    "hằng ngày",
+    "hàng ngày",
     "mỗi tuần",
     "mỗi xã",
     "/ ngày",
@@ -73,9 +76,14 @@ RATE_AFTER = (
 )
 
 # ... of which a count of dossiers a day is read as such (dossier/day), the gold sets' daily intake
-DAILY_RATES = ("/ngày", "/ ngày", "mỗi ngày", "một ngày")
-# ... or told before the count in its clause: "mỗi ngày trung tâm tiếp nhận và xử lý khoảng từ 60 đến 80 hồ sơ"
+DAILY_RATES = ("/ngày", "/ ngày", "mỗi ngày", "một ngày", "hằng ngày", "hàng ngày")
+# ... or told before the count in its own words (no figure, date or total between): "mỗi ngày trung tâm tiếp nhận và
+# xử lý khoảng từ 60 đến 80 hồ sơ" ("Mỗi ngày …, riêng tháng 8 tiếp nhận 4.500 hồ sơ" is the month's)
 DAILY_BEFORE = ("mỗi ngày", "một ngày", "hằng ngày", "hàng ngày")
+DAILY_ENDS = ("riêng", "tổng cộng", "tổng số", "lũy kế", "cộng dồn")
+# a daily count per place or per official is a norm, no place's intake: "Bình quân mỗi xã tiếp nhận 40-50 hồ
+# sơ/ngày", "Mỗi công chức bộ phận một cửa tiếp nhận khoảng 30 hồ sơ mỗi ngày"
+DAILY_NORM_OF = (*PER_UNIT_AFTER, "mỗi công chức", "mỗi cán bộ", "mỗi người", "mỗi nhân viên")
 PERCENT_WORDS = ("%", "phần trăm")
 CURRENCY_WORDS = ("đồng", "vnđ", "vnd")
 # an allowance told as a multiple of the base salary (lương cơ sở), as provincial resolutions often set it:
