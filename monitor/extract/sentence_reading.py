@@ -122,8 +122,8 @@ def read_sentence(doc: Document, item: Parsed, state: State, anchor: Anchor, doc
             scope,
             quantities,
             state,
-            previous_status if previous_clause != scope.clause_start else None,
-            date is not None and date.to_come,
+            previous_status=previous_status if previous_clause != scope.clause_start else None,
+            to_come=date is not None and date.to_come,
         )
         status = weighed.status
         date = for_status(date, source, status, anchor.date, quantity.unit)

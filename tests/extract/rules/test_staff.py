@@ -85,6 +85,7 @@ ROWS = [
         "staff.local",
     ),
     ("Thành phố có 270 vị trí còn trống ở cấp xã.", "staff_shortage", 270, "staff.local"),
+    ("Xã có 8 vị trí việc làm bị bỏ trống.", "staff_shortage", 8, "staff.local"),
     ("Tỉnh có 300 công chức còn thiếu chủ yếu ở lĩnh vực địa chính.", "staff_shortage", 300, "staff.local"),
     # a lack told as the reason of a move: the move is the figure's
     (

@@ -232,11 +232,13 @@ VACANT_AFTER = (
     "để trống",
     "đang để trống",
     "bỏ trống",
+    "bị bỏ trống",
+    "bị để trống",
     "chưa có người đảm nhận",
     "chưa có người đảm nhiệm",
 )
-# posts said to be lacking right after their figure are officials' posts, whatever follows: "phòng hiện chỉ có 6
-# cán bộ. 6 vị trí còn thiếu gồm kế toán tài sản công, môi trường", "12 biên chế còn thiếu sẽ được tuyển trong năm"
+# posts said to be lacking or vacant right after their figure are officials' posts, whatever follows: "phòng hiện chỉ
+# có 6 cán bộ. 6 vị trí còn thiếu gồm kế toán tài sản công, môi trường", "12 biên chế còn thiếu sẽ được tuyển"
 POSTS_LACKING = ("còn thiếu", "đang thiếu", "vẫn thiếu", "hiện thiếu", "thiếu", *VACANT_AFTER)
 # after a shortage word that follows its figure, what starts telling which posts lack: the figure is still the lack
 # ("6 vị trí còn thiếu gồm kế toán, môi trường", "300 công chức còn thiếu chủ yếu ở lĩnh vực địa chính"), not what
