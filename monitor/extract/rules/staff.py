@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from monitor.extract.context import Reading, Scope
+from monitor.extract.lang.vi.cues import NEGATIONS
 from monitor.extract.lang.vi.levels import BETWEEN_COMMUNES
 from monitor.extract.lang.vi.numbers import ROUGH_BEFORE_NUMBER, UP_TO_WORDS
 from monitor.extract.lang.vi.staff import (
@@ -186,6 +187,8 @@ def read(scope: Scope) -> Reading | None:
         return None  # "bố trí công chức cho 8 vị trí việc làm": posts filled, not officials moved
     if rule != "staff.local" and (headcount(scope) or in_place(scope)):
         return None  # "toàn tỉnh có 3.335 công chức đang làm việc, …; … thiếu 311 công chức": staff in place
+    if metric == "staff_transfer" and _move_denied(scope):
+        return None  # "chưa điều động 80 công chức như kế hoạch", "còn 120 công chức chưa được bố trí": not moved
     if metric == "staff_transfer" and (
         (provides_other(scope) and not _MOVED_AFTER.match(scope.doc.low, q.end))
         or staying(scope)
@@ -232,6 +235,22 @@ def _people_of_staff_before(scope: Scope) -> bool:
 
 
 _NOTHING_AFTER = re.compile(r"\s*(?:[,;.)]|$)")
+
+
+_MOVES = TRANSFER["staff_transfer"]
+_DENIED_BEFORE = re.compile(rf"(?<!\w)(?:{alternation(NEGATIONS)})(?:\s+được)?\s+$")
+
+
+def _move_denied(scope: Scope) -> bool:
+    """The move verb of the figure's own words is denied: before it ("chưa điều động 80 công chức") or right after it
+    ("120 công chức chưa được bố trí về các xã")."""
+    low, q = scope.doc.low, scope.quantity
+    start, end = scope.own_words()
+    before = scope.doc.cues(_MOVES, start, q.start, scope.sentence)
+    if before and _DENIED_BEFORE.search(low, max(start, before[-1].start() - 12), before[-1].start()):
+        return True
+    after = scope.doc.cues(_MOVES, q.end, end, scope.sentence)
+    return bool(after) and bool(_DENIED_BEFORE.search(low, max(q.end, after[0].start() - 12), after[0].start()))
 
 
 _POSTS_AT = re.compile(rf"(?<!\w)(?:{alternation(POSTS_AT)})\s+$")

@@ -86,6 +86,8 @@ ROWS = [
     ),
     ("Thành phố có 270 vị trí còn trống ở cấp xã.", "staff_shortage", 270, "staff.local"),
     ("Xã có 8 vị trí việc làm bị bỏ trống.", "staff_shortage", 8, "staff.local"),
+    # a move done as planned is a move (the denied ones are among the negatives)
+    ("Tỉnh đã điều động 80 công chức về xã như kế hoạch đề ra.", "staff_transfer", 80, "staff.local"),
     ("Tỉnh có 300 công chức còn thiếu chủ yếu ở lĩnh vực địa chính.", "staff_shortage", 300, "staff.local"),
     # a lack told as the reason of a move: the move is the figure's
     (
@@ -244,6 +246,9 @@ NEGATIVES = [
     "Bãi xe của trung tâm còn 6 vị trí trống.",  # posts of no official
     "Bãi xe của trung tâm còn 15 vị trí đỗ xe còn trống.",  # posts of no official, vacant
     "Trung tâm còn 40 chỗ ngồi còn trống cho người dân chờ.",  # seats vacant, no official's post
+    # a move denied, before the figure or right after it (issue 16)
+    "Tỉnh chưa điều động 80 công chức như kế hoạch đề ra.",
+    "Tỉnh còn 120 công chức chưa được bố trí về các xã.",
     "Kỳ họp có 60 đại biểu HĐND tỉnh tham dự, bàn về việc điều động cán bộ.",  # a council's delegates
     "Nghị quyết được thông qua với 52/52 đại biểu tán thành, hỗ trợ cán bộ đi làm xa.",
     "Xã thiếu 300 người dân tham gia bảo hiểm y tế.",  # citizens a commune lacks, no officials
