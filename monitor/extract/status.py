@@ -15,7 +15,7 @@ import re
 from monitor.extract.aims import aimed, own_clause_start
 from monitor.extract.context import Document, Scope
 from monitor.extract.document_status import listed_document_status, opening_document_status
-from monitor.extract.lang.vi.decisions import ADOPTED_WITHIN_WORDS, DECISION_CUES
+from monitor.extract.lang.vi.decisions import ADOPTED_WITHIN_WORDS, DECISION_CUES, IN_FORCE_AFTER
 from monitor.extract.lang.vi.status import (
     COMPARED_WITH_BEFORE,
     CRITERIA_LINKS,
@@ -34,7 +34,16 @@ from monitor.extract.lang.vi.status import (
 )
 from monitor.extract.numbers import Quantity
 from monitor.extract.patterns import alternation
-from monitor.extract.status_cues import RESULT, bracketed, compared, compared_with, decisions, status_end, status_in
+from monitor.extract.status_cues import (
+    RESULT,
+    bracketed,
+    compared,
+    compared_with,
+    decisions,
+    replaced,
+    status_end,
+    status_in,
+)
 from monitor.extract.tokenize import Sentence
 
 
@@ -44,8 +53,13 @@ def figure_status(doc: Document, scope: Scope, quantities: list[Quantity]) -> st
     A sentence that opens on a document gives its figures the document's status where their clauses cue none
     that precedes it (lang/vi/status.py): "Theo dự thảo, tỉnh dự kiến chi 45,8 tỷ đồng" is proposed. A share
     bounded from below in a plan or an instruction is its aim: "phấn đấu giảm ít nhất 60% thời gian" is a target."""
+    if replaced(doc, scope.quantity) and _IN_FORCE.match(doc.low, scope.quantity.end):
+        return "done"  # "… lên 3,5 triệu đồng/người/tháng, thay vì 2 triệu đồng như hiện nay": the level in force
     start = own_clause_start(doc, scope)
     return aimed(doc, scope, quantities, start, _clause_status(doc, scope, quantities, start))
+
+
+_IN_FORCE = re.compile(rf"\s*(?:{alternation(IN_FORCE_AFTER)})(?!\w)")
 
 
 def _clause_status(doc: Document, scope: Scope, quantities: list[Quantity], start: int) -> str | None:

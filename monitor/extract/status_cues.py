@@ -20,6 +20,7 @@ from monitor.extract.lang.vi.decisions import (
     DECISION_CUES,
     DRAFT_NOUNS,
     NOT_DECIDED_BEFORE,
+    REPLACED_BEFORE,
 )
 from monitor.extract.lang.vi.shares import MEASURE_NAMED_BACK
 from monitor.extract.lang.vi.staff import SHARE_MOVES
@@ -114,9 +115,19 @@ def compared_with(doc: Document, cue: re.Match[str], quantity: Quantity) -> bool
     """A proposal or plan word that names what the figure is compared with: "760.000 đồng, thấp hơn mức đề
     xuất", "So với dự thảo, mức hỗ trợ được thông qua là 760.000 đồng", "3 triệu đồng như đề xuất"."""
     if cue.start() >= quantity.end:
+        if replaced(doc, quantity):
+            return False  # "thay vì mức 3 triệu đồng như dự thảo": the replaced level is the draft's own
         return COMPARISON.search(doc.low, quantity.end, cue.start()) is not None
     before = _COMPARED_BEFORE.search(doc.low, max(0, cue.start() - 30), cue.start())
     return before is not None and "," in doc.low[cue.end() : quantity.start]
+
+
+_REPLACED = re.compile(rf"(?<!\w)(?:{alternation(REPLACED_BEFORE)})\s+(?:mức\s+)?$")
+
+
+def replaced(doc: Document, quantity: Quantity) -> bool:
+    """The figure is the level another replaces: "… 4 triệu đồng/người/tháng, thay vì mức 3 triệu đồng …"."""
+    return _REPLACED.search(doc.low, max(0, quantity.number_start - 20), quantity.number_start) is not None
 
 
 def decisions(doc: Document, sentence: Sentence, start: int, end: int) -> list[re.Match[str]]:

@@ -35,6 +35,7 @@ from monitor.extract.lang.vi.parts import PART_INTRODUCERS
 from monitor.extract.numbers import find_quantities
 from monitor.extract.patterns import alternation, open_bracket, optional_words
 from monitor.extract.rules.phrase import compared_change, former_level
+from monitor.extract.status_cues import replaced
 
 # support in billions with no person to receive it is money in total: "đề nghị Trung ương hỗ trợ 200 tỷ
 # đồng để xây dựng trụ sở" is a budget; "hỗ trợ một lần 10 triệu đồng" an allowance
@@ -74,6 +75,11 @@ def read(scope: Scope) -> Reading | None:
         # tháng": the unit named once at the end of the list is each amount's
         scope.quantity.unit = rate
         return Reading("allowance", _NAMED_ONCE, purpose=_purpose(scope) or _purpose_before(scope))
+    if _replaced_rate(scope):
+        # "4 triệu đồng/người/tháng, thay vì mức 3 triệu đồng như dự thảo": the level replaced, a rate like the one
+        # before it
+        scope.quantity.unit = scope.previous[0].unit  # type: ignore[index]
+        return Reading("allowance", "money.rate_replaced", purpose=_purpose(scope) or _purpose_before(scope))
     if _listed_rate(scope):
         # a list of rates by tier names the unit once: "500.000 đồng/người/tháng nếu cách 30 - 50km, 1 triệu đồng
         # nếu cách 50 - 100km" - the later amounts are per person and month too
@@ -202,6 +208,14 @@ def _listed_rate(scope: Scope) -> bool:
     if _COMPARED.search(between):
         return False  # "3 triệu đồng/người/tháng thay vì 2 triệu đồng như hiện nay": what it replaces
     return len(between) <= 60 and _LIST_LINK.search(between) is not None and not re.search(r"[.:]\s", between)
+
+
+def _replaced_rate(scope: Scope) -> bool:
+    """A bare amount after "thay vì (mức)" right after a rate per person in its sentence: the level it replaces."""
+    previous = scope.previous
+    if previous is None or previous[1].metric != "allowance" or "/person" not in (previous[0].unit or ""):
+        return False
+    return scope.quantity.unit == "VND" and replaced(scope.doc, scope.quantity)
 
 
 _NAMED_ONCE = "money.rate_named_once"

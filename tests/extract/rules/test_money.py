@@ -543,3 +543,28 @@ def test_money_to_pay_an_allowance_is_a_budget(read):
 )
 def test_an_infographics_amount_is_named_after_its_colon(read, text, expected):
     assert money(read(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "replaced_as"),
+    [
+        # the level a rate replaces, a rate like it: the draft's own, or the level in force (issue 16)
+        (
+            "HĐND tỉnh ban hành nghị quyết hỗ trợ 4 triệu đồng/người/tháng, thay vì mức 3 triệu đồng như dự thảo.",
+            (3_000_000, "VND/person/month", "proposed"),
+        ),
+        (
+            "Sở kiến nghị nâng mức hỗ trợ lên 3,5 triệu đồng/người/tháng, thay vì 2 triệu đồng như hiện nay.",
+            (2_000_000, "VND/person/month", "done"),
+        ),
+    ],
+)
+def test_the_level_a_rate_replaces(read, sentence, replaced_as):
+    facts = [f for f in read(sentence) if f.metric == "allowance"]
+    assert [(f.value, f.unit, f.status) for f in facts[1:]] == [replaced_as]
+
+
+def test_an_amount_after_thay_vi_with_no_rate_before_is_no_rate(read):
+    # no rate per person before it: nothing says the amount is one
+    facts = read("Tỉnh chi 45 tỷ đồng thay vì 50 tỷ đồng như dự kiến ban đầu.")
+    assert all(f.unit != "VND/person/month" for f in facts)

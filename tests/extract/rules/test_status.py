@@ -392,7 +392,7 @@ ROWS = [
         "staff.local",
     ),
     (
-        "Theo đề nghị của Sở Nội vụ, UBND tỉnh chưa điều động 120 công chức như kế hoạch.",
+        "Theo đề nghị của Sở Nội vụ, UBND tỉnh dự kiến điều động 120 công chức về các xã.",
         "staff_transfer",
         120,
         "proposed",

@@ -57,6 +57,10 @@ ACT_NOT_TAKEN_WORDS = ("tham mưu", "chưa", "không", "sẽ", "dự kiến", "k
 # "phê duyệt đề nghị của Sở Nội vụ"
 ADOPTED_WITHIN_WORDS = 3
 
+# a level a figure replaces, named after one of these: "4 triệu đồng/người/tháng, thay vì mức 3 triệu đồng như dự
+# thảo" - the 3 million is the draft's own (proposed; "như hiện nay" the level in force), a rate like the one before
+REPLACED_BEFORE = ("thay vì", "thay cho")
+IN_FORCE_AFTER = ("như hiện nay", "như hiện hành", "như hiện tại", "hiện hành", "hiện nay")
 # a proposal or plan word after one of these names what the figure is compared with, not the figure's state:
 # "thấp hơn mức đề xuất", "so với dự thảo", "thay vì mức đề xuất ban đầu", "như đề xuất của UBND"
 COMPARISON_MARKERS = (
