@@ -21,9 +21,7 @@ from monitor.extract.lang.vi.money import (
     NOT_LIST_STEP,
     PER_MEASURE_AFTER,
     PRICE_BEFORE,
-    PURPOSE_FILLERS,
     RECEIVING_BEFORE,
-    RECIPIENT_OPENERS,
     REFORM_HEADLINE_WORDS,
     ROUNDED_BEFORE,
     TASK_MONEY_CUES,
@@ -34,6 +32,7 @@ from monitor.extract.lang.vi.numbers import ROUGH_BEFORE_NUMBER
 from monitor.extract.lang.vi.parts import PART_INTRODUCERS
 from monitor.extract.numbers import find_quantities
 from monitor.extract.patterns import alternation, open_bracket, optional_words
+from monitor.extract.rules.money_purpose import purpose, purpose_before
 from monitor.extract.rules.phrase import compared_change, former_level
 from monitor.extract.status_cues import replaced
 
@@ -41,11 +40,6 @@ from monitor.extract.status_cues import replaced
 # đồng để xây dựng trụ sở" is a budget; "hỗ trợ một lần 10 triệu đồng" an allowance
 _TOTAL_FROM = 1e9
 _PART_FROM = 1e8  # a department's share of a budget: hundreds of millions and up, not a rate
-_PURPOSE_END = re.compile(r"\s(?:trong|từ|giai đoạn|kể từ|đối với|áp dụng|theo)\s|[.;(]|$")
-_FILLERS = rf"(?:(?:{alternation(PURPOSE_FILLERS)})(?:\s+|$))*"
-_PURPOSE_BEFORE = re.compile(rf"\s*{_FILLERS}(?P<purpose>.*?)\s*{_FILLERS}$")
-_RECIPIENT = re.compile(rf"(?:{alternation(RECIPIENT_OPENERS)})(?!\w)")
-_MAX_PURPOSE_WORDS = 12
 
 
 def read(scope: Scope) -> Reading | None:
@@ -69,50 +63,50 @@ def read(scope: Scope) -> Reading | None:
     if "/person" in unit:
         # the last of a list of amounts that names the unit once for all: a part of that list, as its others are
         rule = _NAMED_ONCE if _ends_named_list(scope) else "money.rate"
-        return Reading("allowance", rule, purpose=_purpose(scope) or _purpose_before(scope))
+        return Reading("allowance", rule, purpose=purpose(scope) or purpose_before(scope))
     if (rate := _rate_named_after(scope)) is not None:
         # "Cơ cấu mức hỗ trợ: đi lại 480.000 đồng, thuê nhà 840.000 đồng, sinh hoạt phí 500.000 đồng mỗi người mỗi
         # tháng": the unit named once at the end of the list is each amount's
         scope.quantity.unit = rate
-        return Reading("allowance", _NAMED_ONCE, purpose=_purpose(scope) or _purpose_before(scope))
+        return Reading("allowance", _NAMED_ONCE, purpose=purpose(scope) or purpose_before(scope))
     if _replaced_rate(scope):
         # "4 triệu đồng/người/tháng, thay vì mức 3 triệu đồng như dự thảo": the level replaced, a rate like the one
         # before it
         scope.quantity.unit = scope.previous[0].unit  # type: ignore[index]
-        return Reading("allowance", "money.rate_replaced", purpose=_purpose(scope) or _purpose_before(scope))
+        return Reading("allowance", "money.rate_replaced", purpose=purpose(scope) or purpose_before(scope))
     if _listed_rate(scope):
         # a list of rates by tier names the unit once: "500.000 đồng/người/tháng nếu cách 30 - 50km, 1 triệu đồng
         # nếu cách 50 - 100km" - the later amounts are per person and month too
         scope.quantity.unit = scope.previous[0].unit  # type: ignore[index]
-        return Reading("allowance", "money.rate_listed", purpose=_purpose(scope) or _purpose_before(scope))
+        return Reading("allowance", "money.rate_listed", purpose=purpose(scope) or purpose_before(scope))
     if scope.per_unit():
         return None  # "phân bổ cho mỗi xã 300 triệu đồng": per commune, neither a total nor per person
     if _tier(scope):
         # "được hỗ trợ tiền thuê chỗ ở hằng tháng theo nơi bố trí: 1,5 triệu đồng nếu ở ký túc xá; 2 triệu đồng
         # nếu ở nhà ở xã hội": each case's amount is a rate of the support told once before them
-        return Reading("allowance", "money.tier", purpose=_purpose_before(scope, scope.sentence.start))
+        return Reading("allowance", "money.tier", purpose=purpose_before(scope, scope.sentence.start))
     if _ONE_RECEIVES.search(scope.doc.low, scope.clause_start, scope.quantity.start):
         return None  # what one person received
     if scope.has(BUDGET_CUES, scope.clause_start, scope.quantity.start) and _reform_money(scope):
-        return Reading("budget", "money.budget", purpose=_purpose(scope, whole=True))
+        return Reading("budget", "money.budget", purpose=purpose(scope, whole=True))
     if _BUDGET_NAMED_AFTER.match(scope.doc.low, scope.quantity.end) and (_reform_money(scope) or _reform_told(scope)):
         # "tạm ứng 800 triệu đồng kinh phí thuê xe": money for a task named right after the amount
-        return Reading("budget", "money.budget", purpose=_purpose(scope, whole=True))
+        return Reading("budget", "money.budget", purpose=purpose(scope, whole=True))
     if _BUDGET_SOURCE_AFTER.match(scope.doc.low, scope.quantity.end) and _reform_money(scope):
-        return Reading("budget", "money.budget_source", purpose=_purpose(scope, whole=True))
+        return Reading("budget", "money.budget_source", purpose=purpose(scope, whole=True))
     if _needed(scope):
-        return Reading("budget", "money.budget", purpose=_purpose(scope, whole=True))
+        return Reading("budget", "money.budget", purpose=purpose(scope, whole=True))
     if _captioned(scope) and _reform_money(scope):
-        return Reading("budget", "money.budget", purpose=_purpose(scope, whole=True))
+        return Reading("budget", "money.budget", purpose=purpose(scope, whole=True))
     if _part_of_budget(scope):
         # "Khoản kinh phí được chia cho 21 cơ quan; trong đó Sở Y tế nhận 5,2 tỷ đồng, Văn phòng Tỉnh ủy hơn 4 tỷ
         # đồng": the parts of a budget the sentence told
         return Reading("budget", "money.budget_part")
     if scope.has(ALLOWANCE_CUES, scope.clause_start, scope.quantity.start):
         if scope.quantity.value < _TOTAL_FROM:
-            return Reading("allowance", "money.allowance", purpose=_purpose(scope) or _purpose_before(scope))
+            return Reading("allowance", "money.allowance", purpose=purpose(scope) or purpose_before(scope))
         if _reform_money(scope):
-            return Reading("budget", "money.budget", purpose=_purpose(scope, whole=True))
+            return Reading("budget", "money.budget", purpose=purpose(scope, whole=True))
     return None
 
 
@@ -325,82 +319,3 @@ def _needed(scope: Scope) -> bool:
         return False
     told = scope.has(TASK_MONEY_CUES, scope.doc.told_before(scope.sentence), scope.sentence.start)
     return told or scope.has(BUDGET_CONTEXT)
-
-
-def _purpose(scope: Scope, whole: bool = False) -> str | None:
-    """'4 triệu đồng/người/tháng tiền thuê nhà, đi lại trong giai đoạn ...' -> 'tiền thuê nhà, đi lại'; a
-    phrase naming who receives it ("cho công chức công tác tại xã …") is none."""
-    rest = scope.doc.text[scope.quantity.end : scope.right]
-    cut = _PURPOSE_END.search(scope.doc.low, scope.quantity.end, scope.right)
-    if whole and cut and cut.start() == scope.right < scope.sentence.end and scope.doc.low[scope.right - 1].isspace():
-        # a budget's phrase that runs on into the next figure's words: "bố trí 30 tỷ đồng để nâng cấp 5 công
-        # trình làm nơi ở" names no purpose whole, only a verb cut off from its object
-        return None
-    if cut:
-        rest = scope.doc.text[scope.quantity.end : cut.start()]
-    runs_on = cut is None or cut.start() == scope.right
-    into_next = runs_on and scope.right < scope.clause_end
-    if into_next and _LIST_NEXT.match(rest):
-        # after a comma or "và", the words running into the next amount are its own: "tiền đi lại 400.000
-        # đồng/người/tháng, tiền thuê nhà 2 triệu đồng/người/tháng", "… 840.000 đồng và chi phí sinh hoạt 500.000 đồng"
-        return None
-    purpose = rest.strip(" ,:-")
-    if into_next:
-        # "4 triệu đồng tiền thuê nhà và 5 triệu đồng một lần"
-        purpose = _TRAILING_AND.sub("", purpose).rstrip(" ,")
-    if _RECIPIENT.match(purpose.lower()):
-        return None
-    return purpose if 0 < len(purpose.split()) <= _MAX_PURPOSE_WORDS else None
-
-
-# what links the amounts of a list: "tiền đi lại 480.000 đồng, tiền thuê nhà 840.000 đồng và chi phí sinh hoạt
-# 500.000 đồng"
-_LIST_NEXT = re.compile(r"\s*(?:,|và\s)")
-_LIST_LINK_BEFORE = re.compile(r",|\svà\s")
-_TRAILING_AND = re.compile(r"\s+và$")
-
-
-def _purpose_before(scope: Scope, since: int | None = None) -> str | None:
-    """What the support word before the amount names: "hỗ trợ tiền thuê nhà 1,5 triệu đồng mỗi tháng"
-    -> 'tiền thuê nhà'; none in "hỗ trợ một lần 10 triệu đồng" or "hỗ trợ mỗi cán bộ … 5 triệu đồng"."""
-    q = scope.quantity
-    cues = scope.doc.cues(ALLOWANCE_CUES, scope.clause_start if since is None else since, q.start, scope.sentence)
-    if not cues and since is None and _listed_clause(scope):
-        # a later clause of a list of supports: "hỗ trợ chi phí đi lại 2 triệu đồng/người/tháng; sinh hoạt phí 1,5
-        # triệu đồng/người/tháng; lưu trú 1,5 triệu đồng" - the words opening the clause name its purpose
-        return _named(scope, scope.clause_start, q.start)
-    if not cues:
-        return None
-    start = cues[-1].end()
-    if since is not None:
-        # a support told once for the tiers after it: its words run to the colon or the first amount
-        # ("hỗ trợ tiền thuê chỗ ở hằng tháng theo nơi bố trí: 1,5 triệu đồng nếu …")
-        end = _TIERS_OPEN.search(scope.doc.low, start, q.start)
-        end = end.start() if end else q.start
-        cut = _PURPOSE_END.search(scope.doc.low, start, end)  # "theo nơi bố trí" names no purpose
-        return _named(scope, start, cut.start() if cut else end)
-    # an amount between the support word and this one: "hỗ trợ tiền đi lại 400.000 đồng/người/tháng, tiền thuê nhà 2
-    # triệu": this one's words start after the comma
-    if scope.left > start:
-        links = list(_LIST_LINK_BEFORE.finditer(scope.doc.low, scope.left, q.start))
-        start = links[-1].end() if links else q.start
-    return _named(scope, start, q.start)
-
-
-def _listed_clause(scope: Scope) -> bool:
-    """The figure's clause follows a semicolon, with a support word earlier in the sentence."""
-    start = scope.clause_start
-    return start > scope.sentence.start and scope.has(ALLOWANCE_CUES, scope.sentence.start, start)
-
-
-_TIERS_OPEN = re.compile(r":|\d")
-
-
-def _named(scope: Scope, start: int, end: int) -> str | None:
-    """The purpose named in text[start:end], fillers left out."""
-    match = _PURPOSE_BEFORE.match(scope.doc.low[start:end])
-    purpose_start, purpose_end = start + match.start("purpose"), start + match.end("purpose")
-    purpose = scope.doc.text[purpose_start:purpose_end].strip(" ,:-")
-    if not purpose or _RECIPIENT.match(purpose.lower()) or any(c.isdigit() for c in purpose):
-        return None
-    return purpose if len(purpose.split()) <= _MAX_PURPOSE_WORDS // 2 else None
