@@ -20,6 +20,7 @@ from monitor.extract.lang.vi.status import (
     OPENER_FILLERS,
     OPENERS,
     STATE_NOW_OPENERS,
+    SUBMITTED_TO,
 )
 from monitor.extract.patterns import alternation, squeeze
 from monitor.extract.status_cues import COMPARISON, RESULT, decisions, is_future, status_in, taken_up
@@ -155,11 +156,13 @@ def draft_goes_on(doc: Document, scope: Scope) -> bool:
     )
 
 
+_TO_BODY = rf"(?:(?:{alternation(SUBMITTED_TO)})(?:\s+[^\W\d]+){{0,3}}?\s+)?"  # "trình HĐND thành phố tờ trình"
 _ISSUED = re.compile(
-    rf"(?<!\w)vừa\s+(?:mới\s+)?(?:{alternation(ISSUING_VERBS)})\s+(?P<kind>{alternation(DOCUMENT_STATUS)})(?!\w)"
+    rf"(?<!\w)vừa\s+(?:mới\s+)?(?:{alternation(ISSUING_VERBS)})\s+{_TO_BODY}"
+    rf"(?P<kind>{alternation(DOCUMENT_STATUS)})(?!\w)"
 )
 _ISSUED_ANY_TIME = re.compile(
-    rf"(?<!\w)(?:{alternation(ISSUING_VERBS)})\s+(?P<kind>{alternation(DOCUMENT_STATUS)})(?!\w)"
+    rf"(?<!\w)(?:{alternation(ISSUING_VERBS)})\s+{_TO_BODY}(?P<kind>{alternation(DOCUMENT_STATUS)})(?!\w)"
 )
 # "Theo dự thảo, …", "Tại Kế hoạch 196, …"; or the document itself, then whose it is or what it says:
 # "Tờ trình của UBND thành phố nêu …", "Dự thảo nghị quyết nêu rõ …"

@@ -471,8 +471,11 @@ DRAFT_GOES_ON = [
         # a plan or a draft just made, then its content
         ("UBND tỉnh vừa ban hành kế hoạch đào tạo, bồi dưỡng cán bộ năm 2026.", "planned"),
         ("Sở Nội vụ vừa hoàn thành dự thảo nghị quyết về chính sách hỗ trợ cán bộ.", "proposed"),
+        # the body it is submitted to named between (seventieth set, issue 16)
+        ("UBND thành phố vừa trình HĐND thành phố tờ trình về chính sách hỗ trợ cán bộ.", "proposed"),
         # the making as an event among others: its content does not follow
         ("Mới có 10 bộ, cơ quan trình phương án lên Thủ tướng.", "done"),
+        ("UBND thành phố vừa trình bày kết quả cải cách hành chính với HĐND thành phố.", "done"),
         ("Đã có 1.260 cán bộ hoàn thành chương trình bồi dưỡng.", "done"),
     ],
 )

@@ -60,6 +60,9 @@ DOCUMENT_SAYS = ("của", "số", "do", "nêu", "nêu rõ", "cho biết", "quy �
 # document's. Without "vừa" the making is an event among others: "Mới có 10 bộ trình phương án lên Thủ tướng",
 # "đã có 1.260 cán bộ hoàn thành chương trình"
 ISSUING_VERBS = ("ban hành", "phê duyệt", "xây dựng", "hoàn thành", "soạn thảo", "trình", "công bố")
+# the body a document is submitted to, named between the verb and the document: "UBND thành phố vừa trình HĐND thành
+# phố tờ trình về việc ban hành nghị quyết …" (a few words of the body's name after it)
+SUBMITTED_TO = ("hđnd", "ubnd", "hội đồng nhân dân", "ủy ban nhân dân", "chính phủ", "thủ tướng", "ban thường vụ")
 # a sentence opening on these goes on with the content of the document the sentence before issued, whenever that was:
 # "UBND tỉnh ban hành Kế hoạch số 12/KH-UBND … Theo đó, năm 2025 tỉnh cung cấp 982 dịch vụ công trực tuyến"
 CONTENT_OPENERS = ("theo đó", "cụ thể", "theo kế hoạch này", "theo đề án này")
