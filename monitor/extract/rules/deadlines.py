@@ -41,7 +41,7 @@ from monitor.extract.lang.vi.deadlines import (
 )
 from monitor.extract.lang.vi.staff import STAFF_CUES
 from monitor.extract.lang.vi.status import NOT_SUBMITTING_BEFORE
-from monitor.extract.patterns import BULLET_MARK, alternation, optional_words
+from monitor.extract.patterns import alternation, optional_words
 from monitor.extract.tokenize import Sentence
 
 # "trước ngày 15/11", "hạn chót là ngày 5/10", "trước 17h ngày 18/7" (an hour may precede the day)
@@ -75,6 +75,9 @@ class Deadline:
     date: DateMention
     status: str
     subject: str | None
+    # a limit read only when it has not passed on the publication day: a month heading a timeline's line ("Trong
+    # tháng 9/2025: tham mưu …") is a task's limit ahead, a past month's line a bulletin's results
+    ahead_only: bool = False
 
 
 def read(told: SentenceScope) -> list[Finding]:
@@ -83,6 +86,8 @@ def read(told: SentenceScope) -> list[Finding]:
     for deadline in scan(told.doc, told.sentence, told.dates):
         resolved = resolve(deadline.date, told.anchor, future=deadline.status != "done") if told.anchor else None
         if resolved is None:
+            continue
+        if deadline.ahead_only and told.anchor and (resolved.period_end or resolved.as_of) < told.anchor:
             continue
         province, _ = told.place_at(deadline.start)
         values = {
@@ -112,6 +117,10 @@ def scan(doc: Document, sentence: Sentence, dates: list[DateMention]) -> list[De
                 found.append(Deadline(*year_span, mention, "planned", _subject(doc, sentence, *year_span)))
             continue
         if mention.kind in ("month", "quarter", "relquarter", "monthstart") and not mention.part:
+            timeline = _timeline_month(doc, sentence, mention)
+            if timeline is not None:
+                found.append(Deadline(*timeline, mention, "planned", _subject(doc, sentence, *timeline), True))
+                continue
             month_span = _month_limit(doc, sentence, mention)
             if month_span is not None:
                 found.append(Deadline(*month_span, mention, "planned", _subject(doc, sentence, *month_span)))
@@ -278,9 +287,22 @@ def _obligation(doc: Document, sentence: Sentence, mention: DateMention) -> tupl
 
 # a timeline's item: a line opening on its limit, the act after a colon ("Trước ngày 12/4/2025: xây dựng đề án …")
 _LINE_OPENS_ON_LIMIT = re.compile(
-    rf"[ \t]*(?:{BULLET_MARK}\s*)?(?:{alternation(DEADLINE_DATE_MARKERS)})\s*{optional_words(DAY_WORDS)}$"
-)
+    rf"[^\w\n]*(?:{alternation(DEADLINE_DATE_MARKERS)})\s*{optional_words(DAY_WORDS)}$"
+)  # past a bullet or a pictograph ("- Trước ngày 12/4:", "▪ Trước ngày 12/4:")
+# a month opening a timeline's line: "▪ Trong tháng 9/2025: tham mưu Chính phủ ban hành quy định …"
+_LINE_OPENS_ON_MONTH = re.compile(rf"[^\w\n]*(?:{alternation(MONTH_LIMIT_MARKERS)})\s*$")
 _ACT_AFTER_COLON = re.compile(r"\s*:\s*[^\W\d]")
+
+
+def _timeline_month(doc: Document, sentence: Sentence, mention: DateMention) -> tuple[int, int] | None:
+    """ "▪ Trong tháng 9/2025: tham mưu Chính phủ ban hành quy định …": a month opening a timeline's line, its task
+    after the colon (read only when the month has not passed: Deadline.ahead_only)."""
+    line_start = doc.low.rfind("\n", 0, mention.start) + 1
+    if not _LINE_OPENS_ON_MONTH.fullmatch(doc.low, line_start, mention.start):
+        return None
+    if not _ACT_AFTER_COLON.match(doc.low, mention.end):
+        return None
+    return max(line_start, sentence.start), _clause_end(doc, sentence, mention.end)
 
 
 def _timeline_item(doc: Document, sentence: Sentence, mention: DateMention) -> tuple[int, int] | None:

@@ -217,3 +217,21 @@ def test_a_deadline_met_is_past_for_the_sentences_after_it(read):
         ("deadline", "done", dt.date(2025, 8, 30)),
         ("budget", "done", dt.date(2025, 8, 30)),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "due"),
+    [
+        # a timeline's item past a pictograph bullet (issue 16)
+        ("Mốc việc:\n▪ Trước ngày 12/4: xây dựng đề án sắp xếp đơn vị hành chính.", [dt.date(2026, 4, 12)]),
+        # a month opening a timeline's line, not passed on the publication day (seventieth set, issue 16)
+        (
+            "Mốc việc:\n▪ Trong tháng 12/2025: tham mưu Chính phủ ban hành quy định về phân loại đơn vị hành chính.",
+            [dt.date(2025, 12, 31)],
+        ),
+        # a past month's line is a bulletin's results, no limit
+        ("Kết quả:\n▪ Trong tháng 8/2025: tiếp nhận và giải quyết hồ sơ đúng hạn.", []),
+    ],
+)
+def test_a_timelines_items_are_deadlines(read, text, due):
+    assert [d for d, _, _ in deadlines(read(text))] == due
