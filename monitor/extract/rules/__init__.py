@@ -84,6 +84,7 @@ CONFIDENCE = {
     "staff.local": 0.85,  # 91 of 97 right
     "money.rate": 0.85,  # 57 of 62 right
     "money.rate_listed": 0.85,  # 12 of 12 right
+    "shares.of_pay": 0.6,  # an allowance in % of pay ("hỗ trợ 25% mức lương hiện hưởng"): 2 of 2 right
     "money.rate_replaced": 0.6,  # the level a rate replaces ("thay vì mức 3 triệu đồng như dự thảo"): 1 of 1 right
     "money.budget": 0.8,  # 36 of 41 right
     "dossiers.sibling": 0.8,  # 20 of 22 right

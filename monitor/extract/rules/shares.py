@@ -6,6 +6,7 @@ import re
 
 from monitor.extract.context import Reading, Scope
 from monitor.extract.lang.vi.dossiers import CHANNEL_LABELS, DOSSIER_CUES
+from monitor.extract.lang.vi.money import ALLOWANCE_CUES, PAY_BASES, PAY_DRAWN
 from monitor.extract.lang.vi.shares import (
     DOSSIER_SHARE_NOUNS,
     OTHER_COUNTED_OBJECTS,
@@ -56,6 +57,8 @@ def read(scope: Scope) -> Reading | None:
         return Reading("processing_time_cut", "shares.time_cut")
     if changed(scope):
         return None
+    if _PAY_BASE_AFTER.match(scope.doc.low, q.end) and scope.has(ALLOWANCE_CUES, scope.clause_start, q.start):
+        return Reading("allowance", "shares.of_pay")  # "hỗ trợ 25% mức lương hiện hưởng": an allowance in % of pay
     if _share_of_officials_moved(scope):
         return Reading("staff_transfer", "staff.share", family="staff")
     if _share_of_officials_trained(scope):
@@ -203,6 +206,9 @@ def _family(scope: Scope) -> str | None:
     return None
 
 
+_PAY_BASE_AFTER = re.compile(
+    rf"\s*(?:{alternation(PAY_BASES)})(?:\s+[^\W\d]+){{0,3}}?\s+(?:{alternation(PAY_DRAWN)})(?!\w)"
+)
 _CHANNEL_LABEL = re.compile(rf"[^\w\n]*(?:{alternation(CHANNEL_LABELS)})\s*")
 _LABEL_LINE = re.compile(r"[^\n:]+:[^\n]*\d[^\n]*")
 _DOSSIER_NOUNS = re.compile(

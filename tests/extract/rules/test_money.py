@@ -568,3 +568,22 @@ def test_an_amount_after_thay_vi_with_no_rate_before_is_no_rate(read):
     # no rate per person before it: nothing says the amount is one
     facts = read("Tỉnh chi 45 tỷ đồng thay vì 50 tỷ đồng như dự kiến ban đầu.")
     assert all(f.unit != "VND/person/month" for f in facts)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "read_as"),
+    [
+        # an allowance in % of the pay the person now draws (the third set and the seventieth, issue 16)
+        ("Cán bộ làm việc tại đặc khu được hỗ trợ 30% mức lương hiện hưởng.", [("allowance", 30, "shares.of_pay")]),
+        (
+            "Người hoạt động không chuyên trách được hỗ trợ 70% mức phụ cấp hằng tháng hiện hưởng.",
+            [("allowance", 70, "shares.of_pay")],
+        ),
+        # a share of pay not now drawn, or with no support word, is none
+        ("Cán bộ nghỉ việc được hưởng 100% lương trong thời gian chờ.", []),
+        ("Quỹ lương chiếm 65% mức lương hiện hưởng của toàn ngành.", []),
+    ],
+)
+def test_an_allowance_in_percent_of_pay(read, sentence, read_as):
+    facts = [f for f in read(sentence) if f.metric == "allowance"]
+    assert [(f.metric, f.value, f.rule) for f in facts] == read_as

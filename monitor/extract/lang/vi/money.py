@@ -58,6 +58,11 @@ BUDGET_CUES = ("kinh phí", "ngân sách", "tổng vốn", "vốn", "bố trí",
 # a sum told with the budget it comes from right after it: "bổ sung hơn 32,5 tỷ đồng từ nguồn ngân sách trung
 # ương để hỗ trợ các xã", "trích 12 tỷ đồng từ ngân sách tỉnh"
 BUDGET_SOURCE_AFTER = ("từ nguồn ngân sách", "từ ngân sách", "từ nguồn vốn", "từ nguồn kinh phí", "nguồn ngân sách")
+# an allowance told as a share of the pay the person now draws, right after the share, with a support word before it:
+# "hỗ trợ 25% mức lương hiện hưởng", "70% mức phụ cấp hằng tháng hiện hưởng" (allowance, unit %); a share of pay with
+# no "hiện hưởng" may be anything else (a blind set lost precision when any "lương" after a share was read so)
+PAY_BASES = ("mức lương", "lương", "tiền lương", "mức phụ cấp", "phụ cấp")
+PAY_DRAWN = ("hiện hưởng", "đang hưởng")
 # an infographic's line opening on its amount tells what the amount is after a colon: "▪ Hơn 3.100 tỷ đồng: tổng số
 # tiền tỉnh đã chi để hỗ trợ hơn 3.800 cán bộ …" - a budget's words there, or these
 CAPTION_MONEY_WORDS = ("tổng số tiền", "số tiền", "tổng kinh phí", "chi trả", "đã chi")
