@@ -176,7 +176,10 @@ _WORKED_OUT = re.compile(r"[^()]{0,12}?,\s*\d+[^()\d]{0,25}\)")
 _ONE_RECEIVES = re.compile(rf"(?<!\w)một\s+[^,;.]{{1,80}}?\s(?:{alternation(RECEIVING_BEFORE)})\s+(?:[^\W\d]+\s+)?$")
 
 
-_BUDGET_SOURCE_AFTER = re.compile(rf"\s*(?:{alternation(BUDGET_SOURCE_AFTER)})(?!\w)")
+# the span it covers may stand between: "80 tỷ đồng/năm trong 2 năm từ ngân sách tỉnh"
+_BUDGET_SOURCE_AFTER = re.compile(
+    rf"\s*(?:trong\s+\d+\s+(?:năm|tháng)\s+)?(?:{alternation(BUDGET_SOURCE_AFTER)})(?!\w)"
+)
 _ROUNDED = re.compile(rf"(?<!\w)(?:{alternation(ROUNDED_BEFORE)})\s*:?\s*$")
 
 

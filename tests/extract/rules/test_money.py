@@ -587,3 +587,11 @@ def test_an_amount_after_thay_vi_with_no_rate_before_is_no_rate(read):
 def test_an_allowance_in_percent_of_pay(read, sentence, read_as):
     facts = [f for f in read(sentence) if f.metric == "allowance"]
     assert [(f.metric, f.value, f.rule) for f in facts] == read_as
+
+
+def test_a_budgets_source_after_the_span_it_covers(read):
+    # "80 tỷ đồng/năm trong 2 năm từ ngân sách tỉnh" (seventieth set, issue 16)
+    facts = read("Khoảng 80 tỷ đồng/năm trong 2 năm từ ngân sách tỉnh để hỗ trợ cán bộ sang làm việc tại tỉnh mới.")
+    assert [(f.metric, f.value, f.rule) for f in facts] == [("budget", 80e9, "money.budget_source")]
+    # a span with no source after it names no budget by itself
+    assert read("Doanh nghiệp nộp 80 tỷ đồng trong 2 năm qua.") == []
