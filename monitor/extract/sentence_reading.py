@@ -220,7 +220,9 @@ def _opens_report(doc: Document, item: Parsed, date: ResolvedDate | None, publis
     return (last.kind == "range" and date.period_start is not None) or report_day(doc, last)
 
 
-_PERIOD_LABEL = re.compile(rf"(?<!\w)(?:{alternation(REPORT_PERIOD_LABELS)})\s*:?\s*$")
+# the label then a colon or a dash ("Kỳ báo cáo: tháng 8/2025", "BẢN TIN – THÁNG 8/2025"): in prose ("gửi báo cáo quý
+# III/2025", "chậm gửi số liệu tháng 9") the words name a document or data, no report's period
+_PERIOD_LABEL = re.compile(rf"(?<!\w)(?:{alternation(REPORT_PERIOD_LABELS)})\s*[:–-]\s*$")
 _LEVEL_NAMED = re.compile(rf"(?<!\w)(?:{alternation(LEVEL_WORDS)})(?:\s+[^\W\d]+){{0,{LEVEL_WITHIN_WORDS}}}\s*:?\s*$")
 _OWN_GROUP = re.compile(
     rf"\W*(?:(?:{alternation(GROUP_OPENERS)})\s+(?:{alternation(GROUP_NOUNS)})(?!\w)"

@@ -618,3 +618,10 @@ OCT_10 = dt.date(2025, 10, 10)
 def test_figures_to_come_are_dated_by_their_span(text, dates):
     facts = extract(Article(id="t", text=text, published_at=OCT_10)).facts
     assert [(f.value, f.as_of) for f in facts if f.metric != "deadline"] == dates
+
+
+def test_a_rows_label_in_percent_gives_its_cells_unit():
+    # "(%)" in the row's label: the bare cells are shares (the review of 0.8.94)
+    text = "Số liệu chính như sau:\n\n| Chỉ tiêu | Tháng 1/2025 |\n|---|---|\n| Tỷ lệ hồ sơ trực tuyến (%) | 71 |"
+    facts = extract(Article(id="t", text=text, published_at=dt.date(2025, 4, 13))).facts
+    assert [(f.metric, f.value, f.unit) for f in facts] == [("dossiers_online", 71, "%")]

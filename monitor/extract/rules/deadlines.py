@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from dataclasses import dataclass
 
 from monitor.extract.context import Document, Finding, SentenceScope
 from monitor.extract.date_values import resolve
-from monitor.extract.dates import DateMention
+from monitor.extract.dates import DateMention, ResolvedDate
 from monitor.extract.lang.vi.dates import DAY_WORDS
 from monitor.extract.lang.vi.deadlines import (
     BY_DATE_CUES_AFTER,
@@ -87,7 +88,7 @@ def read(told: SentenceScope) -> list[Finding]:
         resolved = resolve(deadline.date, told.anchor, future=deadline.status != "done") if told.anchor else None
         if resolved is None:
             continue
-        if deadline.ahead_only and told.anchor and (resolved.period_end or resolved.as_of) < told.anchor:
+        if deadline.ahead_only and told.anchor and _passed(resolved, told.anchor, deadline.start, told.doc):
             continue
         province, _ = told.place_at(deadline.start)
         values = {
@@ -114,16 +115,18 @@ def scan(doc: Document, sentence: Sentence, dates: list[DateMention]) -> list[De
         if mention.kind in ("year", "years", "relyear"):
             year_span = _year_limit(doc, sentence, mention)
             if year_span is not None:
-                found.append(Deadline(*year_span, mention, "planned", _subject(doc, sentence, *year_span)))
+                subject = _subject(doc, sentence, *year_span)
+                found.append(Deadline(*year_span, mention, "planned", subject, _completion_first(doc, year_span)))
             continue
         if mention.kind in ("month", "quarter", "relquarter", "monthstart") and not mention.part:
-            timeline = _timeline_month(doc, sentence, mention)
+            timeline = _timeline_period(doc, sentence, mention)
             if timeline is not None:
                 found.append(Deadline(*timeline, mention, "planned", _subject(doc, sentence, *timeline), True))
                 continue
             month_span = _month_limit(doc, sentence, mention)
             if month_span is not None:
-                found.append(Deadline(*month_span, mention, "planned", _subject(doc, sentence, *month_span)))
+                subject = _subject(doc, sentence, *month_span)
+                found.append(Deadline(*month_span, mention, "planned", subject, _completion_first(doc, month_span)))
             continue
         if mention.kind not in _POINT_KINDS or (mention.kind in ("month", "relmonth") and not mention.part):
             continue
@@ -249,14 +252,32 @@ def _obliged_completion(doc: Document, sentence: Sentence, clause_start: int, ma
     obliging = [
         cue
         for cue in doc.cues(COMPLETION_OBLIGED_BY, clause_start, completion.start(), sentence)
-        if not _OBLIGING_NOT_BEFORE.search(doc.low, max(0, cue.start() - 12), cue.start())
+        if not _OBLIGING_NOT_BEFORE.search(doc.low, max(0, cue.start() - _LOOK_BACK), cue.start())
         and not _OBLIGING_NOT_AFTER.match(doc.low, cue.end())
     ]
     if not obliging:
         return None  # "Thực hiện chỉ đạo của UBND tỉnh, các xã hoàn thành …": done under an instruction
-    if doc.cues(COMPLETION_NOT_DUE, clause_start, marker, sentence):
+    if _NOT_DUE_BEFORE.search(doc.low, max(clause_start, completion.start() - _LOOK_BACK), completion.start()):
         return None  # "yêu cầu … đã hoàn thành trong tháng 8", "vẫn chưa hoàn thành": a result
     return completion.start()
+
+
+def _passed(resolved: ResolvedDate, anchor: dt.date, start: int, doc: Document) -> bool:
+    """Whether a limit read only ahead has passed: a timeline's month already begun on the publication day is a
+    bulletin's ("▪ Trong tháng 9/2025: tiếp nhận … 12.000 hồ sơ" told on 29 September), a completion's limit gone by."""
+    if doc.low.startswith(COMPLETION_CUES, start):
+        return (resolved.period_end or resolved.as_of) < anchor
+    return (resolved.period_start or resolved.as_of) < anchor
+
+
+def _completion_first(doc: Document, span: tuple[int, int]) -> bool:
+    """A limit's evidence opening on the completion itself (_obliged_completion's): read only while the limit is
+    ahead, a passed one reports ("Được giao nhiệm vụ từ đầu năm, xã hoàn thành … trong năm 2024")."""
+    return doc.low.startswith(COMPLETION_CUES, span[0])
+
+
+_LOOK_BACK = 12  # characters: the word right before a cue ("đã", "chưa", "theo")
+_NOT_DUE_BEFORE = re.compile(rf"(?<!\w)(?:{alternation(COMPLETION_NOT_DUE)})\s+$")
 
 
 _OBLIGING_NOT_BEFORE = re.compile(rf"(?<!\w)(?:{alternation(OBLIGING_NOT_BEFORE)})\s+$")
@@ -294,15 +315,22 @@ _LINE_OPENS_ON_MONTH = re.compile(rf"[^\w\n]*(?:{alternation(MONTH_LIMIT_MARKERS
 _ACT_AFTER_COLON = re.compile(r"\s*:\s*[^\W\d]")
 
 
-def _timeline_month(doc: Document, sentence: Sentence, mention: DateMention) -> tuple[int, int] | None:
-    """ "▪ Trong tháng 9/2025: tham mưu Chính phủ ban hành quy định …": a month opening a timeline's line, its task
-    after the colon (read only when the month has not passed: Deadline.ahead_only)."""
+def _timeline_period(doc: Document, sentence: Sentence, mention: DateMention) -> tuple[int, int] | None:
+    """ "▪ Trong tháng 9/2025: tham mưu Chính phủ ban hành quy định …": a month (or a quarter, a month's first days)
+    opening a timeline's line, its task after the colon, no count in it (read only when the period has not begun:
+    Deadline.ahead_only)."""
     line_start = doc.low.rfind("\n", 0, mention.start) + 1
     if not _LINE_OPENS_ON_MONTH.fullmatch(doc.low, line_start, mention.start):
         return None
     if not _ACT_AFTER_COLON.match(doc.low, mention.end):
         return None
-    return max(line_start, sentence.start), _clause_end(doc, sentence, mention.end)
+    end = _clause_end(doc, sentence, mention.end)
+    if _DIGIT.search(doc.low, mention.end, end):
+        return None  # "▪ Trong tháng 9/2025: tiếp nhận và giải quyết 12.000 hồ sơ": a bulletin's result, no task
+    return max(line_start, sentence.start), end
+
+
+_DIGIT = re.compile(r"\d")
 
 
 def _timeline_item(doc: Document, sentence: Sentence, mention: DateMention) -> tuple[int, int] | None:

@@ -15,6 +15,7 @@ from monitor.extract.lang.vi.money import (
     BUDGET_SOURCE_AFTER,
     CAPTION_MONEY_WORDS,
     CAPTION_NOT_TOTAL,
+    CAPTION_TOTAL_WORDS,
     ESTIMATE_NAMED_AFTER,
     NEED_CUES,
     NOT_BUDGET_CUES,
@@ -143,9 +144,16 @@ def _captioned(scope: Scope) -> bool:
     colon = _CAPTION_COLON.match(low, q.end)
     if colon is None or not _LINE_OPENING.fullmatch(low, line_start, q.start):
         return False
-    if scope.has(NOT_BUDGET_CUES + CAPTION_NOT_TOTAL, colon.end(), scope.sentence.end):
+    # the caption's head, up to its first comma, tells what the amount is ("…, bình quân mỗi người hơn 800 triệu
+    # đồng" and "…, không để nợ đọng" are the caption's later words)
+    head_end = _CAPTION_HEAD_END.search(low, colon.end(), scope.sentence.end)
+    head = (colon.end(), head_end.start() if head_end else scope.sentence.end)
+    if scope.has(NOT_BUDGET_CUES + CAPTION_NOT_TOTAL, *head) and not scope.has(CAPTION_TOTAL_WORDS, *head):
         return False  # "▪ 25.000 tỷ đồng: thu ngân sách …", "▪ 3 triệu đồng: số tiền hỗ trợ mỗi tháng cho cán bộ …"
-    return scope.has(_CAPTION_WORDS, colon.end(), scope.sentence.end)
+    return scope.has(_CAPTION_WORDS, *head)
+
+
+_CAPTION_HEAD_END = re.compile(r"[,;]")
 
 
 def _welfare(scope: Scope) -> bool:
@@ -212,7 +220,12 @@ def _replaced_rate(scope: Scope) -> bool:
     previous = scope.previous
     if previous is None or previous[1].metric != "allowance" or "/person" not in (previous[0].unit or ""):
         return False
+    if _ONE_OFF_AFTER.match(scope.doc.low, scope.quantity.end):
+        return False  # "thay vì 20 triệu đồng một lần như dự thảo": a one-off sum, no monthly rate
     return scope.quantity.unit == "VND" and replaced(scope.doc, scope.quantity)
+
+
+_ONE_OFF_AFTER = re.compile(r"\s*(?:một|1)\s+lần(?!\w)")
 
 
 _NAMED_ONCE = "money.rate_named_once"

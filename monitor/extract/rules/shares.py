@@ -57,7 +57,7 @@ def read(scope: Scope) -> Reading | None:
         return Reading("processing_time_cut", "shares.time_cut")
     if changed(scope):
         return None
-    if _PAY_BASE_AFTER.match(scope.doc.low, q.end) and scope.has(ALLOWANCE_CUES, scope.clause_start, q.start):
+    if _PAY_BASE_AFTER.match(scope.doc.low, q.end) and _SUPPORT_BEFORE.search(scope.doc.low, q.start - 30, q.start):
         return Reading("allowance", "shares.of_pay")  # "hỗ trợ 25% mức lương hiện hưởng": an allowance in % of pay
     if _share_of_officials_moved(scope):
         return Reading("staff_transfer", "staff.share", family="staff")
@@ -206,6 +206,9 @@ def _family(scope: Scope) -> str | None:
     return None
 
 
+# the support word right before the share, a few words at most, no comma ("chi phí này chiếm tới 40% mức lương hiện
+# hưởng" after "Dù được hỗ trợ tiền đi lại," is a cost)
+_SUPPORT_BEFORE = re.compile(rf"(?<!\w)(?:{alternation(ALLOWANCE_CUES)})(?:\s+[^\W\d]+){{0,3}}\s+(?:bằng\s+)?$")
 _PAY_BASE_AFTER = re.compile(
     rf"\s*(?:{alternation(PAY_BASES)})(?:\s+[^\W\d]+){{0,3}}?\s+(?:{alternation(PAY_DRAWN)})(?!\w)"
 )
@@ -229,7 +232,13 @@ def _dossiers_above(scope: Scope) -> bool:
             return False
         if _DOSSIER_NOUNS.search(line):
             return True
+        if not _DOSSIER_RATE_LABEL.search(line):
+            return False  # "Thủ tục hành chính: 1.200" between: the lines above it are no longer the dossiers'
     return False
+
+
+# a label line of another rate of dossiers, through which the lines above still count them: "Đúng hạn: 98%"
+_DOSSIER_RATE_LABEL = re.compile(rf"(?<!\w)(?:{alternation(_DOSSIER_RATE_CUES)})(?!\w)")
 
 
 def _share_of_officials_moved(scope: Scope) -> bool:

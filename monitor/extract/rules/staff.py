@@ -238,6 +238,7 @@ _NOTHING_AFTER = re.compile(r"\s*(?:[,;.)]|$)")
 
 
 _MOVES = TRANSFER["staff_transfer"]
+_LOOK_BACK = 12  # characters: the denial right before a verb ("chưa", "không được")
 _DENIED_BEFORE = re.compile(rf"(?<!\w)(?:{alternation(NEGATIONS)})(?:\s+được)?\s+$")
 
 
@@ -247,10 +248,10 @@ def _move_denied(scope: Scope) -> bool:
     low, q = scope.doc.low, scope.quantity
     start, end = scope.own_words()
     before = scope.doc.cues(_MOVES, start, q.start, scope.sentence)
-    if before and _DENIED_BEFORE.search(low, max(start, before[-1].start() - 12), before[-1].start()):
-        return True
+    if before:  # the figure's own verb: "đã điều động 80 công chức … mà không bố trí được nhà ở" is moved
+        return bool(_DENIED_BEFORE.search(low, max(start, before[-1].start() - _LOOK_BACK), before[-1].start()))
     after = scope.doc.cues(_MOVES, q.end, end, scope.sentence)
-    return bool(after) and bool(_DENIED_BEFORE.search(low, max(q.end, after[0].start() - 12), after[0].start()))
+    return bool(after) and bool(_DENIED_BEFORE.search(low, max(q.end, after[0].start() - _LOOK_BACK), after[0].start()))
 
 
 _POSTS_AT = re.compile(rf"(?<!\w)(?:{alternation(POSTS_AT)})\s+$")

@@ -109,6 +109,10 @@ def test_a_deadline_met_on_its_day(read, sentence, met):
         "giản hóa thủ tục hành chính (TTHC), điều kiện kinh doanh trong năm 2025.",
         "Tỉnh phấn đấu hoàn thành việc rà soát, đề xuất, phê duyệt kế hoạch đầu tư trụ sở xã trong năm 2025.",
         "Tỉnh yêu cầu hoàn thành việc chi trả chế độ trong năm nay.",  # this year, told relative
+        # a passive instruction obliges, and a denial of something else does not deny the completion (the review of
+        # 0.8.94)
+        "Các xã được yêu cầu hoàn thành việc rà soát trụ sở trong năm 2025.",
+        "UBND tỉnh yêu cầu các xã không được chậm trễ, hoàn thành việc chi trả chế độ trong năm 2025.",
     ],
 )
 def test_a_year_as_the_limit_of_an_obligation(read, sentence):
@@ -127,7 +131,7 @@ def test_a_year_as_the_limit_of_an_obligation(read, sentence):
         "Tỉnh dự kiến hoàn thành việc rà soát trụ sở xã trong năm 2025.",  # a plan, no instruction or aim
         # an instruction named as a noun or in the passive, a completion denied (the review of 0.8.92)
         "Thực hiện chỉ đạo của UBND tỉnh, các xã hoàn thành việc rà soát trụ sở trong năm 2025.",
-        "Được giao nhiệm vụ từ đầu năm, xã hoàn thành việc số hóa hồ sơ trong năm 2025.",
+        "Được giao nhiệm vụ từ đầu năm, xã hoàn thành việc số hóa hồ sơ trong năm 2024.",  # a limit passed: done
         "Mặc dù được yêu cầu, nhiều xã vẫn chưa hoàn thành việc rà soát trụ sở trong năm 2025.",
         "Theo yêu cầu, tỉnh đã hoàn thành việc rà soát trụ sở xã trong năm 2025.",  # a result
     ],
@@ -229,8 +233,10 @@ def test_a_deadline_met_is_past_for_the_sentences_after_it(read):
             "Mốc việc:\n▪ Trong tháng 12/2025: tham mưu Chính phủ ban hành quy định về phân loại đơn vị hành chính.",
             [dt.date(2025, 12, 31)],
         ),
-        # a past month's line is a bulletin's results, no limit
+        # a past month's line is a bulletin's results, no limit; a month begun, or a count in the line, likewise
         ("Kết quả:\n▪ Trong tháng 8/2025: tiếp nhận và giải quyết hồ sơ đúng hạn.", []),
+        ("Kết quả:\n▪ Trong tháng 9/2025: tổ chức hội nghị về cải cách hành chính.", []),
+        ("Kết quả:\n▪ Trong tháng 12/2025: tiếp nhận và giải quyết 12.000 hồ sơ đúng hạn.", []),
     ],
 )
 def test_a_timelines_items_are_deadlines(read, text, due):

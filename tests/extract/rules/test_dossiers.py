@@ -578,6 +578,10 @@ def test_the_verb_of_a_heading_the_sentence_opens_on_is_not_the_figures(read):
             "Mỗi ngày, trung tâm tiếp nhận hơn 200 hồ sơ, tổng cộng từ ngày 1/7 đến nay đã tiếp nhận 12.000 hồ sơ.",
             [(200, None, "dossier/day"), (12000, None, "dossier")],
         ),
+        # a total word between, with no digit ("Mỗi ngày … , tổng cộng đã tiếp nhận"), or a count of desks, which is no
+        # date (the review of 0.8.94)
+        ("Mỗi ngày trung tâm làm việc liên tục, tổng cộng đã tiếp nhận 12.000 hồ sơ.", [(12000, None, "dossier")]),
+        ("Mỗi ngày, với 15 quầy giao dịch, trung tâm tiếp nhận khoảng 500 hồ sơ.", [(500, None, "dossier/day")]),
         # a norm per commune or per official is none
         ("Mỗi công chức bộ phận một cửa tiếp nhận khoảng 30 hồ sơ mỗi ngày.", []),
         ("Bình quân mỗi xã tiếp nhận khoảng 40-50 hồ sơ/ngày.", []),

@@ -314,6 +314,11 @@ def test_a_table_rows_label_names_a_dossier_share(read):
             "Kết quả tháng 9/2025 của tỉnh:\n- Hồ sơ tiếp nhận: 18.300\n- Họp trực tuyến: 90%",
             [("dossiers_received", 18300)],
         ),
+        # a line of something else between (the review of 0.8.94)
+        (
+            "Kết quả tháng 9/2025 của tỉnh:\n- Hồ sơ tiếp nhận: 18.300\n- Thủ tục hành chính: 1.200\n- Trực tuyến: 60%",
+            [("dossiers_received", 18300), ("procedures", 1200)],
+        ),
         ("Kết quả tháng 9/2025 của tỉnh:\n- Cuộc họp: 12\n- Trực tuyến: 76%", []),
         (
             "Kết quả tháng 9/2025 của tỉnh:\n- Hồ sơ tiếp nhận: 18.300\n- Văn bản điện tử: 100%",

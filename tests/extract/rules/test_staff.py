@@ -88,6 +88,8 @@ ROWS = [
     ("Xã có 8 vị trí việc làm bị bỏ trống.", "staff_shortage", 8, "staff.local"),
     # a move done as planned is a move (the denied ones are among the negatives)
     ("Tỉnh đã điều động 80 công chức về xã như kế hoạch đề ra.", "staff_transfer", 80, "staff.local"),
+    # a denial after the figure of something else than its own verb (the review of 0.8.95)
+    ("Tỉnh đã điều động 80 công chức về xã mà không bổ sung biên chế.", "staff_transfer", 80, "staff.local"),
     ("Tỉnh có 300 công chức còn thiếu chủ yếu ở lĩnh vực địa chính.", "staff_shortage", 300, "staff.local"),
     # a lack told as the reason of a move: the move is the figure's
     (
@@ -246,6 +248,7 @@ NEGATIVES = [
     "Bãi xe của trung tâm còn 6 vị trí trống.",  # posts of no official
     "Bãi xe của trung tâm còn 15 vị trí đỗ xe còn trống.",  # posts of no official, vacant
     "Trung tâm còn 40 chỗ ngồi còn trống cho người dân chờ.",  # seats vacant, no official's post
+    "Hội trường còn trống 120 ghế.",  # vacancy before a figure of no post
     # a move denied, before the figure or right after it (issue 16)
     "Tỉnh chưa điều động 80 công chức như kế hoạch đề ra.",
     "Tỉnh còn 120 công chức chưa được bố trí về các xã.",

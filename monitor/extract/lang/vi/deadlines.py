@@ -98,9 +98,12 @@ COMPLETION_OBLIGED_BY = ("yêu cầu", "đề nghị", "giao", "chỉ đạo", "
 # ... but not such a word as a noun or in the passive ("Thực hiện chỉ đạo của UBND tỉnh, các xã hoàn thành …",
 # "Theo yêu cầu của …", "Được giao nhiệm vụ từ đầu năm, xã hoàn thành …": what was done under it), nor a completion
 # denied or told as done ("nhiều xã vẫn chưa hoàn thành …", "đã hoàn thành …")
-OBLIGING_NOT_BEFORE = ("theo", "thực hiện", "được", "nhận")
+OBLIGING_NOT_BEFORE = ("theo", "thực hiện", "nhận")
 OBLIGING_NOT_AFTER = ("của",)
-COMPLETION_NOT_DUE = ("đã", "chưa", "không", *DONE_CUES)
+# a completion denied or told as done right before it ("vẫn chưa hoàn thành", "đã hoàn thành"); "không được chậm trễ,
+# hoàn thành …" obliges still. A passive instruction obliges too ("Các xã được yêu cầu hoàn thành …"); one told of a
+# limit already passed reports ("Được giao nhiệm vụ từ đầu năm, xã hoàn thành … trong năm 2024": read only ahead)
+COMPLETION_NOT_DUE = ("đã", "chưa", "không", "vẫn chưa")
 # an obligation whose object is a state of the person, not an act to complete, is a condition of who qualifies: a
 # date in it closes the span the condition covers, no limit ("Họ phải có tên trong danh sách chuyển đến … từ khi sắp
 # xếp đến hết ngày 31/12/2025", "phải thuộc diện tinh giản trước ngày 1/7"); "phải hoàn thành … trước ngày 30/9" is one

@@ -106,4 +106,13 @@ CHANNEL_JOINS = ("và", "hoặc", "cũng như", ",", "/")
 # a bulletin line's label naming the online channel alone, its share under a line counting dossiers being theirs:
 # "Hồ sơ tiếp nhận: 18.300" then "Trực tuyến: 76%" ("Họp trực tuyến: 90%", "Dịch vụ công trực tuyến toàn trình: 65%"
 # name no dossiers' channel)
-CHANNEL_LABELS = ("trực tuyến", "nộp trực tuyến", "tiếp nhận trực tuyến", "qua mạng", "nộp qua mạng", "online")
+CHANNEL_LABELS = (
+    "trực tuyến",
+    "nộp trực tuyến",
+    "tiếp nhận trực tuyến",
+    "qua mạng",
+    "nộp qua mạng",
+    "online",
+    "qua dịch vụ công trực tuyến",
+    "qua cổng dịch vụ công",
+)

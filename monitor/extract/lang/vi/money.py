@@ -68,6 +68,8 @@ PAY_DRAWN = ("hiện hưởng", "đang hưởng")
 CAPTION_MONEY_WORDS = ("tổng số tiền", "số tiền", "tổng kinh phí", "chi trả", "đã chi")
 # ... unless the caption tells money of the economy (NOT_BUDGET_CUES), owed or fined, or a rate per person or month
 CAPTION_NOT_TOTAL = ("nợ", "nợ đọng", "phạt", "mỗi tháng", "hằng tháng", "hàng tháng", "mỗi người", "mỗi cán bộ")
+# ... a total named in the caption's head keeps it a budget: "tổng kinh phí tỉnh bố trí để hỗ trợ hằng tháng cho …"
+CAPTION_TOTAL_WORDS = ("tổng kinh phí", "tổng số tiền", "kinh phí")
 # money a policy needs, for a group of its beneficiaries or a part of its span, after its budget was told: "2.671
 # người ở gần hơn, cần khoảng 8 tỷ đồng"; "trong đó riêng 6 tháng cuối năm 2025 cần khoảng 120 tỷ đồng"
 NEED_CUES = ("cần", "cần có", "cần thêm")
