@@ -143,6 +143,12 @@ def _document(match: re.Match[str] | None) -> tuple[str, str | None] | None:
 _APPROVED = re.compile(rf"\s+(?:{alternation(APPROVED_AFTER)})(?!\w)")
 
 
+def decided(doc: Document, sentence: Sentence) -> bool:
+    """The sentence tells a decision made ("HĐND tỉnh đã thông qua chính sách hỗ trợ …"), no proposal of one."""
+    found = decisions(doc, sentence, sentence.start, sentence.end)
+    return bool(found) and RESULT.search(doc.low, sentence.start, found[0].end()) is not None
+
+
 def draft_goes_on(doc: Document, scope: Scope) -> bool:
     """Whether a figure with no cue of its own can go on in the draft the text was telling of: not when its
     clause tells a decision or a result ("HĐND tỉnh đã thông qua mức 3 triệu đồng"), nor when its sentence opens on

@@ -12,6 +12,7 @@ from monitor.extract import rules
 from monitor.extract.context import Document, Finding, Parsed, Reading, Scope, SentenceScope
 from monitor.extract.dates import ResolvedDate
 from monitor.extract.document_status import (
+    decided,
     issued_any_time,
     issued_document,
     opened_document,
@@ -84,6 +85,10 @@ def read_sentence(doc: Document, item: Parsed, state: State, anchor: Anchor, doc
         told_document = state.issued  # "… ban hành Kế hoạch số 12/KH-UBND. Theo đó, năm 2025 …"
     if told_document is not None:
         state.telling = told_document[1] if told_document[1] in ("proposed", "planned") else None
+    elif state.telling and decided(doc, sentence):
+        # "Trước đó, HĐND tỉnh đã thông qua chính sách hỗ trợ …. Mỗi người được hỗ trợ …": what follows is the
+        # decision's, no longer the plan or the draft told before
+        state.telling = None
     state.issued = issued_any_time(doc, sentence)
     places = sentence_places(doc, sentence, state.place)
     place_at = places.place_at

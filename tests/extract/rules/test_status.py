@@ -462,6 +462,10 @@ DRAFT_GOES_ON = [
     ("Đến nay, tỉnh đã chi hỗ trợ 3 triệu đồng/người/tháng.", "done"),
     # a paragraph on a day of its own tells of something else
     ("Ngày 15/6, tỉnh chi hỗ trợ 3 triệu đồng/người/tháng cho cán bộ.", "done"),
+    # a decision told in between: what follows is the decision's (seventy-third set, issue 16); a decision proposed is
+    # no decision made
+    ("Sau đó, HĐND tỉnh đã thông qua chính sách. Mỗi người được hỗ trợ 3 triệu đồng/người/tháng.", "done"),
+    ("Sở Nội vụ đề nghị HĐND tỉnh thông qua chính sách. Mỗi người được hỗ trợ 3 triệu đồng/người/tháng.", "proposed"),
 ]
 
 
