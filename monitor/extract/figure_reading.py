@@ -193,6 +193,16 @@ def read_item(doc: Document, heading: Heading, scope: Scope) -> Reading | None:
     if reading is None and heading.lead:
         # a column naming no step ("Số hồ sơ") under a lead line that does: its figures are the lead's
         reading = _read_under(doc, heading, scope, heading.lead)
+    previous = scope.previous
+    if (
+        reading is None
+        and previous
+        and previous[1].family in _SIBLING_RULES
+        and previous[0].unit == scope.quantity.unit
+    ):
+        # a row led by a dash under a row with a figure breaks it down (sentence_reading): "– Lĩnh vực công nghệ thông
+        # tin | 20 người |" under "Điều động từ cấp tỉnh về cấp xã | 126 người"
+        reading = Reading(previous[1].metric, _SIBLING_RULES[previous[1].family], family=previous[1].family)
     scope.left, scope.right = scope.sentence.start, scope.sentence.end
     label = _row_label(doc, scope.sentence, scope.quantity.start)
     if reading and reading.metric == "budget" and label and _NOT_BUDGET.search(doc.low, *label):
@@ -200,6 +210,7 @@ def read_item(doc: Document, heading: Heading, scope: Scope) -> Reading | None:
     return reading
 
 
+_SIBLING_RULES = {"staff": "staff.sibling", "dossier": "dossiers.sibling", "procedure": "procedures.sibling"}
 _NOT_BUDGET = re.compile(rf"(?<!\w)(?:{alternation(NOT_BUDGET_CUES)})(?!\w)")
 
 

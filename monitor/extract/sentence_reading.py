@@ -42,7 +42,7 @@ from monitor.extract.lang.vi.money import GROUP_CONDITIONS, GROUP_NOUNS, GROUP_O
 from monitor.extract.lang.vi.numbers import ROUGH_BEFORE_NUMBER
 from monitor.extract.layout import heading_line, label_line, under_lead
 from monitor.extract.numbers import find_quantities
-from monitor.extract.patterns import alternation, optional_words
+from monitor.extract.patterns import BULLET_MARK, alternation, optional_words
 from monitor.extract.rules import CONFIDENCE, Scanner
 from monitor.extract.scopes import counted_threshold, criterion
 from monitor.extract.state import State
@@ -57,6 +57,7 @@ _BACK_TO_SPAN = re.compile(
     r"\W*(?:(?:ở|tại)\s[^,.;:\d]{1,60},\s*)?"
     rf"(?!(?:{alternation(REPORTED_SPAN_NOT)})(?!\w))(?:{alternation(REPORTED_SPAN_OPENERS)})(?!\w)"
 )
+_SUB_ROW = re.compile(rf"[ \t|]*{BULLET_MARK}")
 _PASSING_DATE = re.compile(rf"(?<!\w)(?:{alternation(PASSING_DATE_BEFORE)})\s+$")
 
 
@@ -97,7 +98,10 @@ def read_sentence(doc: Document, item: Parsed, state: State, anchor: Anchor, doc
     quantities = find_quantities(doc.low, sentence.start, sentence.end, masked)
     # a sentence breaking the last one's figure down ("… chiếm 39,51% tổng số hồ sơ. Khối bộ, ngành đạt 51,19%,
     # khối tỉnh, thành phố 15,21%") goes on from it
-    previous = state.last_figure if _BREAKS_DOWN.match(doc.low, sentence.start) else None
+    # ... and so does a table's row led by a dash under a row with a figure ("Điều động về cấp xã | 126 người" over
+    # "– Lĩnh vực công nghệ thông tin | 20 người |")
+    sub_row = bool(item.heading and item.heading.table and _SUB_ROW.match(doc.text, sentence.start))
+    previous = state.last_figure if _BREAKS_DOWN.match(doc.low, sentence.start) or sub_row else None
     previous_status: str | None = None
     previous_clause = -1
     for i, quantity in enumerate(quantities):

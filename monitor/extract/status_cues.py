@@ -28,6 +28,8 @@ from monitor.extract.lang.vi.status import (
     COMPARED_WITH_BEFORE,
     FUTURE_CUES,
     NOT_STATUS_AFTER,
+    PLAN_NAMED_AFTER,
+    PLAN_NAMED_BEFORE,
     PROPOSALS_AFTER_THEO,
     PURPOSE_WORDS,
     RESULT_MARKERS,
@@ -176,11 +178,19 @@ _COMPARED_WITH = re.compile(rf"(?<!\w)(?:{alternation(COMPARED_WITH_BEFORE)})\s+
 def not_status(doc: Document, cue: re.Match[str]) -> bool:
     """A status word in a noun phrase ("theo kế hoạch", "hồ sơ đề nghị"); "theo đề xuất" (as proposed) still
     makes a figure a proposal: "Tổng kinh phí hỗ trợ theo đề xuất là hơn 32,5 tỷ đồng"."""
+    if cue.group() == _PLAN and (
+        _PLAN_NAMED_AFTER.search(doc.low, max(0, cue.start() - 15), cue.start())
+        or _PLAN_NAMED_BEFORE.match(doc.low, cue.end())
+    ):
+        return True  # "tài chính – kế hoạch", "Kế hoạch và Đầu tư": a field's or an office's name
     before = _NOT_STATUS_AFTER.search(doc.low, max(0, cue.start() - 12), cue.start())
     return before is not None and not (before.group().strip() == "theo" and cue.group() in PROPOSALS_AFTER_THEO)
 
 
 _NOT_STATUS_AFTER = re.compile(rf"(?<!\w)(?:{alternation(NOT_STATUS_AFTER)})\s+$")
+_PLAN_NAMED_AFTER = re.compile(rf"(?<!\w)(?:{alternation(PLAN_NAMED_AFTER)})\s*$")
+_PLAN = "kế hoạch"
+_PLAN_NAMED_BEFORE = re.compile(rf"\s+(?:{alternation(PLAN_NAMED_BEFORE)})(?!\w)")
 
 
 _PURPOSE = re.compile(rf"(?<!\w)(?:{alternation(PURPOSE_WORDS)})\s+$")

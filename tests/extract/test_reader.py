@@ -625,3 +625,19 @@ def test_a_rows_label_in_percent_gives_its_cells_unit():
     text = "Số liệu chính như sau:\n\n| Chỉ tiêu | Tháng 1/2025 |\n|---|---|\n| Tỷ lệ hồ sơ trực tuyến (%) | 71 |"
     facts = extract(Article(id="t", text=text, published_at=dt.date(2025, 4, 13))).facts
     assert [(f.metric, f.value, f.unit) for f in facts] == [("dossiers_online", 71, "%")]
+
+
+def test_a_tables_rows_led_by_a_dash_break_down_the_row_above():
+    # "– Lĩnh vực … | 27 người |" under "Điều động … | 126 người" (seventy-third set, issue 16); a row with no dash
+    # stands on its own
+    text = (
+        "Số liệu:\n\nHình thức | Số người\nĐiều động từ cấp tỉnh về cấp xã | 126 người\n"
+        "– Lĩnh vực tài chính – kế hoạch | 27 người\n– Lĩnh vực công nghệ thông tin | 20 người\n"
+        "Hội nghị tổng kết | 300 người"
+    )
+    facts = extract(Article(id="t", text=text, published_at=dt.date(2025, 9, 30))).facts
+    assert [(f.metric, f.value, f.status) for f in facts] == [
+        ("staff_transfer", 126, "done"),
+        ("staff_transfer", 27, "done"),
+        ("staff_transfer", 20, "done"),
+    ]

@@ -427,6 +427,15 @@ ROWS = [
         "done",
         "money.budget",
     ),
+    # "kế hoạch" in the name of a field or an office plans nothing (seventy-third set, issue 16)
+    (
+        "Sở Kế hoạch và Đầu tư đã biệt phái 5 công chức về các xã.",
+        "staff_transfer",
+        5,
+        "done",
+        "staff.local",
+    ),
+    ("Theo kế hoạch, Sở Tài chính biệt phái 5 công chức về các xã.", "staff_transfer", 5, "planned", "staff.local"),
     # a plan opened on, the clause after its comma telling the state it finds now: done (sixty-first set, issue 16)
     (
         "Theo đề án, hiện thành phố thừa 1.052 công chức nhưng lại thiếu 935 người ở cấp xã.",

@@ -229,6 +229,10 @@ OBLIGATION_BEFORE = ("phải", "bắt buộc")
 # planned), "đáp ứng yêu cầu" (to meet the needs), "hồ sơ đề nghị" (an application), "không phải đi lại"
 # (no need to travel); "công tác chuẩn bị bầu cử" (the preparatory work, a noun)
 NOT_STATUS_AFTER = ("theo", "đáp ứng", "hồ sơ", "giấy", "đơn", "không", "chưa", "công tác")
+# "kế hoạch" in the name of a field or an office plans nothing: "Lĩnh vực tài chính – kế hoạch | 27 người", "Phòng Tài
+# chính - Kế hoạch", "Sở Kế hoạch và Đầu tư"
+PLAN_NAMED_AFTER = ("tài chính –", "tài chính -", "tài chính")
+PLAN_NAMED_BEFORE = ("và đầu tư", "– đầu tư", "- đầu tư")
 # but "theo đề xuất" (as proposed) speaks of a proposal: "Tổng kinh phí hỗ trợ theo đề xuất là hơn 32,5 tỷ đồng"
 PROPOSALS_AFTER_THEO = ("đề xuất", "đề nghị")
 
