@@ -12,6 +12,7 @@ from monitor.extract.context import Reading, Scope
 from monitor.extract.lang.vi.cues import NEGATIONS
 from monitor.extract.lang.vi.levels import BETWEEN_COMMUNES
 from monitor.extract.lang.vi.numbers import ROUGH_BEFORE_NUMBER, UP_TO_WORDS
+from monitor.extract.lang.vi.parts import PART_INTRODUCERS
 from monitor.extract.lang.vi.staff import (
     ADDITIONAL_BEFORE,
     PART_GROUP_NOUNS,
@@ -181,6 +182,10 @@ def read(scope: Scope) -> Reading | None:
         # "140 người … sẽ được điều động về cấp xã, … gần 100 công chức được chuyển từ xã thừa sang xã thiếu":
         # the lack is where they go; the transfer verb of the figure's words, else of its clause, reads it
         metric, rule = moved(scope)
+    if _part_introduced(scope) and metric != scope.previous[1].metric:  # type: ignore[index]
+        # "điều chuyển 64 người từ xã thừa sang xã thiếu, gồm 42 công chức và 22 viên chức": the parts of the figure
+        # before are of its metric, whatever cue stands between ("thiếu" names where they go)
+        metric, rule = scope.previous[1].metric, "staff.sibling"  # type: ignore[index]
     if metric is None or metric == "staff_training":
         return None
     if q.noun in POST_NOUNS and metric != "staff_shortage":
@@ -254,6 +259,25 @@ def _move_denied(scope: Scope) -> bool:
     return bool(after) and bool(_DENIED_BEFORE.search(low, max(q.end, after[0].start() - _LOOK_BACK), after[0].start()))
 
 
+_PART_INTRODUCED = re.compile(rf"[,:;]?\s*(?:{alternation(PART_INTRODUCERS)})\s*:?\s*$")
+_PART_JOINED = re.compile(r"\s*(?:,|và)\s*$")
+
+
+def _part_introduced(scope: Scope) -> bool:
+    """The figure is a part the figure before in its sentence is broken into ("…, gồm 42 công chức và 22 viên chức"):
+    a part introducer right before it, or a comma or "và" after an earlier part."""
+    previous = scope.previous
+    if previous is None or previous[1].family != "staff" or previous[0].end < scope.sentence.start:
+        return False
+    if previous[1].metric not in ("staff_transfer", "staff_shortage", "staff_training"):
+        return False
+    between = scope.doc.low[previous[0].end : scope.quantity.start]
+    if _PART_INTRODUCED.search(between) and len(between) < _PART_GAP:
+        return True
+    return previous[1].rule == "staff.sibling" and bool(_PART_JOINED.fullmatch(between))
+
+
+_PART_GAP = 80  # characters between the whole and its first part: a few words ("… từ xã thừa sang xã thiếu, gồm")
 _POSTS_AT = re.compile(rf"(?<!\w)(?:{alternation(POSTS_AT)})\s+$")
 
 

@@ -605,3 +605,16 @@ def test_the_posts_a_lack_of_people_is_told_at_are_no_figure(read):
 def test_people_counted_by_group_break_down_a_staff_figure_before(read, text, parts):
     facts = [f for f in read(text) if f.metric == "staff_transfer"]
     assert [f.value for f in facts[1:]] == parts
+
+
+def test_the_parts_a_figure_is_broken_into_are_of_its_metric(read):
+    # "… sang xã thiếu, gồm 42 công chức và 22 viên chức": "thiếu" names where the 64 go (seventy-third set, issue 16)
+    facts = read("Tỉnh điều chuyển 64 người từ xã thừa sang xã thiếu, gồm 42 công chức và 22 viên chức.")
+    assert [(f.metric, f.value) for f in facts] == [
+        ("staff_transfer", 64),
+        ("staff_transfer", 42),
+        ("staff_transfer", 22),
+    ]
+    # a lack told after its own figure in another clause stays a lack
+    facts = read("Tỉnh đã điều động 64 công chức về xã; hiện các xã còn thiếu 42 công chức.")
+    assert [(f.metric, f.value) for f in facts] == [("staff_transfer", 64), ("staff_shortage", 42)]
