@@ -15,6 +15,7 @@ from monitor.extract.lang.vi.numbers import ROUGH_BEFORE_NUMBER, UP_TO_WORDS
 from monitor.extract.lang.vi.parts import PART_INTRODUCERS
 from monitor.extract.lang.vi.staff import (
     ADDITIONAL_BEFORE,
+    NOT_STAFF_POSTS,
     PART_GROUP_NOUNS,
     PLACES_LACKING_PEOPLE,
     POST_NOUNS,
@@ -119,6 +120,12 @@ def read(scope: Scope) -> Reading | None:
         )
         and not (q.noun in POST_NOUNS and _POSTS_OF_STAFF.match(scope.doc.low, q.end))  # "60 vị trí lãnh đạo"
         and not (q.noun in POST_NOUNS and _POSTS_LACKING.match(scope.doc.low, q.end))  # "6 vị trí còn thiếu"
+        # "xã vẫn còn thiếu 8 vị trí quan trọng ở các lĩnh vực địa chính, tư pháp": posts lacking, the lack right before
+        and not (
+            q.noun in POST_NOUNS
+            and _LACK_BEFORE.search(scope.doc.low, max(0, q.start - 20), q.number_start)
+            and not scope.has(NOT_STAFF_POSTS)
+        )
         and not _people_of_staff_before(scope)
         and not (scope.has(_SENT) and scope.has(TRAINING))
         and not (training and q.unit in ("person", "person_time"))  # "bồi dưỡng cho 25.000 lượt người"
@@ -292,6 +299,7 @@ def _posts_of_people_before(scope: Scope) -> bool:
     return _POSTS_AT.search(scope.doc.low, max(previous[0].end, q.start - 8), q.start) is not None
 
 
+_LACK_BEFORE = re.compile(rf"(?<!\w)(?:{alternation(POSTS_LACKING)})\s+$")
 _VACANT = re.compile(rf"(?:\s+(?:{alternation(POSTS_OF_STAFF)}))?\s+(?:{alternation(VACANT_AFTER)})(?!\w)")
 
 

@@ -86,6 +86,13 @@ ROWS = [
     ),
     ("Thành phố có 270 vị trí còn trống ở cấp xã.", "staff_shortage", 270, "staff.local"),
     ("Xã có 8 vị trí việc làm bị bỏ trống.", "staff_shortage", 8, "staff.local"),
+    # posts lacking, the lack right before them (seventy-third set, issue 16)
+    (
+        "Dù vậy, xã vẫn còn thiếu 8 vị trí quan trọng ở các lĩnh vực địa chính, tư pháp.",
+        "staff_shortage",
+        8,
+        "staff.local",
+    ),
     # a move done as planned is a move (the denied ones are among the negatives)
     ("Tỉnh đã điều động 80 công chức về xã như kế hoạch đề ra.", "staff_transfer", 80, "staff.local"),
     # a denial after the figure of something else than its own verb (the review of 0.8.95)
@@ -249,6 +256,7 @@ NEGATIVES = [
     "Bãi xe của trung tâm còn 15 vị trí đỗ xe còn trống.",  # posts of no official, vacant
     "Trung tâm còn 40 chỗ ngồi còn trống cho người dân chờ.",  # seats vacant, no official's post
     "Hội trường còn trống 120 ghế.",  # vacancy before a figure of no post
+    "Bãi xe còn thiếu 15 vị trí đỗ xe cho người dân.",  # posts of no official, lacking
     # a move denied, before the figure or right after it (issue 16)
     "Tỉnh chưa điều động 80 công chức như kế hoạch đề ra.",
     "Tỉnh còn 120 công chức chưa được bố trí về các xã.",

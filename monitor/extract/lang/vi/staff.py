@@ -221,6 +221,10 @@ TRAINEES_ONLY = ("đại biểu",)
 # the group a part of a staff figure is told by, in a sentence breaking it down: "Trong đó, lĩnh vực đất đai có 131
 # người", "Đông nhất là nhóm đất đai, tài nguyên và môi trường với 131 người" (people counted with no officials' noun)
 PART_GROUP_NOUNS = ("lĩnh vực", "nhóm", "ngành", "chuyên ngành", "mảng", "khối", "bộ phận")
+# places where posts of no official stand, named in the sentence or right after the posts: "Bãi đỗ xe … còn thiếu 30
+# vị trí", "thiếu 15 vị trí đỗ xe" (a lack right before posts counts officials' posts otherwise: "xã vẫn còn thiếu 8 vị
+# trí quan trọng ở các lĩnh vực địa chính")
+NOT_STAFF_POSTS = ("đỗ xe", "gửi xe", "đậu xe", "bãi xe", "chỗ ngồi", "ghế")
 # posts a lack of people is told at, after the people: "thiếu 935 người ở 27 vị trí việc làm" (where they lack, no
 # figure of its own)
 POSTS_AT = ("ở", "tại", "thuộc", "trên")
