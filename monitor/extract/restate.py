@@ -196,7 +196,10 @@ def _figure_key(fact: Fact) -> tuple:
         return (fact.metric, fact.value, fact.unit, purpose_families(fact), fact.province, fact.commune, listed)
     # "21 người khác": other people than the count of the same value told before (sentence_reading.py, another)
     another = bool(fact.extra.get("another"))
-    return (fact.metric, fact.value, fact.unit, fact.kind, fact.specialty, fact.province, fact.commune, another)
+    # a table's rows breaking a row down are parts of their own, whatever their value: "– Lĩnh vực xây dựng | 21 người"
+    # and "– Lĩnh vực nông nghiệp | 21 người"
+    row = fact.extra.get("sentence") if fact.rule.endswith(".sibling") and "|" in fact.evidence else None
+    return (fact.metric, fact.value, fact.unit, fact.kind, fact.specialty, fact.province, fact.commune, another, row)
 
 
 # counts of things, which an article does not give twice for two quantities of one metric, place and status; a rate

@@ -633,11 +633,13 @@ def test_a_tables_rows_led_by_a_dash_break_down_the_row_above():
     text = (
         "Số liệu:\n\nHình thức | Số người\nĐiều động từ cấp tỉnh về cấp xã | 126 người\n"
         "– Lĩnh vực tài chính – kế hoạch | 27 người\n– Lĩnh vực công nghệ thông tin | 20 người\n"
-        "Hội nghị tổng kết | 300 người"
+        "– Lĩnh vực nông nghiệp | 20 người\nHội nghị tổng kết | 300 người"
     )
     facts = extract(Article(id="t", text=text, published_at=dt.date(2025, 9, 30))).facts
+    # two rows of one value are two parts
     assert [(f.metric, f.value, f.status) for f in facts] == [
         ("staff_transfer", 126, "done"),
         ("staff_transfer", 27, "done"),
+        ("staff_transfer", 20, "done"),
         ("staff_transfer", 20, "done"),
     ]
