@@ -19,11 +19,13 @@ from monitor.extract.lang.vi.shares import (
     WHOLE_AFTER_SHARE,
 )
 from monitor.extract.lang.vi.staff import SHARE_MOVES, STAFF_CUES
+from monitor.extract.lang.vi.status import AIM_WORDS, TARGET_NOUNS
 from monitor.extract.lang.vi.units import COUNT_NOUNS
 from monitor.extract.patterns import alternation, squeeze
 from monitor.extract.rules import dossiers, procedures
 from monitor.extract.rules.phrase import changed, margin, negated
 from monitor.extract.rules.staff_terms import OFFICIALS
+from monitor.extract.status_cues import RESULT
 
 _DOSSIER_RATE_CUES = tuple(
     cue for metric in ("dossiers_on_time", "dossiers_online", "dossiers_resolved") for cue in DOSSIER_CUES[metric]
@@ -77,6 +79,10 @@ def read(scope: Scope) -> Reading | None:
         # "461 thủ tục … (chiếm 50,56% tổng số hồ sơ)": the dossiers a group of procedures brings, a breakdown
         # of another whole than the figure before, counted by no metric
         return None
+    if _result_of_the_aim_before(scope):
+        # "đặt chỉ tiêu 90% hồ sơ được giải quyết trực tuyến; đến nay đã đạt 86%": the result of the aim told before
+        told = scope.previous[1]  # type: ignore[index]
+        return Reading(told.metric, "shares.of_previous", kind=told.kind, level=told.level, family=told.family)
     family = _family(scope)
     if family == "procedure":
         reading = procedures.read(scope)
@@ -239,6 +245,21 @@ def _dossiers_above(scope: Scope) -> bool:
 
 # a label line of another rate of dossiers, through which the lines above still count them: "Đúng hạn: 98%"
 _DOSSIER_RATE_LABEL = re.compile(rf"(?<!\w)(?:{alternation(_DOSSIER_RATE_CUES)})(?!\w)")
+
+
+def _result_of_the_aim_before(scope: Scope) -> bool:
+    """A share in a clause of its own after a semicolon, a result word before it and no noun in the clause, the share
+    before it in the sentence an aim's ("chỉ tiêu 90% …; đến nay đã đạt 86%")."""
+    previous = scope.previous
+    if previous is None or previous[0].unit != "%" or previous[0].end < scope.sentence.start:
+        return False
+    if not scope.has(TARGET_NOUNS + AIM_WORDS, scope.sentence.start, previous[0].start):
+        return False
+    clause = (scope.clause_start, scope.quantity.start)
+    return bool(RESULT.search(scope.doc.low, *clause)) and not _CLAUSE_NOUN.search(scope.doc.low, *clause)
+
+
+_CLAUSE_NOUN = re.compile(rf"(?<!\w)(?:{alternation(COUNT_NOUNS)}|tỷ lệ|tỉ lệ)(?!\w)")
 
 
 def _share_of_officials_moved(scope: Scope) -> bool:

@@ -328,3 +328,23 @@ def test_a_table_rows_label_names_a_dossier_share(read):
 )
 def test_a_channels_label_under_a_line_of_dossiers_names_its_share(read, text, read_as):
     assert [(f.metric, f.value) for f in read(text) if f.value is not None] == read_as
+
+
+@pytest.mark.parametrize(
+    ("sentence", "read_as"),
+    [
+        # the result of an aim, in a clause of its own after a semicolon, naming nothing (issue 16)
+        (
+            "Tỉnh đặt chỉ tiêu 90% hồ sơ được giải quyết trực tuyến; đến nay đã đạt 86%.",
+            [("dossiers_online", 90, "target"), ("dossiers_online", 86, "done")],
+        ),
+        # a clause naming its own rate, or no aim before, keeps its own reading
+        (
+            "Tỉnh cung cấp 1.056 dịch vụ công trực tuyến; trong 9 tháng, tỷ lệ hồ sơ trực tuyến đạt 61,8%.",
+            [("procedures", 1056, "done"), ("dossiers_online", 61.8, "done")],
+        ),
+        ("Tỉnh tiếp nhận 90% hồ sơ trực tuyến; đến nay đã đạt 86%.", [("dossiers_online", 90, "done")]),
+    ],
+)
+def test_the_result_of_an_aim_after_a_semicolon(read, sentence, read_as):
+    assert [(f.metric, f.value, f.status) for f in read(sentence) if f.value is not None] == read_as
