@@ -21,6 +21,7 @@ from monitor.extract.lang.vi.decisions import (
     DRAFT_NOUNS,
     NOT_DECIDED_BEFORE,
     REPLACED_BEFORE,
+    VERBS_JOINED_TO_DECISIONS,
 )
 from monitor.extract.lang.vi.shares import MEASURE_NAMED_BACK
 from monitor.extract.lang.vi.staff import SHARE_MOVES
@@ -138,9 +139,15 @@ def decisions(doc: Document, sentence: Sentence, start: int, end: int) -> list[r
     found = []
     for match in doc.cues(DECISION_CUES, start, end, sentence):
         stop = max(doc.low.rfind(c, start, match.start()) for c in ",;:.(")
+        if stop >= 0 and doc.low[stop] == "," and _JOINED_VERB.search(doc.low, max(start, stop - 20), stop):
+            # "đề nghị HĐND tỉnh xem xét, thông qua mức hỗ trợ …": a comma joining two verbs of one request
+            stop = max(doc.low.rfind(c, start, stop) for c in ";:.(")
         if not _NOT_DECIDED.search(doc.low, max(start, stop + 1), match.start()):
             found.append(match)
     return found
+
+
+_JOINED_VERB = re.compile(rf"(?<!\w)(?:{alternation(VERBS_JOINED_TO_DECISIONS)})\s*$")
 
 
 _NOT_DECIDED = re.compile(rf"(?<!\w)(?:{alternation(NOT_DECIDED_BEFORE)})(?!\w)")

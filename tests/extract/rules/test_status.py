@@ -427,6 +427,21 @@ ROWS = [
         "done",
         "money.budget",
     ),
+    # a request's verbs joined by a comma decide nothing; a council agreeing on a level decides (issue 16)
+    (
+        "UBND tỉnh đề nghị HĐND tỉnh xem xét, thông qua mức hỗ trợ 3 triệu đồng/người/tháng.",
+        "allowance",
+        3_000_000,
+        "proposed",
+        "money.rate",
+    ),
+    (
+        "Sau khi thảo luận, HĐND tỉnh đã thông qua mức hỗ trợ 3 triệu đồng/người/tháng, cao hơn dự thảo.",
+        "allowance",
+        3_000_000,
+        "done",
+        "money.rate",
+    ),
     # "kế hoạch" in the name of a field or an office plans nothing (seventy-third set, issue 16)
     (
         "Sở Kế hoạch và Đầu tư đã biệt phái 5 công chức về các xã.",
@@ -436,6 +451,14 @@ ROWS = [
         "staff.local",
     ),
     ("Theo kế hoạch, Sở Tài chính biệt phái 5 công chức về các xã.", "staff_transfer", 5, "planned", "staff.local"),
+    (
+        "Sở Nội vụ đề xuất mức 2,5 triệu đồng/người/tháng; sau khi thảo luận, HĐND tỉnh thống nhất mức 3 triệu "
+        "đồng/người/tháng.",
+        "allowance",
+        2_500_000,
+        "proposed",
+        "money.rate",
+    ),
     # a plan opened on, the clause after its comma telling the state it finds now: done (sixty-first set, issue 16)
     (
         "Theo đề án, hiện thành phố thừa 1.052 công chức nhưng lại thiếu 935 người ở cấp xã.",
@@ -755,3 +778,12 @@ def test_the_points_of_a_plan_just_issued_are_its_aims(read, lead, status):
         "• Thủ tục hành chính: đơn giản hóa, cắt giảm tối thiểu 20% thời gian giải quyết thủ tục hành chính."
     )
     assert [f.status for f in read(text, published=dt.date(2025, 12, 10)) if f.value is not None] == [status]
+
+
+def test_a_council_agreeing_on_a_level_after_a_proposal_decides_it(read):
+    # the second clause, after the semicolon, is the council's (issue 16)
+    facts = read(
+        "Sở Nội vụ đề xuất mức 2,5 triệu đồng/người/tháng; sau khi thảo luận, HĐND tỉnh thống nhất mức 3 triệu "
+        "đồng/người/tháng."
+    )
+    assert [(f.value, f.status) for f in facts] == [(2_500_000, "proposed"), (3_000_000, "done")]

@@ -19,6 +19,8 @@ DECISION_CUES = (
     "chấp thuận",
     "áp dụng",
     "quy định",
+    # a council agreeing on a level: "sau khi thảo luận, HĐND tỉnh thống nhất mức 3 triệu đồng/người/tháng"
+    "thống nhất",
 )
 # a decision word after one of these, with no comma or other stop between them, is not (yet) decided: "trình
 # HĐND thông qua", "dự thảo nghị quyết quy định", "đề nghị UBND phê duyệt", "chưa ban hành", "sẽ áp dụng"
@@ -53,6 +55,8 @@ ATTRIBUTION_AFTER = ("của",)
 # status_cues.taken_up); not when the act's words still advise, plan or deny it: "Căn cứ đề nghị của các xã, Sở Nội vụ
 # tham mưu UBND tỉnh điều động 97 công chức", "… UBND tỉnh chưa điều động 120 công chức", "… tỉnh sẽ điều động …"
 ACT_NOT_TAKEN_WORDS = ("tham mưu", "chưa", "không", "sẽ", "dự kiến", "kế hoạch", "trình")
+# a verb a comma joins to the decision word after it, one request: "đề nghị HĐND tỉnh xem xét, thông qua mức …"
+VERBS_JOINED_TO_DECISIONS = ("xem xét", "cho ý kiến", "thẩm tra", "góp ý")
 # how many words a proposal word may follow the decision that adopts it: "thông qua đề xuất hỗ trợ …",
 # "phê duyệt đề nghị của Sở Nội vụ"
 ADOPTED_WITHIN_WORDS = 3
