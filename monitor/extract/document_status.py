@@ -145,8 +145,13 @@ _APPROVED = re.compile(rf"\s+(?:{alternation(APPROVED_AFTER)})(?!\w)")
 
 def decided(doc: Document, sentence: Sentence) -> bool:
     """The sentence tells a decision made ("HĐND tỉnh đã thông qua chính sách hỗ trợ …"), no proposal of one."""
-    found = decisions(doc, sentence, sentence.start, sentence.end)
-    return bool(found) and RESULT.search(doc.low, sentence.start, found[0].end()) is not None
+    return any(
+        _MADE_BEFORE.search(doc.low, max(sentence.start, m.start() - 12), m.start()) or m.group().startswith("đã ")
+        for m in decisions(doc, sentence, sentence.start, sentence.end)
+    )
+
+
+_MADE_BEFORE = re.compile(r"(?<!\w)(?:đã|vừa|mới)\s+(?:[^\W\d]+\s+)?$")  # "đã thông qua", "vừa ban hành"
 
 
 def draft_goes_on(doc: Document, scope: Scope) -> bool:

@@ -47,6 +47,7 @@ from monitor.extract.rules import CONFIDENCE, Scanner
 from monitor.extract.scopes import counted_threshold, criterion
 from monitor.extract.state import State
 from monitor.extract.status_sources import weigh_status
+from monitor.extract.tokenize import Sentence
 from monitor.extract.when import Anchor, carried_date, date_for, for_status, recalled, report_day, since
 from monitor.extract.where import sentence_places
 from monitor.facts import Fact
@@ -58,6 +59,20 @@ _BACK_TO_SPAN = re.compile(
     rf"(?!(?:{alternation(REPORTED_SPAN_NOT)})(?!\w))(?:{alternation(REPORTED_SPAN_OPENERS)})(?!\w)"
 )
 _SUB_ROW = re.compile(rf"[ \t|]*{BULLET_MARK}")
+_DIGIT = re.compile(r"\d")
+
+
+def _parent_row_above(doc: Document, header: Sentence | None, row: Sentence) -> bool:
+    """A row with a figure and no dash stands between the table's header and this row: the row the dashed rows break
+    down ("Điều động từ cấp tỉnh về cấp xã | 126 người" over "– Lĩnh vực … | 27 người"); in a table whose rows all
+    start with a dash, no row is another's part."""
+    top = header.end if header else 0
+    for line in doc.text[top : row.start].splitlines():
+        if line.strip() and not _SUB_ROW.match(line) and _DIGIT.search(line):
+            return True
+    return False
+
+
 _PASSING_DATE = re.compile(rf"(?<!\w)(?:{alternation(PASSING_DATE_BEFORE)})\s+$")
 
 
@@ -100,7 +115,12 @@ def read_sentence(doc: Document, item: Parsed, state: State, anchor: Anchor, doc
     # khối tỉnh, thành phố 15,21%") goes on from it
     # ... and so does a table's row led by a dash under a row with a figure ("Điều động về cấp xã | 126 người" over
     # "– Lĩnh vực công nghệ thông tin | 20 người |")
-    sub_row = bool(item.heading and item.heading.table and _SUB_ROW.match(doc.text, sentence.start))
+    sub_row = bool(
+        item.heading
+        and item.heading.table
+        and _SUB_ROW.match(doc.text, sentence.start)
+        and _parent_row_above(doc, item.heading.sentence, sentence)
+    )
     previous = state.last_figure if _BREAKS_DOWN.match(doc.low, sentence.start) or sub_row else None
     previous_status: str | None = None
     previous_clause = -1

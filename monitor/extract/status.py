@@ -41,6 +41,7 @@ from monitor.extract.status_cues import (
     compared_with,
     decisions,
     replaced,
+    result_opens_clause,
     status_end,
     status_in,
 )
@@ -106,8 +107,8 @@ def carried_status(doc: Document, scope: Scope, previous: str | None) -> str | N
     A sentence of a decision does not go on in a proposal it departs from: "Theo nghị quyết, … cao nhất 10,4
     triệu, thấp hơn mức 12 triệu mà UBND đề xuất; mức thấp nhất giữ nguyên 3,5 triệu"."""
     sentence = scope.sentence
-    if previous in ("target", "planned") and RESULT.search(doc.low, scope.clause_start, scope.quantity.start):
-        return None  # "chỉ tiêu 90% …; đến nay đã đạt 86%": a clause of its own telling a result
+    if previous in ("target", "planned") and result_opens_clause(doc, scope):
+        return None  # "chỉ tiêu 90% …; đến nay đã đạt 86%": a clause of its own opening on a result
     if previous == "proposed" and decisions(doc, sentence, sentence.start, scope.quantity.start):
         return None
     if previous == "target" and scope.previous and _measured_against(doc, scope.previous[0]):

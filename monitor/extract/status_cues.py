@@ -21,6 +21,7 @@ from monitor.extract.lang.vi.decisions import (
     DRAFT_NOUNS,
     NOT_DECIDED_BEFORE,
     REPLACED_BEFORE,
+    REQUEST_WORDS,
     VERBS_JOINED_TO_DECISIONS,
 )
 from monitor.extract.lang.vi.shares import MEASURE_NAMED_BACK
@@ -141,12 +142,25 @@ def decisions(doc: Document, sentence: Sentence, start: int, end: int) -> list[r
         stop = max(doc.low.rfind(c, start, match.start()) for c in ",;:.(")
         if stop >= 0 and doc.low[stop] == "," and _JOINED_VERB.search(doc.low, max(start, stop - 20), stop):
             # "đề nghị HĐND tỉnh xem xét, thông qua mức hỗ trợ …": a comma joining two verbs of one request
-            stop = max(doc.low.rfind(c, start, stop) for c in ";:.(")
+            before = max(doc.low.rfind(c, start, stop) for c in ",;:.(")
+            if _REQUEST.search(doc.low, max(start, before + 1), stop):
+                stop = before
         if not _NOT_DECIDED.search(doc.low, max(start, stop + 1), match.start()):
             found.append(match)
     return found
 
 
+def result_opens_clause(doc: Document, scope: Scope) -> bool:
+    """The figure's clause follows a semicolon and opens on a result ("…; đến nay đã đạt 86%"), not a clause telling
+    what was done before something else ("…; những người đã được biệt phái trước đó được hỗ trợ thêm …")."""
+    start = scope.clause_start
+    if start <= scope.sentence.start or doc.low[start - 1] != ";":
+        return False
+    return _RESULT_OPENS.match(doc.low, start) is not None
+
+
+_RESULT_OPENS = re.compile(rf"\s*(?:{alternation(RESULT_MARKERS)})(?!\w)")
+_REQUEST = re.compile(rf"(?<!\w)(?:{alternation(REQUEST_WORDS)})(?!\w)")
 _JOINED_VERB = re.compile(rf"(?<!\w)(?:{alternation(VERBS_JOINED_TO_DECISIONS)})\s*$")
 
 

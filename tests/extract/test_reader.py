@@ -643,3 +643,13 @@ def test_a_tables_rows_led_by_a_dash_break_down_the_row_above():
         ("staff_transfer", 20, "done"),
         ("staff_transfer", 20, "done"),
     ]
+
+
+def test_a_table_whose_rows_all_start_with_a_dash_has_no_parts():
+    # no row without a dash stands above them to be broken down (the third review of the session)
+    text = (
+        "Số liệu:\n\nHình thức | Số người\n– Điều động từ cấp tỉnh về cấp xã | 126 người\n"
+        "– Nghỉ hưu trước tuổi, nghỉ thôi việc | 35 người"
+    )
+    facts = extract(Article(id="t", text=text, published_at=dt.date(2025, 9, 30))).facts
+    assert [(f.metric, f.value) for f in facts] == [("staff_transfer", 126)]

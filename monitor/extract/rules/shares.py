@@ -25,7 +25,7 @@ from monitor.extract.patterns import alternation, squeeze
 from monitor.extract.rules import dossiers, procedures
 from monitor.extract.rules.phrase import changed, margin, negated
 from monitor.extract.rules.staff_terms import OFFICIALS
-from monitor.extract.status_cues import RESULT
+from monitor.extract.status_cues import result_opens_clause
 
 _DOSSIER_RATE_CUES = tuple(
     cue for metric in ("dossiers_on_time", "dossiers_online", "dossiers_resolved") for cue in DOSSIER_CUES[metric]
@@ -256,7 +256,7 @@ def _result_of_the_aim_before(scope: Scope) -> bool:
     if not scope.has(TARGET_NOUNS + AIM_WORDS, scope.sentence.start, previous[0].start):
         return False
     clause = (scope.clause_start, scope.quantity.start)
-    return bool(RESULT.search(scope.doc.low, *clause)) and not _CLAUSE_NOUN.search(scope.doc.low, *clause)
+    return result_opens_clause(scope.doc, scope) and not _CLAUSE_NOUN.search(scope.doc.low, *clause)
 
 
 _CLAUSE_NOUN = re.compile(rf"(?<!\w)(?:{alternation(COUNT_NOUNS)}|tỷ lệ|tỉ lệ)(?!\w)")

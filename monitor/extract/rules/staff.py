@@ -29,6 +29,7 @@ from monitor.extract.lang.vi.staff import (
     SHARE_MOVES,
     STAFF_CONTEXT,
     STAFF_CUES,
+    STAFF_POST_WORDS,
     SURPLUS_AFTER,
     SURPLUS_BEFORE,
     TO_LEVEL_MARKERS,
@@ -124,6 +125,7 @@ def read(scope: Scope) -> Reading | None:
         and not (
             q.noun in POST_NOUNS
             and _LACK_BEFORE.search(scope.doc.low, max(0, q.start - 20), q.number_start)
+            and scope.has(STAFF_POST_WORDS, q.end, scope.clause_end)
             and not scope.has(NOT_STAFF_POSTS)
         )
         and not _people_of_staff_before(scope)
@@ -276,7 +278,7 @@ def _part_introduced(scope: Scope) -> bool:
     previous = scope.previous
     if previous is None or previous[1].family != "staff" or previous[0].end < scope.sentence.start:
         return False
-    if previous[1].metric not in ("staff_transfer", "staff_shortage", "staff_training"):
+    if previous[1].metric not in ("staff_transfer", "staff_shortage"):
         return False
     between = scope.doc.low[previous[0].end : scope.quantity.start]
     if _PART_INTRODUCED.search(between) and len(between) < _PART_GAP:

@@ -257,6 +257,7 @@ NEGATIVES = [
     "Trung tâm còn 40 chỗ ngồi còn trống cho người dân chờ.",  # seats vacant, no official's post
     "Hội trường còn trống 120 ghế.",  # vacancy before a figure of no post
     "Bãi xe còn thiếu 15 vị trí đỗ xe cho người dân.",  # posts of no official, lacking
+    "Bộ phận một cửa của xã còn thiếu 3 vị trí đặt máy lấy số tự động.",  # spots for machines, no official's post
     # a move denied, before the figure or right after it (issue 16)
     "Tỉnh chưa điều động 80 công chức như kế hoạch đề ra.",
     "Tỉnh còn 120 công chức chưa được bố trí về các xã.",

@@ -787,3 +787,34 @@ def test_a_council_agreeing_on_a_level_after_a_proposal_decides_it(read):
         "đồng/người/tháng."
     )
     assert [(f.value, f.status) for f in facts] == [(2_500_000, "proposed"), (3_000_000, "done")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "statuses"),
+    [
+        # "thống nhất" that unifies or agrees with another decides nothing (the third review of the session)
+        ("Theo dự thảo nghị quyết, mức chi được thống nhất trong toàn tỉnh là 3 triệu đồng/người/tháng.", ["proposed"]),
+        # a verb after "sau khi" joined by a comma requests nothing: the decision after it decides
+        (
+            "Xét đề nghị của Sở Nội vụ, sau khi cho ý kiến, Thường trực HĐND tỉnh chấp thuận điều động 85 công chức về "
+            "các xã.",
+            ["done"],
+        ),
+        # a clause after a semicolon telling something done before goes on in the plan; a later year's aim too
+        (
+            "Tỉnh dự kiến điều động 300 công chức về xã; những người đã được biệt phái trước đó được hỗ trợ thêm 2 "
+            "triệu đồng/người/tháng.",
+            ["planned", "planned"],
+        ),
+    ],
+)
+def test_the_third_reviews_sentences(read, sentence, statuses):
+    assert [f.status for f in read(sentence) if f.value is not None] == statuses
+
+
+def test_a_present_state_told_in_between_does_not_end_a_draft(read):
+    text = (
+        "Sở Nội vụ vừa hoàn thành dự thảo nghị quyết về chính sách hỗ trợ cán bộ.\n\n"
+        "Tỉnh đang áp dụng chế độ theo Nghị định 76; các xã đã được hướng dẫn.\n\nTổng kinh phí khoảng 45 tỷ đồng."
+    )
+    assert [f.status for f in read(text) if f.value is not None] == ["proposed"]

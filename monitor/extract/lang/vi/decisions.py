@@ -19,8 +19,9 @@ DECISION_CUES = (
     "chấp thuận",
     "áp dụng",
     "quy định",
-    # a council agreeing on a level: "sau khi thảo luận, HĐND tỉnh thống nhất mức 3 triệu đồng/người/tháng"
-    "thống nhất",
+    # a council agreeing on a level: "sau khi thảo luận, HĐND tỉnh thống nhất mức 3 triệu đồng/người/tháng" (not
+    # "thống nhất" alone: "mức chi được thống nhất trong toàn tỉnh", "thống nhất với Sở Tài chính")
+    "thống nhất mức",
 )
 # a decision word after one of these, with no comma or other stop between them, is not (yet) decided: "trình
 # HĐND thông qua", "dự thảo nghị quyết quy định", "đề nghị UBND phê duyệt", "chưa ban hành", "sẽ áp dụng"
@@ -57,6 +58,8 @@ ATTRIBUTION_AFTER = ("của",)
 ACT_NOT_TAKEN_WORDS = ("tham mưu", "chưa", "không", "sẽ", "dự kiến", "kế hoạch", "trình")
 # a verb a comma joins to the decision word after it, one request: "đề nghị HĐND tỉnh xem xét, thông qua mức …"
 VERBS_JOINED_TO_DECISIONS = ("xem xét", "cho ý kiến", "thẩm tra", "góp ý")
+# ... after a request word in the same clause ("sau khi thẩm tra, HĐND tỉnh quyết định …" requests nothing)
+REQUEST_WORDS = ("đề nghị", "đề xuất", "kiến nghị", "trình")
 # how many words a proposal word may follow the decision that adopts it: "thông qua đề xuất hỗ trợ …",
 # "phê duyệt đề nghị của Sở Nội vụ"
 ADOPTED_WITHIN_WORDS = 3

@@ -225,6 +225,9 @@ PART_GROUP_NOUNS = ("lĩnh vực", "nhóm", "ngành", "chuyên ngành", "mảng"
 # vị trí", "thiếu 15 vị trí đỗ xe" (a lack right before posts counts officials' posts otherwise: "xã vẫn còn thiếu 8 vị
 # trí quan trọng ở các lĩnh vực địa chính")
 NOT_STAFF_POSTS = ("đỗ xe", "gửi xe", "đậu xe", "bãi xe", "chỗ ngồi", "ghế")
+# ... and the posts said after them to be officials' (their field, their weight): "8 vị trí quan trọng ở các lĩnh vực
+# địa chính, tư pháp" ("3 vị trí đặt máy lấy số" names none)
+STAFF_POST_WORDS = ("lĩnh vực", "chuyên môn", "quan trọng", "chủ chốt", "then chốt", "chức danh", "công chức", "cán bộ")
 # posts a lack of people is told at, after the people: "thiếu 935 người ở 27 vị trí việc làm" (where they lack, no
 # figure of its own)
 POSTS_AT = ("ở", "tại", "thuộc", "trên")
