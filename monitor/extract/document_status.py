@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from monitor.extract.context import Document, Scope
+from monitor.extract.lang.vi.decisions import MADE_MARKERS
 from monitor.extract.lang.vi.status import (
     APPROVED_AFTER,
     CONTENT_LEADS,
@@ -22,7 +23,7 @@ from monitor.extract.lang.vi.status import (
     STATE_NOW_OPENERS,
     SUBMITTED_TO,
 )
-from monitor.extract.patterns import alternation, squeeze
+from monitor.extract.patterns import WORD_REACH, alternation, squeeze
 from monitor.extract.status_cues import COMPARISON, RESULT, decisions, is_future, status_in, taken_up
 from monitor.extract.tokenize import Sentence
 
@@ -146,12 +147,13 @@ _APPROVED = re.compile(rf"\s+(?:{alternation(APPROVED_AFTER)})(?!\w)")
 def decided(doc: Document, sentence: Sentence) -> bool:
     """The sentence tells a decision made ("HĐND tỉnh đã thông qua chính sách hỗ trợ …"), no proposal of one."""
     return any(
-        _MADE_BEFORE.search(doc.low, max(sentence.start, m.start() - 12), m.start()) or m.group().startswith("đã ")
+        _MADE_BEFORE.search(doc.low, max(sentence.start, m.start() - WORD_REACH), m.start()) or _MADE.match(m.group())
         for m in decisions(doc, sentence, sentence.start, sentence.end)
     )
 
 
-_MADE_BEFORE = re.compile(r"(?<!\w)(?:đã|vừa|mới)\s+(?:[^\W\d]+\s+)?$")  # "đã thông qua", "vừa ban hành"
+_MADE_BEFORE = re.compile(rf"(?<!\w)(?:{alternation(MADE_MARKERS)})\s+(?:[^\W\d]+\s+)?$")  # "vừa ban hành"
+_MADE = re.compile(rf"(?:{alternation(MADE_MARKERS)})\s")  # the cue "đã thông qua" holds its marker
 
 
 def draft_goes_on(doc: Document, scope: Scope) -> bool:

@@ -105,8 +105,13 @@ def _header_row(line: str, item: Parsed) -> bool:
     đến 14/3) | Giải quyết đúng hạn |": the span the table holds for) or one in each of several (_column_dates)."""
     if _digits_outside_dates(line, item):
         return False
-    columns = [cell_index(line, 0, m.start - item.sentence.start) for m in item.dates]
+    columns = _date_columns(line, item)
     return len(set(columns)) <= 1 or len(set(columns)) == len(columns)
+
+
+def _date_columns(line: str, item: Parsed) -> list[int]:
+    """The column of each of a header row's dates."""
+    return [cell_index(line, 0, m.start - item.sentence.start) for m in item.dates]
 
 
 def _without_dates(line: str, item: Parsed) -> str:
@@ -132,6 +137,23 @@ def _past_leading_bar(text: str, start: int, end: int) -> int:
     return start + first + 1 if text.startswith("|", start + first) else start
 
 
+def breaks_down_row(doc: Document, heading: Heading | None, row: Sentence) -> bool:
+    """A table's row led by a dash under a row with a figure and no dash, which it breaks down: "– Lĩnh vực công nghệ
+    thông tin | 20 người" under "Điều động từ cấp tỉnh về cấp xã | 126 người" (in a table whose rows all start with
+    a dash, no row is another's part)."""
+    if heading is None or not heading.table or not _DASHED_ROW.match(doc.text, row.start):
+        return False
+    top = heading.sentence.end if heading.sentence else 0
+    return any(
+        line.strip() and not _DASHED_ROW.match(line) and _DIGIT.search(line)
+        for line in doc.text[top : row.start].splitlines()
+    )
+
+
+_DASHED_ROW = re.compile(rf"[ \t|]*{BULLET_MARK}")
+_DIGIT = re.compile(r"\d")
+
+
 def header_row(doc: Document, item: Parsed) -> bool:
     """Whether the item is a table's header row (a line of cells with no figure outside its dates)."""
     line = doc.text[item.sentence.start : item.sentence.end]
@@ -141,7 +163,7 @@ def header_row(doc: Document, item: Parsed) -> bool:
 def _column_dates(line: str, item: Parsed) -> dict[int, DateMention]:
     """A header's dates when each stands in a column of its own and there are several ("| Chỉ tiêu | Tháng 8 | Tháng
     9 |", "| Nội dung | Năm 2024 | Năm 2025 |"): each dates its column's cells; one date dates the whole table."""
-    dated = {cell_index(line, 0, m.start - item.sentence.start): m for m in item.dates}
+    dated = dict(zip(_date_columns(line, item), item.dates, strict=True))
     return dated if len(dated) > 1 and len(dated) == len(item.dates) else {}
 
 

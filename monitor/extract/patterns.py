@@ -34,3 +34,12 @@ def open_bracket(text: str, start: int, at: int) -> int:
     else -1: the last "(" before `at` with no ")" after it."""
     opened = text.rfind("(", start, at)
     return opened if opened >= 0 and text.find(")", opened, at) < 0 else -1
+
+
+# characters a look-back reads for the word or two right before a cue ("đã", "chưa", "theo", "không được")
+WORD_REACH = 12
+
+
+def line_start(text: str, at: int) -> int:
+    """Where the line holding `at` starts."""
+    return text.rfind("\n", 0, at) + 1

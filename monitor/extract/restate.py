@@ -198,7 +198,7 @@ def _figure_key(fact: Fact) -> tuple:
     another = bool(fact.extra.get("another"))
     # a table's rows breaking a row down are parts of their own, whatever their value: "– Lĩnh vực xây dựng | 21 người"
     # and "– Lĩnh vực nông nghiệp | 21 người"
-    row = fact.extra.get("sentence") if fact.rule.endswith(".sibling") and "|" in fact.evidence else None
+    row = fact.extra.get("sentence") if fact.extra.get("part_row") else None
     return (fact.metric, fact.value, fact.unit, fact.kind, fact.specialty, fact.province, fact.commune, another, row)
 
 

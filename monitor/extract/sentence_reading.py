@@ -40,14 +40,13 @@ from monitor.extract.lang.vi.dates import (
 )
 from monitor.extract.lang.vi.money import GROUP_CONDITIONS, GROUP_NOUNS, GROUP_OPENERS, LEVEL_WITHIN_WORDS, LEVEL_WORDS
 from monitor.extract.lang.vi.numbers import ROUGH_BEFORE_NUMBER
-from monitor.extract.layout import heading_line, label_line, under_lead
+from monitor.extract.layout import breaks_down_row, heading_line, label_line, under_lead
 from monitor.extract.numbers import find_quantities
-from monitor.extract.patterns import BULLET_MARK, alternation, optional_words
+from monitor.extract.patterns import alternation, optional_words
 from monitor.extract.rules import CONFIDENCE, Scanner
 from monitor.extract.scopes import counted_threshold, criterion
 from monitor.extract.state import State
 from monitor.extract.status_sources import weigh_status
-from monitor.extract.tokenize import Sentence
 from monitor.extract.when import Anchor, carried_date, date_for, for_status, recalled, report_day, since
 from monitor.extract.where import sentence_places
 from monitor.facts import Fact
@@ -58,21 +57,6 @@ _BACK_TO_SPAN = re.compile(
     r"\W*(?:(?:ở|tại)\s[^,.;:\d]{1,60},\s*)?"
     rf"(?!(?:{alternation(REPORTED_SPAN_NOT)})(?!\w))(?:{alternation(REPORTED_SPAN_OPENERS)})(?!\w)"
 )
-_SUB_ROW = re.compile(rf"[ \t|]*{BULLET_MARK}")
-_DIGIT = re.compile(r"\d")
-
-
-def _parent_row_above(doc: Document, header: Sentence | None, row: Sentence) -> bool:
-    """A row with a figure and no dash stands between the table's header and this row: the row the dashed rows break
-    down ("Điều động từ cấp tỉnh về cấp xã | 126 người" over "– Lĩnh vực … | 27 người"); in a table whose rows all
-    start with a dash, no row is another's part."""
-    top = header.end if header else 0
-    for line in doc.text[top : row.start].splitlines():
-        if line.strip() and not _SUB_ROW.match(line) and _DIGIT.search(line):
-            return True
-    return False
-
-
 _PASSING_DATE = re.compile(rf"(?<!\w)(?:{alternation(PASSING_DATE_BEFORE)})\s+$")
 
 
@@ -115,12 +99,7 @@ def read_sentence(doc: Document, item: Parsed, state: State, anchor: Anchor, doc
     # khối tỉnh, thành phố 15,21%") goes on from it
     # ... and so does a table's row led by a dash under a row with a figure ("Điều động về cấp xã | 126 người" over
     # "– Lĩnh vực công nghệ thông tin | 20 người |")
-    sub_row = bool(
-        item.heading
-        and item.heading.table
-        and _SUB_ROW.match(doc.text, sentence.start)
-        and _parent_row_above(doc, item.heading.sentence, sentence)
-    )
+    sub_row = breaks_down_row(doc, item.heading, sentence)
     previous = state.last_figure if _BREAKS_DOWN.match(doc.low, sentence.start) or sub_row else None
     previous_status: str | None = None
     previous_clause = -1
@@ -190,6 +169,8 @@ def read_sentence(doc: Document, item: Parsed, state: State, anchor: Anchor, doc
             and not _OWN_GROUP.match(doc.low, sentence.start),
             # "21 người khác được chuyển từ các xã thừa biên chế": other people than a count of the same value
             another=_ANOTHER.match(doc.low, quantity.end) is not None,
+            # a table's dashed row breaking the row above down: a part of its own, whatever its value (restate.py)
+            part_row=sub_row,
         )
         if each:  # said of each listed place: one fact per place, each with the figure's own reading
             figure = facts.pop()

@@ -32,6 +32,7 @@ from monitor.extract.lang.vi.status import (
     NOT_STATUS_AFTER,
     PLAN_NAMED_AFTER,
     PLAN_NAMED_BEFORE,
+    PLAN_WORD,
     PROPOSALS_AFTER_THEO,
     PURPOSE_WORDS,
     RESULT_MARKERS,
@@ -199,7 +200,7 @@ _COMPARED_WITH = re.compile(rf"(?<!\w)(?:{alternation(COMPARED_WITH_BEFORE)})\s+
 def not_status(doc: Document, cue: re.Match[str]) -> bool:
     """A status word in a noun phrase ("theo kế hoạch", "hồ sơ đề nghị"); "theo đề xuất" (as proposed) still
     makes a figure a proposal: "Tổng kinh phí hỗ trợ theo đề xuất là hơn 32,5 tỷ đồng"."""
-    if cue.group() == _PLAN and (
+    if cue.group() == PLAN_WORD and (
         _PLAN_NAMED_AFTER.search(doc.low, max(0, cue.start() - 15), cue.start())
         or _PLAN_NAMED_BEFORE.match(doc.low, cue.end())
     ):
@@ -210,7 +211,6 @@ def not_status(doc: Document, cue: re.Match[str]) -> bool:
 
 _NOT_STATUS_AFTER = re.compile(rf"(?<!\w)(?:{alternation(NOT_STATUS_AFTER)})\s+$")
 _PLAN_NAMED_AFTER = re.compile(rf"(?<!\w)(?:{alternation(PLAN_NAMED_AFTER)})\s*$")
-_PLAN = "kế hoạch"
 _PLAN_NAMED_BEFORE = re.compile(rf"\s+(?:{alternation(PLAN_NAMED_BEFORE)})(?!\w)")
 
 

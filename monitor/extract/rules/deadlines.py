@@ -42,7 +42,7 @@ from monitor.extract.lang.vi.deadlines import (
 )
 from monitor.extract.lang.vi.staff import STAFF_CUES
 from monitor.extract.lang.vi.status import NOT_SUBMITTING_BEFORE
-from monitor.extract.patterns import alternation, optional_words
+from monitor.extract.patterns import WORD_REACH, alternation, line_start, optional_words
 from monitor.extract.tokenize import Sentence
 
 # "trước ngày 15/11", "hạn chót là ngày 5/10", "trước 17h ngày 18/7" (an hour may precede the day)
@@ -252,12 +252,12 @@ def _obliged_completion(doc: Document, sentence: Sentence, clause_start: int, ma
     obliging = [
         cue
         for cue in doc.cues(COMPLETION_OBLIGED_BY, clause_start, completion.start(), sentence)
-        if not _OBLIGING_NOT_BEFORE.search(doc.low, max(0, cue.start() - _LOOK_BACK), cue.start())
+        if not _OBLIGING_NOT_BEFORE.search(doc.low, max(0, cue.start() - WORD_REACH), cue.start())
         and not _OBLIGING_NOT_AFTER.match(doc.low, cue.end())
     ]
     if not obliging:
         return None  # "Thực hiện chỉ đạo của UBND tỉnh, các xã hoàn thành …": done under an instruction
-    if _NOT_DUE_BEFORE.search(doc.low, max(clause_start, completion.start() - _LOOK_BACK), completion.start()):
+    if _NOT_DUE_BEFORE.search(doc.low, max(clause_start, completion.start() - WORD_REACH), completion.start()):
         return None  # "yêu cầu … đã hoàn thành trong tháng 8", "vẫn chưa hoàn thành": a result
     return completion.start()
 
@@ -276,7 +276,6 @@ def _completion_first(doc: Document, span: tuple[int, int]) -> bool:
     return doc.low.startswith(COMPLETION_CUES, span[0])
 
 
-_LOOK_BACK = 12  # characters: the word right before a cue ("đã", "chưa", "theo")
 _NOT_DUE_BEFORE = re.compile(rf"(?<!\w)(?:{alternation(COMPLETION_NOT_DUE)})\s+$")
 
 
@@ -319,15 +318,15 @@ def _timeline_period(doc: Document, sentence: Sentence, mention: DateMention) ->
     """ "▪ Trong tháng 9/2025: tham mưu Chính phủ ban hành quy định …": a month (or a quarter, a month's first days)
     opening a timeline's line, its task after the colon, no count in it (read only when the period has not begun:
     Deadline.ahead_only)."""
-    line_start = doc.low.rfind("\n", 0, mention.start) + 1
-    if not _LINE_OPENS_ON_MONTH.fullmatch(doc.low, line_start, mention.start):
+    first = line_start(doc.low, mention.start)
+    if not _LINE_OPENS_ON_MONTH.fullmatch(doc.low, first, mention.start):
         return None
     if not _ACT_AFTER_COLON.match(doc.low, mention.end):
         return None
     end = _clause_end(doc, sentence, mention.end)
     if _DIGIT.search(doc.low, mention.end, end):
         return None  # "▪ Trong tháng 9/2025: tiếp nhận và giải quyết 12.000 hồ sơ": a bulletin's result, no task
-    return max(line_start, sentence.start), end
+    return max(first, sentence.start), end
 
 
 _DIGIT = re.compile(r"\d")
@@ -335,12 +334,12 @@ _DIGIT = re.compile(r"\d")
 
 def _timeline_item(doc: Document, sentence: Sentence, mention: DateMention) -> tuple[int, int] | None:
     """ "Trước ngày 12/4/2025: xây dựng đề án sắp xếp …, gửi Sở Nội vụ": the line's limit, its act after the colon."""
-    line_start = doc.low.rfind("\n", 0, mention.start) + 1
-    if not _LINE_OPENS_ON_LIMIT.fullmatch(doc.low, line_start, mention.start):
+    first = line_start(doc.low, mention.start)
+    if not _LINE_OPENS_ON_LIMIT.fullmatch(doc.low, first, mention.start):
         return None
     if not _ACT_AFTER_COLON.match(doc.low, mention.end):
         return None
-    return max(line_start, sentence.start), _clause_end(doc, sentence, mention.end)
+    return max(first, sentence.start), _clause_end(doc, sentence, mention.end)
 
 
 def _clause_start(doc: Document, sentence: Sentence, at: int) -> int:

@@ -32,7 +32,7 @@ from monitor.extract.lang.vi.money import (
 from monitor.extract.lang.vi.numbers import ROUGH_BEFORE_NUMBER
 from monitor.extract.lang.vi.parts import PART_INTRODUCERS
 from monitor.extract.numbers import find_quantities
-from monitor.extract.patterns import alternation, open_bracket, optional_words
+from monitor.extract.patterns import alternation, line_start, open_bracket, optional_words
 from monitor.extract.rules.money_purpose import purpose, purpose_before
 from monitor.extract.rules.phrase import compared_change, former_level
 from monitor.extract.status_cues import replaced
@@ -140,9 +140,9 @@ def _captioned(scope: Scope) -> bool:
     """An infographic's line opening on its amount, what the amount is told after a colon (lang/vi/money.py
     CAPTION_MONEY_WORDS): "▪ Hơn 3.100 tỷ đồng: tổng số tiền tỉnh đã chi để hỗ trợ hơn 3.800 cán bộ …"."""
     low, q = scope.doc.low, scope.quantity
-    line_start = low.rfind("\n", 0, q.start) + 1
+    first = line_start(low, q.start)
     colon = _CAPTION_COLON.match(low, q.end)
-    if colon is None or not _LINE_OPENING.fullmatch(low, line_start, q.start):
+    if colon is None or not _LINE_OPENING.fullmatch(low, first, q.start):
         return False
     # the caption's head, up to its first comma, tells what the amount is ("…, bình quân mỗi người hơn 800 triệu
     # đồng" and "…, không để nợ đọng" are the caption's later words)

@@ -21,7 +21,7 @@ from monitor.extract.lang.vi.shares import (
 from monitor.extract.lang.vi.staff import SHARE_MOVES, STAFF_CUES
 from monitor.extract.lang.vi.status import AIM_WORDS, TARGET_NOUNS
 from monitor.extract.lang.vi.units import COUNT_NOUNS
-from monitor.extract.patterns import alternation, squeeze
+from monitor.extract.patterns import alternation, line_start, squeeze
 from monitor.extract.rules import dossiers, procedures
 from monitor.extract.rules.phrase import changed, margin, negated
 from monitor.extract.rules.staff_terms import OFFICIALS
@@ -207,7 +207,11 @@ def _family(scope: Scope) -> str | None:
     if colon and scope.has(_ON_TIME_CUES, scope.clause_start, scope.quantity.start):
         return "dossier"
     # ... and of the online channel alone under lines of dossiers: "Hồ sơ tiếp nhận: 18.300" then "Trực tuyến: 76%"
-    if colon and _CHANNEL_LABEL.fullmatch(scope.doc.low, _line_start(scope), colon.start()) and _dossiers_above(scope):
+    if (
+        colon
+        and _CHANNEL_LABEL.fullmatch(scope.doc.low, line_start(scope.doc.low, scope.quantity.start), colon.start())
+        and _dossiers_above(scope)
+    ):
         return "dossier"
     return None
 
@@ -225,14 +229,10 @@ _DOSSIER_NOUNS = re.compile(
 )
 
 
-def _line_start(scope: Scope) -> int:
-    return scope.doc.low.rfind("\n", 0, scope.quantity.start) + 1
-
-
 def _dossiers_above(scope: Scope) -> bool:
     """One of the "label: value" lines right above the figure's (blank lines between them allowed) counts dossiers:
     "📥 Hồ sơ tiếp nhận: 18.300", then perhaps "Đúng hạn: 98%", then "Trực tuyến: 76%"."""
-    lines = scope.doc.low[: _line_start(scope)].splitlines()
+    lines = scope.doc.low[: line_start(scope.doc.low, scope.quantity.start)].splitlines()
     for line in reversed([line.strip() for line in lines if line.strip()]):
         if not _LABEL_LINE.fullmatch(line):
             return False

@@ -36,7 +36,7 @@ from monitor.extract.lang.vi.staff import (
     TRAINEES_ONLY,
     VACANT_AFTER,
 )
-from monitor.extract.patterns import alternation, optional_words
+from monitor.extract.patterns import WORD_REACH, alternation, optional_words
 from monitor.extract.rules.staff_counts import assigned_in_place, headcount, in_place, quota, rank_part, staying
 from monitor.extract.rules.staff_moves import (
     from_province,
@@ -252,7 +252,6 @@ _NOTHING_AFTER = re.compile(r"\s*(?:[,;.)]|$)")
 
 
 _MOVES = TRANSFER["staff_transfer"]
-_LOOK_BACK = 12  # characters: the denial right before a verb ("chưa", "không được")
 _DENIED_BEFORE = re.compile(rf"(?<!\w)(?:{alternation(NEGATIONS)})(?:\s+được)?\s+$")
 
 
@@ -263,9 +262,9 @@ def _move_denied(scope: Scope) -> bool:
     start, end = scope.own_words()
     before = scope.doc.cues(_MOVES, start, q.start, scope.sentence)
     if before:  # the figure's own verb: "đã điều động 80 công chức … mà không bố trí được nhà ở" is moved
-        return bool(_DENIED_BEFORE.search(low, max(start, before[-1].start() - _LOOK_BACK), before[-1].start()))
+        return bool(_DENIED_BEFORE.search(low, max(start, before[-1].start() - WORD_REACH), before[-1].start()))
     after = scope.doc.cues(_MOVES, q.end, end, scope.sentence)
-    return bool(after) and bool(_DENIED_BEFORE.search(low, max(q.end, after[0].start() - _LOOK_BACK), after[0].start()))
+    return bool(after) and bool(_DENIED_BEFORE.search(low, max(q.end, after[0].start() - WORD_REACH), after[0].start()))
 
 
 _PART_INTRODUCED = re.compile(rf"[,:;]?\s*(?:{alternation(PART_INTRODUCERS)})\s*:?\s*$")

@@ -56,6 +56,9 @@ ATTRIBUTION_AFTER = ("của",)
 # status_cues.taken_up); not when the act's words still advise, plan or deny it: "Căn cứ đề nghị của các xã, Sở Nội vụ
 # tham mưu UBND tỉnh điều động 97 công chức", "… UBND tỉnh chưa điều động 120 công chức", "… tỉnh sẽ điều động …"
 ACT_NOT_TAKEN_WORDS = ("tham mưu", "chưa", "không", "sẽ", "dự kiến", "kế hoạch", "trình")
+# a decision told as made, one of these right before its word ("đã thông qua", "vừa ban hành"): what follows is the
+# decision's, no longer the draft or the plan the text was telling (document_status.decided)
+MADE_MARKERS = ("đã", "vừa", "mới")
 # a verb a comma joins to the decision word after it, one request: "đề nghị HĐND tỉnh xem xét, thông qua mức …"
 VERBS_JOINED_TO_DECISIONS = ("xem xét", "cho ý kiến", "thẩm tra", "góp ý")
 # ... after a request word in the same clause ("sau khi thẩm tra, HĐND tỉnh quyết định …" requests nothing)

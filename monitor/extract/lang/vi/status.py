@@ -231,6 +231,7 @@ OBLIGATION_BEFORE = ("phải", "bắt buộc")
 NOT_STATUS_AFTER = ("theo", "đáp ứng", "hồ sơ", "giấy", "đơn", "không", "chưa", "công tác")
 # "kế hoạch" in the name of a field or an office plans nothing: "Lĩnh vực tài chính – kế hoạch | 27 người", "Phòng Tài
 # chính - Kế hoạch", "Sở Kế hoạch và Đầu tư"
+PLAN_WORD = "kế hoạch"
 PLAN_NAMED_AFTER = ("tài chính –", "tài chính -", "tài chính")
 PLAN_NAMED_BEFORE = ("và đầu tư", "– đầu tư", "- đầu tư")
 # but "theo đề xuất" (as proposed) speaks of a proposal: "Tổng kinh phí hỗ trợ theo đề xuất là hơn 32,5 tỷ đồng"
