@@ -26,7 +26,7 @@ from monitor.extract.lang.vi.numbers import ROUGH_BEFORE_NUMBER
 from monitor.extract.lang.vi.parts import PART_INTRODUCERS
 from monitor.extract.normalize import fold, lower
 from monitor.extract.numbers import Quantity
-from monitor.extract.patterns import alternation, optional_words
+from monitor.extract.patterns import alternation, line_start, optional_words
 from monitor.extract.tokenize import Sentence, word_spans
 
 _NOT_CUE_AFTER = re.compile(rf"(?<!\w)(?:{alternation(NOT_CUE_AFTER)})\s+$")
@@ -87,7 +87,7 @@ class Document:
 
     def told_before(self, sentence: Sentence) -> int:
         """Where the text this sentence goes on from starts: back in its paragraph, a sentence or two."""
-        return max(self.low.rfind("\n", 0, sentence.start) + 1, sentence.start - _LOOK_BACK)
+        return max(line_start(self.low, sentence.start), sentence.start - _LOOK_BACK)
 
     def words(self, sentence: Sentence) -> list[tuple[int, int]]:
         """underthesea's words of a sentence as offsets, segmented once per sentence."""

@@ -23,7 +23,7 @@ from monitor.extract.lang.vi.status import (
     STATE_NOW_OPENERS,
     SUBMITTED_TO,
 )
-from monitor.extract.patterns import WORD_REACH, alternation, squeeze
+from monitor.extract.patterns import WORD_REACH, alternation, line_start, squeeze
 from monitor.extract.status_cues import COMPARISON, RESULT, decisions, is_future, status_in, taken_up
 from monitor.extract.tokenize import Sentence
 
@@ -36,7 +36,7 @@ def plan_told_before(doc: Document, scope: Scope) -> bool:
     sentence = scope.sentence
     if RESULT.search(doc.low, sentence.start, scope.quantity.start):
         return False
-    told = doc.low.rfind("\n", 0, sentence.start) + 1
+    told = line_start(doc.low, sentence.start)
     opening = [told] + [m.end() for m in _SENTENCE_OPENS.finditer(doc.low, told, sentence.start)]
     for at in opening:
         found = _document(_OPENER.match(doc.low, at, sentence.start))

@@ -19,7 +19,7 @@ from monitor.extract.lang.vi.status import (
     STATUS_CUES,
 )
 from monitor.extract.normalize import fold, lower
-from monitor.extract.patterns import BULLET_MARK, alternation
+from monitor.extract.patterns import BULLET_MARK, alternation, line_start
 from monitor.extract.status_cues import status_in
 from monitor.extract.tokenize import Sentence
 
@@ -45,11 +45,11 @@ def opens_example(doc: Document, sentence: Sentence) -> bool:
 
 
 def is_caption(doc: Document, sentence: Sentence, known: dict[int, bool]) -> bool:
-    line_start = doc.low.rfind("\n", 0, sentence.start) + 1
-    if line_start not in known:
+    line_begin = line_start(doc.low, sentence.start)
+    if line_begin not in known:
         line_end = doc.low.find("\n", sentence.end)
-        known[line_start] = bool(_CAPTION.match(doc.low, line_start, len(doc.low) if line_end < 0 else line_end))
-    return known[line_start]
+        known[line_begin] = bool(_CAPTION.match(doc.low, line_begin, len(doc.low) if line_end < 0 else line_end))
+    return known[line_begin]
 
 
 _BULLET = re.compile(rf"\s*{BULLET_MARK}\s+")
@@ -216,7 +216,7 @@ def _digits_outside_dates(line: str, item: Parsed) -> bool:
 def _line_of(doc: Document, sentence: Sentence) -> tuple[int, int]:
     """The line the sentence stands in: from the newline before it to the one after it."""
     end = doc.text.find("\n", sentence.end)
-    return doc.text.rfind("\n", 0, sentence.start) + 1, len(doc.text) if end < 0 else end
+    return line_start(doc.text, sentence.start), len(doc.text) if end < 0 else end
 
 
 def label_line(doc: Document, sentence: Sentence) -> bool:
@@ -231,7 +231,7 @@ def under_lead(doc: Document, sentence: Sentence) -> bool:
     6/10/2025:" then "Hồ sơ tiếp nhận: gần 2.840", "Hồ sơ đã giải quyết: 2.158"): told for the lead's span."""
     end = doc.text.rfind("\n", 0, sentence.start)
     while end > 0:
-        start = doc.text.rfind("\n", 0, end) + 1
+        start = line_start(doc.text, end)
         line = doc.text[start:end].strip()
         if line.endswith(":"):
             return True
@@ -288,7 +288,7 @@ def headline_proposes(doc: Document, parsed: list[Parsed], lead_end: int) -> boo
         not _NOT_SUBMITTING.search(doc.low, max(0, cue.start() - 10), cue.start())
         and not _PETITION_BEFORE.search(doc.low, max(0, cue.start() - 15), cue.start())
         and not _PETITION_AFTER.match(doc.low, cue.end())
-        and not _QUESTION_LINE.match(doc.low, doc.low.rfind("\n", 0, cue.start()) + 1)
+        and not _QUESTION_LINE.match(doc.low, line_start(doc.low, cue.start()))
         for item in parsed
         if item.sentence.start < lead_end
         for cue in doc.cues(_PROPOSING, item.sentence.start, min(item.sentence.end, lead_end), item.sentence)

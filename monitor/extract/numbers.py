@@ -42,7 +42,7 @@ from monitor.extract.lang.vi.units import (
     RECEIVING_VERBS,
     RECIPIENTS,
 )
-from monitor.extract.patterns import BULLET_MARK, alternation, squeeze
+from monitor.extract.patterns import BULLET_MARK, alternation, line_start, squeeze
 
 _DIGITS = r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?"
 # sloppy text groups thousands with a space ("1 200 hồ sơ"), never after a word a day, month or year follows
@@ -279,9 +279,9 @@ def _year_like(match: re.Match, view: str) -> bool:
     number = match.group("num")
     if not number or not _YEAR_LIKE.fullmatch(number) or match.group("scale"):
         return False
-    line_start = view.rfind("\n", 0, match.start("num")) + 1
+    line_begin = line_start(view, match.start("num"))
     line_end = view.find("\n", match.end("num"))
-    if "|" in view[line_start : len(view) if line_end < 0 else line_end] or _ITEM_MARK.match(view, line_start):
+    if "|" in view[line_begin : len(view) if line_end < 0 else line_end] or _ITEM_MARK.match(view, line_begin):
         return False  # a table's cell or a list's item, its unit given by a header or a lead: "| Phường B | 2016 |"
     return not _LABEL_COLON_BEFORE.search(view, max(0, match.start("num") - 3), match.start("num"))
 
@@ -315,7 +315,7 @@ def _money_rate(view: str, q: Quantity, end: int) -> str:
 
 def _attach_noun(view: str, q: Quantity, end: int) -> None:
     noun = _NOUN.match(view, q.end, end)
-    if not noun and _LINE_OPENING.fullmatch(view, view.rfind("\n", 0, q.start) + 1, q.start):
+    if not noun and _LINE_OPENING.fullmatch(view, line_start(view, q.start), q.start):
         noun = _LINE_LABEL_NOUN.match(view, q.end, end)
     if not noun:
         return

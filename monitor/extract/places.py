@@ -26,7 +26,7 @@ from monitor.extract.lang.vi.places import (
 )
 from monitor.extract.lang.vi.units import COUNT_NOUNS, PERCENT_WORDS
 from monitor.extract.normalize import fold, slug
-from monitor.extract.patterns import alternation, squeeze
+from monitor.extract.patterns import alternation, line_start, squeeze
 
 _APOSTROPHE = "[" + re.escape(APOSTROPHES) + "]"
 # a word of a commune's name: letters, with apostrophes inside ("Cư M'gar"), or a number
@@ -94,10 +94,10 @@ def _province_domain_names() -> dict[str, str]:
 
 
 def _in_dateline(view: str, position: int) -> bool:
-    line_start = view.rfind("\n", 0, position) + 1
-    if position - line_start > _DATELINE_REACH:
+    line_begin = line_start(view, position)
+    if position - line_begin > _DATELINE_REACH:
         return False
-    match = dateline(view, line_start)
+    match = dateline(view, line_begin)
     return match is not None and position < match.end()
 
 

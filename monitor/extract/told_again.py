@@ -8,7 +8,7 @@ import re
 
 from monitor.extract.lang.vi.cues import CONCLUSION_OPENERS
 from monitor.extract.lang.vi.deadlines import TARGETS_NAMED_BACK
-from monitor.extract.patterns import alternation
+from monitor.extract.patterns import alternation, line_start
 from monitor.extract.restate import mentioned
 from monitor.facts import Fact
 
@@ -102,7 +102,7 @@ def _targets_named_back(facts: list[Fact], deadline: Fact, low: str) -> list[Fac
         return []
     if any(f.value is not None and opening <= f.start < deadline.end for f in facts):
         return []
-    paragraph = low.rfind("\n", 0, opening) + 1
+    paragraph = line_start(low, opening)
     before = [f for f in facts if f.value is not None and paragraph <= f.start < opening and f.extra.get("sentence")]
     if not before:
         return []

@@ -15,7 +15,7 @@ from monitor.extract.lang.vi.dossiers import (
 from monitor.extract.lang.vi.places import COMMUNE_KINDS
 from monitor.extract.lang.vi.shares import OTHER_RATE_OBJECTS
 from monitor.extract.lang.vi.units import DAILY_BEFORE, DAILY_ENDS, DAILY_NORM_OF
-from monitor.extract.patterns import alternation
+from monitor.extract.patterns import alternation, line_start
 from monitor.extract.rules.phrase import changed, negated
 
 _ALL_CUES = tuple(cue for cues in DOSSIER_CUES.values() for cue in cues)
@@ -159,15 +159,15 @@ _LABEL = re.compile(r"[^\n:]{1,80}:\s*$")
 def _label_of_another_step(scope: Scope) -> bool:
     """A "label: value" line whose label opens on a step no metric counts (digitising, paying …): its figure
     is that step's rate, whatever else the label goes on to name."""
-    line_start = scope.doc.low.rfind("\n", 0, scope.quantity.start) + 1
-    label = _LABEL.match(scope.doc.low, line_start, scope.quantity.start)
+    line_begin = line_start(scope.doc.low, scope.quantity.start)
+    label = _LABEL.match(scope.doc.low, line_begin, scope.quantity.start)
     if label is None:
         return False
     # cues as words (Document.cues), not substrings: "tiếp" is no cue inside "trực tiếp"
-    steps = scope.doc.cues(OTHER_RATE_OBJECTS, line_start, label.end(), scope.sentence)
+    steps = scope.doc.cues(OTHER_RATE_OBJECTS, line_begin, label.end(), scope.sentence)
     if not steps:
         return False
-    return not scope.doc.cues(_ALL_CUES, line_start, steps[0].start(), scope.sentence)
+    return not scope.doc.cues(_ALL_CUES, line_begin, steps[0].start(), scope.sentence)
 
 
 def _counted_by_another_step(scope: Scope) -> bool:
