@@ -22,6 +22,7 @@ from monitor.extract.lang.vi.cues import (
     TOTAL_WORDS,
 )
 from monitor.extract.lang.vi.dates import BARE_CLAUSE_TURNS, BLOCK_OPENERS, CLAUSE_TURNS, CONTINUING_OPENERS
+from monitor.extract.lang.vi.dossiers import SYSTEM_NOUNS, SYSTEM_OBJECTS, SYSTEM_VERBS
 from monitor.extract.lang.vi.numbers import ROUGH_BEFORE_NUMBER
 from monitor.extract.lang.vi.parts import PART_INTRODUCERS
 from monitor.extract.normalize import fold, lower
@@ -67,6 +68,11 @@ _NEXT_VERB = re.compile(
 _AND_NEXT = re.compile(rf"\s+và\s+{optional_words((*ROUGH_BEFORE_NUMBER, *NEXT_FIGURE_OPENERS))}$")
 
 
+_NAMED_SYSTEM = re.compile(
+    rf"(?<!\w)(?:{alternation(SYSTEM_NOUNS)})\s+(?P<verb>{alternation(SYSTEM_VERBS)})\s+(?:{alternation(SYSTEM_OBJECTS)})(?!\w)"
+)
+
+
 class Document:
     """An article's text with its matching views; offsets are shared by all three."""
 
@@ -74,9 +80,11 @@ class Document:
         self.text = text
         self.view = fold(text)  # case kept: place names, document symbols
         self.low = lower(self.view)  # cues, numbers, dates
-        self.cue_view = self.low  # low with document references blanked out
+        self.cue_view = self.low  # low with document references and systems' verbs blanked out
         self._words: dict[int, list[tuple[int, int]]] = {}
         self._bounds: dict[int, tuple[set[int], set[int]]] = {}
+        for system in _NAMED_SYSTEM.finditer(self.low):
+            self.blank(system.start("verb"), system.end("verb"))  # "hệ thống giải quyết thủ tục hành chính"
 
     def blank(self, start: int, end: int) -> None:
         self.cue_view = self.cue_view[:start] + " " * (end - start) + self.cue_view[end:]

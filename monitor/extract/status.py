@@ -26,6 +26,8 @@ from monitor.extract.lang.vi.status import (
     PLAN_CONTENT_ENDS,
     PLAN_CONTENT_WITHIN_WORDS,
     PRECEDENCE,
+    PURPOSE_MOVED_TO,
+    PURPOSE_MOVES,
     PURPOSE_WORDS,
     RESULT_MARKERS,
     STATUS_CUES,
@@ -71,6 +73,7 @@ def _clause_status(doc: Document, scope: Scope, quantities: list[Quantity], star
         or _obliged(doc, scope)
         or _plan_content(doc, scope, start)
         or _purposed(doc, scope)
+        or _moved_for(doc, scope)
         or _criteria(doc, scope)
     )
     if cued == "proposed" and _adopted(doc, scope.sentence, start, end, scope.quantity):
@@ -162,6 +165,21 @@ def _purposed(doc: Document, scope: Scope) -> str | None:
     if not found or RESULT.search(doc.low, scope.clause_start, scope.quantity.start):
         return None
     return "planned" if doc.cues(UNDER_WAY, scope.clause_start, found.start(), scope.sentence) else None
+
+
+_MOVE_FOR = re.compile(rf"(?<!\w)(?:{alternation(PURPOSE_WORDS)})\s+(?:{alternation(PURPOSE_MOVES)})(?!\w)")
+_MOVED_TO = re.compile(rf"(?<!\w)(?:{alternation(PURPOSE_MOVED_TO)})\s+$")
+
+
+def _moved_for(doc: Document, scope: Scope) -> str | None:
+    """ "… nhằm nâng tỷ lệ hồ sơ nộp trực tuyến từ 30% lên 80% trong năm 2025": the level a purpose moves to, the
+    figure right after "lên", is the aim; not when a result is told between ("để nâng …, tỉnh đã đạt …")."""
+    if not _MOVED_TO.search(doc.low, max(scope.clause_start, scope.quantity.start - 12), scope.quantity.start):
+        return None
+    purposes = list(_MOVE_FOR.finditer(doc.low, scope.clause_start, scope.quantity.start))
+    if not purposes or RESULT.search(doc.low, purposes[-1].end(), scope.quantity.start):
+        return None
+    return "target"
 
 
 _CRITERIA = re.compile(

@@ -32,6 +32,7 @@ from monitor.extract.lang.vi.staff import (
     STAFF_POST_WORDS,
     SURPLUS_AFTER,
     SURPLUS_BEFORE,
+    SURPLUS_REACH,
     TO_LEVEL_MARKERS,
     TRAINEES_ONLY,
     VACANT_AFTER,
@@ -54,6 +55,7 @@ from monitor.extract.rules.staff_training import (
     qualified,
     sent_to_train_others,
     taking_part_in_training,
+    trained_past_places,
     transfer_nearer,
 )
 from monitor.extract.staffing import block_before
@@ -145,7 +147,12 @@ def read(scope: Scope) -> Reading | None:
         return None  # "mỗi phường được tăng cường từ 5 đến 7 công chức", "mỗi lớp 30 – 40 học viên": a rate
     if _posts_of_people_before(scope):
         return None  # "thiếu 935 người ở 27 vị trí việc làm": where the people lack
-    if not helping and (q.unit == "person_time" or trainees or scope.has(TRAINING, scope.left, scope.right)):
+    if not helping and (
+        q.unit == "person_time"
+        or trainees
+        or scope.has(TRAINING, scope.left, scope.right)
+        or trained_past_places(scope)
+    ):
         if training and q.noun in POST_NOUNS:
             return None  # posts are not trained
         if training:
@@ -227,7 +234,7 @@ def read(scope: Scope) -> Reading | None:
 
 # the officials' noun may go on ("cán bộ, công chức") before the surplus word
 _SURPLUS_AFTER = re.compile(rf"(?:\s*,\s*(?:công chức|viên chức|cán bộ))*\s+(?:{alternation(SURPLUS_AFTER)})(?!\w)")
-_SURPLUS = re.compile(rf"(?<!\w)(?:{alternation(SURPLUS_BEFORE)})\s*$")
+_SURPLUS = re.compile(rf"(?<!\w)(?:{alternation(SURPLUS_BEFORE)})(?:\s+(?:{alternation(SURPLUS_REACH)}))?\s*$")
 _NOT_TRAINING = {metric: cues for metric, cues in STAFF_CUES.items() if metric != "staff_training"}
 _POSTS_OF_STAFF = re.compile(rf"\s+(?:{alternation(POSTS_OF_STAFF)})(?!\w)")
 _POSTS_LACKING = re.compile(rf"\s+(?:{alternation(POSTS_LACKING)})(?!\w)")

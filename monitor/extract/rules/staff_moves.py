@@ -55,7 +55,9 @@ def handled_only(scope: Scope, rule: str) -> bool:
         return False
     start, end = spans[rule]
     verbs = scope.doc.cues(STAFF_CUES["staff_transfer"], start, end, scope.sentence)
-    return bool(verbs) and all(handles_work(scope, m, end) for m in verbs)
+    # the object may stand past the next figure: "11 cán bộ của trung tâm mỗi ngày tiếp nhận bình quân 150 hồ sơ"
+    reach = max(end, scope.clause_end)
+    return bool(verbs) and all(handles_work(scope, m, reach) for m in verbs)
 
 
 def handles_work(scope: Scope, verb: re.Match[str], end: int) -> bool:
@@ -97,9 +99,23 @@ def verbs_of_others(scope: Scope, rule: str) -> bool:
         if not _DESK.search(low, max(0, m.start() - 10), m.start())
     ]
     return bool(verbs) and all(
-        m.start() >= scope.quantity.end and (_OWN_FIGURE.match(low, m.end()) or _HANDLES.match(low, m.end(), end))
+        m.start() >= scope.quantity.end
+        and (_OWN_FIGURE.match(low, m.end()) or _HANDLES.match(low, m.end(), end) or _own_subject(scope, m))
         for m in verbs
     )
+
+
+# a figure of people right before a passive staffing verb, its subject: "sau khi 4 công chức được chuyển sang …"
+_OWN_SUBJECT = re.compile(
+    rf"\d[\d.,]*\s*(?:{alternation(_PERSON_NOUNS)})(?:\s*,\s*(?:{alternation(_PERSON_NOUNS)}))*\s+(?:đã\s+)?(?:được|bị)\s+$"
+)
+
+
+def _own_subject(scope: Scope, verb: re.Match[str]) -> bool:
+    """ "Trung tâm trước có 13 người, nay còn 9 người sau khi 4 công chức được chuyển sang các phòng": the verb's
+    subject is the figure right before it, not the earlier ones."""
+    found = _OWN_SUBJECT.search(scope.doc.low, max(scope.quantity.end, verb.start() - 40), verb.start())
+    return found is not None
 
 
 def provides_other(scope: Scope) -> bool:

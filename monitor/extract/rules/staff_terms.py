@@ -11,8 +11,8 @@ from monitor.extract.lang.vi.abbreviations import with_abbreviations
 from monitor.extract.lang.vi.staff import STAFF_CUES
 
 # nouns that are officials by themselves, and their abbreviations ("thiếu 20 CBCC"); "trường hợp", "người" need
-# a staffing word nearby
-OFFICIALS = with_abbreviations(("cán bộ", "công chức", "viên chức", "nhân sự", "chuyên viên"))
+# a staffing word nearby; a rank's title is an official too ("cử khoảng 900 thanh tra viên địa bàn xuống cơ sở")
+OFFICIALS = with_abbreviations(("cán bộ", "công chức", "viên chức", "nhân sự", "chuyên viên", "thanh tra viên"))
 FIGURE_PHRASE_END = re.compile(r"[,;.:!?]|\s(?:và|nhưng|song|trong đó)\s")
 TRAINING = STAFF_CUES["staff_training"]
 TRANSFER = {"staff_transfer": STAFF_CUES["staff_transfer"]}

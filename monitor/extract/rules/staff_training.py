@@ -18,6 +18,23 @@ _OFFICIALS_AFTER = re.compile(rf"\s*(?:{alternation(OFFICIALS)})(?!\w)")
 _LOOK_BACK = 400
 
 
+def trained_past_places(scope: Scope) -> bool:
+    """Officials counted, then where they work counted, then the training they take part in: "Gần 400 cán bộ, công
+    chức thuộc 23 xã … đang tham gia tập huấn" - no other people counted and no move or lack told before the
+    training word, which is the officials' though the places' figure stands between."""
+    q = scope.quantity
+    if q.noun not in OFFICIALS or scope.right >= scope.clause_end:
+        return False
+    trainings = scope.doc.cues(TRAINING, scope.right, scope.clause_end, scope.sentence)
+    if not trainings:
+        return False
+    until = trainings[0].start()
+    if any(other.start < until and other.unit in ("person", "person_time") for other in scope.following):
+        return False
+    moves_or_lacks = STAFF_CUES["staff_transfer"] + STAFF_CUES["staff_shortage"]
+    return not scope.has(moves_or_lacks, scope.clause_start, until)
+
+
 def sent_to_train_others(scope: Scope) -> bool:
     """Officials a transfer verb governs, sent to help others train: "biệt phái 97 công chức về các xã … đồng thời
     giúp xã đào tạo, bồi dưỡng đội ngũ hiện có" (not "cử 45 cán bộ đi học thạc sĩ": they train)."""

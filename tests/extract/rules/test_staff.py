@@ -157,6 +157,30 @@ ROWS = [
 ]
 
 
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # officials counted, then where they work counted, then their training (seventy-first set, issue 16)
+        (
+            "Gần 400 cán bộ, công chức thuộc 23 xã trên địa bàn tỉnh Gia Lai đang tham gia tập huấn kỹ năng số.",
+            [(400, "staff_training")],
+        ),
+        # another count of people before the training word is the trainees', not the first figure's
+        (
+            "Tỉnh có 400 cán bộ ở 23 xã, trong đó 120 người đã được tập huấn kỹ năng số.",
+            [(120, "staff_training")],
+        ),
+        # a move before the training word: the officials are moved, the training is their work there
+        (
+            "Tỉnh điều động 40 cán bộ về 23 xã để tập huấn cho người dân.",
+            [(40, "staff_transfer")],
+        ),
+    ],
+)
+def test_a_training_past_the_count_of_places_is_the_officials(read, sentence, expected):
+    assert [(f.value, f.metric) for f in read(sentence) if f.metric.startswith("staff")] == expected
+
+
 def test_people_taking_part_after_a_training_are_its_trainees(read):
     text = (
         "Tỉnh mở lớp bồi dưỡng kỹ năng số.\n\n"
@@ -316,6 +340,8 @@ def test_people_outside_the_staff_metrics_are_left_alone(read, sentence):
         "Trung tâm hiện có 28 công chức, được phân công hợp lý giữa các phòng chuyên môn của phường.",
         "Bộ phận một cửa có 9 công chức, được bố trí theo từng lĩnh vực chuyên môn.",
         "Ngoài ra có 6 cán bộ được phân công hỗ trợ tiếp nhận hồ sơ ở các khu vực.",  # a task, no move
+        # officials doing the receiving, the dossiers past the next figure (seventy-first set, issue 16)
+        "Theo Phó Giám đốc, 11 cán bộ của trung tâm mỗi ngày tiếp nhận bình quân 150 hồ sơ.",
     ],
 )
 def test_no_transfer_of_people_who_stay_or_of_a_desks_work(read, sentence):
@@ -344,6 +370,13 @@ def test_no_transfer_of_people_who_stay_or_of_a_desks_work(read, sentence):
         ("1.250 – số cán bộ, công chức được tăng cường về các xã, phường.", 1250, "staff.clause"),
         ("1. 8.779/22.471 – số sĩ quan Ban Chỉ huy quân sự xã đã được điều động tính đến ngày 13/2/2026.", 8779,
          "staff.local"),
+        # a rank's title counts officials (seventy-first set, issue 16)
+        ("Riêng Sở Xây dựng đã cử khoảng 900 thanh tra viên địa bàn xuống cơ sở.", 900, "staff.local"),
+        # the officials moved are those before the passive verb, the headcounts before them none (below)
+        ("Bộ phận một cửa trước có 13 người, nay còn 9 người sau khi 4 công chức được chuyển sang các phòng.", 4,
+         "staff.local"),
+        # officials doing the receiving are moved when a move is told of them
+        ("Sở Nội vụ điều động 11 cán bộ về trung tâm, mỗi ngày tiếp nhận bình quân 150 hồ sơ.", 11, "staff.local"),
     ],
 )  # fmt: skip
 def test_a_transfer_stays_a_transfer(read, sentence, value, rule):
@@ -509,6 +542,8 @@ def test_posts_lacking_hiring_for_them_and_headcounts(read, sentence, expected):
         "Bãi đỗ xe trước trụ sở phường còn thiếu 30 vị trí.",  # places, not posts of officials
         "Trung tâm có 25 công chức đang làm việc tại bộ phận một cửa.",  # a headcount
         "Khối chính quyền xã có 230 công chức, vượt định mức 30 người.",  # a surplus
+        # a surplus with its reach, and a lack told of no figure after it (seventy-first set, issue 16)
+        "Ở 67 xã, phường nội thành, số công chức vượt nhu cầu tới 741 người, tạo nên cảnh chỗ thừa chỗ thiếu.",
     ],
 )
 def test_hiring_posts_headcounts_and_surpluses_are_no_staff_metric(read, sentence):
@@ -627,3 +662,9 @@ def test_the_parts_a_figure_is_broken_into_are_of_its_metric(read):
     # a lack told after its own figure in another clause stays a lack
     facts = read("Tỉnh đã điều động 64 công chức về xã; hiện các xã còn thiếu 42 công chức.")
     assert [(f.metric, f.value) for f in facts] == [("staff_transfer", 64), ("staff_shortage", 42)]
+
+
+def test_headcounts_before_officials_moved_counted_on_their_own_are_no_moves(read):
+    # the verb's subject is the figure right before it (seventy-first set, issue 16)
+    sentence = "Bộ phận một cửa trước có 13 người, nay còn 9 người sau khi 4 công chức được chuyển sang các phòng."
+    assert [(f.value, f.metric) for f in read(sentence)] == [(4, "staff_transfer")]

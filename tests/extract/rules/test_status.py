@@ -818,3 +818,19 @@ def test_a_present_state_told_in_between_does_not_end_a_draft(read):
         "Tỉnh đang áp dụng chế độ theo Nghị định 76; các xã đã được hướng dẫn.\n\nTổng kinh phí khoảng 45 tỷ đồng."
     )
     assert [f.status for f in read(text) if f.value is not None] == ["proposed"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "status"),
+    [
+        # the level a purpose moves to is the aim, dated at the year's end (seventieth set, issue 16)
+        ("Việc thí điểm mô hình nhằm nâng tỷ lệ hồ sơ nộp trực tuyến của Hà Nội lên 80% trong năm 2025.", "target"),
+        ("Tỉnh triển khai nhiều giải pháp để đưa tỷ lệ hồ sơ trực tuyến lên mức 70%.", "target"),
+        # a level reached, with no purpose, is done; so is a result told after the purpose
+        ("Năm 2025, Hà Nội đã nâng tỷ lệ hồ sơ nộp trực tuyến lên 80%.", "done"),
+        ("Tỉnh triển khai nhiều giải pháp để nâng tỷ lệ hồ sơ trực tuyến, đến nay đã đạt 80%.", "done"),
+    ],
+)
+def test_the_level_a_purpose_moves_to_is_its_aim(read, sentence, status):
+    (fact,) = [f for f in read(sentence, published=dt.date(2025, 2, 5)) if f.value == 80 or f.value == 70]
+    assert fact.status == status

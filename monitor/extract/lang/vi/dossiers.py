@@ -116,3 +116,9 @@ CHANNEL_LABELS = (
     "qua dịch vụ công trực tuyến",
     "qua cổng dịch vụ công",
 )
+
+# a system named by the work it does, the procedures after its verb: the verb names the system, it tells no act
+# ("hệ thống giải quyết thủ tục hành chính của thành phố đã tiếp nhận hơn 2,05 triệu hồ sơ" counts dossiers received)
+SYSTEM_NOUNS = ("hệ thống", "hệ thống thông tin", "phần mềm")
+SYSTEM_VERBS = ("giải quyết", "tiếp nhận", "xử lý", "tiếp nhận và giải quyết", "tiếp nhận và trả kết quả")
+SYSTEM_OBJECTS = ("thủ tục", "tthc", "công việc")

@@ -178,7 +178,10 @@ SURPLUS_BEFORE = (
     "vượt biên chế",
     "vượt so với định mức",
     "vượt số lượng",
+    "vượt nhu cầu",  # "số công chức vượt nhu cầu tới 741 người, … chỗ thừa chỗ thiếu"
 )
+# between a surplus word and its figure: "vượt nhu cầu tới 741 người"
+SURPLUS_REACH = ("tới", "đến", "lên tới", "lên đến")
 # a surplus right after the officials counted: "253 cán bộ, công chức dôi dư chưa được bố trí vị trí công tác" (the
 # placing they wait for is no move)
 SURPLUS_AFTER = ("dôi dư", "dôi ra", "dư thừa", "dư")

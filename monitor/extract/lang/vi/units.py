@@ -15,6 +15,8 @@ COUNT_NOUNS = {
     "sĩ quan": "person",  # "điều động 124 sĩ quan về Ban CHQS cấp xã": officers seconded to the communes
     "bộ đội": "person",  # "bố trí thêm từ 8 đến 10 bộ đội chính quy tại Ban CHQS cấp xã": soldiers, likewise
     "quân nhân": "person",  # "điều động … 4.622/9.195 quân nhân chuyên nghiệp của Ban Chỉ huy quân sự xã": likewise
+    # officials by their rank's title: "Sở Xây dựng đã cử khoảng 900 thanh tra viên địa bàn xuống cơ sở"
+    "thanh tra viên": "person",
     "học viên": "person",  # "lớp có 120 học viên là công chức cấp xã": trainees, with a training word
     # "12 hội nghị tập huấn với hơn 3.000 đại biểu tham dự": a training's participants, with a training word (a
     # council's delegates, "52/52 đại biểu tán thành", name no staffing)
