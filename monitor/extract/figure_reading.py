@@ -21,7 +21,7 @@ from monitor.extract.lang.vi.shares import (
     RANKED_COUNT_SUPERLATIVES,
     RANKING_LEADS,
 )
-from monitor.extract.lang.vi.units import COUNT_NOUNS
+from monitor.extract.lang.vi.units import COUNT_NOUNS, FIGURE_LINE_LABELS
 from monitor.extract.layout import cell_index
 from monitor.extract.normalize import fold, lower
 from monitor.extract.numbers import Quantity, can_count, find_quantities
@@ -30,6 +30,11 @@ from monitor.extract.state import State
 from monitor.extract.tokenize import Sentence
 
 _NOUN_BEFORE = re.compile(r"(" + alternation(COUNT_NOUNS) + r")(?!\w)[^,;.]{0,40}$")
+# a label opening on what it counts, its verbs joined by a comma, then the number: "Số hồ sơ đã giải quyết xong, trả
+# kết quả cho người dân là 2.131"
+_LABEL_NOUN_BEFORE = re.compile(
+    rf"(?<!\w)(?:{alternation(FIGURE_LINE_LABELS)})\s+({alternation(COUNT_NOUNS)})(?!\w)[^;.:]{{0,80}}?\s(?:là|:)\s*$"
+)
 _IDENTIFIER_BEFORE = re.compile(rf"(?<!\w)(?:{alternation(IDENTIFIER_BEFORE)})\s*:?\s*$")
 _BARE_NUMBER_AFTER = re.compile(r"[^\S\n]*(?:[,;.)\n]|$)")  # the number ends its clause, or its line
 
@@ -297,7 +302,10 @@ def noun_before(doc: Document, scope: Scope) -> None:
         return  # "mất khoảng 30 phút": a unit of its own follows
     if _IDENTIFIER_BEFORE.search(doc.low, max(0, scope.quantity.start - 25), scope.quantity.start):
         return  # "gọi tổng đài 1022": a number that names, not counts
-    match = _NOUN_BEFORE.search(doc.low, scope.left, scope.quantity.start)
+    # the label's own noun first: "Số hồ sơ …, trả kết quả cho người dân là 2.131" counts dossiers, not people
+    match = _LABEL_NOUN_BEFORE.search(doc.low, scope.left, scope.quantity.start) or _NOUN_BEFORE.search(
+        doc.low, scope.left, scope.quantity.start
+    )
     if match and not scope.quantity.total and can_count(COUNT_NOUNS[squeeze(match.group(1))], scope.quantity.value):
         scope.quantity.noun = squeeze(match.group(1))
         scope.quantity.unit = COUNT_NOUNS[squeeze(match.group(1))]

@@ -73,6 +73,13 @@ ROWS = [
     ("Phường tiếp nhận 350 hồ sơ hưởng chế độ người có công.", "dossiers_received", 350, "dossiers.local"),
     # a household business's founding is a citizen's procedure (the administration's own bodies are not: below)
     ("Xã đã tiếp nhận 120 hồ sơ thành lập hộ kinh doanh.", "dossiers_received", 120, "dossiers.local"),
+    # a label opening on what it counts, its verbs joined by a comma, then "là" and the number (eleventh set)
+    (
+        "Số hồ sơ đã giải quyết xong, trả kết quả cho người dân là 2.131.",
+        "dossiers_resolved",
+        2131,
+        "dossiers.local",
+    ),
 ]
 
 
@@ -99,6 +106,8 @@ NEGATIVES = [
     "Hiện còn 280 hồ sơ đang được xử lý trong thời hạn theo quy định.",  # the passive: still open
     "Hiện có 8 hồ sơ còn trong hạn giải quyết.",  # still open (twenty-sixth set, issue 16)
     "Số hồ sơ đang được giải quyết là 1.045.",
+    "Số hồ sơ tồn đọng, chưa giải quyết xong là 12.",  # a label's joined words deny the result
+    "Số người dân được hướng dẫn nộp hồ sơ là 300.",  # the label counts people, not dossiers
     "Trung tâm trả lại 45 hồ sơ không đủ điều kiện tiếp nhận.",  # turned away, none received
     "Có 12 hồ sơ bị từ chối tiếp nhận do thiếu giấy tờ.",
     "Sở Nội vụ đã tiếp nhận 1.312 hồ sơ xin nghỉ theo Nghị định 178.",  # officials' own requests to leave
