@@ -22,7 +22,7 @@ from monitor.extract.lang.vi.cues import (
     TOTAL_WORDS,
 )
 from monitor.extract.lang.vi.dates import BARE_CLAUSE_TURNS, BLOCK_OPENERS, CLAUSE_TURNS, CONTINUING_OPENERS
-from monitor.extract.lang.vi.dossiers import SYSTEM_NOUNS, SYSTEM_OBJECTS, SYSTEM_VERBS
+from monitor.extract.lang.vi.dossiers import SYSTEM_NOUNS, SYSTEM_OBJECTS, SYSTEM_OWN_VERBS, SYSTEM_VERBS
 from monitor.extract.lang.vi.numbers import ROUGH_BEFORE_NUMBER
 from monitor.extract.lang.vi.parts import PART_INTRODUCERS
 from monitor.extract.normalize import fold, lower
@@ -70,6 +70,8 @@ _AND_NEXT = re.compile(rf"\s+và\s+{optional_words((*ROUGH_BEFORE_NUMBER, *NEXT_
 
 _NAMED_SYSTEM = re.compile(
     rf"(?<!\w)(?:{alternation(SYSTEM_NOUNS)})\s+(?P<verb>{alternation(SYSTEM_VERBS)})\s+(?:{alternation(SYSTEM_OBJECTS)})(?!\w)"
+    # ... and, before the next figure or the sentence's end, a verb of the system's own
+    rf"(?=(?:[^\d.;!?]|\.(?!\s))*?(?<!\w)(?:{alternation(SYSTEM_OWN_VERBS)})(?!\w))"
 )
 
 

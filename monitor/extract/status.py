@@ -26,8 +26,10 @@ from monitor.extract.lang.vi.status import (
     PLAN_CONTENT_ENDS,
     PLAN_CONTENT_WITHIN_WORDS,
     PRECEDENCE,
+    PURPOSE_MOVE_BREAKS,
     PURPOSE_MOVED_TO,
     PURPOSE_MOVES,
+    PURPOSE_MOVES_NOT_BEFORE,
     PURPOSE_WORDS,
     RESULT_MARKERS,
     STATUS_CUES,
@@ -167,17 +169,26 @@ def _purposed(doc: Document, scope: Scope) -> str | None:
     return "planned" if doc.cues(UNDER_WAY, scope.clause_start, found.start(), scope.sentence) else None
 
 
-_MOVE_FOR = re.compile(rf"(?<!\w)(?:{alternation(PURPOSE_WORDS)})\s+(?:{alternation(PURPOSE_MOVES)})(?!\w)")
+_MOVE_FOR = re.compile(
+    rf"(?<!\w)(?:{alternation(PURPOSE_WORDS)})\s+(?:{alternation(PURPOSE_MOVES)})(?!\w)"
+    rf"(?!\s+(?:{alternation(PURPOSE_MOVES_NOT_BEFORE)})(?!\w))"
+)
 _MOVED_TO = re.compile(rf"(?<!\w)(?:{alternation(PURPOSE_MOVED_TO)})\s+$")
+_MOVE_BROKEN = re.compile(rf"[,;:]|(?<!\w)(?:{alternation((*PURPOSE_MOVE_BREAKS, *PURPOSE_MOVES))})(?!\w)")
 
 
 def _moved_for(doc: Document, scope: Scope) -> str | None:
-    """ "… nhằm nâng tỷ lệ hồ sơ nộp trực tuyến từ 30% lên 80% trong năm 2025": the level a purpose moves to, the
-    figure right after "lên", is the aim; not when a result is told between ("để nâng …, tỉnh đã đạt …")."""
-    if not _MOVED_TO.search(doc.low, max(scope.clause_start, scope.quantity.start - 12), scope.quantity.start):
+    """ "… nhằm nâng tỷ lệ hồ sơ nộp trực tuyến từ 30% lên 80% trong năm 2025": the level a purpose's move verb
+    moves to, the figure right after "lên", is the aim; not when anything between tells another clause ("nhằm nâng
+    tỷ lệ …, qua đó tỷ lệ này tăng lên 82%") or a result ("để nâng …, tỉnh đã đạt …")."""
+    moved_to = _MOVED_TO.search(doc.low, max(scope.clause_start, scope.quantity.start - 12), scope.quantity.start)
+    if moved_to is None:
         return None
-    purposes = list(_MOVE_FOR.finditer(doc.low, scope.clause_start, scope.quantity.start))
-    if not purposes or RESULT.search(doc.low, purposes[-1].end(), scope.quantity.start):
+    purposes = list(_MOVE_FOR.finditer(doc.low, scope.clause_start, moved_to.start()))
+    if not purposes:
+        return None
+    between = (purposes[-1].end(), moved_to.start())
+    if _MOVE_BROKEN.search(doc.low, *between) or RESULT.search(doc.low, *between):
         return None
     return "target"
 

@@ -33,6 +33,7 @@ from monitor.extract.lang.vi.staff import (
     SURPLUS_AFTER,
     SURPLUS_BEFORE,
     SURPLUS_REACH,
+    TITLE_OFFICIALS,
     TO_LEVEL_MARKERS,
     TRAINEES_ONLY,
     VACANT_AFTER,
@@ -168,7 +169,7 @@ def read(scope: Scope) -> Reading | None:
             # "tuyển dụng bổ sung 106 công chức cấp xã còn thiếu": the posts to fill are the officials lacking
             return Reading("staff_shortage", "staff.local", family="staff")
         return None
-    if _SURPLUS.search(scope.doc.low, max(scope.left, q.start - 20), q.start):  # q.start is before "khoảng", "hơn"
+    if _SURPLUS.search(scope.doc.low, max(scope.left, q.start - 40), q.start):  # q.start is before "khoảng", "hơn"
         return None  # "dôi ra 98 người": a surplus
     if _SURPLUS_AFTER.match(scope.doc.low, q.end) and not scope.has(
         TRANSFER["staff_transfer"], scope.clause_start, q.start
@@ -208,6 +209,12 @@ def read(scope: Scope) -> Reading | None:
         return None  # "bố trí công chức cho 8 vị trí việc làm": posts filled, not officials moved
     if rule != "staff.local" and (headcount(scope) or in_place(scope)):
         return None  # "toàn tỉnh có 3.335 công chức đang làm việc, …; … thiếu 311 công chức": staff in place
+    if (
+        metric == "staff_transfer"
+        and q.noun in TITLE_OFFICIALS
+        and not scope.has(SHARE_MOVES, scope.clause_start, scope.clause_end)
+    ):
+        return None  # "phân công 20 thanh tra viên tiến hành thanh tra": a task of their rank, no move
     if metric == "staff_transfer" and _move_denied(scope):
         return None  # "chưa điều động 80 công chức như kế hoạch", "còn 120 công chức chưa được bố trí": not moved
     if metric == "staff_transfer" and (

@@ -9,9 +9,11 @@ import re
 
 from monitor.extract.context import Scope
 from monitor.extract.lang.vi.levels import FROM_PROVINCE, FROM_PROVINCE_BEFORE, TO_BEFORE
-from monitor.extract.lang.vi.numbers import APPROX_CUES
+from monitor.extract.lang.vi.numbers import APPROX_CUES, DIGIT_WORDS
+from monitor.extract.lang.vi.parts import PART_INTRODUCERS
 from monitor.extract.lang.vi.staff import (
     DESK_BEFORE,
+    HEADCOUNT_BEFORE,
     LACK_DETAILED_BY,
     LACKING_PLACE_MARKERS,
     LACKING_PLACES,
@@ -29,7 +31,9 @@ _TO_BEFORE = re.compile(rf"(?<!\w)(?:{alternation(TO_BEFORE)})\s+(?:các\s+)?$")
 _LACK_ENDS = re.compile(rf"\s*(?:[,.;:)!?]|$)|\s+(?:{alternation(LACK_DETAILED_BY)})(?!\w)")
 # a staffing verb whose object, a few words on, is what officials handle: their work, not their move; verbs joined by
 # a comma share it ("công chức trực tiếp tiếp nhận, xử lý hồ sơ")
-_HANDLES = re.compile(rf"(?:\s*,)?(?:\s+[^\s,.;:!?]+){{0,4}}?\s+(?:{alternation(NOT_STAFF_VERB_OBJECTS)})(?!\w)")
+_HANDLES = re.compile(
+    rf"(?:\s*,)?(?:\s+(?:\d[\d.,]*\d|[^\s,.;:!?]+)){{0,4}}?\s+(?:{alternation(NOT_STAFF_VERB_OBJECTS)})(?!\w)"
+)
 
 
 def from_province(scope: Scope) -> bool:
@@ -107,15 +111,23 @@ def verbs_of_others(scope: Scope, rule: str) -> bool:
 
 # a figure of people right before a passive staffing verb, its subject: "sau khi 4 công chức được chuyển sang …"
 _OWN_SUBJECT = re.compile(
-    rf"\d[\d.,]*\s*(?:{alternation(_PERSON_NOUNS)})(?:\s*,\s*(?:{alternation(_PERSON_NOUNS)}))*\s+(?:đã\s+)?(?:được|bị)\s+$"
+    rf"(?<!\w)(?:\d[\d.,]*|{alternation(DIGIT_WORDS)})\s*(?:{alternation(_PERSON_NOUNS)})"
+    rf"(?:\s*,\s*(?:{alternation(_PERSON_NOUNS)}))*\s+(?:đã\s+)?(?:được|bị)\s+$"
 )
+# a headcount: "có" or "còn" right before the figure ("trước có 13 người, nay còn 9 người")
+_HEADCOUNT = re.compile(rf"(?<!\w)(?:{alternation((*HEADCOUNT_BEFORE, 'còn', 'nay còn', 'hiện còn'))})\s+$")
+_BREAKDOWN = re.compile(rf"(?<!\w)(?:{alternation((*PART_INTRODUCERS, 'riêng'))})(?!\w)")
 
 
 def _own_subject(scope: Scope, verb: re.Match[str]) -> bool:
-    """ "Trung tâm trước có 13 người, nay còn 9 người sau khi 4 công chức được chuyển sang các phòng": the verb's
-    subject is the figure right before it, not the earlier ones."""
-    found = _OWN_SUBJECT.search(scope.doc.low, max(scope.quantity.end, verb.start() - 40), verb.start())
-    return found is not None
+    """ "Trung tâm trước có 13 người, nay còn 9 người sau khi 4 công chức được chuyển sang các phòng": a headcount's
+    later verb has a subject of its own, the figure right before it; not in a breakdown of the figure ("246 cán bộ
+    đã về …, trong đó 86 người được điều động": the whole was moved)."""
+    low, q = scope.doc.low, scope.quantity
+    if not _HEADCOUNT.search(low, max(0, q.number_start - 12), q.number_start):
+        return False
+    found = _OWN_SUBJECT.search(low, max(q.end, verb.start() - 40), verb.start())
+    return found is not None and not _BREAKDOWN.search(low, q.end, found.start())
 
 
 def provides_other(scope: Scope) -> bool:

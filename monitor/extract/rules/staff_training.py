@@ -7,7 +7,17 @@ from __future__ import annotations
 import re
 
 from monitor.extract.context import Scope
-from monitor.extract.lang.vi.staff import HELPING_OTHERS, QUALIFIED_AFTER, STAFF_CUES, TAKING_PART_AFTER
+from monitor.extract.lang.vi.numbers import APPROX_CUES
+from monitor.extract.lang.vi.places import COMMUNE_KINDS
+from monitor.extract.lang.vi.staff import (
+    HELPING_OTHERS,
+    QUALIFIED_AFTER,
+    STAFF_CUES,
+    TAKING_PART_AFTER,
+    TRAINING_COURSES,
+    TRAINING_NOT_TAKEN,
+    TRAINING_TAKEN_BEFORE,
+)
 from monitor.extract.patterns import alternation
 from monitor.extract.rules.staff_terms import OFFICIALS, TRAINING, TRANSFER
 
@@ -19,20 +29,32 @@ _LOOK_BACK = 400
 
 
 def trained_past_places(scope: Scope) -> bool:
-    """Officials counted, then where they work counted, then the training they take part in: "Gần 400 cán bộ, công
-    chức thuộc 23 xã … đang tham gia tập huấn" - no other people counted and no move or lack told before the
-    training word, which is the officials' though the places' figure stands between."""
-    q = scope.quantity
-    if q.noun not in OFFICIALS or scope.right >= scope.clause_end:
+    """Officials counted, then the places they work in counted, then the training they take part in: "Gần 400 cán
+    bộ, công chức thuộc 23 xã … đang tham gia tập huấn" - the next figure a count of places, no other figure before
+    the training word, which is taken part in (not denied or needed: "chưa được bồi dưỡng"), and no move or lack
+    told before it."""
+    q, low = scope.quantity, scope.doc.low
+    if q.noun not in OFFICIALS or scope.right >= scope.clause_end or not _PLACES.match(low, scope.right):
         return False
     trainings = scope.doc.cues(TRAINING, scope.right, scope.clause_end, scope.sentence)
     if not trainings:
         return False
-    until = trainings[0].start()
-    if any(other.start < until and other.unit in ("person", "person_time") for other in scope.following):
+    taken = _TAKEN.search(low, max(scope.right, trainings[0].start() - 40), trainings[0].start())
+    if taken is None or _NOT_TAKEN.search(low, max(0, taken.start() - 12), taken.start()):
+        return False
+    until = taken.start()
+    if any(scope.right < other.start < until for other in scope.following):
         return False
     moves_or_lacks = STAFF_CUES["staff_transfer"] + STAFF_CUES["staff_shortage"]
     return not scope.has(moves_or_lacks, scope.clause_start, until)
+
+
+_PLACES = re.compile(rf"(?:{alternation(APPROX_CUES)}\s+)?\d[\d.,]*\s+(?:{alternation(COMMUNE_KINDS)})(?!\w)")
+_TAKEN = re.compile(
+    rf"(?<!\w)(?:đang\s+|đã\s+|sẽ\s+)?(?:{alternation(TRAINING_TAKEN_BEFORE)})"
+    rf"(?:\s+(?:{alternation(TRAINING_COURSES)}))?\s+$"
+)
+_NOT_TAKEN = re.compile(rf"(?<!\w)(?:{alternation(TRAINING_NOT_TAKEN)})\s+$")
 
 
 def sent_to_train_others(scope: Scope) -> bool:

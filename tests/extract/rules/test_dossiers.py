@@ -614,3 +614,18 @@ def test_the_verb_of_a_heading_the_sentence_opens_on_is_not_the_figures(read):
 def test_a_daily_intake_is_read_per_day(read, sentence, read_as):
     facts = [f for f in read(sentence) if f.metric == "dossiers_received"]
     assert [(f.value, f.value_max, f.unit) for f in facts] == read_as
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a review of 0.9.0 (helper-139): a system's verb is blanked only when a verb of its own follows
+        ("Cả hệ thống giải quyết thủ tục hành chính cho 8.500 hồ sơ trong tháng đầu vận hành.",
+         [("dossiers_resolved", 8500)]),
+        ("Hệ thống xử lý hồ sơ của tỉnh đã tiếp nhận 8.000 hồ sơ.", [("dossiers_received", 8000)]),
+        ("Từ ngày 1/7, hệ thống giải quyết thủ tục hành chính của TP.HCM đã tiếp nhận 125.400 hồ sơ.",
+         [("dossiers_received", 125400)]),
+    ],
+)  # fmt: skip
+def test_the_fourth_reviews_dossier_sentences(read, sentence, expected):
+    assert [(f.metric, f.value) for f in read(sentence) if f.value is not None] == expected

@@ -668,3 +668,39 @@ def test_headcounts_before_officials_moved_counted_on_their_own_are_no_moves(rea
     # the verb's subject is the figure right before it (seventy-first set, issue 16)
     sentence = "Bộ phận một cửa trước có 13 người, nay còn 9 người sau khi 4 công chức được chuyển sang các phòng."
     assert [(f.value, f.metric) for f in read(sentence)] == [(4, "staff_transfer")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a review of 0.9.0 (helper-139): a training past the places only when taken part in
+        ("Tỉnh hiện có 1.500 công chức cấp xã, trong đó 30% chưa qua đào tạo chuyên môn về công nghệ thông tin.", []),
+        ("Toàn tỉnh có 2.100 cán bộ, công chức tại 96 xã, phường, phần lớn chưa được bồi dưỡng kỹ năng số.", []),
+        ("Gần 400 cán bộ, công chức tại 23 xã sẽ làm báo cáo viên tại các lớp tập huấn chuyển đổi số cho người dân.",
+         []),
+        ("Sở Nội vụ cho biết 350 cán bộ ở 18 xã còn yếu về kỹ năng, cần được đào tạo, bồi dưỡng thêm.", []),
+        ("Hơn 600 cán bộ, công chức của 35 xã, phường đã hoàn thành khóa bồi dưỡng kỹ năng số.",
+         [(600, "staff_training")]),
+        # ... a passive verb's own subject only after a headcount, and not in a breakdown of the whole
+        ("Đến nay, 246 cán bộ, công chức cấp tỉnh đã về nhận nhiệm vụ tại các xã, phường, trong đó 86 người được điều "
+         "động, 160 người được biệt phái.",
+         [(246, "staff_transfer"), (86, "staff_transfer"), (160, "staff_transfer")]),
+        ("Tổng cộng 450 công chức đã về cơ sở công tác; riêng tháng 8 có 120 người được biệt phái về xã.",
+         [(450, "staff_transfer"), (120, "staff_transfer")]),
+        ("Bộ phận một cửa trước có 13 người, nay còn 9 người sau khi bốn công chức được chuyển sang các phòng.",
+         [(4, "staff_transfer")]),
+        # ... officials doing the receiving, the dossiers counted in thousands
+        ("Theo Giám đốc, 25 cán bộ của trung tâm mỗi tháng tiếp nhận bình quân 4.500 hồ sơ.", []),
+        ("Trung tâm Phục vụ hành chính công tỉnh có 20 cán bộ, mỗi tháng tiếp nhận bình quân 1.500 hồ sơ.", []),
+        ("Xã được tăng cường 4 công chức, mỗi ngày tiếp nhận gần 100 hồ sơ.", [(4, "staff_transfer")]),
+        # ... a surplus's reach past "lên đến"
+        ("Số công chức vượt biên chế lên đến 300 người.", []),
+        # ... a rank's title moved only by a strong move verb
+        ("Năm 2025, Thanh tra tỉnh phân công 20 thanh tra viên tiến hành thanh tra tại 30 xã.", []),
+        ("Thanh tra tỉnh bố trí 6 thanh tra viên tiếp công dân định kỳ.", []),
+        ("Sau sắp xếp, 38 thanh tra viên của Thanh tra các huyện được điều động về Thanh tra tỉnh.",
+         [(38, "staff_transfer")]),
+    ],
+)  # fmt: skip
+def test_the_fourth_reviews_staff_sentences(read, sentence, expected):
+    assert [(f.value, f.metric) for f in read(sentence) if f.metric.startswith("staff")] == expected

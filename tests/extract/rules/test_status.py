@@ -834,3 +834,29 @@ def test_a_present_state_told_in_between_does_not_end_a_draft(read):
 def test_the_level_a_purpose_moves_to_is_its_aim(read, sentence, status):
     (fact,) = [f for f in read(sentence, published=dt.date(2025, 2, 5)) if f.value == 80 or f.value == 70]
     assert fact.status == status
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a review of 0.9.0 (helper-139): a purpose's "lên" only when its own move verb's, nothing between
+        (
+            "Nhờ triển khai đồng bộ các giải pháp nhằm nâng cao chất lượng phục vụ, tỷ lệ hồ sơ trực tuyến của tỉnh "
+            "tăng lên 85%.",
+            [(85, "done")],
+        ),
+        (
+            "Mô hình được triển khai từ tháng 7 nhằm nâng tỷ lệ hồ sơ trực tuyến và tỷ lệ này tăng lên 76% sau hai "
+            "tháng.",
+            [(76, "done")],
+        ),
+        (
+            "Sở Nội vụ tham mưu nhiều giải pháp nhằm nâng tỷ lệ hồ sơ giải quyết đúng hạn lên khoảng 95%.",
+            [(95, "target")],
+        ),
+        # a lack told against the need is found, not aimed at
+        ("Xã còn thiếu 15 công chức so với yêu cầu nhiệm vụ.", [(15, "done")]),
+    ],
+)
+def test_the_fourth_reviews_statuses(read, sentence, expected):
+    assert [(f.value, f.status) for f in read(sentence) if f.value is not None] == expected

@@ -117,8 +117,10 @@ CHANNEL_LABELS = (
     "qua cổng dịch vụ công",
 )
 
-# a system named by the work it does, the procedures after its verb: the verb names the system, it tells no act
-# ("hệ thống giải quyết thủ tục hành chính của thành phố đã tiếp nhận hơn 2,05 triệu hồ sơ" counts dossiers received)
+# a system named by the work it does, the procedures after its verb, with a verb of its own before the figure: the
+# name's verb tells no act ("hệ thống giải quyết thủ tục hành chính của thành phố đã tiếp nhận hơn 2,05 triệu hồ sơ"
+# counts dossiers received; "Cả hệ thống giải quyết thủ tục hành chính cho 8.500 hồ sơ" resolves them)
 SYSTEM_NOUNS = ("hệ thống", "hệ thống thông tin", "phần mềm")
 SYSTEM_VERBS = ("giải quyết", "tiếp nhận", "xử lý", "tiếp nhận và giải quyết", "tiếp nhận và trả kết quả")
-SYSTEM_OBJECTS = ("thủ tục", "tthc", "công việc")
+SYSTEM_OBJECTS = ("thủ tục", "tthc", "hồ sơ")
+SYSTEM_OWN_VERBS = ("tiếp nhận", "giải quyết", "xử lý", "trả kết quả", "ghi nhận", "nhận")

@@ -71,6 +71,10 @@ STAFF_CUES = {
 # điều động, biệt phái về các xã", "cử khoảng 5% cán bộ trong biên chế về cơ sở" - the strong ones only: "100% cán
 # bộ được bố trí đúng vị trí việc làm" arranges officials in place, no move
 SHARE_MOVES = ("điều động", "biệt phái", "luân chuyển", "tăng cường", "điều chuyển", "cử", "chuyển công tác")
+# officials named by their rank's title ("thanh tra viên") are moved only by a strong move verb of their clause: "Thanh
+# tra tỉnh phân công 20 thanh tra viên tiến hành thanh tra tại 30 xã" assigns a task ("cử khoảng 900 thanh tra viên
+# địa bàn xuống cơ sở" moves them)
+TITLE_OFFICIALS = ("thanh tra viên",)
 # right before a staff figure: a batch added to earlier ones ("biệt phái thêm 140 trường hợp"), not a
 # running total; such facts get kind "additional", so the timeline does not read them as a level
 ADDITIONAL_BEFORE = ("thêm", "bổ sung thêm", "tăng thêm", "thêm khoảng", "thêm hơn", "thêm gần")
@@ -180,6 +184,12 @@ SURPLUS_BEFORE = (
     "vượt số lượng",
     "vượt nhu cầu",  # "số công chức vượt nhu cầu tới 741 người, … chỗ thừa chỗ thiếu"
 )
+# a training word taken part in, right before it (a course's noun may stand between): the officials counted before the
+# places they work in are its trainees ("Gần 400 cán bộ … thuộc 23 xã … đang tham gia tập huấn"); not when the taking
+# part is denied or needed ("chưa được bồi dưỡng", "cần được đào tạo")
+TRAINING_TAKEN_BEFORE = ("tham gia", "hoàn thành", "được", "dự", "theo học", "tham dự")
+TRAINING_COURSES = ("lớp", "khóa", "các lớp", "khóa học", "chương trình")
+TRAINING_NOT_TAKEN = ("chưa", "không", "cần", "cần phải", "phải")
 # between a surplus word and its figure: "vượt nhu cầu tới 741 người"
 SURPLUS_REACH = ("tới", "đến", "lên tới", "lên đến")
 # a surplus right after the officials counted: "253 cán bộ, công chức dôi dư chưa được bố trí vị trí công tác" (the
