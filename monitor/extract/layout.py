@@ -226,6 +226,13 @@ def label_line(doc: Document, sentence: Sentence) -> bool:
     return bool(_BULLET.match(line) or _PICTOGRAPH.match(line) or _LABEL_LINE.fullmatch(line))
 
 
+def list_item_at(doc: Document, at: int) -> int | None:
+    """The start of the line holding `at` when a bullet or a pictograph opens it: one item of a list."""
+    start = line_start(doc.text, at)
+    line = doc.text[start : start + 8].lstrip()
+    return start if _BULLET.match(line) or _PICTOGRAPH.match(line) else None
+
+
 def under_lead(doc: Document, sentence: Sentence) -> bool:
     """A line in a run of "label: value" lines under a lead ending in ":" ("Kết quả từ ngày 1/7 đến ngày
     6/10/2025:" then "Hồ sơ tiếp nhận: gần 2.840", "Hồ sơ đã giải quyết: 2.158"): told for the lead's span."""

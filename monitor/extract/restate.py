@@ -56,7 +56,8 @@ def dedupe(
     for fact in facts:
         groups.setdefault(_figure_key(fact), []).append(fact)
     best = []
-    parts = [part for told in groups.values() for part in _rates_for_others(told, lead_end)]
+    rates = [part for told in groups.values() for part in _rates_for_others(told, lead_end)]
+    parts = [item for part in rates for item in _items_apart(part)]
     for group in [aim_or_result for part in parts for aim_or_result in _aims_apart(part, headline_end)]:
         dated = {f.as_of for f in group if f.date_source == "text"}
         by_date = len(dated) > 1
@@ -153,6 +154,21 @@ def _aims_apart(group: list[Fact], headline_end: int) -> list[list[Fact]]:
         return [group]
     aimed = {id(f) for f in aims}
     return [aims, [f for f in group if id(f) not in aimed]]
+
+
+def _items_apart(group: list[Fact]) -> list[list[Fact]]:
+    """Two items of a timeline on one day are two tasks ("– Trước ngày 25/6: hoàn thành việc thành lập …", "– Chậm
+    nhất ngày 25/6: thu hồi con dấu cũ …"), not one told twice; a mention outside the list goes with the first."""
+    items: dict[int, list[Fact]] = {}
+    for fact in group:
+        if "item" in fact.extra:
+            items.setdefault(fact.extra["item"], []).append(fact)
+    if len(items) < 2:
+        return [group]
+    parts = list(items.values())
+    placed = {id(f) for part in parts for f in part}
+    parts[0] = parts[0] + [f for f in group if id(f) not in placed]
+    return parts
 
 
 def _rates_for_others(group: list[Fact], lead_end: int | None) -> list[list[Fact]]:

@@ -33,6 +33,7 @@ from monitor.extract.lang.vi.deadlines import (
     MONTH_LIMIT_MARKERS,
     OBLIGING_NOT_AFTER,
     OBLIGING_NOT_BEFORE,
+    PLANNED_ACT_BEFORE,
     PLANNED_COMPLETION_AFTER,
     SPAN_END_MARKERS,
     UNTIL_WORDS,
@@ -295,6 +296,10 @@ def _obligation(doc: Document, sentence: Sentence, mention: DateMention) -> tupl
         verb = _INSTRUCTED.search(doc.low, max(sentence.start, marker.start() - 80), marker.start())
         if verb and not doc.cues((*DONE_CUES, "đã"), sentence.start, marker.start(), sentence):
             return verb.start(), mention.end  # "gửi về Sở Nội vụ trước 10 giờ ngày 18/8"
+        clause_start = _clause_start(doc, sentence, marker.start())
+        planned = doc.cues(PLANNED_ACT_BEFORE, clause_start, marker.start(), sentence)
+        if planned and not doc.cues((*DONE_CUES, "đã"), clause_start, marker.start(), sentence):
+            return planned[0].start(), mention.end  # "… sẽ thông qua nghị quyết … trước ngày 30/6/2025"
     clause_end = _clause_end(doc, sentence, mention.end)
     after_cues = DEADLINE_CUES_AFTER + PLANNED_COMPLETION_AFTER
     if marker and marker.group().startswith(BY_DATE_MARKERS):

@@ -20,8 +20,14 @@ def read(told: SentenceScope) -> list[Finding]:
     """The documents the sentence cites, placed where each is named."""
     found = []
     for mention in told.documents:
-        if _PROGRAMME_NAME.fullmatch(mention.ref) and not _NUMBER_WORD.search(told.doc.low, mention.start, mention.end):
-            continue  # "Đề án 06": a programme named by its number, not a document cited ("Thông tư số 01" is one)
+        if (
+            _PROGRAMME_NAME.fullmatch(mention.ref)
+            and not _NUMBER_WORD.search(told.doc.low, mention.start, mention.end)
+            and mention.issued is None
+        ):
+            # "Đề án 06": a programme named by its number, not a document cited ("Thông tư số 01" is one, and so is
+            # "Kế hoạch 02 ngày 19/6/2025", its issue date given)
+            continue
         # a document takes the province the article is talking about where it is cited, a decree of the
         # Government too (facts.md, Places: only a figure for the whole country has none); a national
         # article's documents have none

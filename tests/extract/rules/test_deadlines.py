@@ -41,6 +41,12 @@ def deadlines(facts) -> list[tuple[dt.date, str, str]]:
         # a label line of a notice or a plan's item: its time limit after the colon
         ("Giai đoạn 1: nâng cấp hệ thống. Thời gian thực hiện: đến hết ngày 30/11/2025.", dt.date(2025, 11, 30)),
         ("Thời hạn hoàn thành: trước ngày 15/10/2025.", dt.date(2025, 10, 15)),
+        # an act told as to come before a limit marked "trước" (seventy-eighth set, issue 16)
+        (
+            "Ủy ban Thường vụ Quốc hội sẽ thông qua nghị quyết sắp xếp đơn vị hành chính cấp xã trước ngày 30/10/2025.",
+            dt.date(2025, 10, 30),
+        ),
+        ("Dự kiến trước ngày 15/10, HĐND tỉnh tổ chức kỳ họp chuyên đề về chính sách hỗ trợ.", dt.date(2025, 10, 15)),
     ],
 )
 def test_an_obligation_with_a_date_is_a_deadline(read, sentence, due):
@@ -69,6 +75,8 @@ def test_an_obligation_with_a_date_is_a_deadline(read, sentence, due):
         # a label of a start, or of a duration, is no limit
         "Giai đoạn 2: triển khai chính thức. Thời gian bắt đầu: từ ngày 1/12/2025.",
         "Thời gian thực hiện: từ ngày 1/7/2025.",
+        # an act to come with a result told before the limit reports that result
+        "Dự kiến tỉnh sẽ điều động 50 công chức, đã có 20 người về xã trước ngày 15/8.",
     ],
 )
 def test_a_dated_report_is_not_a_deadline(read, sentence):
@@ -237,6 +245,12 @@ def test_a_deadline_met_is_past_for_the_sentences_after_it(read):
         ("Kết quả:\n▪ Trong tháng 8/2025: tiếp nhận và giải quyết hồ sơ đúng hạn.", []),
         ("Kết quả:\n▪ Trong tháng 9/2025: tổ chức hội nghị về cải cách hành chính.", []),
         ("Kết quả:\n▪ Trong tháng 12/2025: tiếp nhận và giải quyết 12.000 hồ sơ đúng hạn.", []),
+        # two items on one day are two tasks (seventy-eighth set, issue 16)
+        (
+            "Các mốc chính:\n– Trước ngày 25/10: hoàn thành việc thành lập cơ quan chuyên môn.\n"
+            "– Chậm nhất ngày 25/10: thu hồi con dấu cũ, khắc và đưa vào sử dụng con dấu mới.",
+            [dt.date(2025, 10, 25), dt.date(2025, 10, 25)],
+        ),
     ],
 )
 def test_a_timelines_items_are_deadlines(read, text, due):

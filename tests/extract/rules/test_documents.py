@@ -9,6 +9,11 @@ import pytest
 @pytest.mark.parametrize(
     ("sentence", "expected"),
     [
+        # a zero-padded number with its issue date is a document cited, not a programme's name (seventy-eighth set)
+        (
+            "Việc cung cấp dịch vụ công phải bám sát Kế hoạch 02 ngày 19/6/2025 của Ban Chỉ đạo Trung ương.",
+            ("kế hoạch", "02", "Ban Chỉ đạo Trung ương", dt.date(2025, 6, 19)),
+        ),
         (
             "Ban Thường vụ Tỉnh ủy Hưng Yên ban hành Kết luận số 35-KL/TU ngày 10/8/2025.",
             ("kết luận", "35-KL/TU", "Ban Thường vụ Tỉnh ủy Hưng Yên", dt.date(2025, 8, 10)),

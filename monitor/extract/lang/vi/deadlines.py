@@ -51,6 +51,9 @@ BY_DATE_CUES_AFTER = ("hoàn thành", "xong")
 # after any limit marker, a completion told as to come makes the date its limit: "dự kiến đến hết tháng 9 sẽ hoàn thành
 # việc bố trí đủ công chức …" (a plan's deadline; "Đến ngày 20/8, đã hoàn thành 95%" stays a report)
 PLANNED_COMPLETION_AFTER = ("sẽ hoàn thành", "sẽ xong", "sẽ hoàn tất")
+# before a limit marked "trước", an act told as to come makes the date its limit: "Ủy ban Thường vụ Quốc hội sẽ thông
+# qua nghị quyết sắp xếp … trước ngày 30/6/2025", "Dự kiến trước ngày 15/5, HĐND cấp huyện tổ chức kỳ họp …"
+PLANNED_ACT_BEFORE = ("sẽ", "dự kiến")
 # how many words an instruction's object may hold between its verb and the limit
 INSTRUCTION_OBJECT_WORDS = 8
 DONE_CUES = ("đã hoàn thành", "đã xong", "hoàn thành xong")
