@@ -344,7 +344,10 @@ def _timeline_item(doc: Document, sentence: Sentence, mention: DateMention) -> t
         return None
     if not _ACT_AFTER_COLON.match(doc.low, mention.end):
         return None
-    return max(first, sentence.start), _clause_end(doc, sentence, mention.end)
+    end = _clause_end(doc, sentence, mention.end)
+    if doc.cues((*DONE_CUES, "đã"), mention.end, end, sentence):
+        return None  # "– Đến ngày 25/8: thành phố đã phê duyệt 2.054 quy trình": a bulletin's result, no task
+    return max(first, sentence.start), end
 
 
 def _clause_start(doc: Document, sentence: Sentence, at: int) -> int:

@@ -245,6 +245,8 @@ def test_a_deadline_met_is_past_for_the_sentences_after_it(read):
         ("Kết quả:\n▪ Trong tháng 8/2025: tiếp nhận và giải quyết hồ sơ đúng hạn.", []),
         ("Kết quả:\n▪ Trong tháng 9/2025: tổ chức hội nghị về cải cách hành chính.", []),
         ("Kết quả:\n▪ Trong tháng 12/2025: tiếp nhận và giải quyết 12.000 hồ sơ đúng hạn.", []),
+        # a line opening on a limit with a result after the colon is a bulletin's (sixty-ninth set, issue 16)
+        ("Tiến độ:\n– Đến ngày 25/8: thành phố đã phê duyệt 2.054 quy trình nội bộ.", []),
         # two items on one day are two tasks (seventy-eighth set, issue 16)
         (
             "Các mốc chính:\n– Trước ngày 25/10: hoàn thành việc thành lập cơ quan chuyên môn.\n"
