@@ -7,7 +7,8 @@ from __future__ import annotations
 
 import re
 
-from monitor.extract.context import Document, Scope
+from monitor.extract.context import Scope
+from monitor.extract.document import Document
 from monitor.extract.document_status import plan_told_before
 from monitor.extract.lang.vi.staff import SHARE_MOVES
 from monitor.extract.lang.vi.status import AIM_BOUNDS, AIM_OPENERS, AIM_WORDS, INSTRUCTION_CUES

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from monitor.extract.context import Document
+from monitor.extract.document import Document
 from monitor.extract.lang.vi.counts import (
     BATCH_HEADS,
     BATCH_ORDINALS,

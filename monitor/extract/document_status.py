@@ -7,7 +7,8 @@ from __future__ import annotations
 
 import re
 
-from monitor.extract.context import Document, Scope
+from monitor.extract.context import Scope
+from monitor.extract.document import Document
 from monitor.extract.lang.vi.decisions import MADE_MARKERS
 from monitor.extract.lang.vi.status import (
     APPROVED_AFTER,

@@ -9,7 +9,8 @@ from __future__ import annotations
 import re
 
 from monitor.extract import rules
-from monitor.extract.context import Document, Heading, Reading, Scope
+from monitor.extract.context import Heading, Reading, Scope
+from monitor.extract.document import Document
 from monitor.extract.lang.vi.cues import NEGATIONS, OWNER_LINKS
 from monitor.extract.lang.vi.money import NOT_BUDGET_CUES
 from monitor.extract.lang.vi.numbers import BELOW_WORDS, IDENTIFIER_BEFORE, ROUGH_BEFORE_NUMBER

@@ -5,8 +5,9 @@ from __future__ import annotations
 
 import re
 
-from monitor.extract.context import Document, Heading, Parsed
+from monitor.extract.context import Heading, Parsed
 from monitor.extract.dates import DateMention
+from monitor.extract.document import Document
 from monitor.extract.lang.vi.cues import CHART_TITLES, EXAMPLE_OPENERS, MADE_UP_NAMED, SUPPOSITION_OPENERS
 from monitor.extract.lang.vi.status import (
     DOCUMENT_STATUS,

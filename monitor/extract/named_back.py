@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from monitor.extract.context import Document
+from monitor.extract.document import Document
 from monitor.extract.lang.vi.places import (
     CENTRE_NAMES,
     CENTRE_SHORT,

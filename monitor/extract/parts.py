@@ -10,8 +10,8 @@ from __future__ import annotations
 
 import re
 
-from monitor.extract.context import Document
 from monitor.extract.counts import bounded
+from monitor.extract.document import Document
 from monitor.extract.lang.vi.numbers import ROUGH_BEFORE_NUMBER
 from monitor.extract.lang.vi.parts import PART_INTRODUCERS, REMAINDER_AFTER, SINGLED_OUT_BEFORE, WHOLE_BEFORE
 from monitor.extract.numbers import parse_digits

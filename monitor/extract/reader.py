@@ -16,8 +16,9 @@ from dataclasses import dataclass, field
 
 from monitor.extract.boilerplate import furniture
 from monitor.extract.checks import check
-from monitor.extract.context import Document, Parsed
+from monitor.extract.context import Parsed
 from monitor.extract.dates import DateMention, find_dates, named_months
+from monitor.extract.document import Document
 from monitor.extract.documents import DocumentMention, find_documents
 from monitor.extract.layout import (
     find_headings,

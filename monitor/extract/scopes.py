@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from monitor.extract.context import Document
+from monitor.extract.document import Document
 from monitor.extract.lang.vi.parts import PART_INTRODUCERS
 from monitor.extract.lang.vi.scopes import (
     AREA_NOUNS,

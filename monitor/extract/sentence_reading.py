@@ -9,8 +9,9 @@ import datetime as dt
 import re
 
 from monitor.extract import rules
-from monitor.extract.context import Document, Finding, Parsed, Reading, Scope, SentenceScope
+from monitor.extract.context import Finding, Parsed, Reading, Scope, SentenceScope
 from monitor.extract.dates import ResolvedDate
+from monitor.extract.document import Document
 from monitor.extract.document_status import (
     decided,
     issued_any_time,

@@ -16,8 +16,8 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from monitor.extract.context import Document, cue_pattern
 from monitor.extract.counts import bounded
+from monitor.extract.document import Document, cue_pattern
 from monitor.extract.lang.vi.populations import (
     BASIS_METRICS,
     BLOCK_METRICS,

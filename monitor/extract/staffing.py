@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from monitor.extract.context import cue_pattern
+from monitor.extract.document import cue_pattern
 from monitor.extract.lang.vi.numbers import ROUGH_BEFORE_NUMBER, UP_TO_WORDS
 from monitor.extract.lang.vi.populations import (
     BASES,

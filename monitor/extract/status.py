@@ -13,7 +13,8 @@ from __future__ import annotations
 import re
 
 from monitor.extract.aims import aimed, own_clause_start
-from monitor.extract.context import Document, Scope
+from monitor.extract.context import Scope
+from monitor.extract.document import Document
 from monitor.extract.document_status import listed_document_status, opening_document_status
 from monitor.extract.lang.vi.decisions import ADOPTED_WITHIN_WORDS, DECISION_CUES, IN_FORCE_AFTER
 from monitor.extract.lang.vi.status import (

@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import re
 
-from monitor.extract.context import Document, Scope
+from monitor.extract.context import Scope
+from monitor.extract.document import Document
 from monitor.extract.lang.vi.deadlines import MET_DEADLINE_CUES
 from monitor.extract.lang.vi.decisions import (
     ACT_NOT_TAKEN_WORDS,

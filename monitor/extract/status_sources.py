@@ -11,7 +11,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from monitor.extract.aims import is_aim_share, plans_aim
-from monitor.extract.context import Document, Parsed, Scope
+from monitor.extract.context import Parsed, Scope
+from monitor.extract.document import Document
 from monitor.extract.document_status import draft_goes_on, sentence_opener_status
 from monitor.extract.layout import item_status, label_line, lead_status
 from monitor.extract.numbers import Quantity

@@ -11,9 +11,10 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from monitor.extract.context import Document, Parsed, Scope
+from monitor.extract.context import Parsed, Scope
 from monitor.extract.date_values import resolve
 from monitor.extract.dates import DateMention, ResolvedDate
+from monitor.extract.document import Document
 from monitor.extract.lang.vi.dates import (
     BASELINE_BEFORE,
     CLAUSE_TURNS,

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from monitor.extract.context import Document, cue_pattern
+from monitor.extract.document import Document, cue_pattern
 from monitor.extract.lang.vi.parts import PART_INTRODUCERS, SINGLED_OUT_BEFORE
 from monitor.extract.lang.vi.places import (
     CENTRAL_HOSTS,

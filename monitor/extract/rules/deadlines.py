@@ -6,9 +6,10 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from monitor.extract.context import Document, Finding, SentenceScope
+from monitor.extract.context import Finding, SentenceScope
 from monitor.extract.date_values import resolve
 from monitor.extract.dates import DateMention, ResolvedDate
+from monitor.extract.document import Document
 from monitor.extract.lang.vi.dates import DAY_WORDS
 from monitor.extract.lang.vi.deadlines import (
     BY_DATE_CUES_AFTER,

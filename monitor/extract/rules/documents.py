@@ -10,9 +10,10 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from monitor.extract.context import Document, Finding, SentenceScope
+from monitor.extract.context import Finding, SentenceScope
 from monitor.extract.date_values import resolve
 from monitor.extract.dates import DateMention
+from monitor.extract.document import Document
 from monitor.extract.documents import DocumentMention
 
 

@@ -18,7 +18,8 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 from underthesea import word_tokenize
 
-from monitor.extract.context import Document, Finding, SentenceScope, cue_pattern
+from monitor.extract.context import Finding, SentenceScope
+from monitor.extract.document import Document, cue_pattern
 from monitor.extract.lang.vi.specialties import (
     FIELDS,
     LACK_BEFORE_STAFF,
