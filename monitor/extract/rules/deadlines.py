@@ -15,8 +15,6 @@ from monitor.extract.lang.vi.deadlines import (
     BY_DATE_CUES_AFTER,
     BY_DATE_MARKERS,
     COMPLETION_CUES,
-    COMPLETION_NOT_DUE,
-    COMPLETION_OBLIGED_BY,
     CONDITION_OPENERS,
     DEADLINE_CUES,
     DEADLINE_CUES_AFTER,
@@ -26,25 +24,23 @@ from monitor.extract.lang.vi.deadlines import (
     DEADLINE_LABELS,
     DONE_CUES,
     ELIGIBILITY_AFTER_CUE,
-    INSTRUCTION_OBJECT_WORDS,
-    INSTRUCTION_VERBS,
     MET_DEADLINE_CUES,
-    MONTH_LIMIT_CUES_AFTER,
-    MONTH_LIMIT_CUES_BEFORE,
     MONTH_LIMIT_MARKERS,
-    OBLIGING_NOT_AFTER,
-    OBLIGING_NOT_BEFORE,
     PLANNED_ACT_BEFORE,
     PLANNED_COMPLETION_AFTER,
     SPAN_END_MARKERS,
-    UNTIL_WORDS,
-    YEAR_LIMIT_CLOSING_MARKERS,
-    YEAR_LIMIT_CUES_AFTER,
-    YEAR_LIMIT_MARKERS,
 )
 from monitor.extract.lang.vi.staff import STAFF_CUES
-from monitor.extract.lang.vi.status import NOT_SUBMITTING_BEFORE
-from monitor.extract.patterns import WORD_REACH, alternation, line_start, optional_words
+from monitor.extract.patterns import alternation, line_start, optional_words
+from monitor.extract.rules.deadline_periods import (
+    INSTRUCTED,
+    completion_first,
+    end_of_clause,
+    month_end_limit,
+    month_limit,
+    start_of_clause,
+    year_limit,
+)
 from monitor.extract.tokenize import Sentence
 
 # "trước ngày 15/11", "hạn chót là ngày 5/10", "trước 17h ngày 18/7" (an hour may precede the day)
@@ -53,11 +49,6 @@ _MARKER_BEFORE = re.compile(
     r"(?:\d{1,2}\s*(?:h|giờ)(?:\s*\d{2})?(?:\s*phút)?,?\s*)?(?:ngày\s*)?$"
 )
 _POINT_KINDS = ("dm", "dmy", "dtm", "month", "relmonth")  # "trước cuối tháng này"
-# "trình" submits, not inside "quy trình", "chương trình", "toàn trình" … (lang/vi/status.py NOT_SUBMITTING_BEFORE)
-_NOT_SUBMITTING = "".join(f"(?<!{word} )" for word in NOT_SUBMITTING_BEFORE)
-_INSTRUCTED = re.compile(
-    rf"(?<!\w){_NOT_SUBMITTING}(?:{alternation(INSTRUCTION_VERBS)})(?:\s+[^\s,.;:]+){{0,{INSTRUCTION_OBJECT_WORDS}}}\s+$"
-)
 _SPAN_END = re.compile(rf"(?:{alternation(SPAN_END_MARKERS)})(?!\w)")
 _LABELLED = re.compile(
     rf"(?<!\w)(?:{alternation(DEADLINE_LABELS)})\s*:\s*(?:(?:{alternation(DEADLINE_LABEL_MARKERS)})\s+)?(?:ngày\s+)?$"
@@ -115,24 +106,24 @@ def scan(doc: Document, sentence: Sentence, dates: list[DateMention]) -> list[De
     found = []
     for mention in dates:
         if mention.kind in ("year", "years", "relyear"):
-            year_span = _year_limit(doc, sentence, mention)
+            year_span = year_limit(doc, sentence, mention)
             if year_span is not None:
                 subject = _subject(doc, sentence, *year_span)
-                found.append(Deadline(*year_span, mention, "planned", subject, _completion_first(doc, year_span)))
+                found.append(Deadline(*year_span, mention, "planned", subject, completion_first(doc, year_span)))
             continue
         if mention.kind in ("month", "quarter", "relquarter", "monthstart") and not mention.part:
             timeline = _timeline_period(doc, sentence, mention)
             if timeline is not None:
                 found.append(Deadline(*timeline, mention, "planned", _subject(doc, sentence, *timeline), True))
                 continue
-            month_span = _month_limit(doc, sentence, mention)
+            month_span = month_limit(doc, sentence, mention)
             if month_span is not None:
                 subject = _subject(doc, sentence, *month_span)
-                found.append(Deadline(*month_span, mention, "planned", subject, _completion_first(doc, month_span)))
+                found.append(Deadline(*month_span, mention, "planned", subject, completion_first(doc, month_span)))
             continue
         if mention.kind not in _POINT_KINDS or (mention.kind in ("month", "relmonth") and not mention.part):
             continue
-        month_end = _month_end_limit(doc, sentence, mention)
+        month_end = month_end_limit(doc, sentence, mention)
         if month_end is not None:
             found.append(Deadline(*month_end, mention, "planned", _subject(doc, sentence, *month_end)))
             continue
@@ -159,130 +150,12 @@ def _subject(doc: Document, sentence: Sentence, start: int, end: int) -> str | N
     return next((name for name, words in _SUBJECTS.items() if doc.cues(words, start, end, sentence)), None)
 
 
-_MONTH_MARKER = re.compile(rf"(?<!\w)(?:{alternation(MONTH_LIMIT_MARKERS)})\s*$")
-# the obligation right before the marker, a few words at most, with no result word: "hoàn thành trong tháng 10"
-_MONTH_CUE_BEFORE = re.compile(rf"(?<!\w)(?:{alternation(MONTH_LIMIT_CUES_BEFORE)})(?:\s+[^\W\d]+){{0,3}}\s*$")
-
-
-def _month_limit(doc: Document, sentence: Sentence, mention: DateMention) -> tuple[int, int] | None:
-    """A whole month as the limit of an obligation: "…, hoàn thành trong tháng 10/2025" (evidence from the clause's
-    start), "dự kiến đến hết tháng 9 sẽ hoàn thành việc bố trí …" (from the marker to the clause's end). A month told
-    with a result ("Trong tháng 8, tỉnh đã hoàn thành …") is none."""
-    marker = _MONTH_MARKER.search(doc.low, max(sentence.start, mention.start - 15), mention.start)
-    if marker is None:
-        return None
-    clause_start = _clause_start(doc, sentence, marker.start())
-    before = _MONTH_CUE_BEFORE.search(doc.low, max(clause_start, marker.start() - 40), marker.start())
-    if before is None and doc.cues(DEADLINE_CUES, sentence.start, marker.start(), sentence):
-        # an instruction's own verb before the span, in a sentence that obliges: "Kết luận giao Bộ Quốc phòng xây
-        # dựng đề án …, trình Bộ Chính trị trong quý I/2026" ("dự kiến ban hành trong tháng 12" plans, obliges nothing)
-        before = _INSTRUCTED.search(doc.low, max(clause_start, marker.start() - 80), marker.start())
-    if before is None and (completion := _obliged_completion(doc, sentence, clause_start, marker.start())) is not None:
-        return completion, mention.end  # "yêu cầu các xã hoàn thành việc rà soát trụ sở trong tháng 11/2025"
-    if before is not None:  # "đã hoàn thành trong tháng 7": a result, no limit
-        told = doc.low[max(clause_start, before.start() - 12) : marker.start()].split()
-        return None if "đã" in told else (clause_start, mention.end)
-    clause_end = _clause_end(doc, sentence, mention.end)
-    after = doc.cues(MONTH_LIMIT_CUES_AFTER, mention.end, min(clause_end, mention.end + 40), sentence)
-    return (marker.start(), clause_end) if after else None
-
-
-_YEAR_MARKER = re.compile(rf"(?<!\w)(?:{alternation(YEAR_LIMIT_MARKERS)})\s*$")
-
-
-def _year_limit(doc: Document, sentence: Sentence, mention: DateMention) -> tuple[int, int] | None:
-    """ "Trong năm 2025 phải hoàn thành tái cấu trúc quy trình …": a year (or a span of years, "Trong giai đoạn 2026 -
-    2027 phải hoàn thành …") as the limit of an obligation to complete, the obligation right after it in its clause;
-    evidence from the marker to the clause's end."""
-    marker = _YEAR_MARKER.search(doc.low, max(sentence.start, mention.start - 20), mention.start)
-    if marker is None:
-        return None
-    clause_end = _clause_end(doc, sentence, mention.end)
-    # the obligation follows within a few words: "Trong năm 2025, các xã phải hoàn thành …"
-    after = doc.cues(YEAR_LIMIT_CUES_AFTER, mention.end, min(clause_end, mention.end + 60), sentence)
-    if not after:
-        return _year_closing(doc, sentence, mention)
-    end = doc.low.find(" và ", after[0].end(), clause_end)  # "… trên Cổng Dịch vụ công quốc gia và tích hợp 100% …"
-    end = clause_end if end < 0 else end
-    return marker.start(), end
-
-
-_UNTIL = re.compile(rf"(?<!\w)(?:{alternation(UNTIL_WORDS)})\s*$")
-
-
-def _month_end_limit(doc: Document, sentence: Sentence, mention: DateMention) -> tuple[int, int] | None:
-    """ "dự kiến đến hết tháng 9 sẽ hoàn thành việc bố trí …": a month's end as the limit of a completion to come, told
-    right after it; evidence from "đến" to the clause's end. "Đến hết tháng 9, tỉnh đã tiếp nhận …" is a report."""
-    if mention.kind != "month" or not mention.by_end:
-        return None
-    until = _UNTIL.search(doc.low, max(sentence.start, mention.start - 6), mention.start)
-    if until is None:
-        return None
-    clause_end = _clause_end(doc, sentence, mention.end)
-    after = doc.cues(
-        PLANNED_COMPLETION_AFTER + YEAR_LIMIT_CUES_AFTER, mention.end, min(clause_end, mention.end + 40), sentence
-    )
-    return (until.start(), clause_end) if after else None
-
-
-_YEAR_CLOSING_MARKER = re.compile(rf"(?<!\w)(?:{alternation(YEAR_LIMIT_CLOSING_MARKERS)})\s*$")
-_CLAUSE_CLOSES = re.compile(r"\s*(?:[.;!]|$)")
-
-
-def _year_closing(doc: Document, sentence: Sentence, mention: DateMention) -> tuple[int, int] | None:
-    """ "Tỉnh phải hoàn thành việc thực thi các phương án cắt giảm … trong năm 2025.": the obligation before the year,
-    which closes its clause; evidence from the obligation to the year."""
-    marker = _YEAR_CLOSING_MARKER.search(doc.low, max(sentence.start, mention.start - 12), mention.start)
-    if marker is None or not _CLAUSE_CLOSES.match(doc.low, mention.end, sentence.end):
-        return None
-    clause_start = _clause_start(doc, sentence, marker.start())
-    before = doc.cues(YEAR_LIMIT_CUES_AFTER, clause_start, marker.start(), sentence)
-    if before:
-        return before[-1].start(), mention.end
-    completion = _obliged_completion(doc, sentence, clause_start, marker.start())
-    return (completion, mention.end) if completion is not None else None
-
-
-def _obliged_completion(doc: Document, sentence: Sentence, clause_start: int, marker: int) -> int | None:
-    """Where a completion to come starts before a limit's marker (lang/vi/deadlines.py COMPLETION_CUES), its clause
-    naming an instruction or an aim before it and no result: "đề nghị các bộ … dồn sức để hoàn thành việc thực thi các
-    phương án … trong năm 2025"."""
-    completions = doc.cues(COMPLETION_CUES, clause_start, marker, sentence)
-    if not completions:
-        return None
-    completion = completions[-1]
-    obliging = [
-        cue
-        for cue in doc.cues(COMPLETION_OBLIGED_BY, clause_start, completion.start(), sentence)
-        if not _OBLIGING_NOT_BEFORE.search(doc.low, max(0, cue.start() - WORD_REACH), cue.start())
-        and not _OBLIGING_NOT_AFTER.match(doc.low, cue.end())
-    ]
-    if not obliging:
-        return None  # "Thực hiện chỉ đạo của UBND tỉnh, các xã hoàn thành …": done under an instruction
-    if _NOT_DUE_BEFORE.search(doc.low, max(clause_start, completion.start() - WORD_REACH), completion.start()):
-        return None  # "yêu cầu … đã hoàn thành trong tháng 8", "vẫn chưa hoàn thành": a result
-    return completion.start()
-
-
 def _passed(resolved: ResolvedDate, anchor: dt.date, start: int, doc: Document) -> bool:
     """Whether a limit read only ahead has passed: a timeline's month already begun on the publication day is a
     bulletin's ("▪ Trong tháng 9/2025: tiếp nhận … 12.000 hồ sơ" told on 29 September), a completion's limit gone by."""
     if doc.low.startswith(COMPLETION_CUES, start):
         return (resolved.period_end or resolved.as_of) < anchor
     return (resolved.period_start or resolved.as_of) < anchor
-
-
-def _completion_first(doc: Document, span: tuple[int, int]) -> bool:
-    """A limit's evidence opening on the completion itself (_obliged_completion's): read only while the limit is
-    ahead, a passed one reports ("Được giao nhiệm vụ từ đầu năm, xã hoàn thành … trong năm 2024")."""
-    return doc.low.startswith(COMPLETION_CUES, span[0])
-
-
-_NOT_DUE_BEFORE = re.compile(rf"(?<!\w)(?:{alternation(COMPLETION_NOT_DUE)})\s+$")
-
-
-_OBLIGING_NOT_BEFORE = re.compile(rf"(?<!\w)(?:{alternation(OBLIGING_NOT_BEFORE)})\s+$")
-_OBLIGING_NOT_AFTER = re.compile(rf"\s+(?:{alternation(OBLIGING_NOT_AFTER)})(?!\w)")
 
 
 def _obligation(doc: Document, sentence: Sentence, mention: DateMention) -> tuple[int, int] | None:
@@ -294,14 +167,14 @@ def _obligation(doc: Document, sentence: Sentence, mention: DateMention) -> tupl
         return (cues[-1].start() if len(cues) == 1 else cues[0].start()), mention.end
     marker = _MARKER_BEFORE.search(doc.low, max(sentence.start, mention.start - 25), mention.start)
     if marker and marker.group().startswith(BY_DATE_MARKERS):
-        verb = _INSTRUCTED.search(doc.low, max(sentence.start, marker.start() - 80), marker.start())
+        verb = INSTRUCTED.search(doc.low, max(sentence.start, marker.start() - 80), marker.start())
         if verb and not doc.cues((*DONE_CUES, "đã"), sentence.start, marker.start(), sentence):
             return verb.start(), mention.end  # "gửi về Sở Nội vụ trước 10 giờ ngày 18/8"
-        clause_start = _clause_start(doc, sentence, marker.start())
+        clause_start = start_of_clause(doc, sentence, marker.start())
         planned = doc.cues(PLANNED_ACT_BEFORE, clause_start, marker.start(), sentence)
         if planned and not doc.cues((*DONE_CUES, "đã"), clause_start, marker.start(), sentence):
             return planned[0].start(), mention.end  # "… sẽ thông qua nghị quyết … trước ngày 30/6/2025"
-    clause_end = _clause_end(doc, sentence, mention.end)
+    clause_end = end_of_clause(doc, sentence, mention.end)
     after_cues = DEADLINE_CUES_AFTER + PLANNED_COMPLETION_AFTER
     if marker and marker.group().startswith(BY_DATE_MARKERS):
         after_cues += BY_DATE_CUES_AFTER
@@ -329,7 +202,7 @@ def _timeline_period(doc: Document, sentence: Sentence, mention: DateMention) ->
         return None
     if not _ACT_AFTER_COLON.match(doc.low, mention.end):
         return None
-    end = _clause_end(doc, sentence, mention.end)
+    end = end_of_clause(doc, sentence, mention.end)
     if _DIGIT.search(doc.low, mention.end, end):
         return None  # "▪ Trong tháng 9/2025: tiếp nhận và giải quyết 12.000 hồ sơ": a bulletin's result, no task
     return max(first, sentence.start), end
@@ -345,26 +218,17 @@ def _timeline_item(doc: Document, sentence: Sentence, mention: DateMention) -> t
         return None
     if not _ACT_AFTER_COLON.match(doc.low, mention.end):
         return None
-    end = _clause_end(doc, sentence, mention.end)
+    end = end_of_clause(doc, sentence, mention.end)
     if doc.cues((*DONE_CUES, "đã"), mention.end, end, sentence):
         return None  # "– Đến ngày 25/8: thành phố đã phê duyệt 2.054 quy trình": a bulletin's result, no task
     return max(first, sentence.start), end
-
-
-def _clause_start(doc: Document, sentence: Sentence, at: int) -> int:
-    return doc.low.rfind(";", sentence.start, at) + 1 or sentence.start
-
-
-def _clause_end(doc: Document, sentence: Sentence, at: int) -> int:
-    end = doc.low.find(";", at, sentence.end)
-    return sentence.end if end < 0 else end
 
 
 def _headed(doc: Document, sentence: Sentence, mention: DateMention) -> tuple[int, int] | None:
     """ "Hạn chót để các xã hoàn thành kết nối hệ thống là ngày 31/10": the deadline named, then its date."""
     if not _NAMED_DATE.search(doc.low, max(sentence.start, mention.start - 12), mention.start):
         return None
-    heads = doc.cues(DEADLINE_HEADS, _clause_start(doc, sentence, mention.start), mention.start, sentence)
+    heads = doc.cues(DEADLINE_HEADS, start_of_clause(doc, sentence, mention.start), mention.start, sentence)
     return (heads[0].start(), mention.end) if heads else None
 
 
@@ -372,7 +236,7 @@ def _met(doc: Document, sentence: Sentence, mention: DateMention) -> tuple[int, 
     """ "đã hoàn thành đúng hạn việc công bố danh mục thủ tục ngày 30/9": a deadline met, on its day."""
     if not _DAY_DATE.search(doc.low, max(sentence.start, mention.start - 8), mention.start):
         return None
-    met = doc.cues(MET_DEADLINE_CUES, _clause_start(doc, sentence, mention.start), mention.start, sentence)
+    met = doc.cues(MET_DEADLINE_CUES, start_of_clause(doc, sentence, mention.start), mention.start, sentence)
     return (met[-1].start(), mention.end) if met else None
 
 
@@ -384,7 +248,7 @@ def _condition(doc: Document, sentence: Sentence, mention: DateMention) -> bool:
     """A date inside a condition of who qualifies, not a limit: the obligation before it requires a state of the
     person ("phải có tên trong danh sách … đến hết ngày 31/12/2025"), or the clause opens on whom it speaks of and
     tells the date in that description, before any obligation ("Người … nghỉ việc trước ngày 31/12 phải hoàn trả")."""
-    start = _clause_start(doc, sentence, mention.start)
+    start = start_of_clause(doc, sentence, mention.start)
     cues = doc.cues(DEADLINE_CUES, start, mention.start, sentence)
     if cues:
         return _ELIGIBILITY.match(doc.low, cues[-1].end()) is not None
