@@ -28,7 +28,8 @@ _LOOK_BACK = 400
 _NAMED_SYSTEM = re.compile(
     rf"(?<!\w)(?:{alternation(SYSTEM_NOUNS)})\s+(?P<verb>{alternation(SYSTEM_VERBS)})\s+(?:{alternation(SYSTEM_OBJECTS)})(?!\w)"
     # ... and, before the next figure or the sentence's end, a verb of the system's own
-    rf"(?=(?:[^\d.;!?]|\.(?!\s))*?(?<!\w)(?:{alternation(SYSTEM_OWN_VERBS)})(?!\w))"
+    # (a date's digits may stand between: "… của tỉnh, tính đến ngày 31/8, đã tiếp nhận 125.400 hồ sơ")
+    rf"(?=(?:[^\d.;!?]|\.(?!\s)|\d+(?=/)|(?<=/)\d+)*?(?<!\w)(?:{alternation(SYSTEM_OWN_VERBS)})(?!\w))"
 )
 
 

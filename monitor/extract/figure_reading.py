@@ -14,7 +14,7 @@ from monitor.extract.document import Document
 from monitor.extract.lang.vi.cues import NEGATIONS, OWNER_LINKS
 from monitor.extract.lang.vi.money import NOT_BUDGET_CUES
 from monitor.extract.lang.vi.numbers import BELOW_WORDS, IDENTIFIER_BEFORE, ROUGH_BEFORE_NUMBER
-from monitor.extract.lang.vi.parts import REMAINDER_AFTER
+from monitor.extract.lang.vi.parts import PART_INTRODUCERS, REMAINDER_AFTER
 from monitor.extract.lang.vi.shares import (
     MEASURE_NAMED_BACK,
     RANKED_COUNT_LINKS,
@@ -34,8 +34,11 @@ _NOUN_BEFORE = re.compile(r"(" + alternation(COUNT_NOUNS) + r")(?!\w)[^,;.]{0,40
 # a label opening on what it counts, its verbs joined by a comma, then the number: "Số hồ sơ đã giải quyết xong, trả
 # kết quả cho người dân là 2.131"
 _LABEL_NOUN_BEFORE = re.compile(
-    rf"(?<!\w)(?:{alternation(FIGURE_LINE_LABELS)})\s+({alternation(COUNT_NOUNS)})(?!\w)[^;.:]{{0,80}}?\s(?:là|:)\s*$"
+    rf"(?<!\w)(?:{alternation(FIGURE_LINE_LABELS)})\s+({alternation(COUNT_NOUNS)})(?!\w)[^;.:]{{0,120}}?\s(?:là|:)\s*$"
 )
+# ... not a label broken down inside ("Tổng số hồ sơ tiếp nhận, gồm cả trực tuyến và trực tiếp, là 4.520"): its
+# channel words are the parts', not the figure's
+_LABEL_BROKEN_DOWN = re.compile(rf",\s*(?:{alternation(PART_INTRODUCERS)})(?!\w)")
 _IDENTIFIER_BEFORE = re.compile(rf"(?<!\w)(?:{alternation(IDENTIFIER_BEFORE)})\s*:?\s*$")
 _BARE_NUMBER_AFTER = re.compile(r"[^\S\n]*(?:[,;.)\n]|$)")  # the number ends its clause, or its line
 
@@ -304,9 +307,10 @@ def noun_before(doc: Document, scope: Scope) -> None:
     if _IDENTIFIER_BEFORE.search(doc.low, max(0, scope.quantity.start - 25), scope.quantity.start):
         return  # "gọi tổng đài 1022": a number that names, not counts
     # the label's own noun first: "Số hồ sơ …, trả kết quả cho người dân là 2.131" counts dossiers, not people
-    match = _LABEL_NOUN_BEFORE.search(doc.low, scope.left, scope.quantity.start) or _NOUN_BEFORE.search(
-        doc.low, scope.left, scope.quantity.start
-    )
+    label = _LABEL_NOUN_BEFORE.search(doc.low, scope.left, scope.quantity.start)
+    if label and _LABEL_BROKEN_DOWN.search(doc.low, label.start(), label.end()):
+        return  # "Tổng số hồ sơ tiếp nhận, gồm cả trực tuyến và trực tiếp, là 4.520": left unread
+    match = label or _NOUN_BEFORE.search(doc.low, scope.left, scope.quantity.start)
     if match and not scope.quantity.total and can_count(COUNT_NOUNS[squeeze(match.group(1))], scope.quantity.value):
         scope.quantity.noun = squeeze(match.group(1))
         scope.quantity.unit = COUNT_NOUNS[squeeze(match.group(1))]

@@ -9,6 +9,7 @@ from monitor.extract.context import Heading, Parsed
 from monitor.extract.dates import DateMention
 from monitor.extract.document import Document
 from monitor.extract.lang.vi.cues import CHART_TITLES, EXAMPLE_OPENERS, MADE_UP_NAMED, SUPPOSITION_OPENERS
+from monitor.extract.lang.vi.deadlines import DEADLINE_DATE_MARKERS as LIMIT_MARKERS
 from monitor.extract.lang.vi.status import (
     DOCUMENT_STATUS,
     HEADLINE_INSTRUCTIONS,
@@ -227,11 +228,25 @@ def label_line(doc: Document, sentence: Sentence) -> bool:
     return bool(_BULLET.match(line) or _PICTOGRAPH.match(line) or _LABEL_LINE.fullmatch(line))
 
 
-def list_item_at(doc: Document, at: int) -> int | None:
-    """The start of the line holding `at` when a bullet or a pictograph opens it: one item of a list."""
-    start = line_start(doc.text, at)
-    line = doc.text[start : start + 8].lstrip()
-    return start if _BULLET.match(line) or _PICTOGRAPH.match(line) else None
+def timeline_item_at(doc: Document, at: int) -> int | None:
+    """The start of the line holding `at` when it is a timeline's item: past a bullet, a pictograph or a list's number
+    at most, it opens on a limit and its date, the task after a colon ("– Chậm nhất ngày 25/6: thu hồi con dấu cũ",
+    "2. Trước ngày 30/9: …"); a bullet paragraph of prose is none."""
+    start = line_start(doc.low, at)
+    return start if _TIMELINE_ITEM.match(doc.low, start) else None
+
+
+_ITEM_OPENING = rf"[ \t]*(?:{BULLET_MARK}[ \t]*|(?:\d{{1,2}}|[a-zđ])[.)][ \t]*)?(?:{_PICTOGRAPH.pattern})?"
+_LIMIT_DATE = (
+    rf"(?:(?:{alternation(LIMIT_MARKERS)})[ \t]+)?(?:ngày[ \t]*)?\d{{1,2}}[/-]\d{{1,2}}(?:[/-]\d{{2,4}})?"
+    r"[ \t]*(?:\([^)\n]*\))?"
+)
+# the limit first, the task after a colon or a dash ("– Chậm nhất ngày 25/6: thu hồi con dấu cũ"), or the task first,
+# its limit after the colon ("▪ Rà soát thủ tục nội bộ: trước ngày 30/9")
+_TIMELINE_ITEM = re.compile(
+    rf"{_ITEM_OPENING}(?:{_LIMIT_DATE}[ \t]*(?::|[–—-][ \t])|[^:\n]{{1,80}}:[ \t]*{_LIMIT_DATE}[ \t]*(?:[.;]|$))",
+    re.MULTILINE,
+)
 
 
 def under_lead(doc: Document, sentence: Sentence) -> bool:

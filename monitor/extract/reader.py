@@ -25,9 +25,9 @@ from monitor.extract.layout import (
     headline_instructs,
     headline_proposes,
     is_caption,
-    list_item_at,
     opens_example,
     spans_read_first,
+    timeline_item_at,
 )
 from monitor.extract.places import outlet_province
 from monitor.extract.restate import dedupe, headline_and_lead
@@ -40,7 +40,7 @@ from monitor.extract.when import Anchor, date_anchor, report_date
 from monitor.extract.where import Whereabouts, national_article
 from monitor.facts import Article, Fact
 
-EXTRACTOR_VERSION = "0.9.4"  # raise it when rules change: `monitor reextract` then redoes older facts
+EXTRACTOR_VERSION = "0.9.5"  # raise it when rules change: `monitor reextract` then redoes older facts
 
 
 @dataclass(slots=True)
@@ -90,7 +90,7 @@ def read_article(article: Article) -> Extraction:
     facts = [f for f in facts if f.start >= headline_end or (f.value, f.unit) not in state.thresholds]
     facts = concluded_again(dated_by_obligation(facts, doc.low), doc.low, headline_end)
     for fact in facts:
-        if fact.metric == "deadline" and (item := list_item_at(doc, fact.start)) is not None:
+        if fact.metric == "deadline" and (item := timeline_item_at(doc, fact.start)) is not None:
             fact.extra["item"] = item  # a timeline's items are tasks of their own, on the same day or not
     kept = dedupe(facts, captions, headline_end, lead_end)
     if national_article(doc):

@@ -27,10 +27,6 @@ from monitor.extract.lang.vi.status import (
     PLAN_CONTENT_ENDS,
     PLAN_CONTENT_WITHIN_WORDS,
     PRECEDENCE,
-    PURPOSE_MOVE_BREAKS,
-    PURPOSE_MOVED_TO,
-    PURPOSE_MOVES,
-    PURPOSE_MOVES_NOT_BEFORE,
     PURPOSE_WORDS,
     RESULT_MARKERS,
     STATUS_CUES,
@@ -45,6 +41,7 @@ from monitor.extract.status_cues import (
     compared,
     compared_with,
     decisions,
+    purpose_moves_to,
     replaced,
     result_opens_clause,
     status_end,
@@ -170,28 +167,11 @@ def _purposed(doc: Document, scope: Scope) -> str | None:
     return "planned" if doc.cues(UNDER_WAY, scope.clause_start, found.start(), scope.sentence) else None
 
 
-_MOVE_FOR = re.compile(
-    rf"(?<!\w)(?:{alternation(PURPOSE_WORDS)})\s+(?:{alternation(PURPOSE_MOVES)})(?!\w)"
-    rf"(?!\s+(?:{alternation(PURPOSE_MOVES_NOT_BEFORE)})(?!\w))"
-)
-_MOVED_TO = re.compile(rf"(?<!\w)(?:{alternation(PURPOSE_MOVED_TO)})\s+$")
-_MOVE_BROKEN = re.compile(rf"[,;:]|(?<!\w)(?:{alternation((*PURPOSE_MOVE_BREAKS, *PURPOSE_MOVES))})(?!\w)")
-
-
 def _moved_for(doc: Document, scope: Scope) -> str | None:
-    """ "… nhằm nâng tỷ lệ hồ sơ nộp trực tuyến từ 30% lên 80% trong năm 2025": the level a purpose's move verb
-    moves to, the figure right after "lên", is the aim; not when anything between tells another clause ("nhằm nâng
-    tỷ lệ …, qua đó tỷ lệ này tăng lên 82%") or a result ("để nâng …, tỉnh đã đạt …")."""
-    moved_to = _MOVED_TO.search(doc.low, max(scope.clause_start, scope.quantity.start - 12), scope.quantity.start)
-    if moved_to is None:
-        return None
-    purposes = list(_MOVE_FOR.finditer(doc.low, scope.clause_start, moved_to.start()))
-    if not purposes:
-        return None
-    between = (purposes[-1].end(), moved_to.start())
-    if _MOVE_BROKEN.search(doc.low, *between) or RESULT.search(doc.low, *between):
-        return None
-    return "target"
+    """ "… nhằm nâng tỷ lệ hồ sơ nộp trực tuyến từ 30% lên 80% trong năm 2025": the level a purpose's move verb moves
+    to, the figure right after "lên", is the aim (status_cues.purpose_moves_to)."""
+    start = max(scope.clause_start, scope.quantity.start - 12)
+    return "target" if purpose_moves_to(doc, scope.clause_start, start, scope.quantity.start) else None
 
 
 _CRITERIA = re.compile(

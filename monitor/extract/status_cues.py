@@ -35,6 +35,10 @@ from monitor.extract.lang.vi.status import (
     PLAN_NAMED_BEFORE,
     PLAN_WORD,
     PROPOSALS_AFTER_THEO,
+    PURPOSE_MOVE_BREAKS,
+    PURPOSE_MOVED_TO,
+    PURPOSE_MOVES,
+    PURPOSE_MOVES_NOT_BEFORE,
     PURPOSE_WORDS,
     RESULT_MARKERS,
     STATUS_CUES,
@@ -232,6 +236,31 @@ def _purpose_of_another(doc: Document, cue: re.Match[str], until: int) -> bool:
     )
 
 
+_MOVE_FOR = re.compile(
+    rf"(?<!\w)(?:{alternation(PURPOSE_WORDS)})\s+(?:{alternation(PURPOSE_MOVES)})(?!\w)"
+    rf"(?!\s+(?:{alternation(PURPOSE_MOVES_NOT_BEFORE)})(?!\w))"
+)
+_MOVED_TO = re.compile(rf"(?<!\w)(?:{alternation(PURPOSE_MOVED_TO)})(?!\w)")
+_MOVE_BROKEN = re.compile(
+    rf"[;:]|(?<!\w)(?:{alternation(PURPOSE_MOVE_BREAKS)})(?!\w)"
+    rf"|,[^,]*?(?<!\w)(?:{alternation(PURPOSE_MOVES)})(?!\w)"
+)
+
+
+def purpose_moves_to(doc: Document, clause_start: int, start: int, end: int) -> bool:
+    """A purpose's move verb moving a level to what stands after a "lên" in [start, end): "… nhằm nâng tỷ lệ hồ sơ nộp
+    trực tuyến từ 30% lên 80% trong năm 2025" (an aim, ahead); not when anything between tells another clause ("nhằm
+    nâng tỷ lệ …, qua đó tỷ lệ này tăng lên 82%") or a result ("để nâng …, tỉnh đã đạt …")."""
+    moved_to = list(_MOVED_TO.finditer(doc.low, start, end))
+    if not moved_to:
+        return False
+    purposes = list(_MOVE_FOR.finditer(doc.low, clause_start, moved_to[-1].start()))
+    if not purposes:
+        return False
+    between = (purposes[-1].end(), moved_to[-1].start())
+    return not (_MOVE_BROKEN.search(doc.low, *between) or RESULT.search(doc.low, *between))
+
+
 def is_future(doc: Document, sentence: Sentence, until: int) -> bool:
     """A future cue in the sentence up to `until`: the date, or the figure it dates when that comes later
     ("Từ tháng 10 đến tháng 12, tỉnh sẽ biệt phái 90 công chức"); the planned and target status cues speak
@@ -244,7 +273,7 @@ def is_future(doc: Document, sentence: Sentence, until: int) -> bool:
         and not _purpose_of_another(doc, m, until)
         and not any(start <= m.start() < end for start, end in met)
         for m in doc.cues(_FUTURE, sentence.start, until, sentence)
-    )
+    ) or purpose_moves_to(doc, sentence.start, sentence.start, until)
 
 
 _FUTURE = tuple(dict.fromkeys(FUTURE_CUES + STATUS_CUES["planned"] + STATUS_CUES["target"]))

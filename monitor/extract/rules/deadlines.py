@@ -27,6 +27,11 @@ from monitor.extract.lang.vi.deadlines import (
     MET_DEADLINE_CUES,
     MONTH_LIMIT_MARKERS,
     PLANNED_ACT_BEFORE,
+    PLANNED_ACT_CLAUSE_OPENERS,
+    PLANNED_ACT_COMPARED,
+    PLANNED_ACT_CONDITIONS,
+    PLANNED_ACT_NOT_AFTER,
+    PLANNED_ACT_WITHIN_WORDS,
     PLANNED_COMPLETION_AFTER,
     SPAN_END_MARKERS,
 )
@@ -170,10 +175,6 @@ def _obligation(doc: Document, sentence: Sentence, mention: DateMention) -> tupl
         verb = INSTRUCTED.search(doc.low, max(sentence.start, marker.start() - 80), marker.start())
         if verb and not doc.cues((*DONE_CUES, "đã"), sentence.start, marker.start(), sentence):
             return verb.start(), mention.end  # "gửi về Sở Nội vụ trước 10 giờ ngày 18/8"
-        clause_start = start_of_clause(doc, sentence, marker.start())
-        planned = doc.cues(PLANNED_ACT_BEFORE, clause_start, marker.start(), sentence)
-        if planned and not doc.cues((*DONE_CUES, "đã"), clause_start, marker.start(), sentence):
-            return planned[0].start(), mention.end  # "… sẽ thông qua nghị quyết … trước ngày 30/6/2025"
     clause_end = end_of_clause(doc, sentence, mention.end)
     after_cues = DEADLINE_CUES_AFTER + PLANNED_COMPLETION_AFTER
     if marker and marker.group().startswith(BY_DATE_MARKERS):
@@ -181,7 +182,49 @@ def _obligation(doc: Document, sentence: Sentence, mention: DateMention) -> tupl
     after = doc.cues(after_cues, mention.end, clause_end, sentence)
     if marker and after:
         return marker.start(), clause_end
+    act = _planned_act(doc, sentence, marker) if marker and marker.group().startswith(BY_DATE_MARKERS) else None
+    if act is not None:
+        return act, mention.end  # "… sẽ thông qua nghị quyết … trước ngày 30/6/2025"
     return None
+
+
+_PLANNED_ACT = re.compile(rf"(?<!\w)(?:{alternation(PLANNED_ACT_BEFORE)})(?!\w)(?P<act>[^;:.]*?)\s*$")
+# a comma may join the act's verbs ("sẽ thông qua nghị quyết sắp xếp, tổ chức lại đơn vị hành chính … trước ngày
+# 30/6"), not open the marker's own clause ("sẽ tiếp tục theo dõi, trước ngày 1/7 toàn tỉnh có …", "…, bởi trước ngày")
+_MARKER_OPENS_CLAUSE = re.compile(rf",\s*(?:(?:{alternation(PLANNED_ACT_CLAUSE_OPENERS)})\s+)?$")
+_PLANNED_CUE = re.compile(rf"(?<!\w)(?:{alternation(PLANNED_ACT_BEFORE)})(?!\w)")
+_PLANNED_NOT_AFTER = re.compile(rf"\s+(?:sẽ\s+)?(?:{alternation(PLANNED_ACT_NOT_AFTER)})(?!\w)")
+_COMPARED_MARKER = re.compile(rf"(?<!\w)(?:{alternation(PLANNED_ACT_COMPARED)})\s*$")
+_PASSIVE = re.compile(r"(?<!\w)(?:được|bị)(?!\w)")
+_CONDITION = re.compile(rf"(?<!\w)(?:{alternation(PLANNED_ACT_CONDITIONS)})(?!\w)")
+
+
+def _planned_act(doc: Document, sentence: Sentence, marker: re.Match[str]) -> int | None:
+    """An act told as to come right before a limit marked "trước", in its comma clause: "Ủy ban Thường vụ Quốc hội sẽ
+    thông qua nghị quyết … trước ngày 30/6/2025", "Dự kiến trước ngày 15/5, HĐND cấp huyện tổ chức kỳ họp" (the cue
+    right before the marker). Not a count, a forecast, a benefit, a denial or an event after the cue, a marker that
+    compares, a second passive after the cue (its verb another's: "Danh sách công chức sẽ nghỉ việc … được Sở Nội vụ
+    tổng hợp trước ngày 15/8"), a condition in the sentence, or a result before the marker."""
+    low = doc.low
+    found = _PLANNED_ACT.search(low, max(sentence.start, marker.start() - 120), marker.start())
+    if found is None or len(found.group("act").split()) > PLANNED_ACT_WITHIN_WORDS:
+        return None
+    act = found.group("act")
+    if _MARKER_OPENS_CLAUSE.search(low, found.start("act"), marker.start()):
+        return None
+    cues = _PLANNED_CUE.finditer(low, found.start(), marker.start())
+    if any(_PLANNED_NOT_AFTER.match(low, cue.end()) for cue in cues):
+        return None
+    if _COMPARED_MARKER.search(low, max(0, marker.start() - 12), marker.start()):
+        return None
+    passives = list(_PASSIVE.finditer(act))
+    if passives and (len(passives) > 1 or act[: passives[0].start()].strip()):
+        return None
+    if _CONDITION.search(low, sentence.start, marker.start()) or doc.cues(
+        (*DONE_CUES, "đã"), found.start(), marker.start(), sentence
+    ):
+        return None
+    return found.start()
 
 
 # a timeline's item: a line opening on its limit, the act after a colon ("Trước ngày 12/4/2025: xây dựng đề án …")

@@ -24,10 +24,11 @@ def read(told: SentenceScope) -> list[Finding]:
         if (
             _PROGRAMME_NAME.fullmatch(mention.ref)
             and not _NUMBER_WORD.search(told.doc.low, mention.start, mention.end)
-            and mention.issued is None
+            and (mention.issued is None or mention.issuer is None)
         ):
             # "Đề án 06": a programme named by its number, not a document cited ("Thông tư số 01" is one, and so is
-            # "Kế hoạch 02 ngày 19/6/2025", its issue date given)
+            # "Kế hoạch 02 ngày 19/6/2025 của Ban Chỉ đạo Trung ương", its issue date and issuer given; "Tổ công tác
+            # Đề án 06 ngày 12/9/2025 đã kiểm tra …" dates the work, not the programme)
             continue
         # a document takes the province the article is talking about where it is cited, a decree of the
         # Government too (facts.md, Places: only a figure for the whole country has none); a national

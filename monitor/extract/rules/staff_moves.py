@@ -114,8 +114,8 @@ _OWN_SUBJECT = re.compile(
     rf"(?<!\w)(?:\d[\d.,]*|{alternation(DIGIT_WORDS)})\s*(?:{alternation(_PERSON_NOUNS)})"
     rf"(?:\s*,\s*(?:{alternation(_PERSON_NOUNS)}))*\s+(?:đã\s+)?(?:được|bị)\s+$"
 )
-# a headcount: "có" or "còn" right before the figure ("trước có 13 người, nay còn 9 người")
-_HEADCOUNT = re.compile(rf"(?<!\w)(?:{alternation((*HEADCOUNT_BEFORE, 'còn', 'nay còn', 'hiện còn'))})\s+$")
+# a headcount: "có", "còn" or "gồm" right before the figure ("trước có 13 người, nay còn 9 người", "có tổng cộng 13")
+_HEADCOUNT = re.compile(rf"(?<!\w)(?:{alternation((*HEADCOUNT_BEFORE, 'còn', 'nay còn', 'hiện còn', 'gồm'))})\s+$")
 _BREAKDOWN = re.compile(rf"(?<!\w)(?:{alternation((*PART_INTRODUCERS, 'riêng'))})(?!\w)")
 
 
@@ -124,7 +124,7 @@ def _own_subject(scope: Scope, verb: re.Match[str]) -> bool:
     later verb has a subject of its own, the figure right before it; not in a breakdown of the figure ("246 cán bộ
     đã về …, trong đó 86 người được điều động": the whole was moved)."""
     low, q = scope.doc.low, scope.quantity
-    if not _HEADCOUNT.search(low, max(0, q.number_start - 12), q.number_start):
+    if not _HEADCOUNT.search(low, max(0, q.number_start - 25), q.number_start):
         return False
     found = _OWN_SUBJECT.search(low, max(q.end, verb.start() - 40), verb.start())
     return found is not None and not _BREAKDOWN.search(low, q.end, found.start())

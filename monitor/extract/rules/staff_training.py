@@ -49,7 +49,9 @@ def trained_past_places(scope: Scope) -> bool:
     return not scope.has(moves_or_lacks, scope.clause_start, until)
 
 
-_PLACES = re.compile(rf"(?:{alternation(APPROX_CUES)}\s+)?\d[\d.,]*\s+(?:{alternation(COMMUNE_KINDS)})(?!\w)")
+# a count of communes, whole or of a total ("23/23 xã"), or of administrative units ("96 đơn vị hành chính cấp xã")
+_PLACE_NOUNS = (*COMMUNE_KINDS, "đơn vị hành chính")
+_PLACES = re.compile(rf"(?:{alternation(APPROX_CUES)}\s+)?\d[\d.,]*(?:/\d+)?\s+(?:{alternation(_PLACE_NOUNS)})(?!\w)")
 _TAKEN = re.compile(
     rf"(?<!\w)(?:đang\s+|đã\s+|sẽ\s+)?(?:{alternation(TRAINING_TAKEN_BEFORE)})"
     rf"(?:\s+(?:{alternation(TRAINING_COURSES)}))?\s+$"

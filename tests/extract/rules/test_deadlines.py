@@ -257,3 +257,39 @@ def test_a_deadline_met_is_past_for_the_sentences_after_it(read):
 )
 def test_a_timelines_items_are_deadlines(read, text, due):
     assert [d for d, _, _ in deadlines(read(text))] == due
+
+
+@pytest.mark.parametrize(
+    ("sentence", "due"),
+    [
+        # a review of 0.9.1–0.9.3 (helper-142): an act to come before "trước" is a limit in its own clause only
+        (
+            "Ủy ban Thường vụ Quốc hội sẽ thông qua nghị quyết sắp xếp, tổ chức lại đơn vị hành chính cấp xã trước "
+            "ngày 30/10/2025.",
+            [dt.date(2025, 10, 30)],
+        ),
+        ("Các hồ sơ còn lại sẽ được giải quyết trước ngày 1/10.", [dt.date(2025, 10, 1)]),
+        ("Sở Nội vụ sẽ tiếp tục theo dõi, trước ngày 1/7 toàn tỉnh có 1.200 cán bộ cấp huyện.", []),
+        ("Theo Giám đốc Sở, tỉnh sẽ rà soát lại, bởi trước ngày 1/7 nhiều xã thiếu công chức địa chính.", []),
+        ("Mức hỗ trợ cho cán bộ biệt phái sẽ cao hơn so với trước ngày 1/7.", []),
+        ("Người dân sẽ được giải quyết hồ sơ như trước ngày sáp nhập, tức trước ngày 1/7/2025.", []),
+        ("Theo kế hoạch, sẽ có 200 người về xã trước ngày 1/7.", []),
+        ("Những cán bộ nghỉ việc theo Nghị định 178 sẽ được hưởng chính sách trước ngày 30/9.", []),
+        ("Số hồ sơ tồn đọng dự kiến sẽ giảm một nửa trước ngày 30/9.", []),
+        ("Dự kiến cuộc họp sẽ diễn ra trước ngày 20/9 với sự tham dự của lãnh đạo 65 xã.", []),
+        ("Ông cho biết nếu không có gì thay đổi, xã sẽ được cấp trụ sở mới trước ngày 30/11.", []),
+        ("Nhiều cán bộ lo ngại sẽ không kịp nhận lương trước ngày 15/9 vì hệ thống chưa kết nối.", []),
+        ("Danh sách công chức sẽ nghỉ việc theo Nghị định 178 được Sở Nội vụ tổng hợp trước ngày 15/8.", []),
+        # ... and the obligation after the date is read first
+        ("Theo dự báo, bão số 7 sẽ đổ bộ vào đất liền trước ngày 20/9, các xã phải sơ tán người dân.",
+         [dt.date(2025, 9, 20)]),
+        # a timeline's items are lines of its shape: numbered ones too; bullet paragraphs restating a task are one
+        ("Các mốc chính:\n1. Trước ngày 25/10: hoàn thành việc thành lập cơ quan chuyên môn.\n"
+         "2. Chậm nhất ngày 25/10: thu hồi con dấu cũ.", [dt.date(2025, 10, 25), dt.date(2025, 10, 25)]),
+        ("UBND tỉnh yêu cầu:\n• Các xã hoàn thành việc bố trí công chức chuyên môn trước ngày 30/9.\n• Giám đốc Sở Nội "
+         "vụ nhấn mạnh, việc bố trí công chức chuyên môn cho các xã phải xong trước ngày 30/9.",
+         [dt.date(2025, 9, 30)]),
+    ],
+)  # fmt: skip
+def test_the_fourth_reviews_deadlines(read, sentence, due):
+    assert [d for d, _, _ in deadlines(read(sentence))] == due

@@ -93,6 +93,9 @@ def test_a_cited_document(read, sentence, expected):
         # a programme known by a zero-padded number alone: its short name, no document cited
         "Xã đẩy mạnh triển khai Đề án 06, hướng dẫn người dân dùng tài khoản định danh điện tử.",
         "Các mô hình của Đề án 06 được nhân rộng.",
+        # ... with a date of the work, no issuer (a review of 0.9.3)
+        "Tổ công tác Đề án 06 ngày 12/9/2025 đã kiểm tra tại 15 xã.",
+        "Sáng nay, xã tổ chức hội nghị sơ kết Đề án 06 ngày 10/9/2025 với sự tham dự của 120 đại biểu.",
         # a verb and a count of documents (twenty-fourth set, issue 16)
         "Tại kỳ họp, HĐND tỉnh sẽ thảo luận, quyết định 41 báo cáo, kế hoạch, tờ trình và dự thảo nghị quyết.",
         # kinds that are also verbs or nouns, a bare number after them: a span, a count

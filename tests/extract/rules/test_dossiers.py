@@ -627,6 +627,12 @@ def test_a_daily_intake_is_read_per_day(read, sentence, read_as):
         ("Hệ thống xử lý hồ sơ của tỉnh đã tiếp nhận 8.000 hồ sơ.", [("dossiers_received", 8000)]),
         ("Từ ngày 1/7, hệ thống giải quyết thủ tục hành chính của TP.HCM đã tiếp nhận 125.400 hồ sơ.",
          [("dossiers_received", 125400)]),
+        # a review of 0.9.3 (helper-142): a date between the name and its own verb; a label broken down inside
+        ("Hệ thống giải quyết thủ tục hành chính của tỉnh, tính đến ngày 31/8, đã tiếp nhận 125.400 hồ sơ.",
+         [("dossiers_received", 125400)]),
+        ("Tổng số hồ sơ tiếp nhận, gồm cả trực tuyến và trực tiếp, là 4.520.", []),
+        ("Số thủ tục hành chính thực hiện dịch vụ công trực tuyến toàn trình cho người dân, doanh nghiệp là 648.",
+         [("procedures", 648)]),
     ],
 )  # fmt: skip
 def test_the_fourth_reviews_dossier_sentences(read, sentence, expected):

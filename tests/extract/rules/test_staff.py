@@ -681,6 +681,16 @@ def test_headcounts_before_officials_moved_counted_on_their_own_are_no_moves(rea
         ("Sở Nội vụ cho biết 350 cán bộ ở 18 xã còn yếu về kỹ năng, cần được đào tạo, bồi dưỡng thêm.", []),
         ("Hơn 600 cán bộ, công chức của 35 xã, phường đã hoàn thành khóa bồi dưỡng kỹ năng số.",
          [(600, "staff_training")]),
+        # a review of 0.9.2 (helper-142): a course's other nouns, places counted of a total or as units
+        ("Gần 400 cán bộ, công chức thuộc 23 xã đã tham dự hội nghị tập huấn về vận hành chính quyền hai cấp.",
+         [(400, "staff_training")]),
+        ("Khoảng 300 công chức tại 15 xã tham gia đợt bồi dưỡng nghiệp vụ đất đai do Sở tổ chức.",
+         [(300, "staff_training")]),
+        ("Hơn 1.200 cán bộ, công chức của 96 đơn vị hành chính cấp xã đã được tập huấn sử dụng phần mềm.",
+         [(1200, "staff_training")]),
+        ("Toàn bộ 850 cán bộ, công chức tại 23/23 xã đã được tập huấn nghiệp vụ.", [(850, "staff_training")]),
+        ("Bộ phận một cửa trước đây gồm 13 người, nay chỉ còn 9 người sau khi 4 công chức được điều động về các xã.",
+         [(4, "staff_transfer")]),
         # ... a passive verb's own subject only after a headcount, and not in a breakdown of the whole
         ("Đến nay, 246 cán bộ, công chức cấp tỉnh đã về nhận nhiệm vụ tại các xã, phường, trong đó 86 người được điều "
          "động, 160 người được biệt phái.",

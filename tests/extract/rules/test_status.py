@@ -856,7 +856,18 @@ def test_the_level_a_purpose_moves_to_is_its_aim(read, sentence, status):
         ),
         # a lack told against the need is found, not aimed at
         ("Xã còn thiếu 15 công chức so với yêu cầu nhiệm vụ.", [(15, "done")]),
+        # a review of 0.9.2 (helper-142): "nâng cao … lên", a comma inside the object, a move verb before "lên"
+        (
+            "Tỉnh triển khai mô hình một cửa điện tử nhằm nâng cao tỷ lệ hồ sơ nộp trực tuyến lên 80% trong năm 2025.",
+            [(80, "target")],
+        ),
+        ("Các xã đẩy mạnh tuyên truyền để đưa tỷ lệ hồ sơ trực tuyến tăng lên 70% trong quý IV.", [(70, "target")]),
     ],
 )
 def test_the_fourth_reviews_statuses(read, sentence, expected):
     assert [(f.value, f.status) for f in read(sentence) if f.value is not None] == expected
+
+
+def test_a_purposes_aim_is_dated_ahead(read):
+    (fact,) = read("Các xã đẩy mạnh tuyên truyền để đưa tỷ lệ hồ sơ trực tuyến tăng lên 70% trong quý IV.")
+    assert (fact.status, fact.as_of) == ("target", dt.date(2025, 12, 31))

@@ -54,6 +54,26 @@ PLANNED_COMPLETION_AFTER = ("sẽ hoàn thành", "sẽ xong", "sẽ hoàn tất"
 # before a limit marked "trước", an act told as to come makes the date its limit: "Ủy ban Thường vụ Quốc hội sẽ thông
 # qua nghị quyết sắp xếp … trước ngày 30/6/2025", "Dự kiến trước ngày 15/5, HĐND cấp huyện tổ chức kỳ họp …"
 PLANNED_ACT_BEFORE = ("sẽ", "dự kiến")
+# ... within its own comma clause and a few words of the marker, and not (a review of 0.9.3): a count or a forecast
+# after the cue ("sẽ có 200 người về xã", "dự kiến sẽ tăng mạnh"), a benefit received ("sẽ được hưởng chính sách"), a
+# denial ("sẽ không kịp"), an event's taking place ("cuộc họp sẽ diễn ra"); nor a marker that compares ("cao hơn so
+# với trước ngày 1/7", "như trước ngày sáp nhập"); nor in a sentence of a condition ("nếu không có gì thay đổi, …")
+PLANNED_ACT_WITHIN_WORDS = 24  # syllables: "thông qua nghị quyết sắp xếp, tổ chức lại đơn vị hành chính cấp xã" is 15
+PLANNED_ACT_NOT_AFTER = (
+    "có",
+    "không",
+    "chưa",
+    "được hưởng",
+    "được nhận",
+    "tăng",
+    "giảm",
+    "diễn ra",
+    "là",
+)
+PLANNED_ACT_COMPARED = ("so với", "như", "tức", "hơn", "kể từ", "từ")
+PLANNED_ACT_CONDITIONS = ("nếu", "trường hợp", "khi")
+# words opening a clause of its own between a comma and the marker ("…, bởi trước ngày 1/7 nhiều xã thiếu …")
+PLANNED_ACT_CLAUSE_OPENERS = ("bởi", "vì", "do", "nhưng", "song", "còn", "trong khi")
 # how many words an instruction's object may hold between its verb and the limit
 INSTRUCTION_OBJECT_WORDS = 8
 DONE_CUES = ("đã hoàn thành", "đã xong", "hoàn thành xong")

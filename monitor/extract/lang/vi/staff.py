@@ -188,7 +188,18 @@ SURPLUS_BEFORE = (
 # places they work in are its trainees ("Gần 400 cán bộ … thuộc 23 xã … đang tham gia tập huấn"); not when the taking
 # part is denied or needed ("chưa được bồi dưỡng", "cần được đào tạo")
 TRAINING_TAKEN_BEFORE = ("tham gia", "hoàn thành", "được", "dự", "theo học", "tham dự")
-TRAINING_COURSES = ("lớp", "khóa", "các lớp", "khóa học", "chương trình")
+TRAINING_COURSES = (
+    "lớp",
+    "khóa",
+    "các lớp",
+    "khóa học",
+    "chương trình",
+    "hội nghị",
+    "buổi",
+    "đợt",
+    "các đợt",
+    "lớp học",
+)
 TRAINING_NOT_TAKEN = ("chưa", "không", "cần", "cần phải", "phải")
 # between a surplus word and its figure: "vượt nhu cầu tới 741 người"
 SURPLUS_REACH = ("tới", "đến", "lên tới", "lên đến")
