@@ -69,6 +69,10 @@ ROWS = [
     ("Tỉ lệ giải quyết hồ sơ trong hạn của xã đạt 97,8%.", "dossiers_on_time", 97.8, "dossiers.local"),  # in time
     # ahead of time is on time too (seventy-ninth set, issue 16)
     ("Tỷ lệ giải quyết hồ sơ đúng và sớm hạn đạt 99,6%.", "dossiers_on_time", 99.6, "dossiers.local"),
+    # within its time limit; taken up is received; completed is resolved (the field's other words, issue 16)
+    ("Tỷ lệ hồ sơ được giải quyết bảo đảm thời hạn đạt 97%.", "dossiers_on_time", 97, "dossiers.local"),
+    ("Xã đã thụ lý 1.250 hồ sơ trong tháng 9.", "dossiers_received", 1250, "dossiers.local"),
+    ("Trung tâm đã hoàn tất 1.900 hồ sơ.", "dossiers_resolved", 1900, "dossiers.local"),
     # a bulletin line's label naming a time limit names the rate (unseen54, issue 16)
     ("▶ Giải quyết đúng hạn và trước hạn: 100%", "dossiers_on_time", 100, "dossiers.local"),
     # a benefit of the merit policy is a citizen's procedure (the leavers' claims are not: below; review of 0.8.85)
@@ -107,6 +111,7 @@ NEGATIVES = [
     "Còn 222 hồ sơ đang trong quá trình giải quyết.",  # still being worked on
     "Hiện còn 280 hồ sơ đang được xử lý trong thời hạn theo quy định.",  # the passive: still open
     "Hiện có 8 hồ sơ còn trong hạn giải quyết.",  # still open (twenty-sixth set, issue 16)
+    "Hiện còn 120 hồ sơ đang thụ lý.",  # being handled: pending, not received
     "Số hồ sơ đang được giải quyết là 1.045.",
     "Số hồ sơ tồn đọng, chưa giải quyết xong là 12.",  # a label's joined words deny the result
     "Số người dân được hướng dẫn nộp hồ sơ là 300.",  # the label counts people, not dossiers

@@ -370,6 +370,8 @@ def test_no_transfer_of_people_who_stay_or_of_a_desks_work(read, sentence):
         ("1.250 – số cán bộ, công chức được tăng cường về các xã, phường.", 1250, "staff.clause"),
         ("1. 8.779/22.471 – số sĩ quan Ban Chỉ huy quân sự xã đã được điều động tính đến ngày 13/2/2026.", 8779,
          "staff.local"),
+        # "cắt cử" assigns officials, one word to underthesea (issue 16)
+        ("Tỉnh đã cắt cử 25 công chức về hỗ trợ các xã.", 25, "staff.local"),
         # a rank's title counts officials (seventy-first set, issue 16)
         ("Riêng Sở Xây dựng đã cử khoảng 900 thanh tra viên địa bàn xuống cơ sở.", 900, "staff.local"),
         # the officials moved are those before the passive verb, the headcounts before them none (below)

@@ -19,6 +19,9 @@ DOSSIER_CUES = {
         "đúng hẹn",
         "sớm hạn",
         "đúng và sớm hạn",
+        # "Tỷ lệ hồ sơ được giải quyết bảo đảm thời hạn đạt 97%": within its time limit
+        "bảo đảm thời hạn",
+        "đảm bảo thời hạn",
     ),
     "dossiers_online": with_abbreviations(
         (
@@ -38,8 +41,18 @@ DOSSIER_CUES = {
         )
     ),  # and "hồ sơ DVCTT"
     # "997.315 hồ sơ đã có kết quả": a dossier with its result is resolved
-    "dossiers_resolved": ("giải quyết", "xử lý", "trả kết quả", "hoàn thành", "có kết quả", "đã có kết quả"),
-    "dossiers_received": ("tiếp nhận", "tiếp", "nhận", "nộp", "phát sinh"),
+    # "Trung tâm đã hoàn tất 1.900 hồ sơ": completed is resolved
+    "dossiers_resolved": (
+        "giải quyết",
+        "xử lý",
+        "trả kết quả",
+        "hoàn thành",
+        "hoàn tất",
+        "có kết quả",
+        "đã có kết quả",
+    ),
+    # "Xã đã thụ lý 1.250 hồ sơ": taken up for handling is received ("đang thụ lý" is pending: PENDING_CUES)
+    "dossiers_received": ("tiếp nhận", "tiếp", "nhận", "nộp", "phát sinh", "thụ lý"),
 }
 
 # dossiers still waiting are none of the dossier metrics: "12.300 hồ sơ đang giải quyết", "chưa giải quyết"

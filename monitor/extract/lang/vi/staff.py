@@ -54,6 +54,7 @@ STAFF_CUES = {
         "điều chuyển",
         "chuyển công tác",
         "cử",
+        "cắt cử",  # "Tỉnh đã cắt cử 25 công chức về hỗ trợ các xã" (one word to underthesea, "cử" not found in it)
         "chuyển đến",
         "chuyển về",
         # moved from one place to another: "gần 100 công chức được chuyển từ xã thừa sang xã thiếu"
