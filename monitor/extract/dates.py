@@ -56,6 +56,8 @@ _PATTERNS = [
     ("relmonth", rf"(?:(?P<part>{alternation(MONTH_PARTS)})\s+)?(?P<rm>{alternation(RELATIVE_MONTHS)})(?!\w)(?!\s+đó)"),
     ("samemonth", rf"(?<!\w)(?:{alternation(SAME_MONTH_WORDS)})(?=\s*[,.;:])"),
     ("month", rf"(?:(?P<part>{alternation(MONTH_PARTS)})\s+)?tháng\s+(?P<m>{_MONTH})" + _YEAR_TAIL.format(name="y")),
+    # an infographic's short month: "T10/2025", "T.9/2025" (a month with its year only: "T10" alone may be anything)
+    ("monthshort", r"(?<!\w)t\.?(?P<m>\d{1,2})\s?[/-]\s?(?P<y>(?:19|20)\d{2})(?!\d)"),
     ("quarter", r"quý\s+(?P<q>iv|iii|ii|i|[1-4])(?!\w)" + _YEAR_TAIL.format(name="y")),
     ("relquarter", rf"quý\s+(?P<rq>{alternation(RELATIVE_QUARTERS)})(?!\w)(?!\s+đó)"),
     ("years", r"(?<!\d)(?P<ya>(?:19|20)\d{2})\s*-\s*(?P<yb>(?:19|20)\d{2})(?!\d)"),
@@ -196,7 +198,7 @@ def _mention(match: re.Match, view: str) -> DateMention | None:
         return _span(match, group, view)
     if kind == "dotted" and not _dotted_is_date(match, view):
         return None
-    m = DateMention(match.start(), match.end(), "dm" if kind == "dotted" else kind)
+    m = DateMention(match.start(), match.end(), {"dotted": "dm", "monthshort": "month"}.get(kind, kind))
     if "d" in group:
         m.day = int(group["d"])
     if "m" in group:

@@ -37,6 +37,9 @@ PAST = [
     ("giai đoạn 2025 – 2027", (PUBLISHED, D(2025, 1, 1), D(2027, 12, 31))),
     ("theo thống kê từ ngày 1 đến 24-7", (D(2025, 7, 24), D(2025, 7, 1), D(2025, 7, 24))),
     ("quý II", (D(2025, 6, 30), D(2025, 4, 1), D(2025, 6, 30))),
+    # an infographic's short month, with its year (issue 16)
+    ("▪ T7/2025: tiếp nhận", (D(2025, 7, 31), D(2025, 7, 1), D(2025, 7, 31))),
+    ("số liệu T.6-2025", (D(2025, 6, 30), D(2025, 6, 1), D(2025, 6, 30))),
     ("ngày 5/9/25", (D(2025, 9, 5), None, None)),
     ("hôm kia", (D(2025, 8, 23), None, None)),
     ("mồng 5 tháng 8", (D(2025, 8, 5), None, None)),
@@ -149,6 +152,7 @@ def test_a_range_across_the_new_year_takes_its_start_before_its_end():
 
 
 NOT_DATES = [
+    "Mẫu T10 áp dụng cho hồ sơ đăng ký.",  # a form's code, no year: no month (issue 16)
     "cử 1-2 công chức",
     "12/12 sở ngành",
     "95/807 thủ tục",
