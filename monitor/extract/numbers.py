@@ -55,7 +55,8 @@ _NUMBER_WORD = alternation([*DIGIT_WORDS, *TEN_WORDS, TENS_JOINER, HUNDRED_WORD,
 _WORDS = rf"(?:{_NUMBER_WORD})(?:\s+(?:{_NUMBER_WORD}|{alternation(SCALE_WORDS)}|{HALF_WORD}))*"
 _QUANTITY = re.compile(
     rf"(?:(?P<approx>{alternation(APPROX_CUES)})\s+)?(?:(?P<from>từ)\s+)?"
-    rf"(?<![\w.,/])(?:(?P<num>{_SPACED}|{_DOT_DECIMAL}|{_DIGITS})|(?P<words>{_WORDS}))(?!\w|[.,]\d)"
+    # (the short "đ" may stick to the number: "3.500.000đ/người/tháng")
+    rf"(?<![\w.,/])(?:(?P<num>{_SPACED}|{_DOT_DECIMAL}|{_DIGITS})|(?P<words>{_WORDS}))(?!(?!đ(?!\w))\w|[.,]\d)"
     # a range of shares names its unit at both ends: "từ 30% đến 60%"
     rf"(?:\s*(?P<pct_min>{alternation(PERCENT_WORDS)})(?=\s*(?:-|đến|tới)\s*(?:{_DIGITS})\s*(?:{alternation(PERCENT_WORDS)})))?"
     # ... and a range of money may name its currency (and scale) at both ends: "từ 500.000 đồng đến 2 triệu đồng"

@@ -18,6 +18,9 @@ POSITIVES = [
     ("hỗ trợ 4 triệu đồng/người/tháng", (4_000_000, None, None, None, "VND/person/month")),
     ("hỗ trợ 2.992.000 đồng/tháng/người", (2_992_000, None, None, None, "VND/person/month")),  # the person last
     ("kinh phí 1,5 tỷ đồng", (1_500_000_000, None, None, None, "VND")),
+    # "đ" written short, after the scale or stuck to the number (issue 16)
+    ("hỗ trợ 3,5 triệu đ/người/tháng", (3_500_000, None, None, None, "VND/person/month")),
+    ("hỗ trợ 3.500.000đ/người/tháng", (3_500_000, None, None, None, "VND/person/month")),
     # a range of money naming its currency at both ends, each end with its own scale
     ("hỗ trợ từ 500.000 đồng đến 2 triệu đồng/người/tháng", (500_000, 2_000_000, None, None, "VND/person/month")),
     # a decimal times its scale is the exact amount, no binary float residue (65,6 × 1e9 = 65599999999.99999)
@@ -66,6 +69,7 @@ NEGATIVES = [
     "quầy số 5",
     "bão số 3 vừa qua",
     "184 Lưu Hữu Phước",
+    "tổ 5 đường Điện Biên",  # a word opening on "đ" after a number is no currency
     "chỉ mất khoảng 30 phút",
     "anh Nguyễn Văn Phúc (30 tuổi)",
     "12/12 sở ngành",

@@ -87,7 +87,9 @@ DAILY_ENDS = ("riêng", "tổng cộng", "tổng số", "lũy kế", "cộng d�
 # sơ/ngày", "Mỗi công chức bộ phận một cửa tiếp nhận khoảng 30 hồ sơ mỗi ngày"
 DAILY_NORM_OF = (*PER_UNIT_AFTER, "mỗi công chức", "mỗi cán bộ", "mỗi người", "mỗi nhân viên")
 PERCENT_WORDS = ("%", "phần trăm")
-CURRENCY_WORDS = ("đồng", "vnđ", "vnd")
+# "đ" written short after an amount: "3,5 triệu đ/tháng", "3.500.000đ/người/tháng" (the number pattern reads it only
+# right after a number or its scale)
+CURRENCY_WORDS = ("đồng", "vnđ", "vnd", "đ")
 # an allowance told as a multiple of the base salary (lương cơ sở), as provincial resolutions often set it:
 # "được hỗ trợ hằng tháng bằng 1,5 lần mức lương cơ sở", "mức hỗ trợ là 1,75 lần mức lương cơ sở/tháng"
 BASE_SALARY_AFTER = ("lần mức lương cơ sở", "lần lương cơ sở", "lần mức lương tối thiểu")
