@@ -163,9 +163,14 @@ def _items_apart(group: list[Fact]) -> list[list[Fact]]:
     for fact in group:
         if "item" in fact.extra:
             items.setdefault(fact.extra["item"], []).append(fact)
-    if len(items) < 2:
+    return _apart(group, items)
+
+
+def _apart(group: list[Fact], told: dict) -> list[list[Fact]]:
+    """The group split by where its figures were told, when in two places or more; the rest go with the first."""
+    if len(told) < 2:
         return [group]
-    parts = list(items.values())
+    parts = list(told.values())
     placed = {id(f) for part in parts for f in part}
     parts[0] = parts[0] + [f for f in group if id(f) not in placed]
     return parts
@@ -189,12 +194,7 @@ def _rates_for_others(group: list[Fact], lead_end: int | None) -> list[list[Fact
             and fact.extra.get("sentence") is not None
         ):
             stated.setdefault(tuple(fact.extra["sentence"]), []).append(fact)
-    if len(stated) < 2:
-        return [group]
-    parts = list(stated.values())
-    placed = {id(f) for part in parts for f in part}
-    parts[0] = parts[0] + [f for f in group if id(f) not in placed]
-    return parts
+    return _apart(group, stated)
 
 
 def _figure_key(fact: Fact) -> tuple:
