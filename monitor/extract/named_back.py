@@ -15,6 +15,7 @@ from monitor.extract.lang.vi.places import (
     KIND_BACK_BEFORE,
     NAMED_FOR_THE_PRESIDENT_BEFORE,
     OTHER_CENTRES_AFTER,
+    ROUTE_WORDS,
     SURNAMES,
 )
 from monitor.extract.patterns import alternation
@@ -73,6 +74,20 @@ _PRESIDENTS_NAME = "Hồ Chí Minh"
 
 
 _PRESIDENT_BEFORE = re.compile(rf"(?<!\w)(?:{alternation(NAMED_FOR_THE_PRESIDENT_BEFORE)})\s+$")
+
+
+# a route word, then the bare name, or a first name and a dash: "cao tốc Quảng Ngãi – Quy Nhơn" (both names)
+_ROUTE_BEFORE = re.compile(
+    rf"(?<!\w)(?:{alternation(ROUTE_WORDS)})\s+(?:[^\W\d][^\s,.;:]*(?:\s+[^\W\d][^\s,.;:]*){{0,3}}\s*[–—-]\s*)?$"
+)
+
+
+def named_route(doc: Document, place: PlaceMention) -> bool:
+    """A province's name in a route's or an airport's name ("cao tốc Quảng Ngãi – Quy Nhơn", "sân bay Phù Cát"): no
+    place told of."""
+    if place.commune is not None:
+        return False
+    return _ROUTE_BEFORE.search(doc.low, max(0, place.start - 50), place.start) is not None
 
 
 def names_centre(doc: Document, place: PlaceMention) -> bool:

@@ -28,7 +28,13 @@ from monitor.extract.lang.vi.places import (
     VENUE_BEFORE,
 )
 from monitor.extract.lang.vi.scopes import EMPHASIS
-from monitor.extract.named_back import NAMED_BACK_AFTER, commune_named_back, named_person, names_centre
+from monitor.extract.named_back import (
+    NAMED_BACK_AFTER,
+    commune_named_back,
+    named_person,
+    named_route,
+    names_centre,
+)
 from monitor.extract.patterns import alternation, optional_words
 from monitor.extract.places import LIST_LINK, PLURAL_BEFORE, PlaceMention, gazetteer
 from monitor.extract.tokenize import Sentence
@@ -150,7 +156,11 @@ def sentence_places(doc: Document, sentence: Sentence, state: Whereabouts) -> Se
     """The places the sentence names, and whether it speaks of the whole country or of a whole province."""
     found = gazetteer().find(doc.view, sentence.start, sentence.end)
     former = _former(doc, found)
-    places = [p for i, p in enumerate(found) if not _followed(doc, p) and i not in former and not named_person(doc, p)]
+    places = [
+        p
+        for i, p in enumerate(found)
+        if not _followed(doc, p) and i not in former and not named_person(doc, p) and not named_route(doc, p)
+    ]
     national = not places and any(
         not _RANK_OUT_OF.search(doc.low, max(0, cue.start() - 8), cue.start())
         for cue in doc.cues(NATIONAL_CUES, sentence.start, sentence.end, sentence)

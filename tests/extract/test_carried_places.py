@@ -170,6 +170,11 @@ def test_communes_a_commune_was_made_from_are_former_however_long_the_list(text,
         ("Chủ tịch Hà Nội cho biết thành phố đã tiếp nhận 5.000 hồ sơ trực tuyến.", 5000, "Hà Nội"),
         ("Tham khảo cách làm của một số địa phương như Đồng Tháp, Sở Nội vụ tỉnh Quảng Nam đề xuất hỗ trợ 5 triệu "
          "đồng/người/tháng cho cán bộ.", 5_000_000, "Đà Nẵng"),
+        # ... nor a road's or an airport's name (forty-third set, issue 16)
+        ("Tỉnh Gia Lai cho biết xã Bình Hiệp có cao tốc Quảng Ngãi – Quy Nhơn đi qua và đã tiếp nhận 5.000 hồ sơ.",
+         5000, "Gia Lai"),
+        ("UBND tỉnh Gia Lai cho biết xã gần sân bay Phù Cát, cao tốc Quy Nhơn – Quảng Ngãi, đã tiếp nhận 5.000 hồ sơ.",
+         5000, "Gia Lai"),
         # ... while the province itself, after its kind word or alone, is
         ("Tỉnh Hòa Bình cũ đã công bố 1.200 thủ tục hành chính trực tuyến toàn trình.", 1200, "Phú Thọ"),
         ("TP Hồ Chí Minh chuyển 381 tỷ đồng dự toán sau sắp xếp cho các phường.", 381_000_000_000, "Hồ Chí Minh"),

@@ -28,6 +28,7 @@ from monitor.extract.lang.vi.specialties import (
     LIST_SEPARATORS,
     NEED_CUES,
     NOT_LISTS,
+    QUALIFIER_LINKS,
     STAFF_NOUNS,
     STAFF_QUALIFIERS,
 )
@@ -136,7 +137,8 @@ def scan(doc: Document, sentence: Sentence) -> list[SpecialtyList]:
     return found
 
 
-_STAFF_THEN_FIELD = rf"(?:{alternation(STAFF_NOUNS)})\s+(?:(?:{alternation(STAFF_QUALIFIERS)})\s+)?$"
+_QUALIFIER = rf"(?:{alternation(STAFF_QUALIFIERS)})(?:\s+(?:{alternation(QUALIFIER_LINKS)}))?"
+_STAFF_THEN_FIELD = rf"(?:{alternation(STAFF_NOUNS)})\s+(?:{_QUALIFIER}\s+)?$"
 _LACKING_STAFF = re.compile(rf"(?<!\w)(?:{alternation(LACK_BEFORE_STAFF)})\s+(?:{alternation(STAFF_NOUNS)})(?!\w)")
 _LACKING_BEFORE_FIELD = re.compile(
     rf"(?<!\w)(?:{alternation(LACK_BEFORE_STAFF)})\s+(?:[^\W\d]+\s+){{0,2}}?{_STAFF_THEN_FIELD}"

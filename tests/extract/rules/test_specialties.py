@@ -128,6 +128,12 @@ def test_a_list_of_fields_about_staff_is_read(read, sentence, items, role):
         # fields named one by one after the staff a clause says are lacking
         ("Xã Hồng Sơn thiếu công chức quản lý đất đai.", ["quản lý đất đai"], "need"),
         ("Phòng Kinh tế lại không có công chức tài chính - kế toán.", ["tài chính - kế toán"], "need"),
+        # "về" between the qualifier and its field (forty-third set, issue 16)
+        (
+            "Gần như xã nào cũng báo cáo thiếu công chức chuyên môn về công nghệ thông tin.",
+            ["công nghệ thông tin"],
+            "need",
+        ),
         (
             "Xã Mường Ảng vẫn thiếu công chức chuyên trách công nghệ thông tin tại Văn phòng HĐND - UBND và cán bộ "
             "phụ trách truyền thông ở Phòng Văn hóa - Xã hội.",
@@ -160,6 +166,8 @@ def test_fields_told_around_staff_are_read(read, text, items, role):
         "Tỉnh điều động 5 công chức địa chính về xã.",
         # a lack of something else
         "Xã thiếu trụ sở làm việc cho công chức tư pháp.",
+        # staff of a field in place, no lack told
+        "Xã có 3 công chức chuyên môn về công nghệ thông tin.",
         # a sentence of fields after one about training, or about nothing of staff
         "Tỉnh tổ chức tập huấn cho cán bộ xã. Nội dung gồm các lĩnh vực đất đai, tài chính, xây dựng.",
         "Các xã gặp khó khăn. Ưu tiên các lĩnh vực đất đai, tài chính.",

@@ -239,6 +239,23 @@ NAMED_FOR_THE_PRESIDENT_BEFORE = (
     "giải thưởng",
     "huân chương",
 )
+# a road, a railway, an airport or a port named by the places it joins: "cao tốc Quảng Ngãi – Quy Nhơn", "quốc lộ
+# nối Gia Lai với Bình Định", "sân bay Phù Cát" name no place told of (lower case; a bare name right after them, or the
+# second of a pair joined by a dash)
+ROUTE_WORDS = (
+    "cao tốc",
+    "đường cao tốc",
+    "tuyến cao tốc",
+    "quốc lộ",
+    "tỉnh lộ",
+    "đường sắt",
+    "tuyến đường sắt",
+    "đường bộ",
+    "sân bay",
+    "cảng hàng không",
+    "cảng",
+    "cầu",
+)
 # the family names a person's name opens on: a place's name right after one is part of a name ("Phó Thủ tướng Nguyễn
 # Hòa Bình", "ông Trần Thanh Hóa"), no place told of (case-kept, as written)
 SURNAMES = (

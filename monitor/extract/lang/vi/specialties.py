@@ -308,3 +308,5 @@ NEED_CUES = (
 LACK_BEFORE_STAFF = ("thiếu", "thiếu hụt", "không có", "chưa có", "cần", "cần bổ sung", "cần thêm")
 STAFF_NOUNS = ("công chức", "cán bộ", "viên chức", "người", "nhân lực", "nhân sự", "chuyên viên")
 STAFF_QUALIFIERS = ("chuyên trách", "phụ trách", "có chuyên môn", "chuyên môn", "chuyên ngành", "ngành", "lĩnh vực")
+# between a qualifier and its field: "thiếu công chức chuyên môn về công nghệ thông tin"
+QUALIFIER_LINKS = ("về",)
