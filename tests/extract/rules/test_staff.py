@@ -683,6 +683,10 @@ def test_headcounts_before_officials_moved_counted_on_their_own_are_no_moves(rea
         ("Sở Nội vụ cho biết 350 cán bộ ở 18 xã còn yếu về kỹ năng, cần được đào tạo, bồi dưỡng thêm.", []),
         ("Hơn 600 cán bộ, công chức của 35 xã, phường đã hoàn thành khóa bồi dưỡng kỹ năng số.",
          [(600, "staff_training")]),
+        # classes on a topic organised for officials (eighty-sixth set, issue 16)
+        ("Bên cạnh đó, 6 lớp về trí tuệ nhân tạo đã được tổ chức cho 4.100 cán bộ, đảng viên.",
+         [(4100, "staff_training")]),
+        ("Xã tổ chức 12 lớp về kỹ năng sống cho 600 học sinh.", []),  # pupils, no officials
         # a review of 0.9.2 (helper-142): a course's other nouns, places counted of a total or as units
         ("Gần 400 cán bộ, công chức thuộc 23 xã đã tham dự hội nghị tập huấn về vận hành chính quyền hai cấp.",
          [(400, "staff_training")]),

@@ -36,6 +36,8 @@ STAFF_CUES = {
         # classes opened for officials: "mở thêm các lớp chuyên đề cho khoảng 1.500 lượt công chức"
         "lớp chuyên đề",
         "mở lớp",
+        # classes on a topic: "6 lớp về trí tuệ nhân tạo đã được tổ chức cho 4.100 cán bộ, đảng viên"
+        "lớp về",
         "mở các lớp",
         "mở thêm các lớp",
         # the 2025 movement of digital literacy, officials its first learners: "100% cán bộ … phải được phổ cập
