@@ -175,6 +175,11 @@ def test_communes_a_commune_was_made_from_are_former_however_long_the_list(text,
          5000, "Gia Lai"),
         ("UBND tỉnh Gia Lai cho biết xã gần sân bay Phù Cát, cao tốc Quy Nhơn – Quảng Ngãi, đã tiếp nhận 5.000 hồ sơ.",
          5000, "Gia Lai"),
+        # ... but "yêu cầu", "điểm cầu", "cảng" name the place told of (a review of 0.9.9, helper-147)
+        ("Bộ Nội vụ yêu cầu Hà Nội bố trí 300 công chức cho các phường.", 300, "Hà Nội"),
+        ("Tại điểm cầu Quảng Ngãi, Giám đốc Sở Nội vụ cho biết tỉnh đã điều động 40 công chức về các xã.", 40,
+         "Quảng Ngãi"),
+        ("Từ cảng Đà Nẵng đến các xã miền núi, thành phố đã tăng cường 80 công chức.", 80, "Đà Nẵng"),
         # ... while the province itself, after its kind word or alone, is
         ("Tỉnh Hòa Bình cũ đã công bố 1.200 thủ tục hành chính trực tuyến toàn trình.", 1200, "Phú Thọ"),
         ("TP Hồ Chí Minh chuyển 381 tỷ đồng dự toán sau sắp xếp cho các phường.", 381_000_000_000, "Hồ Chí Minh"),

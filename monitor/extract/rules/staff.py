@@ -15,6 +15,8 @@ from monitor.extract.lang.vi.numbers import ROUGH_BEFORE_NUMBER, UP_TO_WORDS
 from monitor.extract.lang.vi.parts import PART_INTRODUCERS
 from monitor.extract.lang.vi.staff import (
     ADDITIONAL_BEFORE,
+    CLASS_NOT_TOPICS,
+    CLASS_NOUNS,
     NOT_STAFF_POSTS,
     PART_GROUP_NOUNS,
     PLACES_LACKING_PEOPLE,
@@ -112,6 +114,9 @@ def read(scope: Scope) -> Reading | None:
         or scope.has(TRAINING, q.end, scope.clause_end)
         or taking_part_in_training(scope)
     )
+    # "6 lớp về trí tuệ nhân tạo đã được tổ chức cho 4.100 cán bộ": classes counted on a topic, the figure theirs
+    classes = _CLASSES_ON.search(scope.doc.low, scope.clause_start, q.start) is not None
+    training = training or classes
     if q.noun in TRAINEES_ONLY and not training:
         return None  # "Kỳ họp có 60 đại biểu tham dự": delegates, not officials
     if (
@@ -153,6 +158,7 @@ def read(scope: Scope) -> Reading | None:
         or trainees
         or scope.has(TRAINING, scope.left, scope.right)
         or trained_past_places(scope)
+        or classes
     ):
         if training and q.noun in POST_NOUNS:
             return None  # posts are not trained
@@ -239,6 +245,9 @@ def read(scope: Scope) -> Reading | None:
     return reading
 
 
+# classes counted on a topic before the figure: "6 lớp về trí tuệ nhân tạo đã được tổ chức cho 4.100 cán bộ" (not "lớp
+# về hưu", the cohort retiring, nor an uncounted "lớp về quản lý nhà nước" a lead-in phrase names)
+_CLASSES_ON = re.compile(rf"\d+\s+(?:{alternation(CLASS_NOUNS)})\s+về(?!\s+(?:{alternation(CLASS_NOT_TOPICS)})(?!\w))")
 # the officials' noun may go on ("cán bộ, công chức") before the surplus word
 _SURPLUS_AFTER = re.compile(rf"(?:\s*,\s*(?:công chức|viên chức|cán bộ))*\s+(?:{alternation(SURPLUS_AFTER)})(?!\w)")
 _SURPLUS = re.compile(rf"(?<!\w)(?:{alternation(SURPLUS_BEFORE)})(?:\s+(?:{alternation(SURPLUS_REACH)}))?\s*$")

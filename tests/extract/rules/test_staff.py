@@ -687,6 +687,9 @@ def test_headcounts_before_officials_moved_counted_on_their_own_are_no_moves(rea
         ("Bên cạnh đó, 6 lớp về trí tuệ nhân tạo đã được tổ chức cho 4.100 cán bộ, đảng viên.",
          [(4100, "staff_training")]),
         ("Xã tổ chức 12 lớp về kỹ năng sống cho 600 học sinh.", []),  # pupils, no officials
+        # an uncounted class named in a lead-in, the cohort retiring (a review of 0.9.10, helper-147)
+        ("Sau khi hoàn thành lớp về quản lý nhà nước, 60 cán bộ được bố trí về các phường.", [(60, "staff_transfer")]),
+        ("Có 45 cán bộ thuộc lớp về hưu theo Nghị định 178 trong đợt này.", []),
         # a review of 0.9.2 (helper-142): a course's other nouns, places counted of a total or as units
         ("Gần 400 cán bộ, công chức thuộc 23 xã đã tham dự hội nghị tập huấn về vận hành chính quyền hai cấp.",
          [(400, "staff_training")]),

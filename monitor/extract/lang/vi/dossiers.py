@@ -41,13 +41,11 @@ DOSSIER_CUES = {
         )
     ),  # and "hồ sơ DVCTT"
     # "997.315 hồ sơ đã có kết quả": a dossier with its result is resolved
-    # "Trung tâm đã hoàn tất 1.900 hồ sơ": completed is resolved
     "dossiers_resolved": (
         "giải quyết",
         "xử lý",
         "trả kết quả",
         "hoàn thành",
-        "hoàn tất",
         "có kết quả",
         "đã có kết quả",
     ),
@@ -78,6 +76,9 @@ PENDING_CUES = (
     "còn trong thời hạn",
     "chưa đến hạn",
     "đang thụ lý",
+    # not yet completed: "số hồ sơ chưa hoàn thành là 150 hồ sơ"
+    "chưa hoàn thành",
+    "đang hoàn thành",
     # "222 hồ sơ đang trong quá trình giải quyết"
     "đang trong quá trình giải quyết",
     "đang trong quá trình xử lý",
@@ -91,6 +92,11 @@ PENDING_CUES = (
 # what a dossier is when it is no citizen's application to an administration: an official's own request to
 # leave ("2.005 hồ sơ xin nghỉ theo Nghị định 178"), a court case, a candidate's file
 NOT_ADMIN_DOSSIERS = (
+    # an official's personnel file, a complaint or a denunciation: "hoàn thành 1.250 hồ sơ nhân sự", "thụ lý 14 hồ sơ tố
+    # cáo đảng viên"
+    "nhân sự",
+    "tố cáo",
+    "khiếu nại",
     "xin nghỉ",
     "đề nghị nghỉ",
     "nghỉ việc",

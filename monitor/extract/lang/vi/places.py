@@ -241,7 +241,8 @@ NAMED_FOR_THE_PRESIDENT_BEFORE = (
 )
 # a road, a railway, an airport or a port named by the places it joins: "cao tốc Quảng Ngãi – Quy Nhơn", "quốc lộ
 # nối Gia Lai với Bình Định", "sân bay Phù Cát" name no place told of (lower case; a bare name right after them, or the
-# second of a pair joined by a dash)
+# second of a pair joined by a dash; not a bare "cầu" or "cảng": "yêu cầu Hà Nội …", "điểm cầu Quảng Ngãi", "cảng Đà
+# Nẵng" name the place told of)
 ROUTE_WORDS = (
     "cao tốc",
     "đường cao tốc",
@@ -253,8 +254,7 @@ ROUTE_WORDS = (
     "đường bộ",
     "sân bay",
     "cảng hàng không",
-    "cảng",
-    "cầu",
+    "cảng biển",
 )
 # the family names a person's name opens on: a place's name right after one is part of a name ("Phó Thủ tướng Nguyễn
 # Hòa Bình", "ông Trần Thanh Hóa"), no place told of (case-kept, as written)

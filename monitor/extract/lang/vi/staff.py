@@ -36,8 +36,6 @@ STAFF_CUES = {
         # classes opened for officials: "mở thêm các lớp chuyên đề cho khoảng 1.500 lượt công chức"
         "lớp chuyên đề",
         "mở lớp",
-        # classes on a topic: "6 lớp về trí tuệ nhân tạo đã được tổ chức cho 4.100 cán bộ, đảng viên"
-        "lớp về",
         "mở các lớp",
         "mở thêm các lớp",
         # the 2025 movement of digital literacy, officials its first learners: "100% cán bộ … phải được phổ cập
@@ -191,6 +189,9 @@ SURPLUS_BEFORE = (
 # places they work in are its trainees ("Gần 400 cán bộ … thuộc 23 xã … đang tham gia tập huấn"); not when the taking
 # part is denied or needed ("chưa được bồi dưỡng", "cần được đào tạo")
 TRAINING_TAKEN_BEFORE = ("tham gia", "hoàn thành", "được", "dự", "theo học", "tham dự")
+# classes counted on a topic ("6 lớp về trí tuệ nhân tạo … cho 4.100 cán bộ"), not the cohort retiring ("lớp về hưu")
+CLASS_NOUNS = ("lớp", "lớp học", "khóa", "khóa học")
+CLASS_NOT_TOPICS = ("hưu", "nghỉ", "nghỉ hưu")
 TRAINING_COURSES = (
     "lớp",
     "khóa",
