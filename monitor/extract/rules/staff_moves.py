@@ -167,10 +167,22 @@ def lack_of_destination(scope: Scope, rule: str) -> bool:
     else:
         return False  # a sibling's metric is the figure before's
     found = scope.doc.cues(STAFF_CUES["staff_shortage"], start, end, scope.sentence)
+    low = scope.doc.cue_view
+    if (
+        found
+        and found[0].start() < scope.quantity.start
+        and _LABEL_ENDS.match(low, found[-1].end(), scope.quantity.start)
+    ):
+        # a label or a table row naming where officials go, its figure after the colon or the bar: "Điều động từ xã,
+        # phường thừa sang xã, phường thiếu | 9 trường hợp"
+        return all(_LACKING_PLACE.search(low, max(start, m.start() - 40), m.start()) for m in found)
     if not found or found[0].start() < scope.quantity.start:
         return False  # "điều động về các xã còn thiếu 25 người": a figure after the lack counts it
-    low = scope.doc.cue_view
     return all(_LACKING_PLACE.search(low, max(start, m.start() - 40), m.start()) for m in found)
+
+
+# the label's end: a colon, a bar, or (a table's row as the reader rewrites it) a comma, the column's header and a colon
+_LABEL_ENDS = re.compile(rf"(?:\s+(?:{alternation(_PERSON_NOUNS)}))?\s*(?:[|:]|,[^,:|\d]{{1,40}}:)")
 
 
 def moved(scope: Scope) -> tuple[str | None, str]:

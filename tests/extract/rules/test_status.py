@@ -854,6 +854,15 @@ def test_the_level_a_purpose_moves_to_is_its_aim(read, sentence, status):
             "Sở Nội vụ tham mưu nhiều giải pháp nhằm nâng tỷ lệ hồ sơ giải quyết đúng hạn lên khoảng 95%.",
             [(95, "target")],
         ),
+        # a resolution or a draft submitted, the body left unsaid, is proposed, now or to come (eighty-eighth set)
+        (
+            "UBND tỉnh Đồng Nai sẽ trình nghị quyết hỗ trợ hơn 45 tỷ đồng cho gần 1.400 cán bộ.",
+            [(45_000_000_000, "proposed")],
+        ),
+        (
+            "HĐND tỉnh đã thông qua nghị quyết do UBND tỉnh trình, hỗ trợ 45 tỷ đồng cho cán bộ.",
+            [(45_000_000_000, "done")],
+        ),
         # a lack told against the need is found, not aimed at
         ("Xã còn thiếu 15 công chức so với yêu cầu nhiệm vụ.", [(15, "done")]),
         # a review of 0.9.2 (helper-142): "nâng cao … lên", a comma inside the object, a move verb before "lên"

@@ -144,6 +144,10 @@ STATUS_CUES = {
         "trình chính phủ",
         "trình thủ tướng",
         "trình cấp có thẩm quyền",
+        # a document submitted for adoption, the body left unsaid: "UBND tỉnh sẽ trình nghị quyết hỗ trợ hơn 45 tỷ
+        # đồng" (the resolution is not passed yet)
+        "trình nghị quyết",
+        "trình dự thảo",
         "cần bổ sung",
         "cần thêm",
         "cần tăng cường",
