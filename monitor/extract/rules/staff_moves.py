@@ -172,9 +172,11 @@ def lack_of_destination(scope: Scope, rule: str) -> bool:
         found
         and found[0].start() < scope.quantity.start
         and _LABEL_ENDS.match(low, found[-1].end(), scope.quantity.start)
+        and scope.doc.cues(STAFF_CUES["staff_transfer"], start, found[0].start(), scope.sentence)
     ):
-        # a label or a table row naming where officials go, its figure after the colon or the bar: "Điều động từ xã,
-        # phường thừa sang xã, phường thiếu | 9 trường hợp"
+        # a label or a table row moving officials to where they lack, its figure after the colon or the bar: "Điều
+        # động từ xã, phường thừa sang xã, phường thiếu | 9 trường hợp" ("nhu cầu cho các xã còn thiếu: 30 người" moves
+        # nobody: a lack)
         return all(_LACKING_PLACE.search(low, max(start, m.start() - 40), m.start()) for m in found)
     if not found or found[0].start() < scope.quantity.start:
         return False  # "điều động về các xã còn thiếu 25 người": a figure after the lack counts it

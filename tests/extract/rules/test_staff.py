@@ -682,8 +682,9 @@ def test_headcounts_before_officials_moved_counted_on_their_own_are_no_moves(rea
             "phường thừa người sang xã, phường thiếu người | 64 người | gồm 42 công chức và 22 viên chức",
             [(64, "staff_transfer"), (42, "staff_transfer"), (22, "staff_transfer")],
         ),
-        # ... while a lack told before the figure in running text counts it
+        # ... while a lack told before the figure in running text counts it, and a label with no move is a lack
         ("Điều động về các xã còn thiếu 25 người.", [(25, "staff_shortage")]),
+        ("Tại Quảng Trị, nhu cầu nhân sự cho các xã còn thiếu: 30 người.", [(30, "staff_shortage")]),
         # a review of 0.9.0 (helper-139): a training past the places only when taken part in
         ("Tỉnh hiện có 1.500 công chức cấp xã, trong đó 30% chưa qua đào tạo chuyên môn về công nghệ thông tin.", []),
         ("Toàn tỉnh có 2.100 cán bộ, công chức tại 96 xã, phường, phần lớn chưa được bồi dưỡng kỹ năng số.", []),

@@ -863,6 +863,11 @@ def test_the_level_a_purpose_moves_to_is_its_aim(read, sentence, status):
             "HĐND tỉnh đã thông qua nghị quyết do UBND tỉnh trình, hỗ trợ 45 tỷ đồng cho cán bộ.",
             [(45_000_000_000, "done")],
         ),
+        # ... a resolution submitted before is no proposal of what was done since (a review of 0.9.12, helper-150)
+        (
+            "Sau khi UBND tỉnh Đắk Lắk trình nghị quyết, tỉnh đã chi 45 tỷ đồng hỗ trợ 1.200 cán bộ.",
+            [(45_000_000_000, "done")],
+        ),
         # a lack told against the need is found, not aimed at
         ("Xã còn thiếu 15 công chức so với yêu cầu nhiệm vụ.", [(15, "done")]),
         # a review of 0.9.2 (helper-142): "nâng cao … lên", a comma inside the object, a move verb before "lên"

@@ -144,10 +144,12 @@ STATUS_CUES = {
         "trình chính phủ",
         "trình thủ tướng",
         "trình cấp có thẩm quyền",
-        # a document submitted for adoption, the body left unsaid: "UBND tỉnh sẽ trình nghị quyết hỗ trợ hơn 45 tỷ
-        # đồng" (the resolution is not passed yet)
-        "trình nghị quyết",
-        "trình dự thảo",
+        # a resolution to be submitted, the body left unsaid: "UBND tỉnh sẽ trình nghị quyết hỗ trợ hơn 45 tỷ đồng" (not
+        # "sau khi trình nghị quyết, tỉnh đã chi …": submitted and done since)
+        "sẽ trình nghị quyết",
+        "dự kiến trình nghị quyết",
+        "đang trình nghị quyết",
+        "chuẩn bị trình nghị quyết",
         "cần bổ sung",
         "cần thêm",
         "cần tăng cường",
