@@ -23,14 +23,14 @@ _ALL_CUES = tuple(cue for cues in DOSSIER_CUES.values() for cue in cues)
 
 
 # right after the noun, or after whose dossiers they are: "2.005 hồ sơ của cán bộ, công chức, viên chức xin nghỉ"
-_NOT_ADMIN = re.compile(rf"\s*(?:của\s+[^.;]{{0,80}}?\s)?(?:{alternation(NOT_ADMIN_DOSSIERS)})(?!\w)")
-
-
-_NOT_ADMIN_KIND = re.compile(rf"\s*(?:{alternation(NOT_ADMIN_KINDS)})(?!\w)")
+# ... or a kind of no citizen's, right after the noun only ("14 hồ sơ tố cáo"; not "…, giảm khiếu nại so với trước")
+_NOT_ADMIN = re.compile(
+    rf"\s*(?:(?:của\s+[^.;]{{0,80}}?\s)?(?:{alternation(NOT_ADMIN_DOSSIERS)})|(?:{alternation(NOT_ADMIN_KINDS)}))(?!\w)"
+)
 
 
 def read(scope: Scope) -> Reading | None:
-    if _NOT_ADMIN.match(scope.doc.low, scope.quantity.end) or _NOT_ADMIN_KIND.match(scope.doc.low, scope.quantity.end):
+    if _NOT_ADMIN.match(scope.doc.low, scope.quantity.end):
         return None  # "2.005 hồ sơ xin nghỉ theo Nghị định 178": officials' own requests, no citizen's dossier
     if scope.local({"pending": PENDING_CUES}) or changed(scope) or negated(scope, _ALL_CUES):
         return None  # still open, a change ("tăng 212 hồ sơ so với tháng 9"), or denied ("chưa được giải quyết")

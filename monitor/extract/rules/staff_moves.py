@@ -14,11 +14,13 @@ from monitor.extract.lang.vi.parts import PART_INTRODUCERS
 from monitor.extract.lang.vi.staff import (
     DESK_BEFORE,
     HEADCOUNT_BEFORE,
+    HEADCOUNT_REMAINING,
     LACK_DETAILED_BY,
     LACKING_PLACE_MARKERS,
     LACKING_PLACES,
     NOT_STAFF_OBJECTS,
     NOT_STAFF_VERB_OBJECTS,
+    PART_OPENERS,
     STAFF_CUES,
     TASK_VERBS,
 )
@@ -115,8 +117,8 @@ _OWN_SUBJECT = re.compile(
     rf"(?:\s*,\s*(?:{alternation(_PERSON_NOUNS)}))*\s+(?:đã\s+)?(?:được|bị)\s+$"
 )
 # a headcount: "có", "còn" or "gồm" right before the figure ("trước có 13 người, nay còn 9 người", "có tổng cộng 13")
-_HEADCOUNT = re.compile(rf"(?<!\w)(?:{alternation((*HEADCOUNT_BEFORE, 'còn', 'nay còn', 'hiện còn', 'gồm'))})\s+$")
-_BREAKDOWN = re.compile(rf"(?<!\w)(?:{alternation((*PART_INTRODUCERS, 'riêng'))})(?!\w)")
+_HEADCOUNT = re.compile(rf"(?<!\w)(?:{alternation((*HEADCOUNT_BEFORE, *HEADCOUNT_REMAINING))})\s+$")
+_BREAKDOWN = re.compile(rf"(?<!\w)(?:{alternation((*PART_INTRODUCERS, *PART_OPENERS))})(?!\w)")
 
 
 def _own_subject(scope: Scope, verb: re.Match[str]) -> bool:
@@ -167,19 +169,17 @@ def lack_of_destination(scope: Scope, rule: str) -> bool:
     else:
         return False  # a sibling's metric is the figure before's
     found = scope.doc.cues(STAFF_CUES["staff_shortage"], start, end, scope.sentence)
+    if not found:
+        return False
     low = scope.doc.cue_view
-    if (
-        found
-        and found[0].start() < scope.quantity.start
-        and _LABEL_ENDS.match(low, found[-1].end(), scope.quantity.start)
+    # a lack before the figure counts it ("điều động về các xã còn thiếu 25 người"), unless it ends a label or a table
+    # row moving officials to where they lack, the figure after the colon or the bar: "Điều động từ xã, phường thừa
+    # sang xã, phường thiếu | 9 trường hợp" ("nhu cầu cho các xã còn thiếu: 30 người" moves nobody: a lack)
+    if found[0].start() < scope.quantity.start and not (
+        _LABEL_ENDS.match(low, found[-1].end(), scope.quantity.start)
         and scope.doc.cues(STAFF_CUES["staff_transfer"], start, found[0].start(), scope.sentence)
     ):
-        # a label or a table row moving officials to where they lack, its figure after the colon or the bar: "Điều
-        # động từ xã, phường thừa sang xã, phường thiếu | 9 trường hợp" ("nhu cầu cho các xã còn thiếu: 30 người" moves
-        # nobody: a lack)
-        return all(_LACKING_PLACE.search(low, max(start, m.start() - 40), m.start()) for m in found)
-    if not found or found[0].start() < scope.quantity.start:
-        return False  # "điều động về các xã còn thiếu 25 người": a figure after the lack counts it
+        return False
     return all(_LACKING_PLACE.search(low, max(start, m.start() - 40), m.start()) for m in found)
 
 

@@ -11,12 +11,14 @@ from monitor.extract.lang.vi.numbers import APPROX_CUES
 from monitor.extract.lang.vi.places import COMMUNE_KINDS
 from monitor.extract.lang.vi.staff import (
     HELPING_OTHERS,
+    PLACE_UNIT_NOUNS,
     QUALIFIED_AFTER,
     STAFF_CUES,
     TAKING_PART_AFTER,
     TRAINING_COURSES,
     TRAINING_NOT_TAKEN,
     TRAINING_TAKEN_BEFORE,
+    TRAINING_TENSES,
 )
 from monitor.extract.patterns import alternation
 from monitor.extract.rules.staff_terms import OFFICIALS, TRAINING, TRANSFER
@@ -50,10 +52,10 @@ def trained_past_places(scope: Scope) -> bool:
 
 
 # a count of communes, whole or of a total ("23/23 xã"), or of administrative units ("96 đơn vị hành chính cấp xã")
-_PLACE_NOUNS = (*COMMUNE_KINDS, "đơn vị hành chính")
+_PLACE_NOUNS = (*COMMUNE_KINDS, *PLACE_UNIT_NOUNS)
 _PLACES = re.compile(rf"(?:{alternation(APPROX_CUES)}\s+)?\d[\d.,]*(?:/\d+)?\s+(?:{alternation(_PLACE_NOUNS)})(?!\w)")
 _TAKEN = re.compile(
-    rf"(?<!\w)(?:đang\s+|đã\s+|sẽ\s+)?(?:{alternation(TRAINING_TAKEN_BEFORE)})"
+    rf"(?<!\w)(?:(?:{alternation(TRAINING_TENSES)})\s+)?(?:{alternation(TRAINING_TAKEN_BEFORE)})"
     rf"(?:\s+(?:{alternation(TRAINING_COURSES)}))?\s+$"
 )
 _NOT_TAKEN = re.compile(rf"(?<!\w)(?:{alternation(TRAINING_NOT_TAKEN)})\s+$")

@@ -189,6 +189,15 @@ SURPLUS_BEFORE = (
 # places they work in are its trainees ("Gần 400 cán bộ … thuộc 23 xã … đang tham gia tập huấn"); not when the taking
 # part is denied or needed ("chưa được bồi dưỡng", "cần được đào tạo")
 TRAINING_TAKEN_BEFORE = ("tham gia", "hoàn thành", "được", "dự", "theo học", "tham dự")
+# a headcount before officials counted on their own who were moved ("trước có 13 người, nay còn 9 người sau khi 4 công
+# chức được chuyển sang các phòng"): the words before the headcount besides HEADCOUNT_BEFORE, and the words that make
+# the later figure a part of the headcount instead ("…, trong đó 86 người được điều động", "riêng 120 người")
+HEADCOUNT_REMAINING = ("còn", "nay còn", "hiện còn", "gồm")
+PART_OPENERS = ("riêng",)
+# the tenses a training's taking part may be told in ("đang tham gia tập huấn", "đã hoàn thành khóa bồi dưỡng"), and
+# the places officials are counted in besides the communes ("96 đơn vị hành chính cấp xã")
+TRAINING_TENSES = ("đang", "đã", "sẽ")
+PLACE_UNIT_NOUNS = ("đơn vị hành chính",)
 # classes counted on a topic ("6 lớp về trí tuệ nhân tạo … cho 4.100 cán bộ"), not the cohort retiring ("lớp về hưu")
 CLASS_NOUNS = ("lớp", "lớp học", "khóa", "khóa học")
 CLASS_NOT_TOPICS = ("hưu", "nghỉ", "nghỉ hưu")
