@@ -194,3 +194,23 @@ def test_another_centre_named_later_is_not_the_communes_centre():
     # the commune whose public-service centre was named before (review of 0.8.57)
     assert fact(CENTRE + "Trung tâm y tế đã tiếp nhận 5.000 hồ sơ.", 5000).commune is None
     assert fact(CENTRE + "Trung tâm đã tiếp nhận 5.000 hồ sơ.", 5000).commune == "đặc khu Côn Đảo"
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "province"),
+    [
+        # a ministry's own money, no place named, is central whatever province was told before (unseen46, issue 16)
+        ("Dự toán sau sắp xếp bộ máy được chuyển sang thành phố Hà Nội và 6 bộ.\n\nNgoài ra, 381 tỷ đồng trong dự toán "
+         "năm 2025 của Bộ Nội vụ được đề nghị chuyển sang Học viện Chính trị quốc gia sau sắp xếp.", 381_000_000_000,
+         None),
+        ("Dự toán sau sắp xếp bộ máy được chuyển sang thành phố Hà Nội và 6 bộ.\n\nBộ Công an được đề nghị nhận 13,5 "
+         "tỷ đồng từ kinh phí chuyển giao của Bộ Thông tin và Truyền thông (cũ).", 13_500_000_000, None),
+        # ... not the province's money spent as a ministry guides, nor a ministry named with no money word before it
+        ("Tỉnh Gia Lai có 135 xã.\n\nTỉnh đã bố trí 40 tỷ đồng kinh phí cho các xã theo hướng dẫn của Bộ Tài chính.",
+         40_000_000_000, "Gia Lai"),
+        ("Tỉnh Gia Lai có 135 xã.\n\nTheo báo cáo của Bộ Nội vụ, tỉnh đã điều động 300 công chức về các xã.", 300,
+         "Gia Lai"),
+    ],
+)  # fmt: skip
+def test_a_ministrys_own_money_is_central(text, value, province):
+    assert fact(text, value).province == province

@@ -25,12 +25,15 @@ from monitor.extract.lang.vi.money import (
     RECEIVING_BEFORE,
     REFORM_HEADLINE_WORDS,
     ROUNDED_BEFORE,
+    SHEET_TOTAL_WORDS,
     TASK_MONEY_CUES,
     TIER_CONDITIONS,
     WELFARE_CUES,
+    WELFARE_WORD_NAMES,
 )
 from monitor.extract.lang.vi.numbers import ROUGH_BEFORE_NUMBER
 from monitor.extract.lang.vi.parts import PART_INTRODUCERS
+from monitor.extract.lang.vi.units import PER_PERSON
 from monitor.extract.numbers import find_quantities
 from monitor.extract.patterns import alternation, line_start, open_bracket, optional_words
 from monitor.extract.rules.money_purpose import purpose, purpose_before
@@ -93,7 +96,11 @@ def read(scope: Scope) -> Reading | None:
     if _BUDGET_NAMED_AFTER.match(scope.doc.low, scope.quantity.end) and (_reform_money(scope) or _reform_told(scope)):
         # "tạm ứng 800 triệu đồng kinh phí thuê xe": money for a task named right after the amount
         return Reading("budget", "money.budget", purpose=purpose(scope, whole=True))
-    if _BUDGET_SOURCE_AFTER.match(scope.doc.low, scope.quantity.end) and _reform_money(scope):
+    if _BUDGET_SOURCE_AFTER.match(scope.doc.low, scope.quantity.end) and (
+        _reform_money(scope) or _reform_headline(scope)
+    ):
+        # "… được đề nghị nhận 13,5 tỷ đồng từ kinh phí chuyển giao của Bộ …" under "Điều chỉnh dự toán … sau sắp xếp
+        # bộ máy": the headline tells the reform the money is of
         return Reading("budget", "money.budget_source", purpose=purpose(scope, whole=True))
     if _needed(scope):
         return Reading("budget", "money.budget", purpose=purpose(scope, whole=True))
@@ -108,6 +115,11 @@ def read(scope: Scope) -> Reading | None:
             return Reading("allowance", "money.allowance", purpose=purpose(scope) or purpose_before(scope))
         if _reform_money(scope):
             return Reading("budget", "money.budget", purpose=purpose(scope, whole=True))
+        return None
+    if _line_under_budget(scope):
+        # "Tổng kinh phí bổ sung: hơn 75,9 tỉ đồng" over "Nguồn: …" and "Đơn vị nhận nhiều nhất: phường Bình Tiên,
+        # gần 17,4 tỉ đồng": a fact sheet's lines under its budget are the budget's parts
+        return Reading("budget", "money.budget_line")
     return None
 
 
@@ -160,10 +172,15 @@ def _welfare(scope: Scope) -> bool:
     """A welfare word in the clause, not one counting a place's size: "thôn có dưới 350 hộ gia đình" says how large
     the village is whose militia leader gets the allowance."""
     low = scope.doc.low
+    names = [m.span() for m in _WELFARE_NAME.finditer(low, max(0, scope.clause_start - 20), scope.clause_end)]
     return any(
         not _COUNTED_BEFORE.search(low, max(0, m.start() - 12), m.start())
+        and not any(start <= m.start() < end for start, end in names)
         for m in _WELFARE.finditer(low, scope.clause_start, scope.clause_end)
     )
+
+
+_WELFARE_NAME = re.compile(rf"(?<!\w)(?:{alternation(WELFARE_WORD_NAMES)})(?!\w)")
 
 
 _PER_HOUSEHOLD = re.compile(rf"\s*/\s*(?:hộ|{alternation(PER_MEASURE_AFTER)})(?!\w)")
@@ -281,9 +298,11 @@ def _tier(scope: Scope) -> bool:
 def _part_of_budget(scope: Scope) -> bool:
     """Money in a clause opened by a part's word, after a budget's words earlier in the sentence (or in the
     sentence before, when the part's word opens this one)."""
-    opener = scope.doc.cues(PART_INTRODUCERS, scope.clause_start, scope.quantity.start, scope.sentence)
-    if not opener or scope.quantity.value < _PART_FROM:
+    if scope.quantity.value < _PART_FROM:
         return False
+    opener = scope.doc.cues(PART_INTRODUCERS, scope.clause_start, scope.quantity.start, scope.sentence)
+    if not opener:
+        return _listed_after_budget(scope)
     if scope.has(NOT_BUDGET_CUES, scope.sentence.start, scope.quantity.start):
         return False
     if scope.has(BUDGET_CUES, scope.sentence.start, opener[0].start()):
@@ -292,6 +311,43 @@ def _part_of_budget(scope: Scope) -> bool:
     # "… với tổng số gần 154 tỷ đồng. Trong đó, 120 tỷ đồng từ ngân sách Trung ương"
     opens = scope.doc.low[scope.sentence.start : opener[0].start()].strip(" ,") == ""
     return opens and scope.has(BUDGET_CUES, scope.doc.told_before(scope.sentence), scope.sentence.start)
+
+
+def _line_under_budget(scope: Scope) -> bool:
+    """The amount stands after the colon of a "label: amount" line, and a line above it in its block (lines with no
+    blank line between) tells a budget in total the same way; neither names the economy's money, nor the line a rate
+    per person or month, owed or fined money."""
+    low = scope.doc.low
+    start = line_start(low, scope.quantity.start)
+    head = low[start : scope.quantity.start]
+    if ":" not in head or _NOT_SHEET_PART.search(head):
+        return False
+    above = low[low.rfind("\n\n", 0, start) + 1 : start]
+    return any(not _NOT_SHEET_PART.search(line) for line in _SHEET_TOTAL_LINE.findall(above))
+
+
+_SHEET_TOTAL_LINE = re.compile(
+    rf"^[^\n:]*(?<!\w)(?:{alternation(SHEET_TOTAL_WORDS)})(?!\w)[^\n:]*:\s*(?:[^\W\d]+\s+){{0,2}}\d[\d.,]*\s*"
+    r"(?:tỷ|tỉ|triệu)\s+đồng[^\n]*$",
+    re.MULTILINE,
+)
+_NOT_SHEET_PART = re.compile(rf"(?<!\w)(?:{alternation((*NOT_BUDGET_CUES, *CAPTION_NOT_TOTAL, *PER_PERSON))})(?!\w)")
+
+
+def _listed_after_budget(scope: Scope) -> bool:
+    """Money in a list after a colon that closes a budget's amount and its words, in one sentence: "Gần 188 tỷ đồng
+    dự toán của Bộ … được đề nghị phân cho ba bộ: Bộ Nội vụ 101 tỷ đồng, Bộ Giáo dục và Đào tạo 61,6 tỷ đồng"."""
+    low = scope.doc.low
+    colon = low.rfind(":", scope.sentence.start, scope.quantity.start)
+    if colon < 0 or scope.has(NOT_BUDGET_CUES, scope.sentence.start, scope.quantity.start):
+        return False
+    total = _MONEY_AMOUNT.search(low, scope.sentence.start, colon)
+    if total is None:
+        return False
+    return scope.has(BUDGET_CUES, scope.sentence.start, colon) or bool(_BUDGET_NAMED_AFTER.match(low, total.end()))
+
+
+_MONEY_AMOUNT = re.compile(r"\d[\d.,]*\s*(?:tỷ|tỉ|triệu)\s+đồng")
 
 
 _BUDGET_NAMED_AFTER = re.compile(rf"\s+(?:{alternation(BUDGET_NAMED_AFTER)})(?!\w)")
@@ -313,8 +369,10 @@ def _reform_told(scope: Scope) -> bool:
         return False  # the economy's money named before the amount or in its words after it
     if scope.has(BUDGET_CONTEXT, scope.doc.told_before(scope.sentence), scope.sentence.start):
         return True
-    if not _ESTIMATE_NAMED_AFTER.match(scope.doc.low, scope.quantity.end):
-        return False
+    return bool(_ESTIMATE_NAMED_AFTER.match(scope.doc.low, scope.quantity.end)) and _reform_headline(scope)
+
+
+def _reform_headline(scope: Scope) -> bool:
     headline = _FIRST_LINE.match(scope.doc.low)
     return (
         headline is not None and _REFORM_HEADLINE.search(scope.doc.low, headline.start(1), headline.end(1)) is not None

@@ -610,3 +610,68 @@ def test_a_budgets_source_after_the_span_it_covers(read):
     assert [(f.metric, f.value, f.rule) for f in facts] == [("budget", 80e9, "money.budget_source")]
     # a span with no source after it names no budget by itself
     assert read("Doanh nghiệp nộp 80 tỷ đồng trong 2 năm qua.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "read_as"),
+    [
+        # a fact sheet's "label: amount" lines under its budget are the budget's parts, by source or by recipient
+        # (unseen25, unseen38, unseen56; issue 16)
+        (
+            "Tổng kinh phí tỉnh phê duyệt hỗ trợ các xã: 240 tỷ đồng\nNguồn ngân sách trung ương: 140 tỷ đồng\n"
+            "Nguồn tiết kiệm chi của tỉnh: 100 tỷ đồng",
+            [(240e9, "money.budget"), (140e9, "money.budget_line"), (100e9, "money.budget_line")],
+        ),
+        (
+            "- Tổng kinh phí bổ sung: hơn 52,3 tỉ đồng\n- Đơn vị nhận nhiều nhất: phường Hòa Bình, gần 9,1 tỉ đồng\n"
+            "- Đơn vị nhận ít nhất: xã Tân An, hơn 60 triệu đồng",
+            [(52.3e9, "money.budget"), (9.1e9, "money.budget_line"), (60e6, "money.budget_line")],
+        ),
+        # no budget line above in the block: the lines stay unread
+        ("Đơn vị nhận nhiều nhất: phường Hòa Bình, gần 9,1 tỉ đồng\nNguồn tiết kiệm chi của tỉnh: 100 tỷ đồng", []),
+        # a blank line ends the sheet's block
+        (
+            "Tổng kinh phí bổ sung: hơn 52,3 tỉ đồng\n\nGiá trị đơn hàng xuất khẩu: 9,1 tỉ đồng",
+            [(52.3e9, "money.budget")],
+        ),
+        # a line of the economy's money, or of a rate per person, is no part of the budget above it
+        (
+            "Tổng kinh phí hỗ trợ cán bộ nghỉ việc: 75 tỷ đồng\nThu ngân sách trên địa bàn: 9.000 tỷ đồng\n"
+            "Mức chi cho một người cao nhất: gần 2 tỷ đồng",
+            [(75e9, "money.budget")],
+        ),
+        # nor is an amount outside a "label: amount" line
+        (
+            "Tổng kinh phí hỗ trợ cán bộ nghỉ việc: 75 tỷ đồng\nDoanh nghiệp ủng hộ 2 tỷ đồng.",
+            [(75e9, "money.budget")],
+        ),
+    ],
+)
+def test_a_fact_sheets_lines_under_its_budget_are_its_parts(read, text, read_as):
+    assert [(f.value, f.rule) for f in read(text) if f.metric == "budget"] == read_as
+
+
+@pytest.mark.parametrize(
+    ("text", "read_as"),
+    [
+        # the parts of a budget listed after a colon closing its amount and words, in one sentence (unseen46, issue 16)
+        (
+            "Điều chỉnh dự toán ngân sách sau sắp xếp bộ máy\n\nGần 95 tỷ đồng dự toán của Bộ Lao động – Thương "
+            "binh và Xã hội (cũ) được đề nghị chia cho hai bộ: Bộ Y tế 60 tỷ đồng, Bộ Nội vụ 35 tỷ đồng.",
+            [(95e9, "money.budget"), (60e9, "money.budget_part"), (35e9, "money.budget_part")],
+        ),
+        # the welfare ministry's name holds no welfare money
+        (
+            "Gần 188 tỷ đồng dự toán của Bộ Lao động – Thương binh và Xã hội (cũ) được đề nghị chuyển sang Bộ Nội vụ "
+            "sau sắp xếp bộ máy.",
+            [(188e9, "money.budget")],
+        ),
+        # amounts after a colon with no budget before it, or the economy's money before it, are no parts
+        ("Hai doanh nghiệp đóng góp nhiều nhất: công ty A 60 tỷ đồng, công ty B 35 tỷ đồng.", []),
+        ("Thu ngân sách đạt 900 tỷ đồng, gồm hai nguồn: thuế 600 tỷ đồng, phí 300 tỷ đồng.", []),
+        # a welfare word outside the ministry's name still marks welfare money
+        ("Tỉnh bố trí 20 tỷ đồng hỗ trợ thương binh và gia đình liệt sĩ.", []),
+    ],
+)
+def test_a_budgets_parts_listed_after_a_colon(read, text, read_as):
+    assert [(f.value, f.rule) for f in read(text) if f.metric == "budget"] == read_as

@@ -57,7 +57,14 @@ RECIPIENT_OPENERS = ("cho", "đối với", "mỗi", "các", "người", "cán b
 BUDGET_CUES = ("kinh phí", "ngân sách", "tổng vốn", "vốn", "bố trí", "phân bổ", "chi", "bổ sung", "dự toán", "dành")
 # a sum told with the budget it comes from right after it: "bổ sung hơn 32,5 tỷ đồng từ nguồn ngân sách trung
 # ương để hỗ trợ các xã", "trích 12 tỷ đồng từ ngân sách tỉnh"
-BUDGET_SOURCE_AFTER = ("từ nguồn ngân sách", "từ ngân sách", "từ nguồn vốn", "từ nguồn kinh phí", "nguồn ngân sách")
+BUDGET_SOURCE_AFTER = (
+    "từ nguồn ngân sách",
+    "từ ngân sách",
+    "từ nguồn vốn",
+    "từ nguồn kinh phí",
+    "từ kinh phí",
+    "nguồn ngân sách",
+)
 # an allowance told as a share of the pay the person now draws, right after the share, with a support word before it:
 # "hỗ trợ 25% mức lương hiện hưởng", "70% mức phụ cấp hằng tháng hiện hưởng" (allowance, unit %); a share of pay with
 # no "hiện hưởng" may be anything else (a blind set lost precision when any "lương" after a share was read so)
@@ -70,6 +77,10 @@ CAPTION_MONEY_WORDS = ("tổng số tiền", "số tiền", "tổng kinh phí", 
 CAPTION_NOT_TOTAL = ("nợ", "nợ đọng", "phạt", "mỗi tháng", "hằng tháng", "hàng tháng", "mỗi người", "mỗi cán bộ")
 # ... a total named in the caption's head keeps it a budget: "tổng kinh phí tỉnh bố trí để hỗ trợ hằng tháng cho …"
 CAPTION_TOTAL_WORDS = ("tổng kinh phí", "tổng số tiền", "kinh phí")
+# a fact sheet's line telling a budget in total, "label: amount" ("Tổng kinh phí bổ sung: hơn 75,9 tỉ đồng"): the
+# "label: amount" lines under it in its block are the budget's parts, by source ("Nguồn cải cách tiền lương cấp tỉnh:
+# hơn 86,3 tỷ đồng") or by recipient ("Đơn vị nhận nhiều nhất: phường Bình Tiên, gần 17,4 tỉ đồng")
+SHEET_TOTAL_WORDS = ("kinh phí", "tổng kinh phí", "tổng số tiền", "dự toán", "tổng vốn")
 # money a policy needs, for a group of its beneficiaries or a part of its span, after its budget was told: "2.671
 # người ở gần hơn, cần khoảng 8 tỷ đồng"; "trong đó riêng 6 tháng cuối năm 2025 cần khoảng 120 tỷ đồng"
 NEED_CUES = ("cần", "cần có", "cần thêm")
@@ -186,4 +197,12 @@ WELFARE_CUES = (
     "suất quà",
     "mỗi suất",
     "học bổng",
+)
+# the welfare ministry's and departments' name holds a welfare word: "dự toán của Bộ Lao động – Thương binh và Xã hội
+# (cũ) được đề nghị phân cho ba bộ" is no welfare money
+WELFARE_WORD_NAMES = (
+    "lao động - thương binh và xã hội",
+    "lao động – thương binh và xã hội",
+    "lao động-thương binh",
+    "lao động, thương binh",
 )

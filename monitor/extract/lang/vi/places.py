@@ -135,6 +135,11 @@ NATIONAL_CUES = (
     "34/34 tỉnh",
     "34/34 địa phương",
 )
+# a ministry's own money, with no place named, is central whatever province was told before: "381 tỷ đồng trong dự
+# toán năm 2025 của Bộ Nội vụ", "52,5 tỷ đồng … từ kinh phí chuyển giao của Bộ Thông tin và Truyền thông (cũ)" — the
+# money words, then "của" and a ministry within a few words
+MINISTRY_MONEY_WORDS = ("dự toán", "kinh phí", "ngân sách", "vốn")
+MINISTRY_OWNERS = ("bộ", "các bộ", "các bộ, ngành", "các bộ, cơ quan trung ương")
 # an article that names no province or commune anywhere and has one of these speaks of the whole country: its
 # figures with no place are national ("các địa phương đã điều động 13.460 người" in a report of the ministry)
 NATIONAL_ARTICLE_CUES = (*NATIONAL_CUES, "bộ nội vụ", "bộ trưởng nội vụ", "chính phủ", "thủ tướng")
