@@ -16,11 +16,13 @@ from monitor.extract.lang.vi.places import (
     EACH_EXAMPLES,
     EACH_REACHED,
     INSTRUCTED_BY_BEFORE,
+    LOCAL_UNIT_WORDS,
     MERGED_FROM_BEFORE,
     MINISTRY_MONEY_WORDS,
     MINISTRY_OWNERS,
     NATIONAL_ARTICLE_CUES,
     NATIONAL_CUES,
+    NOT_MINISTRY_MONEY_BETWEEN,
     PROVINCE_LEVEL_CUES,
     PROVINCE_WIDE_CUES,
     REFERENCE_BEFORE,
@@ -168,7 +170,10 @@ def sentence_places(doc: Document, sentence: Sentence, state: Whereabouts) -> Se
             not _RANK_OUT_OF.search(doc.low, max(0, cue.start() - 8), cue.start())
             for cue in doc.cues(NATIONAL_CUES, sentence.start, sentence.end, sentence)
         )
-        or _MINISTRY_MONEY.search(doc.view, sentence.start, sentence.end) is not None
+        or (
+            _MINISTRY_MONEY.search(doc.view, sentence.start, sentence.end) is not None
+            and not doc.cues(LOCAL_UNIT_WORDS, sentence.start, sentence.end, sentence)
+        )
     )
     province_wide = not any(p.commune for p in places) and any(
         not _INSTRUCTED_BY.search(doc.low, max(0, cue.start() - 25), cue.start())
@@ -177,10 +182,10 @@ def sentence_places(doc: Document, sentence: Sentence, state: Whereabouts) -> Se
     return SentencePlaces(doc, places, state, national, province_wide, sentence.start, sentence.end)
 
 
-# case kept: a ministry is "Bộ" and a capital ("của Bộ Nội vụ"), or counted ("của 9 bộ"); two words at most between,
-# none of a guidance ("kinh phí theo hướng dẫn của Bộ Tài chính" is the province's own)
+# case kept: a ministry is "Bộ" and a capital ("của Bộ Nội vụ"), or counted ("của 9 bộ"); two words at most between
 _MINISTRY_MONEY = re.compile(
-    rf"(?<!\w)(?i:{alternation(MINISTRY_MONEY_WORDS)})(?:\s+(?!(?i:theo|hướng|quy|tại|do)(?!\w))\w+){{0,2}}\s+của\s+"
+    rf"(?<!\w)(?i:{alternation(MINISTRY_MONEY_WORDS)})"
+    rf"(?:\s+(?!(?i:{alternation(NOT_MINISTRY_MONEY_BETWEEN)})(?!\w))\w+){{0,2}}\s+của\s+"
     rf"(?:\d+\s+(?i:{alternation(MINISTRY_OWNERS)})(?!\w)|(?i:{alternation(MINISTRY_OWNERS)})\s+[A-ZĐ]\w*)"
 )
 _RANK_OUT_OF = re.compile(r"\d\s*/\s*$")  # "thứ 3/34 tỉnh, thành phố": a rank out of all, no national figure

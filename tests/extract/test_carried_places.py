@@ -210,6 +210,11 @@ def test_another_centre_named_later_is_not_the_communes_centre():
          40_000_000_000, "Gia Lai"),
         ("Tỉnh Gia Lai có 135 xã.\n\nTheo báo cáo của Bộ Nội vụ, tỉnh đã điều động 300 công chức về các xã.", 300,
          "Gia Lai"),
+        # ... nor where the sentence names a local unit, or the money is a grant (a review of 0.9.14)
+        ("Tỉnh Gia Lai có 135 xã.\n\nCăn cứ quyết định giao dự toán của Bộ Tài chính, tỉnh đã phân bổ 145 tỷ "
+         "đồng kinh phí chi trả cho 820 người nghỉ việc.", 145_000_000_000, "Gia Lai"),
+        ("Tỉnh Gia Lai có 135 xã.\n\nCông trình trụ sở dùng nguồn vốn hỗ trợ của Bộ Xây dựng, tổng kinh phí 35 tỷ "
+         "đồng.", 35_000_000_000, "Gia Lai"),
     ],
 )  # fmt: skip
 def test_a_ministrys_own_money_is_central(text, value, province):

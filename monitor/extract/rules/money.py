@@ -7,6 +7,7 @@ import re
 from monitor.extract.context import Reading, Scope
 from monitor.extract.lang.vi.money import (
     ALLOWANCE_CUES,
+    BASE_SALARY_IN_DONG_LINKS,
     BASE_SALARY_LINKS,
     BASE_SALARY_NAMED,
     BUDGET_CONTEXT,
@@ -25,17 +26,16 @@ from monitor.extract.lang.vi.money import (
     RECEIVING_BEFORE,
     REFORM_HEADLINE_WORDS,
     ROUNDED_BEFORE,
-    SHEET_TOTAL_WORDS,
     TASK_MONEY_CUES,
+    TASK_MONEY_SOURCE_AFTER,
     TIER_CONDITIONS,
     WELFARE_CUES,
     WELFARE_WORD_NAMES,
 )
 from monitor.extract.lang.vi.numbers import ROUGH_BEFORE_NUMBER
-from monitor.extract.lang.vi.parts import PART_INTRODUCERS
-from monitor.extract.lang.vi.units import PER_PERSON
 from monitor.extract.numbers import find_quantities
 from monitor.extract.patterns import alternation, line_start, open_bracket, optional_words
+from monitor.extract.rules.budget_parts import line_under_budget, part_of_budget
 from monitor.extract.rules.money_purpose import purpose, purpose_before
 from monitor.extract.rules.phrase import compared_change, former_level
 from monitor.extract.status_cues import replaced
@@ -43,7 +43,6 @@ from monitor.extract.status_cues import replaced
 # support in billions with no person to receive it is money in total: "đề nghị Trung ương hỗ trợ 200 tỷ
 # đồng để xây dựng trụ sở" is a budget; "hỗ trợ một lần 10 triệu đồng" an allowance
 _TOTAL_FROM = 1e9
-_PART_FROM = 1e8  # a department's share of a budget: hundreds of millions and up, not a rate
 
 
 def read(scope: Scope) -> Reading | None:
@@ -56,6 +55,8 @@ def read(scope: Scope) -> Reading | None:
         return None  # "hỗ trợ 2 triệu đồng/hộ sau bão": welfare for households; "76.000 đồng/m2": a price of area
     if _BASE_SALARY_AMOUNT.search(scope.doc.low, max(scope.left, scope.quantity.start - 40), scope.quantity.start):
         return None  # "10 tháng lương cơ sở (2,34 triệu đồng/tháng)": the base salary's own amount
+    if unit.startswith("base_salary") and _IN_DONG_AFTER.match(scope.doc.low, scope.quantity.end):
+        return None  # "bằng 6,0 lần mức lương cơ sở, tương đương 14.040.000 đồng/tháng": the amount in đồng tells it
     if _in_calculation(scope):
         return None  # "(150.000 đồng/ngày, 22 ngày làm việc)": the base of a rate worked out after it
     if compared_change(scope) or former_level(scope):
@@ -96,9 +97,9 @@ def read(scope: Scope) -> Reading | None:
     if _BUDGET_NAMED_AFTER.match(scope.doc.low, scope.quantity.end) and (_reform_money(scope) or _reform_told(scope)):
         # "tạm ứng 800 triệu đồng kinh phí thuê xe": money for a task named right after the amount
         return Reading("budget", "money.budget", purpose=purpose(scope, whole=True))
-    if _BUDGET_SOURCE_AFTER.match(scope.doc.low, scope.quantity.end) and (
-        _reform_money(scope) or _reform_headline(scope)
-    ):
+    if _BUDGET_SOURCE_AFTER.match(scope.doc.low, scope.quantity.end) and _reform_money(scope):
+        return Reading("budget", "money.budget_source", purpose=purpose(scope, whole=True))
+    if _task_money_source(scope):
         # "… được đề nghị nhận 13,5 tỷ đồng từ kinh phí chuyển giao của Bộ …" under "Điều chỉnh dự toán … sau sắp xếp
         # bộ máy": the headline tells the reform the money is of
         return Reading("budget", "money.budget_source", purpose=purpose(scope, whole=True))
@@ -106,7 +107,7 @@ def read(scope: Scope) -> Reading | None:
         return Reading("budget", "money.budget", purpose=purpose(scope, whole=True))
     if _captioned(scope) and _reform_money(scope):
         return Reading("budget", "money.budget", purpose=purpose(scope, whole=True))
-    if _part_of_budget(scope):
+    if part_of_budget(scope):
         # "Khoản kinh phí được chia cho 21 cơ quan; trong đó Sở Y tế nhận 5,2 tỷ đồng, Văn phòng Tỉnh ủy hơn 4 tỷ
         # đồng": the parts of a budget the sentence told
         return Reading("budget", "money.budget_part")
@@ -116,7 +117,7 @@ def read(scope: Scope) -> Reading | None:
         if _reform_money(scope):
             return Reading("budget", "money.budget", purpose=purpose(scope, whole=True))
         return None
-    if _line_under_budget(scope):
+    if line_under_budget(scope):
         # "Tổng kinh phí bổ sung: hơn 75,9 tỉ đồng" over "Nguồn: …" and "Đơn vị nhận nhiều nhất: phường Bình Tiên,
         # gần 17,4 tỉ đồng": a fact sheet's lines under its budget are the budget's parts
         return Reading("budget", "money.budget_line")
@@ -186,6 +187,10 @@ _WELFARE_NAME = re.compile(rf"(?<!\w)(?:{alternation(WELFARE_WORD_NAMES)})(?!\w)
 _PER_HOUSEHOLD = re.compile(rf"\s*/\s*(?:hộ|{alternation(PER_MEASURE_AFTER)})(?!\w)")
 
 
+_IN_DONG_AFTER = re.compile(
+    rf"\s*(?:mỗi tháng|hằng tháng|/\s*tháng)?\s*,?\s*(?:{alternation(BASE_SALARY_IN_DONG_LINKS)})\s*"
+    rf"{optional_words(ROUGH_BEFORE_NUMBER)}\d[\d.,]*\s*(?:(?:triệu|nghìn|ngàn)\s+)?đồng(?!\w)"
+)
 _BASE_SALARY_AMOUNT = re.compile(
     rf"(?<!\w)(?:{alternation(BASE_SALARY_NAMED)})\s*(?:{alternation(BASE_SALARY_LINKS)})\s*"
     rf"{optional_words(ROUGH_BEFORE_NUMBER)}$"
@@ -222,7 +227,7 @@ def _listed_rate(scope: Scope) -> bool:
     """An amount of money with no unit of its own right after a rate per person, in its list: the figures
     between them are the list's (a comma or semicolon, "và", a tier's condition), no other figure, no stop."""
     previous = scope.previous
-    if previous is None or previous[1].metric != "allowance" or "/person" not in (previous[0].unit or ""):
+    if previous is None or previous[1].metric != "allowance" or not _rate_in_dong(previous[0].unit):
         return False
     if scope.quantity.unit != "VND" or scope.quantity.value >= _TOTAL_FROM:
         return False
@@ -232,10 +237,16 @@ def _listed_rate(scope: Scope) -> bool:
     return len(between) <= 60 and _LIST_LINK.search(between) is not None and not re.search(r"[.:]\s", between)
 
 
+def _rate_in_dong(unit: str | None) -> bool:
+    """A rate per person in đồng: a multiple of the base salary lends no unit to a bare amount in đồng after it ("0,5
+    lần mức lương cơ sở/tháng và 500.000 đồng tiền đi lại")."""
+    return (unit or "").startswith("VND/person")
+
+
 def _replaced_rate(scope: Scope) -> bool:
     """A bare amount after "thay vì (mức)" right after a rate per person in its sentence: the level it replaces."""
     previous = scope.previous
-    if previous is None or previous[1].metric != "allowance" or "/person" not in (previous[0].unit or ""):
+    if previous is None or previous[1].metric != "allowance" or not _rate_in_dong(previous[0].unit):
         return False
     if _ONE_OFF_AFTER.match(scope.doc.low, scope.quantity.end):
         return False  # "thay vì 20 triệu đồng một lần như dự thảo": a one-off sum, no monthly rate
@@ -295,61 +306,6 @@ def _tier(scope: Scope) -> bool:
     return scope.has(ALLOWANCE_CUES, scope.sentence.start, q.start)
 
 
-def _part_of_budget(scope: Scope) -> bool:
-    """Money in a clause opened by a part's word, after a budget's words earlier in the sentence (or in the
-    sentence before, when the part's word opens this one)."""
-    if scope.quantity.value < _PART_FROM:
-        return False
-    opener = scope.doc.cues(PART_INTRODUCERS, scope.clause_start, scope.quantity.start, scope.sentence)
-    if not opener:
-        return _listed_after_budget(scope)
-    if scope.has(NOT_BUDGET_CUES, scope.sentence.start, scope.quantity.start):
-        return False
-    if scope.has(BUDGET_CUES, scope.sentence.start, opener[0].start()):
-        return True
-    # a sentence opening on the part's word goes on from the budget of the sentence before it in its paragraph:
-    # "… với tổng số gần 154 tỷ đồng. Trong đó, 120 tỷ đồng từ ngân sách Trung ương"
-    opens = scope.doc.low[scope.sentence.start : opener[0].start()].strip(" ,") == ""
-    return opens and scope.has(BUDGET_CUES, scope.doc.told_before(scope.sentence), scope.sentence.start)
-
-
-def _line_under_budget(scope: Scope) -> bool:
-    """The amount stands after the colon of a "label: amount" line, and a line above it in its block (lines with no
-    blank line between) tells a budget in total the same way; neither names the economy's money, nor the line a rate
-    per person or month, owed or fined money."""
-    low = scope.doc.low
-    start = line_start(low, scope.quantity.start)
-    head = low[start : scope.quantity.start]
-    if ":" not in head or _NOT_SHEET_PART.search(head):
-        return False
-    above = low[low.rfind("\n\n", 0, start) + 1 : start]
-    return any(not _NOT_SHEET_PART.search(line) for line in _SHEET_TOTAL_LINE.findall(above))
-
-
-_SHEET_TOTAL_LINE = re.compile(
-    rf"^[^\n:]*(?<!\w)(?:{alternation(SHEET_TOTAL_WORDS)})(?!\w)[^\n:]*:\s*(?:[^\W\d]+\s+){{0,2}}\d[\d.,]*\s*"
-    r"(?:tỷ|tỉ|triệu)\s+đồng[^\n]*$",
-    re.MULTILINE,
-)
-_NOT_SHEET_PART = re.compile(rf"(?<!\w)(?:{alternation((*NOT_BUDGET_CUES, *CAPTION_NOT_TOTAL, *PER_PERSON))})(?!\w)")
-
-
-def _listed_after_budget(scope: Scope) -> bool:
-    """Money in a list after a colon that closes a budget's amount and its words, in one sentence: "Gần 188 tỷ đồng
-    dự toán của Bộ … được đề nghị phân cho ba bộ: Bộ Nội vụ 101 tỷ đồng, Bộ Giáo dục và Đào tạo 61,6 tỷ đồng"."""
-    low = scope.doc.low
-    colon = low.rfind(":", scope.sentence.start, scope.quantity.start)
-    if colon < 0 or scope.has(NOT_BUDGET_CUES, scope.sentence.start, scope.quantity.start):
-        return False
-    total = _MONEY_AMOUNT.search(low, scope.sentence.start, colon)
-    if total is None:
-        return False
-    return scope.has(BUDGET_CUES, scope.sentence.start, colon) or bool(_BUDGET_NAMED_AFTER.match(low, total.end()))
-
-
-_MONEY_AMOUNT = re.compile(r"\d[\d.,]*\s*(?:tỷ|tỉ|triệu)\s+đồng")
-
-
 _BUDGET_NAMED_AFTER = re.compile(rf"\s+(?:{alternation(BUDGET_NAMED_AFTER)})(?!\w)")
 
 
@@ -370,6 +326,17 @@ def _reform_told(scope: Scope) -> bool:
     if scope.has(BUDGET_CONTEXT, scope.doc.told_before(scope.sentence), scope.sentence.start):
         return True
     return bool(_ESTIMATE_NAMED_AFTER.match(scope.doc.low, scope.quantity.end)) and _reform_headline(scope)
+
+
+def _task_money_source(scope: Scope) -> bool:
+    if scope.quantity.value < _TOTAL_FROM or not _TASK_MONEY_SOURCE.match(scope.doc.low, scope.quantity.end):
+        return False
+    return _reform_money(scope) or (
+        not scope.has(NOT_BUDGET_CUES, scope.clause_start, scope.right) and _reform_headline(scope)
+    )
+
+
+_TASK_MONEY_SOURCE = re.compile(rf"\s*(?:{alternation(TASK_MONEY_SOURCE_AFTER)})(?!\w)")
 
 
 def _reform_headline(scope: Scope) -> bool:

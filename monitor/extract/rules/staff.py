@@ -22,6 +22,7 @@ from monitor.extract.lang.vi.staff import (
     PLACES_LACKING_PEOPLE,
     POST_NOUNS,
     POSTS_AT,
+    POSTS_DUE_AFTER,
     POSTS_LACKING,
     POSTS_OF_STAFF,
     RANK_NOUNS,
@@ -128,6 +129,8 @@ def read(scope: Scope) -> Reading | None:
             q.noun not in POST_NOUNS and _PLACE_LACKS.search(scope.doc.cue_view, max(scope.left, q.start - 60), q.start)
         )
         and not (q.noun in POST_NOUNS and _POSTS_OF_STAFF.match(scope.doc.low, q.end))  # "60 vị trí lãnh đạo"
+        # "hiện thiếu 10 vị trí so với quy định": posts measured against those due
+        and not (q.noun in POST_NOUNS and _POSTS_DUE.match(scope.doc.low, q.end) and not scope.has(NOT_STAFF_POSTS))
         and not (q.noun in POST_NOUNS and _POSTS_LACKING.match(scope.doc.low, q.end))  # "6 vị trí còn thiếu"
         # "xã vẫn còn thiếu 8 vị trí quan trọng ở các lĩnh vực địa chính, tư pháp": posts lacking, the lack right before
         and not (
@@ -253,6 +256,7 @@ _SURPLUS_AFTER = re.compile(rf"(?:\s*,\s*(?:công chức|viên chức|cán bộ)
 _SURPLUS = re.compile(rf"(?<!\w)(?:{alternation(SURPLUS_BEFORE)})(?:\s+(?:{alternation(SURPLUS_REACH)}))?\s*$")
 _NOT_TRAINING = {metric: cues for metric, cues in STAFF_CUES.items() if metric != "staff_training"}
 _POSTS_OF_STAFF = re.compile(rf"\s+(?:{alternation(POSTS_OF_STAFF)})(?!\w)")
+_POSTS_DUE = re.compile(rf"\s+(?:{alternation(POSTS_DUE_AFTER)})(?!\w)")
 _POSTS_LACKING = re.compile(rf"\s+(?:{alternation(POSTS_LACKING)})(?!\w)")
 
 

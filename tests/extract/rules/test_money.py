@@ -501,8 +501,9 @@ def test_households_counting_a_villages_size_are_no_welfare(read):
         ("Cán bộ được hưởng phụ cấp tăng thêm 2 triệu đồng/người/tháng.", [2_000_000]),
         # the level a figure moved from (unseen38): the new level and the change are the figures
         ("Mức hỗ trợ được nâng từ 2 triệu đồng lên 3 triệu đồng/người/tháng.", [3_000_000]),
-        # a rate per month in a bracket with its duration is a rate still; an amount divided is no level moved from
-        ("Cán bộ được hỗ trợ 1,5 lần lương cơ sở (3,51 triệu đồng/người/tháng, 12 tháng).", [1.5, 3_510_000]),
+        # a rate per month in a bracket with its duration is a rate still (the multiple before it tells the same
+        # figure, in đồng there: one fact, 0.9.15); an amount divided is no level moved from
+        ("Cán bộ được hỗ trợ 1,5 lần lương cơ sở (3,51 triệu đồng/người/tháng, 12 tháng).", [3_510_000]),
         ("Tỉnh phân bổ từ 20 tỷ đồng thành 3 đợt cho các xã, phường sau sắp xếp.", [20_000_000_000]),
     ],
 )
@@ -640,6 +641,21 @@ def test_a_budgets_source_after_the_span_it_covers(read):
             "Mức chi cho một người cao nhất: gần 2 tỷ đồng",
             [(75e9, "money.budget")],
         ),
+        # nor a sheet headed by a capital, an estimate of revenue or takings: only money for a task ("kinh phí") heads
+        # one (a review of 0.9.14, helper-155)
+        ("Tổng vốn: 320 tỷ đồng\nNgân sách trung ương: 200 tỷ đồng\nNgân sách tỉnh: 120 tỷ đồng", []),
+        # other money under a task's total: a loss, a monthly rent, one person's case
+        (
+            "Tổng kinh phí bổ sung: 75 tỷ đồng\nThiệt hại do mưa lũ tại các xã: 15 tỷ đồng\nTiền thuê trụ sở tạm: 150 "
+            "triệu đồng/tháng\nTrường hợp nhận cao nhất: ông Nguyễn Văn Tâm, 1,1 tỷ đồng",
+            [(75e9, "money.budget")],
+        ),
+        # a heading with no colon ends the sheet; a speaker's colon is no label
+        (
+            "Tổng kinh phí hỗ trợ cán bộ nghỉ việc: 95 tỷ đồng\nKết quả sản xuất trên địa bàn\nNgành chế biến: 300 tỷ "
+            "đồng\nChủ tịch UBND xã Bảo Yên cho biết: năm nay xã thu được 3 tỷ đồng.",
+            [(95e9, "money.budget")],
+        ),
         # nor is an amount outside a "label: amount" line
         (
             "Tổng kinh phí hỗ trợ cán bộ nghỉ việc: 75 tỷ đồng\nDoanh nghiệp ủng hộ 2 tỷ đồng.",
@@ -666,6 +682,17 @@ def test_a_fact_sheets_lines_under_its_budget_are_its_parts(read, text, read_as)
             "sau sắp xếp bộ máy.",
             [(188e9, "money.budget")],
         ),
+        # a budget word alone before the colon makes no list of prices or revenue its parts (a review of 0.9.14)
+        (
+            "Tỉnh đã bố trí 30 tỷ đồng xây 120 căn nhà công vụ, trong khi giá nhà quanh trung tâm rất cao: căn hộ 1,8 "
+            "tỷ đồng, nhà phố 4,5 tỷ đồng.",
+            [],
+        ),
+        (
+            "Năm 2025, tỉnh được giao dự toán 38.000 tỷ đồng, đến nay đạt 70%; các lĩnh vực đóng góp lớn: công nghiệp "
+            "9.200 tỷ đồng, thương mại 3.100 tỷ đồng.",
+            [],
+        ),
         # amounts after a colon with no budget before it, or the economy's money before it, are no parts
         ("Hai doanh nghiệp đóng góp nhiều nhất: công ty A 60 tỷ đồng, công ty B 35 tỷ đồng.", []),
         ("Thu ngân sách đạt 900 tỷ đồng, gồm hai nguồn: thuế 600 tỷ đồng, phí 300 tỷ đồng.", []),
@@ -675,3 +702,51 @@ def test_a_fact_sheets_lines_under_its_budget_are_its_parts(read, text, read_as)
 )
 def test_a_budgets_parts_listed_after_a_colon(read, text, read_as):
     assert [(f.value, f.rule) for f in read(text) if f.metric == "budget"] == read_as
+
+
+@pytest.mark.parametrize(
+    ("text", "read_as"),
+    [
+        # money for a task it comes from, billions and up, under a headline telling the reform (unseen46, issue 16)
+        (
+            "Điều chỉnh dự toán sau sắp xếp bộ máy\n\nBộ Công an được đề nghị nhận 13,5 tỷ đồng từ kinh phí chuyển "
+            "giao của Bộ Thông tin và Truyền thông (cũ).",
+            [(13.5e9, "money.budget_source")],
+        ),
+        # a person's pay from it is none (a review of 0.9.14)
+        ("Sáp nhập xã: bộ máy mới\n\nMỗi tháng, anh Nam được trả 5,5 triệu đồng từ kinh phí tự chủ của xã.", []),
+        # welfare money, its ministry named (a review of 0.9.14)
+        (
+            "Sở Lao động – Thương binh và Xã hội đã chi 35 tỷ đồng kinh phí trợ cấp ưu đãi hằng tháng cho đối tượng "
+            "chính sách.",
+            [],
+        ),
+    ],
+)
+def test_money_from_a_tasks_funds_and_welfare_money(read, text, read_as):
+    assert [(f.value, f.rule) for f in read(text) if f.metric == "budget"] == read_as
+
+
+@pytest.mark.parametrize(
+    ("sentence", "read_as"),
+    [
+        # a multiple of the base salary told again in đồng is one figure, the amount in đồng (unseen15, unseen54)
+        (
+            "Từ ngày 1/7/2025, trưởng thôn được hưởng phụ cấp bằng 6,0 lần mức lương cơ sở, tương đương 14.040.000 "
+            "đồng/tháng.",
+            [(14_040_000, "VND/month")],
+        ),
+        (
+            "Thôn đội trưởng sẽ hưởng phụ cấp bằng 1,0 lần mức lương cơ sở, tức 2.530.000 đồng/người/tháng.",
+            [(2_530_000, "VND/person/month")],
+        ),
+        # a multiple told alone stays; a bare amount after it borrows no unit from it
+        ("Cán bộ được hỗ trợ 0,7 lần mức lương cơ sở/người/tháng.", [(0.7, "base_salary/person/month")]),
+        (
+            "Cán bộ được hỗ trợ 0,5 lần mức lương cơ sở/người/tháng và 500.000 đồng tiền đi lại.",
+            [(0.5, "base_salary/person/month"), (500_000, "VND")],
+        ),
+    ],
+)
+def test_a_multiple_of_the_base_salary_told_again_in_dong(read, sentence, read_as):
+    assert [(f.value, f.unit) for f in read(sentence) if f.metric == "allowance"] == read_as

@@ -86,6 +86,8 @@ ROWS = [
     ),
     ("Thành phố có 270 vị trí còn trống ở cấp xã.", "staff_shortage", 270, "staff.local"),
     ("Xã có 8 vị trí việc làm bị bỏ trống.", "staff_shortage", 8, "staff.local"),
+    # posts measured against those due (unseen49, issue 16)
+    ("- Phường Tân Phú: hiện thiếu 12 vị trí so với quy định.", "staff_shortage", 12, "staff.local"),
     # posts lacking, the lack right before them (seventy-third set, issue 16)
     (
         "Dù vậy, xã vẫn còn thiếu 8 vị trí quan trọng ở các lĩnh vực địa chính, tư pháp.",
@@ -282,6 +284,8 @@ NEGATIVES = [
     "Hội trường còn trống 120 ghế.",  # vacancy before a figure of no post
     "Bãi xe còn thiếu 15 vị trí đỗ xe cho người dân.",  # posts of no official, lacking
     "Bộ phận một cửa của xã còn thiếu 3 vị trí đặt máy lấy số tự động.",  # spots for machines, no official's post
+    "Bãi xe trung tâm còn thiếu 30 vị trí theo quy định.",  # a car park's spots measured against the norm
+    "Phường còn thiếu 3 vị trí đặt máy lấy số theo quy định.",  # the norm's words not right after the posts
     # a move denied, before the figure or right after it (issue 16)
     "Tỉnh chưa điều động 80 công chức như kế hoạch đề ra.",
     "Tỉnh còn 120 công chức chưa được bố trí về các xã.",

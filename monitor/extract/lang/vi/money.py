@@ -48,6 +48,9 @@ PRICE_BEFORE = (
 # lương cơ sở hiện nay là 2,34 triệu đồng" - no allowance of the reform, the unit others are told in
 BASE_SALARY_NAMED = ("lương cơ sở", "mức lương cơ sở", "lương tối thiểu")
 BASE_SALARY_LINKS = ("(", "là", "hiện là", "hiện nay là", "hiện hành là", "hiện hành", ":")
+# a multiple of the base salary told again in đồng right after it is one figure, the amount in đồng: "phụ cấp bằng 6,0
+# lần mức lương cơ sở, tương đương 14.040.000 đồng/tháng", "bằng 1,0 lần mức lương cơ sở, tức 2.530.000 đồng"
+BASE_SALARY_IN_DONG_LINKS = ("tức", "tức là", "tương đương", "tương đương với", "tương ứng", "tương ứng với", "(")
 # the condition of a tier right after an amount: a support told once, then its amounts by case ("hỗ trợ tiền thuê
 # chỗ ở hằng tháng: 1,5 triệu đồng nếu ở ký túc xá; 2 triệu đồng nếu ở nhà ở xã hội")
 TIER_CONDITIONS = ("nếu", "khi", "trường hợp", "tùy", "tùy theo")
@@ -62,9 +65,12 @@ BUDGET_SOURCE_AFTER = (
     "từ ngân sách",
     "từ nguồn vốn",
     "từ nguồn kinh phí",
-    "từ kinh phí",
     "nguồn ngân sách",
 )
+# ... or money for a task it is taken from, billions and up (a person's pay may come "từ kinh phí tự chủ của xã"):
+# "Bộ Công an được đề nghị nhận 13,5 tỷ đồng từ kinh phí chuyển giao của Bộ Thông tin và Truyền thông (cũ)", read as
+# the reform's where the headline tells it
+TASK_MONEY_SOURCE_AFTER = ("từ kinh phí",)
 # an allowance told as a share of the pay the person now draws, right after the share, with a support word before it:
 # "hỗ trợ 25% mức lương hiện hưởng", "70% mức phụ cấp hằng tháng hiện hưởng" (allowance, unit %); a share of pay with
 # no "hiện hưởng" may be anything else (a blind set lost precision when any "lương" after a share was read so)
@@ -77,10 +83,35 @@ CAPTION_MONEY_WORDS = ("tổng số tiền", "số tiền", "tổng kinh phí", 
 CAPTION_NOT_TOTAL = ("nợ", "nợ đọng", "phạt", "mỗi tháng", "hằng tháng", "hàng tháng", "mỗi người", "mỗi cán bộ")
 # ... a total named in the caption's head keeps it a budget: "tổng kinh phí tỉnh bố trí để hỗ trợ hằng tháng cho …"
 CAPTION_TOTAL_WORDS = ("tổng kinh phí", "tổng số tiền", "kinh phí")
-# a fact sheet's line telling a budget in total, "label: amount" ("Tổng kinh phí bổ sung: hơn 75,9 tỉ đồng"): the
-# "label: amount" lines under it in its block are the budget's parts, by source ("Nguồn cải cách tiền lương cấp tỉnh:
-# hơn 86,3 tỷ đồng") or by recipient ("Đơn vị nhận nhiều nhất: phường Bình Tiên, gần 17,4 tỉ đồng")
-SHEET_TOTAL_WORDS = ("kinh phí", "tổng kinh phí", "tổng số tiền", "dự toán", "tổng vốn")
+# a fact sheet's line telling money for a task in total, "label: amount" ("Tổng kinh phí bổ sung: hơn 75,9 tỉ đồng"):
+# the "label: amount" lines right under it are the budget's parts, by source ("Nguồn cải cách tiền lương cấp tỉnh: hơn
+# 86,3 tỷ đồng") or by recipient ("Đơn vị nhận nhiều nhất: phường Bình Tiên, gần 17,4 tỉ đồng"). Only money for a task
+# ("kinh phí"): a capital, an estimate or takings in total ("Tổng vốn: 320 tỷ đồng" of a bridge, "Dự toán thu nội địa",
+# "Tổng số tiền thu được") head other sheets
+SHEET_TOTAL_WORDS = ("kinh phí", "tổng kinh phí")
+# ... but not a line of other money under it: taxes, deposits, profits, losses, compensation, sums recovered or taken,
+# pay, one person's case, an average (a review of 0.9.14, helper-155); the salary reform's source ("Nguồn cải cách
+# tiền lương cấp tỉnh: hơn 86,3 tỷ đồng") is the budget's own
+NOT_SHEET_PART = (
+    "thuế",
+    "tiền gửi",
+    "lợi nhuận",
+    "lãi",
+    "thiệt hại",
+    "bồi thường",
+    "thu hồi",
+    "thu được",
+    "quỹ lương",
+    "lương tháng",
+    "mức lương",
+    "trường hợp",
+    "bình quân",
+    "một công chức",
+    "một cán bộ",
+    "giá",
+)
+# a speaker's words after the colon, no label: "Chủ tịch UBND xã cho biết: năm nay xã thu được 3 tỷ đồng"
+SPEECH_BEFORE_COLON = ("cho biết", "chia sẻ", "nói", "khẳng định", "nhấn mạnh", "cho hay", "thông tin", "phát biểu")
 # money a policy needs, for a group of its beneficiaries or a part of its span, after its budget was told: "2.671
 # người ở gần hơn, cần khoảng 8 tỷ đồng"; "trong đó riêng 6 tháng cuối năm 2025 cần khoảng 120 tỷ đồng"
 NEED_CUES = ("cần", "cần có", "cần thêm")
@@ -197,6 +228,11 @@ WELFARE_CUES = (
     "suất quà",
     "mỗi suất",
     "học bổng",
+    # people with merit and gifts to them, however their ministry is named (a review of 0.9.14: "Sở Lao động – Thương
+    # binh và Xã hội đã chi 35 tỷ đồng kinh phí trợ cấp ưu đãi hằng tháng cho đối tượng chính sách")
+    "đối tượng chính sách",
+    "trợ cấp ưu đãi",
+    "tặng quà",
 )
 # the welfare ministry's and departments' name holds a welfare word: "dự toán của Bộ Lao động – Thương binh và Xã hội
 # (cũ) được đề nghị phân cho ba bộ" is no welfare money

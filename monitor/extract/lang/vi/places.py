@@ -138,8 +138,14 @@ NATIONAL_CUES = (
 # a ministry's own money, with no place named, is central whatever province was told before: "381 tỷ đồng trong dự
 # toán năm 2025 của Bộ Nội vụ", "52,5 tỷ đồng … từ kinh phí chuyển giao của Bộ Thông tin và Truyền thông (cũ)" — the
 # money words, then "của" and a ministry within a few words
-MINISTRY_MONEY_WORDS = ("dự toán", "kinh phí", "ngân sách", "vốn")
+MINISTRY_MONEY_WORDS = ("dự toán", "kinh phí", "ngân sách")
+# ... with none of these between: a guidance or a grant makes the money the province's ("kinh phí theo hướng dẫn của Bộ
+# Tài chính", "nguồn vốn hỗ trợ của Bộ Xây dựng"; a review of 0.9.14)
+NOT_MINISTRY_MONEY_BETWEEN = ("theo", "hướng dẫn", "quy định", "tại", "do", "hỗ trợ", "cấp", "bổ sung")
 MINISTRY_OWNERS = ("bộ", "các bộ", "các bộ, ngành", "các bộ, cơ quan trung ương")
+# ... unless the sentence names a local unit as a word of its own: the ministry then gives, guides or checks the
+# province's money ("Căn cứ quyết định giao dự toán của Bộ Tài chính, tỉnh đã phân bổ 145 tỷ đồng"; a review of 0.9.14)
+LOCAL_UNIT_WORDS = ("tỉnh", "thành phố", "xã", "phường", "huyện", "đặc khu", "địa phương")
 # an article that names no province or commune anywhere and has one of these speaks of the whole country: its
 # figures with no place are national ("các địa phương đã điều động 13.460 người" in a report of the ministry)
 NATIONAL_ARTICLE_CUES = (*NATIONAL_CUES, "bộ nội vụ", "bộ trưởng nội vụ", "chính phủ", "thủ tướng")

@@ -246,6 +246,9 @@ POSTS_OF_STAFF = (
     "cán bộ",
     "viên chức",
 )
+# ... or measured against the posts due, where no place of other posts is named (NOT_STAFF_POSTS): "Phường Tân Lộc:
+# hiện thiếu 10 vị trí so với quy định" (not "Bãi xe còn thiếu 30 vị trí theo quy định")
+POSTS_DUE_AFTER = ("so với quy định", "theo quy định", "so với định biên", "theo định biên")
 # staffing verbs that may only arrange officials where they are, after a headcount: "Trung tâm hiện có 28 công chức,
 # được phân công giữa các phòng chuyên môn"
 ARRANGING_VERBS = ("bố trí", "phân công")
