@@ -92,6 +92,10 @@ def read(scope: Scope) -> Reading | None:
         return Reading("allowance", "money.tier", purpose=purpose_before(scope, scope.sentence.start))
     if _ONE_RECEIVES.search(scope.doc.low, scope.clause_start, scope.quantity.start):
         return None  # what one person received
+    if _support_rate(scope):
+        # "Trường hợp thiếu nhà công vụ, phải thuê nhà bên ngoài, ngân sách hỗ trợ 8 triệu đồng/tháng": a support's
+        # monthly rate, whoever pays it
+        return Reading("allowance", "money.allowance", purpose=purpose(scope) or purpose_before(scope))
     if scope.has(BUDGET_CUES, scope.clause_start, scope.quantity.start) and _reform_money(scope):
         return Reading("budget", "money.budget", purpose=purpose(scope, whole=True))
     if _BUDGET_NAMED_AFTER.match(scope.doc.low, scope.quantity.end) and (_reform_money(scope) or _reform_told(scope)):
@@ -211,6 +215,20 @@ _BUDGET_SOURCE_AFTER = re.compile(
     rf"\s*(?:trong\s+\d+\s+(?:năm|tháng)\s+)?(?:{alternation(BUDGET_SOURCE_AFTER)})(?!\w)"
 )
 _ROUNDED = re.compile(rf"(?<!\w)(?:{alternation(ROUNDED_BEFORE)})\s*:?\s*$")
+
+
+def _support_rate(scope: Scope) -> bool:
+    """A rate per month or year of a person's size (under twenty million đồng), a support's word a few words before it
+    with no comma between: money paid to people, not a budget, even after a budget's word ("ngân sách hỗ trợ 8 triệu
+    đồng/tháng"; "ngân sách tỉnh hỗ trợ 50 triệu đồng/tháng thuê xe" stays a budget)."""
+    q = scope.quantity
+    if not (q.unit or "").startswith("VND/") or q.value >= _RATE_BELOW:
+        return False
+    return _SUPPORT_BEFORE.search(scope.doc.low, max(scope.clause_start, q.start - 40), q.start) is not None
+
+
+_RATE_BELOW = 2e7
+_SUPPORT_BEFORE = re.compile(rf"(?<!\w)(?:{alternation(ALLOWANCE_CUES)})(?:\s+[^\W\d]+){{0,4}}\s+$")
 
 
 def _rounded_again(scope: Scope) -> bool:

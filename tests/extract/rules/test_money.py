@@ -750,3 +750,26 @@ def test_money_from_a_tasks_funds_and_welfare_money(read, text, read_as):
 )
 def test_a_multiple_of_the_base_salary_told_again_in_dong(read, sentence, read_as):
     assert [(f.value, f.unit) for f in read(sentence) if f.metric == "allowance"] == read_as
+
+
+@pytest.mark.parametrize(
+    ("sentence", "read_as"),
+    [
+        # a support's monthly rate of a person's size is an allowance, even after a budget's word (unseen84, issue 16)
+        (
+            "Trường hợp thiếu nhà công vụ, phải thuê nhà bên ngoài, ngân sách hỗ trợ 7 triệu đồng/tháng trong 3 năm.",
+            [("allowance", 7_000_000, "money.allowance")],
+        ),
+        # a larger monthly sum, or one with no support word before it, stays the budget it was
+        (
+            "Ngân sách tỉnh hỗ trợ 50 triệu đồng/tháng thuê xe đưa đón cán bộ về xã.",
+            [("budget", 50_000_000, "money.budget")],
+        ),
+        (
+            "Ngân sách tỉnh chi 5 triệu đồng/tháng thuê xe đưa đón cán bộ về xã.",
+            [("budget", 5_000_000, "money.budget")],
+        ),
+    ],
+)
+def test_a_supports_monthly_rate_after_a_budgets_word(read, sentence, read_as):
+    assert [(f.metric, f.value, f.rule) for f in read(sentence)] == read_as

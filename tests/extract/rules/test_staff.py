@@ -88,6 +88,13 @@ ROWS = [
     ("Xã có 8 vị trí việc làm bị bỏ trống.", "staff_shortage", 8, "staff.local"),
     # posts measured against those due (unseen49, issue 16)
     ("- Phường Tân Phú: hiện thiếu 12 vị trí so với quy định.", "staff_shortage", 12, "staff.local"),
+    # a refresher session (unseen60, issue 16)
+    (
+        "Sở Nội vụ tổ chức buổi cập nhật kỹ năng số cho 150 cán bộ, công chức cấp xã.",
+        "staff_training",
+        150,
+        "staff.training",
+    ),
     # posts lacking, the lack right before them (seventy-third set, issue 16)
     (
         "Dù vậy, xã vẫn còn thiếu 8 vị trí quan trọng ở các lĩnh vực địa chính, tư pháp.",
@@ -286,6 +293,7 @@ NEGATIVES = [
     "Bộ phận một cửa của xã còn thiếu 3 vị trí đặt máy lấy số tự động.",  # spots for machines, no official's post
     "Bãi xe trung tâm còn thiếu 30 vị trí theo quy định.",  # a car park's spots measured against the norm
     "Phường còn thiếu 3 vị trí đặt máy lấy số theo quy định.",  # the norm's words not right after the posts
+    "Ứng dụng giúp 2.000 người dân cập nhật kỹ năng số.",  # citizens, no officials trained
     # a move denied, before the figure or right after it (issue 16)
     "Tỉnh chưa điều động 80 công chức như kế hoạch đề ra.",
     "Tỉnh còn 120 công chức chưa được bố trí về các xã.",

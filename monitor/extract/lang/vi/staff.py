@@ -31,6 +31,7 @@ STAFF_CUES = {
         "lớp cao cấp",
         # refresher courses: "Hơn 7.200 cán bộ lãnh đạo, quản lý được cập nhật kiến thức, kỹ năng"
         "cập nhật kiến thức",
+        "cập nhật kỹ năng",  # "buổi cập nhật kỹ năng ứng dụng trí tuệ nhân tạo … cho khoảng 200 cán bộ, công chức"
         "khóa học",
         "lớp học",
         # classes opened for officials: "mở thêm các lớp chuyên đề cho khoảng 1.500 lượt công chức"
