@@ -21,6 +21,7 @@ from monitor.extract.lang.vi.status import (
     NEED_WORDS,
     OPENER_FILLERS,
     OPENERS,
+    SCHEMES,
     STATE_NOW_OPENERS,
     SUBMITTED_TO,
 )
@@ -46,11 +47,25 @@ def plan_told_before(doc: Document, scope: Scope) -> bool:
     return False
 
 
-def opening_document_status(doc: Document, scope: Scope) -> str | None:
+def opening_document_status(doc: Document, scope: Scope, cued: str | None = None) -> str | None:
     """The status of the document the figure's sentence opens on, if it opens on one; a proposal opened on as whose
-    it was ("Theo đề xuất của Sở Nội vụ, tỉnh biệt phái 97 công chức") gives none to what the clause did."""
+    it was ("Theo đề xuất của Sở Nội vụ, tỉnh biệt phái 97 công chức") gives none to what the clause did, nor a
+    scheme to a figure its clause plans (`cued`, SCHEMES), unless the scheme is one numbered option of several."""
     told = _opened(doc, scope.sentence, scope.quantity.start)
-    return told[1] if told else None
+    if told is None:
+        return None
+    if (
+        cued == "planned"
+        and told[0] in SCHEMES
+        and not _OPTION.search(doc.low, scope.sentence.start, scope.quantity.start)
+    ):
+        return None
+    return told[1]
+
+
+# one of the options a submission puts forward: "Tờ trình đưa ra hai phương án. Ở phương án 1, tỉnh dự kiến bố trí
+# 1.706 cán bộ …" stays proposed
+_OPTION = re.compile(rf"(?<!\w)(?:{alternation(SCHEMES)})\s+(?:số\s+)?\d")
 
 
 _LISTED = re.compile(rf"(?<!\w)(?P<kind>{alternation(DOCUMENT_STATUS)})(?:\s+(?:số\s+)?[\w/.-]*\d[\w/.-]*)?\s*:\s")

@@ -80,7 +80,7 @@ def _clause_status(doc: Document, scope: Scope, quantities: list[Quantity], star
         return "done"
     if cued == "planned" and _scheme_approved(doc, scope, start, end):
         return "done"
-    opened = opening_document_status(doc, scope) or listed_document_status(doc, scope)
+    opened = opening_document_status(doc, scope, cued) or listed_document_status(doc, scope)
     if opened in (None, "done") or (cued and PRECEDENCE.index(cued) <= PRECEDENCE.index(opened)):
         return cued
     before = scope.quantity.start

@@ -217,6 +217,36 @@ ROWS = [
         "proposed",
         "shares.time_cut",
     ),
+    # a scheme's figure its own clause plans is planned (unseen39, issue 16); one numbered option of a submission's
+    # stays proposed
+    (
+        "Theo phương án, dự kiến 540 công chức sẽ được chuyển về làm việc ở cấp xã.",
+        "staff_transfer",
+        540,
+        "planned",
+        "staff.local",
+    ),
+    (
+        "Theo phương án, cán bộ không được bố trí nhà công vụ sẽ được hỗ trợ 3 triệu đồng/người/tháng.",
+        "allowance",
+        3_000_000,
+        "planned",
+        "money.rate",
+    ),
+    (
+        "Tờ trình đưa ra hai phương án. Ở phương án 1, tỉnh dự kiến điều động 1.250 cán bộ, công chức về các xã.",
+        "staff_transfer",
+        1250,
+        "proposed",
+        "staff.local",
+    ),
+    (
+        "Theo dự thảo, tỉnh dự kiến điều động 1.250 cán bộ, công chức về các xã.",
+        "staff_transfer",
+        1250,
+        "proposed",
+        "staff.local",
+    ),
     (
         "Theo kế hoạch được phê duyệt, tỉnh điều động 150 công chức về các xã.",
         "staff_transfer",

@@ -34,6 +34,10 @@ DOCUMENT_STATUS: dict[str, str | None] = {
     "công văn": None,  # a letter may ask, report or instruct: its own words say
 }
 
+# a scheme opened on tells what is to be done: a figure its own clause plans ("dự kiến", "sẽ") is planned, not the
+# scheme's proposal ("Theo phương án, dự kiến 633 công chức sẽ được chuyển về làm việc ở cấp xã"; a draft's or a
+# submission's figure stays proposed: "Theo dự thảo, tỉnh dự kiến chi 45,8 tỷ đồng")
+SCHEMES = ("phương án",)
 # how a sentence opens on the document it reports: "Theo dự thảo,", "Theo Tờ trình số 45/TTr-UBND,",
 # "Tại Kế hoạch 196,", "Căn cứ đề án, …", "Theo nội dung tờ trình của UBND tỉnh, …", "Ở phương án 1, …"
 # "Kèm theo quyết định là danh mục 2.081 thủ tục …": the lists attached to a document are its
