@@ -14,6 +14,7 @@ from monitor.extract.document import Document
 from monitor.extract.documents import DocumentMention
 from monitor.extract.lang.vi.cues import (
     NEXT_FIGURE_OPENERS,
+    PASSIVE_MARKERS,
     PER_UNIT_AFTER,
     PER_UNIT_BEFORE,
     TOPIC_OPENERS,
@@ -32,7 +33,7 @@ _TOPIC = re.compile(rf"\W*(?:{alternation(TOPIC_OPENERS)})\s[^,;.\d]{{1,60}},")
 # tục hành chính: trong tháng, Điểm phục vụ … đã tiếp nhận tổng số 2.699 hồ sơ" (a "label: value" line, whose
 # figure follows the colon, has no words of its own after it and keeps its label's)
 _HEADING_TOPIC = re.compile(r"\W*(?:\d{1,2}[.)]\s*)?[^\W\d][^:;.\d\n]{2,70}:\s*(?=[^\W\d])")
-_PREDICATE = re.compile(r"\s*(?:đã\s+|sẽ\s+)?(?:được|bị)(?!\w)")
+_PREDICATE = re.compile(rf"\s*(?:đã\s+|sẽ\s+)?(?:{alternation(PASSIVE_MARKERS)})(?!\w)")
 _BREAKDOWN_AFTER = re.compile(rf"[,:]\s*(?:{alternation(PART_INTRODUCERS)})(?!\w)")
 # a clause opening on a block of the whole: "… cả nước mới đạt 45,8%; khối bộ, ngành đạt 63,47%"
 _BLOCK = re.compile(rf"\W*(?:{alternation(BLOCK_OPENERS)})(?!\w)")

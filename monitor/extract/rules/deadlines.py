@@ -10,6 +10,7 @@ from monitor.extract.context import Finding, SentenceScope
 from monitor.extract.date_values import resolve
 from monitor.extract.dates import DateMention, ResolvedDate
 from monitor.extract.document import Document
+from monitor.extract.lang.vi.cues import PASSIVE_MARKERS
 from monitor.extract.lang.vi.dates import DAY_WORDS
 from monitor.extract.lang.vi.deadlines import (
     BY_DATE_CUES_AFTER,
@@ -195,7 +196,7 @@ _MARKER_OPENS_CLAUSE = re.compile(rf",\s*(?:(?:{alternation(PLANNED_ACT_CLAUSE_O
 _PLANNED_CUE = re.compile(rf"(?<!\w)(?:{alternation(PLANNED_ACT_BEFORE)})(?!\w)")
 _PLANNED_NOT_AFTER = re.compile(rf"\s+(?:sẽ\s+)?(?:{alternation(PLANNED_ACT_NOT_AFTER)})(?!\w)")
 _COMPARED_MARKER = re.compile(rf"(?<!\w)(?:{alternation(PLANNED_ACT_COMPARED)})\s*$")
-_PASSIVE = re.compile(r"(?<!\w)(?:được|bị)(?!\w)")
+_PASSIVE = re.compile(rf"(?<!\w)(?:{alternation(PASSIVE_MARKERS)})(?!\w)")
 _CONDITION = re.compile(rf"(?<!\w)(?:{alternation(PLANNED_ACT_CONDITIONS)})(?!\w)")
 
 

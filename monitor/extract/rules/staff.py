@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from monitor.extract.context import Reading, Scope
-from monitor.extract.lang.vi.cues import NEGATIONS
+from monitor.extract.lang.vi.cues import NEGATIONS, PASSIVE_MARKERS
 from monitor.extract.lang.vi.levels import BETWEEN_COMMUNES
 from monitor.extract.lang.vi.numbers import ROUGH_BEFORE_NUMBER, UP_TO_WORDS
 from monitor.extract.lang.vi.parts import PART_INTRODUCERS
@@ -87,7 +87,7 @@ _SPECIALTY_END = re.compile(r",\s*còn lại|;|\.|,\s*\d|\s+và\s+\d|$")
 # officials told moved right after their count, whatever was given them: "bố trí nhà ở … cho gần 2.300 cán bộ, công
 # chức được điều động về cơ quan mới" counts the 2.300 moved
 _MOVED_AFTER = re.compile(
-    rf"(?:\s*,\s*(?:{alternation(OFFICIALS)}))*\s+(?:đã\s+)?(?:được|bị)\s+(?:{alternation(SHARE_MOVES)})(?!\w)"
+    rf"(?:\s*,\s*(?:{alternation(OFFICIALS)}))*\s+(?:đã\s+)?(?:{alternation(PASSIVE_MARKERS)})\s+(?:{alternation(SHARE_MOVES)})(?!\w)"
 )
 
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from monitor.extract.context import Scope
+from monitor.extract.lang.vi.cues import PASSIVE_MARKERS
 from monitor.extract.lang.vi.levels import FROM_PROVINCE, FROM_PROVINCE_BEFORE, TO_BEFORE
 from monitor.extract.lang.vi.numbers import APPROX_CUES, DIGIT_WORDS
 from monitor.extract.lang.vi.parts import PART_INTRODUCERS
@@ -77,7 +78,7 @@ def handles_work(scope: Scope, verb: re.Match[str], end: int) -> bool:
 
 
 _NO_OBJECT = re.compile(r"\s*(?:[,.;]|$)")
-_PASSIVE_BEFORE = re.compile(r"(?<!\w)(?:được|bị)\s+$")
+_PASSIVE_BEFORE = re.compile(rf"(?<!\w)(?:{alternation(PASSIVE_MARKERS)})\s+$")
 
 
 _DESK = re.compile(rf"(?<!\w)(?:{alternation(DESK_BEFORE)})\s+$")
@@ -114,7 +115,7 @@ def verbs_of_others(scope: Scope, rule: str) -> bool:
 # a figure of people right before a passive staffing verb, its subject: "sau khi 4 công chức được chuyển sang …"
 _OWN_SUBJECT = re.compile(
     rf"(?<!\w)(?:\d[\d.,]*|{alternation(DIGIT_WORDS)})\s*(?:{alternation(_PERSON_NOUNS)})"
-    rf"(?:\s*,\s*(?:{alternation(_PERSON_NOUNS)}))*\s+(?:đã\s+)?(?:được|bị)\s+$"
+    rf"(?:\s*,\s*(?:{alternation(_PERSON_NOUNS)}))*\s+(?:đã\s+)?(?:{alternation(PASSIVE_MARKERS)})\s+$"
 )
 # a headcount: "có", "còn" or "gồm" right before the figure ("trước có 13 người, nay còn 9 người", "có tổng cộng 13")
 _HEADCOUNT = re.compile(rf"(?<!\w)(?:{alternation((*HEADCOUNT_BEFORE, *HEADCOUNT_REMAINING))})\s+$")

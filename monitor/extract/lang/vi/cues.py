@@ -89,3 +89,7 @@ CHART_TITLES = ("biểu đồ", "đồ họa", "đồ hoạ", "infographic", "b�
 EXAMPLE_OPENERS = ("ví dụ", "thí dụ")
 SUPPOSITION_OPENERS = ("giả sử", "giả định")
 MADE_UP_NAMED = ("xã", "phường", "thôn", "tỉnh", "huyện", "ông", "bà", "anh", "chị", "người", "cán bộ", "đơn vị")
+
+# the passive markers: "được" (a benefit, or neutral), "bị" (a harm); both make the subject the one acted on ("120 công
+# chức được điều động", "hồ sơ bị trả lại")
+PASSIVE_MARKERS = ("được", "bị")
