@@ -262,17 +262,15 @@ def _read_under(doc: Document, heading: Heading, scope: Scope, above: str | None
     start += len(phrase) - len(phrase.lstrip())
     text = f"{lead.rstrip(':').strip()}: "
     shift = len(text) - start  # from the article's offsets to the made-up line's
-    cell = doc.text[start:end]
-    if heading.table and q.unit is None and _IN_PERCENT.search(lead):
-        # "| Tỷ lệ hồ sơ trực tuyến (%) | 71 | 76 |": the label or the header gives the cells' unit
-        cell = cell[: q.end - start] + "%" + cell[q.end - start :]
-    text += cell
+    text += doc.text[start:end]
     sub = Document(text)
     sentence = Sentence(0, len(text), 0)
     found = find_quantities(sub.low, 0, len(text), [])
     i = next((i for i, other in enumerate(found) if other.start == q.start + shift), None)
     if i is None:
         return None
+    if heading.table and q.unit is None and found[i].unit is None and _IN_PERCENT.search(lead):
+        found[i].unit = "%"  # "| Tỷ lệ hồ sơ trực tuyến (%) | 71 | 76 |": the label or the header gives the cells' unit
     sub_scope = figure_scope(sub, sentence, found, i, None)
     if sub_scope.quantity.unit is None:
         noun_before(sub, sub_scope)
