@@ -21,6 +21,8 @@ from monitor.extract.lang.vi.status import (
     NEED_WORDS,
     OPENER_FILLERS,
     OPENERS,
+    OPTION_MARKS,
+    SCHEME_PUT_FORWARD,
     SCHEMES,
     STATE_NOW_OPENERS,
     SUBMITTED_TO,
@@ -50,22 +52,28 @@ def plan_told_before(doc: Document, scope: Scope) -> bool:
 def opening_document_status(doc: Document, scope: Scope, cued: str | None = None) -> str | None:
     """The status of the document the figure's sentence opens on, if it opens on one; a proposal opened on as whose
     it was ("Theo đề xuất của Sở Nội vụ, tỉnh biệt phái 97 công chức") gives none to what the clause did, nor a
-    scheme to a figure its clause plans (`cued`, SCHEMES), unless the scheme is one numbered option of several."""
+    scheme to a figure its clause plans (`cued`, SCHEMES), unless the scheme is put forward as an option or a
+    proposal."""
     told = _opened(doc, scope.sentence, scope.quantity.start)
     if told is None:
         return None
-    if (
-        cued == "planned"
-        and told[0] in SCHEMES
-        and not _OPTION.search(doc.low, scope.sentence.start, scope.quantity.start)
-    ):
+    if cued == "planned" and told[0] in SCHEMES and not _scheme_put_forward(doc, scope):
         return None
     return told[1]
 
 
+def _scheme_put_forward(doc: Document, scope: Scope) -> bool:
+    """The scheme is one option of several ("Ở phương án 1, …", "Theo phương án thứ hai, …"), or the sentence tells
+    it put forward ("… phương án này sẽ được trình HĐND tỉnh")."""
+    start, end = scope.sentence.start, scope.sentence.end
+    return _OPTION.search(doc.low, start, scope.quantity.start) is not None or bool(
+        doc.cues(SCHEME_PUT_FORWARD, start, end, scope.sentence)
+    )
+
+
 # one of the options a submission puts forward: "Tờ trình đưa ra hai phương án. Ở phương án 1, tỉnh dự kiến bố trí
 # 1.706 cán bộ …" stays proposed
-_OPTION = re.compile(rf"(?<!\w)(?:{alternation(SCHEMES)})\s+(?:số\s+)?\d")
+_OPTION = re.compile(rf"(?<!\w)(?:{alternation(SCHEMES)})\s+(?:\d|(?:{alternation(OPTION_MARKS)})(?!\w))")
 
 
 _LISTED = re.compile(rf"(?<!\w)(?P<kind>{alternation(DOCUMENT_STATUS)})(?:\s+(?:số\s+)?[\w/.-]*\d[\w/.-]*)?\s*:\s")

@@ -10,6 +10,7 @@ from monitor.extract.lang.vi.money import (
     BASE_SALARY_IN_DONG_LINKS,
     BASE_SALARY_LINKS,
     BASE_SALARY_NAMED,
+    BASE_SALARY_RANGE,
     BUDGET_CONTEXT,
     BUDGET_CUES,
     BUDGET_NAMED_AFTER,
@@ -18,6 +19,7 @@ from monitor.extract.lang.vi.money import (
     CAPTION_NOT_TOTAL,
     CAPTION_TOTAL_WORDS,
     ESTIMATE_NAMED_AFTER,
+    IN_DONG_NOT_AFTER,
     NEED_CUES,
     NOT_BUDGET_CUES,
     NOT_LIST_STEP,
@@ -33,7 +35,8 @@ from monitor.extract.lang.vi.money import (
     WELFARE_WORD_NAMES,
 )
 from monitor.extract.lang.vi.numbers import ROUGH_BEFORE_NUMBER
-from monitor.extract.numbers import find_quantities
+from monitor.extract.lang.vi.units import RECIPIENTS
+from monitor.extract.numbers import find_quantities, parse_digits
 from monitor.extract.patterns import alternation, line_start, open_bracket, optional_words
 from monitor.extract.rules.budget_parts import line_under_budget, part_of_budget
 from monitor.extract.rules.money_purpose import purpose, purpose_before
@@ -55,7 +58,9 @@ def read(scope: Scope) -> Reading | None:
         return None  # "hỗ trợ 2 triệu đồng/hộ sau bão": welfare for households; "76.000 đồng/m2": a price of area
     if _BASE_SALARY_AMOUNT.search(scope.doc.low, max(scope.left, scope.quantity.start - 40), scope.quantity.start):
         return None  # "10 tháng lương cơ sở (2,34 triệu đồng/tháng)": the base salary's own amount
-    if unit.startswith("base_salary") and _IN_DONG_AFTER.match(scope.doc.low, scope.quantity.end):
+    if _base_salary_in_brackets(scope):
+        return None  # "3 lần mức lương cơ sở (2.340.000 đồng/tháng)": the base salary the multiple is of
+    if told_again_in_dong(scope):
         return None  # "bằng 6,0 lần mức lương cơ sở, tương đương 14.040.000 đồng/tháng": the amount in đồng tells it
     if _in_calculation(scope):
         return None  # "(150.000 đồng/ngày, 22 ngày làm việc)": the base of a rate worked out after it
@@ -191,9 +196,39 @@ _WELFARE_NAME = re.compile(rf"(?<!\w)(?:{alternation(WELFARE_WORD_NAMES)})(?!\w)
 _PER_HOUSEHOLD = re.compile(rf"\s*/\s*(?:hộ|{alternation(PER_MEASURE_AFTER)})(?!\w)")
 
 
+def told_again_in_dong(scope: Scope) -> bool:
+    """A multiple of the base salary told again in đồng right after it: that multiple of a base salary in force
+    (BASE_SALARY_RANGE), no group or span after the amount ("đối với …", "cho toàn xã", "mỗi năm")."""
+    if not (scope.quantity.unit or "").startswith("base_salary"):
+        return False
+    told = _IN_DONG_AFTER.match(scope.doc.low, scope.quantity.end)
+    if told is None or not scope.quantity.value:
+        return False
+    amount = parse_digits(told.group("digits")) * _SCALES.get(told.group("scale") or "", 1)
+    low, high = BASE_SALARY_RANGE
+    return low <= amount / scope.quantity.value <= high and not _IN_DONG_NOT_AFTER.match(scope.doc.low, told.end())
+
+
+def _base_salary_in_brackets(scope: Scope) -> bool:
+    """An amount in đồng in a bracket right after a multiple of the base salary, itself a base salary in force, the
+    multiple not one: the base the multiple is of, no figure of its own."""
+    previous = scope.previous
+    if previous is None or not (previous[0].unit or "").startswith("base_salary") or abs(previous[0].value - 1) < 0.05:
+        return False
+    low, high = BASE_SALARY_RANGE
+    between = scope.doc.low[previous[0].end : scope.quantity.start]
+    return low <= scope.quantity.value <= high and _BRACKET_OPENS.fullmatch(between) is not None
+
+
+_BRACKET_OPENS = re.compile(r"\s*\(\s*")
+_SCALES = {"triệu": 1e6, "nghìn": 1e3, "ngàn": 1e3}
 _IN_DONG_AFTER = re.compile(
-    rf"\s*(?:mỗi tháng|hằng tháng|/\s*tháng)?\s*,?\s*(?:{alternation(BASE_SALARY_IN_DONG_LINKS)})\s*"
-    rf"{optional_words(ROUGH_BEFORE_NUMBER)}\d[\d.,]*\s*(?:(?:triệu|nghìn|ngàn)\s+)?đồng(?!\w)"
+    rf"\s*(?:mỗi tháng|hằng tháng|/\s*tháng)?\s*(?:,\s*(?:(?:{alternation(BASE_SALARY_IN_DONG_LINKS)})\s*)?|"
+    rf"(?:{alternation(BASE_SALARY_IN_DONG_LINKS)})\s*)"
+    rf"{optional_words(ROUGH_BEFORE_NUMBER)}(?P<digits>\d[\d.,]*)\s*(?:(?P<scale>triệu|nghìn|ngàn)\s+)?đồng(?!\w)"
+)
+_IN_DONG_NOT_AFTER = re.compile(
+    rf"(?:\s*/\s*(?:người|tháng)|\s+(?:mỗi|hằng)\s+tháng)*\s*(?:{alternation(IN_DONG_NOT_AFTER)})(?!\w)"
 )
 _BASE_SALARY_AMOUNT = re.compile(
     rf"(?<!\w)(?:{alternation(BASE_SALARY_NAMED)})\s*(?:{alternation(BASE_SALARY_LINKS)})\s*"
@@ -224,7 +259,11 @@ def _support_rate(scope: Scope) -> bool:
     q = scope.quantity
     if not (q.unit or "").startswith("VND/") or q.value >= _RATE_BELOW:
         return False
-    return _SUPPORT_BEFORE.search(scope.doc.low, max(scope.clause_start, q.start - 40), q.start) is not None
+    if _SUPPORT_BEFORE.search(scope.doc.low, max(scope.clause_start, q.start - 40), q.start) is None:
+        return False
+    # paid to people the sentence names ("Trường hợp thiếu nhà công vụ …"): an office's rent, a ward's hired car, a
+    # centre's power bill are a unit's costs (a review of 0.9.16, helper-156)
+    return scope.has(RECIPIENTS)
 
 
 _RATE_BELOW = 2e7

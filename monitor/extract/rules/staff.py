@@ -256,7 +256,9 @@ _SURPLUS_AFTER = re.compile(rf"(?:\s*,\s*(?:công chức|viên chức|cán bộ)
 _SURPLUS = re.compile(rf"(?<!\w)(?:{alternation(SURPLUS_BEFORE)})(?:\s+(?:{alternation(SURPLUS_REACH)}))?\s*$")
 _NOT_TRAINING = {metric: cues for metric, cues in STAFF_CUES.items() if metric != "staff_training"}
 _POSTS_OF_STAFF = re.compile(rf"\s+(?:{alternation(POSTS_OF_STAFF)})(?!\w)")
-_POSTS_DUE = re.compile(rf"\s+(?:{alternation(POSTS_DUE_AFTER)})(?!\w)")
+# ... ending the clause: a purpose or a place after them ("… so với quy định để đặt hòm phiếu", "… theo quy định tại
+# Trung tâm" of cameras) makes them other posts (a review of 0.9.15, helper-156)
+_POSTS_DUE = re.compile(rf"\s+(?:{alternation(POSTS_DUE_AFTER)})\s*(?:[.,;]|$)", re.MULTILINE)
 _POSTS_LACKING = re.compile(rf"\s+(?:{alternation(POSTS_LACKING)})(?!\w)")
 
 

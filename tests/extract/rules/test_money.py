@@ -740,6 +740,24 @@ def test_money_from_a_tasks_funds_and_welfare_money(read, text, read_as):
             "Thôn đội trưởng sẽ hưởng phụ cấp bằng 1,0 lần mức lương cơ sở, tức 2.530.000 đồng/người/tháng.",
             [(2_530_000, "VND/person/month")],
         ),
+        # ... on a label line too (unseen89, issue 16): a group after a comma is whom both are for
+        (
+            "Phụ cấp người hoạt động không chuyên trách ở thôn:\nMức khoán cao nhất: bằng 6 lần mức lương cơ sở, hơn "
+            "14 triệu đồng/tháng, cho thôn từ 350 hộ gia đình trở lên.",
+            [(14_000_000, "VND/month")],
+        ),
+        # not another figure after the multiple: a total, a group's own amount, the base salary itself (a review of
+        # 0.9.15, helper-156)
+        (
+            "300 cán bộ dôi dư được hỗ trợ 0,5 lần mức lương cơ sở/người/tháng, tương ứng 351 triệu đồng/tháng.",
+            [(0.5, "base_salary/person/month"), (351_000_000, "VND/month")],
+        ),
+        (
+            "Người làm việc ở ấp được hỗ trợ 0,3 lần mức lương cơ sở/người/tháng (700.000 đồng/tháng đối với người làm "
+            "việc tại xã đảo).",
+            [(0.3, "base_salary/person/month"), (700_000, "VND/month")],
+        ),
+        ("Cán bộ được hỗ trợ thêm 3 lần mức lương cơ sở (2.340.000 đồng/tháng).", [(3, "base_salary/person")]),
         # a multiple told alone stays; a bare amount after it borrows no unit from it
         ("Cán bộ được hỗ trợ 0,7 lần mức lương cơ sở/người/tháng.", [(0.7, "base_salary/person/month")]),
         (
@@ -768,6 +786,11 @@ def test_a_multiple_of_the_base_salary_told_again_in_dong(read, sentence, read_a
         (
             "Ngân sách tỉnh chi 5 triệu đồng/tháng thuê xe đưa đón cán bộ về xã.",
             [("budget", 5_000_000, "money.budget")],
+        ),
+        # a unit's monthly cost, no person paid (a review of 0.9.16, helper-156)
+        (
+            "Ngân sách tỉnh hỗ trợ 15 triệu đồng/tháng tiền thuê trụ sở cho phường sau sắp xếp.",
+            [("budget", 15_000_000, "money.budget")],
         ),
     ],
 )

@@ -88,6 +88,8 @@ ROWS = [
     ("Xã có 8 vị trí việc làm bị bỏ trống.", "staff_shortage", 8, "staff.local"),
     # posts measured against those due (unseen49, issue 16)
     ("- Phường Tân Phú: hiện thiếu 12 vị trí so với quy định.", "staff_shortage", 12, "staff.local"),
+    # moved between units of one employer (unseen89, issue 16)
+    ("Sở trao quyết định thuyên chuyển công tác cho 42 viên chức.", "staff_transfer", 42, "staff.local"),
     # a refresher session (unseen60, issue 16)
     (
         "Sở Nội vụ tổ chức buổi cập nhật kỹ năng số cho 150 cán bộ, công chức cấp xã.",
@@ -294,6 +296,9 @@ NEGATIVES = [
     "Bãi xe trung tâm còn thiếu 30 vị trí theo quy định.",  # a car park's spots measured against the norm
     "Phường còn thiếu 3 vị trí đặt máy lấy số theo quy định.",  # the norm's words not right after the posts
     "Ứng dụng giúp 2.000 người dân cập nhật kỹ năng số.",  # citizens, no officials trained
+    # posts with a purpose or a place after the norm are other posts (a review of 0.9.15, helper-156)
+    "Xã còn thiếu 3 vị trí so với quy định để đặt hòm phiếu.",
+    "Trung tâm đã lắp camera, hiện còn thiếu 6 vị trí theo quy định tại sảnh chờ.",
     # a move denied, before the figure or right after it (issue 16)
     "Tỉnh chưa điều động 80 công chức như kế hoạch đề ra.",
     "Tỉnh còn 120 công chức chưa được bố trí về các xã.",

@@ -247,6 +247,21 @@ ROWS = [
         "proposed",
         "staff.local",
     ),
+    # an option however numbered, or a scheme the sentence tells put forward (a review of 0.9.17, helper-156)
+    (
+        "Theo phương án thứ hai, tỉnh dự kiến điều động 633 công chức về các xã.",
+        "staff_transfer",
+        633,
+        "proposed",
+        "staff.local",
+    ),
+    (
+        "Theo phương án, tỉnh dự kiến điều động 633 công chức về các xã; phương án này sẽ được trình HĐND tỉnh.",
+        "staff_transfer",
+        633,
+        "proposed",
+        "staff.local",
+    ),
     (
         "Theo kế hoạch được phê duyệt, tỉnh điều động 150 công chức về các xã.",
         "staff_transfer",

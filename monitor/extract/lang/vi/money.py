@@ -51,6 +51,14 @@ BASE_SALARY_LINKS = ("(", "là", "hiện là", "hiện nay là", "hiện hành l
 # a multiple of the base salary told again in đồng right after it is one figure, the amount in đồng: "phụ cấp bằng 6,0
 # lần mức lương cơ sở, tương đương 14.040.000 đồng/tháng", "bằng 1,0 lần mức lương cơ sở, tức 2.530.000 đồng"
 BASE_SALARY_IN_DONG_LINKS = ("tức", "tức là", "tương đương", "tương đương với", "tương ứng", "tương ứng với", "(")
+# ... when it is that multiple of a base salary in force (1,8 million đồng to mid-2024, 2,34 million since, 2,53 million
+# named for 2026), and no group or span follows it: "tương ứng 351 triệu đồng/tháng" for 300 people, "(700.000
+# đồng/tháng đối với người làm việc tại xã đảo)", "50 triệu đồng mỗi năm cho toàn xã" are other figures (a review of
+# 0.9.15, helper-156)
+BASE_SALARY_RANGE = (1_750_000, 2_600_000)
+# (right after the amount; a group after a comma is whom both are for: "bằng 6 lần mức lương cơ sở, hơn 14 triệu
+# đồng/tháng, cho thôn từ 350 hộ gia đình trở lên")
+IN_DONG_NOT_AFTER = ("đối với", "cho toàn", "cho cả", "riêng", "mỗi năm", "một năm", "/năm", "với")
 # the condition of a tier right after an amount: a support told once, then its amounts by case ("hỗ trợ tiền thuê
 # chỗ ở hằng tháng: 1,5 triệu đồng nếu ở ký túc xá; 2 triệu đồng nếu ở nhà ở xã hội")
 TIER_CONDITIONS = ("nếu", "khi", "trường hợp", "tùy", "tùy theo")

@@ -54,6 +54,8 @@ STAFF_CUES = {
         "bố trí",
         "điều chuyển",
         "chuyển công tác",
+        # moved between units of one employer: "Sở trao quyết định thuyên chuyển công tác cho 56 viên chức"
+        "thuyên chuyển",
         "cử",
         "cắt cử",  # "Tỉnh đã cắt cử 25 công chức về hỗ trợ các xã" (one word to underthesea, "cử" not found in it)
         "chuyển đến",
@@ -72,7 +74,16 @@ STAFF_CUES = {
 # the verbs that move officials when a share of them is told: "lập danh sách tối thiểu 5% cán bộ, công chức … để
 # điều động, biệt phái về các xã", "cử khoảng 5% cán bộ trong biên chế về cơ sở" - the strong ones only: "100% cán
 # bộ được bố trí đúng vị trí việc làm" arranges officials in place, no move
-SHARE_MOVES = ("điều động", "biệt phái", "luân chuyển", "tăng cường", "điều chuyển", "cử", "chuyển công tác")
+SHARE_MOVES = (
+    "điều động",
+    "biệt phái",
+    "luân chuyển",
+    "tăng cường",
+    "điều chuyển",
+    "thuyên chuyển",
+    "cử",
+    "chuyển công tác",
+)
 # officials named by their rank's title ("thanh tra viên") are moved only by a strong move verb of their clause: "Thanh
 # tra tỉnh phân công 20 thanh tra viên tiến hành thanh tra tại 30 xã" assigns a task ("cử khoảng 900 thanh tra viên
 # địa bàn xuống cơ sở" moves them)

@@ -38,6 +38,11 @@ DOCUMENT_STATUS: dict[str, str | None] = {
 # scheme's proposal ("Theo phương án, dự kiến 633 công chức sẽ được chuyển về làm việc ở cấp xã"; a draft's or a
 # submission's figure stays proposed: "Theo dự thảo, tỉnh dự kiến chi 45,8 tỷ đồng")
 SCHEMES = ("phương án",)
+# ... unless the scheme is one option of several, however numbered ("phương án 1", "phương án thứ nhất", "phương án
+# hai", "phương án A"), or the sentence tells it put forward ("phương án này sẽ được trình HĐND tỉnh"; a review of
+# 0.9.17, helper-156)
+OPTION_MARKS = ("số", "thứ", "một", "hai", "ba", "bốn", "năm", "nhất", "a", "b", "c", "d")
+SCHEME_PUT_FORWARD = ("trình", "đề xuất", "đề nghị", "lấy ý kiến", "xin ý kiến")
 # how a sentence opens on the document it reports: "Theo dự thảo,", "Theo Tờ trình số 45/TTr-UBND,",
 # "Tại Kế hoạch 196,", "Căn cứ đề án, …", "Theo nội dung tờ trình của UBND tỉnh, …", "Ở phương án 1, …"
 # "Kèm theo quyết định là danh mục 2.081 thủ tục …": the lists attached to a document are its
