@@ -37,8 +37,20 @@ def part_of_budget(scope: Scope) -> bool:
         return True
     # a sentence opening on the part's word goes on from the budget of the sentence before it in its paragraph:
     # "… với tổng số gần 154 tỷ đồng. Trong đó, 120 tỷ đồng từ ngân sách Trung ương"
-    opens = scope.doc.low[scope.sentence.start : opener[0].start()].strip(" ,") == ""
-    return opens and scope.has(BUDGET_CUES, scope.doc.told_before(scope.sentence), scope.sentence.start)
+    low, start = scope.doc.low, scope.sentence.start
+    if low[start : opener[0].start()].strip(" ,") != "":
+        return False
+    back = scope.doc.told_before(scope.sentence)
+    if back == start:
+        # ... or from the paragraph before, when it opens its own: "… bổ sung dự toán hơn 37 tỷ đồng cho các địa
+        # phương …" then a paragraph "Trong đó, khoảng 30 tỷ đồng dành mua xe …"
+        before = low[:start].rstrip()
+        if "\n\n" not in low[len(before) : start + 1] and not low[len(before) : start].count("\n") >= 2:
+            return False  # a table's or a sheet's line, no paragraph of its own
+        back = line_start(low, len(before))
+        if _MONEY_AMOUNT.search(low, back, start) is None or scope.has(NOT_BUDGET_CUES, back, start):
+            return False
+    return scope.has(BUDGET_CUES, back, start)
 
 
 def line_under_budget(scope: Scope) -> bool:

@@ -796,3 +796,28 @@ def test_a_multiple_of_the_base_salary_told_again_in_dong(read, sentence, read_a
 )
 def test_a_supports_monthly_rate_after_a_budgets_word(read, sentence, read_as):
     assert [(f.metric, f.value, f.rule) for f in read(sentence)] == read_as
+
+
+@pytest.mark.parametrize(
+    ("text", "read_as"),
+    [
+        # a paragraph opening on the part's word goes on from the budget told in the paragraph before (unseen36)
+        (
+            "UBND thành phố vừa quyết định bổ sung dự toán hơn 42 tỷ đồng cho các xã, phường để mua xe ô tô.\n\n"
+            "Trong đó, khoảng 35 tỷ đồng dành mua xe phục vụ công tác chung cho 24 xã, phường.",
+            [(42e9, "money.budget"), (35e9, "money.budget_part")],
+        ),
+        # not a table's row under another row, nor after a paragraph of the economy's money
+        (
+            "Hạng mục | Số vốn\nKế hoạch đầu tư công năm 2025 | 7.218 tỷ đồng\nTrong đó, ngân sách trung ương bổ sung "
+            "| 4.398 tỷ đồng",
+            [],
+        ),
+        (
+            "Tỉnh giải ngân vốn đầu tư công đạt 5.200 tỷ đồng.\n\nTrong đó, khoảng 35 tỷ đồng dành mua xe cho các xã.",
+            [],
+        ),
+    ],
+)
+def test_a_paragraph_opening_on_a_part_after_a_budget(read, text, read_as):
+    assert [(f.value, f.rule) for f in read(text) if f.metric == "budget"] == read_as
