@@ -10,11 +10,10 @@ import re
 from monitor.extract.context import Scope
 from monitor.extract.document import Document
 from monitor.extract.document_status import plan_told_before
-from monitor.extract.lang.vi.staff import SHARE_MOVES
 from monitor.extract.lang.vi.status import AIM_BOUNDS, AIM_OPENERS, AIM_WORDS, INSTRUCTION_CUES
 from monitor.extract.numbers import Quantity
 from monitor.extract.patterns import alternation
-from monitor.extract.rules.staff_terms import OFFICIALS
+from monitor.extract.rules.staff_terms import OFFICIALS, moves_share, staff_share
 from monitor.extract.status_cues import RESULT, not_status, status_end
 
 _AIM_OPENER = re.compile(rf",\s*(?:{alternation(AIM_OPENERS)})(?!\w)")
@@ -48,11 +47,7 @@ def aimed(doc: Document, scope: Scope, quantities: list[Quantity], start: int, s
     chi phí"). A proposal's stays proposed; a result after the instruction stays done."""
     quantity = scope.quantity
     # a share of officials to move (a training's share of officials is an aim like any other)
-    officials = (
-        quantity.unit == "%"
-        and _OFFICIALS_AFTER.match(doc.low, quantity.end) is not None
-        and scope.has(SHARE_MOVES, scope.clause_start, scope.clause_end)
-    )
+    officials = staff_share(scope) and moves_share(scope, scope.clause_start, scope.clause_end)
     if officials and status == "target" and not _aim_worded(doc, scope, start) and _instructed(doc, scope, start):
         # "UBND tỉnh đã yêu cầu mỗi sở lập danh sách tối thiểu 5% cán bộ … để điều động": the instruction's word is
         # a target cue, but the people it has moved are planned, as after "phải"

@@ -24,7 +24,7 @@ from monitor.extract.lang.vi.units import COUNT_NOUNS
 from monitor.extract.patterns import alternation, line_start, squeeze
 from monitor.extract.rules import dossiers, procedures
 from monitor.extract.rules.phrase import changed, margin, negated
-from monitor.extract.rules.staff_terms import OFFICIALS
+from monitor.extract.rules.staff_terms import OFFICIALS, moves_share, staff_share
 from monitor.extract.status_cues import result_opens_clause
 
 _DOSSIER_RATE_CUES = tuple(
@@ -266,13 +266,11 @@ def _share_of_officials_moved(scope: Scope) -> bool:
     """A share right before the officials' noun, in a clause that moves them and names no other step of theirs: "lập
     danh sách tối thiểu 5% cán bộ, công chức trong biên chế … để điều động, biệt phái về các xã", "cử khoảng 5% cán
     bộ trong biên chế về công tác ở cơ sở" - the share of officials to be moved (staff_transfer in %)."""
-    if not _OFFICIALS_AFTER.match(scope.doc.low, scope.quantity.end):
+    if not staff_share(scope):
         return False
     # the move governs the figure (in its own words before it) or is told after it ("… để điều động"): "Sau khi điều
     # động, 65% công chức của xã có trình độ đại học" moves no share
-    if not scope.has(SHARE_MOVES, scope.own_words()[0], scope.quantity.start) and not scope.has(
-        SHARE_MOVES, scope.quantity.end, scope.clause_end
-    ):
+    if not moves_share(scope, scope.own_words()[0], scope.clause_end):
         return False
     return not scope.has(_OTHER_STAFF_STEPS, scope.clause_start, scope.clause_end)
 

@@ -8,7 +8,17 @@ import re
 
 from monitor.extract.context import Scope
 from monitor.extract.lang.vi.abbreviations import with_abbreviations
-from monitor.extract.lang.vi.staff import STAFF_CUES
+from monitor.extract.lang.vi.staff import (
+    ARRANGED_TO,
+    SHARE_MOVE_DESTINATIONS,
+    SHARE_MOVE_WITHIN_WORDS,
+    SHARE_MOVE_WORK,
+    SHARE_MOVES,
+    SHARE_MOVES_TO,
+    SHARE_OF_QUOTA_NOUNS,
+    STAFF_CUES,
+)
+from monitor.extract.patterns import alternation
 
 # nouns that are officials by themselves, and their abbreviations ("thiếu 20 CBCC"); "trường hợp", "người" need
 # a staffing word nearby; a rank's title is an official too ("cử khoảng 900 thanh tra viên địa bàn xuống cơ sở")
@@ -23,3 +33,22 @@ def own_phrase_end(scope: Scope) -> int:
     """Where the figure's own words end: a comma, a stop, or a coordinated clause."""
     cut = FIGURE_PHRASE_END.search(scope.doc.low, scope.quantity.end, scope.clause_end)
     return min(cut.start() if cut else scope.clause_end, scope.right)
+
+
+def staff_share(scope: Scope) -> bool:
+    """A share right before the officials' noun or the staff quota's ("5% cán bộ, công chức", "100% biên chế")."""
+    return scope.quantity.unit == "%" and _STAFF_SHARE_AFTER.match(scope.doc.low, scope.quantity.end) is not None
+
+
+def moves_share(scope: Scope, start: int, end: int) -> bool:
+    """A verb moving officials in [start, end): a strong one (SHARE_MOVES), or a plain one with where they go ("chuyển
+    100% biên chế … về bố trí cho đặc khu", "… sẽ được bố trí về cấp xã")."""
+    return scope.has(SHARE_MOVES, start, end) or _MOVED_TO.search(scope.doc.low, start, end) is not None
+
+
+_STAFF_SHARE_AFTER = re.compile(rf"\s*(?:số\s+)?(?:{alternation((*OFFICIALS, *SHARE_OF_QUOTA_NOUNS))})(?!\w)")
+_MOVED_TO = re.compile(
+    rf"(?<!\w)(?:{alternation(SHARE_MOVES_TO)})(?:\s+[^\s,;.]+){{0,{SHARE_MOVE_WITHIN_WORDS}}}?\s+"
+    rf"(?:{alternation(ARRANGED_TO)})\s+(?:(?:{alternation(SHARE_MOVE_WORK)})\s+)?(?:các\s+)?"
+    rf"(?:{alternation(SHARE_MOVE_DESTINATIONS)})(?!\w)"
+)

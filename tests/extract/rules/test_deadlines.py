@@ -17,6 +17,8 @@ def deadlines(facts) -> list[tuple[dt.date, str, str]]:
         # the instruction's own verb before the limit: publishing, issuing (thirty-seventh set, issue 16)
         ("Rà soát, xác nhận số liệu diện tích của các xã và công bố trước ngày 30/9/2025.", dt.date(2025, 9, 30)),
         ("Sở Nội vụ được giao hoàn thành việc rà soát chậm nhất ngày 30/9.", dt.date(2025, 9, 30)),
+        # "chậm nhất vào ngày" (unseen90, issue 16)
+        ("Theo yêu cầu, chính quyền cấp xã mới phải đi vào hoạt động chậm nhất vào ngày 20/10.", dt.date(2025, 10, 20)),
         ("Đến ngày 30/9, các xã phải hoàn thành việc sắp xếp trụ sở.", dt.date(2025, 9, 30)),
         ("Hạn chót là ngày 5/10, các phường phải nộp danh sách cán bộ dôi dư.", dt.date(2025, 10, 5)),
         # the deadline named first, its date after "là"

@@ -238,6 +238,14 @@ _SHARE_RULES = {"staff_transfer": "staff.share", "staff_training": "staff.traini
             "target",
         ),
         ("Đến nay, 85% cán bộ, công chức cấp xã đã được tập huấn về chuyển đổi số.", "staff_training", 85, "done"),
+        # a plain verb of moving with a local unit as where they go; a share of the staff quota (unseen90, unseen13)
+        (
+            "Đề án dự kiến chuyển 100% biên chế hiện có của cấp huyện về bố trí cho đặc khu.",
+            "staff_transfer",
+            100,
+            "planned",
+        ),
+        ("100% biên chế cấp huyện hiện có sẽ được bố trí về cấp xã.", "staff_transfer", 100, "planned"),
         # the digital-literacy movement of 2025 is a training; an obligation's whole is its aim (thirtieth set)
         (
             "Trong năm 2025, 100% cán bộ, công chức phải được phổ cập “Bình dân học vụ số”.",
@@ -257,6 +265,8 @@ def test_a_share_of_officials_moved_or_trained(read, sentence, metric, value, st
     ("sentence", "metric"),
     [
         ("100% cán bộ, công chức xã được bố trí đúng vị trí việc làm.", "staff_transfer"),  # arranged in place
+        ("100% cán bộ, công chức sẽ chuyển về trụ sở mới của tỉnh.", "staff_transfer"),  # a new head office
+        ("Tỉnh giao 100% biên chế còn lại cho các sở, ngành.", "staff_transfer"),  # quota allotted, nobody moved
         ("Có 92% công chức đã được cấp chữ ký số.", "staff_transfer"),  # no step of the staff metrics
         ("Sau khi điều động, 65% công chức của xã có trình độ đại học.", "staff_transfer"),  # a qualification
         ("Sau khi tập huấn, 65% công chức của xã có trình độ đại học.", "staff_training"),  # ... after a training

@@ -10,6 +10,7 @@ DEADLINE_DATE_MARKERS = (
     "trước ngày",
     "chậm nhất ngày",
     "chậm nhất là ngày",
+    "chậm nhất vào ngày",  # "chính quyền cấp xã mới phải đi vào hoạt động chậm nhất vào ngày 15/8"
     "hạn chót",
     "trước",
     "chậm nhất",

@@ -84,6 +84,16 @@ SHARE_MOVES = (
     "cử",
     "chuyển công tác",
 )
+# ... and the plain verbs of moving, with where the officials go after them: "chuyển 100% biên chế hiện có của cấp
+# huyện về bố trí cho đặc khu", "100% biên chế cấp huyện hiện có sẽ được bố trí về cấp xã" ("100% cán bộ được bố trí
+# đúng vị trí việc làm" names no destination). A share of the staff quota ("biên chế") counts its officials
+SHARE_MOVES_TO = ("chuyển", "bố trí")
+SHARE_MOVE_WITHIN_WORDS = 8
+SHARE_OF_QUOTA_NOUNS = ("biên chế",)
+# ... the destination a local unit, right after the direction or after the work there: "về cấp xã", "về bố trí cho
+# đặc khu", "về làm việc tại các xã" (not a new head office, nor a form: "chuyển về trụ sở mới", "chuyển về dạng số")
+SHARE_MOVE_DESTINATIONS = ("cấp xã", "xã", "phường", "xã, phường", "đặc khu", "cơ sở", "địa phương", "thôn")
+SHARE_MOVE_WORK = ("bố trí cho", "bố trí tại", "làm việc tại", "làm việc ở", "công tác tại", "công tác ở")
 # officials named by their rank's title ("thanh tra viên") are moved only by a strong move verb of their clause: "Thanh
 # tra tỉnh phân công 20 thanh tra viên tiến hành thanh tra tại 30 xã" assigns a task ("cử khoảng 900 thanh tra viên
 # địa bàn xuống cơ sở" moves them)
