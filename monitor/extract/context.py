@@ -89,6 +89,8 @@ class Scope:
     each_place: bool = False  # said of each of the places listed before it (where.py, each_before): not a rate
     # the sentence's quantities after this one, as the reader found them (dates and document numbers masked)
     following: list[Quantity] = field(default_factory=list)
+    # the sentence's dates, as the reader parsed them (none in a made-up line of a list or a table)
+    dates: list[DateMention] = field(default_factory=list)
 
     def first_key(self, table: dict[str, tuple[str, ...]], start: int, end: int) -> str | None:
         """The first key of an ordered cue table with a cue in [start, end)."""

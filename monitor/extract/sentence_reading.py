@@ -106,6 +106,7 @@ def read_sentence(doc: Document, item: Parsed, state: State, anchor: Anchor, doc
     previous_clause = -1
     for i, quantity in enumerate(quantities):
         scope = figure_scope(doc, sentence, quantities, i, previous)
+        scope.dates = item.dates
         each = places.each_before(quantity.start, scope.clause_start) or places.each_after(
             quantity.end, scope.clause_end
         )

@@ -76,17 +76,14 @@ _ONLINE_CUES = DOSSIER_CUES["dossiers_online"]
 def _daily_before(scope: Scope) -> bool:
     """A daily word before the count in its clause, no date or total told between (lang/vi/units.py): "Mỗi ngày,
     với 15 quầy giao dịch, trung tâm tiếp nhận khoảng 500 hồ sơ"."""
-    low, q = scope.doc.low, scope.quantity
+    q = scope.quantity
     daily = scope.doc.cues(DAILY_BEFORE, scope.clause_start, q.start, scope.sentence)
     if not daily:
         return False
-    between = (daily[-1].end(), q.start)
-    return not scope.has(DAILY_ENDS, *between) and not _DATE_BETWEEN.search(low, *between)
-
-
-# a date between the daily word and the count ("Hàng ngày, …, riêng tháng 8 tiếp nhận 4.500 hồ sơ"); a count of desks
-# or the ward's number is none ("Mỗi ngày, với 15 quầy giao dịch, …", "phường 1")
-_DATE_BETWEEN = re.compile(r"(?<!\w)(?:ngày|tháng|quý|năm)\s+\d|\d{1,2}\s*/\s*\d{1,2}")
+    start, end = daily[-1].end(), q.start
+    # a date between the daily word and the count ("Hàng ngày, …, riêng tháng 8 tiếp nhận 4.500 hồ sơ") ends it; a
+    # count of desks or the ward's number does not ("Mỗi ngày, với 15 quầy giao dịch, …", "phường 1")
+    return not scope.has(DAILY_ENDS, start, end) and not any(start <= d.start < end for d in scope.dates)
 
 
 def _whole_of_online_share(scope: Scope) -> bool:
