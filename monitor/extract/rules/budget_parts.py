@@ -48,7 +48,12 @@ def part_of_budget(scope: Scope) -> bool:
         if "\n\n" not in low[len(before) : start + 1] and not low[len(before) : start].count("\n") >= 2:
             return False  # a table's or a sheet's line, no paragraph of its own
         back = line_start(low, len(before))
-        if _MONEY_AMOUNT.search(low, back, start) is None or scope.has(NOT_BUDGET_CUES, back, start):
+        # ... money told there, and the figure told last read as a budget (there, or in the headline it restates): a
+        # debt, takings or gifts are no budget's parts (a review of 0.9.19, helper-159)
+        previous = scope.previous
+        if previous is None or previous[1].metric != "budget" or _MONEY_AMOUNT.search(low, back, start) is None:
+            return False
+        if scope.has(NOT_BUDGET_CUES, back, start):
             return False
     return scope.has(BUDGET_CUES, back, start)
 

@@ -206,7 +206,12 @@ def told_again_in_dong(scope: Scope) -> bool:
         return False
     amount = parse_digits(told.group("digits")) * _SCALES.get(told.group("scale") or "", 1)
     low, high = BASE_SALARY_RANGE
-    return low <= amount / scope.quantity.value <= high and not _IN_DONG_NOT_AFTER.match(scope.doc.low, told.end())
+    if not low <= amount / scope.quantity.value <= high or _IN_DONG_NOT_AFTER.match(scope.doc.low, told.end()):
+        return False
+    # after a bare comma, the amount ends its clause: "…, hơn 14 triệu đồng/tháng, cho thôn …" restates the multiple;
+    # "0,5 lần mức lương cơ sở/người/tháng, 1,2 triệu đồng tiền ăn" lists another support (a review of 0.9.18)
+    linked = told.group("link") or told.group("link2")
+    return bool(linked) or _CLAUSE_ENDS_AFTER.match(scope.doc.low, told.end()) is not None
 
 
 def _base_salary_in_brackets(scope: Scope) -> bool:
@@ -222,9 +227,10 @@ def _base_salary_in_brackets(scope: Scope) -> bool:
 
 _BRACKET_OPENS = re.compile(r"\s*\(\s*")
 _SCALES = {"triệu": 1e6, "nghìn": 1e3, "ngàn": 1e3}
+_CLAUSE_ENDS_AFTER = re.compile(r"(?:\s*/\s*(?:người|tháng|năm))*\s*(?:[,.;)]|$)", re.MULTILINE)
 _IN_DONG_AFTER = re.compile(
-    rf"\s*(?:mỗi tháng|hằng tháng|/\s*tháng)?\s*(?:,\s*(?:(?:{alternation(BASE_SALARY_IN_DONG_LINKS)})\s*)?|"
-    rf"(?:{alternation(BASE_SALARY_IN_DONG_LINKS)})\s*)"
+    rf"\s*(?:mỗi tháng|hằng tháng|/\s*tháng)?\s*(?:,\s*(?:(?P<link>{alternation(BASE_SALARY_IN_DONG_LINKS)})\s*)?|"
+    rf"(?P<link2>{alternation(BASE_SALARY_IN_DONG_LINKS)})\s*)"
     rf"{optional_words(ROUGH_BEFORE_NUMBER)}(?P<digits>\d[\d.,]*)\s*(?:(?P<scale>triệu|nghìn|ngàn)\s+)?đồng(?!\w)"
 )
 _IN_DONG_NOT_AFTER = re.compile(

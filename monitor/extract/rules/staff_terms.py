@@ -41,11 +41,25 @@ def staff_share(scope: Scope) -> bool:
 
 
 def moves_share(scope: Scope, start: int, end: int) -> bool:
-    """A verb moving officials in [start, end): a strong one (SHARE_MOVES), or a plain one with where they go ("chuyển
-    100% biên chế … về bố trí cho đặc khu", "… sẽ được bố trí về cấp xã")."""
-    return scope.has(SHARE_MOVES, start, end) or _MOVED_TO.search(scope.doc.low, start, end) is not None
+    """A verb moving officials in [start, end): a strong one (SHARE_MOVES), or a plain one governing the share with a
+    local unit as where they go ("chuyển 100% biên chế … về bố trí cho đặc khu", "… sẽ được bố trí về cấp xã"), in a
+    clause that names no training or lack of them."""
+    if scope.has(SHARE_MOVES, start, end):
+        return True
+    if scope.has(_OTHER_STEPS, scope.clause_start, scope.clause_end):
+        return False
+    low, q = scope.doc.low, scope.quantity
+    before = _MOVE_RIGHT_BEFORE.search(low, max(start, q.start - 30), q.start)
+    if before and _MOVED_TO.match(low, before.start(), end):
+        return True  # "chuyển 100% biên chế hiện có của cấp huyện về bố trí cho đặc khu"
+    phrase_end = own_phrase_end(scope)
+    after = _PASSIVE_MOVE.search(low, q.end, phrase_end)
+    return after is not None and _MOVED_TO.match(low, after.start("verb"), end) is not None
 
 
+_OTHER_STEPS = STAFF_CUES["staff_training"] + STAFF_CUES["staff_shortage"]
+_MOVE_RIGHT_BEFORE = re.compile(rf"(?<!\w)(?:{alternation(SHARE_MOVES_TO)})\s+(?:toàn\s+bộ\s+)?$")
+_PASSIVE_MOVE = re.compile(rf"(?:sẽ\s+|đã\s+)?được\s+(?P<verb>{alternation(SHARE_MOVES_TO)})(?!\w)")
 _STAFF_SHARE_AFTER = re.compile(rf"\s*(?:số\s+)?(?:{alternation((*OFFICIALS, *SHARE_OF_QUOTA_NOUNS))})(?!\w)")
 _MOVED_TO = re.compile(
     rf"(?<!\w)(?:{alternation(SHARE_MOVES_TO)})(?:\s+[^\s,;.]+){{0,{SHARE_MOVE_WITHIN_WORDS}}}?\s+"

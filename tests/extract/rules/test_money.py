@@ -758,6 +758,12 @@ def test_money_from_a_tasks_funds_and_welfare_money(read, text, read_as):
             [(0.3, "base_salary/person/month"), (700_000, "VND/month")],
         ),
         ("Cán bộ được hỗ trợ thêm 3 lần mức lương cơ sở (2.340.000 đồng/tháng).", [(3, "base_salary/person")]),
+        # another support listed after a bare comma is no restatement (a review of 0.9.18, helper-159)
+        (
+            "Cán bộ tăng cường về xã được hỗ trợ 0,5 lần mức lương cơ sở/người/tháng, 1,2 triệu đồng tiền ăn mỗi "
+            "tháng.",
+            [(0.5, "base_salary/person/month"), (1_200_000, "VND")],
+        ),
         # a multiple told alone stays; a bare amount after it borrows no unit from it
         ("Cán bộ được hỗ trợ 0,7 lần mức lương cơ sở/người/tháng.", [(0.7, "base_salary/person/month")]),
         (
@@ -815,6 +821,12 @@ def test_a_supports_monthly_rate_after_a_budgets_word(read, sentence, read_as):
         ),
         (
             "Tỉnh giải ngân vốn đầu tư công đạt 5.200 tỷ đồng.\n\nTrong đó, khoảng 35 tỷ đồng dành mua xe cho các xã.",
+            [],
+        ),
+        # ... nor after a debt or takings told there, no budget read (a review of 0.9.19, helper-159)
+        (
+            "Xã còn nợ đọng xây dựng cơ bản khoảng 250 tỷ đồng chưa được bố trí nguồn trả nợ.\n\nTrong đó, xã Quế Võ "
+            "nợ 40 tỷ đồng.",
             [],
         ),
     ],

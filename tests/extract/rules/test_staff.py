@@ -266,6 +266,14 @@ def test_a_share_of_officials_moved_or_trained(read, sentence, metric, value, st
     [
         ("100% cán bộ, công chức xã được bố trí đúng vị trí việc làm.", "staff_transfer"),  # arranged in place
         ("100% cán bộ, công chức sẽ chuyển về trụ sở mới của tỉnh.", "staff_transfer"),  # a new head office
+        # the plain verb governs another object, or people go home, or a skills aim before a move (a review of
+        # 0.9.19, helper-159)
+        ("Sở đã có 100% cán bộ, công chức tham gia việc chuyển dữ liệu đất đai về các xã.", "staff_transfer"),
+        ("Năm nay có 30% cán bộ, công chức đã chuyển về địa phương sinh sống.", "staff_transfer"),
+        (
+            "Phấn đấu 100% cán bộ, công chức cấp xã thành thạo kỹ năng số trước khi chuyển về các xã, phường mới.",
+            "staff_transfer",
+        ),
         ("Tỉnh giao 100% biên chế còn lại cho các sở, ngành.", "staff_transfer"),  # quota allotted, nobody moved
         ("Có 92% công chức đã được cấp chữ ký số.", "staff_transfer"),  # no step of the staff metrics
         ("Sau khi điều động, 65% công chức của xã có trình độ đại học.", "staff_transfer"),  # a qualification
@@ -306,6 +314,8 @@ NEGATIVES = [
     "Bãi xe trung tâm còn thiếu 30 vị trí theo quy định.",  # a car park's spots measured against the norm
     "Phường còn thiếu 3 vị trí đặt máy lấy số theo quy định.",  # the norm's words not right after the posts
     "Ứng dụng giúp 2.000 người dân cập nhật kỹ năng số.",  # citizens, no officials trained
+    # people leaving the service, "thuyên chuyển" bare (a review of 0.9.18, helper-159)
+    "Từ năm 2022 đến nay, toàn tỉnh có 350 cán bộ, công chức nghỉ việc, thuyên chuyển ra ngoài khu vực công.",
     # posts with a purpose or a place after the norm are other posts (a review of 0.9.15, helper-156)
     "Xã còn thiếu 3 vị trí so với quy định để đặt hòm phiếu.",
     "Trung tâm đã lắp camera, hiện còn thiếu 6 vị trí theo quy định tại sảnh chờ.",

@@ -247,6 +247,14 @@ ROWS = [
         "proposed",
         "staff.local",
     ),
+    # officials described as moved, their share trained by an instruction: the aim (a review of 0.9.19)
+    (
+        "UBND tỉnh yêu cầu 100% cán bộ, công chức được bố trí về cấp xã phải được tập huấn nghiệp vụ.",
+        "staff_training",
+        100,
+        "target",
+        "staff.training_share",
+    ),
     # an option however numbered, or a scheme the sentence tells put forward (a review of 0.9.17, helper-156)
     (
         "Theo phương án thứ hai, tỉnh dự kiến điều động 633 công chức về các xã.",

@@ -54,8 +54,11 @@ STAFF_CUES = {
         "bố trí",
         "điều chuyển",
         "chuyển công tác",
-        # moved between units of one employer: "Sở trao quyết định thuyên chuyển công tác cho 56 viên chức"
-        "thuyên chuyển",
+        # moved between units of one employer: "Sở trao quyết định thuyên chuyển công tác cho 56 viên chức", "56 viên
+        # chức được thuyên chuyển" (bare, it counts people leaving: "350 công chức nghỉ việc, thuyên chuyển ra ngoài
+        # khu vực công"; a review of 0.9.18, helper-159)
+        "thuyên chuyển công tác",
+        "được thuyên chuyển",
         "cử",
         "cắt cử",  # "Tỉnh đã cắt cử 25 công chức về hỗ trợ các xã" (one word to underthesea, "cử" not found in it)
         "chuyển đến",
@@ -80,7 +83,8 @@ SHARE_MOVES = (
     "luân chuyển",
     "tăng cường",
     "điều chuyển",
-    "thuyên chuyển",
+    "được thuyên chuyển",
+    "thuyên chuyển công tác",
     "cử",
     "chuyển công tác",
 )
@@ -88,11 +92,14 @@ SHARE_MOVES = (
 # huyện về bố trí cho đặc khu", "100% biên chế cấp huyện hiện có sẽ được bố trí về cấp xã" ("100% cán bộ được bố trí
 # đúng vị trí việc làm" names no destination). A share of the staff quota ("biên chế") counts its officials
 SHARE_MOVES_TO = ("chuyển", "bố trí")
-SHARE_MOVE_WITHIN_WORDS = 8
+SHARE_MOVE_WITHIN_WORDS = 10
 SHARE_OF_QUOTA_NOUNS = ("biên chế",)
 # ... the destination a local unit, right after the direction or after the work there: "về cấp xã", "về bố trí cho
-# đặc khu", "về làm việc tại các xã" (not a new head office, nor a form: "chuyển về trụ sở mới", "chuyển về dạng số")
-SHARE_MOVE_DESTINATIONS = ("cấp xã", "xã", "phường", "xã, phường", "đặc khu", "cơ sở", "địa phương", "thôn")
+# đặc khu", "về làm việc tại các xã" (not a new head office, nor a form: "chuyển về trụ sở mới", "chuyển về dạng số";
+# nor "địa phương", where people go home or a quota is handed over: "chuyển về địa phương sinh sống", "chuyển 30% biên
+# chế … về địa phương quản lý"). The verb governs the share: right before it ("chuyển 100% biên chế …"), or right after
+# its words as a passive ("100% biên chế cấp huyện hiện có sẽ được bố trí về cấp xã"; a review of 0.9.19)
+SHARE_MOVE_DESTINATIONS = ("cấp xã", "xã", "phường", "xã, phường", "đặc khu", "cơ sở", "thôn")
 SHARE_MOVE_WORK = ("bố trí cho", "bố trí tại", "làm việc tại", "làm việc ở", "công tác tại", "công tác ở")
 # officials named by their rank's title ("thanh tra viên") are moved only by a strong move verb of their clause: "Thanh
 # tra tỉnh phân công 20 thanh tra viên tiến hành thanh tra tại 30 xã" assigns a task ("cử khoảng 900 thanh tra viên
