@@ -30,6 +30,8 @@ from monitor.extract.lang.vi.staff import SHARE_MOVES
 from monitor.extract.lang.vi.status import (
     COMPARED_WITH_BEFORE,
     FUTURE_CUES,
+    NEED_CUES_OF_PLACES,
+    NEED_PLACE_NOUNS,
     NOT_STATUS_AFTER,
     PLAN_NAMED_AFTER,
     PLAN_NAMED_BEFORE,
@@ -78,6 +80,7 @@ def status_in(
             and not (own and status in _DRAFTS and compared_with(doc, m, own[0]))
             and not (own and status == "planned" and _purpose_before(doc, m, own[0]))
             and not (own and status == "proposed" and taken_up(doc, sentence, m.span(), start, own[0].start))
+            and not (own and status == "proposed" and _places_need(doc, m, own[0]))
             for m in doc.cues(cues, start, end, sentence)
         ):
             return status
@@ -85,6 +88,18 @@ def status_in(
 
 
 _DRAFTS = ("proposed", "planned")
+
+
+def _places_need(doc: Document, cue: re.Match[str], quantity: Quantity) -> bool:
+    """A need said, after the figure, of the places it goes to: "260 công chức … được biệt phái về các xã, phường, đặc
+    khu có nhu cầu" (the places that need them; "Các xã có nhu cầu bổ sung 300 công chức" still asks)."""
+    return (
+        cue.group() in NEED_CUES_OF_PLACES
+        and cue.start() > quantity.end
+        and _PLACES_BEFORE.search(doc.low, max(0, cue.start() - 40), cue.start()) is not None
+    )
+
+
 _ATTRIBUTION_BEFORE = re.compile(rf"(?<!\w)(?:{alternation(ATTRIBUTION_BEFORE)})(?:\s+các)?\s+$")
 _ATTRIBUTION_AFTER = re.compile(rf"\s+(?:{alternation(ATTRIBUTION_AFTER)})(?!\w)")
 
@@ -215,6 +230,9 @@ def not_status(doc: Document, cue: re.Match[str]) -> bool:
 
 
 _NOT_STATUS_AFTER = re.compile(rf"(?<!\w)(?:{alternation(NOT_STATUS_AFTER)})\s+$")
+_PLACES_BEFORE = re.compile(
+    rf"(?<!\w)(?:{alternation(NEED_PLACE_NOUNS)})(?:\s*,\s*(?:{alternation(NEED_PLACE_NOUNS)}))*\s+$"
+)
 _PLAN_NAMED_AFTER = re.compile(rf"(?<!\w)(?:{alternation(PLAN_NAMED_AFTER)})\s*$")
 _PLAN_NAMED_BEFORE = re.compile(rf"\s+(?:{alternation(PLAN_NAMED_BEFORE)})(?!\w)")
 

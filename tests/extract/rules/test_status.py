@@ -247,6 +247,16 @@ ROWS = [
         "proposed",
         "staff.local",
     ),
+    # a need said after the figure of the places it goes to describes them (unseen49); a need before it asks
+    (
+        "Theo quyết định của Chủ tịch UBND tỉnh, 240 công chức được biệt phái về làm việc tại các xã, phường, đặc khu "
+        "có nhu cầu.",
+        "staff_transfer",
+        240,
+        "done",
+        "staff.local",
+    ),
+    ("Các xã có nhu cầu bổ sung 300 công chức.", "staff_transfer", 300, "proposed", "staff.local"),
     # officials described as moved, their share trained by an instruction: the aim (a review of 0.9.19)
     (
         "UBND tỉnh yêu cầu 100% cán bộ, công chức được bố trí về cấp xã phải được tập huấn nghiệp vụ.",

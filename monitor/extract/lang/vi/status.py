@@ -260,6 +260,10 @@ NOT_STATUS_AFTER = ("theo", "đáp ứng", "hồ sơ", "giấy", "đơn", "khôn
 PLAN_WORD = "kế hoạch"
 PLAN_NAMED_AFTER = ("tài chính –", "tài chính -", "tài chính")
 PLAN_NAMED_BEFORE = ("và đầu tư", "– đầu tư", "- đầu tư")
+# a need said of the places officials go describes them, no request of the figure's: "260 công chức … được biệt phái
+# về làm việc tại các xã, phường, đặc khu có nhu cầu"
+NEED_CUES_OF_PLACES = ("có nhu cầu",)
+NEED_PLACE_NOUNS = ("xã", "phường", "đặc khu", "địa phương", "đơn vị", "cơ quan", "nơi")
 # but "theo đề xuất" (as proposed) speaks of a proposal: "Tổng kinh phí hỗ trợ theo đề xuất là hơn 32,5 tỷ đồng"
 PROPOSALS_AFTER_THEO = ("đề xuất", "đề nghị")
 
