@@ -31,6 +31,7 @@ from monitor.extract.lang.vi.status import (
     COMPARED_WITH_BEFORE,
     FUTURE_CUES,
     NEED_CUES_OF_PLACES,
+    NEED_PLACE_DIRECTIONS,
     NEED_PLACE_NOUNS,
     NOT_STATUS_AFTER,
     PLAN_NAMED_AFTER,
@@ -96,7 +97,7 @@ def _places_need(doc: Document, cue: re.Match[str], quantity: Quantity) -> bool:
     return (
         cue.group() in NEED_CUES_OF_PLACES
         and cue.start() > quantity.end
-        and _PLACES_BEFORE.search(doc.low, max(0, cue.start() - 40), cue.start()) is not None
+        and _PLACES_BEFORE.search(doc.low, max(0, cue.start() - 60), cue.start()) is not None
     )
 
 
@@ -231,7 +232,8 @@ def not_status(doc: Document, cue: re.Match[str]) -> bool:
 
 _NOT_STATUS_AFTER = re.compile(rf"(?<!\w)(?:{alternation(NOT_STATUS_AFTER)})\s+$")
 _PLACES_BEFORE = re.compile(
-    rf"(?<!\w)(?:{alternation(NEED_PLACE_NOUNS)})(?:\s*,\s*(?:{alternation(NEED_PLACE_NOUNS)}))*\s+$"
+    rf"(?<!\w)(?:{alternation(NEED_PLACE_DIRECTIONS)})\s+(?:các\s+)?(?:{alternation(NEED_PLACE_NOUNS)})"
+    rf"(?:\s*,\s*(?:{alternation(NEED_PLACE_NOUNS)}))*\s+$"
 )
 _PLAN_NAMED_AFTER = re.compile(rf"(?<!\w)(?:{alternation(PLAN_NAMED_AFTER)})\s*$")
 _PLAN_NAMED_BEFORE = re.compile(rf"\s+(?:{alternation(PLAN_NAMED_BEFORE)})(?!\w)")

@@ -11,6 +11,7 @@ from monitor.extract.lang.vi.money import (
     BUDGET_NAMED_AFTER,
     CAPTION_NOT_TOTAL,
     NOT_BUDGET_CUES,
+    NOT_BUDGET_PARAGRAPH,
     NOT_SHEET_PART,
     SHEET_TOTAL_WORDS,
     SPEECH_BEFORE_COLON,
@@ -48,13 +49,13 @@ def part_of_budget(scope: Scope) -> bool:
         if "\n\n" not in low[len(before) : start + 1] and not low[len(before) : start].count("\n") >= 2:
             return False  # a table's or a sheet's line, no paragraph of its own
         back = line_start(low, len(before))
-        # ... money told there, and the figure told last read as a budget (there, or in the headline it restates): a
-        # debt, takings or gifts are no budget's parts (a review of 0.9.19, helper-159)
+        # ... money told there, and a budget: money for a task named there, or the figure told last read as one
+        # (there, or in the headline it restates); none owed, taken or given (reviews of 0.9.19 and 0.9.21)
+        if _MONEY_AMOUNT.search(low, back, start) is None or _NOT_BUDGET_PARAGRAPH.search(low, back, start):
+            return False
         previous = scope.previous
-        if previous is None or previous[1].metric != "budget" or _MONEY_AMOUNT.search(low, back, start) is None:
-            return False
-        if scope.has(NOT_BUDGET_CUES, back, start):
-            return False
+        budget_before = previous is not None and previous[1].metric == "budget"
+        return budget_before or scope.has(TASK_MONEY_CUES, back, start)
     return scope.has(BUDGET_CUES, back, start)
 
 
@@ -112,4 +113,6 @@ def _listed_after_budget(scope: Scope) -> bool:
 _MONEY_AMOUNT = re.compile(r"\d[\d.,]*\s*(?:tỷ|tỉ|triệu)\s+đồng")
 
 
+# whole words in the paragraph before, whatever its own sentences' word bounds
+_NOT_BUDGET_PARAGRAPH = re.compile(rf"(?<!\w)(?:{alternation((*NOT_BUDGET_CUES, *NOT_BUDGET_PARAGRAPH))})(?!\w)")
 _BUDGET_NAMED_AFTER = re.compile(rf"\s+(?:{alternation(BUDGET_NAMED_AFTER)})(?!\w)")

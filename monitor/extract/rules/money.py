@@ -23,6 +23,7 @@ from monitor.extract.lang.vi.money import (
     NEED_CUES,
     NOT_BUDGET_CUES,
     NOT_LIST_STEP,
+    OTHER_SUPPORT_AFTER,
     PER_MEASURE_AFTER,
     PRICE_BEFORE,
     RECEIVING_BEFORE,
@@ -208,10 +209,10 @@ def told_again_in_dong(scope: Scope) -> bool:
     low, high = BASE_SALARY_RANGE
     if not low <= amount / scope.quantity.value <= high or _IN_DONG_NOT_AFTER.match(scope.doc.low, told.end()):
         return False
-    # after a bare comma, the amount ends its clause: "…, hơn 14 triệu đồng/tháng, cho thôn …" restates the multiple;
-    # "0,5 lần mức lương cơ sở/người/tháng, 1,2 triệu đồng tiền ăn" lists another support (a review of 0.9.18)
+    # after a bare comma, no other support named right after the amount: "…, hơn 14 triệu đồng/tháng, cho thôn …"
+    # restates the multiple; "0,5 lần mức lương cơ sở/người/tháng, 1,2 triệu đồng tiền ăn" lists another support
     linked = told.group("link") or told.group("link2")
-    return bool(linked) or _CLAUSE_ENDS_AFTER.match(scope.doc.low, told.end()) is not None
+    return bool(linked) or _OTHER_SUPPORT.match(scope.doc.low, told.end()) is None
 
 
 def _base_salary_in_brackets(scope: Scope) -> bool:
@@ -227,7 +228,9 @@ def _base_salary_in_brackets(scope: Scope) -> bool:
 
 _BRACKET_OPENS = re.compile(r"\s*\(\s*")
 _SCALES = {"triệu": 1e6, "nghìn": 1e3, "ngàn": 1e3}
-_CLAUSE_ENDS_AFTER = re.compile(r"(?:\s*/\s*(?:người|tháng|năm))*\s*(?:[,.;)]|$)", re.MULTILINE)
+_OTHER_SUPPORT = re.compile(
+    rf"(?:\s*/\s*(?:người|tháng)|\s+(?:mỗi|hằng)\s+tháng)*\s+(?:{alternation(OTHER_SUPPORT_AFTER)})(?!\w)"
+)
 _IN_DONG_AFTER = re.compile(
     rf"\s*(?:mỗi tháng|hằng tháng|/\s*tháng)?\s*(?:,\s*(?:(?P<link>{alternation(BASE_SALARY_IN_DONG_LINKS)})\s*)?|"
     rf"(?P<link2>{alternation(BASE_SALARY_IN_DONG_LINKS)})\s*)"

@@ -53,7 +53,7 @@ from monitor.extract.rules.staff_moves import (
     provides_other,
     verbs_of_others,
 )
-from monitor.extract.rules.staff_terms import OFFICIALS, TRAINING, TRANSFER, own_phrase_end
+from monitor.extract.rules.staff_terms import OFFICIALS, TRAINING, TRANSFER, leaving, own_phrase_end
 from monitor.extract.rules.staff_training import (
     officials_sent,
     qualified,
@@ -224,6 +224,8 @@ def read(scope: Scope) -> Reading | None:
         and not scope.has(SHARE_MOVES, scope.clause_start, scope.clause_end)
     ):
         return None  # "phân công 20 thanh tra viên tiến hành thanh tra": a task of their rank, no move
+    if metric == "staff_transfer" and leaving(scope):
+        return None  # "350 công chức nghỉ việc, thuyên chuyển ra ngoài khu vực công": people leaving
     if metric == "staff_transfer" and _move_denied(scope):
         return None  # "chưa điều động 80 công chức như kế hoạch", "còn 120 công chức chưa được bố trí": not moved
     if metric == "staff_transfer" and (

@@ -10,7 +10,12 @@ from monitor.extract.context import Scope
 from monitor.extract.lang.vi.abbreviations import with_abbreviations
 from monitor.extract.lang.vi.staff import (
     ARRANGED_TO,
+    ATTRITION_LEAVING,
+    ATTRITION_MOVES,
+    ATTRITION_OUT,
     SHARE_MOVE_DESTINATIONS,
+    SHARE_MOVE_NOT_AFTER,
+    SHARE_MOVE_NOT_BETWEEN,
     SHARE_MOVE_WITHIN_WORDS,
     SHARE_MOVE_WORK,
     SHARE_MOVES,
@@ -42,27 +47,60 @@ def staff_share(scope: Scope) -> bool:
 
 def moves_share(scope: Scope, start: int, end: int) -> bool:
     """A verb moving officials in [start, end): a strong one (SHARE_MOVES), or a plain one governing the share with a
-    local unit as where they go ("chuyển 100% biên chế … về bố trí cho đặc khu", "… sẽ được bố trí về cấp xã"), in a
-    clause that names no training or lack of them."""
+    local unit as where they go ("chuyển 100% biên chế … về bố trí cho đặc khu", "100% cán bộ, công chức … sẽ được bố
+    trí về cấp xã"), in a clause that names no training or lack of them."""
+    if leaving(scope):
+        return False  # "15% viên chức thuyên chuyển sang ngành khác": people leaving
     if scope.has(SHARE_MOVES, start, end):
         return True
     if scope.has(_OTHER_STEPS, scope.clause_start, scope.clause_end):
         return False
     low, q = scope.doc.low, scope.quantity
-    before = _MOVE_RIGHT_BEFORE.search(low, max(start, q.start - 30), q.start)
-    if before and _MOVED_TO.match(low, before.start(), end):
-        return True  # "chuyển 100% biên chế hiện có của cấp huyện về bố trí cho đặc khu"
-    phrase_end = own_phrase_end(scope)
-    after = _PASSIVE_MOVE.search(low, q.end, phrase_end)
-    return after is not None and _MOVED_TO.match(low, after.start("verb"), end) is not None
+    nouns = _STAFF_NOUNS_AFTER.match(low, q.end)
+    if nouns is None:
+        return False
+    if _MOVE_RIGHT_BEFORE.search(low, max(start, q.start - 30), q.start):
+        return _to_a_commune(low, nouns.end(), end)  # "chuyển 100% biên chế hiện có của cấp huyện về …"
+    # "100% cán bộ, công chức cấp huyện đã được bố trí về các xã": a passive in the officials' own words
+    cut = FIGURE_PHRASE_END.search(low, nouns.end(), end)
+    after = _PASSIVE_MOVE.search(low, nouns.end(), cut.start() if cut else end)
+    return after is not None and _to_a_commune(low, after.end(), end)
+
+
+def _to_a_commune(low: str, at: int, end: int) -> bool:
+    """Where the officials go, a commune-level unit, within a few words from `at`, with no quality of theirs between
+    and no handing over after it."""
+    found = _TO_A_COMMUNE.match(low, at, end)
+    if found is None or _NOT_BETWEEN.search(low, at, found.start("to")):
+        return False
+    return _NOT_AFTER.match(low, found.end()) is None
 
 
 _OTHER_STEPS = STAFF_CUES["staff_training"] + STAFF_CUES["staff_shortage"]
 _MOVE_RIGHT_BEFORE = re.compile(rf"(?<!\w)(?:{alternation(SHARE_MOVES_TO)})\s+(?:toàn\s+bộ\s+)?$")
-_PASSIVE_MOVE = re.compile(rf"(?:sẽ\s+|đã\s+)?được\s+(?P<verb>{alternation(SHARE_MOVES_TO)})(?!\w)")
-_STAFF_SHARE_AFTER = re.compile(rf"\s*(?:số\s+)?(?:{alternation((*OFFICIALS, *SHARE_OF_QUOTA_NOUNS))})(?!\w)")
-_MOVED_TO = re.compile(
-    rf"(?<!\w)(?:{alternation(SHARE_MOVES_TO)})(?:\s+[^\s,;.]+){{0,{SHARE_MOVE_WITHIN_WORDS}}}?\s+"
-    rf"(?:{alternation(ARRANGED_TO)})\s+(?:(?:{alternation(SHARE_MOVE_WORK)})\s+)?(?:các\s+)?"
-    rf"(?:{alternation(SHARE_MOVE_DESTINATIONS)})(?!\w)"
+_PASSIVE_MOVE = re.compile(rf"(?:sẽ\s+|đã\s+)?được\s+(?:{alternation(SHARE_MOVES_TO)})(?!\w)")
+_STAFF_NOUNS = alternation((*OFFICIALS, *SHARE_OF_QUOTA_NOUNS))
+_STAFF_SHARE_AFTER = re.compile(rf"\s*(?:số\s+)?(?:{_STAFF_NOUNS})(?!\w)")
+# the officials' nouns after the share, a list of them: "100% cán bộ, công chức, viên chức"
+_STAFF_NOUNS_AFTER = re.compile(rf"\s*(?:số\s+)?(?:{_STAFF_NOUNS})(?!\w)(?:\s*(?:,|và)\s*(?:{_STAFF_NOUNS})(?!\w))*")
+_TO_A_COMMUNE = re.compile(
+    rf"(?:\s+[^\s,;.]+){{0,{SHARE_MOVE_WITHIN_WORDS}}}?\s+(?P<to>{alternation(ARRANGED_TO)})\s+"
+    rf"(?:(?:{alternation(SHARE_MOVE_WORK)})\s+)?(?:các\s+)?(?:{alternation(SHARE_MOVE_DESTINATIONS)})(?!\w)"
 )
+_NOT_BETWEEN = re.compile(rf"(?<!\w)(?:{alternation(SHARE_MOVE_NOT_BETWEEN)})(?!\w)")
+_NOT_AFTER = re.compile(
+    rf"(?:\s*,\s*(?:{alternation(SHARE_MOVE_DESTINATIONS)}))*\s+(?:{alternation(SHARE_MOVE_NOT_AFTER)})(?!\w)"
+)
+
+
+def leaving(scope: Scope) -> bool:
+    """A move joined to leaving the service in the figure's clause ("nghỉ việc, thuyên chuyển", "thôi việc hoặc
+    chuyển công tác"), or a move out of it ("thuyên chuyển ra ngoài khu vực công")."""
+    low, start, end = scope.doc.low, scope.clause_start, scope.clause_end
+    return _ATTRITION.search(low, start, end) is not None or _MOVED_OUT.search(low, start, end) is not None
+
+
+_ATTRITION = re.compile(
+    rf"(?<!\w)(?:{alternation(ATTRITION_LEAVING)})\s*(?:,|hoặc|và)\s*(?:xin\s+)?(?:{alternation(ATTRITION_MOVES)})(?!\w)"
+)
+_MOVED_OUT = re.compile(rf"(?<!\w)(?:{alternation(ATTRITION_MOVES)})\s+(?:{alternation(ATTRITION_OUT)})(?!\w)")

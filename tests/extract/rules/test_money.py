@@ -758,6 +758,11 @@ def test_money_from_a_tasks_funds_and_welfare_money(read, text, read_as):
             [(0.3, "base_salary/person/month"), (700_000, "VND/month")],
         ),
         ("Cán bộ được hỗ trợ thêm 3 lần mức lương cơ sở (2.340.000 đồng/tháng).", [(3, "base_salary/person")]),
+        # a restatement after a bare comma, whatever follows its unit (a review of 0.9.20, helper-161)
+        (
+            "Cán bộ được hỗ trợ 1,5 lần mức lương cơ sở, 3,51 triệu đồng/người/tháng trong 36 tháng.",
+            [(3_510_000, "VND/person/month")],
+        ),
         # another support listed after a bare comma is no restatement (a review of 0.9.18, helper-159)
         (
             "Cán bộ tăng cường về xã được hỗ trợ 0,5 lần mức lương cơ sở/người/tháng, 1,2 triệu đồng tiền ăn mỗi "
@@ -822,6 +827,18 @@ def test_a_supports_monthly_rate_after_a_budgets_word(read, sentence, read_as):
         (
             "Tỉnh giải ngân vốn đầu tư công đạt 5.200 tỷ đồng.\n\nTrong đó, khoảng 35 tỷ đồng dành mua xe cho các xã.",
             [],
+        ),
+        # ... a budget's sentence ending on another figure still heads its parts; takings never do (a review of
+        # 0.9.21, helper-161)
+        (
+            "Tỉnh bố trí 45 tỷ đồng kinh phí hỗ trợ công chức biệt phái, với mức 3 triệu đồng/người/tháng.\n\nTrong "
+            "đó, ngân sách tỉnh 30 tỷ đồng, ngân sách xã 15 tỷ đồng.",
+            [(45e9, "money.budget"), (30e9, "money.budget_part"), (15e9, "money.budget_part")],
+        ),
+        (
+            "Quảng Ngãi dành 200 tỷ đồng cho các xã mới\n\nNăm 2025, nguồn thu từ đấu giá trụ sở dôi dư ước đạt 350 tỷ "
+            "đồng, phần lớn bổ sung vào ngân sách tỉnh.\n\nTrong đó, tiền bán trụ sở huyện cũ hơn 120 tỷ đồng.",
+            [(200e9, "money.budget")],
         ),
         # ... nor after a debt or takings told there, no budget read (a review of 0.9.19, helper-159)
         (

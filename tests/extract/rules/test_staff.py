@@ -90,6 +90,12 @@ ROWS = [
     ("- Phường Tân Phú: hiện thiếu 12 vị trí so với quy định.", "staff_shortage", 12, "staff.local"),
     # moved between units of one employer (unseen89, issue 16)
     ("Sở trao quyết định thuyên chuyển công tác cho 42 viên chức.", "staff_transfer", 42, "staff.local"),
+    (
+        "Sở Nội vụ đã ban hành quyết định thuyên chuyển 30 viên chức về công tác tại các xã.",
+        "staff_transfer",
+        30,
+        "staff.local",
+    ),
     # a refresher session (unseen60, issue 16)
     (
         "Sở Nội vụ tổ chức buổi cập nhật kỹ năng số cho 150 cán bộ, công chức cấp xã.",
@@ -246,6 +252,9 @@ _SHARE_RULES = {"staff_transfer": "staff.share", "staff_training": "staff.traini
             "planned",
         ),
         ("100% biên chế cấp huyện hiện có sẽ được bố trí về cấp xã.", "staff_transfer", 100, "planned"),
+        # a passive after a list of the officials' nouns, an active verb right before them (a review of 0.9.20)
+        ("Đến nay, 100% cán bộ, công chức cấp huyện đã được bố trí về các xã, phường.", "staff_transfer", 100, "done"),
+        ("Tỉnh bố trí 100% cán bộ, công chức cấp huyện về các xã, phường.", "staff_transfer", 100, "done"),
         # the digital-literacy movement of 2025 is a training; an obligation's whole is its aim (thirtieth set)
         (
             "Trong năm 2025, 100% cán bộ, công chức phải được phổ cập “Bình dân học vụ số”.",
@@ -270,6 +279,13 @@ def test_a_share_of_officials_moved_or_trained(read, sentence, metric, value, st
         # 0.9.19, helper-159)
         ("Sở đã có 100% cán bộ, công chức tham gia việc chuyển dữ liệu đất đai về các xã.", "staff_transfer"),
         ("Năm nay có 30% cán bộ, công chức đã chuyển về địa phương sinh sống.", "staff_transfer"),
+        # officials picked by a quality, a quota handed over, people leaving (a review of 0.9.20, helper-161)
+        ("Tỉnh bố trí 100% cán bộ có trình độ đại học trở lên về làm việc tại các xã.", "staff_transfer"),
+        (
+            "UBND tỉnh chuyển 100% biên chế của các phòng cấp huyện về các xã, phường quản lý, sử dụng.",
+            "staff_transfer",
+        ),
+        ("Khoảng 15% viên chức giáo dục thuyên chuyển sang ngành khác.", "staff_transfer"),
         (
             "Phấn đấu 100% cán bộ, công chức cấp xã thành thạo kỹ năng số trước khi chuyển về các xã, phường mới.",
             "staff_transfer",
@@ -316,6 +332,7 @@ NEGATIVES = [
     "Ứng dụng giúp 2.000 người dân cập nhật kỹ năng số.",  # citizens, no officials trained
     # people leaving the service, "thuyên chuyển" bare (a review of 0.9.18, helper-159)
     "Từ năm 2022 đến nay, toàn tỉnh có 350 cán bộ, công chức nghỉ việc, thuyên chuyển ra ngoài khu vực công.",
+    "Năm qua có 85 viên chức thôi việc, thuyên chuyển sang đơn vị khác.",
     # posts with a purpose or a place after the norm are other posts (a review of 0.9.15, helper-156)
     "Xã còn thiếu 3 vị trí so với quy định để đặt hòm phiếu.",
     "Trung tâm đã lắp camera, hiện còn thiếu 6 vị trí theo quy định tại sảnh chờ.",

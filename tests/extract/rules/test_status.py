@@ -257,6 +257,14 @@ ROWS = [
         "staff.local",
     ),
     ("Các xã có nhu cầu bổ sung 300 công chức.", "staff_transfer", 300, "proposed", "staff.local"),
+    # officials' own need, or where they are, still asks (a review of 0.9.21, helper-161)
+    (
+        "Có 120 công chức cấp tỉnh tại các cơ quan có nhu cầu chuyển công tác về xã.",
+        "staff_transfer",
+        120,
+        "proposed",
+        "staff.local",
+    ),
     # officials described as moved, their share trained by an instruction: the aim (a review of 0.9.19)
     (
         "UBND tỉnh yêu cầu 100% cán bộ, công chức được bố trí về cấp xã phải được tập huấn nghiệp vụ.",

@@ -59,6 +59,9 @@ BASE_SALARY_RANGE = (1_750_000, 2_600_000)
 # (right after the amount; a group after a comma is whom both are for: "bằng 6 lần mức lương cơ sở, hơn 14 triệu
 # đồng/tháng, cho thôn từ 350 hộ gia đình trở lên")
 IN_DONG_NOT_AFTER = ("đối với", "cho toàn", "cho cả", "riêng", "mỗi năm", "một năm", "/năm", "với")
+# ... and after a bare comma, no other support named by what it pays for right after it: "0,5 lần mức lương cơ
+# sở/người/tháng, 1,2 triệu đồng tiền ăn" lists two supports; "…, 3,51 triệu đồng/người/tháng trong 36 tháng" restates
+OTHER_SUPPORT_AFTER = ("tiền", "hỗ trợ", "phụ cấp", "trợ cấp", "cho", "để")
 # the condition of a tier right after an amount: a support told once, then its amounts by case ("hỗ trợ tiền thuê
 # chỗ ở hằng tháng: 1,5 triệu đồng nếu ở ký túc xá; 2 triệu đồng nếu ở nhà ở xã hội")
 TIER_CONDITIONS = ("nếu", "khi", "trường hợp", "tùy", "tùy theo")
@@ -118,6 +121,9 @@ NOT_SHEET_PART = (
     "một cán bộ",
     "giá",
 )
+# a paragraph of money owed, taken or given is no budget a next paragraph's "Trong đó, …" breaks down (a review of
+# 0.9.21, helper-161): "còn nợ đọng … 250 tỷ đồng", "nguồn thu từ đấu giá trụ sở … 350 tỷ đồng", "ủng hộ 15 tỷ đồng"
+NOT_BUDGET_PARAGRAPH = ("nợ", "nợ đọng", "nguồn thu", "thu từ", "thu về", "đấu giá", "ủng hộ")
 # a speaker's words after the colon, no label: "Chủ tịch UBND xã cho biết: năm nay xã thu được 3 tỷ đồng"
 SPEECH_BEFORE_COLON = ("cho biết", "chia sẻ", "nói", "khẳng định", "nhấn mạnh", "cho hay", "thông tin", "phát biểu")
 # money a policy needs, for a group of its beneficiaries or a part of its span, after its budget was told: "2.671

@@ -55,10 +55,8 @@ STAFF_CUES = {
         "điều chuyển",
         "chuyển công tác",
         # moved between units of one employer: "Sở trao quyết định thuyên chuyển công tác cho 56 viên chức", "56 viên
-        # chức được thuyên chuyển" (bare, it counts people leaving: "350 công chức nghỉ việc, thuyên chuyển ra ngoài
-        # khu vực công"; a review of 0.9.18, helper-159)
-        "thuyên chuyển công tác",
-        "được thuyên chuyển",
+        # chức được thuyên chuyển" (joined to leaving, it counts people leaving: ATTRITION_LEAVING)
+        "thuyên chuyển",
         "cử",
         "cắt cử",  # "Tỉnh đã cắt cử 25 công chức về hỗ trợ các xã" (one word to underthesea, "cử" not found in it)
         "chuyển đến",
@@ -83,8 +81,7 @@ SHARE_MOVES = (
     "luân chuyển",
     "tăng cường",
     "điều chuyển",
-    "được thuyên chuyển",
-    "thuyên chuyển công tác",
+    "thuyên chuyển",
     "cử",
     "chuyển công tác",
 )
@@ -92,7 +89,7 @@ SHARE_MOVES = (
 # huyện về bố trí cho đặc khu", "100% biên chế cấp huyện hiện có sẽ được bố trí về cấp xã" ("100% cán bộ được bố trí
 # đúng vị trí việc làm" names no destination). A share of the staff quota ("biên chế") counts its officials
 SHARE_MOVES_TO = ("chuyển", "bố trí")
-SHARE_MOVE_WITHIN_WORDS = 10
+SHARE_MOVE_WITHIN_WORDS = 6  # words between the officials' nouns and where they go ("… hiện có của cấp huyện về …")
 SHARE_OF_QUOTA_NOUNS = ("biên chế",)
 # ... the destination a local unit, right after the direction or after the work there: "về cấp xã", "về bố trí cho
 # đặc khu", "về làm việc tại các xã" (not a new head office, nor a form: "chuyển về trụ sở mới", "chuyển về dạng số";
@@ -101,6 +98,15 @@ SHARE_OF_QUOTA_NOUNS = ("biên chế",)
 # its words as a passive ("100% biên chế cấp huyện hiện có sẽ được bố trí về cấp xã"; a review of 0.9.19)
 SHARE_MOVE_DESTINATIONS = ("cấp xã", "xã", "phường", "xã, phường", "đặc khu", "cơ sở", "thôn")
 SHARE_MOVE_WORK = ("bố trí cho", "bố trí tại", "làm việc tại", "làm việc ở", "công tác tại", "công tác ở")
+# ... not officials picked by a quality, nor a quota handed over to the places to manage (a review of 0.9.20,
+# helper-161): "bố trí 100% cán bộ có trình độ đại học về …", "chuyển 100% biên chế … về các xã, phường quản lý"
+SHARE_MOVE_NOT_BETWEEN = ("trình độ", "đủ điều kiện", "đạt chuẩn")
+SHARE_MOVE_NOT_AFTER = ("quản lý", "sử dụng", "sinh sống")
+# a move joined to leaving the service counts people leaving, no move: "350 công chức nghỉ việc, thuyên chuyển ra
+# ngoài khu vực công", "85 viên chức thôi việc, thuyên chuyển sang đơn vị khác" (reviews of 0.9.18 and 0.9.20)
+ATTRITION_LEAVING = ("nghỉ việc", "thôi việc", "nghỉ hưu", "xin nghỉ", "nghỉ thôi việc")
+ATTRITION_MOVES = ("thuyên chuyển", "chuyển công tác", "chuyển công tác khác")
+ATTRITION_OUT = ("ra ngoài", "ra khỏi", "ra khu vực", "sang ngành khác", "sang khu vực")
 # officials named by their rank's title ("thanh tra viên") are moved only by a strong move verb of their clause: "Thanh
 # tra tỉnh phân công 20 thanh tra viên tiến hành thanh tra tại 30 xã" assigns a task ("cử khoảng 900 thanh tra viên
 # địa bàn xuống cơ sở" moves them)

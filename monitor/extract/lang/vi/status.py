@@ -264,6 +264,9 @@ PLAN_NAMED_BEFORE = ("và đầu tư", "– đầu tư", "- đầu tư")
 # về làm việc tại các xã, phường, đặc khu có nhu cầu"
 NEED_CUES_OF_PLACES = ("có nhu cầu",)
 NEED_PLACE_NOUNS = ("xã", "phường", "đặc khu", "địa phương", "đơn vị", "cơ quan", "nơi")
+# ... the places named as where the officials go (not where they are: "120 công chức cấp tỉnh tại các cơ quan có nhu
+# cầu chuyển công tác" asks; a review of 0.9.21, helper-161)
+NEED_PLACE_DIRECTIONS = ("về", "xuống", "đến", "tới", "cho", "về làm việc tại", "về công tác tại", "làm việc tại")
 # but "theo đề xuất" (as proposed) speaks of a proposal: "Tổng kinh phí hỗ trợ theo đề xuất là hơn 32,5 tỷ đồng"
 PROPOSALS_AFTER_THEO = ("đề xuất", "đề nghị")
 
