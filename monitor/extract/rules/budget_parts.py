@@ -51,11 +51,16 @@ def part_of_budget(scope: Scope) -> bool:
         back = line_start(low, len(before))
         # ... money told there, and a budget: money for a task named there, or the figure told last read as one
         # (there, or in the headline it restates); none owed, taken or given (reviews of 0.9.19 and 0.9.21)
-        if _MONEY_AMOUNT.search(low, back, start) is None or _NOT_BUDGET_PARAGRAPH.search(low, back, start):
+        if _MONEY_AMOUNT.search(low, back, start) is None:
             return False
         previous = scope.previous
+        if previous is not None and previous[1].metric == "budget" and previous[0].start >= back:
+            # the budget told in that paragraph itself: "… bố trí 250 tỷ đồng kinh phí …, không để nợ đọng."
+            return not scope.has(NOT_BUDGET_CUES, back, start)
         budget_before = previous is not None and previous[1].metric == "budget"
-        return budget_before or scope.has(TASK_MONEY_CUES, back, start)
+        if not (budget_before or scope.has(TASK_MONEY_CUES, back, start)):
+            return False
+        return _NOT_BUDGET_PARAGRAPH.search(low, back, start) is None
     return scope.has(BUDGET_CUES, back, start)
 
 

@@ -7,10 +7,12 @@ import re
 from monitor.extract.context import Reading, Scope
 from monitor.extract.lang.vi.money import (
     ALLOWANCE_CUES,
+    BASE_SALARIES,
     BASE_SALARY_IN_DONG_LINKS,
     BASE_SALARY_LINKS,
     BASE_SALARY_NAMED,
     BASE_SALARY_RANGE,
+    BASE_SALARY_ROUNDING,
     BUDGET_CONTEXT,
     BUDGET_CUES,
     BUDGET_NAMED_AFTER,
@@ -211,8 +213,11 @@ def told_again_in_dong(scope: Scope) -> bool:
         return False
     # after a bare comma, no other support named right after the amount: "…, hơn 14 triệu đồng/tháng, cho thôn …"
     # restates the multiple; "0,5 lần mức lương cơ sở/người/tháng, 1,2 triệu đồng tiền ăn" lists another support
-    linked = told.group("link") or told.group("link2")
-    return bool(linked) or _OTHER_SUPPORT.match(scope.doc.low, told.end()) is None
+    if told.group("link") or told.group("link2"):
+        return True
+    per_unit = amount / scope.quantity.value
+    exact = any(abs(per_unit - base) <= base * BASE_SALARY_ROUNDING for base in BASE_SALARIES)
+    return exact and _OTHER_SUPPORT.match(scope.doc.low, told.end()) is None
 
 
 def _base_salary_in_brackets(scope: Scope) -> bool:

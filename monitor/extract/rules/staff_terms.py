@@ -13,6 +13,8 @@ from monitor.extract.lang.vi.staff import (
     ATTRITION_LEAVING,
     ATTRITION_MOVES,
     ATTRITION_OUT,
+    ATTRITION_WITHIN,
+    OTHER_GROUP_WORDS,
     SHARE_MOVE_DESTINATIONS,
     SHARE_MOVE_NOT_AFTER,
     SHARE_MOVE_NOT_BETWEEN,
@@ -61,9 +63,8 @@ def moves_share(scope: Scope, start: int, end: int) -> bool:
         return False
     if _MOVE_RIGHT_BEFORE.search(low, max(start, q.start - 30), q.start):
         return _to_a_commune(low, nouns.end(), end)  # "chuyển 100% biên chế hiện có của cấp huyện về …"
-    # "100% cán bộ, công chức cấp huyện đã được bố trí về các xã": a passive in the officials' own words
-    cut = FIGURE_PHRASE_END.search(low, nouns.end(), end)
-    after = _PASSIVE_MOVE.search(low, nouns.end(), cut.start() if cut else end)
+    # "100% cán bộ, công chức cấp huyện đã được bố trí về các xã": a passive after the officials' words
+    after = _PASSIVE_MOVE.search(low, nouns.end(), end)
     return after is not None and _to_a_commune(low, after.end(), end)
 
 
@@ -71,18 +72,20 @@ def _to_a_commune(low: str, at: int, end: int) -> bool:
     """Where the officials go, a commune-level unit, within a few words from `at`, with no quality of theirs between
     and no handing over after it."""
     found = _TO_A_COMMUNE.match(low, at, end)
-    if found is None or _NOT_BETWEEN.search(low, at, found.start("to")):
-        return False
+    if found is None or _NOT_BETWEEN.search(low, at, found.start("to")) or _NOT_BETWEEN.search(low, found.end(), end):
+        return False  # "… được bố trí về các xã, phường đều có trình độ đại học": a quality of theirs
     return _NOT_AFTER.match(low, found.end()) is None
 
 
 _OTHER_STEPS = STAFF_CUES["staff_training"] + STAFF_CUES["staff_shortage"]
 _MOVE_RIGHT_BEFORE = re.compile(rf"(?<!\w)(?:{alternation(SHARE_MOVES_TO)})\s+(?:toàn\s+bộ\s+)?$")
-_PASSIVE_MOVE = re.compile(rf"(?:sẽ\s+|đã\s+)?được\s+(?:{alternation(SHARE_MOVES_TO)})(?!\w)")
+_PASSIVE_MOVE = re.compile(rf"(?:sẽ\s+|đã\s+)?được\s+(?:sắp xếp,?\s+)?(?:{alternation(SHARE_MOVES_TO)})(?!\w)")
 _STAFF_NOUNS = alternation((*OFFICIALS, *SHARE_OF_QUOTA_NOUNS))
 _STAFF_SHARE_AFTER = re.compile(rf"\s*(?:số\s+)?(?:{_STAFF_NOUNS})(?!\w)")
 # the officials' nouns after the share, a list of them: "100% cán bộ, công chức, viên chức"
-_STAFF_NOUNS_AFTER = re.compile(rf"\s*(?:số\s+)?(?:{_STAFF_NOUNS})(?!\w)(?:\s*(?:,|và)\s*(?:{_STAFF_NOUNS})(?!\w))*")
+_STAFF_NOUNS_AFTER = re.compile(
+    rf"\s*(?:số\s+)?(?:{_STAFF_NOUNS})(?!\w)(?:\s*(?:,|và)\s*(?:{_STAFF_NOUNS}|người lao động)(?!\w))*"
+)
 _TO_A_COMMUNE = re.compile(
     rf"(?:\s+[^\s,;.]+){{0,{SHARE_MOVE_WITHIN_WORDS}}}?\s+(?P<to>{alternation(ARRANGED_TO)})\s+"
     rf"(?:(?:{alternation(SHARE_MOVE_WORK)})\s+)?(?:các\s+)?(?:{alternation(SHARE_MOVE_DESTINATIONS)})(?!\w)"
@@ -94,10 +97,17 @@ _NOT_AFTER = re.compile(
 
 
 def leaving(scope: Scope) -> bool:
-    """A move joined to leaving the service in the figure's clause ("nghỉ việc, thuyên chuyển", "thôi việc hoặc
-    chuyển công tác"), or a move out of it ("thuyên chuyển ra ngoài khu vực công")."""
-    low, start, end = scope.doc.low, scope.clause_start, scope.clause_end
-    return _ATTRITION.search(low, start, end) is not None or _MOVED_OUT.search(low, start, end) is not None
+    """A move joined to leaving the service said of the figure's people ("350 công chức nghỉ việc, thuyên chuyển",
+    "thôi việc hoặc chuyển công tác"), or a move out of it ("thuyên chuyển ra ngoài khu vực công"): right after the
+    figure, no other group or figure between."""
+    low, q = scope.doc.low, scope.quantity
+    end = min(scope.clause_end, scope.right, q.end + ATTRITION_WITHIN)
+    other = _OTHER_GROUP.search(low, q.end, end)
+    end = other.start() if other else end
+    return _ATTRITION.search(low, q.end, end) is not None or _MOVED_OUT.search(low, q.end, end) is not None
+
+
+_OTHER_GROUP = re.compile(rf"(?<!\w)(?:{alternation(OTHER_GROUP_WORDS)})(?!\w)")
 
 
 _ATTRITION = re.compile(

@@ -763,6 +763,11 @@ def test_money_from_a_tasks_funds_and_welfare_money(read, text, read_as):
             "Cán bộ được hỗ trợ 1,5 lần mức lương cơ sở, 3,51 triệu đồng/người/tháng trong 36 tháng.",
             [(3_510_000, "VND/person/month")],
         ),
+        # ... the amount must be the multiple of a base salary in force to within rounding (a review of 0.9.22)
+        (
+            "Cán bộ được hỗ trợ 0,5 lần mức lương cơ sở/người/tháng, 1,2 triệu đồng/người/tháng chi phí đi lại.",
+            [(0.5, "base_salary/person/month"), (1_200_000, "VND/person/month")],
+        ),
         # another support listed after a bare comma is no restatement (a review of 0.9.18, helper-159)
         (
             "Cán bộ tăng cường về xã được hỗ trợ 0,5 lần mức lương cơ sở/người/tháng, 1,2 triệu đồng tiền ăn mỗi "
@@ -826,6 +831,18 @@ def test_a_supports_monthly_rate_after_a_budgets_word(read, sentence, read_as):
         ),
         (
             "Tỉnh giải ngân vốn đầu tư công đạt 5.200 tỷ đồng.\n\nTrong đó, khoảng 35 tỷ đồng dành mua xe cho các xã.",
+            [],
+        ),
+        # a budget in the paragraph itself heads its parts whatever word of debt it names; revenue never does (a
+        # review of 0.9.22, helper-162)
+        (
+            "Tỉnh bố trí 250 tỷ đồng kinh phí chi trả chính sách cho cán bộ nghỉ việc, bảo đảm không để nợ đọng.\n\n"
+            "Trong đó, 180 tỷ đồng chi trả cho cán bộ, công chức cấp xã.",
+            [(250e9, "money.budget"), (180e9, "money.budget_part")],
+        ),
+        (
+            "Năm 2025, xã thu được 8 tỷ đồng, tiết kiệm kinh phí chi thường xuyên.\n\nTrong đó, 5 tỷ đồng từ tiền sử "
+            "dụng đất.",
             [],
         ),
         # ... a budget's sentence ending on another figure still heads its parts; takings never do (a review of

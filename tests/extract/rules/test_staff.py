@@ -96,6 +96,13 @@ ROWS = [
         30,
         "staff.local",
     ),
+    # a move to a region (a review of 0.9.22, helper-162)
+    (
+        "Năm 2025, 40 công chức được thuyên chuyển sang khu vực biên giới để hỗ trợ các xã mới.",
+        "staff_transfer",
+        40,
+        "staff.local",
+    ),
     # a refresher session (unseen60, issue 16)
     (
         "Sở Nội vụ tổ chức buổi cập nhật kỹ năng số cho 150 cán bộ, công chức cấp xã.",
@@ -255,6 +262,12 @@ _SHARE_RULES = {"staff_transfer": "staff.share", "staff_training": "staff.traini
         # a passive after a list of the officials' nouns, an active verb right before them (a review of 0.9.20)
         ("Đến nay, 100% cán bộ, công chức cấp huyện đã được bố trí về các xã, phường.", "staff_transfer", 100, "done"),
         ("Tỉnh bố trí 100% cán bộ, công chức cấp huyện về các xã, phường.", "staff_transfer", 100, "done"),
+        (
+            "Đến nay, 100% cán bộ, công chức và người lao động của cấp huyện được bố trí về các xã, phường.",
+            "staff_transfer",
+            100,
+            "done",
+        ),
         # the digital-literacy movement of 2025 is a training; an obligation's whole is its aim (thirtieth set)
         (
             "Trong năm 2025, 100% cán bộ, công chức phải được phổ cập “Bình dân học vụ số”.",
@@ -286,6 +299,10 @@ def test_a_share_of_officials_moved_or_trained(read, sentence, metric, value, st
             "staff_transfer",
         ),
         ("Khoảng 15% viên chức giáo dục thuyên chuyển sang ngành khác.", "staff_transfer"),
+        (
+            "Theo Sở Nội vụ, 100% cán bộ, công chức được bố trí về các xã, phường đều có trình độ đại học trở lên.",
+            "staff_transfer",
+        ),
         (
             "Phấn đấu 100% cán bộ, công chức cấp xã thành thạo kỹ năng số trước khi chuyển về các xã, phường mới.",
             "staff_transfer",

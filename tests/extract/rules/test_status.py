@@ -257,6 +257,22 @@ ROWS = [
         "staff.local",
     ),
     ("Các xã có nhu cầu bổ sung 300 công chức.", "staff_transfer", 300, "proposed", "staff.local"),
+    # the places' own need, however said after them (a review of 0.9.22, helper-162)
+    (
+        "Tỉnh đã điều động 150 công chức tăng cường cho cấp xã, tập trung vào những xã, phường có nhu cầu cao về nhân "
+        "lực.",
+        "staff_transfer",
+        150,
+        "done",
+        "staff.local",
+    ),
+    (
+        "Toàn tỉnh có 350 công chức cấp xã có nhu cầu bồi dưỡng kiến thức quản lý đất đai.",
+        "staff_training",
+        350,
+        "proposed",
+        "staff.training",
+    ),
     # officials' own need, or where they are, still asks (a review of 0.9.21, helper-161)
     (
         "Có 120 công chức cấp tỉnh tại các cơ quan có nhu cầu chuyển công tác về xã.",

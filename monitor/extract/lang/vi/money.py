@@ -56,6 +56,10 @@ BASE_SALARY_IN_DONG_LINKS = ("tức", "tức là", "tương đương", "tương 
 # đồng/tháng đối với người làm việc tại xã đảo)", "50 triệu đồng mỗi năm cho toàn xã" are other figures (a review of
 # 0.9.15, helper-156)
 BASE_SALARY_RANGE = (1_750_000, 2_600_000)
+# ... after a bare comma (no "tức", "tương đương"), the amount must be the multiple of one of them to within rounding
+# ("0,5 lần …/người/tháng, 1,2 triệu đồng/người/tháng chi phí đi lại" is another support; 0,5 × 2,34 = 1,17 million)
+BASE_SALARIES = (1_800_000, 2_340_000, 2_530_000)
+BASE_SALARY_ROUNDING = 0.015
 # (right after the amount; a group after a comma is whom both are for: "bằng 6 lần mức lương cơ sở, hơn 14 triệu
 # đồng/tháng, cho thôn từ 350 hộ gia đình trở lên")
 IN_DONG_NOT_AFTER = ("đối với", "cho toàn", "cho cả", "riêng", "mỗi năm", "một năm", "/năm", "với")
@@ -123,7 +127,20 @@ NOT_SHEET_PART = (
 )
 # a paragraph of money owed, taken or given is no budget a next paragraph's "Trong đó, …" breaks down (a review of
 # 0.9.21, helper-161): "còn nợ đọng … 250 tỷ đồng", "nguồn thu từ đấu giá trụ sở … 350 tỷ đồng", "ủng hộ 15 tỷ đồng"
-NOT_BUDGET_PARAGRAPH = ("nợ", "nợ đọng", "nguồn thu", "thu từ", "thu về", "đấu giá", "ủng hộ")
+NOT_BUDGET_PARAGRAPH = (
+    "nợ",
+    "nợ đọng",
+    "nguồn thu",
+    "thu từ",
+    "thu về",
+    "thu được",
+    "đấu giá",
+    "ủng hộ",
+    # one person's money, not a total: "Mỗi cán bộ nghỉ việc được nhận bình quân 500 triệu đồng"
+    "bình quân",
+    "mỗi cán bộ",
+    "mỗi người",
+)
 # a speaker's words after the colon, no label: "Chủ tịch UBND xã cho biết: năm nay xã thu được 3 tỷ đồng"
 SPEECH_BEFORE_COLON = ("cho biết", "chia sẻ", "nói", "khẳng định", "nhấn mạnh", "cho hay", "thông tin", "phát biểu")
 # money a policy needs, for a group of its beneficiaries or a part of its span, after its budget was told: "2.671

@@ -100,13 +100,17 @@ SHARE_MOVE_DESTINATIONS = ("cấp xã", "xã", "phường", "xã, phường", "�
 SHARE_MOVE_WORK = ("bố trí cho", "bố trí tại", "làm việc tại", "làm việc ở", "công tác tại", "công tác ở")
 # ... not officials picked by a quality, nor a quota handed over to the places to manage (a review of 0.9.20,
 # helper-161): "bố trí 100% cán bộ có trình độ đại học về …", "chuyển 100% biên chế … về các xã, phường quản lý"
-SHARE_MOVE_NOT_BETWEEN = ("trình độ", "đủ điều kiện", "đạt chuẩn")
+SHARE_MOVE_NOT_BETWEEN = ("trình độ", "đủ điều kiện", "đạt chuẩn")  # between the nouns and the destination, or after it
 SHARE_MOVE_NOT_AFTER = ("quản lý", "sử dụng", "sinh sống")
 # a move joined to leaving the service counts people leaving, no move: "350 công chức nghỉ việc, thuyên chuyển ra
 # ngoài khu vực công", "85 viên chức thôi việc, thuyên chuyển sang đơn vị khác" (reviews of 0.9.18 and 0.9.20)
 ATTRITION_LEAVING = ("nghỉ việc", "thôi việc", "nghỉ hưu", "xin nghỉ", "nghỉ thôi việc")
 ATTRITION_MOVES = ("thuyên chuyển", "chuyển công tác", "chuyển công tác khác")
-ATTRITION_OUT = ("ra ngoài", "ra khỏi", "ra khu vực", "sang ngành khác", "sang khu vực")
+ATTRITION_OUT = ("ra ngoài", "ra khỏi", "ra khu vực", "sang ngành khác", "sang khu vực tư nhân", "sang doanh nghiệp")
+# ... said of the figure's own people: right after it, no other group between ("320 người được điều động về các xã,
+# số còn lại nghỉ việc, chuyển công tác khác" moves the 320; a review of 0.9.22, helper-162)
+ATTRITION_WITHIN = 60  # characters after the figure
+OTHER_GROUP_WORDS = ("còn lại", "số còn lại", "trong khi", "số khác")
 # officials named by their rank's title ("thanh tra viên") are moved only by a strong move verb of their clause: "Thanh
 # tra tỉnh phân công 20 thanh tra viên tiến hành thanh tra tại 30 xã" assigns a task ("cử khoảng 900 thanh tra viên
 # địa bàn xuống cơ sở" moves them)
