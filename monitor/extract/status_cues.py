@@ -31,7 +31,7 @@ from monitor.extract.lang.vi.status import (
     COMPARED_WITH_BEFORE,
     FUTURE_CUES,
     NEED_CUES_OF_PLACES,
-    NEED_OF_PLACES_AFTER,
+    NEED_PLACE_DIRECTIONS,
     NEED_PLACE_NOUNS,
     NOT_STATUS_AFTER,
     PLAN_NAMED_AFTER,
@@ -98,7 +98,6 @@ def _places_need(doc: Document, cue: re.Match[str], quantity: Quantity) -> bool:
         cue.group() in NEED_CUES_OF_PLACES
         and cue.start() > quantity.end
         and _PLACES_BEFORE.search(doc.low, max(0, cue.start() - 60), cue.start()) is not None
-        and _NEED_OF_PLACES_ENDS.match(doc.low, cue.end()) is not None
     )
 
 
@@ -233,9 +232,9 @@ def not_status(doc: Document, cue: re.Match[str]) -> bool:
 
 _NOT_STATUS_AFTER = re.compile(rf"(?<!\w)(?:{alternation(NOT_STATUS_AFTER)})\s+$")
 _PLACES_BEFORE = re.compile(
-    rf"(?<!\w)(?:{alternation(NEED_PLACE_NOUNS)})(?:\s*,\s*(?:{alternation(NEED_PLACE_NOUNS)}))*\s+$"
+    rf"(?<!\w)(?:{alternation(NEED_PLACE_DIRECTIONS)})\s+(?:các\s+|những\s+)?(?:{alternation(NEED_PLACE_NOUNS)})"
+    rf"(?:\s*,\s*(?:{alternation(NEED_PLACE_NOUNS)}))*\s+$"
 )
-_NEED_OF_PLACES_ENDS = re.compile(rf"\s*(?:[,.;:)]|$|(?:{alternation(NEED_OF_PLACES_AFTER)})(?!\w))", re.MULTILINE)
 _PLAN_NAMED_AFTER = re.compile(rf"(?<!\w)(?:{alternation(PLAN_NAMED_AFTER)})\s*$")
 _PLAN_NAMED_BEFORE = re.compile(rf"\s+(?:{alternation(PLAN_NAMED_BEFORE)})(?!\w)")
 

@@ -53,9 +53,12 @@ def part_of_budget(scope: Scope) -> bool:
         # (there, or in the headline it restates); none owed, taken or given (reviews of 0.9.19 and 0.9.21)
         if _MONEY_AMOUNT.search(low, back, start) is None:
             return False
+        if _PEOPLE_RECEIVE.search(low, scope.clause_start, scope.quantity.start):
+            return False  # "Trong đó, 5 người nhận trên 1 tỷ đồng": what some people received
         previous = scope.previous
-        if previous is not None and previous[1].metric == "budget" and previous[0].start >= back:
-            # the budget told in that paragraph itself: "… bố trí 250 tỷ đồng kinh phí …, không để nợ đọng."
+        budget_there = previous is not None and previous[1].metric == "budget" and previous[0].start >= back
+        if budget_there and _MONEY_AMOUNT.search(low, previous[0].end, start) is None:
+            # the budget the last money of that paragraph: "… bố trí 250 tỷ đồng kinh phí …, không để nợ đọng."
             return not scope.has(NOT_BUDGET_CUES, back, start)
         budget_before = previous is not None and previous[1].metric == "budget"
         if not (budget_before or scope.has(TASK_MONEY_CUES, back, start)):
@@ -118,6 +121,7 @@ def _listed_after_budget(scope: Scope) -> bool:
 _MONEY_AMOUNT = re.compile(r"\d[\d.,]*\s*(?:tỷ|tỉ|triệu)\s+đồng")
 
 
+_PEOPLE_RECEIVE = re.compile(r"\d+\s+(?:người|cán bộ|công chức|trường hợp)\s+(?:được\s+)?(?:nhận|hưởng)(?!\w)")
 # whole words in the paragraph before, whatever its own sentences' word bounds
 _NOT_BUDGET_PARAGRAPH = re.compile(rf"(?<!\w)(?:{alternation((*NOT_BUDGET_CUES, *NOT_BUDGET_PARAGRAPH))})(?!\w)")
 _BUDGET_NAMED_AFTER = re.compile(rf"\s+(?:{alternation(BUDGET_NAMED_AFTER)})(?!\w)")

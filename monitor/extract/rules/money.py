@@ -12,6 +12,7 @@ from monitor.extract.lang.vi.money import (
     BASE_SALARY_LINKS,
     BASE_SALARY_NAMED,
     BASE_SALARY_RANGE,
+    BASE_SALARY_ROUGH_ROUNDING,
     BASE_SALARY_ROUNDING,
     BUDGET_CONTEXT,
     BUDGET_CUES,
@@ -216,7 +217,8 @@ def told_again_in_dong(scope: Scope) -> bool:
     if told.group("link") or told.group("link2"):
         return True
     per_unit = amount / scope.quantity.value
-    exact = any(abs(per_unit - base) <= base * BASE_SALARY_ROUNDING for base in BASE_SALARIES)
+    rounding = BASE_SALARY_ROUGH_ROUNDING if told.group("rough") else BASE_SALARY_ROUNDING
+    exact = any(abs(per_unit - base) <= base * rounding for base in BASE_SALARIES)
     return exact and _OTHER_SUPPORT.match(scope.doc.low, told.end()) is None
 
 
@@ -239,7 +241,7 @@ _OTHER_SUPPORT = re.compile(
 _IN_DONG_AFTER = re.compile(
     rf"\s*(?:mỗi tháng|hằng tháng|/\s*tháng)?\s*(?:,\s*(?:(?P<link>{alternation(BASE_SALARY_IN_DONG_LINKS)})\s*)?|"
     rf"(?P<link2>{alternation(BASE_SALARY_IN_DONG_LINKS)})\s*)"
-    rf"{optional_words(ROUGH_BEFORE_NUMBER)}(?P<digits>\d[\d.,]*)\s*(?:(?P<scale>triệu|nghìn|ngàn)\s+)?đồng(?!\w)"
+    rf"(?P<rough>{optional_words(ROUGH_BEFORE_NUMBER)})(?P<digits>\d[\d.,]*)\s*(?:(?P<scale>triệu|nghìn|ngàn)\s+)?đồng(?!\w)"
 )
 _IN_DONG_NOT_AFTER = re.compile(
     rf"(?:\s*/\s*(?:người|tháng)|\s+(?:mỗi|hằng)\s+tháng)*\s*(?:{alternation(IN_DONG_NOT_AFTER)})(?!\w)"

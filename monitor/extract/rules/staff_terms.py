@@ -13,7 +13,7 @@ from monitor.extract.lang.vi.staff import (
     ATTRITION_LEAVING,
     ATTRITION_MOVES,
     ATTRITION_OUT,
-    ATTRITION_WITHIN,
+    ATTRITION_OUT_SIDES,
     OTHER_GROUP_WORDS,
     SHARE_MOVE_DESTINATIONS,
     SHARE_MOVE_NOT_AFTER,
@@ -63,8 +63,10 @@ def moves_share(scope: Scope, start: int, end: int) -> bool:
         return False
     if _MOVE_RIGHT_BEFORE.search(low, max(start, q.start - 30), q.start):
         return _to_a_commune(low, nouns.end(), end)  # "chuyển 100% biên chế hiện có của cấp huyện về …"
-    # "100% cán bộ, công chức cấp huyện đã được bố trí về các xã": a passive after the officials' words
-    after = _PASSIVE_MOVE.search(low, nouns.end(), end)
+    # "100% cán bộ, công chức cấp huyện đã được bố trí về các xã": a passive after the officials' words, before another
+    # subject turns up ("…, trong khi hồ sơ, tài liệu … đã được chuyển về các xã")
+    turn = _OTHER_SUBJECT.search(low, nouns.end(), end)
+    after = _PASSIVE_MOVE.search(low, nouns.end(), turn.start() if turn else end)
     return after is not None and _to_a_commune(low, after.end(), end)
 
 
@@ -72,8 +74,14 @@ def _to_a_commune(low: str, at: int, end: int) -> bool:
     """Where the officials go, a commune-level unit, within a few words from `at`, with no quality of theirs between
     and no handing over after it."""
     found = _TO_A_COMMUNE.match(low, at, end)
-    if found is None or _NOT_BETWEEN.search(low, at, found.start("to")) or _NOT_BETWEEN.search(low, found.end(), end):
-        return False  # "… được bố trí về các xã, phường đều có trình độ đại học": a quality of theirs
+    if found is None or _NOT_BETWEEN.search(low, at, found.start("to")):
+        return False
+    # "… được bố trí về các xã, phường đều có trình độ đại học": a quality of theirs right after the places, before a
+    # comma ends them ("…, bảo đảm bộ máy đủ điều kiện vận hành" is another clause's)
+    places_end = _PLACE_LIST.match(low, found.end()).end()
+    cut = _CLAUSE_CUT.search(low, places_end, end)
+    if _NOT_BETWEEN.search(low, places_end, cut.start() if cut else end):
+        return False
     return _NOT_AFTER.match(low, found.end()) is None
 
 
@@ -90,6 +98,9 @@ _TO_A_COMMUNE = re.compile(
     rf"(?:\s+[^\s,;.]+){{0,{SHARE_MOVE_WITHIN_WORDS}}}?\s+(?P<to>{alternation(ARRANGED_TO)})\s+"
     rf"(?:(?:{alternation(SHARE_MOVE_WORK)})\s+)?(?:các\s+)?(?:{alternation(SHARE_MOVE_DESTINATIONS)})(?!\w)"
 )
+_OTHER_SUBJECT = re.compile(r"(?<!\w)(?:trong khi|nhưng|song|còn|hồ sơ|tài liệu|thủ tục)(?!\w)|;")
+_PLACE_LIST = re.compile(rf"(?:\s*,\s*(?:các\s+)?(?:{alternation(SHARE_MOVE_DESTINATIONS)})(?!\w))*")
+_CLAUSE_CUT = re.compile(r"[,;.]")
 _NOT_BETWEEN = re.compile(rf"(?<!\w)(?:{alternation(SHARE_MOVE_NOT_BETWEEN)})(?!\w)")
 _NOT_AFTER = re.compile(
     rf"(?:\s*,\s*(?:{alternation(SHARE_MOVE_DESTINATIONS)}))*\s+(?:{alternation(SHARE_MOVE_NOT_AFTER)})(?!\w)"
@@ -98,19 +109,22 @@ _NOT_AFTER = re.compile(
 
 def leaving(scope: Scope) -> bool:
     """A move joined to leaving the service said of the figure's people ("350 công chức nghỉ việc, thuyên chuyển",
-    "thôi việc hoặc chuyển công tác"), or a move out of it ("thuyên chuyển ra ngoài khu vực công"): right after the
-    figure, no other group or figure between."""
+    "Số cán bộ nghỉ việc, thuyên chuyển công tác … là 350 người"), or a move out of it ("thuyên chuyển ra ngoài khu vực
+    công", "sang khu vực ngoài công lập"): in the figure's clause, no other figure or group between."""
     low, q = scope.doc.low, scope.quantity
-    end = min(scope.clause_end, scope.right, q.end + ATTRITION_WITHIN)
-    other = _OTHER_GROUP.search(low, q.end, end)
-    end = other.start() if other else end
-    return _ATTRITION.search(low, q.end, end) is not None or _MOVED_OUT.search(low, q.end, end) is not None
+    start, end = max(scope.clause_start, scope.left), min(scope.clause_end, scope.right)
+    for found in (*_ATTRITION.finditer(low, start, end), *_MOVED_OUT.finditer(low, start, end)):
+        between = (q.end, found.start()) if found.start() >= q.end else (found.end(), q.start)
+        if _OTHER_GROUP.search(low, *between) is None:
+            return True
+    return False
 
 
 _OTHER_GROUP = re.compile(rf"(?<!\w)(?:{alternation(OTHER_GROUP_WORDS)})(?!\w)")
-
-
 _ATTRITION = re.compile(
     rf"(?<!\w)(?:{alternation(ATTRITION_LEAVING)})\s*(?:,|hoặc|và)\s*(?:xin\s+)?(?:{alternation(ATTRITION_MOVES)})(?!\w)"
 )
-_MOVED_OUT = re.compile(rf"(?<!\w)(?:{alternation(ATTRITION_MOVES)})\s+(?:{alternation(ATTRITION_OUT)})(?!\w)")
+_MOVED_OUT = re.compile(
+    rf"(?<!\w)(?:{alternation(ATTRITION_MOVES)})\s+(?:(?:{alternation(ATTRITION_OUT)})(?!\w)|"
+    rf"sang\s+(?:các\s+)?khu\s+vực\s+(?:\w+\s+){{0,2}}?(?:{alternation(ATTRITION_OUT_SIDES)})(?!\w))"
+)

@@ -763,6 +763,11 @@ def test_money_from_a_tasks_funds_and_welfare_money(read, text, read_as):
             "Cán bộ được hỗ trợ 1,5 lần mức lương cơ sở, 3,51 triệu đồng/người/tháng trong 36 tháng.",
             [(3_510_000, "VND/person/month")],
         ),
+        # ... to within rounding, wider after a rough word (a review of 0.9.23)
+        (
+            "Cán bộ biệt phái về xã được hỗ trợ 0,7 lần mức lương cơ sở, khoảng 1,6 triệu đồng/người/tháng.",
+            [(1_600_000, "VND/person/month")],
+        ),
         # ... the amount must be the multiple of a base salary in force to within rounding (a review of 0.9.22)
         (
             "Cán bộ được hỗ trợ 0,5 lần mức lương cơ sở/người/tháng, 1,2 triệu đồng/người/tháng chi phí đi lại.",
@@ -844,6 +849,17 @@ def test_a_supports_monthly_rate_after_a_budgets_word(read, sentence, read_as):
             "Năm 2025, xã thu được 8 tỷ đồng, tiết kiệm kinh phí chi thường xuyên.\n\nTrong đó, 5 tỷ đồng từ tiền sử "
             "dụng đất.",
             [],
+        ),
+        # money owed told after the budget in its paragraph; some people's own receipts (a review of 0.9.23)
+        (
+            "UBND tỉnh đã phân bổ 250 tỷ đồng kinh phí cho các xã, phường mới. Hiện các xã còn nợ đọng khoảng 40 tỷ "
+            "đồng tiền xây dựng trụ sở.\n\nTrong đó, xã Đinh Văn nợ 10 tỷ đồng.",
+            [(250e9, "money.budget")],
+        ),
+        (
+            "Tỉnh đã chi trả 820 tỷ đồng kinh phí cho cán bộ nghỉ việc; mỗi người được nhận bình quân 450 triệu đồng."
+            "\n\nTrong đó, ngân sách Trung ương 600 tỷ đồng.",
+            [(820e9, "money.budget"), (600e9, "money.budget_part")],
         ),
         # ... a budget's sentence ending on another figure still heads its parts; takings never do (a review of
         # 0.9.21, helper-161)

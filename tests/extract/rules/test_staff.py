@@ -268,6 +268,13 @@ _SHARE_RULES = {"staff_transfer": "staff.share", "staff_training": "staff.traini
             100,
             "done",
         ),
+        (
+            "Đến nay, 100% cán bộ, công chức cấp huyện đã được bố trí về các xã, phường, trong đó 85% có trình độ đại "
+            "học trở lên.",
+            "staff_transfer",
+            100,
+            "done",
+        ),
         # the digital-literacy movement of 2025 is a training; an obligation's whole is its aim (thirtieth set)
         (
             "Trong năm 2025, 100% cán bộ, công chức phải được phổ cập “Bình dân học vụ số”.",
@@ -301,6 +308,11 @@ def test_a_share_of_officials_moved_or_trained(read, sentence, metric, value, st
         ("Khoảng 15% viên chức giáo dục thuyên chuyển sang ngành khác.", "staff_transfer"),
         (
             "Theo Sở Nội vụ, 100% cán bộ, công chức được bố trí về các xã, phường đều có trình độ đại học trở lên.",
+            "staff_transfer",
+        ),
+        (
+            "Đến nay, 100% cán bộ, công chức đã có mặt tại trụ sở mới, trong khi hồ sơ, tài liệu của cấp huyện đã "
+            "được chuyển về các xã, phường.",
             "staff_transfer",
         ),
         (
@@ -350,6 +362,11 @@ NEGATIVES = [
     # people leaving the service, "thuyên chuyển" bare (a review of 0.9.18, helper-159)
     "Từ năm 2022 đến nay, toàn tỉnh có 350 cán bộ, công chức nghỉ việc, thuyên chuyển ra ngoài khu vực công.",
     "Năm qua có 85 viên chức thôi việc, thuyên chuyển sang đơn vị khác.",
+    # ... before the figure, far after it, out to the private side (a review of 0.9.23, helper-163)
+    "Số cán bộ, công chức cấp huyện nghỉ việc, thuyên chuyển công tác sau sắp xếp là 350 người.",
+    "Sau sắp xếp, 420 cán bộ, công chức, viên chức thuộc các cơ quan chuyên môn cấp huyện cũ đã nghỉ việc, thuyên "
+    "chuyển công tác.",
+    "Có 75 viên chức ngành giáo dục thuyên chuyển công tác sang khu vực ngoài công lập.",
     # posts with a purpose or a place after the norm are other posts (a review of 0.9.15, helper-156)
     "Xã còn thiếu 3 vị trí so với quy định để đặt hòm phiếu.",
     "Trung tâm đã lắp camera, hiện còn thiếu 6 vị trí theo quy định tại sảnh chờ.",

@@ -257,7 +257,21 @@ ROWS = [
         "staff.local",
     ),
     ("Các xã có nhu cầu bổ sung 300 công chức.", "staff_transfer", 300, "proposed", "staff.local"),
-    # the places' own need, however said after them (a review of 0.9.22, helper-162)
+    # the places' own need, however said after them (reviews of 0.9.22 and 0.9.23)
+    (
+        "Tỉnh đã biệt phái 64 công chức về các xã có nhu cầu cấp thiết về nhân lực.",
+        "staff_transfer",
+        64,
+        "done",
+        "staff.local",
+    ),
+    (
+        "Có 120 công chức cấp tỉnh tại các cơ quan có nhu cầu chuyển công tác về xã.",
+        "staff_transfer",
+        120,
+        "proposed",
+        "staff.local",
+    ),
     (
         "Tỉnh đã điều động 150 công chức tăng cường cho cấp xã, tập trung vào những xã, phường có nhu cầu cao về nhân "
         "lực.",

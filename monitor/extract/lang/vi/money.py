@@ -60,6 +60,7 @@ BASE_SALARY_RANGE = (1_750_000, 2_600_000)
 # ("0,5 lần …/người/tháng, 1,2 triệu đồng/người/tháng chi phí đi lại" is another support; 0,5 × 2,34 = 1,17 million)
 BASE_SALARIES = (1_800_000, 2_340_000, 2_530_000)
 BASE_SALARY_ROUNDING = 0.015
+BASE_SALARY_ROUGH_ROUNDING = 0.05  # after "khoảng", "hơn", "gần": "0,7 lần …, khoảng 1,6 triệu đồng" (1,638 million)
 # (right after the amount; a group after a comma is whom both are for: "bằng 6 lần mức lương cơ sở, hơn 14 triệu
 # đồng/tháng, cho thôn từ 350 hộ gia đình trở lên")
 IN_DONG_NOT_AFTER = ("đối với", "cho toàn", "cho cả", "riêng", "mỗi năm", "một năm", "/năm", "với")
@@ -136,10 +137,6 @@ NOT_BUDGET_PARAGRAPH = (
     "thu được",
     "đấu giá",
     "ủng hộ",
-    # one person's money, not a total: "Mỗi cán bộ nghỉ việc được nhận bình quân 500 triệu đồng"
-    "bình quân",
-    "mỗi cán bộ",
-    "mỗi người",
 )
 # a speaker's words after the colon, no label: "Chủ tịch UBND xã cho biết: năm nay xã thu được 3 tỷ đồng"
 SPEECH_BEFORE_COLON = ("cho biết", "chia sẻ", "nói", "khẳng định", "nhấn mạnh", "cho hay", "thông tin", "phát biểu")

@@ -106,10 +106,11 @@ SHARE_MOVE_NOT_AFTER = ("quản lý", "sử dụng", "sinh sống")
 # ngoài khu vực công", "85 viên chức thôi việc, thuyên chuyển sang đơn vị khác" (reviews of 0.9.18 and 0.9.20)
 ATTRITION_LEAVING = ("nghỉ việc", "thôi việc", "nghỉ hưu", "xin nghỉ", "nghỉ thôi việc")
 ATTRITION_MOVES = ("thuyên chuyển", "chuyển công tác", "chuyển công tác khác")
-ATTRITION_OUT = ("ra ngoài", "ra khỏi", "ra khu vực", "sang ngành khác", "sang khu vực tư nhân", "sang doanh nghiệp")
-# ... said of the figure's own people: right after it, no other group between ("320 người được điều động về các xã,
-# số còn lại nghỉ việc, chuyển công tác khác" moves the 320; a review of 0.9.22, helper-162)
-ATTRITION_WITHIN = 60  # characters after the figure
+ATTRITION_OUT = ("ra ngoài", "ra khỏi", "ra khu vực", "sang ngành khác", "sang doanh nghiệp")
+# ... or out to the private side, however named: "sang khu vực ngoài công lập", "sang khu vực y tế tư nhân"
+ATTRITION_OUT_SIDES = ("ngoài công lập", "ngoài nhà nước", "tư nhân", "tư")
+# ... said of the figure's own people: in its clause, before it or after it, no other figure or group between ("320
+# người được điều động về các xã, số còn lại nghỉ việc, chuyển công tác khác" moves the 320; reviews of 0.9.22, 0.9.23)
 OTHER_GROUP_WORDS = ("còn lại", "số còn lại", "trong khi", "số khác")
 # officials named by their rank's title ("thanh tra viên") are moved only by a strong move verb of their clause: "Thanh
 # tra tỉnh phân công 20 thanh tra viên tiến hành thanh tra tại 30 xã" assigns a task ("cử khoảng 900 thanh tra viên

@@ -264,20 +264,21 @@ PLAN_NAMED_BEFORE = ("và đầu tư", "– đầu tư", "- đầu tư")
 # về làm việc tại các xã, phường, đặc khu có nhu cầu"
 NEED_CUES_OF_PLACES = ("có nhu cầu",)
 NEED_PLACE_NOUNS = ("xã", "phường", "đặc khu", "địa phương", "đơn vị", "cơ quan", "nơi")
-# ... the need the places' own, no act wished after it: "các xã, phường có nhu cầu", "… có nhu cầu cao về nhân lực",
-# "… có nhu cầu về chuyên môn" (an act after it is someone's wish: "120 công chức … có nhu cầu chuyển công tác về xã",
-# "350 công chức cấp xã có nhu cầu bồi dưỡng" ask; reviews of 0.9.21 and 0.9.22)
-NEED_OF_PLACES_AFTER = (
-    "cao",
-    "lớn",
-    "về chuyên môn",
-    "về nhân lực",
-    "về nhân sự",
-    "về cán bộ",
-    "về công chức",
-    "trên địa bàn",
-    "trong tỉnh",
-    "trong thành phố",
+# ... the places named as where the officials go or whom they help (not where they are: "120 công chức cấp tỉnh tại
+# các cơ quan có nhu cầu chuyển công tác", "350 công chức cấp xã có nhu cầu bồi dưỡng" ask; reviews of 0.9.21-0.9.23)
+NEED_PLACE_DIRECTIONS = (
+    "về",
+    "xuống",
+    "đến",
+    "tới",
+    "cho",
+    "vào",
+    "hỗ trợ",
+    "giúp",
+    "làm việc tại",
+    "công tác tại",
+    "về làm việc tại",
+    "về công tác tại",
 )
 # but "theo đề xuất" (as proposed) speaks of a proposal: "Tổng kinh phí hỗ trợ theo đề xuất là hơn 32,5 tỷ đồng"
 PROPOSALS_AFTER_THEO = ("đề xuất", "đề nghị")
