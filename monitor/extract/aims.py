@@ -13,7 +13,7 @@ from monitor.extract.document_status import plan_told_before
 from monitor.extract.lang.vi.status import AIM_BOUNDS, AIM_OPENERS, AIM_WORDS, INSTRUCTION_CUES
 from monitor.extract.numbers import Quantity
 from monitor.extract.patterns import alternation
-from monitor.extract.rules.staff_terms import OFFICIALS, moves_share, staff_share
+from monitor.extract.rules.staff_terms import moves_share, staff_share
 from monitor.extract.status_cues import RESULT, not_status, status_end
 
 _AIM_OPENER = re.compile(rf",\s*(?:{alternation(AIM_OPENERS)})(?!\w)")
@@ -36,8 +36,6 @@ def _bounded(doc: Document, quantity: Quantity) -> bool:
 
 
 _WHOLE = 100  # "100% TTHC được thực hiện trực tuyến": all of them
-# a share of officials ("tối thiểu 5% cán bộ, công chức … để điều động") counts the people to move, no level to reach
-_OFFICIALS_AFTER = re.compile(rf"\s*(?:số\s+)?(?:{alternation(OFFICIALS)})(?!\w)")
 
 
 def aimed(doc: Document, scope: Scope, quantities: list[Quantity], start: int, status: str | None) -> str | None:

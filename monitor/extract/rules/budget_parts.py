@@ -13,6 +13,8 @@ from monitor.extract.lang.vi.money import (
     NOT_BUDGET_CUES,
     NOT_BUDGET_PARAGRAPH,
     NOT_SHEET_PART,
+    RECEIVING_BEFORE,
+    RECEIVING_PEOPLE,
     SHEET_TOTAL_WORDS,
     SPEECH_BEFORE_COLON,
     TASK_MONEY_CUES,
@@ -43,28 +45,32 @@ def part_of_budget(scope: Scope) -> bool:
         return False
     back = scope.doc.told_before(scope.sentence)
     if back == start:
-        # ... or from the paragraph before, when it opens its own: "… bổ sung dự toán hơn 37 tỷ đồng cho các địa
-        # phương …" then a paragraph "Trong đó, khoảng 30 tỷ đồng dành mua xe …"
-        before = low[:start].rstrip()
-        if "\n\n" not in low[len(before) : start + 1] and not low[len(before) : start].count("\n") >= 2:
-            return False  # a table's or a sheet's line, no paragraph of its own
-        back = line_start(low, len(before))
-        # ... money told there, and a budget: money for a task named there, or the figure told last read as one
-        # (there, or in the headline it restates); none owed, taken or given (reviews of 0.9.19 and 0.9.21)
-        if _MONEY_AMOUNT.search(low, back, start) is None:
-            return False
-        if _PEOPLE_RECEIVE.search(low, scope.clause_start, scope.quantity.start):
-            return False  # "Trong đó, 5 người nhận trên 1 tỷ đồng": what some people received
-        previous = scope.previous
-        budget_there = previous is not None and previous[1].metric == "budget" and previous[0].start >= back
-        if budget_there and _MONEY_AMOUNT.search(low, previous[0].end, start) is None:
-            # the budget the last money of that paragraph: "… bố trí 250 tỷ đồng kinh phí …, không để nợ đọng."
-            return not scope.has(NOT_BUDGET_CUES, back, start)
-        budget_before = previous is not None and previous[1].metric == "budget"
-        if not (budget_before or scope.has(TASK_MONEY_CUES, back, start)):
-            return False
-        return _NOT_BUDGET_PARAGRAPH.search(low, back, start) is None
+        return _goes_on_from_paragraph(scope)
     return scope.has(BUDGET_CUES, back, start)
+
+
+def _goes_on_from_paragraph(scope: Scope) -> bool:
+    """A paragraph opening on the part's word goes on from the budget of the paragraph before (a blank line between):
+    "… bổ sung dự toán hơn 37 tỷ đồng cho các địa phương …" then "Trong đó, khoảng 30 tỷ đồng dành mua xe …". That
+    paragraph names money, and a budget: told as its last money, or told earlier (there, or in the headline it
+    restates) or "kinh phí" named there, with nothing owed, taken or given; some people's own receipts ("5 người nhận
+    trên 1 tỷ đồng") are no part (reviews of 0.9.19–0.9.23)."""
+    low, start = scope.doc.low, scope.sentence.start
+    before = low[:start].rstrip()
+    if low[len(before) : start].count("\n") < 2:
+        return False  # a table's or a sheet's line, no paragraph of its own
+    back = line_start(low, len(before))
+    if _MONEY_AMOUNT.search(low, back, start) is None:
+        return False
+    if _PEOPLE_RECEIVE.search(low, scope.clause_start, scope.quantity.start):
+        return False
+    previous = scope.previous
+    budget_before = previous is not None and previous[1].metric == "budget"
+    if budget_before and previous[0].start >= back and _MONEY_AMOUNT.search(low, previous[0].end, start) is None:
+        return not scope.has(NOT_BUDGET_CUES, back, start)  # "… bố trí 250 tỷ đồng kinh phí …, không để nợ đọng."
+    if not (budget_before or scope.has(TASK_MONEY_CUES, back, start)):
+        return False
+    return _NOT_BUDGET_PARAGRAPH.search(low, back, start) is None
 
 
 def line_under_budget(scope: Scope) -> bool:
@@ -121,7 +127,7 @@ def _listed_after_budget(scope: Scope) -> bool:
 _MONEY_AMOUNT = re.compile(r"\d[\d.,]*\s*(?:tỷ|tỉ|triệu)\s+đồng")
 
 
-_PEOPLE_RECEIVE = re.compile(r"\d+\s+(?:người|cán bộ|công chức|trường hợp)\s+(?:được\s+)?(?:nhận|hưởng)(?!\w)")
+_PEOPLE_RECEIVE = re.compile(rf"\d+\s+(?:{alternation(RECEIVING_PEOPLE)})\s+(?:{alternation(RECEIVING_BEFORE)})(?!\w)")
 # whole words in the paragraph before, whatever its own sentences' word bounds
 _NOT_BUDGET_PARAGRAPH = re.compile(rf"(?<!\w)(?:{alternation((*NOT_BUDGET_CUES, *NOT_BUDGET_PARAGRAPH))})(?!\w)")
 _BUDGET_NAMED_AFTER = re.compile(rf"\s+(?:{alternation(BUDGET_NAMED_AFTER)})(?!\w)")

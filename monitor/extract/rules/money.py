@@ -7,13 +7,8 @@ import re
 from monitor.extract.context import Reading, Scope
 from monitor.extract.lang.vi.money import (
     ALLOWANCE_CUES,
-    BASE_SALARIES,
-    BASE_SALARY_IN_DONG_LINKS,
     BASE_SALARY_LINKS,
     BASE_SALARY_NAMED,
-    BASE_SALARY_RANGE,
-    BASE_SALARY_ROUGH_ROUNDING,
-    BASE_SALARY_ROUNDING,
     BUDGET_CONTEXT,
     BUDGET_CUES,
     BUDGET_NAMED_AFTER,
@@ -22,11 +17,9 @@ from monitor.extract.lang.vi.money import (
     CAPTION_NOT_TOTAL,
     CAPTION_TOTAL_WORDS,
     ESTIMATE_NAMED_AFTER,
-    IN_DONG_NOT_AFTER,
     NEED_CUES,
     NOT_BUDGET_CUES,
     NOT_LIST_STEP,
-    OTHER_SUPPORT_AFTER,
     PER_MEASURE_AFTER,
     PRICE_BEFORE,
     RECEIVING_BEFORE,
@@ -40,8 +33,9 @@ from monitor.extract.lang.vi.money import (
 )
 from monitor.extract.lang.vi.numbers import ROUGH_BEFORE_NUMBER
 from monitor.extract.lang.vi.units import RECIPIENTS
-from monitor.extract.numbers import find_quantities, parse_digits
+from monitor.extract.numbers import find_quantities
 from monitor.extract.patterns import alternation, line_start, open_bracket, optional_words
+from monitor.extract.rules.base_salary import base_salary_in_brackets, told_again_in_dong
 from monitor.extract.rules.budget_parts import line_under_budget, part_of_budget
 from monitor.extract.rules.money_purpose import purpose, purpose_before
 from monitor.extract.rules.phrase import compared_change, former_level
@@ -62,7 +56,7 @@ def read(scope: Scope) -> Reading | None:
         return None  # "hỗ trợ 2 triệu đồng/hộ sau bão": welfare for households; "76.000 đồng/m2": a price of area
     if _BASE_SALARY_AMOUNT.search(scope.doc.low, max(scope.left, scope.quantity.start - 40), scope.quantity.start):
         return None  # "10 tháng lương cơ sở (2,34 triệu đồng/tháng)": the base salary's own amount
-    if _base_salary_in_brackets(scope):
+    if base_salary_in_brackets(scope):
         return None  # "3 lần mức lương cơ sở (2.340.000 đồng/tháng)": the base salary the multiple is of
     if told_again_in_dong(scope):
         return None  # "bằng 6,0 lần mức lương cơ sở, tương đương 14.040.000 đồng/tháng": the amount in đồng tells it
@@ -200,52 +194,6 @@ _WELFARE_NAME = re.compile(rf"(?<!\w)(?:{alternation(WELFARE_WORD_NAMES)})(?!\w)
 _PER_HOUSEHOLD = re.compile(rf"\s*/\s*(?:hộ|{alternation(PER_MEASURE_AFTER)})(?!\w)")
 
 
-def told_again_in_dong(scope: Scope) -> bool:
-    """A multiple of the base salary told again in đồng right after it: that multiple of a base salary in force
-    (BASE_SALARY_RANGE), no group or span after the amount ("đối với …", "cho toàn xã", "mỗi năm")."""
-    if not (scope.quantity.unit or "").startswith("base_salary"):
-        return False
-    told = _IN_DONG_AFTER.match(scope.doc.low, scope.quantity.end)
-    if told is None or not scope.quantity.value:
-        return False
-    amount = parse_digits(told.group("digits")) * _SCALES.get(told.group("scale") or "", 1)
-    low, high = BASE_SALARY_RANGE
-    if not low <= amount / scope.quantity.value <= high or _IN_DONG_NOT_AFTER.match(scope.doc.low, told.end()):
-        return False
-    # after a bare comma, no other support named right after the amount: "…, hơn 14 triệu đồng/tháng, cho thôn …"
-    # restates the multiple; "0,5 lần mức lương cơ sở/người/tháng, 1,2 triệu đồng tiền ăn" lists another support
-    if told.group("link") or told.group("link2"):
-        return True
-    per_unit = amount / scope.quantity.value
-    rounding = BASE_SALARY_ROUGH_ROUNDING if told.group("rough") else BASE_SALARY_ROUNDING
-    exact = any(abs(per_unit - base) <= base * rounding for base in BASE_SALARIES)
-    return exact and _OTHER_SUPPORT.match(scope.doc.low, told.end()) is None
-
-
-def _base_salary_in_brackets(scope: Scope) -> bool:
-    """An amount in đồng in a bracket right after a multiple of the base salary, itself a base salary in force, the
-    multiple not one: the base the multiple is of, no figure of its own."""
-    previous = scope.previous
-    if previous is None or not (previous[0].unit or "").startswith("base_salary") or abs(previous[0].value - 1) < 0.05:
-        return False
-    low, high = BASE_SALARY_RANGE
-    between = scope.doc.low[previous[0].end : scope.quantity.start]
-    return low <= scope.quantity.value <= high and _BRACKET_OPENS.fullmatch(between) is not None
-
-
-_BRACKET_OPENS = re.compile(r"\s*\(\s*")
-_SCALES = {"triệu": 1e6, "nghìn": 1e3, "ngàn": 1e3}
-_OTHER_SUPPORT = re.compile(
-    rf"(?:\s*/\s*(?:người|tháng)|\s+(?:mỗi|hằng)\s+tháng)*\s+(?:{alternation(OTHER_SUPPORT_AFTER)})(?!\w)"
-)
-_IN_DONG_AFTER = re.compile(
-    rf"\s*(?:mỗi tháng|hằng tháng|/\s*tháng)?\s*(?:,\s*(?:(?P<link>{alternation(BASE_SALARY_IN_DONG_LINKS)})\s*)?|"
-    rf"(?P<link2>{alternation(BASE_SALARY_IN_DONG_LINKS)})\s*)"
-    rf"(?P<rough>{optional_words(ROUGH_BEFORE_NUMBER)})(?P<digits>\d[\d.,]*)\s*(?:(?P<scale>triệu|nghìn|ngàn)\s+)?đồng(?!\w)"
-)
-_IN_DONG_NOT_AFTER = re.compile(
-    rf"(?:\s*/\s*(?:người|tháng)|\s+(?:mỗi|hằng)\s+tháng)*\s*(?:{alternation(IN_DONG_NOT_AFTER)})(?!\w)"
-)
 _BASE_SALARY_AMOUNT = re.compile(
     rf"(?<!\w)(?:{alternation(BASE_SALARY_NAMED)})\s*(?:{alternation(BASE_SALARY_LINKS)})\s*"
     rf"{optional_words(ROUGH_BEFORE_NUMBER)}$"

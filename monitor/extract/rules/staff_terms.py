@@ -15,6 +15,7 @@ from monitor.extract.lang.vi.staff import (
     ATTRITION_OUT,
     ATTRITION_OUT_SIDES,
     OTHER_GROUP_WORDS,
+    SHARE_ARRANGED_FIRST,
     SHARE_MOVE_DESTINATIONS,
     SHARE_MOVE_NOT_AFTER,
     SHARE_MOVE_NOT_BETWEEN,
@@ -23,6 +24,7 @@ from monitor.extract.lang.vi.staff import (
     SHARE_MOVES,
     SHARE_MOVES_TO,
     SHARE_OF_QUOTA_NOUNS,
+    SHARE_OTHER_SUBJECTS,
     STAFF_CUES,
 )
 from monitor.extract.patterns import alternation
@@ -82,12 +84,14 @@ def _to_a_commune(low: str, at: int, end: int) -> bool:
     cut = _CLAUSE_CUT.search(low, places_end, end)
     if _NOT_BETWEEN.search(low, places_end, cut.start() if cut else end):
         return False
-    return _NOT_AFTER.match(low, found.end()) is None
+    return _NOT_AFTER.match(low, places_end) is None  # "… về các xã, phường quản lý, sử dụng": a quota handed over
 
 
 _OTHER_STEPS = STAFF_CUES["staff_training"] + STAFF_CUES["staff_shortage"]
 _MOVE_RIGHT_BEFORE = re.compile(rf"(?<!\w)(?:{alternation(SHARE_MOVES_TO)})\s+(?:toàn\s+bộ\s+)?$")
-_PASSIVE_MOVE = re.compile(rf"(?:sẽ\s+|đã\s+)?được\s+(?:sắp xếp,?\s+)?(?:{alternation(SHARE_MOVES_TO)})(?!\w)")
+_PASSIVE_MOVE = re.compile(
+    rf"(?:sẽ\s+|đã\s+)?được\s+(?:(?:{alternation(SHARE_ARRANGED_FIRST)}),?\s+)?(?:{alternation(SHARE_MOVES_TO)})(?!\w)"
+)
 _STAFF_NOUNS = alternation((*OFFICIALS, *SHARE_OF_QUOTA_NOUNS))
 _STAFF_SHARE_AFTER = re.compile(rf"\s*(?:số\s+)?(?:{_STAFF_NOUNS})(?!\w)")
 # the officials' nouns after the share, a list of them: "100% cán bộ, công chức, viên chức"
@@ -98,13 +102,11 @@ _TO_A_COMMUNE = re.compile(
     rf"(?:\s+[^\s,;.]+){{0,{SHARE_MOVE_WITHIN_WORDS}}}?\s+(?P<to>{alternation(ARRANGED_TO)})\s+"
     rf"(?:(?:{alternation(SHARE_MOVE_WORK)})\s+)?(?:các\s+)?(?:{alternation(SHARE_MOVE_DESTINATIONS)})(?!\w)"
 )
-_OTHER_SUBJECT = re.compile(r"(?<!\w)(?:trong khi|nhưng|song|còn|hồ sơ|tài liệu|thủ tục)(?!\w)|;")
+_OTHER_SUBJECT = re.compile(rf"(?<!\w)(?:{alternation(SHARE_OTHER_SUBJECTS)})(?!\w)|;")
 _PLACE_LIST = re.compile(rf"(?:\s*,\s*(?:các\s+)?(?:{alternation(SHARE_MOVE_DESTINATIONS)})(?!\w))*")
 _CLAUSE_CUT = re.compile(r"[,;.]")
 _NOT_BETWEEN = re.compile(rf"(?<!\w)(?:{alternation(SHARE_MOVE_NOT_BETWEEN)})(?!\w)")
-_NOT_AFTER = re.compile(
-    rf"(?:\s*,\s*(?:{alternation(SHARE_MOVE_DESTINATIONS)}))*\s+(?:{alternation(SHARE_MOVE_NOT_AFTER)})(?!\w)"
-)
+_NOT_AFTER = re.compile(rf"\s+(?:{alternation(SHARE_MOVE_NOT_AFTER)})(?!\w)")
 
 
 def leaving(scope: Scope) -> bool:

@@ -28,6 +28,9 @@ PURPOSE_FILLERS = (
 # đồng/lượt"
 # what one person received, right before the amount (after "một <who>"): no budget, no rate
 RECEIVING_BEFORE = ("nhận", "được nhận", "hưởng", "được hưởng", "lĩnh")
+# people counted as receiving, in a budget's breakdown: "Trong đó, 5 người nhận trên 1 tỷ đồng" (their receipts, no
+# part of it)
+RECEIVING_PEOPLE = ("người", "cán bộ", "công chức", "viên chức", "trường hợp")
 # an amount per unit of area or length is a price or a rate of it, no money of the reform: "tương đương 76.000
 # đồng/m2 với căn nhà 60m2"
 PER_MEASURE_AFTER = ("m2", "m²", "m 2", "mét vuông", "ha", "héc ta", "hecta", "km", "m")

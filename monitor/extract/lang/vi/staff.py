@@ -102,13 +102,17 @@ SHARE_MOVE_WORK = ("bố trí cho", "bố trí tại", "làm việc tại", "là
 # helper-161): "bố trí 100% cán bộ có trình độ đại học về …", "chuyển 100% biên chế … về các xã, phường quản lý"
 SHARE_MOVE_NOT_BETWEEN = ("trình độ", "đủ điều kiện", "đạt chuẩn")  # between the nouns and the destination, or after it
 SHARE_MOVE_NOT_AFTER = ("quản lý", "sử dụng", "sinh sống")
+# a passive move of the share may name the arranging first ("… đã được sắp xếp, bố trí về các xã, phường"); another
+# subject ends the officials' words ("…, trong khi hồ sơ, tài liệu … đã được chuyển về các xã" moves papers)
+SHARE_ARRANGED_FIRST = ("sắp xếp",)
+SHARE_OTHER_SUBJECTS = ("trong khi", "nhưng", "song", "còn", "hồ sơ", "tài liệu", "thủ tục")
 # a move joined to leaving the service counts people leaving, no move: "350 công chức nghỉ việc, thuyên chuyển ra
 # ngoài khu vực công", "85 viên chức thôi việc, thuyên chuyển sang đơn vị khác" (reviews of 0.9.18 and 0.9.20)
 ATTRITION_LEAVING = ("nghỉ việc", "thôi việc", "nghỉ hưu", "xin nghỉ", "nghỉ thôi việc")
 ATTRITION_MOVES = ("thuyên chuyển", "chuyển công tác", "chuyển công tác khác")
 ATTRITION_OUT = ("ra ngoài", "ra khỏi", "ra khu vực", "sang ngành khác", "sang doanh nghiệp")
 # ... or out to the private side, however named: "sang khu vực ngoài công lập", "sang khu vực y tế tư nhân"
-ATTRITION_OUT_SIDES = ("ngoài công lập", "ngoài nhà nước", "tư nhân", "tư")
+ATTRITION_OUT_SIDES = ("ngoài công lập", "ngoài nhà nước", "tư nhân")
 # ... said of the figure's own people: in its clause, before it or after it, no other figure or group between ("320
 # người được điều động về các xã, số còn lại nghỉ việc, chuyển công tác khác" moves the 320; reviews of 0.9.22, 0.9.23)
 OTHER_GROUP_WORDS = ("còn lại", "số còn lại", "trong khi", "số khác")
