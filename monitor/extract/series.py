@@ -30,7 +30,9 @@ from monitor.extract.lang.vi.populations import (
     REQUESTERS,
     STAFF_CLASS_METRICS,
 )
-from monitor.extract.lang.vi.staff import ADDITIONAL_BEFORE
+from monitor.extract.lang.vi.staff import (
+    ADDITIONAL_BEFORE,
+)
 from monitor.extract.normalize import slug
 from monitor.extract.parts import PART_INTRODUCER, find_wholes
 from monitor.extract.patterns import alternation

@@ -26,7 +26,9 @@ from monitor.extract.lang.vi.decisions import (
     VERBS_JOINED_TO_DECISIONS,
 )
 from monitor.extract.lang.vi.shares import MEASURE_NAMED_BACK
-from monitor.extract.lang.vi.staff import SHARE_MOVES
+from monitor.extract.lang.vi.staff import (
+    SHARE_MOVES,
+)
 from monitor.extract.lang.vi.status import (
     COMPARED_WITH_BEFORE,
     FUTURE_CUES,

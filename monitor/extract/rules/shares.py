@@ -18,7 +18,10 @@ from monitor.extract.lang.vi.shares import (
     RATE_WORDS,
     WHOLE_AFTER_SHARE,
 )
-from monitor.extract.lang.vi.staff import SHARE_MOVES, STAFF_CUES
+from monitor.extract.lang.vi.staff import (
+    SHARE_MOVES,
+    STAFF_CUES,
+)
 from monitor.extract.lang.vi.status import AIM_WORDS, TARGET_NOUNS
 from monitor.extract.lang.vi.units import COUNT_NOUNS
 from monitor.extract.patterns import alternation, line_start, squeeze

@@ -15,16 +15,7 @@ from monitor.extract.lang.vi.numbers import ROUGH_BEFORE_NUMBER, UP_TO_WORDS
 from monitor.extract.lang.vi.parts import PART_INTRODUCERS
 from monitor.extract.lang.vi.staff import (
     ADDITIONAL_BEFORE,
-    CLASS_NOT_TOPICS,
-    CLASS_NOUNS,
-    NOT_STAFF_POSTS,
     PART_GROUP_NOUNS,
-    PLACES_LACKING_PEOPLE,
-    POST_NOUNS,
-    POSTS_AT,
-    POSTS_DUE_AFTER,
-    POSTS_LACKING,
-    POSTS_OF_STAFF,
     RANK_NOUNS,
     RECRUITMENT_CUES,
     SEND_VERBS,
@@ -32,14 +23,27 @@ from monitor.extract.lang.vi.staff import (
     SHARE_MOVES,
     STAFF_CONTEXT,
     STAFF_CUES,
+    TITLE_OFFICIALS,
+    TO_LEVEL_MARKERS,
+)
+from monitor.extract.lang.vi.staff_counts import (
+    NOT_STAFF_POSTS,
+    PLACES_LACKING_PEOPLE,
+    POST_NOUNS,
+    POSTS_AT,
+    POSTS_DUE_AFTER,
+    POSTS_LACKING,
+    POSTS_OF_STAFF,
     STAFF_POST_WORDS,
     SURPLUS_AFTER,
     SURPLUS_BEFORE,
     SURPLUS_REACH,
-    TITLE_OFFICIALS,
-    TO_LEVEL_MARKERS,
-    TRAINEES_ONLY,
     VACANT_AFTER,
+)
+from monitor.extract.lang.vi.staff_training import (
+    CLASS_NOT_TOPICS,
+    CLASS_NOUNS,
+    TRAINEES_ONLY,
 )
 from monitor.extract.patterns import WORD_REACH, alternation, optional_words
 from monitor.extract.rules.staff_counts import assigned_in_place, headcount, in_place, quota, rank_part, staying

@@ -13,6 +13,11 @@ from monitor.extract.lang.vi.parts import PART_INTRODUCERS
 from monitor.extract.lang.vi.staff import (
     ARRANGED_TO,
     ARRANGING_VERBS,
+    RANK_NOUNS,
+    STAFF_CUES,
+    STAYING_AFTER,
+)
+from monitor.extract.lang.vi.staff_counts import (
     CONTRAST_BEFORE_HAVING,
     HAVING_AFTER,
     HEADCOUNT_AFTER,
@@ -20,9 +25,6 @@ from monitor.extract.lang.vi.staff import (
     IN_PLACE,
     NEED_BEFORE,
     QUOTA_BEFORE,
-    RANK_NOUNS,
-    STAFF_CUES,
-    STAYING_AFTER,
 )
 from monitor.extract.parts import PART_INTRODUCER
 from monitor.extract.patterns import alternation

@@ -14,16 +14,18 @@ from monitor.extract.lang.vi.numbers import APPROX_CUES, DIGIT_WORDS
 from monitor.extract.lang.vi.parts import PART_INTRODUCERS
 from monitor.extract.lang.vi.staff import (
     DESK_BEFORE,
+    NOT_STAFF_OBJECTS,
+    NOT_STAFF_VERB_OBJECTS,
+    STAFF_CUES,
+    TASK_VERBS,
+)
+from monitor.extract.lang.vi.staff_counts import (
     HEADCOUNT_BEFORE,
     HEADCOUNT_REMAINING,
     LACK_DETAILED_BY,
     LACKING_PLACE_MARKERS,
     LACKING_PLACES,
-    NOT_STAFF_OBJECTS,
-    NOT_STAFF_VERB_OBJECTS,
     PART_OPENERS,
-    STAFF_CUES,
-    TASK_VERBS,
 )
 from monitor.extract.lang.vi.units import COUNT_NOUNS
 from monitor.extract.patterns import alternation

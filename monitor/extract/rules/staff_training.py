@@ -10,10 +10,12 @@ from monitor.extract.context import Scope
 from monitor.extract.lang.vi.numbers import APPROX_CUES
 from monitor.extract.lang.vi.places import COMMUNE_KINDS
 from monitor.extract.lang.vi.staff import (
+    STAFF_CUES,
+)
+from monitor.extract.lang.vi.staff_training import (
     HELPING_OTHERS,
     PLACE_UNIT_NOUNS,
     QUALIFIED_AFTER,
-    STAFF_CUES,
     TAKING_PART_AFTER,
     TRAINING_COURSES,
     TRAINING_NOT_TAKEN,

@@ -1,7 +1,8 @@
-"""Staff figures (lang/vi/staff.py, rules/staff.py): officials moved, trained or lacking, as the press words it; and
-people who are none of these: officials who stay, a desk's work, hiring, a rate per commune, citizens, students. A
-block of the commune's apparatus lacking people is a shortage (lang/vi/populations.py BLOCKS). Rows are sentences
-written after real reports; each asserts the rule as well as the metric and value."""
+"""Staff figures (lang/vi/staff.py, staff_training.py, staff_counts.py; rules/staff*.py): officials moved, trained or
+lacking, as the press words it; and people who are none of these: officials who stay, a desk's work, hiring, a rate
+per commune, citizens, students. A block of the commune's apparatus lacking people is a shortage
+(lang/vi/populations.py BLOCKS). Rows are sentences written after real reports; each asserts the rule as well as the
+metric and value."""
 
 import pytest
 
