@@ -197,7 +197,7 @@ def read_item(doc: Document, heading: Heading, scope: Scope) -> Reading | None:
     """A table cell is read by its column's header first, then its row; its evidence is the row. A list
     item is read by its own words first, then its lead line's."""
     if not heading.table:
-        if rules.told_again_in_dong(scope):
+        if rules.tells_no_figure(scope):
             return None  # "bằng 6 lần mức lương cơ sở, hơn 14 triệu đồng/tháng": the amount in đồng is the figure
         return rules.read(scope) or _read_under(doc, heading, scope)
     reading = _read_under(doc, heading, scope) or rules.read(scope)

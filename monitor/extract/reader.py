@@ -40,7 +40,7 @@ from monitor.extract.when import Anchor, date_anchor, report_date
 from monitor.extract.where import Whereabouts, national_article
 from monitor.facts import Article, Fact
 
-EXTRACTOR_VERSION = "0.9.24"  # raise it when rules change: `monitor reextract` then redoes older facts
+EXTRACTOR_VERSION = "0.9.25"  # raise it when rules change: `monitor reextract` then redoes older facts
 
 
 @dataclass(slots=True)

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from monitor.extract.context import Finding, Reading, Scope, SentenceScope
 from monitor.extract.rules import deadlines, documents, dossiers, money, procedures, shares, specialties, staff
-from monitor.extract.rules.base_salary import told_again_in_dong as told_again_in_dong
+from monitor.extract.rules.money import tells_no_figure as tells_no_figure
 
 _RATES = ("", "/person", "/person/month", "/person/year", "/month", "/year")
 READERS: dict[str, Callable[[Scope], Reading | None]] = {

@@ -48,26 +48,8 @@ _TOTAL_FROM = 1e9
 
 def read(scope: Scope) -> Reading | None:
     unit = scope.quantity.unit or ""
-    if unit.endswith("/trip"):
-        return None  # a fare, no money per person per period (lang/vi/units.py PER_TRIP)
-    if _PRICE.search(scope.doc.low, max(scope.clause_start, scope.quantity.start - 80), scope.quantity.start):
-        return None  # "giá vé hiện là 180.000 đồng/lượt": a price
-    if _welfare(scope) or _PER_HOUSEHOLD.match(scope.doc.low, scope.quantity.end):
-        return None  # "hỗ trợ 2 triệu đồng/hộ sau bão": welfare for households; "76.000 đồng/m2": a price of area
-    if _BASE_SALARY_AMOUNT.search(scope.doc.low, max(scope.left, scope.quantity.start - 40), scope.quantity.start):
-        return None  # "10 tháng lương cơ sở (2,34 triệu đồng/tháng)": the base salary's own amount
-    if base_salary_in_brackets(scope):
-        return None  # "3 lần mức lương cơ sở (2.340.000 đồng/tháng)": the base salary the multiple is of
-    if told_again_in_dong(scope):
-        return None  # "bằng 6,0 lần mức lương cơ sở, tương đương 14.040.000 đồng/tháng": the amount in đồng tells it
-    if _in_calculation(scope):
-        return None  # "(150.000 đồng/ngày, 22 ngày làm việc)": the base of a rate worked out after it
-    if compared_change(scope) or former_level(scope):
-        # "3 triệu đồng/người/tháng, tức tăng thêm 1 triệu đồng so với dự thảo": a difference; "nâng từ 46.294 triệu
-        # đồng lên 128.298 triệu đồng": the level before
+    if tells_no_figure(scope):
         return None
-    if _rounded_again(scope):
-        return None  # "(được làm tròn thành 5,1 triệu đồng)" after "mức hỗ trợ là 5,1 triệu đồng/người/tháng"
     if "/person" in unit:
         # the last of a list of amounts that names the unit once for all: a part of that list, as its others are
         rule = _NAMED_ONCE if _ends_named_list(scope) else "money.rate"
@@ -129,6 +111,35 @@ def read(scope: Scope) -> Reading | None:
         # gần 17,4 tỉ đồng": a fact sheet's lines under its budget are the budget's parts
         return Reading("budget", "money.budget_line")
     return None
+
+
+def tells_no_figure(scope: Scope) -> bool:
+    """An amount of money that is no figure of its own: a fare or a price, welfare for households, the base salary's
+    own amount, a multiple of it told again in đồng, the base of a rate worked out after it, a difference or a level
+    before, a rate rounded again. A list item's heading does not make it a figure either (figure_reading.read_item)."""
+    unit = scope.quantity.unit or ""
+    if not unit.startswith(("VND", "base_salary")):
+        return False
+    if unit.endswith("/trip"):
+        return True  # a fare, no money per person per period (lang/vi/units.py PER_TRIP)
+    if _PRICE.search(scope.doc.low, max(scope.clause_start, scope.quantity.start - 80), scope.quantity.start):
+        return True  # "giá vé hiện là 180.000 đồng/lượt": a price
+    if _welfare(scope) or _PER_HOUSEHOLD.match(scope.doc.low, scope.quantity.end):
+        return True  # "hỗ trợ 2 triệu đồng/hộ sau bão": welfare for households; "76.000 đồng/m2": a price of area
+    if _BASE_SALARY_AMOUNT.search(scope.doc.low, max(scope.left, scope.quantity.start - 40), scope.quantity.start):
+        return True  # "10 tháng lương cơ sở (2,34 triệu đồng/tháng)": the base salary's own amount
+    if base_salary_in_brackets(scope):
+        return True  # "3 lần mức lương cơ sở (2.340.000 đồng/tháng)": the base salary the multiple is of
+    if told_again_in_dong(scope):
+        return True  # "bằng 6,0 lần mức lương cơ sở, tương đương 14.040.000 đồng/tháng": the amount in đồng tells it
+    if _in_calculation(scope):
+        return True  # "(150.000 đồng/ngày, 22 ngày làm việc)": the base of a rate worked out after it
+    if compared_change(scope) or former_level(scope):
+        # "3 triệu đồng/người/tháng, tức tăng thêm 1 triệu đồng so với dự thảo": a difference; "nâng từ 46.294 triệu
+        # đồng lên 128.298 triệu đồng": the level before
+        return True
+    # "(được làm tròn thành 5,1 triệu đồng)" after "mức hỗ trợ là 5,1 triệu đồng/người/tháng": a rate rounded again
+    return _rounded_again(scope)
 
 
 _WELFARE = re.compile(rf"(?<!\w)(?:{alternation(WELFARE_CUES)})(?!\w)")

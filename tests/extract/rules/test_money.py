@@ -249,6 +249,15 @@ def test_label_lines_under_a_lead_are_its_items(read):
     ]
 
 
+def test_a_list_items_heading_makes_no_figure_of_money_that_tells_none(read):
+    # a level before, a difference, a price: no figure on their own, whatever the lead line above them names
+    text = (
+        "Kinh phí thực hiện đề án sắp xếp bộ máy của tỉnh:\n- Năm 2025: 120 tỷ đồng;\n"
+        "- Năm 2026: nâng từ 80 tỷ đồng lên 150 tỷ đồng."
+    )
+    assert [f.value for f in read(text) if f.metric == "budget"] == [120e9, 150e9]
+
+
 def test_label_lines_naming_no_place_keep_the_commune_told_before(read):
     text = (
         "Bản tin xã Na Rì, tỉnh Thái Nguyên.\n\nKết quả trong tháng 9:\nNộp trực tuyến: 532 hồ sơ\n"
