@@ -14,7 +14,10 @@ from monitor.extract.lang.vi.staff import (
     ATTRITION_MOVES,
     ATTRITION_OUT,
     ATTRITION_OUT_SIDES,
+    LEAVING_WITHIN_WORDS,
+    MOVES_BEFORE_LEAVING,
     OTHER_GROUP_WORDS,
+    REPLACED_GROUP_WORDS,
     SHARE_ARRANGED_FIRST,
     SHARE_MOVE_DESTINATIONS,
     SHARE_MOVE_NOT_AFTER,
@@ -119,10 +122,14 @@ def leaving(scope: Scope) -> bool:
         between = (q.end, found.start()) if found.start() >= q.end else (found.end(), q.start)
         if _OTHER_GROUP.search(low, *between) is None:
             return True
-    return False
+    return _LEAVE_RIGHT_AFTER.match(low, q.end, end) is not None
 
 
-_OTHER_GROUP = re.compile(rf"(?<!\w)(?:{alternation(OTHER_GROUP_WORDS)})(?!\w)")
+_LEAVE_RIGHT_AFTER = re.compile(
+    rf"(?:\s+(?!(?:{alternation(MOVES_BEFORE_LEAVING)})(?!\w))[^\s\d;.]+){{0,{LEAVING_WITHIN_WORDS}}}?\s+"
+    rf"(?:đã\s+|xin\s+|được\s+)?(?:{alternation(ATTRITION_LEAVING)})(?!\w)"
+)
+_OTHER_GROUP = re.compile(rf"(?<!\w)(?:{alternation(OTHER_GROUP_WORDS + REPLACED_GROUP_WORDS)})(?!\w)")
 _ATTRITION = re.compile(
     rf"(?<!\w)(?:{alternation(ATTRITION_LEAVING)})\s*(?:,|hoặc|và)\s*(?:xin\s+)?(?:{alternation(ATTRITION_MOVES)})(?!\w)"
 )

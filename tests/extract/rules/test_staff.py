@@ -33,6 +33,25 @@ ROWS = [
         "staff.local",
     ),
     ("Bộ CHQS tỉnh điều động 86 sĩ quan về Ban CHQS các xã, phường.", "staff_transfer", 86, "staff.local"),
+    # the people a move replaces may be leaving; the figure moved still is (a review of 0.9.24, helper-166)
+    (
+        "Tỉnh đã điều động 120 công chức về các xã để thay thế số cán bộ đã nghỉ việc, chuyển công tác.",
+        "staff_transfer",
+        120,
+        "staff.local",
+    ),
+    (
+        "Tỉnh biệt phái 86 công chức về bù đắp cho các xã có nhiều người nghỉ việc, thuyên chuyển công tác.",
+        "staff_transfer",
+        86,
+        "staff.local",
+    ),
+    (
+        "Sở điều động 75 công chức về các xã thay cho những người xin nghỉ việc, chuyển công tác khác.",
+        "staff_transfer",
+        75,
+        "staff.local",
+    ),
     # sent to the communes (unseen49, issue 16)
     ("Tỉnh dự kiến đưa 136 cán bộ, công chức cấp tỉnh về công tác ở các xã.", "staff_transfer", 136, "staff.local"),
     # the professional soldiers of the communes' military command boards, likewise (unseen38, issue 16)
@@ -368,6 +387,9 @@ NEGATIVES = [
     "Sau sắp xếp, 420 cán bộ, công chức, viên chức thuộc các cơ quan chuyên môn cấp huyện cũ đã nghỉ việc, thuyên "
     "chuyển công tác.",
     "Có 75 viên chức ngành giáo dục thuyên chuyển công tác sang khu vực ngoài công lập.",
+    # ... the figure's own people leaving, however it goes on (a review of 0.9.24, helper-166)
+    "Năm nay có 40 công chức xin thôi việc, chuyển sang làm việc cho doanh nghiệp.",
+    "Có 65 cán bộ, công chức đã nghỉ theo chế độ, chuyển công tác khác.",
     # posts with a purpose or a place after the norm are other posts (a review of 0.9.15, helper-156)
     "Xã còn thiếu 3 vị trí so với quy định để đặt hòm phiếu.",
     "Trung tâm đã lắp camera, hiện còn thiếu 6 vị trí theo quy định tại sảnh chờ.",
@@ -406,6 +428,23 @@ NEGATIVES = [
     "Xã mới có dân số ước khoảng 18.000 người, nhân sự của trung tâm đang được tập huấn.",
     "Phường có quy mô dân số hơn 30.000 người, cán bộ được điều động về đủ.",
 ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "moved"),
+    [
+        ("Sau sắp xếp, 95 cán bộ nghỉ hưu trước tuổi, 60 người được điều động về xã.", [60]),
+        ("Tỉnh có 230 cán bộ nghỉ việc theo Nghị định 154; 120 người thuyên chuyển về các xã, phường.", [120]),
+        (
+            "Tỉnh đã giải quyết cho 230 cán bộ nghỉ việc theo Nghị định 178; đồng thời điều động 120 công chức về "
+            "các xã.",
+            [120],
+        ),
+    ],
+)
+def test_people_leaving_are_not_the_people_moved_after_them(read, sentence, moved):
+    # a review of 0.9.24, helper-166
+    assert [f.value for f in read(sentence) if f.metric == "staff_transfer"] == moved
 
 
 @pytest.mark.parametrize("sentence", NEGATIVES)

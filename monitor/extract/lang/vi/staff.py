@@ -109,7 +109,15 @@ SHARE_ARRANGED_FIRST = ("sắp xếp",)
 SHARE_OTHER_SUBJECTS = ("trong khi", "nhưng", "song", "còn", "hồ sơ", "tài liệu", "thủ tục")
 # a move joined to leaving the service counts people leaving, no move: "350 công chức nghỉ việc, thuyên chuyển ra
 # ngoài khu vực công", "85 viên chức thôi việc, thuyên chuyển sang đơn vị khác" (reviews of 0.9.18 and 0.9.20)
-ATTRITION_LEAVING = ("nghỉ việc", "thôi việc", "nghỉ hưu", "xin nghỉ", "nghỉ thôi việc")
+ATTRITION_LEAVING = (
+    "nghỉ việc",
+    "thôi việc",
+    "nghỉ hưu",
+    "xin nghỉ",
+    "nghỉ thôi việc",
+    "nghỉ theo chế độ",
+    "nghỉ chế độ",
+)
 ATTRITION_MOVES = ("thuyên chuyển", "chuyển công tác", "chuyển công tác khác")
 ATTRITION_OUT = ("ra ngoài", "ra khỏi", "ra khu vực", "sang ngành khác", "sang doanh nghiệp")
 # ... or out to the private side, however named: "sang khu vực ngoài công lập", "sang khu vực y tế tư nhân"
@@ -117,6 +125,26 @@ ATTRITION_OUT_SIDES = ("ngoài công lập", "ngoài nhà nước", "tư nhân")
 # ... said of the figure's own people: in its clause, before it or after it, no other figure or group between ("320
 # người được điều động về các xã, số còn lại nghỉ việc, chuyển công tác khác" moves the 320; reviews of 0.9.22, 0.9.23)
 OTHER_GROUP_WORDS = ("còn lại", "số còn lại", "trong khi", "số khác")
+# ... nor the people the figure replaces: "điều động 120 công chức về các xã để thay thế số cán bộ đã nghỉ việc, chuyển
+# công tác", "biệt phái 86 công chức về bù đắp cho các xã có nhiều người nghỉ việc, thuyên chuyển" (a review of
+# 0.9.24, helper-166)
+REPLACED_GROUP_WORDS = ("thay thế", "thay cho", "thế chỗ", "bù đắp", "bù vào", "bù cho", "bù lại")
+# the figure's own people leaving, a few words after it with no move between, whatever move the sentence tells of
+# others: "95 cán bộ nghỉ hưu trước tuổi, 60 người được điều động về xã", "giải quyết cho 230 cán bộ nghỉ việc theo
+# Nghị định 178; đồng thời điều động 120 công chức về các xã" (a review of 0.9.24, helper-166)
+LEAVING_WITHIN_WORDS = 6
+MOVES_BEFORE_LEAVING = (
+    "về",
+    "xuống",
+    "sang",
+    "điều động",
+    "biệt phái",
+    "chuyển",
+    "tăng cường",
+    "cử",
+    "bố trí",
+    "luân chuyển",
+)
 # officials named by their rank's title ("thanh tra viên") are moved only by a strong move verb of their clause: "Thanh
 # tra tỉnh phân công 20 thanh tra viên tiến hành thanh tra tại 30 xã" assigns a task ("cử khoảng 900 thanh tra viên
 # địa bàn xuống cơ sở" moves them)
