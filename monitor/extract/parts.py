@@ -13,7 +13,13 @@ import re
 from monitor.extract.counts import bounded
 from monitor.extract.document import Document
 from monitor.extract.lang.vi.numbers import ROUGH_BEFORE_NUMBER
-from monitor.extract.lang.vi.parts import PART_INTRODUCERS, REMAINDER_AFTER, SINGLED_OUT_BEFORE, WHOLE_BEFORE
+from monitor.extract.lang.vi.parts import (
+    PARAGRAPH_PART_INTRODUCERS,
+    PART_INTRODUCERS,
+    REMAINDER_AFTER,
+    SINGLED_OUT_BEFORE,
+    WHOLE_BEFORE,
+)
 from monitor.extract.numbers import parse_digits
 from monitor.extract.patterns import alternation, optional_words
 from monitor.facts import Fact
@@ -32,6 +38,7 @@ PART_INTRODUCER = re.compile(rf"(?<!\w)(?:{alternation(PART_INTRODUCERS)})(?!\w)
 _WHOLE_BEFORE = re.compile(
     rf"(?<!\w)(?:{alternation(WHOLE_BEFORE)})\s+{optional_words(ROUGH_BEFORE_NUMBER)}(?P<n>\d{{1,3}}(?:\.\d{{3}})*+|\d++)(?![\d,])"
 )
+_PARAGRAPH_PART = re.compile(rf"(?:{alternation(PARAGRAPH_PART_INTRODUCERS)})(?!\w)")
 _THAT_WHOLE = re.compile(r"(?<!\w)trong số (?:đó|này|trên)(?!\w)")
 _REMAINDER = re.compile(rf"[^\d,;.]{{0,30}}?(?<!\w)(?:{alternation(REMAINDER_AFTER)})(?!\w)")
 _SINGLED_OUT = re.compile(rf"(?<!\w)(?:{alternation(SINGLED_OUT_BEFORE)})(?!\w)")
@@ -96,11 +103,24 @@ def _fits(part: Fact, whole: Fact) -> bool:
 
 
 def _previous_figure(part: Fact, before: list[Fact], low: str) -> Fact | None:
-    """The figure told right before the part, in its sentence or ending the sentence before."""
+    """The figure told right before the part, in its sentence or ending the sentence before; or ending the paragraph
+    before, when the part's paragraph opens with its introducer ("… tổng số gần 154 tỷ đồng.\n\nTrong đó, 120 tỷ đồng
+    từ ngân sách Trung ương, …")."""
     if not before:
         return None
     previous = before[-1]
-    return previous if _same_paragraph(low, previous, part) else None
+    if _same_paragraph(low, previous, part):
+        return previous
+    start, _ = part.extra["sentence"]
+    opens_paragraph = "\n" in low[max(0, start - 2) : start]
+    if not opens_paragraph or not _PARAGRAPH_PART.match(low, start):
+        return None
+    paragraph_before = low.rfind("\n", 0, len(low[:start].rstrip())) + 1
+    if previous.extra["at"] >= paragraph_before:
+        return previous
+    # a figure of the headline told again in the lead is kept at the headline: the lead is the paragraph before
+    title_end = low.find("\n")
+    return previous if previous.extra["at"] < title_end and not low[title_end:paragraph_before].strip() else None
 
 
 def _introduced(part: Fact, previous: Fact, low: str) -> Fact | None:

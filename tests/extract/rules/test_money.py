@@ -258,6 +258,29 @@ def test_a_list_items_heading_makes_no_figure_of_money_that_tells_none(read):
     assert [f.value for f in read(text) if f.metric == "budget"] == [120e9, 150e9]
 
 
+@pytest.mark.parametrize(
+    ("text", "totals"),
+    [
+        # the paragraph after a budget's, opening on "Trong đó", breaks it down: each part's whole is that budget (a
+        # review of 0.9.24, helper-166: the parts had no whole, and the whole's key)
+        (
+            "Tỉnh hỗ trợ kinh phí sửa chữa trụ sở cho các xã, với tổng số gần 154 tỷ đồng.\n\nTrong đó, 120 tỷ đồng "
+            "từ ngân sách Trung ương, 34 tỷ đồng từ ngân sách tỉnh.",
+            [None, 154e9, 154e9],
+        ),
+        # "Cụ thể" opening the next paragraph goes on to other figures
+        (
+            "Tỉnh đã điều động 120 công chức về các xã.\n\nCụ thể, xã A tiếp nhận 25 công chức từ các sở.",
+            [None, None],
+        ),
+    ],
+)
+def test_parts_told_in_the_next_paragraph(read, text, totals):
+    facts = [f for f in read(text) if f.value is not None]
+    assert [f.total for f in facts] == totals
+    assert all(f.part_of is not None and f.series != facts[0].series for f in facts if f.total)
+
+
 def test_label_lines_naming_no_place_keep_the_commune_told_before(read):
     text = (
         "Bản tin xã Na Rì, tỉnh Thái Nguyên.\n\nKết quả trong tháng 9:\nNộp trực tuyến: 532 hồ sơ\n"

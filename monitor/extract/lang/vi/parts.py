@@ -19,6 +19,9 @@ PART_INTRODUCERS = (
     "chia ra",
     "chia theo",
 )
+# ... the ones that may open the paragraph after the whole's ("… tổng số gần 154 tỷ đồng.\n\nTrong đó, 120 tỷ đồng từ
+# ngân sách Trung ương, …"); "Cụ thể, …" opening a paragraph goes on to other figures more often than it breaks one down
+PARAGRAPH_PART_INTRODUCERS = ("trong đó", "trong đó có", "trong số đó", "trong số này")
 # before the whole, in the part's own sentence: "trong số 335 trường hợp được đề nghị có 58 …"
 WHOLE_BEFORE = ("trong số", "trong tổng số")
 # after a part's noun: the rest of the whole once other parts are told ("277 trường hợp còn lại"); a count so called
