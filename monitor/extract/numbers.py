@@ -25,11 +25,13 @@ from monitor.extract.lang.vi.numbers import (
 )
 from monitor.extract.lang.vi.units import (
     BASE_SALARY_AFTER,
+    CLASSIFIED_FROM,
     COUNT_NOUNS,
     CURRENCY_WORDS,
     DAILY_RATES,
     FIGURE_LINE_LABELS,
     NOT_STAFF_AFTER,
+    NOUN_CLASSIFIERS,
     PER_MONTH,
     PER_PERSON,
     PER_PERSON_BEFORE,
@@ -74,8 +76,14 @@ _QUANTITY = re.compile(
     rf"(?:\s*(?P<pct>{alternation(PERCENT_WORDS)}))?"
     rf"(?:\s*(?P<money>{alternation(CURRENCY_WORDS)})(?!\w))?"
 )
+# a classifier before a noun that takes one: "15.300 lượt hồ sơ" (lang/vi/units.py NOUN_CLASSIFIERS)
+_CLASSIFIED = "|".join(
+    rf"(?:{alternation(words)})\s+(?={alternation((noun,))}(?!\w))" for noun, words in NOUN_CLASSIFIERS.items()
+)
 # the legal style repeats a figure in words before its noun: "10 (mười) cán bộ"
-_NOUN = re.compile(rf"(?:\s*\(\s*{_WORDS}\s*\))?\s*\(?\s*(?P<noun>{alternation(COUNT_NOUNS)})(?!\w)")
+_NOUN = re.compile(
+    rf"(?:\s*\(\s*{_WORDS}\s*\))?\s*\(?\s*(?P<classifier>{_CLASSIFIED})?(?P<noun>{alternation(COUNT_NOUNS)})(?!\w)"
+)
 # an infographic's line, its figure first and what it counts after a dash: "8.779/22.471 – số sĩ quan …"
 _LINE_LABEL_NOUN = re.compile(
     rf"\s*[–—-]\s*(?:{alternation(FIGURE_LINE_LABELS)})\s+(?P<noun>{alternation(COUNT_NOUNS)})(?!\w)"
@@ -318,7 +326,7 @@ def _attach_noun(view: str, q: Quantity, end: int) -> None:
     noun = _NOUN.match(view, q.end, end)
     if not noun and _LINE_OPENING.fullmatch(view, line_start(view, q.start), q.start):
         noun = _LINE_LABEL_NOUN.match(view, q.end, end)
-    if not noun:
+    if not noun or (noun.groupdict().get("classifier") and q.value < CLASSIFIED_FROM):
         return
     q.noun = squeeze(noun.group("noun"))
     q.unit = COUNT_NOUNS[q.noun]

@@ -42,6 +42,12 @@ COUNT_NOUNS = {
     **count_nouns(),
 }
 
+# a dossier counted by its filing or its set, the classifier before the noun: "tiếp nhận 15.300 lượt hồ sơ", "28.760 bộ
+# hồ sơ" (a black-box probe of 0.9.24, helper-167); the figure counts the dossiers
+NOUN_CLASSIFIERS = {"hồ sơ": ("lượt", "bộ")}
+# ... a tally, not the copies one filing needs: "lập hai bộ hồ sơ đề nghị", "một bộ hồ sơ … liên thông" count none
+CLASSIFIED_FROM = 10
+
 # the words an infographic's line puts between its figure and what it counts, the figure first: "1.250 – số cán bộ
 # được tăng cường về xã", "45.320 - số lượng hồ sơ đã tiếp nhận" (the line then reads as "1.250 cán bộ …")
 FIGURE_LINE_LABELS = ("số", "số lượng", "tổng số")
