@@ -37,6 +37,15 @@ import pytest
             ("nghị quyết", "66/NQ-CP", "Chính phủ", None),
         ),
         ("Công văn số 03/CV-BCĐ của Ban Chỉ đạo giao các xã báo cáo.", ("công văn", "03/CV-BCĐ", "Ban Chỉ đạo", None)),
+        # ... the reform's acts the document does, its figures after them (a black-box probe of 0.9.24, helper-167)
+        (
+            "Quyết định số 2210/QĐ-UBND ngày 15/8/2025 của UBND tỉnh Lào Cai điều động 64 công chức về các xã.",
+            ("quyết định", "2210/QĐ-UBND", "UBND tỉnh Lào Cai", dt.date(2025, 8, 15)),
+        ),
+        (
+            "Nghị quyết 09/2025/NQ-HĐND của HĐND tỉnh Lai Châu hỗ trợ 2 triệu đồng/người/tháng cho cán bộ biệt phái.",
+            ("nghị quyết", "09/2025/NQ-HĐND", "HĐND tỉnh Lai Châu", None),
+        ),
         (
             "Theo Công văn 4567/BNV-CQĐP ngày 5/9/2025 của Bộ Nội vụ, các địa phương phải báo cáo.",
             ("công văn", "4567/BNV-CQĐP", "Bộ Nội vụ", dt.date(2025, 9, 5)),
@@ -135,6 +144,27 @@ def test_a_date_far_from_the_issuer_is_not_the_documents(read):
 def test_a_document_takes_the_province_the_article_is_about_where_it_is_cited(read, sentence, province):
     documents = [f for f in read(sentence) if f.metric == "document"]
     assert documents and [(f.province, f.rule) for f in documents] == [(province, "document.cited")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure"),
+    [
+        (
+            "Quyết định số 2210/QĐ-UBND ngày 15/8/2025 của UBND tỉnh Lào Cai điều động 64 công chức về các xã.",
+            ("staff_transfer", 64),
+        ),
+        (
+            "Kế hoạch số 77/KH-UBND ngày 2/8/2025 của UBND tỉnh Phú Thọ tập huấn cho 1.500 lượt công chức cấp xã.",
+            ("staff_training", 1500),
+        ),
+        (
+            "Nghị quyết 09/2025/NQ-HĐND của HĐND tỉnh Lai Châu hỗ trợ 2 triệu đồng/người/tháng cho cán bộ biệt phái.",
+            ("allowance", 2_000_000),
+        ),
+    ],
+)
+def test_a_document_as_the_subject_keeps_the_figure_of_its_act(read, sentence, figure):
+    assert [(f.metric, f.value) for f in read(sentence) if f.value is not None] == [figure]
 
 
 def test_two_documents_joined_by_and_are_two(read):
