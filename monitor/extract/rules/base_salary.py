@@ -14,6 +14,7 @@ from monitor.extract.lang.vi.money import (
     BASE_SALARY_ROUGH_ROUNDING,
     BASE_SALARY_ROUNDING,
     IN_DONG_NOT_AFTER,
+    IN_DONG_SPAN_AFTER,
     OTHER_SUPPORT_AFTER,
 )
 from monitor.extract.patterns import alternation
@@ -24,7 +25,8 @@ def told_again_in_dong(scope: Scope) -> bool:
     parsed it): that multiple of a base salary in force (BASE_SALARY_RANGE), no group or span after the amount ("đối
     với …", "cho toàn xã", "mỗi năm"). After a bare comma, no link word, the amount must be the multiple to within
     rounding and name no other support right after it: "…, hơn 14 triệu đồng/tháng, cho thôn …" restates the multiple;
-    "0,5 lần mức lương cơ sở/người/tháng, 1,2 triệu đồng tiền ăn" lists another support."""
+    "0,5 lần mức lương cơ sở/người/tháng, 1,2 triệu đồng tiền ăn" lists another support. An amount that names no rate
+    takes the multiple's."""
     q, low = scope.quantity, scope.doc.low
     if not (q.unit or "").startswith("base_salary") or not q.value or not scope.following:
         return False
@@ -36,11 +38,15 @@ def told_again_in_dong(scope: Scope) -> bool:
     lowest, highest = BASE_SALARY_RANGE
     if not lowest <= per_unit <= highest or _IN_DONG_NOT_AFTER.match(low, again.end):
         return False
-    if link.group("link") or link.group("link2"):
-        return True
-    rounding = BASE_SALARY_ROUGH_ROUNDING if again.approx else BASE_SALARY_ROUNDING
-    exact = any(abs(per_unit - base) <= base * rounding for base in BASE_SALARIES)
-    return exact and _OTHER_SUPPORT.match(low, again.end) is None
+    if not (link.group("link") or link.group("link2")):
+        rounding = BASE_SALARY_ROUGH_ROUNDING if again.approx else BASE_SALARY_ROUNDING
+        exact = any(abs(per_unit - base) <= base * rounding for base in BASE_SALARIES)
+        if not exact or _OTHER_SUPPORT.match(low, again.end) is not None:
+            return False
+    if again.unit == "VND":
+        # "1,5 lần mức lương cơ sở/tháng, tương đương 3,51 triệu đồng": the amount is the multiple's rate, in đồng
+        again.unit += q.unit.removeprefix("base_salary")
+    return True
 
 
 def base_salary_in_brackets(scope: Scope) -> bool:
@@ -61,6 +67,8 @@ _OTHER_SUPPORT = re.compile(rf"{_RATE_WORDS}\s+(?:{alternation(OTHER_SUPPORT_AFT
 # between a multiple of the base salary and its amount in đồng: a link word, or a bare comma
 _IN_DONG_LINK = re.compile(
     rf"\s*(?:mỗi tháng|hằng tháng|/\s*tháng)?\s*(?:,\s*(?:(?P<link>{alternation(BASE_SALARY_IN_DONG_LINKS)})\s*)?|"
-    rf"(?P<link2>{alternation(BASE_SALARY_IN_DONG_LINKS)})\s*)"
+    rf"(?P<link2>{alternation(BASE_SALARY_IN_DONG_LINKS)})\s*(?:(?:{alternation(BASE_SALARY_IN_DONG_LINKS)})\s*)?)"
 )
-_IN_DONG_NOT_AFTER = re.compile(rf"{_RATE_WORDS}\s*(?:{alternation(IN_DONG_NOT_AFTER)})(?!\w)")
+_IN_DONG_NOT_AFTER = re.compile(
+    rf"{_RATE_WORDS}\s*(?!(?:{alternation(IN_DONG_SPAN_AFTER)})(?!\w))(?:{alternation(IN_DONG_NOT_AFTER)})(?!\w)"
+)

@@ -11,7 +11,8 @@ from monitor.extract.context import Scope
 from monitor.extract.lang.vi.money import ALLOWANCE_CUES, PURPOSE_FILLERS, RECIPIENT_OPENERS
 from monitor.extract.patterns import alternation
 
-_PURPOSE_END = re.compile(r"\s(?:trong|từ|giai đoạn|kể từ|đối với|áp dụng|theo)\s|[.;(]|$")
+# (the time a rate is paid for is none of its purpose: "… 3,51 triệu đồng/người/tháng với thời gian 12 tháng")
+_PURPOSE_END = re.compile(r"\s(?:trong|từ|giai đoạn|kể từ|đối với|áp dụng|theo|với thời gian|với thời hạn)\s|[.;(]|$")
 _FILLERS = rf"(?:(?:{alternation(PURPOSE_FILLERS)})(?:\s+|$))*"
 _PURPOSE_BEFORE = re.compile(rf"\s*{_FILLERS}(?P<purpose>.*?)\s*{_FILLERS}$")
 _RECIPIENT = re.compile(rf"(?:{alternation(RECIPIENT_OPENERS)})(?!\w)")

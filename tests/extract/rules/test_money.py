@@ -811,6 +811,22 @@ def test_money_from_a_tasks_funds_and_welfare_money(read, text, read_as):
             "tháng.",
             [(0.5, "base_salary/person/month"), (1_200_000, "VND")],
         ),
+        # a bracket opening on the link word, "hiện" before it, the time paid for after it; an amount naming no rate
+        # takes the multiple's (a review of 0.9.24, helper-166)
+        (
+            "Cán bộ biệt phái được hỗ trợ hằng tháng bằng 1,2 lần mức lương cơ sở (tương đương 2.808.000 đồng/tháng).",
+            [(2_808_000, "VND/month")],
+        ),
+        ("Phụ cấp bằng 1,5 lần mức lương cơ sở, hiện tương đương 3,51 triệu đồng/tháng.", [(3_510_000, "VND/month")]),
+        (
+            "Cán bộ được hưởng phụ cấp bằng 1,5 lần mức lương cơ sở, tương đương 3,51 triệu đồng/người/tháng với thời "
+            "gian 12 tháng.",
+            [(3_510_000, "VND/person/month")],
+        ),
+        (
+            "Cán bộ được hỗ trợ 1,5 lần mức lương cơ sở/người/tháng, tương đương 3,51 triệu đồng.",
+            [(3_510_000, "VND/person/month")],
+        ),
         # a multiple told alone stays; a bare amount after it borrows no unit from it
         ("Cán bộ được hỗ trợ 0,7 lần mức lương cơ sở/người/tháng.", [(0.7, "base_salary/person/month")]),
         (
@@ -821,6 +837,11 @@ def test_money_from_a_tasks_funds_and_welfare_money(read, text, read_as):
 )
 def test_a_multiple_of_the_base_salary_told_again_in_dong(read, sentence, read_as):
     assert [(f.value, f.unit) for f in read(sentence) if f.metric == "allowance"] == read_as
+
+
+def test_the_words_restating_a_multiple_name_no_purpose(read):
+    sentence = "Phụ cấp bằng 1,5 lần mức lương cơ sở, tương đương 3,51 triệu đồng/người/tháng với thời gian 12 tháng."
+    assert [f.purpose for f in read(sentence) if f.metric == "allowance"] == [None]
 
 
 @pytest.mark.parametrize(

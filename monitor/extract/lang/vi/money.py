@@ -22,6 +22,15 @@ PURPOSE_FILLERS = (
     "gồm",
     "bao gồm",
     "trong đó",
+    # the words restating a base-salary multiple in đồng: "…, tương đương 3,51 triệu đồng" (a review of 0.9.24)
+    "tương đương",
+    "tương đương với",
+    "tương ứng",
+    "tương ứng với",
+    "tức",
+    "tức là",
+    "hiện",
+    "hiện nay",
 )
 # a phrase that names who receives the money, not what it is for: "hỗ trợ 2 triệu đồng cho công chức …"
 # a price before an amount per person or per trip is what something costs, no allowance: "giá vé hiện là 180.000
@@ -53,7 +62,19 @@ BASE_SALARY_NAMED = ("lương cơ sở", "mức lương cơ sở", "lương tố
 BASE_SALARY_LINKS = ("(", "là", "hiện là", "hiện nay là", "hiện hành là", "hiện hành", ":")
 # a multiple of the base salary told again in đồng right after it is one figure, the amount in đồng: "phụ cấp bằng 6,0
 # lần mức lương cơ sở, tương đương 14.040.000 đồng/tháng", "bằng 1,0 lần mức lương cơ sở, tức 2.530.000 đồng"
-BASE_SALARY_IN_DONG_LINKS = ("tức", "tức là", "tương đương", "tương đương với", "tương ứng", "tương ứng với", "(")
+BASE_SALARY_IN_DONG_LINKS = (
+    "tức",
+    "tức là",
+    "tương đương",
+    "tương đương với",
+    "tương ứng",
+    "tương ứng với",
+    "(",
+    # "…, hiện tương đương 3,51 triệu đồng", "(tương đương 2.808.000 đồng/tháng)" (a review of 0.9.24, helper-166)
+    "hiện tương đương",
+    "hiện nay tương đương",
+    "hiện tương ứng",
+)
 # ... when it is that multiple of a base salary in force (1,8 million đồng to mid-2024, 2,34 million since, 2,53 million
 # named for 2026), and no group or span follows it: "tương ứng 351 triệu đồng/tháng" for 300 people, "(700.000
 # đồng/tháng đối với người làm việc tại xã đảo)", "50 triệu đồng mỗi năm cho toàn xã" are other figures (a review of
@@ -67,6 +88,9 @@ BASE_SALARY_ROUGH_ROUNDING = 0.05  # after "khoảng", "hơn", "gần": "0,7 l�
 # (right after the amount; a group after a comma is whom both are for: "bằng 6 lần mức lương cơ sở, hơn 14 triệu
 # đồng/tháng, cho thôn từ 350 hộ gia đình trở lên")
 IN_DONG_NOT_AFTER = ("đối với", "cho toàn", "cho cả", "riêng", "mỗi năm", "một năm", "/năm", "với")
+# ... though the time the rate is paid for is no group: "…, tương đương 3,51 triệu đồng/người/tháng với thời gian 12
+# tháng" (a review of 0.9.24, helper-166)
+IN_DONG_SPAN_AFTER = ("với thời gian", "với thời hạn", "trong thời gian", "trong thời hạn")
 # ... and after a bare comma, no other support named by what it pays for right after it: "0,5 lần mức lương cơ
 # sở/người/tháng, 1,2 triệu đồng tiền ăn" lists two supports; "…, 3,51 triệu đồng/người/tháng trong 36 tháng" restates
 OTHER_SUPPORT_AFTER = ("tiền", "hỗ trợ", "phụ cấp", "trợ cấp", "cho", "để")
