@@ -14,6 +14,7 @@ from monitor.extract.lang.vi.money import (
     NOT_BUDGET_PARAGRAPH,
     NOT_SHEET_PART,
     RECEIVING_BEFORE,
+    RECEIVING_MOST,
     RECEIVING_PEOPLE,
     SHEET_TOTAL_WORDS,
     SPEECH_BEFORE_COLON,
@@ -127,7 +128,11 @@ def _listed_after_budget(scope: Scope) -> bool:
 _MONEY_AMOUNT = re.compile(r"\d[\d.,]*\s*(?:tỷ|tỉ|triệu)\s+đồng")
 
 
-_PEOPLE_RECEIVE = re.compile(rf"\d+\s+(?:{alternation(RECEIVING_PEOPLE)})\s+(?:{alternation(RECEIVING_BEFORE)})(?!\w)")
+_PEOPLE_RECEIVE = re.compile(
+    rf"\d+\s+(?:{alternation(RECEIVING_PEOPLE)})\s+(?:{alternation(RECEIVING_BEFORE)})(?!\w)|"
+    rf"(?<!\w)(?:{alternation(RECEIVING_PEOPLE)})\s+(?:{alternation(RECEIVING_BEFORE)})\s+(?:mức\s+)?"
+    rf"(?:{alternation(RECEIVING_MOST)})(?!\w)"
+)
 # whole words in the paragraph before, whatever its own sentences' word bounds
 _NOT_BUDGET_PARAGRAPH = re.compile(rf"(?<!\w)(?:{alternation((*NOT_BUDGET_CUES, *NOT_BUDGET_PARAGRAPH))})(?!\w)")
 _BUDGET_NAMED_AFTER = re.compile(rf"\s+(?:{alternation(BUDGET_NAMED_AFTER)})(?!\w)")

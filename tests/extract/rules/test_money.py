@@ -914,6 +914,17 @@ def test_a_supports_monthly_rate_after_a_budgets_word(read, sentence, read_as):
             "\n\nTrong đó, ngân sách Trung ương 600 tỷ đồng.",
             [(820e9, "money.budget"), (600e9, "money.budget_part")],
         ),
+        # ... nor the one who received most (a review of 0.9.24, helper-166); a unit receiving most is a part
+        (
+            "Tỉnh đã chi trả hơn 1.200 tỷ đồng kinh phí cho 3.500 người nghỉ việc.\n\nTrong đó, người nhận cao nhất "
+            "hơn 1,8 tỷ đồng.",
+            [(1200e9, "money.budget")],
+        ),
+        (
+            "Tỉnh đã chi trả hơn 1.200 tỷ đồng kinh phí cho 3.500 người nghỉ việc.\n\nTrong đó, Sở Y tế nhận nhiều "
+            "nhất với 5,2 tỷ đồng.",
+            [(1200e9, "money.budget"), (5.2e9, "money.budget_part")],
+        ),
         # ... a budget's sentence ending on another figure still heads its parts; takings never do (a review of
         # 0.9.21, helper-161)
         (

@@ -40,6 +40,9 @@ RECEIVING_BEFORE = ("nhận", "được nhận", "hưởng", "được hưởng"
 # people counted as receiving, in a budget's breakdown: "Trong đó, 5 người nhận trên 1 tỷ đồng" (their receipts, no
 # part of it)
 RECEIVING_PEOPLE = ("người", "cán bộ", "công chức", "viên chức", "trường hợp")
+# ... or the one who received most or least, a number of them or not: "Trong đó, người nhận cao nhất hơn 1,8 tỷ đồng",
+# "trường hợp được hưởng cao nhất gần 1,9 tỷ đồng" (a review of 0.9.24, helper-166)
+RECEIVING_MOST = ("cao nhất", "nhiều nhất", "thấp nhất", "ít nhất")
 # an amount per unit of area or length is a price or a rate of it, no money of the reform: "tương đương 76.000
 # đồng/m2 với căn nhà 60m2"
 PER_MEASURE_AFTER = ("m2", "m²", "m 2", "mét vuông", "ha", "héc ta", "hecta", "km", "m")
