@@ -33,8 +33,11 @@ from monitor.extract.lang.vi.status import (
     COMPARED_WITH_BEFORE,
     FUTURE_CUES,
     NEED_CUES_OF_PLACES,
+    NEED_OF_OFFICIALS_AFTER,
     NEED_PLACE_DIRECTIONS,
     NEED_PLACE_NOUNS,
+    NEED_PLACE_NOW,
+    NEED_PLACE_WORDS_BETWEEN,
     NOT_STATUS_AFTER,
     PLAN_NAMED_AFTER,
     PLAN_NAMED_BEFORE,
@@ -96,10 +99,13 @@ _DRAFTS = ("proposed", "planned")
 def _places_need(doc: Document, cue: re.Match[str], quantity: Quantity) -> bool:
     """A need said, after the figure, of the places it goes to: "260 công chức … được biệt phái về các xã, phường, đặc
     khu có nhu cầu" (the places that need them; "Các xã có nhu cầu bổ sung 300 công chức" still asks)."""
+    if cue.group() not in NEED_CUES_OF_PLACES or cue.start() <= quantity.end:
+        return False
+    places = _PLACES_BEFORE.search(doc.low, max(0, cue.start() - 80), cue.start())
     return (
-        cue.group() in NEED_CUES_OF_PLACES
-        and cue.start() > quantity.end
-        and _PLACES_BEFORE.search(doc.low, max(0, cue.start() - 60), cue.start()) is not None
+        places is not None
+        and _NOW_BEFORE.search(doc.low, max(0, places.start() - 12), places.start()) is None
+        and _OFFICIALS_NEED.match(doc.low, cue.end()) is None
     )
 
 
@@ -234,9 +240,12 @@ def not_status(doc: Document, cue: re.Match[str]) -> bool:
 
 _NOT_STATUS_AFTER = re.compile(rf"(?<!\w)(?:{alternation(NOT_STATUS_AFTER)})\s+$")
 _PLACES_BEFORE = re.compile(
-    rf"(?<!\w)(?:{alternation(NEED_PLACE_DIRECTIONS)})\s+(?:các\s+|những\s+)?(?:{alternation(NEED_PLACE_NOUNS)})"
-    rf"(?:\s*,\s*(?:{alternation(NEED_PLACE_NOUNS)}))*\s+$"
+    rf"(?<!\w)(?:{alternation(NEED_PLACE_DIRECTIONS)})\s+(?:các\s+|những\s+)?"
+    rf"(?:{alternation(NEED_PLACE_NOUNS)})(?:\s*,\s*(?:{alternation(NEED_PLACE_NOUNS)}))*"
+    rf"(?:\s+[^\s,;.\d]+){{0,{NEED_PLACE_WORDS_BETWEEN}}}?\s+$"
 )
+_NOW_BEFORE = re.compile(rf"(?<!\w)(?:{alternation(NEED_PLACE_NOW)})\s+$")
+_OFFICIALS_NEED = re.compile(rf"\s+(?:{alternation(NEED_OF_OFFICIALS_AFTER)})(?!\w)")
 _PLAN_NAMED_AFTER = re.compile(rf"(?<!\w)(?:{alternation(PLAN_NAMED_AFTER)})\s*$")
 _PLAN_NAMED_BEFORE = re.compile(rf"\s+(?:{alternation(PLAN_NAMED_BEFORE)})(?!\w)")
 

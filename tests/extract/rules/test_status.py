@@ -295,6 +295,36 @@ ROWS = [
         "proposed",
         "staff.local",
     ),
+    # where officials are now, and a need of their own move, ask; a few words describing the places before their need
+    # still describe them (a review of 0.9.24, helper-166)
+    (
+        "Qua rà soát, có 145 công chức đang công tác tại các cơ quan có nhu cầu chuyển công tác về gần nơi cư trú.",
+        "staff_transfer",
+        145,
+        "proposed",
+        "staff.local",
+    ),
+    (
+        "Có 145 cán bộ, công chức làm việc tại các xã, phường có nhu cầu thuyên chuyển công tác.",
+        "staff_transfer",
+        145,
+        "proposed",
+        "staff.clause",
+    ),
+    (
+        "Tỉnh đã điều động 85 công chức cấp tỉnh về các xã vùng cao có nhu cầu.",
+        "staff_transfer",
+        85,
+        "done",
+        "staff.local",
+    ),
+    (
+        "Thành phố đã tăng cường 200 cán bộ cho những địa phương đang có nhu cầu về nhân lực.",
+        "staff_transfer",
+        200,
+        "done",
+        "staff.local",
+    ),
     # officials described as moved, their share trained by an instruction: the aim (a review of 0.9.19)
     (
         "UBND tỉnh yêu cầu 100% cán bộ, công chức được bố trí về cấp xã phải được tập huấn nghiệp vụ.",

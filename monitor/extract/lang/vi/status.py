@@ -280,6 +280,12 @@ NEED_PLACE_DIRECTIONS = (
     "về làm việc tại",
     "về công tác tại",
 )
+# ... a few words may describe the places before the need ("về các xã vùng cao có nhu cầu", "cho những địa phương đang
+# có nhu cầu về nhân lực"), but where officials are now is no destination ("145 công chức đang công tác tại các cơ quan
+# có nhu cầu chuyển công tác"), nor is a need of the officials' own move (a review of 0.9.24, helper-166)
+NEED_PLACE_WORDS_BETWEEN = 3
+NEED_PLACE_NOW = ("đang", "hiện", "hiện đang")
+NEED_OF_OFFICIALS_AFTER = ("chuyển công tác", "thuyên chuyển", "luân chuyển", "chuyển về", "được chuyển", "nghỉ", "xin")
 # but "theo đề xuất" (as proposed) speaks of a proposal: "Tổng kinh phí hỗ trợ theo đề xuất là hơn 32,5 tỷ đồng"
 PROPOSALS_AFTER_THEO = ("đề xuất", "đề nghị")
 
