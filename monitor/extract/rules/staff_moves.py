@@ -29,7 +29,7 @@ from monitor.extract.lang.vi.staff_counts import (
 )
 from monitor.extract.lang.vi.units import COUNT_NOUNS
 from monitor.extract.patterns import alternation
-from monitor.extract.rules.staff_terms import TRANSFER
+from monitor.extract.rules.staff_terms import TRANSFER, strengthens_other
 
 _TO_BEFORE = re.compile(rf"(?<!\w)(?:{alternation(TO_BEFORE)})\s+(?:các\s+)?$")
 # a shortage word that ends its phrase: "… 300 công chức còn thiếu."
@@ -138,7 +138,10 @@ def _own_subject(scope: Scope, verb: re.Match[str]) -> bool:
 def provides_other(scope: Scope) -> bool:
     """The staffing verb's object is something given to the officials: "bố trí nhà công vụ cho 300 cán bộ"."""
     verbs = scope.doc.cues(STAFF_CUES["staff_transfer"], scope.left, scope.quantity.start, scope.sentence)
-    return bool(verbs) and scope.has(NOT_STAFF_OBJECTS, verbs[-1].end(), scope.quantity.start)
+    if not verbs:
+        return False
+    # "tăng cường năng lực cho 200 cán bộ": what the verb strengthens, right after it
+    return scope.has(NOT_STAFF_OBJECTS, verbs[-1].end(), scope.quantity.start) or strengthens_other(scope, verbs[-1])
 
 
 def lack_of_others(scope: Scope) -> bool:

@@ -29,6 +29,7 @@ from monitor.extract.lang.vi.staff import (
     SHARE_OF_QUOTA_NOUNS,
     SHARE_OTHER_SUBJECTS,
     STAFF_CUES,
+    VERB_OBJECTS_NOT_STAFF,
 )
 from monitor.extract.patterns import alternation
 
@@ -58,7 +59,7 @@ def moves_share(scope: Scope, start: int, end: int) -> bool:
     trí về cấp xã"), in a clause that names no training or lack of them."""
     if leaving(scope):
         return False  # "15% viên chức thuyên chuyển sang ngành khác": people leaving
-    if scope.has(SHARE_MOVES, start, end):
+    if any(not strengthens_other(scope, verb) for verb in scope.doc.cues(SHARE_MOVES, start, end, scope.sentence)):
         return True
     if scope.has(_OTHER_STEPS, scope.clause_start, scope.clause_end):
         return False
@@ -110,6 +111,14 @@ _PLACE_LIST = re.compile(rf"(?:\s*,\s*(?:các\s+)?(?:{alternation(SHARE_MOVE_DES
 _CLAUSE_CUT = re.compile(r"[,;.]")
 _NOT_BETWEEN = re.compile(rf"(?<!\w)(?:{alternation(SHARE_MOVE_NOT_BETWEEN)})(?!\w)")
 _NOT_AFTER = re.compile(rf"\s+(?:{alternation(SHARE_MOVE_NOT_AFTER)})(?!\w)")
+
+
+def strengthens_other(scope: Scope, verb: re.Match[str]) -> bool:
+    """A staffing verb whose object, right after it, is no official: "tăng cường năng lực", "luân chuyển hồ sơ"."""
+    return _OBJECT_NOT_STAFF.match(scope.doc.low, verb.end()) is not None
+
+
+_OBJECT_NOT_STAFF = re.compile(rf"\s+(?:{alternation(VERB_OBJECTS_NOT_STAFF)})(?!\w)")
 
 
 def leaving(scope: Scope) -> bool:

@@ -340,6 +340,9 @@ def test_a_share_of_officials_moved_or_trained(read, sentence, metric, value, st
             "staff_transfer",
         ),
         ("Tỉnh giao 100% biên chế còn lại cho các sở, ngành.", "staff_transfer"),  # quota allotted, nobody moved
+        # a strong verb whose object is no official (a review of 0.9.24, helper-166)
+        ("100% cán bộ, công chức cấp xã được tăng cường năng lực ứng dụng công nghệ số.", "staff_transfer"),
+        ("Hiện 100% công chức cấp xã sử dụng phần mềm luân chuyển hồ sơ điện tử.", "staff_transfer"),
         ("Có 92% công chức đã được cấp chữ ký số.", "staff_transfer"),  # no step of the staff metrics
         ("Sau khi điều động, 65% công chức của xã có trình độ đại học.", "staff_transfer"),  # a qualification
         ("Sau khi tập huấn, 65% công chức của xã có trình độ đại học.", "staff_training"),  # ... after a training
@@ -358,6 +361,9 @@ def test_a_staff_figure_is_read_as_its_metric(read, sentence, metric, value, rul
 
 NEGATIVES = [
     "Tỉnh bố trí nhà công vụ cho 300 cán bộ, công chức.",  # given housing, no move told (fortieth set, issue 16)
+    # what the verb strengthens, right after it (a black-box probe of 0.9.24, helper-167)
+    "Tỉnh tăng cường năng lực cho 200 cán bộ cấp xã.",
+    "Tỉnh tổ chức tăng cường kỹ năng số cho 300 công chức.",
     "Hệ thống đáp ứng 120.000 người dùng cùng lúc.",  # a system's users (thirty-sixth set, issue 16)
     "Huyện cũ đã bàn giao 12 trụ sở và 40 xe công cho các xã.",  # things handed over, no staff
     "Chương trình chia thành 11 lớp, mỗi lớp 30 – 40 học viên.",  # a class's size (thirtieth set, issue 16)

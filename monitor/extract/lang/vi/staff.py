@@ -169,6 +169,25 @@ NOT_STAFF_OBJECTS = (
     "máy tính",
     "bữa ăn",
 )
+# right after a staffing verb, what it strengthens or passes on when that is no official: "tăng cường năng lực cho 200
+# cán bộ", "100% cán bộ … được tăng cường năng lực ứng dụng công nghệ số", "phần mềm luân chuyển hồ sơ" move nobody (a
+# review of 0.9.24, helper-166; a black-box probe, helper-167)
+VERB_OBJECTS_NOT_STAFF = (
+    "năng lực",
+    "kỹ năng",
+    "kiến thức",
+    "trình độ",
+    "chất lượng",
+    "hiệu quả",
+    "hiệu lực",
+    "kỷ luật",
+    "kỷ cương",
+    "cơ sở vật chất",
+    "hồ sơ",
+    "văn bản",
+    "tài liệu",
+    "dữ liệu",
+)
 # the things a staffing verb handles when it is the officials' work, not their move: "một người phải kiêm cả
 # tiếp nhận lẫn số hóa hồ sơ", "bố trí công chức tiếp nhận thủ tục" (a few words may stand between)
 # staffing verbs that also name a desk's task: with no object after them (a comma, a stop), the officials before them
