@@ -22,7 +22,13 @@ from monitor.extract.lang.vi.shares import (
     RANKED_COUNT_SUPERLATIVES,
     RANKING_LEADS,
 )
-from monitor.extract.lang.vi.units import COUNT_NOUNS, FIGURE_LINE_LABELS
+from monitor.extract.lang.vi.units import (
+    COUNT_NOUNS,
+    FIGURE_LINE_LABELS,
+    NOUN_CARRIED_BY_STEPS,
+    NOUN_CARRIED_WORDS,
+    NOUN_NOT_CARRIED_BY,
+)
 from monitor.extract.layout import cell_index
 from monitor.extract.normalize import fold, lower
 from monitor.extract.numbers import Quantity, can_count, find_quantities
@@ -311,6 +317,29 @@ def noun_before(doc: Document, scope: Scope) -> None:
     if label and _LABEL_BROKEN_DOWN.search(doc.low, label.start(), label.end()):
         return  # "Tổng số hồ sơ tiếp nhận, gồm cả trực tuyến và trực tiếp, là 4.520": left unread
     match = label or _NOUN_BEFORE.search(doc.low, scope.left, scope.quantity.start)
+    if match is None:
+        _noun_listed_before(doc, scope)
+        return
     if match and not scope.quantity.total and can_count(COUNT_NOUNS[squeeze(match.group(1))], scope.quantity.value):
         scope.quantity.noun = squeeze(match.group(1))
         scope.quantity.unit = COUNT_NOUNS[squeeze(match.group(1))]
+
+
+def _noun_listed_before(doc: Document, scope: Scope) -> None:
+    """ "tiếp nhận 62.000 hồ sơ, giải quyết 60.500, đúng hạn 59.800": a bare number listed after a count of its
+    sentence, a step of that noun's metrics between them (lang/vi/units.py NOUN_CARRIED_BY_STEPS), counts it too."""
+    previous = scope.previous[0] if scope.previous else None
+    if previous is None or previous.noun not in NOUN_CARRIED_BY_STEPS or previous.end < scope.sentence.start:
+        return
+    between = _LISTED_AFTER.fullmatch(doc.low, previous.end, scope.quantity.start)
+    if between is None or _NOT_CARRIED.search(doc.low, *between.span("words")):
+        return
+    if scope.has(NOUN_CARRIED_BY_STEPS[previous.noun], *between.span("words")):
+        scope.quantity.noun, scope.quantity.unit = previous.noun, previous.unit
+
+
+_LISTED_AFTER = re.compile(
+    rf"\s*[,;]\s*(?P<words>(?:[^\W\d]+\s+){{1,{NOUN_CARRIED_WORDS}}}?)(?:(?:là|:)\s*)?"
+    rf"{optional_words(ROUGH_BEFORE_NUMBER)}"
+)
+_NOT_CARRIED = re.compile(rf"(?<!\w)(?:{alternation(NOUN_NOT_CARRIED_BY)})(?!\w)")

@@ -239,6 +239,24 @@ def test_dossiers_outside_the_metrics_are_left_alone(read, sentence):
             "Trong quý I, cấp huyện tiếp nhận 42.300 hồ sơ nhưng tỷ lệ giải quyết đúng hạn chỉ đạt 91,74%.",
             [("dossiers_received", 42300, "dossiers.local"), ("dossiers_on_time", 91.74, "dossiers.local")],
         ),
+        # the noun named once for a list of steps; a change after the count is no step (a black-box probe of 0.9.24,
+        # helper-167)
+        (
+            "Các xã của Bắc Ninh tiếp nhận 62.000 hồ sơ, giải quyết 60.500, đúng hạn 59.800.",
+            [
+                ("dossiers_received", 62000, "dossiers.local"),
+                ("dossiers_resolved", 60500, "dossiers.local"),
+                ("dossiers_on_time", 59800, "dossiers.local"),
+            ],
+        ),
+        (
+            "Số hồ sơ tiếp nhận là 40.100; số đã giải quyết là 38.700.",
+            [("dossiers_received", 40100, "dossiers.local"), ("dossiers_resolved", 38700, "dossiers.local")],
+        ),
+        (
+            "Trung tâm tiếp nhận 1.200 hồ sơ, tăng 200 so với tháng trước.",
+            [("dossiers_received", 1200, "dossiers.local")],
+        ),
     ],
 )
 def test_each_figure_of_a_sentence_keeps_its_own_cue(read, sentence, read_as):

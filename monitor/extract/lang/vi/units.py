@@ -2,6 +2,7 @@
 
 from monitor.extract.lang.vi.abbreviations import count_nouns
 from monitor.extract.lang.vi.cues import PER_UNIT_AFTER
+from monitor.extract.lang.vi.dossiers import DOSSIER_CUES
 from monitor.extract.lang.vi.staff import (
     RANK_NOUNS,
 )
@@ -47,6 +48,13 @@ COUNT_NOUNS = {
 NOUN_CLASSIFIERS = {"hồ sơ": ("lượt", "bộ")}
 # ... a tally, not the copies one filing needs: "lập hai bộ hồ sơ đề nghị", "một bộ hồ sơ … liên thông" count none
 CLASSIFIED_FROM = 10
+
+# a bare number listed after a count, a step of that noun's metrics named between, counts the same noun: "tiếp nhận
+# 62.000 hồ sơ, giải quyết 60.500, đúng hạn 59.800", "Số hồ sơ tiếp nhận là 40.100; số đã giải quyết là 38.700" (a
+# black-box probe of 0.9.24, helper-167); not a change or a remainder ("…, tăng 200 so với tháng trước")
+NOUN_CARRIED_BY_STEPS = {"hồ sơ": tuple(cue for cues in DOSSIER_CUES.values() for cue in cues)}
+NOUN_CARRIED_WORDS = 5
+NOUN_NOT_CARRIED_BY = ("tăng", "giảm", "so với", "cùng kỳ", "chiếm", "còn", "đang", "chưa", "trong đó", "gồm")
 
 # the words an infographic's line puts between its figure and what it counts, the figure first: "1.250 – số cán bộ
 # được tăng cường về xã", "45.320 - số lượng hồ sơ đã tiếp nhận" (the line then reads as "1.250 cán bộ …")
