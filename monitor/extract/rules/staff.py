@@ -144,6 +144,7 @@ def read(scope: Scope) -> Reading | None:
             and not scope.has(NOT_STAFF_POSTS)
         )
         and not _people_of_staff_before(scope)
+        and not _sent_to_work(scope)  # "tăng cường 64 người về các xã"
         and not (scope.has(_SENT) and scope.has(TRAINING))
         and not (training and q.unit in ("person", "person_time"))  # "bồi dưỡng cho 25.000 lượt người"
     ):

@@ -33,6 +33,10 @@ ROWS = [
         "staff.local",
     ),
     ("Bộ CHQS tỉnh điều động 86 sĩ quan về Ban CHQS các xã, phường.", "staff_transfer", 86, "staff.local"),
+    # people counted by no officials' noun, sent to the communes by a verb right before them (a black-box probe of
+    # 0.9.24, helper-167)
+    ("Tỉnh Khánh Hòa tăng cường 64 người về các xã.", "staff_transfer", 64, "staff.local"),
+    ("Tỉnh Sơn La cử 90 người về các xã.", "staff_transfer", 90, "staff.local"),
     # the people a move replaces may be leaving; the figure moved still is (a review of 0.9.24, helper-166)
     (
         "Tỉnh đã điều động 120 công chức về các xã để thay thế số cán bộ đã nghỉ việc, chuyển công tác.",
@@ -419,6 +423,7 @@ NEGATIVES = [
     "Tỉnh ủy quyết định đưa 3 cán bộ ra khỏi quy hoạch.",
     "Tỉnh đưa 200 công chức vào diện tinh giản biên chế.",
     "Tỉnh cử 5 người tham gia đoàn kiểm tra liên ngành.",  # sent, not to study: no staff word
+    "Xã chuyển 300 người về khu tái định cư.",  # people moved home, no place of work
     "Bảo tàng đón 5.000 lượt khách tham quan.",  # visits
     "Đơn vị có 30 bộ đội trẻ mới nhập ngũ.",  # soldiers, not moved
     # a surplus, whatever transfer follows
