@@ -58,6 +58,10 @@ def figure_status(doc: Document, scope: Scope, quantities: list[Quantity]) -> st
     bounded from below in a plan or an instruction is its aim: "phấn đấu giảm ít nhất 60% thời gian" is a target."""
     if replaced(doc, scope.quantity) and _IN_FORCE.match(doc.low, scope.quantity.end):
         return "done"  # "… lên 3,5 triệu đồng/người/tháng, thay vì 2 triệu đồng như hiện nay": the level in force
+    if _measured_against(doc, scope.quantity):
+        # "So với mục tiêu 70%, tỷ lệ … hiện đạt 74%": the target a result is measured against, whatever the result's
+        # cue (a black-box probe of 0.9.24, helper-167)
+        return "target"
     start = own_clause_start(doc, scope)
     return aimed(doc, scope, quantities, start, _clause_status(doc, scope, quantities, start))
 

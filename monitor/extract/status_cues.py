@@ -49,6 +49,7 @@ from monitor.extract.lang.vi.status import (
     PURPOSE_MOVES_NOT_BEFORE,
     PURPOSE_WORDS,
     RESULT_MARKERS,
+    STATE_NOW_OPENERS,
     STATUS_CUES,
     TARGET_NOUNS,
 )
@@ -189,7 +190,8 @@ def result_opens_clause(doc: Document, scope: Scope) -> bool:
     return _RESULT_OPENS.match(doc.low, start) is not None
 
 
-_RESULT_OPENS = re.compile(rf"\s*(?:{alternation(RESULT_MARKERS)})(?!\w)")
+# ... or on the state now ("…; hiện tỷ lệ này mới đạt 58,2%": a black-box probe of 0.9.24, helper-167)
+_RESULT_OPENS = re.compile(rf"\s*(?:{alternation(RESULT_MARKERS + STATE_NOW_OPENERS)})(?!\w)")
 _REQUEST = re.compile(rf"(?<!\w)(?:{alternation(REQUEST_WORDS)})(?!\w)")
 _JOINED_VERB = re.compile(rf"(?<!\w)(?:{alternation(VERBS_JOINED_TO_DECISIONS)})\s*$")
 

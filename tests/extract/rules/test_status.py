@@ -943,6 +943,23 @@ def test_the_third_reviews_sentences(read, sentence, statuses):
     assert [f.status for f in read(sentence) if f.value is not None] == statuses
 
 
+@pytest.mark.parametrize(
+    ("sentence", "statuses"),
+    [
+        # a request granted ("đồng ý") decides the figure after it
+        ("Các xã đề nghị tỉnh tăng cường 350 công chức, tỉnh đã đồng ý và điều động 210 người.", ["proposed", "done"]),
+        ("Sở Nội vụ đề nghị UBND tỉnh đồng ý điều động 120 công chức về các xã.", ["proposed"]),
+        # a clause after a target opening on the state now is a result
+        ("Mục tiêu năm 2025 là 80% hồ sơ trực tuyến; hiện tỷ lệ này mới đạt 58,2%.", ["target", "done"]),
+        # the target a result is measured against, told first
+        ("So với mục tiêu 70%, tỷ lệ hồ sơ trực tuyến của tỉnh hiện đạt 74%.", ["target", "done"]),
+    ],
+)
+def test_a_result_and_the_request_or_target_in_its_sentence(read, sentence, statuses):
+    # a black-box probe of 0.9.24 (helper-167)
+    assert [f.status for f in read(sentence) if f.value is not None] == statuses
+
+
 def test_a_present_state_told_in_between_does_not_end_a_draft(read):
     text = (
         "Sở Nội vụ vừa hoàn thành dự thảo nghị quyết về chính sách hỗ trợ cán bộ.\n\n"

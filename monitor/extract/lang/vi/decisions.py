@@ -22,6 +22,9 @@ DECISION_CUES = (
     # a council agreeing on a level: "sau khi thảo luận, HĐND tỉnh thống nhất mức 3 triệu đồng/người/tháng" (not
     # "thống nhất" alone: "mức chi được thống nhất trong toàn tỉnh", "thống nhất với Sở Tài chính")
     "thống nhất mức",
+    # a request granted: "Các xã đề nghị tăng cường 350 công chức, tỉnh đã đồng ý và điều động 210 người" (a black-box
+    # probe of 0.9.24, helper-167)
+    "đồng ý",
 )
 # a decision word after one of these, with no comma or other stop between them, is not (yet) decided: "trình
 # HĐND thông qua", "dự thảo nghị quyết quy định", "đề nghị UBND phê duyệt", "chưa ban hành", "sẽ áp dụng"
