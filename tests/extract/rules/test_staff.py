@@ -37,6 +37,14 @@ ROWS = [
     # 0.9.24, helper-167)
     ("Tỉnh Khánh Hòa tăng cường 64 người về các xã.", "staff_transfer", 64, "staff.local"),
     ("Tỉnh Sơn La cử 90 người về các xã.", "staff_transfer", 90, "staff.local"),
+    # officials who went to work in the communes, no mover named; a move to the communes' people's committees
+    (
+        "Sau sắp xếp, 1.850 công chức cấp huyện của tỉnh Nghệ An đã về công tác tại các xã.",
+        "staff_transfer",
+        1850,
+        "staff.local",
+    ),
+    ("Tỉnh đã chuyển 120 công chức về Ủy ban nhân dân các xã.", "staff_transfer", 120, "staff.local"),
     # the people a move replaces may be leaving; the figure moved still is (a review of 0.9.24, helper-166)
     (
         "Tỉnh đã điều động 120 công chức về các xã để thay thế số cán bộ đã nghỉ việc, chuyển công tác.",
@@ -424,6 +432,7 @@ NEGATIVES = [
     "Tỉnh đưa 200 công chức vào diện tinh giản biên chế.",
     "Tỉnh cử 5 người tham gia đoàn kiểm tra liên ngành.",  # sent, not to study: no staff word
     "Xã chuyển 300 người về khu tái định cư.",  # people moved home, no place of work
+    "Xã có 25 công chức về làm việc tại trụ sở mới.",  # a new head office, no local unit
     "Bảo tàng đón 5.000 lượt khách tham quan.",  # visits
     "Đơn vị có 30 bộ đội trẻ mới nhập ngũ.",  # soldiers, not moved
     # a surplus, whatever transfer follows

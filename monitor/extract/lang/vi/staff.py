@@ -71,6 +71,14 @@ STAFF_CUES = {
         # units handed over to the communes with their staff: "Trạm y tế bàn giao về UBND xã quản lý: 494/494 trạm,
         # cùng gần 4.000 cán bộ y tế"
         "bàn giao",
+        # officials who went to work in the communes, no mover named: "1.850 công chức cấp huyện … đã về công tác tại
+        # các xã" (a black-box probe of 0.9.24, helper-167)
+        # (at a local unit: "25 công chức về làm việc tại trụ sở mới" move house, no official)
+        *(
+            f"{went} {place}"
+            for went in ("về công tác tại", "về làm việc tại", "về nhận công tác tại", "về nhận nhiệm vụ tại")
+            for place in ("xã", "các xã", "phường", "các phường", "đặc khu", "các đặc khu", "cơ sở")
+        ),
     ),
 }
 # the verbs that move officials when a share of them is told: "lập danh sách tối thiểu 5% cán bộ, công chức … để
@@ -231,6 +239,11 @@ SENT_TO_WORK_AFTER = (
     "xuống cơ sở",
     "xuống các xã",
     "về cấp xã",
+    "về đặc khu",
+    "về các đặc khu",
+    "về ủy ban nhân dân",
+    "về ubnd",
+    "về các đơn vị hành chính cấp xã",
 )
 # hiring is none of the staff metrics: "tuyển dụng bổ sung 410 công chức" is no transfer
 RECRUITMENT_CUES = ("tuyển dụng", "thi tuyển", "xét tuyển", "tuyển mới", "chỉ tiêu tuyển")
