@@ -34,6 +34,7 @@ from monitor.extract.lang.vi.units import (
     NOUN_CLASSIFIERS,
     PER_MONTH,
     PER_PERSON,
+    PER_PERSON_AFTER_OPENERS,
     PER_PERSON_BEFORE,
     PER_TRIP,
     PER_YEAR,
@@ -97,6 +98,9 @@ _SHARE_BASE = re.compile(rf"\s*(?:{alternation(SHARE_BASE_WORDS)})(?!\w)")
 _BASE_SALARY = re.compile(rf"\s*(?:{alternation(BASE_SALARY_AFTER)})(?!\w)")
 _PER_TRIP = re.compile(rf"\s*(?:{alternation(PER_TRIP)})(?!\w)")
 _PER = re.compile(rf"\s*(?P<per>{alternation(PER_PERSON)})(?!\w)")
+_PER_AFTER = re.compile(
+    rf"\s*(?:(?:{alternation(PER_PERSON_AFTER_OPENERS)})\s+)?(?:{alternation(PER_PERSON_BEFORE)})(?!\w)"
+)
 _PER_BEFORE = re.compile(rf"(?<!\w)(?:{alternation(PER_PERSON_BEFORE)})(?!\w)[^.;,]*$")
 _RECEIVED_BY = re.compile(
     rf"(?<!\w)(?:{alternation(RECIPIENTS)})(?!\w)[^.;]{{0,50}}(?:{alternation(RECEIVING_VERBS)})(?:\s+\w+){{0,3}}\s*$"
@@ -319,6 +323,8 @@ def _money_rate(view: str, q: Quantity, end: int) -> str:
         per = None if rate.startswith("/person") else _PER.match(view, q.end, end)
         if per:  # "2.992.000 đồng/tháng/người": the person after the period, the same rate
             rate, q.end = "/person" + rate, per.end()
+    if not rate.startswith("/person") and _PER_AFTER.match(view, q.end, end):
+        rate = "/person" + rate  # "6 triệu đồng/tháng cho mỗi công chức biệt phái": the words stay the recipient's
     return rate
 
 

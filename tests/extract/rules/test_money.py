@@ -27,6 +27,15 @@ def money(facts) -> list[tuple[str, float, str, str]]:
             ("allowance", 10_000_000, "VND/person", "money.rate"),
         ),
         ("Kinh phí tổ chức bồi dưỡng khoảng 900 triệu đồng.", ("budget", 900_000_000, "VND", "money.budget")),
+        # the person after the amount and its period, or granted by "được cấp" (a black-box probe of 0.9.24)
+        (
+            "Tỉnh Đắk Lắk chi 6 triệu đồng/tháng cho mỗi công chức biệt phái.",
+            ("allowance", 6_000_000, "VND/person/month", "money.rate"),
+        ),
+        (
+            "Cán bộ biệt phái về xã được cấp 3 triệu đồng/tháng tiền nhà ở.",
+            ("allowance", 3_000_000, "VND/person/month", "money.rate"),
+        ),
         # a budget named right after the amount, the headline telling the reform (unseen46, issue 16)
         (
             "Điều chỉnh dự toán ngân sách năm 2025 sau sắp xếp bộ máy\n\nNgoài ra, 381 tỷ đồng trong dự toán năm 2025 "

@@ -116,6 +116,9 @@ PER_PERSON = ("/người", "/ người", "mỗi người", "một người", "/c
 PER_TRIP = ("/lượt", "/ lượt", "mỗi lượt", "một lượt", "/chuyến", "mỗi chuyến")
 # "mỗi cán bộ được hỗ trợ 3 triệu đồng": the person named before the amount, in its clause
 PER_PERSON_BEFORE = ("mỗi người", "mỗi cán bộ", "mỗi công chức", "mỗi viên chức", "mỗi trường hợp", "mỗi suất")
+# ... or after the amount and its period: "chi 6 triệu đồng/tháng cho mỗi công chức biệt phái" (a black-box probe of
+# 0.9.24, helper-167)
+PER_PERSON_AFTER_OPENERS = ("cho",)
 # "Công chức biệt phái được hỗ trợ 5 triệu đồng mỗi tháng": a person receives it, so it is per person
 RECIPIENTS = ("cán bộ", "công chức", "viên chức", "người lao động", "mỗi người", "trường hợp")
 # "được điều động hưởng trợ cấp": the benefit noun names the receiving when "được" went to another verb
@@ -131,6 +134,7 @@ RECEIVING_VERBS = (
     "nhận trợ cấp",
     "nhận hỗ trợ",
     "nhận phụ cấp",
+    "được cấp",  # "cán bộ biệt phái được cấp 3 triệu đồng/tháng tiền nhà ở" (a black-box probe of 0.9.24)
 )
 PER_MONTH = ("/tháng", "/ tháng", "mỗi tháng", "một tháng", "hằng tháng", "hàng tháng")
 PER_YEAR = ("/năm", "/ năm", "mỗi năm", "một năm")
