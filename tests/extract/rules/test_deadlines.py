@@ -19,6 +19,9 @@ def deadlines(facts) -> list[tuple[dt.date, str, str]]:
         ("Sở Nội vụ được giao hoàn thành việc rà soát chậm nhất ngày 30/9.", dt.date(2025, 9, 30)),
         # "chậm nhất vào ngày" (unseen90, issue 16)
         ("Theo yêu cầu, chính quyền cấp xã mới phải đi vào hoạt động chậm nhất vào ngày 20/10.", dt.date(2025, 10, 20)),
+        # "muộn nhất" is "chậm nhất" (a black-box probe of 0.9.24, helper-167)
+        ("Các sở phải hoàn tất việc bàn giao hồ sơ cho các xã muộn nhất vào ngày 10/10.", dt.date(2025, 10, 10)),
+        ("Các xã báo cáo kết quả về Sở Nội vụ muộn nhất ngày 15/10/2025.", dt.date(2025, 10, 15)),
         ("Đến ngày 30/9, các xã phải hoàn thành việc sắp xếp trụ sở.", dt.date(2025, 9, 30)),
         ("Hạn chót là ngày 5/10, các phường phải nộp danh sách cán bộ dôi dư.", dt.date(2025, 10, 5)),
         # the deadline named first, its date after "là"

@@ -118,6 +118,7 @@ UPCOMING_BEFORE = (
     # a limit: "được hưởng trong suốt thời gian biệt phái nhưng không quá ngày 30-9-2027", "chậm nhất ngày 30/6/2027"
     "không quá",
     "chậm nhất",
+    "muộn nhất",
 )
 
 # words that name a day themselves: "ngày 1.5" is the first of May whatever follows

@@ -5,15 +5,19 @@ table of real phrases.
 """
 
 # an obligation with a date is a deadline
-DEADLINE_CUES = ("yêu cầu", "hạn chót", "chậm nhất", "phải", "hoàn thành", "đề nghị", "giao", "chỉ đạo")
+DEADLINE_CUES = ("yêu cầu", "hạn chót", "chậm nhất", "muộn nhất", "phải", "hoàn thành", "đề nghị", "giao", "chỉ đạo")
 DEADLINE_DATE_MARKERS = (
     "trước ngày",
     "chậm nhất ngày",
+    "muộn nhất ngày",
     "chậm nhất là ngày",
+    "muộn nhất là ngày",
     "chậm nhất vào ngày",  # "chính quyền cấp xã mới phải đi vào hoạt động chậm nhất vào ngày 15/8"
+    "muộn nhất vào ngày",
     "hạn chót",
     "trước",
     "chậm nhất",
+    "muộn nhất",
     "đến ngày",
     "đến hết ngày",
     "hạn",
@@ -41,13 +45,20 @@ INSTRUCTION_VERBS = (
 # "chậm nhất đến (hết) ngày": the latest day a span runs to ("Tiền hỗ trợ được chi từ ngày 1/7 cho đến khi được bố trí
 # nhà công vụ, chậm nhất đến ngày 30/6/2027": paid until then at the latest), no limit of an act; it is a deadline only
 # with another cue of an obligation ("Các xã phải hoàn thành rà soát chậm nhất đến ngày 30/9")
-SPAN_END_MARKERS = ("chậm nhất đến", "chậm nhất đến hết", "chậm nhất là đến")
+SPAN_END_MARKERS = (
+    "chậm nhất đến",
+    "muộn nhất đến",
+    "chậm nhất đến hết",
+    "muộn nhất đến hết",
+    "chậm nhất là đến",
+    "muộn nhất là đến",
+)
 # after the date, only a plain obligation makes it a deadline: "Đến ngày 30/9, các xã phải hoàn thành …";
 # "Đến ngày 20/8, đã hoàn thành 95%" is a report
 DEADLINE_CUES_AFTER = ("phải", "yêu cầu", "hạn chót", "bắt buộc")
 # after a date marked as a limit ("trước", "chậm nhất"), completing is the obligation too: "Xã phấn đấu trước
 # ngày 31/12 hoàn thành số hóa"; "đến ngày" is left out, it also opens reports
-BY_DATE_MARKERS = ("trước", "chậm nhất")
+BY_DATE_MARKERS = ("trước", "chậm nhất", "muộn nhất")
 BY_DATE_CUES_AFTER = ("hoàn thành", "xong")
 # after any limit marker, a completion told as to come makes the date its limit: "dự kiến đến hết tháng 9 sẽ hoàn thành
 # việc bố trí đủ công chức …" (a plan's deadline; "Đến ngày 20/8, đã hoàn thành 95%" stays a report)
@@ -92,7 +103,16 @@ DEADLINE_LABELS = (
     "hạn hoàn thành",
     "hạn chót",
 )
-DEADLINE_LABEL_MARKERS = ("đến hết", "đến", "trước", "chậm nhất", "chậm nhất là", "hạn chót")
+DEADLINE_LABEL_MARKERS = (
+    "đến hết",
+    "đến",
+    "trước",
+    "chậm nhất",
+    "muộn nhất",
+    "chậm nhất là",
+    "muộn nhất là",
+    "hạn chót",
+)
 # a deadline met, its date later in the clause: "đã hoàn thành đúng hạn việc công bố danh mục … ngày 30/9"
 MET_DEADLINE_CUES = (
     "hoàn thành đúng hạn",

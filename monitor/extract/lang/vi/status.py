@@ -304,6 +304,7 @@ FUTURE_CUES = (
     "yêu cầu",
     "hạn chót",
     "chậm nhất",
+    "muộn nhất",
     "phải hoàn thành",
     "hoàn thành trước",
     "sắp",
