@@ -46,7 +46,12 @@ def headcount(scope: Scope) -> bool:
             return True
     end = own_phrase_end(scope)
     found = scope.doc.cues(HEADCOUNT_AFTER, scope.quantity.end, end, scope.sentence)
-    return bool(found) and not scope.has(ALL_STAFF_CUES, scope.quantity.end, found[0].start())
+    if not found or scope.has(ALL_STAFF_CUES, scope.quantity.end, found[0].start()):
+        return False
+    # where they work now, then what they do: "1.406 cán bộ, công chức đang công tác tại các huyện … đăng ký nguyện vọng
+    # chuyển về làm việc tại các xã" (not a part's verb, past "trong đó")
+    later = scope.doc.cues(ALL_STAFF_CUES, found[0].end(), scope.clause_end, scope.sentence)
+    return not later or PART_INTRODUCER.search(low, found[0].end(), later[0].start()) is not None
 
 
 _HEADCOUNT_BEFORE = re.compile(rf"(?<!\w)(?:{alternation(HEADCOUNT_BEFORE)})\s+(?:(?:{alternation(APPROX_CUES)})\s+)?$")

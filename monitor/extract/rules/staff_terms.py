@@ -43,8 +43,10 @@ ALL_STAFF_CUES = tuple(cue for cues in STAFF_CUES.values() for cue in cues)
 
 
 def own_phrase_end(scope: Scope) -> int:
-    """Where the figure's own words end: a comma, a stop, or a coordinated clause."""
-    cut = FIGURE_PHRASE_END.search(scope.doc.low, scope.quantity.end, scope.clause_end)
+    """Where the figure's own words end: a comma, a stop, or a coordinated clause — past the list of officials' nouns
+    it counts ("136.000 cán bộ, công chức đang làm việc")."""
+    listed = _NOUNS_LISTED.match(scope.doc.low, scope.quantity.end)
+    cut = FIGURE_PHRASE_END.search(scope.doc.low, listed.end() if listed else scope.quantity.end, scope.clause_end)
     return min(cut.start() if cut else scope.clause_end, scope.right)
 
 
@@ -99,6 +101,7 @@ _PASSIVE_MOVE = re.compile(
 _STAFF_NOUNS = alternation((*OFFICIALS, *SHARE_OF_QUOTA_NOUNS))
 _STAFF_SHARE_AFTER = re.compile(rf"\s*(?:số\s+)?(?:{_STAFF_NOUNS})(?!\w)")
 # the officials' nouns after the share, a list of them: "100% cán bộ, công chức, viên chức"
+_NOUNS_LISTED = re.compile(rf"(?:\s*,\s*(?:{_STAFF_NOUNS})(?!\w))+")
 _STAFF_NOUNS_AFTER = re.compile(
     rf"\s*(?:số\s+)?(?:{_STAFF_NOUNS})(?!\w)(?:\s*(?:,|và)\s*(?:{_STAFF_NOUNS}|người lao động)(?!\w))*"
 )

@@ -467,6 +467,27 @@ def test_people_leaving_are_not_the_people_moved_after_them(read, sentence, move
     assert [f.value for f in read(sentence) if f.metric == "staff_transfer"] == moved
 
 
+@pytest.mark.parametrize(
+    ("sentence", "moved"),
+    [
+        # a headcount counted by a list of officials' nouns, its part moved (a black-box probe of 0.9.24, helper-167)
+        (
+            "Theo Bộ Nội vụ, cả nước có 136.000 cán bộ, công chức đang làm việc tại 3.321 xã, phường, đặc khu; trong "
+            "đó 2.400 người được điều động từ cấp tỉnh.",
+            [2400],
+        ),
+        # where they work now, then the move they ask for: theirs (realset2)
+        (
+            "Đến nay đã có 1.406 cán bộ, công chức, viên chức đang công tác tại các huyện đăng ký nguyện vọng chuyển "
+            "về làm việc tại các xã mới.",
+            [1406],
+        ),
+    ],
+)
+def test_a_headcount_past_its_list_of_nouns(read, sentence, moved):
+    assert [f.value for f in read(sentence) if f.metric == "staff_transfer"] == moved
+
+
 @pytest.mark.parametrize("sentence", NEGATIVES)
 def test_people_outside_the_staff_metrics_are_left_alone(read, sentence):
     assert [f for f in read(sentence) if f.value is not None] == []
