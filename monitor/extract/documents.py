@@ -10,6 +10,8 @@ from monitor.extract.lang.vi.documents import (
     CITED_WITH_SYMBOL,
     COUNTED_AFTER_NUMBER,
     DOCUMENT_TYPES,
+    ISSUER_ACT_FIGURE_WITHIN,
+    ISSUER_ACT_VERBS,
     ISSUER_ENDS,
     ISSUER_HEADS,
     ISSUING_VERBS,
@@ -29,7 +31,9 @@ _DOCUMENT = re.compile(
     r"(?:\s+(?i:của|do)\s+(?P<issuer>[^,.;:()\"]{3,80}?)"
     # an issuer's name ends where the next document cited starts: "… của Thủ tướng và Công văn số 6723/BTP-… của
     # Bộ Tư pháp"
-    rf"(?=\s+(?:{alternation(ISSUER_ENDS)})\s|\s+(?:và|cùng)\s+(?i:{alternation(DOCUMENT_TYPES)})\s|[,.;:()\"]|$))?"
+    rf"(?=\s+(?:{alternation(ISSUER_ENDS)})\s|\s+(?:và|cùng)\s+(?i:{alternation(DOCUMENT_TYPES)})\s|[,.;:()\"]|$"
+    # … or at the act it does, its figure after it: "… của UBND tỉnh Lào Cai điều động 64 công chức"
+    rf"|\s+(?:{alternation(ISSUER_ACT_VERBS)})\s[^\d,.;:()]{{0,{ISSUER_ACT_FIGURE_WITHIN}}}?\d))?"
 )
 
 # "UBND tỉnh Phú Thọ ban hành Quyết định …": the issuer named before its verb

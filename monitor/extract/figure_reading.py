@@ -28,6 +28,7 @@ from monitor.extract.lang.vi.units import (
     NOUN_CARRIED_BY_STEPS,
     NOUN_CARRIED_WORDS,
     NOUN_NOT_CARRIED_BY,
+    NOUN_PARTS_NOT_CARRIED,
 )
 from monitor.extract.layout import cell_index
 from monitor.extract.normalize import fold, lower
@@ -342,4 +343,4 @@ _LISTED_AFTER = re.compile(
     rf"\s*[,;]\s*(?P<words>(?:[^\W\d]+\s+){{1,{NOUN_CARRIED_WORDS}}}?)(?:(?:là|:)\s*)?"
     rf"{optional_words(ROUGH_BEFORE_NUMBER)}"
 )
-_NOT_CARRIED = re.compile(rf"(?<!\w)(?:{alternation(NOUN_NOT_CARRIED_BY)})(?!\w)")
+_NOT_CARRIED = re.compile(rf"(?<!\w)(?:{alternation(NOUN_NOT_CARRIED_BY + NOUN_PARTS_NOT_CARRIED)})(?!\w)")

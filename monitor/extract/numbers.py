@@ -34,6 +34,7 @@ from monitor.extract.lang.vi.units import (
     NOUN_CLASSIFIERS,
     PER_MONTH,
     PER_PERSON,
+    PER_PERSON_AFTER,
     PER_PERSON_AFTER_OPENERS,
     PER_PERSON_BEFORE,
     PER_TRIP,
@@ -42,6 +43,8 @@ from monitor.extract.lang.vi.units import (
     POPULATION_BEFORE,
     POPULATION_FILLERS,
     RATE_AFTER,
+    RECEIVED_SMALL_UNDER,
+    RECEIVING_SMALL_VERBS,
     RECEIVING_VERBS,
     RECIPIENTS,
 )
@@ -99,11 +102,16 @@ _BASE_SALARY = re.compile(rf"\s*(?:{alternation(BASE_SALARY_AFTER)})(?!\w)")
 _PER_TRIP = re.compile(rf"\s*(?:{alternation(PER_TRIP)})(?!\w)")
 _PER = re.compile(rf"\s*(?P<per>{alternation(PER_PERSON)})(?!\w)")
 _PER_AFTER = re.compile(
-    rf"\s*(?:(?:{alternation(PER_PERSON_AFTER_OPENERS)})\s+)?(?:{alternation(PER_PERSON_BEFORE)})(?!\w)"
+    rf"\s*(?:(?:{alternation(PER_PERSON_AFTER_OPENERS)})\s+)?(?:{alternation(PER_PERSON_AFTER)})(?!\w)"
+    rf"(?!\s+(?:{alternation(NOT_STAFF_AFTER)})(?!\w))"
 )
 _PER_BEFORE = re.compile(rf"(?<!\w)(?:{alternation(PER_PERSON_BEFORE)})(?!\w)[^.;,]*$")
 _RECEIVED_BY = re.compile(
     rf"(?<!\w)(?:{alternation(RECIPIENTS)})(?!\w)[^.;]{{0,50}}(?:{alternation(RECEIVING_VERBS)})(?:\s+\w+){{0,3}}\s*$"
+)
+_RECEIVED_SMALL_BY = re.compile(
+    rf"(?<!\w)(?:{alternation(RECIPIENTS)})(?!\w)[^.;]{{0,50}}(?:{alternation(RECEIVING_SMALL_VERBS)})"
+    r"(?:\s+\w+){0,3}\s*$"
 )
 _PERIOD = re.compile(rf"\s*(?P<period>{alternation(PER_MONTH + PER_YEAR)})(?!\w)")
 _RATE = re.compile(rf"\s*(?P<rate>{alternation(RATE_AFTER)})(?!\w)")
@@ -312,8 +320,10 @@ def _money_rate(view: str, q: Quantity, end: int) -> str:
     per = _PER.match(view, q.end, end)
     if per:
         rate, q.end = "/person", per.end()
-    elif _PER_BEFORE.search(view, max(0, q.start - 60), q.start) or _RECEIVED_BY.search(
-        view, max(0, q.start - 80), q.start
+    elif (
+        _PER_BEFORE.search(view, max(0, q.start - 60), q.start)
+        or _RECEIVED_BY.search(view, max(0, q.start - 80), q.start)
+        or (q.value < RECEIVED_SMALL_UNDER and _RECEIVED_SMALL_BY.search(view, max(0, q.start - 80), q.start))
     ):
         rate = "/person"
     period = _PERIOD.match(view, q.end, end)

@@ -20,6 +20,7 @@ from monitor.extract.lang.vi.parts import (
     SINGLED_OUT_BEFORE,
     WHOLE_BEFORE,
 )
+from monitor.extract.lang.vi.staff import ADDITIONAL_BEFORE
 from monitor.extract.numbers import parse_digits
 from monitor.extract.patterns import alternation, optional_words
 from monitor.facts import Fact
@@ -39,6 +40,7 @@ _WHOLE_BEFORE = re.compile(
     rf"(?<!\w)(?:{alternation(WHOLE_BEFORE)})\s+{optional_words(ROUGH_BEFORE_NUMBER)}(?P<n>\d{{1,3}}(?:\.\d{{3}})*+|\d++)(?![\d,])"
 )
 _PARAGRAPH_PART = re.compile(rf"(?:{alternation(PARAGRAPH_PART_INTRODUCERS)})(?!\w)")
+_ADDED = re.compile(rf"(?<!\w)(?:{alternation(ADDITIONAL_BEFORE)})\s+{optional_words(ROUGH_BEFORE_NUMBER)}$")
 _THAT_WHOLE = re.compile(r"(?<!\w)trong số (?:đó|này|trên)(?!\w)")
 _REMAINDER = re.compile(rf"[^\d,;.]{{0,30}}?(?<!\w)(?:{alternation(REMAINDER_AFTER)})(?!\w)")
 _SINGLED_OUT = re.compile(rf"(?<!\w)(?:{alternation(SINGLED_OUT_BEFORE)})(?!\w)")
@@ -63,6 +65,10 @@ def find_wholes(facts: list[Fact], doc: Document) -> dict[int, Fact]:
 
 def _whole(part: Fact, before: list[Fact], wholes: dict[int, Fact], doc: Document) -> Fact | None:
     low, at = doc.low, part.extra["at"]
+    if _ADDED.search(low, max(0, at - 20), at):
+        # "Trong đó, Trung ương hỗ trợ thêm 200 tỷ đồng …": money or people added, no part of the whole told before
+        # (a review of 0.9.25, helper-168)
+        return None
     start, _ = part.extra["sentence"]
     fitting = [w for w in before if _fits(part, w)]
     near = [w for w in fitting if at - w.extra["at"] <= _REACH]

@@ -124,6 +124,8 @@ def read_sentence(doc: Document, item: Parsed, state: State, anchor: Anchor, doc
             continue  # a bound picking a group ("những xã có tỷ lệ dưới 50%")
         if reading is None:
             continue
+        if quantity.unit in _COUNTED and rules.compared_change(scope):
+            continue  # "là 386 thủ tục, tăng 120 thủ tục so với trước": a difference, no count of its own
         state.told.setdefault((quantity.value, quantity.unit), reading)
         date, source = date_for(doc, item, scope, state.date, anchor)
         weighed = weigh_status(
@@ -307,3 +309,6 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     while end > start and text[end - 1] in " ,;:-–(\"'“|":
         end -= 1
     return start, end
+
+
+_COUNTED = ("person", "person_time", "dossier", "procedure")

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from monitor.extract.context import Finding, Reading, Scope, SentenceScope
 from monitor.extract.rules import deadlines, documents, dossiers, money, procedures, shares, specialties, staff
 from monitor.extract.rules.money import tells_no_figure as tells_no_figure
+from monitor.extract.rules.phrase import compared_change as compared_change
 
 _RATES = ("", "/person", "/person/month", "/person/year", "/month", "/year")
 READERS: dict[str, Callable[[Scope], Reading | None]] = {

@@ -43,9 +43,11 @@ def told_again_in_dong(scope: Scope) -> bool:
         exact = any(abs(per_unit - base) <= base * rounding for base in BASE_SALARIES)
         if not exact or _OTHER_SUPPORT.match(low, again.end) is not None:
             return False
-    if again.unit == "VND":
-        # "1,5 lần mức lương cơ sở/tháng, tương đương 3,51 triệu đồng": the amount is the multiple's rate, in đồng
-        again.unit += q.unit.removeprefix("base_salary")
+    rate, own = q.unit.removeprefix("base_salary"), again.unit.removeprefix("VND")
+    if own == "" or (rate.startswith("/person") and not own.startswith("/person") and rate.endswith(own)):
+        # "1,5 lần mức lương cơ sở/tháng, tương đương 3,51 triệu đồng", "được hưởng … 0,7 lần mức lương cơ sở/tháng
+        # (tương đương 1.638.000 đồng/tháng)": the amount is the multiple's rate, per person as it is, in đồng
+        again.unit = "VND" + rate
     return True
 
 

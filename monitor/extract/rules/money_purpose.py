@@ -36,7 +36,7 @@ def purpose(scope: Scope, whole: bool = False) -> str | None:
         # after a comma or "và", the words running into the next amount are its own: "tiền đi lại 400.000
         # đồng/người/tháng, tiền thuê nhà 2 triệu đồng/người/tháng", "… 840.000 đồng và chi phí sinh hoạt 500.000 đồng"
         return None
-    purpose = rest.strip(" ,:-")
+    purpose = rest.strip(" ,:-)")  # ")": the close of a bracket the amount stood in
     if into_next:
         # "4 triệu đồng tiền thuê nhà và 5 triệu đồng một lần"
         purpose = _TRAILING_AND.sub("", purpose).rstrip(" ,")

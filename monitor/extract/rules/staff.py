@@ -16,7 +16,9 @@ from monitor.extract.lang.vi.parts import PART_INTRODUCERS
 from monitor.extract.lang.vi.staff import (
     ADDITIONAL_BEFORE,
     PART_GROUP_NOUNS,
+    PEOPLE_SENT_NOT_OFFICIALS,
     RANK_NOUNS,
+    RECRUITED_AFTER,
     RECRUITMENT_CUES,
     SEND_VERBS,
     SENT_TO_WORK_AFTER,
@@ -95,7 +97,7 @@ _MOVED_AFTER = re.compile(
 )
 
 
-_SENT_BY = re.compile(rf"(?<!\w)(?:{alternation(SEND_VERBS)})\s+{optional_words(ROUGH_BEFORE_NUMBER)}$")
+_SENT_BY = re.compile(rf"(?<!\w)(?<!di )(?:{alternation(SEND_VERBS)})\s+{optional_words(ROUGH_BEFORE_NUMBER)}$")
 _TO_WORK = re.compile(rf"(?<!\w)(?:{alternation(SENT_TO_WORK_AFTER)})(?!\w)")
 
 
@@ -144,7 +146,7 @@ def read(scope: Scope) -> Reading | None:
             and not scope.has(NOT_STAFF_POSTS)
         )
         and not _people_of_staff_before(scope)
-        and not _sent_to_work(scope)  # "tăng cường 64 người về các xã"
+        and not (_sent_to_work(scope) and not scope.has(PEOPLE_SENT_NOT_OFFICIALS))  # "tăng cường 64 người về các xã"
         and not (scope.has(_SENT) and scope.has(TRAINING))
         and not (training and q.unit in ("person", "person_time"))  # "bồi dưỡng cho 25.000 lượt người"
     ):
@@ -178,7 +180,7 @@ def read(scope: Scope) -> Reading | None:
             return Reading("staff_training", "staff.sibling", family="staff")
         if not officials_sent(scope):
             return None  # "lượt" without training: visits, not officials
-    if scope.has(RECRUITMENT_CUES, scope.left, q.start):
+    if scope.has(RECRUITMENT_CUES, scope.left, q.start) or scope.has(RECRUITED_AFTER, q.end, scope.clause_end):
         if _lacking_after(scope):
             # "tuyển dụng bổ sung 106 công chức cấp xã còn thiếu": the posts to fill are the officials lacking
             return Reading("staff_shortage", "staff.local", family="staff")

@@ -140,8 +140,11 @@ def provides_other(scope: Scope) -> bool:
     verbs = scope.doc.cues(STAFF_CUES["staff_transfer"], scope.left, scope.quantity.start, scope.sentence)
     if not verbs:
         return False
-    # "tăng cường năng lực cho 200 cán bộ": what the verb strengthens, right after it
-    return scope.has(NOT_STAFF_OBJECTS, verbs[-1].end(), scope.quantity.start) or strengthens_other(scope, verbs[-1])
+    # "tăng cường năng lực cho 200 cán bộ": what the verb strengthens, right after it, the figure in its phrase ("Để
+    # tăng cường năng lực cho cơ sở, tỉnh đã đưa 150 công chức …" moves them: a review of 0.9.25, helper-168)
+    verb, q = verbs[-1], scope.quantity
+    strengthens = strengthens_other(scope, verb) and "," not in scope.doc.low[verb.end() : q.start]
+    return scope.has(NOT_STAFF_OBJECTS, verb.end(), q.start) or strengthens
 
 
 def lack_of_others(scope: Scope) -> bool:

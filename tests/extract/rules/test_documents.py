@@ -186,3 +186,18 @@ def test_joint_issuers_stay_one_name(read):
         if f.metric == "document"
     ]
     assert document.issuer == "Bộ Nội vụ và Bộ Tài chính"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "issuer"),
+    [
+        # a body's name holding an act's verb, no figure after it (a review of 0.9.25, helper-168)
+        ("Công văn số 88/CV-BCĐ của Ban Chỉ đạo cấp tỉnh yêu cầu các xã rà soát nhân sự.", "Ban Chỉ đạo cấp tỉnh"),
+        (
+            "Hướng dẫn số 05/HD-TCT của Tổ công tác hỗ trợ vận hành chính quyền hai cấp yêu cầu các xã báo cáo.",
+            "Tổ công tác hỗ trợ vận hành chính quyền hai cấp",
+        ),
+    ],
+)
+def test_an_issuers_name_holding_an_acts_verb(read, sentence, issuer):
+    assert [f.issuer for f in read(sentence) if f.metric == "document"] == [issuer]

@@ -677,3 +677,23 @@ def test_a_daily_intake_is_read_per_day(read, sentence, read_as):
 )  # fmt: skip
 def test_the_fourth_reviews_dossier_sentences(read, sentence, expected):
     assert [(f.metric, f.value) for f in read(sentence) if f.value is not None] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "read_as"),
+    [
+        # parts of a step, told after it with no noun, are not the step again; lookups are no dossiers filed (a review
+        # of 0.9.25, helper-168)
+        (
+            "Phường tiếp nhận 8.200 hồ sơ, giải quyết trước hạn 3.100, đúng hạn 4.900, trễ hạn 45.",
+            [("dossiers_received", 8200)],
+        ),
+        (
+            "Xã tiếp nhận 4.500 hồ sơ, trực tuyến 3.100, tiếp nhận trực tiếp 1.400.",
+            [("dossiers_received", 4500), ("dossiers_online", 3100)],
+        ),
+        ("Hệ thống ghi nhận 45.000 lượt hồ sơ được tra cứu trực tuyến trong tháng 8.", []),
+    ],
+)
+def test_the_nouns_carried_stop_at_parts_and_lookups(read, sentence, read_as):
+    assert [(f.metric, f.value) for f in read(sentence) if f.value is not None] == read_as

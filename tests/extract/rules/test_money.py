@@ -956,3 +956,35 @@ def test_a_supports_monthly_rate_after_a_budgets_word(read, sentence, read_as):
 )
 def test_a_paragraph_opening_on_a_part_after_a_budget(read, text, read_as):
     assert [(f.value, f.rule) for f in read(text) if f.metric == "budget"] == read_as
+
+
+@pytest.mark.parametrize(
+    ("text", "read_as"),
+    [
+        # a multiple per person restated in đồng per month keeps the person; the bracket's close is no purpose (a
+        # review of 0.9.25, helper-168)
+        (
+            "Công chức biệt phái về xã được hưởng phụ cấp 0,7 lần mức lương cơ sở/tháng (tương đương 1.638.000 "
+            "đồng/tháng) trong thời gian biệt phái.",
+            [("allowance", 1_638_000, "VND/person/month", None)],
+        ),
+        # a citizen's saving, a case's rent, a building's money: no allowance
+        ("Nộp hồ sơ trực tuyến giúp tiết kiệm khoảng 150.000 đồng cho mỗi người dân mỗi lần làm thủ tục.", []),
+        (
+            "Thành phố đã chi 180 triệu đồng/tháng cho mỗi trường hợp thuê trụ sở tạm.",
+            [("budget", 180_000_000, "VND/month", None)],
+        ),
+        ("Trụ sở mới của cán bộ, công chức xã được cấp 3,5 tỷ đồng để sửa chữa, nâng cấp.", []),
+    ],
+)
+def test_the_second_review_of_the_sessions_money(read, text, read_as):
+    facts = [f for f in read(text) if f.metric in ("allowance", "budget")]
+    assert [(f.metric, f.value, f.unit, f.purpose if f.metric == "allowance" else None) for f in facts] == read_as
+
+
+def test_money_added_in_the_next_paragraph_is_no_part(read):
+    text = (
+        "Năm 2025, ngân sách tỉnh bố trí 450 tỷ đồng cho các xã.\n\nTrong đó, Trung ương hỗ trợ thêm 200 tỷ đồng cho "
+        "các xã biên giới."
+    )
+    assert [f.part_of for f in read(text) if f.metric == "budget"] == [None, None]

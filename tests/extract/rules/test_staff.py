@@ -902,3 +902,23 @@ def test_headcounts_before_officials_moved_counted_on_their_own_are_no_moves(rea
 )  # fmt: skip
 def test_the_fourth_reviews_staff_sentences(read, sentence, expected):
     assert [(f.value, f.metric) for f in read(sentence) if f.metric.startswith("staff")] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "moved"),
+    [
+        # a purpose clause strengthening capacity before the move; whom the figure replaces (a review of 0.9.25,
+        # helper-168)
+        ("Để tăng cường năng lực cho cơ sở, tỉnh đã đưa 150 công chức cấp tỉnh về công tác tại các xã.", [150]),
+        ("Sở Nội vụ đã điều động 30 công chức thay thế số cán bộ xã đã nghỉ hưu.", [30]),
+        ("Tỉnh đã bổ sung 45 công chức cho các xã có nhiều người nghỉ việc.", [45]),
+        ("Thành phố biệt phái 60 viên chức để bù đắp số người xin nghỉ theo Nghị định 178.", [60]),
+        # troops, evacuees, people just hired: no officials moved
+        ("Bộ Chỉ huy Quân sự tỉnh tăng cường 500 người về các xã giúp dân khắc phục hậu quả bão số 10.", []),
+        ("Chính quyền đã di chuyển 3.500 người về các xã lân cận để tránh lũ.", []),
+        ("Đợt này, 120 công chức mới trúng tuyển đã về nhận công tác tại các xã.", []),
+        ("Hiện có 2.300 công chức về làm việc tại các xã sau khi được tuyển dụng.", []),
+    ],
+)
+def test_the_second_review_of_the_sessions_moves(read, sentence, moved):
+    assert [f.value for f in read(sentence) if f.metric == "staff_transfer"] == moved

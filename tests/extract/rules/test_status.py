@@ -1033,3 +1033,18 @@ def test_the_fourth_reviews_statuses(read, sentence, expected):
 def test_a_purposes_aim_is_dated_ahead(read):
     (fact,) = read("Các xã đẩy mạnh tuyên truyền để đưa tỷ lệ hồ sơ trực tuyến tăng lên 70% trong quý IV.")
     assert (fact.status, fact.as_of) == ("target", dt.date(2025, 12, 31))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "status"),
+    [
+        # the places asking for more people; delegates agreeing in a debate (a review of 0.9.25, helper-168)
+        ("Tỉnh đã điều động 85 công chức về các xã có nhu cầu xin bổ sung nhân lực.", "done"),
+        (
+            "Tại kỳ họp, nhiều đại biểu đồng ý với đề xuất hỗ trợ 4 triệu đồng/người/tháng cho cán bộ biệt phái.",
+            "proposed",
+        ),
+    ],
+)
+def test_the_second_review_of_the_sessions_statuses(read, sentence, status):
+    assert [f.status for f in read(sentence) if f.value is not None] == [status]

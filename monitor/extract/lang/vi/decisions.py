@@ -23,8 +23,10 @@ DECISION_CUES = (
     # "thống nhất" alone: "mức chi được thống nhất trong toàn tỉnh", "thống nhất với Sở Tài chính")
     "thống nhất mức",
     # a request granted: "Các xã đề nghị tăng cường 350 công chức, tỉnh đã đồng ý và điều động 210 người" (a black-box
-    # probe of 0.9.24, helper-167)
-    "đồng ý",
+    # probe of 0.9.24, helper-167); agreeing with a proposal in a debate adopts nothing ("nhiều đại biểu đồng ý với đề
+    # xuất hỗ trợ …": a review of 0.9.25, helper-168)
+    "đã đồng ý",
+    "đồng ý chủ trương",
 )
 # a decision word after one of these, with no comma or other stop between them, is not (yet) decided: "trình
 # HĐND thông qua", "dự thảo nghị quyết quy định", "đề nghị UBND phê duyệt", "chưa ban hành", "sẽ áp dụng"

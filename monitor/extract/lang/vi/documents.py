@@ -70,9 +70,13 @@ ISSUER_ENDS = (
     "có",
     "là",
     "đặt",
-    # the document as the subject of the reform's acts, which its figures follow: "Quyết định số 2210/QĐ-UBND … của
-    # UBND tỉnh Lào Cai điều động 64 công chức về các xã" (a black-box probe of 0.9.24, helper-167: the issuer ran on
-    # into the figure, which the document's span then hid)
+)
+
+# ... and the reform's acts the document does, when the act's figure follows within a few words: "Quyết định số
+# 2210/QĐ-UBND … của UBND tỉnh Lào Cai điều động 64 công chức về các xã" (a black-box probe of 0.9.24, helper-167: the
+# issuer ran on into the figure, which the document's span then hid). With no figure after them they are a body's
+# name: "Ban Chỉ đạo triển khai thực hiện …", "Tổ công tác hỗ trợ vận hành …" (a review of 0.9.25, helper-168)
+ISSUER_ACT_VERBS = (
     "điều động",
     "biệt phái",
     "luân chuyển",
@@ -83,7 +87,6 @@ ISSUER_ENDS = (
     "phân công",
     "hỗ trợ",
     "chi",
-    "cấp",
     "phân bổ",
     "dành",
     "tập huấn",
@@ -92,18 +95,11 @@ ISSUER_ENDS = (
     "áp dụng",
     "điều chỉnh",
     "nâng",
-    "tăng",
-    "giảm",
-    "cắt giảm",
-    "công bố",
-    "tiếp nhận",
-    "giải quyết",
-    "thực hiện",
-    "triển khai",
     "cho phép",
     "chấp thuận",
     "đồng ý",
 )
+ISSUER_ACT_FIGURE_WITHIN = 40  # characters from the verb to the act's figure
 
 # kinds of document cited with a number: "Kế hoạch 196", "Kết luận số 586-KL/TU"
 DOCUMENT_TYPES = {

@@ -19,6 +19,7 @@ OTHER_RATE_OBJECTS = (
     "chữ ký số",
     "tái sử dụng",
     "khai thác",
+    "tra cứu",  # "45.000 lượt hồ sơ được tra cứu trực tuyến": lookups (a review of 0.9.25, helper-168)
     "xác thực",
     "định danh",
     "cấp bản sao điện tử",

@@ -152,6 +152,17 @@ MOVES_BEFORE_LEAVING = (
     "cử",
     "bố trí",
     "luân chuyển",
+    # ... nor the words of whom the figure replaces or helps ("điều động 30 công chức thay thế số cán bộ xã đã nghỉ
+    # hưu", "bổ sung 45 công chức cho các xã có nhiều người nghỉ việc", "để bù đắp số người xin nghỉ": a review of
+    # 0.9.25, helper-168)
+    *REPLACED_GROUP_WORDS,
+    "thay",
+    "cho",
+    "để",
+    "nhằm",
+    "có",
+    "những",
+    "số",
 )
 # officials named by their rank's title ("thanh tra viên") are moved only by a strong move verb of their clause: "Thanh
 # tra tỉnh phân công 20 thanh tra viên tiến hành thanh tra tại 30 xã" assigns a task ("cử khoảng 900 thanh tra viên
@@ -227,7 +238,28 @@ STAYING_AFTER = (
 # xã" ("đưa 3 cán bộ ra khỏi quy hoạch", "đưa 200 công chức vào diện tinh giản" move nobody)
 SEND_VERBS = ("đưa", "tăng cường", "cử", "cắt cử", "bố trí", "điều chuyển", "chuyển", "bổ sung")
 # (with such a place, people counted by no officials' noun are officials sent: "tăng cường 64 người về các xã", "cử
-# 90 người về các xã" — a black-box probe of 0.9.24, helper-167)
+# 90 người về các xã" — a black-box probe of 0.9.24, helper-167 — unless the sentence tells of troops, police,
+# volunteers or people moved from a disaster: "Bộ Chỉ huy Quân sự tỉnh tăng cường 500 người về các xã giúp dân khắc
+# phục hậu quả bão", "di chuyển 3.500 người về các xã lân cận để tránh lũ" (a review of 0.9.25, helper-168)
+PEOPLE_SENT_NOT_OFFICIALS = (
+    "bão",
+    "lũ",
+    "thiên tai",
+    "khắc phục",
+    "cứu hộ",
+    "sơ tán",
+    "di dời",
+    "di chuyển",
+    "tránh",
+    "công an",
+    "quân sự",
+    "bộ đội",
+    "đoàn viên",
+    "tỉnh đoàn",
+    "thanh niên",
+    "tình nguyện",
+    "sinh viên",
+)
 SENT_TO_WORK_AFTER = (
     "về công tác",
     "về làm việc",
@@ -247,6 +279,9 @@ SENT_TO_WORK_AFTER = (
 )
 # hiring is none of the staff metrics: "tuyển dụng bổ sung 410 công chức" is no transfer
 RECRUITMENT_CUES = ("tuyển dụng", "thi tuyển", "xét tuyển", "tuyển mới", "chỉ tiêu tuyển")
+# ... said of the figure's people after it: "120 công chức mới trúng tuyển đã về nhận công tác tại các xã", "2.300
+# công chức về làm việc tại các xã sau khi được tuyển dụng" (a review of 0.9.25, helper-168)
+RECRUITED_AFTER = ("trúng tuyển", "được tuyển dụng", "được tuyển", "mới tuyển dụng", "tuyển dụng mới")
 # cues that make a person noun a staffing figure at all (the sentence must hold one)
 STAFF_CONTEXT = with_abbreviations(
     # soldiers and officers are placed in the communes' military command boards too

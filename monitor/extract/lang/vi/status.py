@@ -285,7 +285,18 @@ NEED_PLACE_DIRECTIONS = (
 # có nhu cầu chuyển công tác"), nor is a need of the officials' own move (a review of 0.9.24, helper-166)
 NEED_PLACE_WORDS_BETWEEN = 3
 NEED_PLACE_NOW = ("đang", "hiện", "hiện đang")
-NEED_OF_OFFICIALS_AFTER = ("chuyển công tác", "thuyên chuyển", "luân chuyển", "chuyển về", "được chuyển", "nghỉ", "xin")
+NEED_OF_OFFICIALS_AFTER = (
+    "chuyển công tác",
+    "thuyên chuyển",
+    "luân chuyển",
+    "chuyển về",
+    "được chuyển",
+    "nghỉ",
+    # (asking to leave or move, not asking for more people: "các xã có nhu cầu xin bổ sung nhân lực" is the places')
+    "xin nghỉ",
+    "xin chuyển",
+    "xin thôi việc",
+)
 # but "theo đề xuất" (as proposed) speaks of a proposal: "Tổng kinh phí hỗ trợ theo đề xuất là hơn 32,5 tỷ đồng"
 PROPOSALS_AFTER_THEO = ("đề xuất", "đề nghị")
 

@@ -55,6 +55,10 @@ CLASSIFIED_FROM = 10
 NOUN_CARRIED_BY_STEPS = {"hồ sơ": tuple(cue for cues in DOSSIER_CUES.values() for cue in cues)}
 NOUN_CARRIED_WORDS = 5
 NOUN_NOT_CARRIED_BY = ("tăng", "giảm", "so với", "cùng kỳ", "chiếm", "còn", "đang", "chưa", "trong đó", "gồm")
+# ... nor a part of the steps told (ahead of time, late, filed in person): "giải quyết trước hạn 3.100, đúng hạn
+# 4.900, trễ hạn 45", "trực tuyến 3.100, tiếp nhận trực tiếp 1.400" would be second values of the whole's series (a
+# review of 0.9.25, helper-168)
+NOUN_PARTS_NOT_CARRIED = ("trước hạn", "trễ hạn", "quá hạn", "chậm", "trực tiếp", "bưu chính")
 
 # the words an infographic's line puts between its figure and what it counts, the figure first: "1.250 – số cán bộ
 # được tăng cường về xã", "45.320 - số lượng hồ sơ đã tiếp nhận" (the line then reads as "1.250 cán bộ …")
@@ -119,6 +123,9 @@ PER_PERSON_BEFORE = ("mỗi người", "mỗi cán bộ", "mỗi công chức", 
 # ... or after the amount and its period: "chi 6 triệu đồng/tháng cho mỗi công chức biệt phái" (a black-box probe of
 # 0.9.24, helper-167)
 PER_PERSON_AFTER_OPENERS = ("cho",)
+# (officials or a person, no citizen: "tiết kiệm 150.000 đồng cho mỗi người dân", "180 triệu đồng/tháng cho mỗi
+# trường hợp thuê trụ sở" are no allowance; a review of 0.9.25, helper-168; NOT_STAFF_AFTER after "người")
+PER_PERSON_AFTER = ("mỗi cán bộ", "mỗi công chức", "mỗi viên chức", "mỗi cán bộ, công chức", "mỗi người")
 # "Công chức biệt phái được hỗ trợ 5 triệu đồng mỗi tháng": a person receives it, so it is per person
 RECIPIENTS = ("cán bộ", "công chức", "viên chức", "người lao động", "mỗi người", "trường hợp")
 # "được điều động hưởng trợ cấp": the benefit noun names the receiving when "được" went to another verb
@@ -134,8 +141,11 @@ RECEIVING_VERBS = (
     "nhận trợ cấp",
     "nhận hỗ trợ",
     "nhận phụ cấp",
-    "được cấp",  # "cán bộ biệt phái được cấp 3 triệu đồng/tháng tiền nhà ở" (a black-box probe of 0.9.24)
 )
+# ... and "được cấp" for a person's size of money only: "cán bộ biệt phái được cấp 3 triệu đồng/tháng tiền nhà ở" (a
+# black-box probe of 0.9.24), not "trụ sở … của cán bộ xã được cấp 3,5 tỷ đồng" (a review of 0.9.25, helper-168)
+RECEIVING_SMALL_VERBS = ("được cấp",)
+RECEIVED_SMALL_UNDER = 100_000_000
 PER_MONTH = ("/tháng", "/ tháng", "mỗi tháng", "một tháng", "hằng tháng", "hàng tháng")
 PER_YEAR = ("/năm", "/ năm", "mỗi năm", "một năm")
 
