@@ -221,6 +221,24 @@ def _line_of(doc: Document, sentence: Sentence) -> tuple[int, int]:
     return line_start(doc.text, sentence.start), len(doc.text) if end < 0 else end
 
 
+def short_line(doc: Document, sentence: Sentence) -> bool:
+    """Whether the sentence is a whole line of its own, of a few words: a short form's line ("Tỷ lệ hồ sơ trực tuyến
+    đạt 63,5%.")."""
+    start, end = _line_of(doc, sentence)
+    line = doc.text[start:end].strip()
+    return line == doc.text[sentence.start : sentence.end].strip() and len(line.split()) <= SHORT_LINE_WORDS
+
+
+def right_under(doc: Document, sentence: Sentence) -> bool:
+    """Whether the sentence's line stands right under another, no blank line between (paragraphs apart speak of the
+    day the article is dated)."""
+    start = line_start(doc.text, sentence.start)
+    return start > 0 and not doc.text[: start - 1].rstrip(" \t").endswith("\n")
+
+
+SHORT_LINE_WORDS = 20
+
+
 def label_line(doc: Document, sentence: Sentence) -> bool:
     """Whether the sentence is a line of its own shaped "label: value" or a bullet item ("– Quá hạn: 763 hồ sơ")."""
     start, end = _line_of(doc, sentence)

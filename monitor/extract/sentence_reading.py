@@ -41,7 +41,7 @@ from monitor.extract.lang.vi.dates import (
 )
 from monitor.extract.lang.vi.money import GROUP_CONDITIONS, GROUP_NOUNS, GROUP_OPENERS, LEVEL_WITHIN_WORDS, LEVEL_WORDS
 from monitor.extract.lang.vi.numbers import ROUGH_BEFORE_NUMBER
-from monitor.extract.layout import breaks_down_row, heading_line, label_line, under_lead
+from monitor.extract.layout import breaks_down_row, heading_line, label_line, right_under, short_line, under_lead
 from monitor.extract.numbers import find_quantities
 from monitor.extract.patterns import alternation, optional_words
 from monitor.extract.rules import CONFIDENCE, Scanner
@@ -73,7 +73,17 @@ def read_sentence(doc: Document, item: Parsed, state: State, anchor: Anchor, doc
         heading = state.opens_report is not None and heading_line(doc, sentence)
         lines = label_line(doc, sentence) or heading
         in_report = state.opens_report == "opening" or (state.opens_report == "lines" and lines)
-        continuing = doc.breaks_down(sentence.start) or under_lead(doc, sentence) or in_report
+        # one short line after another, no date of its own: a short form's lines, told for the date before ("Tuần 41
+        # (6/10–12/10), tỉnh … tiếp nhận 18.420 hồ sơ." then "Tỷ lệ hồ sơ trực tuyến đạt 63,5%."; a black-box probe of
+        # 0.9.25, helper-169)
+        lined = short_line(doc, sentence)
+        continuing = (
+            doc.breaks_down(sentence.start)
+            or under_lead(doc, sentence)
+            or in_report
+            or (lined and state.short_line and right_under(doc, sentence) and not item.dates)
+        )
+        state.short_line = lined
         state.paragraph, state.place.region = paragraph, None
         state.date = state.date if continuing else None
         state.opens_report = "lines" if in_report and lines else None

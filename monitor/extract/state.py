@@ -35,6 +35,8 @@ class State:
     # "opening": the paragraph so far told a span and no figure ("… báo cáo kết quả từ ngày 1/7 đến ngày 23/9."),
     # opening a report whose figures follow; "lines": a run of bulletin lines after such an opening
     opens_report: str | None = None
+    # the last paragraph was one short line: a short form's lines go on in the date the one before told
+    short_line: bool = False
     # the status the headline or the lead gives a bulletin's "label: value" lines under no lead: "proposed" when it
     # names a proposal ("Cà Mau trình mức hỗ trợ …")
     bulletin: str | None = None

@@ -586,3 +586,26 @@ def test_a_reports_period_label_dates_the_lines_under_it(opening, as_of):
     text = f"{opening}\n\n– Hồ sơ phát sinh trong kỳ: hơn 452.000 hồ sơ.\n\n– Đã giải quyết: 394.676 hồ sơ."
     facts = extract(Article(id="t", text=text, published_at=PUBLISHED)).facts
     assert [f.as_of for f in facts if f.value] == [as_of, as_of]
+
+
+@pytest.mark.parametrize(
+    ("lines", "as_of"),
+    [
+        # a short form's lines right under one another go on in the date the line before told (a black-box probe of
+        # 0.9.25, helper-169)
+        ("Tuần 41 (6/10–12/10), tỉnh Thái Nguyên tiếp nhận 18.420 hồ sơ.\nTỷ lệ hồ sơ trực tuyến đạt 63,5%.", (10, 12)),
+        # ... not across a blank line, nor a long line of prose
+        (
+            "Tuần 41 (6/10–12/10), tỉnh Thái Nguyên tiếp nhận 18.420 hồ sơ.\n\nTỷ lệ hồ sơ trực tuyến đạt 63,5%.",
+            (10, 15),
+        ),
+        (
+            "Tuần 41 (6/10–12/10), tỉnh Thái Nguyên tiếp nhận 18.420 hồ sơ.\nTheo Sở Nội vụ, tỷ lệ hồ sơ được nộp qua "
+            "Cổng dịch vụ công trực tuyến của tỉnh và các xã, phường trên địa bàn toàn tỉnh đạt 63,5%.",
+            (10, 15),
+        ),
+    ],
+)
+def test_a_short_forms_lines_go_on_in_the_date_before(lines, as_of):
+    facts = extract(Article(id="t", text="Bản tin\n\n" + lines, published_at=dt.date(2025, 10, 15))).facts
+    assert facts[-1].as_of == dt.date(2025, *as_of)
