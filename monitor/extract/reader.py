@@ -72,6 +72,7 @@ def read_article(article: Article) -> Extraction:
     # a provincial outlet speaks of its province until the text names one (its dateline or its host says which)
     state = State(Whereabouts(province=outlet_province(doc.view, article.outlet)))
     headline_end, lead_end = headline_and_lead(doc.text, article.title)
+    state.headline_end = headline_end
     state.bulletin = "proposed" if headline_proposes(doc, parsed, lead_end) else None
     state.instructed = headline_instructs(doc, parsed, headline_end)
     example = -1  # the paragraph an illustration opened in: made-up figures from there on (layout.opens_example)

@@ -86,6 +86,11 @@ def read_sentence(doc: Document, item: Parsed, state: State, anchor: Anchor, doc
         state.short_line = lined
         state.paragraph, state.place.region = paragraph, None
         state.date = state.date if continuing else None
+        if state.headline_span is not None and sentence.start >= state.headline_end:
+            if not (lines or item.heading or "|" in doc.text[sentence.start : sentence.end]):
+                state.headline_span = None  # prose: the headline's span dates no more lines
+            elif state.date is None and not item.dates:
+                state.date = state.headline_span  # "Bảng … quý III/2025" over "Hồ sơ tiếp nhận | 85.430"
         state.opens_report = "lines" if in_report and lines else None
         if _BACK_TO_SPAN.match(doc.low, sentence.start):
             state.date = state.reported_span
@@ -219,11 +224,20 @@ def read_sentence(doc: Document, item: Parsed, state: State, anchor: Anchor, doc
             # the report's figures were told in prose, or another date came (a line's own start, "Hồ sơ tiếp nhận từ
             # ngày 1/7: 8.424 hồ sơ", is its running total's, in the report's span)
             state.opens_report = None
+    if sentence.start < state.headline_end:
+        state.headline_span = _past_span(state.date, anchor.date)
     if item.heading and any(p.commune for p in places.places):
         # items of a list or rows of a table naming one commune each: after them, none ("Hồ sơ tiếp nhận: 2.840"
         # names none: the commune told before goes on)
         state.place.commune = None
     return facts
+
+
+def _past_span(date: ResolvedDate | None, published: dt.date | None) -> ResolvedDate | None:
+    """A whole calendar span that has run out by the day the article is dated ("tháng 10/2025", "quý III/2025")."""
+    if date is None or not date.calendar or date.period_start is None or published is None:
+        return None
+    return date if (date.period_end or date.as_of) <= published else None
 
 
 def _opens_report(doc: Document, item: Parsed, date: ResolvedDate | None, published: dt.date | None) -> bool:

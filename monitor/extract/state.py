@@ -37,6 +37,11 @@ class State:
     opens_report: str | None = None
     # the last paragraph was one short line: a short form's lines go on in the date the one before told
     short_line: bool = False
+    # where the headline ends, and the past calendar span it names when its lines follow ("Đồng Tháp: chỉ số phục vụ
+    # người dân (tháng 10/2025)" over "92,7% | hồ sơ giải quyết trước và đúng hạn"): lines with no date of their own,
+    # up to the first paragraph of prose, are told for it
+    headline_end: int = 0
+    headline_span: ResolvedDate | None = None
     # the status the headline or the lead gives a bulletin's "label: value" lines under no lead: "proposed" when it
     # names a proposal ("Cà Mau trình mức hỗ trợ …")
     bulletin: str | None = None

@@ -609,3 +609,33 @@ def test_a_reports_period_label_dates_the_lines_under_it(opening, as_of):
 def test_a_short_forms_lines_go_on_in_the_date_before(lines, as_of):
     facts = extract(Article(id="t", text="Bản tin\n\n" + lines, published_at=dt.date(2025, 10, 15))).facts
     assert facts[-1].as_of == dt.date(2025, *as_of)
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "as_of"),
+    [
+        # a headline naming a past calendar span dates the table rows and bullets under it that name none (a black-box
+        # probe of short forms, helper-169)
+        (
+            "Đồng Tháp: Chỉ số phục vụ người dân (tháng 10/2025)\n\nChỉ tiêu | Kết quả\nHồ sơ tiếp nhận trực tuyến | "
+            "71,4%",
+            dt.date(2025, 11, 5),
+            dt.date(2025, 10, 31),
+        ),
+        (
+            "Năm 2025 trong những con số\n\n+ 3.402 công chức cấp tỉnh được điều động về xã",
+            dt.date(2026, 1, 5),
+            dt.date(2025, 12, 31),
+        ),
+        # ... not prose under it, which speaks of the day the article is dated
+        (
+            "Quý III/2025: Tây Ninh tiếp nhận 85.430 hồ sơ\n\nTheo Sở Nội vụ, hiện tỉnh còn thiếu 140 công chức "
+            "cấp xã.",
+            dt.date(2025, 10, 20),
+            dt.date(2025, 10, 20),
+        ),
+    ],
+)
+def test_a_headlines_past_span_dates_the_lines_under_it(text, published, as_of):
+    facts = extract(Article(id="t", text=text, published_at=published)).facts
+    assert facts[-1].as_of == as_of
