@@ -11,7 +11,7 @@ import calendar
 import datetime as dt
 
 from monitor.extract.dates import DateMention, ResolvedDate
-from monitor.extract.lang.vi.dates import MONTH_PARTS, REFORM_START
+from monitor.extract.lang.vi.dates import DAYS_SPAN_TOLD_WITHIN, MONTH_PARTS, REFORM_START
 
 
 def _under_way(m: DateMention, anchor: dt.date) -> bool:
@@ -75,6 +75,11 @@ def resolve(m: DateMention, anchor: dt.date, future: bool = False) -> ResolvedDa
         days = (m.unit_days or 0) * (m.offset or 1)
         end = _month_end(start.year, start.month) if not days else start + dt.timedelta(days=days - 1)
         return ResolvedDate(min(end, anchor), start, end, calendar=not days)
+    if m.kind == "operationdays":  # "Sau 13 ngày hoạt động": from the reform's start, that many days on
+        start = dt.date(*REFORM_START)
+        end = start + dt.timedelta(days=(m.offset or 1) - 1)
+        # told long after that day, or before it: counted from another start
+        return ResolvedDate(end, start, end) if 0 <= (anchor - end).days <= DAYS_SPAN_TOLD_WITHIN else None
     if m.kind == "monthstart" and m.month:  # "10 ngày đầu tháng 11": from the 1st to the 10th
         year = m.year or _nearest_year(anchor, m.month, 1, future)
         end = min(dt.date(year, m.month, 1) + dt.timedelta(days=(m.offset or 1) - 1), _month_end(year, m.month))

@@ -13,6 +13,8 @@ from monitor.extract.lang.vi.dates import (
     CHANGE_WORDS,
     DAY_CUES,
     DAY_WORDS,
+    DAYS_SPAN_OPENERS,
+    DAYS_SPAN_OPERATIONS,
     FIRST_SPAN_UNITS,
     HALF_YEARS,
     MEASURE_WORDS,
@@ -84,6 +86,11 @@ _PATTERNS = [
         rf"(?=(?:\s+[^\W\d]+){{0,4}}?\s+(?:{alternation(OPERATION_WORDS)})(?!\w))"
         rf"(?=(?:\s+[^\W\d]+){{0,8}}?\s+(?:{alternation(MODEL_WORDS)})(?!\w))",
     ),
+    (
+        "operationdays",
+        rf"(?<!\w)(?:{alternation(DAYS_SPAN_OPENERS)})\s+(?P<on>\d{{1,3}})\s+ngày"
+        rf"(?=\s+(?:{alternation(DAYS_SPAN_OPERATIONS)})(?!\w))",
+    ),
     ("year", r"(?P<yp>năm|cuối năm|hết năm|đầu năm)\s+(?P<y>(?:19|20)\d{2})(?!\d)"),
     ("yearpart", rf"(?P<ypart>{alternation(YEAR_PARTS)})(?!\s*(?:(?:19|20)\d{{2}}|{_YEAR_WORDS}))(?!\w)"),
     ("relyear", rf"(?P<ry>{alternation(RELATIVE_YEARS)})(?!\w)"),
@@ -136,7 +143,14 @@ class DateMention:
     def has_year(self) -> bool:
         if self.kind == "range":
             return bool(self.last and self.last.has_year)
-        return self.year is not None or self.kind in ("now", "relative", "relweek", "relmonth", "firstspan")
+        return self.year is not None or self.kind in (
+            "now",
+            "relative",
+            "relweek",
+            "relmonth",
+            "firstspan",
+            "operationdays",
+        )
 
 
 @dataclass(slots=True)
@@ -233,6 +247,10 @@ def _mention(match: re.Match, view: str) -> DateMention | None:
         m.unit_days = FIRST_SPAN_UNITS[group["fu"]]
         if m.unit_days == 0 and m.offset != 1:
             return None  # "3 tháng đầu vận hành": a span of months, read no further
+    if kind == "operationdays":
+        m.offset = int(group["on"])
+        if not 1 <= m.offset <= 366:
+            return None
     if kind == "month" and _MEETING_BEFORE.search(view, max(0, match.start() - 12), match.start()):
         return None  # "họp báo Chính phủ thường kỳ tháng 6/2025": a meeting's name
     if kind == "year" and _BIRTH_BEFORE.search(view, max(0, match.start() - 10), match.start()):

@@ -639,3 +639,27 @@ def test_a_short_forms_lines_go_on_in_the_date_before(lines, as_of):
 def test_a_headlines_past_span_dates_the_lines_under_it(text, published, as_of):
     facts = extract(Article(id="t", text=text, published_at=published)).facts
     assert facts[-1].as_of == as_of
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "as_of"),
+    [
+        # days of operation counted from the reform's start, told soon after (a black-box probe of short forms,
+        # helper-169)
+        ("Sau 13 ngày hoạt động, trung tâm đã tiếp nhận hơn 2.260 hồ sơ.", dt.date(2025, 7, 20), dt.date(2025, 7, 13)),
+        (
+            "Sau 100 ngày vận hành chính quyền hai cấp, các xã của tỉnh Quảng Ninh tiếp nhận 312.300 hồ sơ.",
+            dt.date(2025, 10, 12),
+            dt.date(2025, 10, 8),
+        ),
+        # ... not from another start, told long after
+        (
+            "Sau 10 ngày hoạt động, trung tâm mới của phường đã tiếp nhận 120 hồ sơ.",
+            dt.date(2025, 12, 20),
+            dt.date(2025, 12, 20),
+        ),
+    ],
+)
+def test_days_of_operation_count_from_the_reforms_start(text, published, as_of):
+    facts = extract(Article(id="t", text=text, published_at=published)).facts
+    assert [f.as_of for f in facts] == [as_of]

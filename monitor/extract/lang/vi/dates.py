@@ -267,4 +267,12 @@ YEAR_FRAME_OPENERS = ("trong", "trong năm", "năm")
 REFORM_START = (2025, 7, 1)
 FIRST_SPAN_UNITS = {"ngày": 1, "tuần": 7, "tháng": 0}  # days a unit counts; a month is the calendar month
 OPERATION_WORDS = ("vận hành", "đi vào hoạt động", "hoạt động", "triển khai", "thực hiện", "áp dụng")
+# days of operation counted after a word of time gone by ("Sau 13 ngày hoạt động, trung tâm đã tiếp nhận …", "Trong 3
+# ngày vận hành", "sau 100 ngày vận hành chính quyền hai cấp"): from the reform's start, that many days on (an
+# approximate count, "hơn 100 ngày", is the day the article is dated; a black-box probe of short forms, helper-169)
+DAYS_SPAN_OPENERS = ("sau", "qua", "trong", "sau khi")
+DAYS_SPAN_OPERATIONS = ("vận hành", "hoạt động", "đi vào hoạt động")
+# ... when the article is dated soon after that day: "Sau 10 ngày hoạt động, trung tâm mới …" told in December counts
+# from another start
+DAYS_SPAN_TOLD_WITHIN = 21
 MODEL_WORDS = ("mô hình", "chính quyền", "hai cấp", "bộ máy", "trung tâm", "xã mới", "phường mới")
