@@ -55,6 +55,7 @@ def is_caption(doc: Document, sentence: Sentence, known: dict[int, bool]) -> boo
 
 
 _BULLET = re.compile(rf"\s*{BULLET_MARK}\s+")
+_NUMBERED = re.compile(r"\s*\d{1,2}[.)]\s+")
 # a pictograph an infographic or a social post sets before each item ("📥 509 hồ sơ …", "✅ 457 hồ sơ đã giải quyết",
 # "⏱ Hơn 88,2% …"): its lines go on in the span the text told above them, as a bulletin's lines do; they are no list
 # under a lead line (a blind set's statuses fell when they were tied to one)
@@ -69,8 +70,19 @@ def find_headings(doc: Document, parsed: list[Parsed]) -> None:
     lead: Heading | None = None
     header: Heading | None = None
     in_table = False
+    headline: Heading | None = None  # a headline naming no figure leads the bulleted or numbered list right under it
     for item in parsed:
         line = doc.text[item.sentence.start : item.sentence.end]
+        if item.sentence.paragraph == 0:
+            headline = None if _digits_outside_dates(line, item) else Heading(0, line, sentence=item.sentence)
+        elif lead is None and headline is not None and (_BULLET.match(line) or _NUMBERED.match(line)):
+            # "Cà Mau: tỷ lệ hồ sơ trực tuyến các xã dẫn đầu (tháng 9/2025)" over "1. Xã Đầm Dơi: 88,2%" (a black-box
+            # probe of short forms, helper-169)
+            # (each item stays a paragraph of its own: the headline names what its figures count, no span they share)
+            item.heading = Heading(item.sentence.paragraph, headline.text, sentence=headline.sentence)
+            continue
+        else:
+            headline = None
         if "|" in line:
             if in_table:
                 item.heading = header

@@ -93,6 +93,8 @@ _LINE_LABEL_NOUN = re.compile(
     rf"\s*[–—-]\s*(?:{alternation(FIGURE_LINE_LABELS)})\s+(?P<noun>{alternation(COUNT_NOUNS)})(?!\w)"
 )
 # ... the figure opening its line, after a list's number at most ("1. ", "2) ")
+# a list's number opening its line: "1. ", "2) " (not "1.200 hồ sơ")
+_ITEM_NUMBER = re.compile(r"\d{1,2}[.)](?=[ \t])")
 _LINE_OPENING = re.compile(r"[ \t]*(?:\d{1,2}[.)][ \t]*)?")
 # the whole after the part's noun: "286.540 hồ sơ trên tổng số 295.100 hồ sơ"
 _SAME_NOUN = re.compile(rf"\s+({alternation(COUNT_NOUNS)})(?!\w)")
@@ -210,10 +212,17 @@ def find_quantities(view: str, start: int, end: int, masked: list[tuple[int, int
             continue  # the whole of the figure before: "286.540 hồ sơ trên tổng số 295.100 hồ sơ"
         if _KEYCAP.match(view, match.end("num") if match.group("num") else number_start):
             continue  # "1️⃣ 509 hồ sơ": a keycap numbers an item, no figure
+        if _numbers_an_item(view, number_start):
+            continue  # "1. Xã Đầm Dơi: 88,2%": a numbered item's number, no figure
         quantity = None if _vague(match, view) else _quantity(match, view, end)
         if quantity is not None:
             found.append(quantity)
     return found
+
+
+def _numbers_an_item(view: str, at: int) -> bool:
+    """Whether the number at `at` opens its line as a list's number: "1. Xã Đầm Dơi: 88,2%", "2) …"."""
+    return _ITEM_NUMBER.match(view, at) is not None and not view[line_start(view, at) : at].strip()
 
 
 def _scaled(value: float, scale: float) -> float:

@@ -87,7 +87,10 @@ def read_sentence(doc: Document, item: Parsed, state: State, anchor: Anchor, doc
         state.paragraph, state.place.region = paragraph, None
         state.date = state.date if continuing else None
         if state.headline_span is not None and sentence.start >= state.headline_end:
-            if not (lines or item.heading or "|" in doc.text[sentence.start : sentence.end]):
+            line_form = (
+                lines or item.heading or heading_line(doc, sentence) or "|" in doc.text[sentence.start : sentence.end]
+            )
+            if not line_form:
                 state.headline_span = None  # prose: the headline's span dates no more lines
             elif state.date is None and not item.dates:
                 state.date = state.headline_span  # "Bảng … quý III/2025" over "Hồ sơ tiếp nhận | 85.430"

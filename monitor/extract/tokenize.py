@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from underthesea import sent_tokenize, word_tokenize
 
 _PARAGRAPH = re.compile(r"[^\n]+")
+_LIST_NUMBER = re.compile(r"\d{1,2}\.")  # "1." alone: a numbered item's mark
 _INSIDE_ADDRESS = re.compile(r"[a-z0-9]")
 
 
@@ -25,11 +26,17 @@ def sentences(text: str) -> list[Sentence]:
         if not paragraph.group().strip():
             continue
         cursor = paragraph.start()
+        numbered = None  # a list item's number opening the line ("1. Xã Đầm Dơi: 88,2%"): the item's own
         for sentence in sent_tokenize(paragraph.group()):
             sentence = sentence.strip()
             at = text.find(sentence, cursor, paragraph.end())
             if not sentence or at < 0:
                 continue
+            if numbered is None and not text[paragraph.start() : at].strip() and _LIST_NUMBER.fullmatch(sentence):
+                numbered, cursor = at, at + len(sentence)
+                continue
+            if numbered is not None:
+                sentence, at, numbered = text[numbered : at + len(sentence)], numbered, None
             if found and found[-1].paragraph == number and at == found[-1].end and _INSIDE_ADDRESS.match(sentence):
                 # a stop inside a word, a lower-case letter right after it: a web address ("tại địa chỉ
                 # kns.hocso.vn sẵn sàng …"), no sentence's end ("… 1.200 hồ sơ.Đến nay" is two sentences)
@@ -37,6 +44,8 @@ def sentences(text: str) -> list[Sentence]:
             else:
                 found.append(Sentence(at, at + len(sentence), number))
             cursor = at + len(sentence)
+        if numbered is not None:
+            found.append(Sentence(numbered, numbered + len(text[numbered : paragraph.end()].rstrip()), number))
         if not found or found[-1].paragraph != number:
             found.append(Sentence(paragraph.start(), paragraph.end(), number))
     return found

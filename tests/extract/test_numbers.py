@@ -142,3 +142,8 @@ def test_two_amounts_apart_are_no_range():
     # a comma between them, or a date after "đến": two amounts, or one
     assert [q[:2] for q in quantities("hỗ trợ 500.000 đồng, đến 2 triệu đồng")] == [(500_000, None), (2_000_000, None)]
     assert [q[:2] for q in quantities("chi 3 tỷ đồng đến cuối năm")] == [(3_000_000_000, None)]
+
+
+def test_a_numbered_items_number_is_no_figure():
+    assert [q[0] for q in quantities("1. Xã Đầm Dơi: 88,2%")] == [88.2]
+    assert [q[0] for q in quantities("1.200 hồ sơ")] == [1200]

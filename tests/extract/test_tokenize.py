@@ -31,3 +31,13 @@ from monitor.extract.tokenize import sentences
 )
 def test_sentences_end_where_a_stop_is_followed_by_a_space(text, expected):
     assert [text[s.start : s.end] for s in sentences(text)] == expected
+
+
+def test_a_numbered_items_number_stays_with_its_item():
+    # a black-box probe of short forms (helper-169): "1." alone split off the item from its line
+    text = "Số hồ sơ tiếp nhận tháng 9/2025:\n1. Xã Đầm Dơi: 8.200 hồ sơ\n2. Xã Cái Nước: 7.600 hồ sơ"
+    assert [text[s.start : s.end] for s in sentences(text)] == [
+        "Số hồ sơ tiếp nhận tháng 9/2025:",
+        "1. Xã Đầm Dơi: 8.200 hồ sơ",
+        "2. Xã Cái Nước: 7.600 hồ sơ",
+    ]

@@ -697,3 +697,20 @@ def test_the_fourth_reviews_dossier_sentences(read, sentence, expected):
 )
 def test_the_nouns_carried_stop_at_parts_and_lookups(read, sentence, read_as):
     assert [(f.metric, f.value) for f in read(sentence) if f.value is not None] == read_as
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a numbered list under its lead line, or right under a headline naming what it counts (a black-box probe of
+        # short forms, helper-169)
+        "Cà Mau\n\nTỷ lệ hồ sơ trực tuyến tháng 9/2025:\n1. Xã Đầm Dơi: 88,2%\n2. Xã Cái Nước: 85,6%",
+        "Cà Mau: tỷ lệ hồ sơ trực tuyến các xã dẫn đầu (tháng 9/2025)\n\n1. Xã Đầm Dơi: 88,2%\n2. Xã Cái Nước: 85,6%",
+    ],
+)
+def test_a_numbered_list_of_communes(read, text):
+    facts = read(text, published=dt.date(2025, 10, 5))
+    assert [(f.metric, f.value, f.commune, f.as_of) for f in facts] == [
+        ("dossiers_online", 88.2, "xã Đầm Dơi", dt.date(2025, 9, 30)),
+        ("dossiers_online", 85.6, "xã Cái Nước", dt.date(2025, 9, 30)),
+    ]
