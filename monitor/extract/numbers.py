@@ -15,6 +15,7 @@ from monitor.extract.lang.vi.numbers import (
     HALF_WORD,
     HUNDRED_WORD,
     MULTIPLIER_WORDS,
+    ROUGH_BEFORE_NUMBER,
     SCALE_WORDS,
     SHARE_BASE_WORDS,
     TEN_WORDS,
@@ -48,7 +49,7 @@ from monitor.extract.lang.vi.units import (
     RECEIVING_VERBS,
     RECIPIENTS,
 )
-from monitor.extract.patterns import BULLET_MARK, alternation, line_start, squeeze
+from monitor.extract.patterns import BULLET_MARK, alternation, line_start, optional_words, squeeze
 
 _DIGITS = r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?"
 # sloppy text groups thousands with a space ("1 200 hồ sơ"), never after a word a day, month or year follows
@@ -91,11 +92,14 @@ _NOUN = re.compile(
 # an infographic's line, its figure first and what it counts after a dash: "8.779/22.471 – số sĩ quan …"
 _LINE_LABEL_NOUN = re.compile(
     rf"\s*[–—-]\s*(?:{alternation(FIGURE_LINE_LABELS)})\s+(?P<noun>{alternation(COUNT_NOUNS)})(?!\w)"
+    # … or the noun itself after a dash, a colon or a cell's bar: "356.400 – hồ sơ tiếp nhận từ 1/7 đến 10/9", "Hơn
+    # 120.000: hồ sơ giải quyết trực tuyến", "41.300 | hồ sơ tiếp nhận" (a black-box probe of short forms, helper-169)
+    rf"|\s*[–—:|-]\s*(?P<noun2>{alternation(COUNT_NOUNS)})(?!\w)"
 )
 # ... the figure opening its line, after a list's number at most ("1. ", "2) ")
 # a list's number opening its line: "1. ", "2) " (not "1.200 hồ sơ")
 _ITEM_NUMBER = re.compile(r"\d{1,2}[.)](?=[ \t])")
-_LINE_OPENING = re.compile(r"[ \t]*(?:\d{1,2}[.)][ \t]*)?")
+_LINE_OPENING = re.compile(rf"[ \t]*(?:\d{{1,2}}[.)][ \t]*|{BULLET_MARK}[ \t]*)?{optional_words(ROUGH_BEFORE_NUMBER)}")
 # the whole after the part's noun: "286.540 hồ sơ trên tổng số 295.100 hồ sơ"
 _SAME_NOUN = re.compile(rf"\s+({alternation(COUNT_NOUNS)})(?!\w)")
 _TOTAL_AFTER_NOUN = re.compile(rf"\s+(?:{alternation(TOTAL_WORDS)})\s+(?P<total>{_DIGITS})(?![\w]|[.,]\d)")
@@ -353,7 +357,7 @@ def _attach_noun(view: str, q: Quantity, end: int) -> None:
         noun = _LINE_LABEL_NOUN.match(view, q.end, end)
     if not noun or (noun.groupdict().get("classifier") and q.value < CLASSIFIED_FROM):
         return
-    q.noun = squeeze(noun.group("noun"))
+    q.noun = squeeze(noun.group("noun") or noun.group("noun2"))
     q.unit = COUNT_NOUNS[q.noun]
     q.end = noun.end()
     whole = _TOTAL_AFTER_NOUN.match(view, q.end, end)

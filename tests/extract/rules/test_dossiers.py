@@ -714,3 +714,19 @@ def test_a_numbered_list_of_communes(read, text):
         ("dossiers_online", 88.2, "xã Đầm Dơi", dt.date(2025, 9, 30)),
         ("dossiers_online", 85.6, "xã Cái Nước", dt.date(2025, 9, 30)),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "read_as"),
+    [
+        # an infographic's figure first, what it counts after a dash, a colon or a cell's bar (a black-box probe of
+        # short forms, helper-169)
+        ("Con số nổi bật\n\n356.400 – hồ sơ tiếp nhận từ 1/7 đến 10/9", [("dossiers_received", 356400)]),
+        ("Con số nổi bật\n\nHơn 120.000: hồ sơ tiếp nhận trực tuyến", [("dossiers_online", 120000)]),
+        ("Bảng\n\n41.300 | hồ sơ tiếp nhận", [("dossiers_received", 41300)]),
+        # not a figure inside prose
+        ("Con số nổi bật\n\nTỉnh có 356.400 – con số cao nhất từ trước tới nay.", []),
+    ],
+)
+def test_an_infographics_figure_first(read, text, read_as):
+    assert [(f.metric, f.value) for f in read(text, published=dt.date(2025, 9, 15)) if f.value] == read_as
