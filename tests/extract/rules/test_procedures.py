@@ -116,3 +116,17 @@ def test_whose_procedures_they_are_is_no_kind_but_gives_the_level(read):
         if f.metric == "procedures"
     ]
     assert (fact.kind, fact.level, fact.rule) == ("published", "province", "procedures.local")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "values"),
+    [
+        # a count's change told with what it is compared with is a difference, no count of its own (a black-box probe
+        # of 0.9.24, helper-167)
+        ("Số thủ tục hành chính thực hiện tại cấp xã là 386 thủ tục, tăng 120 thủ tục so với trước.", [386]),
+        ("Tháng 9, xã tiếp nhận 5.000 hồ sơ, tăng 1.200 hồ sơ so với tháng trước.", [5000]),
+        ("Tỉnh điều động 200 công chức, tăng 50 người so với đợt 1.", [200]),
+    ],
+)
+def test_a_counts_change_compared_is_no_count(read, sentence, values):
+    assert [f.value for f in read(sentence) if f.value is not None] == values
