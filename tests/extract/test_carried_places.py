@@ -219,3 +219,25 @@ def test_another_centre_named_later_is_not_the_communes_centre():
 )  # fmt: skip
 def test_a_ministrys_own_money_is_central(text, value, province):
     assert fact(text, value).province == province
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        # a caption before the text names any place: the text speaks of where its photo was (a black-box probe of
+        # short forms, helper-169)
+        (
+            "Ảnh\n\nCông chức xã Ea Kar (Đắk Lắk) hướng dẫn người dân. (Ảnh: Minh Tâm)\nXã tiếp nhận 6.210 hồ sơ.",
+            ("Đắk Lắk", "xã Ea Kar"),
+        ),
+        # ... not after the text named its own place
+        (
+            "Ảnh\n\nPhường Bến Thành tiếp nhận 1.200 hồ sơ.\nCông chức xã Ea Kar (Đắk Lắk) hướng dẫn người dân. (Ảnh: "
+            "Minh Tâm)\nPhường tiếp nhận thêm 300 hồ sơ trực tuyến.",
+            ("Hồ Chí Minh", "phường Bến Thành"),
+        ),
+    ],
+)
+def test_a_captions_place_when_the_text_names_none_before(text, place):
+    facts = extract(Article(id="t", text=text, published_at=dt.date(2025, 7, 5))).facts
+    assert (facts[-1].province, facts[-1].commune) == place
