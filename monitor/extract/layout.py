@@ -8,7 +8,13 @@ import re
 from monitor.extract.context import Heading, Parsed
 from monitor.extract.dates import DateMention
 from monitor.extract.document import Document
-from monitor.extract.lang.vi.cues import CHART_TITLES, EXAMPLE_OPENERS, MADE_UP_NAMED, SUPPOSITION_OPENERS
+from monitor.extract.lang.vi.cues import (
+    CHART_TITLES,
+    EXAMPLE_OPENERS,
+    HOW_MANY_WORDS,
+    MADE_UP_NAMED,
+    SUPPOSITION_OPENERS,
+)
 from monitor.extract.lang.vi.deadlines import DEADLINE_DATE_MARKERS as LIMIT_MARKERS
 from monitor.extract.lang.vi.status import (
     DOCUMENT_STATUS,
@@ -71,6 +77,7 @@ def find_headings(doc: Document, parsed: list[Parsed]) -> None:
     header: Heading | None = None
     in_table = False
     headline: Heading | None = None  # a headline naming no figure leads the bulleted or numbered list right under it
+    asked = False  # the lead is a question asking how many
     for item in parsed:
         line = doc.text[item.sentence.start : item.sentence.end]
         if item.sentence.paragraph == 0:
@@ -104,14 +111,33 @@ def find_headings(doc: Document, parsed: list[Parsed]) -> None:
             in_table = True
             continue
         in_table = False
+        if asked and not _ANSWERED.match(line):
+            lead = None  # a question leads only an answer that opens on its figure ("Đáp: 3.742 hồ sơ, …")
         if _BULLET.match(line) or (lead and _LABEL_LINE.fullmatch(line.strip()) and not line.rstrip().endswith(":")):
             item.heading = lead  # "- Xã A: 4,5 tỷ đồng", or the same line without its bullet
+            asked = False
             continue
+        asked = _asks(doc, item)
         lead = (
             Heading(item.sentence.paragraph, line, sentence=item.sentence)
-            if line.rstrip().endswith(":") or _titles_a_chart(line, item) or _section_heading(line)
+            if line.rstrip().endswith(":") or _titles_a_chart(line, item) or _section_heading(line) or asked
             else None
         )
+
+
+def _asks(doc: Document, item: Parsed) -> bool:
+    """A line of its own asking how many ("Hỏi: … nhận bao nhiêu hồ sơ?"): it leads the answer's line under it."""
+    start, end = item.sentence.start, item.sentence.end
+    line_end = doc.text.find("\n", end)
+    whole_line = doc.text[end : len(doc.text) if line_end < 0 else line_end].strip() == ""
+    return (
+        whole_line and doc.text[start:end].rstrip().endswith("?") and _HOW_MANY.search(doc.low, start, end) is not None
+    )
+
+
+# an answer opening on its figure, after its label at most: "Đáp: 3.742 hồ sơ", "Trả lời: Khoảng 412 người"
+_ANSWERED = re.compile(r"\s*(?:[^\W\d]+(?:\s+[^\W\d]+)?\s*:\s*)?(?:[^\W\d]+\s+)?\d")
+_HOW_MANY = re.compile(rf"(?<!\w)(?:{alternation(HOW_MANY_WORDS)})(?!\w)")
 
 
 def _header_row(line: str, item: Parsed) -> bool:

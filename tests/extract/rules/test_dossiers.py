@@ -730,3 +730,26 @@ def test_a_numbered_list_of_communes(read, text):
 )
 def test_an_infographics_figure_first(read, text, read_as):
     assert [(f.metric, f.value) for f in read(text, published=dt.date(2025, 9, 15)) if f.value] == read_as
+
+
+@pytest.mark.parametrize(
+    ("text", "read_as"),
+    [
+        # a question asking how many leads an answer opening on its figure (a black-box probe of short forms,
+        # helper-169)
+        (
+            "Hỏi đáp\n\nHỏi: Tháng 9 vừa qua, phường Long Biên nhận bao nhiêu hồ sơ?\nĐáp: 3.742 hồ sơ, trong đó "
+            "2.950 hồ sơ nộp trực tuyến.",
+            [("dossiers_received", 3742), ("dossiers_online", 2950)],
+        ),
+        ("Hỏi đáp\n\nHỏi: Tỉnh đã điều động bao nhiêu công chức về xã?\nĐáp: 412 người.", [("staff_transfer", 412)]),
+        # ... not an answer telling other figures first (unseen49)
+        (
+            "Hỏi đáp\n\nHỏi: Xã đang thiếu bao nhiêu công chức?\nĐáp: Theo quy định, số biên chế được giao là 35, "
+            "nhưng thực tế mới có 26 người, thiếu 9 người.",
+            [("staff_shortage", 9)],
+        ),
+    ],
+)
+def test_a_question_asking_how_many_leads_its_answer(read, text, read_as):
+    assert [(f.metric, f.value) for f in read(text, published=dt.date(2025, 10, 5)) if f.value] == read_as

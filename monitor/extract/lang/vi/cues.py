@@ -81,6 +81,10 @@ CONCLUSION_OPENERS = ("như vậy", "tóm lại", "nói cách khác", "tức là
 # the words a chart's or a table's title opens on, before its colon: "Biểu đồ cột: Số hồ sơ tiếp nhận theo lĩnh vực"
 # (with a word or two after them: "Biểu đồ cột", "Bảng số liệu"); the lines under such a title are its items
 CHART_TITLES = ("biểu đồ", "đồ họa", "đồ hoạ", "infographic", "bảng", "số liệu")
+# a question asking how many, on a line of its own, leads the answer's line under it: "Hỏi: Tháng 9 vừa qua, phường
+# Long Biên nhận bao nhiêu hồ sơ?" over "Đáp: 3.742 hồ sơ, …" (the answer's figure is what was asked; a black-box
+# probe of short forms, helper-169)
+HOW_MANY_WORDS = ("bao nhiêu", "mấy")
 
 # a sentence opening on an illustration made up to explain a rule ("Ví dụ, xã A trước sắp xếp được khoán quỹ phụ cấp
 # bằng 21,0 lần mức lương cơ sở …; rồi chia đều thì mỗi người được 3,6 lần"): its paragraph from there on holds no
