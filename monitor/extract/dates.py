@@ -13,6 +13,7 @@ from monitor.extract.lang.vi.dates import (
     CHANGE_WORDS,
     DAY_CUES,
     DAY_WORDS,
+    DAYS_SPAN_NOT_AFTER,
     DAYS_SPAN_OPENERS,
     DAYS_SPAN_OPERATIONS,
     FIRST_SPAN_UNITS,
@@ -89,7 +90,7 @@ _PATTERNS = [
     (
         "operationdays",
         rf"(?<!\w)(?:{alternation(DAYS_SPAN_OPENERS)})\s+(?P<on>\d{{1,3}})\s+ngày"
-        rf"(?=\s+(?:{alternation(DAYS_SPAN_OPERATIONS)})(?!\w))",
+        rf"(?=\s+(?:{alternation(DAYS_SPAN_OPERATIONS)})(?!\w)(?!\s+(?:{alternation(DAYS_SPAN_NOT_AFTER)})(?!\w)))",
     ),
     ("year", r"(?P<yp>năm|cuối năm|hết năm|đầu năm)\s+(?P<y>(?:19|20)\d{2})(?!\d)"),
     ("yearpart", rf"(?P<ypart>{alternation(YEAR_PARTS)})(?!\s*(?:(?:19|20)\d{{2}}|{_YEAR_WORDS}))(?!\w)"),

@@ -31,6 +31,7 @@ from monitor.extract.lang.vi.units import (
     CURRENCY_WORDS,
     DAILY_RATES,
     FIGURE_LINE_LABELS,
+    LINE_FIGURE_FROM,
     NOT_STAFF_AFTER,
     NOUN_CLASSIFIERS,
     PER_MONTH,
@@ -99,6 +100,7 @@ _LINE_LABEL_NOUN = re.compile(
 # ... the figure opening its line, after a list's number at most ("1. ", "2) ")
 # a list's number opening its line: "1. ", "2) " (not "1.200 hồ sơ")
 _ITEM_NUMBER = re.compile(r"\d{1,2}[.)](?=[ \t])")
+_YEAR_ONLY = re.compile(r"(?:19|20)\d{2}")
 _LINE_OPENING = re.compile(rf"[ \t]*(?:\d{{1,2}}[.)][ \t]*|{BULLET_MARK}[ \t]*)?{optional_words(ROUGH_BEFORE_NUMBER)}")
 # the whole after the part's noun: "286.540 hồ sơ trên tổng số 295.100 hồ sơ"
 _SAME_NOUN = re.compile(rf"\s+({alternation(COUNT_NOUNS)})(?!\w)")
@@ -356,6 +358,10 @@ def _attach_noun(view: str, q: Quantity, end: int) -> None:
     if not noun and _LINE_OPENING.fullmatch(view, line_start(view, q.start), q.start):
         noun = _LINE_LABEL_NOUN.match(view, q.end, end)
     if not noun or (noun.groupdict().get("classifier") and q.value < CLASSIFIED_FROM):
+        return
+    if noun.groupdict().get("noun2") and (q.value < LINE_FIGURE_FROM or _YEAR_ONLY.fullmatch(view, q.start, q.end)):
+        # "1 | Hồ sơ tiếp nhận | 41.300", "2 – Hồ sơ nộp trực tiếp …": a row's or an item's number; "2025: hồ sơ trực
+        # tuyến chiếm 68%": a year (a review of 0.9.25, helper-170)
         return
     q.noun = squeeze(noun.group("noun") or noun.group("noun2"))
     q.unit = COUNT_NOUNS[q.noun]

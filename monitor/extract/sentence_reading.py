@@ -10,7 +10,7 @@ import re
 
 from monitor.extract import rules
 from monitor.extract.context import Finding, Parsed, Reading, Scope, SentenceScope
-from monitor.extract.dates import ResolvedDate
+from monitor.extract.dates import ResolvedDate, find_dates
 from monitor.extract.document import Document
 from monitor.extract.document_status import (
     decided,
@@ -34,19 +34,22 @@ from monitor.extract.lang.vi.cues import ANOTHER_AFTER, WHOLE_NAMED_BEFORE
 from monitor.extract.lang.vi.dates import (
     BLOCK_OPENERS,
     CONTINUING_OPENERS,
+    NOW_TOLD,
     PASSING_DATE_BEFORE,
     REPORT_PERIOD_LABELS,
     REPORTED_SPAN_NOT,
     REPORTED_SPAN_OPENERS,
+    RUNNING_TOTAL_WORDS,
 )
 from monitor.extract.lang.vi.money import GROUP_CONDITIONS, GROUP_NOUNS, GROUP_OPENERS, LEVEL_WITHIN_WORDS, LEVEL_WORDS
 from monitor.extract.lang.vi.numbers import ROUGH_BEFORE_NUMBER
 from monitor.extract.layout import breaks_down_row, heading_line, label_line, right_under, short_line, under_lead
 from monitor.extract.numbers import find_quantities
-from monitor.extract.patterns import alternation, optional_words
+from monitor.extract.patterns import BULLET_MARK, alternation, line_start, optional_words
 from monitor.extract.rules import CONFIDENCE, Scanner
 from monitor.extract.scopes import counted_threshold, criterion
 from monitor.extract.state import State
+from monitor.extract.status_cues import status_in
 from monitor.extract.status_sources import weigh_status
 from monitor.extract.when import Anchor, carried_date, date_for, for_status, recalled, report_day, since
 from monitor.extract.where import sentence_places
@@ -76,23 +79,22 @@ def read_sentence(doc: Document, item: Parsed, state: State, anchor: Anchor, doc
         # one short line after another, no date of its own: a short form's lines, told for the date before ("Tuần 41
         # (6/10–12/10), tỉnh … tiếp nhận 18.420 hồ sơ." then "Tỷ lệ hồ sơ trực tuyến đạt 63,5%."; a black-box probe of
         # 0.9.25, helper-169)
-        lined = short_line(doc, sentence)
+        # (the line before told a figure for a span of a quarter at most, not the headline; this one tells nothing of
+        # now: "Tỷ lệ này hiện đã tăng lên 68%" is the day the article is dated; a review of 0.9.25, helper-170)
+        goes_on = state.short_line and short_line(doc, sentence) and right_under(doc, sentence)
         continuing = (
             doc.breaks_down(sentence.start)
             or under_lead(doc, sentence)
             or in_report
-            or (lined and state.short_line and right_under(doc, sentence) and not item.dates)
+            or (goes_on and not item.dates and not doc.cues(NOW_TOLD, sentence.start, sentence.end, sentence))
         )
-        state.short_line = lined
+        state.short_line = False
         state.paragraph, state.place.region = paragraph, None
         state.date = state.date if continuing else None
         if state.headline_span is not None and sentence.start >= state.headline_end:
-            line_form = (
-                lines or item.heading or heading_line(doc, sentence) or "|" in doc.text[sentence.start : sentence.end]
-            )
-            if not line_form:
+            if not _line_of_figures(doc, item):
                 state.headline_span = None  # prose: the headline's span dates no more lines
-            elif state.date is None and not item.dates:
+            elif state.date is None and not item.dates and not _table_dated(doc, item):
                 state.date = state.headline_span  # "Bảng … quý III/2025" over "Hồ sơ tiếp nhận | 85.430"
         state.opens_report = "lines" if in_report and lines else None
         if _BACK_TO_SPAN.match(doc.low, sentence.start):
@@ -233,12 +235,59 @@ def read_sentence(doc: Document, item: Parsed, state: State, anchor: Anchor, doc
             # ngày 1/7: 8.424 hồ sơ", is its running total's, in the report's span)
             state.opens_report = None
     if sentence.start < state.headline_end:
-        state.headline_span = _past_span(state.date, anchor.date)
+        # (a headline setting aims or plans names when they were set, not what its lines count: "Tháng 9/2025, Sở Nội
+        # vụ … giao chỉ tiêu cho các xã"; a review of 0.9.25, helper-170)
+        aims = status_in(doc, sentence, sentence.start, sentence.end) not in (None, "done")
+        state.headline_span = None if aims else _past_span(state.date, anchor.date)
+    elif short_line(doc, sentence) and any(f.value is not None for f in facts):
+        # a line of figures told for a short span, or for the date a lead gave the lines above ("Số liệu tính đến 16
+        # giờ ngày 30/10/2025 …:" over "3.089 hồ sơ đã tiếp nhận" then "3.013 hồ sơ đã giải quyết")
+        state.short_line = _short_span(state.date) or (not item.dates and state.date is not None)
     if item.heading and any(p.commune for p in places.places):
         # items of a list or rows of a table naming one commune each: after them, none ("Hồ sơ tiếp nhận: 2.840"
         # names none: the commune told before goes on)
         state.place.commune = None
     return facts
+
+
+def _line_of_figures(doc: Document, item: Parsed) -> bool:
+    """A short form's line a headline's span dates: a table's row, a list's item, a lead line ending in ':', or a
+    "label: value" line whose value opens on its figure ("Hồ sơ tiếp nhận: 2.840"; not "Hỏi: …", "Ông A – Chủ tịch xã:
+    …": a review of 0.9.25, helper-170)."""
+    line = doc.text[item.sentence.start : item.sentence.end]
+    if "|" in line or item.heading is not None or heading_line(doc, item.sentence):
+        return True
+    return _FIGURE_LABEL_LINE.match(line) is not None
+
+
+_FIGURE_LABEL_LINE = re.compile(rf"\s*(?:{BULLET_MARK}\s*)?[^\n:]{{1,80}}:\s*(?:[^\W\d]+\s+){{0,2}}\d")
+
+
+def _table_dated(doc: Document, item: Parsed) -> bool:
+    """A table row whose header dates the table itself or counts a running total ("| Chỉ tiêu | Trong tháng | Lũy kế từ
+    1/7 |"): the headline's span is not its cells' (a review of 0.9.25, helper-170)."""
+    if "|" not in doc.text[item.sentence.start : item.sentence.end]:
+        return False
+    start = line_start(doc.text, item.sentence.start)
+    while start > 0 and "|" in doc.text[line_start(doc.text, start - 1) : start - 1]:
+        start = line_start(doc.text, start - 1)  # up to the table's first row, its header
+    end = doc.text.find("\n", start)
+    end = len(doc.text) if end < 0 else end
+    return bool(find_dates(doc.low, start, end)) or _RUNNING_TOTAL.search(doc.low, start, end) is not None
+
+
+_RUNNING_TOTAL = re.compile(rf"(?<!\w)(?:{alternation(RUNNING_TOTAL_WORDS)})(?!\w)")
+
+
+def _short_span(date: ResolvedDate | None) -> bool:
+    """A span of a quarter at most ("Tuần 41 (6/10–12/10)", "tháng 9", "quý III"): a short form's lines under its line
+    go on in it; a year or a day an event happened is no span they share."""
+    if date is None or date.period_start is None or date.period_end is None:
+        return False
+    return (date.period_end - date.period_start).days <= SHORT_SPAN_DAYS
+
+
+SHORT_SPAN_DAYS = 92
 
 
 def _past_span(date: ResolvedDate | None, published: dt.date | None) -> ResolvedDate | None:

@@ -663,3 +663,52 @@ def test_a_headlines_past_span_dates_the_lines_under_it(text, published, as_of):
 def test_days_of_operation_count_from_the_reforms_start(text, published, as_of):
     facts = extract(Article(id="t", text=text, published_at=published)).facts
     assert [f.as_of for f in facts] == [as_of]
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "as_of"),
+    [
+        # a line telling of now; a line under a year's headcount, an event's day (a review of 0.9.25, helper-170)
+        (
+            "T\n\nTháng 7/2025, tỷ lệ hồ sơ trực tuyến đạt 41%.\nTỷ lệ này hiện đã tăng lên 68%.",
+            (2025, 10, 20),
+            (2025, 10, 20),
+        ),
+        (
+            "T\n\nNăm 2024, tỉnh có 5.200 công chức cấp xã.\nTỉnh còn thiếu 350 công chức cấp xã.",
+            (2025, 10, 20),
+            (2025, 10, 20),
+        ),
+        (
+            "T\n\nNgày 16/6/2025, Ủy ban Thường vụ Quốc hội ban hành nghị quyết.\nXã còn thiếu 6 công chức địa chính.",
+            (2025, 10, 20),
+            (2025, 10, 20),
+        ),
+        # a headline right above the body, no blank line between, starts no chain of lines
+        ("Khánh Hòa: kết quả tháng 9/2025\nTỉnh còn thiếu 280 công chức cấp xã.", (2025, 10, 20), (2025, 10, 20)),
+        # a headline setting aims; a table counting a running total beside the month
+        (
+            "Tháng 9/2025, Sở Nội vụ Cần Thơ giao chỉ tiêu cho các xã\n\n- Phấn đấu 80% hồ sơ nộp trực tuyến.",
+            (2025, 10, 20),
+            (2025, 10, 20),
+        ),
+        (
+            "Đồng Tháp: kết quả giải quyết hồ sơ tháng 10/2025\n\nChỉ tiêu | Trong tháng | Lũy kế từ 1/7\nTỷ lệ "
+            "đúng hạn | 97,5% | 96,8%",
+            (2025, 11, 5),
+            (2025, 11, 5),
+        ),
+        # a question and its answer under a dated headline are prose of their own
+        (
+            "Tháng 8/2025: những vướng mắc sau sáp nhập xã\n\nHỏi: Hiện tỉnh còn thiếu bao nhiêu công chức?\nĐáp: Còn "
+            "thiếu 260 công chức cấp xã.",
+            (2025, 10, 20),
+            (2025, 10, 20),
+        ),
+        # days of the last week, not from the reform's start
+        ("T\n\nTrong 7 ngày hoạt động gần đây, trung tâm tiếp nhận 300 hồ sơ.", (2025, 7, 20), (2025, 7, 20)),
+    ],
+)
+def test_the_review_of_short_forms_dates(text, published, as_of):
+    facts = extract(Article(id="t", text=text, published_at=dt.date(*published))).facts
+    assert facts[-1].as_of == dt.date(*as_of)

@@ -753,3 +753,19 @@ def test_an_infographics_figure_first(read, text, read_as):
 )
 def test_a_question_asking_how_many_leads_its_answer(read, text, read_as):
     assert [(f.metric, f.value) for f in read(text, published=dt.date(2025, 10, 5)) if f.value] == read_as
+
+
+@pytest.mark.parametrize(
+    ("text", "read_as"),
+    [
+        # a table's row number, an item's number, a year before the noun: no figure (a review of 0.9.25, helper-170)
+        (
+            "Kết quả\n\nSTT | Chỉ tiêu | Kết quả\n1 | Hồ sơ tiếp nhận | 41.300\n2 | Hồ sơ đã giải quyết | 39.850",
+            [("dossiers_received", 41300), ("dossiers_resolved", 39850)],
+        ),
+        ("Hướng dẫn\n\n2 – Hồ sơ nộp trực tiếp hoặc trực tuyến.", []),
+        ("Năm qua\n\n2025: hồ sơ trực tuyến chiếm 68% tổng số hồ sơ.", [("dossiers_online", 68)]),
+    ],
+)
+def test_small_numbers_and_years_opening_a_line_are_no_figures(read, text, read_as):
+    assert [(f.metric, f.value) for f in read(text, published=dt.date(2026, 1, 10)) if f.value] == read_as

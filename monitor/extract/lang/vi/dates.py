@@ -92,6 +92,11 @@ RELATIVE_QUARTERS = {"này": 0, "trước": -1, "vừa qua": -1, "tới": 1, "sa
 SAME_MONTH_WORDS = ("trong tháng", "cả tháng", "tính chung trong tháng", "trong cả tháng")
 # "now" words: the figure holds on the publication date
 NOW_WORDS = ("đến nay", "hiện nay", "hiện tại", "thời điểm hiện tại", "thời điểm này", "tới nay", "vừa qua")
+# a line telling of now, which a short form's line before it does not date ("Tỷ lệ này hiện đã tăng lên 68%", "Nay xã
+# đã được tăng cường thêm 8 công chức": a review of 0.9.25, helper-170)
+# a table's column counting a running total: the span a headline names is not its cells' ("| Trong tháng | Lũy kế |")
+RUNNING_TOTAL_WORDS = ("lũy kế", "luỹ kế", "cộng dồn", "từ đầu năm", "tính từ")
+NOW_TOLD = ("hiện", "hiện nay", "hiện tại", "nay", "đến nay", "tới nay", "bây giờ")
 
 # A dated event later than the publication date contradicts it only when the text tells it as past:
 # its sentence has one of these words, and no word before the date announces it ("có hiệu lực từ
@@ -272,6 +277,20 @@ OPERATION_WORDS = ("vận hành", "đi vào hoạt động", "hoạt động", "
 # approximate count, "hơn 100 ngày", is the day the article is dated; a black-box probe of short forms, helper-169)
 DAYS_SPAN_OPENERS = ("sau", "qua", "trong", "sau khi")
 DAYS_SPAN_OPERATIONS = ("vận hành", "hoạt động", "đi vào hoạt động")
+# ... not days of a trial, of a peak, or the last days ("Trong 7 ngày hoạt động gần đây", "3 ngày vận hành thử nghiệm",
+# "2 ngày hoạt động cao điểm": a review of 0.9.25, helper-170)
+DAYS_SPAN_NOT_AFTER = (
+    "thử",
+    "thử nghiệm",
+    "gần đây",
+    "gần nhất",
+    "cao điểm",
+    "vừa qua",
+    "qua",
+    "tới",
+    "tiếp theo",
+    "cuối",
+)
 # ... when the article is dated soon after that day: "Sau 10 ngày hoạt động, trung tâm mới …" told in December counts
 # from another start
 DAYS_SPAN_TOLD_WITHIN = 21

@@ -60,6 +60,10 @@ NOUN_NOT_CARRIED_BY = ("tăng", "giảm", "so với", "cùng kỳ", "chiếm", "
 # review of 0.9.25, helper-168)
 NOUN_PARTS_NOT_CARRIED = ("trước hạn", "trễ hạn", "quá hạn", "chậm", "trực tiếp", "bưu chính")
 
+# an infographic's figure first with its noun right after a dash, a colon or a bar counts from 100: smaller ones are a
+# row's or an item's number ("1 | Hồ sơ tiếp nhận | 41.300", "2 – Hồ sơ nộp trực tiếp …")
+LINE_FIGURE_FROM = 100
+
 # the words an infographic's line puts between its figure and what it counts, the figure first: "1.250 – số cán bộ
 # được tăng cường về xã", "45.320 - số lượng hồ sơ đã tiếp nhận" (the line then reads as "1.250 cán bộ …")
 FIGURE_LINE_LABELS = ("số", "số lượng", "tổng số")
