@@ -16,12 +16,11 @@ from monitor.extract.aims import aimed, own_clause_start
 from monitor.extract.context import Scope
 from monitor.extract.document import Document
 from monitor.extract.document_status import listed_document_status, opening_document_status
-from monitor.extract.lang.vi.decisions import ADOPTED_WITHIN_WORDS, DECISION_CUES, IN_FORCE_AFTER
+from monitor.extract.lang.vi.decisions import ADOPTED_WITHIN_WORDS, IN_FORCE_AFTER
 from monitor.extract.lang.vi.status import (
     COMPARED_WITH_BEFORE,
     CRITERIA_LINKS,
     CRITERIA_NOUNS,
-    DECIDED_PLAN_NOUNS,
     DOCUMENT_STATUS,
     OBLIGATION_BEFORE,
     PLAN_CONTENT_ENDS,
@@ -82,8 +81,6 @@ def _clause_status(doc: Document, scope: Scope, quantities: list[Quantity], star
     )
     if cued == "proposed" and _adopted(doc, scope.sentence, start, end, scope.quantity):
         return "done"
-    if cued == "planned" and _scheme_approved(doc, scope, start, end):
-        return "done"
     opened = opening_document_status(doc, scope, cued) or listed_document_status(doc, scope)
     if opened in (None, "done") or (cued and PRECEDENCE.index(cued) <= PRECEDENCE.index(opened)):
         return cued
@@ -91,21 +88,6 @@ def _clause_status(doc: Document, scope: Scope, quantities: list[Quantity], star
     if cued is None and (decisions(doc, scope.sentence, start, before) or RESULT.search(doc.low, start, before)):
         return cued  # "Theo tờ trình, HĐND tỉnh thông qua mức 3 triệu đồng"; "Theo kế hoạch, đến nay đã …"
     return opened
-
-
-_APPROVED_SCHEME = re.compile(
-    rf"(?<!\w)(?:{alternation(DECISION_CUES)})\s+(?:các\s+|\d+\s+)?(?:{alternation(DECIDED_PLAN_NOUNS)})(?!\w)"
-)
-
-
-def _scheme_approved(doc: Document, scope: Scope, start: int, end: int) -> bool:
-    """Every plan word of the figure's clause is a scheme a decision approved ("đã phê duyệt phương án cắt giảm …
-    1.315 thủ tục"), the decision itself decided (not "đề nghị phê duyệt")."""
-    planned = doc.cues(STATUS_CUES["planned"], start, end, scope.sentence)
-    approved = list(_APPROVED_SCHEME.finditer(doc.low, start, scope.quantity.start))
-    if not approved or not decisions(doc, scope.sentence, start, scope.quantity.start):
-        return False
-    return all(any(a.start() <= m.start() < a.end() for a in approved) for m in planned)
 
 
 def carried_status(doc: Document, scope: Scope, previous: str | None) -> str | None:

@@ -807,15 +807,17 @@ def test_status_of_short_forms(read, text, status):
 @pytest.mark.parametrize(
     ("sentence", "status"),
     [
-        # a scheme a decision approved is decided (sixth set, issue 16)
-        ("Đến nay, Thủ tướng đã phê duyệt phương án cắt giảm, đơn giản hóa 1.120 thủ tục hành chính.", "done"),
-        ("Bộ Tư pháp đã phê duyệt phương án đơn giản hóa 245 thủ tục hành chính.", "done"),
+        # a scheme a decision approved is decided, its figure is not: the cut is planned, as "đã đề xuất 335 cán bộ"
+        # is proposed (facts.md, status: the state of the figure itself). The sixth set read it done; six gold facts of
+        # five later sets, a kept-unseen one among them, read it planned (issue 16, extractor 0.9.25)
+        ("Đến nay, Thủ tướng đã phê duyệt phương án cắt giảm, đơn giản hóa 1.120 thủ tục hành chính.", "planned"),
+        ("Bộ Tư pháp đã phê duyệt phương án đơn giản hóa 245 thủ tục hành chính.", "planned"),
         # a scheme submitted or to be approved is not; an approved plan still plans
         ("Các bộ đề nghị Thủ tướng phê duyệt phương án cắt giảm 900 thủ tục hành chính.", "proposed"),
         ("Bộ xây dựng phương án cắt giảm 600 thủ tục hành chính.", "planned"),
     ],
 )
-def test_a_scheme_approved_is_decided(read, sentence, status):
+def test_a_scheme_approved_plans_its_figure(read, sentence, status):
     assert [f.status for f in read(sentence) if f.metric == "procedures"] == [status]
 
 

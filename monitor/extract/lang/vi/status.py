@@ -321,7 +321,3 @@ FUTURE_CUES = (
     "sắp",
     "chỉ tiêu",
 )
-
-# a scheme that a decision approved is decided: its figures are done ("Thủ tướng đã phê duyệt phương án cắt giảm,
-# đơn giản hóa 1.315 thủ tục hành chính"), while a plan (kế hoạch) approved still plans work to come
-DECIDED_PLAN_NOUNS = ("phương án",)
