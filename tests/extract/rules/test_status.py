@@ -1050,3 +1050,23 @@ def test_a_purposes_aim_is_dated_ahead(read):
 )
 def test_the_second_review_of_the_sessions_statuses(read, sentence, status):
     assert [f.status for f in read(sentence) if f.value is not None] == [status]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "status"),
+    [
+        # a task assigned to a body is an instruction's aim (a black-box probe of 0.9.25, helper-171)
+        ("UBND tỉnh Gia Lai giao Sở Nội vụ tổ chức bồi dưỡng cho 800 công chức xã trước ngày 30/6.", "target"),
+        # ... not a quota given, nor a briefing
+        ("Xã Tà Năng được giao 35 biên chế công chức, nhưng mới có 26 người.", None),
+        ("Tại buổi giao ban, phường báo cáo đã tiếp nhận 1.200 hồ sơ.", "done"),
+    ],
+)
+def test_a_task_assigned_to_a_body(read, sentence, status):
+    facts = [f for f in read(sentence, published=dt.date(2026, 3, 10)) if f.value is not None]
+    if status is None:
+        assert all(f.status != "target" for f in facts)
+    else:
+        assert [f.status for f in facts][:1] == [status]
+    if status == "target":
+        assert [f.as_of for f in facts] == [dt.date(2026, 6, 30)]

@@ -183,7 +183,28 @@ STATUS_CUES = {
         "ước tính tổng kinh phí",
     ),
     # an instruction's urgency: "khẩn trương hoàn thành việc … cung cấp 100% dịch vụ công trực tuyến trong tháng 6"
-    "target": ("mục tiêu", "phấn đấu", "chỉ tiêu", "phải đạt", "cần đạt", "yêu cầu", "khẩn trương hoàn thành"),
+    "target": (
+        "mục tiêu",
+        "phấn đấu",
+        "chỉ tiêu",
+        "phải đạt",
+        "cần đạt",
+        "yêu cầu",
+        "khẩn trương hoàn thành",
+        # a task assigned to a body, as "yêu cầu" asks it: "UBND tỉnh giao Sở Nội vụ tổ chức bồi dưỡng cho 800 công chức
+        # xã trước ngày 30/6" (a black-box probe of 0.9.25, helper-171; not "biên chế được giao", a quota, nor "giao
+        # ban", a briefing)
+        "giao sở",
+        "giao các sở",
+        "giao ubnd",
+        "giao ủy ban nhân dân",
+        "giao các xã",
+        "giao các địa phương",
+        "giao bộ",
+        "giao các bộ",
+        "giao các cơ quan",
+        "giao chủ tịch",
+    ),
 }
 # a target noun names the figure right after it ("vượt chỉ tiêu 95%"); after a result, with one of these words
 # before it, it is what the result is compared with: "đạt 97,2%, vượt chỉ tiêu", "đạt 45%, thấp hơn mục tiêu đề ra",
