@@ -23,7 +23,7 @@ _CHANGE_BEFORE = re.compile(
 )
 _CHANGE_AFTER = re.compile(rf"\s*(?:{alternation(CHANGE_AFTER)})(?!\w)")
 # the denial and up to two words before the cue: "chưa được cung cấp trực tuyến"
-_NEGATED = re.compile(rf"(?<!\w)(?:{alternation(NEGATIONS)})(?:\s+được)?(?:\s+[^\W\d]+){{0,2}}\s+$")
+_NEGATED = re.compile(rf"(?<!\w)(?:{alternation(NEGATIONS)})(?:\s+được)?(?:\s+[^\W\d]+){{0,4}}\s+$")
 
 
 def changed(scope: Scope) -> bool:
