@@ -9,6 +9,7 @@ from monitor.extract.lang.vi.money import (
     ALLOWANCE_CUES,
     BASE_SALARY_LINKS,
     BASE_SALARY_NAMED,
+    BUDGET_ALLOTTED_AFTER,
     BUDGET_CONTEXT,
     BUDGET_CUES,
     BUDGET_NAMED_AFTER,
@@ -83,6 +84,8 @@ def read(scope: Scope) -> Reading | None:
         return Reading("allowance", "money.allowance", purpose=purpose(scope) or purpose_before(scope))
     if scope.has(BUDGET_CUES, scope.clause_start, scope.quantity.start) and _reform_money(scope):
         return Reading("budget", "money.budget", purpose=purpose(scope, whole=True))
+    if _ALLOTTED_AFTER.match(scope.doc.low, scope.quantity.end) and _reform_money(scope):
+        return Reading("budget", "money.budget")  # "Gần 40 tỷ đồng đã được Lâm Đồng phân bổ cho các phường mới"
     if _BUDGET_NAMED_AFTER.match(scope.doc.low, scope.quantity.end) and (_reform_money(scope) or _reform_told(scope)):
         # "tạm ứng 800 triệu đồng kinh phí thuê xe": money for a task named right after the amount
         return Reading("budget", "money.budget", purpose=purpose(scope, whole=True))
@@ -142,6 +145,9 @@ def tells_no_figure(scope: Scope) -> bool:
     return _rounded_again(scope)
 
 
+_ALLOTTED_AFTER = re.compile(
+    rf"\s+(?:đã\s+)?được\s+(?:[^\d,;.]{{1,40}}?\s+)?(?:{alternation(BUDGET_ALLOTTED_AFTER)})\s+(?:cho|để|về)(?!\w)"
+)
 _WELFARE = re.compile(rf"(?<!\w)(?:{alternation(WELFARE_CUES)})(?!\w)")
 _COUNTED_BEFORE = re.compile(r"\d[\d.,]*\s*$")
 

@@ -27,6 +27,16 @@ def money(facts) -> list[tuple[str, float, str, str]]:
             ("allowance", 10_000_000, "VND/person", "money.rate"),
         ),
         ("Kinh phí tổ chức bồi dưỡng khoảng 900 triệu đồng.", ("budget", 900_000_000, "VND", "money.budget")),
+        # money granted by "đã cấp", or allotted after the amount in the passive (a black-box probe of 0.9.25,
+        # helper-171)
+        (
+            "UBND tỉnh Hà Tĩnh đã cấp 33 tỷ đồng cho các xã để sửa chữa trụ sở.",
+            ("budget", 33_000_000_000, "VND", "money.budget"),
+        ),
+        (
+            "Gần 40 tỷ đồng đã được Lâm Đồng phân bổ cho các phường mới.",
+            ("budget", 40_000_000_000, "VND", "money.budget"),
+        ),
         # the person after the amount and its period, or granted by "được cấp" (a black-box probe of 0.9.24)
         (
             "Tỉnh Đắk Lắk chi 6 triệu đồng/tháng cho mỗi công chức biệt phái.",

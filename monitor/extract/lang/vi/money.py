@@ -103,7 +103,25 @@ TIER_CONDITIONS = ("nếu", "khi", "trường hợp", "tùy", "tùy theo")
 RECIPIENT_OPENERS = ("cho", "đối với", "mỗi", "các", "người", "cán bộ", "công chức", "viên chức")
 # (an amount added to a budget or set aside: "bổ sung dự toán hơn 37 tỷ đồng", "khoảng 30 tỷ đồng dành mua xe … cho 20
 # xã, phường"; only money reaches these)
-BUDGET_CUES = ("kinh phí", "ngân sách", "tổng vốn", "vốn", "bố trí", "phân bổ", "chi", "bổ sung", "dự toán", "dành")
+BUDGET_CUES = (
+    "kinh phí",
+    "ngân sách",
+    "tổng vốn",
+    "vốn",
+    "bố trí",
+    "phân bổ",
+    "chi",
+    "bổ sung",
+    "dự toán",
+    "dành",
+    # money granted by a verb of giving, not "cấp" alone (the level: "cấp xã"): "UBND tỉnh Hà Tĩnh đã cấp 33 tỷ đồng
+    # cho các xã" (a black-box probe of 0.9.25, helper-171)
+    "đã cấp",
+    "cấp bổ sung",
+    "cấp thêm",
+)
+# ... or allotted after the amount, told in the passive: "Gần 40 tỷ đồng đã được Lâm Đồng phân bổ cho các phường mới"
+BUDGET_ALLOTTED_AFTER = ("phân bổ", "bố trí", "cấp", "chi", "dành", "giao")
 # a sum told with the budget it comes from right after it: "bổ sung hơn 32,5 tỷ đồng từ nguồn ngân sách trung
 # ương để hỗ trợ các xã", "trích 12 tỷ đồng từ ngân sách tỉnh"
 BUDGET_SOURCE_AFTER = (
