@@ -170,7 +170,12 @@ def _obligation(doc: Document, sentence: Sentence, mention: DateMention) -> tupl
     """The evidence of an obligation with this date: from its cue to the date, or from the date to the cue."""
     cues = doc.cues(DEADLINE_CUES, sentence.start, mention.start, sentence)
     if cues and all(_SPAN_END.match(doc.low, cue.start()) for cue in cues):
-        return None  # "… từ ngày 1/7, chậm nhất đến ngày 30/6/2027": a span's latest end, nothing due on it
+        # "… từ ngày 1/7, chậm nhất đến ngày 30/6/2027": a span's latest end, nothing due on it — unless an obligation
+        # follows it: "Chậm nhất đến ngày 31/12/2026, các địa phương phải hoàn thành …" (a black-box probe of 0.9.25,
+        # helper-171)
+        reach = min(sentence.end, mention.end + _OBLIGED_AFTER_WITHIN)
+        after = doc.cues(DEADLINE_CUES_AFTER, mention.end, reach, sentence)
+        return (cues[0].start(), end_of_clause(doc, sentence, after[0].end())) if after else None
     if cues:
         return (cues[-1].start() if len(cues) == 1 else cues[0].start()), mention.end
     marker = _MARKER_BEFORE.search(doc.low, max(sentence.start, mention.start - 25), mention.start)
@@ -191,6 +196,7 @@ def _obligation(doc: Document, sentence: Sentence, mention: DateMention) -> tupl
     return None
 
 
+_OBLIGED_AFTER_WITHIN = 40  # characters from a span's latest end to the obligation told after it
 _PLANNED_ACT = re.compile(rf"(?<!\w)(?:{alternation(PLANNED_ACT_BEFORE)})(?!\w)(?P<act>[^;:.]*?)\s*$")
 # a comma may join the act's verbs ("sẽ thông qua nghị quyết sắp xếp, tổ chức lại đơn vị hành chính … trước ngày
 # 30/6"), not open the marker's own clause ("sẽ tiếp tục theo dõi, trước ngày 1/7 toàn tỉnh có …", "…, bởi trước ngày")

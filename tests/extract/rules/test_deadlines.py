@@ -19,6 +19,10 @@ def deadlines(facts) -> list[tuple[dt.date, str, str]]:
         ("Sở Nội vụ được giao hoàn thành việc rà soát chậm nhất ngày 30/9.", dt.date(2025, 9, 30)),
         # "chậm nhất vào ngày" (unseen90, issue 16)
         ("Theo yêu cầu, chính quyền cấp xã mới phải đi vào hoạt động chậm nhất vào ngày 20/10.", dt.date(2025, 10, 20)),
+        # a span's latest end with an obligation after it; a year's end after "trước" closing an obligation (a
+        # black-box probe of 0.9.25, helper-171)
+        ("Chậm nhất đến ngày 31/12/2026, các địa phương phải hoàn thành việc sắp xếp trụ sở.", dt.date(2026, 12, 31)),
+        ("Các địa phương phải hoàn thành việc bố trí nhà công vụ trước cuối năm 2026.", dt.date(2026, 12, 31)),
         # "muộn nhất" is "chậm nhất" (a black-box probe of 0.9.24, helper-167)
         ("Các sở phải hoàn tất việc bàn giao hồ sơ cho các xã muộn nhất vào ngày 10/10.", dt.date(2025, 10, 10)),
         ("Các xã báo cáo kết quả về Sở Nội vụ muộn nhất ngày 15/10/2025.", dt.date(2025, 10, 15)),

@@ -127,11 +127,11 @@ MET_DEADLINE_CUES = (
 # (a span of years too, due by its last year's end: "Trong giai đoạn 2026 - 2027 phải hoàn thành việc sửa đổi …")
 # "đến" right before a month's end: "đến cuối tháng 9 sẽ hoàn thành" (rules/deadlines.py, a month's end as a limit)
 UNTIL_WORDS = ("đến",)
-YEAR_LIMIT_MARKERS = ("trong", "hết", "đến", "đến hết", "trước hết", "trong cả", "giai đoạn")
+YEAR_LIMIT_MARKERS = ("trong", "hết", "đến", "đến hết", "trước hết", "trong cả", "giai đoạn", "trước")
 YEAR_LIMIT_CUES_AFTER = ("phải hoàn thành", "phải xong", "phải hoàn tất", "bắt buộc hoàn thành")
 # ... or told before the year, which closes the obligation's clause: "Tỉnh phải hoàn thành việc thực thi các phương án
 # cắt giảm thủ tục hành chính trong năm 2025."
-YEAR_LIMIT_CLOSING_MARKERS = ("trong", "ngay trong", "trong cả")
+YEAR_LIMIT_CLOSING_MARKERS = ("trong", "ngay trong", "trong cả", "trước")  # "… phải hoàn thành … trước cuối năm 2026"
 
 # ... or a completion told before the year or month, its object between ("hoàn thành việc rà soát trụ sở trong năm
 # 2026"), after an instruction or an aim in its clause: "đề nghị các bộ, ngành, địa phương dồn sức để hoàn thành việc
