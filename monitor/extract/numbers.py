@@ -34,6 +34,8 @@ from monitor.extract.lang.vi.units import (
     LINE_FIGURE_FROM,
     NOT_STAFF_AFTER,
     NOUN_CLASSIFIERS,
+    PER_COMMUNE,
+    PER_COMMUNE_BEFORE,
     PER_MONTH,
     PER_PERSON,
     PER_PERSON_AFTER,
@@ -107,6 +109,8 @@ _SAME_NOUN = re.compile(rf"\s+({alternation(COUNT_NOUNS)})(?!\w)")
 _TOTAL_AFTER_NOUN = re.compile(rf"\s+(?:{alternation(TOTAL_WORDS)})\s+(?P<total>{_DIGITS})(?![\w]|[.,]\d)")
 _SHARE_BASE = re.compile(rf"\s*(?:{alternation(SHARE_BASE_WORDS)})(?!\w)")
 _BASE_SALARY = re.compile(rf"\s*(?:{alternation(BASE_SALARY_AFTER)})(?!\w)")
+_PER_COMMUNE = re.compile(rf"\s*(?:cho\s+)?(?:{alternation(PER_COMMUNE)})(?!\w)")
+_PER_COMMUNE_BEFORE = re.compile(rf"(?<!\w)(?:{alternation(PER_COMMUNE_BEFORE)})(?!\w)[^.;]*$")
 _PER_TRIP = re.compile(rf"\s*(?:{alternation(PER_TRIP)})(?!\w)")
 _PER = re.compile(rf"\s*(?P<per>{alternation(PER_PERSON)})(?!\w)")
 _PER_AFTER = re.compile(
@@ -332,6 +336,9 @@ def _money_rate(view: str, q: Quantity, end: int) -> str:
     if trip := _PER_TRIP.match(view, q.end, end):
         q.end = trip.end()
         return "/trip"
+    if commune := _PER_COMMUNE.match(view, q.end, end):
+        q.end = commune.end()
+        return "/commune"  # "500 triệu đồng/xã", "1,2 tỷ đồng mỗi xã, phường"
     per = _PER.match(view, q.end, end)
     if per:
         rate, q.end = "/person", per.end()
@@ -350,6 +357,8 @@ def _money_rate(view: str, q: Quantity, end: int) -> str:
             rate, q.end = "/person" + rate, per.end()
     if not rate.startswith("/person") and _PER_AFTER.match(view, q.end, end):
         rate = "/person" + rate  # "6 triệu đồng/tháng cho mỗi công chức biệt phái": the words stay the recipient's
+    if not rate and _PER_COMMUNE_BEFORE.search(view, max(0, q.start - 60), q.start):
+        rate = "/commune"  # "Mỗi xã, phường được cấp 300 triệu đồng" (a rate per person or period told is its own)
     return rate
 
 

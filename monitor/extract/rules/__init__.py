@@ -31,6 +31,7 @@ READERS: dict[str, Callable[[Scope], Reading | None]] = {
     "VND/person/year": money.read,
     "VND/month": money.read,
     "VND/year": money.read,
+    "VND/commune": money.read,  # a budget per commune: "500 triệu đồng/xã"
     # a multiple of the base salary, per person and period as money is
     **{
         f"base_salary{rate}": money.read for rate in ("", "/person", "/person/month", "/person/year", "/month", "/year")

@@ -51,6 +51,8 @@ def read(scope: Scope) -> Reading | None:
     unit = scope.quantity.unit or ""
     if tells_no_figure(scope):
         return None
+    if unit.endswith("/commune"):
+        return Reading("budget", "money.budget", purpose=purpose(scope))  # "hỗ trợ 500 triệu đồng/xã để sửa …"
     if "/person" in unit:
         # the last of a list of amounts that names the unit once for all: a part of that list, as its others are
         rule = _NAMED_ONCE if _ends_named_list(scope) else "money.rate"

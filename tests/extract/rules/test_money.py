@@ -27,6 +27,24 @@ def money(facts) -> list[tuple[str, float, str, str]]:
             ("allowance", 10_000_000, "VND/person", "money.rate"),
         ),
         ("Kinh phí tổ chức bồi dưỡng khoảng 900 triệu đồng.", ("budget", 900_000_000, "VND", "money.budget")),
+        # money per commune or unit is a budget's rate (a black-box probe of 0.9.25, helper-171)
+        ("Tỉnh hỗ trợ 500 triệu đồng/xã để sửa chữa trụ sở.", ("budget", 500_000_000, "VND/commune", "money.budget")),
+        ("Mức phân bổ cụ thể là 1,2 tỷ đồng mỗi xã, phường.", ("budget", 1_200_000_000, "VND/commune", "money.budget")),
+        (
+            "Mỗi xã, phường được cấp 300 triệu đồng để mua sắm trang thiết bị.",
+            ("budget", 300_000_000, "VND/commune", "money.budget"),
+        ),
+        # (a per-commune amount was once left out as no policy money; five gold facts of four sets read it a budget
+        # per commune, VND/commune)
+        (
+            "Tỉnh phân bổ cho mỗi xã 300 triệu đồng để vận hành bộ phận một cửa.",
+            ("budget", 300_000_000, "VND/commune", "money.budget"),
+        ),
+        # ... a rate per person told after the amount is the person's, whatever place counts them
+        (
+            "Mỗi xã có 12 công chức được hỗ trợ 2 triệu đồng/người/tháng.",
+            ("allowance", 2_000_000, "VND/person/month", "money.rate"),
+        ),
         # money granted by "đã cấp", or allotted after the amount in the passive (a black-box probe of 0.9.25,
         # helper-171)
         (
@@ -120,7 +138,6 @@ def test_money_granted_by_a_policy(read, sentence, expected):
         # a profile of the merged place (twentieth set, issue 16)
         "Sau hợp nhất, thành phố có 103 xã, phường, dân số gần 4,2 triệu người, quy mô nền kinh tế khoảng "
         "282.000 tỷ đồng.",
-        "Tỉnh phân bổ cho mỗi xã 300 triệu đồng để vận hành bộ phận một cửa.",  # per commune
         # welfare for households, relief and gifts (WELFARE_CUES): no allowance to officials, no budget of the reform
         "Có 450 hộ gia đình được hỗ trợ 2 triệu đồng sau bão.",
         "Phường hỗ trợ 1,5 triệu đồng/hộ cho các hộ bị ngập.",

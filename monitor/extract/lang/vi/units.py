@@ -119,6 +119,11 @@ CURRENCY_WORDS = ("đồng", "vnđ", "vnd", "đ")
 BASE_SALARY_AFTER = ("lần mức lương cơ sở", "lần lương cơ sở", "lần mức lương tối thiểu")
 # "/người/tháng", "/người", "mỗi người mỗi tháng": money per person (and per period)
 PER_PERSON = ("/người", "/ người", "mỗi người", "một người", "/cán bộ", "/công chức", "/suất")
+# money per commune or per unit, a budget's rate (unit VND/commune): after the amount ("500 triệu đồng/xã", "1,2 tỷ
+# đồng mỗi xã, phường", "không quá 1 tỷ đồng/đơn vị") or naming the unit before it ("Mỗi xã, phường được cấp 300
+# triệu đồng"; a black-box probe of 0.9.25, helper-171: 10 of 10 read as nothing or as an allowance)
+PER_COMMUNE = ("/xã", "/ xã", "/phường", "/đơn vị", "/ đơn vị", "mỗi xã", "mỗi phường", "mỗi xã, phường", "mỗi đơn vị")
+PER_COMMUNE_BEFORE = ("mỗi xã", "mỗi phường", "mỗi xã, phường", "mỗi đơn vị", "mỗi đơn vị hành chính cấp xã")
 # an amount per trip is a fare, or the base a monthly rate is worked out from ("Đi lại (200.000 đồng/lượt, 2 lượt/tuần)
 # | 1,6 triệu đồng/người/tháng"): no allowance, which is money per person per period (facts.md)
 PER_TRIP = ("/lượt", "/ lượt", "mỗi lượt", "một lượt", "/chuyến", "mỗi chuyến")
