@@ -241,3 +241,13 @@ def test_a_ministrys_own_money_is_central(text, value, province):
 def test_a_captions_place_when_the_text_names_none_before(text, place):
     facts = extract(Article(id="t", text=text, published_at=dt.date(2025, 7, 5))).facts
     assert (facts[-1].province, facts[-1].commune) == place
+
+
+def test_a_commune_past_the_figures_clause_is_the_next_figures():
+    # the commune named with the first figure is unknown (a former ward): the next one, past a comma, is not its (a
+    # black-box probe of 0.9.25, helper-171)
+    text = (
+        "Đà Nẵng còn thiếu 120 công chức cấp xã. Trong đó, phường Hòa Minh thiếu 21 người, xã Hòa Vang thiếu 18 người."
+    )
+    facts = extract(Article(id="t", text=text, published_at=dt.date(2025, 10, 20))).facts
+    assert [(f.value, f.commune) for f in facts] == [(120, None), (21, None), (18, "xã Hòa Vang")]
