@@ -28,6 +28,8 @@ from monitor.extract.lang.vi.status import (
     PRECEDENCE,
     PURPOSE_WORDS,
     RESULT_MARKERS,
+    SCHEME_CARRIED_OUT_AFTER,
+    SCHEME_WORDS,
     STATUS_CUES,
     TARGET_NOUNS,
     UNDER_WAY,
@@ -81,6 +83,8 @@ def _clause_status(doc: Document, scope: Scope, quantities: list[Quantity], star
     )
     if cued == "proposed" and _adopted(doc, scope.sentence, start, end, scope.quantity):
         return "done"
+    if cued == "planned" and _scheme_carried_out(doc, scope, start):
+        return "done"
     opened = opening_document_status(doc, scope, cued) or listed_document_status(doc, scope)
     if opened in (None, "done") or (cued and PRECEDENCE.index(cued) <= PRECEDENCE.index(opened)):
         return cued
@@ -88,6 +92,16 @@ def _clause_status(doc: Document, scope: Scope, quantities: list[Quantity], star
     if cued is None and (decisions(doc, scope.sentence, start, before) or RESULT.search(doc.low, start, before)):
         return cued  # "Theo tờ trình, HĐND tỉnh thông qua mức 3 triệu đồng"; "Theo kế hoạch, đến nay đã …"
     return opened
+
+
+def _scheme_carried_out(doc: Document, scope: Scope, start: int) -> bool:
+    """A scheme's figure told carried out or in force after it, in its sentence: "đã phê duyệt phương án bố trí 1.240
+    cán bộ … và đã bố trí xong từ ngày 1/7/2025" (lang/vi/status.py SCHEME_CARRIED_OUT_AFTER)."""
+    q, sentence = scope.quantity, scope.sentence
+    planned = doc.cues(STATUS_CUES["planned"], start, q.start, sentence)
+    if not planned or any(m.group() not in SCHEME_WORDS for m in planned):
+        return False
+    return bool(doc.cues(SCHEME_CARRIED_OUT_AFTER, q.end, sentence.end, sentence))
 
 
 def carried_status(doc: Document, scope: Scope, previous: str | None) -> str | None:

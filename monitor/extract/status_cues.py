@@ -30,6 +30,7 @@ from monitor.extract.lang.vi.staff import (
     SHARE_MOVES,
 )
 from monitor.extract.lang.vi.status import (
+    ASSIGNED_NOT_AFTER,
     COMPARED_WITH_BEFORE,
     FUTURE_CUES,
     NEED_CUES_OF_PLACES,
@@ -88,6 +89,7 @@ def status_in(
             and not (own and status == "planned" and _purpose_before(doc, m, own[0]))
             and not (own and status == "proposed" and taken_up(doc, sentence, m.span(), start, own[0].start))
             and not (own and status == "proposed" and _places_need(doc, m, own[0]))
+            and not (status == "target" and _assigned_told(doc, sentence, m))
             for m in doc.cues(cues, start, end, sentence)
         ):
             return status
@@ -95,6 +97,18 @@ def status_in(
 
 
 _DRAFTS = ("proposed", "planned")
+
+
+def _assigned_told(doc: Document, sentence: Sentence, cue: re.Match[str]) -> bool:
+    """A task assigned ("giao Sở Nội vụ …") told as done or as the source of a result: no aim of the figure."""
+    if not cue.group().startswith("giao"):
+        return False
+    return bool(_ASSIGNED_NOT_AFTER.search(doc.low, max(sentence.start, cue.start() - 25), cue.start())) or bool(
+        RESULT.search(doc.low, sentence.start, sentence.end)
+    )
+
+
+_ASSIGNED_NOT_AFTER = re.compile(rf"(?<!\w)(?:{alternation(ASSIGNED_NOT_AFTER)})(?!\w)[^,;.]*$")
 
 
 def _places_need(doc: Document, cue: re.Match[str], quantity: Quantity) -> bool:
@@ -305,6 +319,7 @@ def is_future(doc: Document, sentence: Sentence, until: int) -> bool:
         (m.group() not in TARGET_NOUNS or not compared(doc, m.start()))
         and not _purpose_of_another(doc, m, until)
         and not any(start <= m.start() < end for start, end in met)
+        and not _assigned_told(doc, sentence, m)
         for m in doc.cues(_FUTURE, sentence.start, until, sentence)
     ) or purpose_moves_to(doc, sentence.start, sentence.start, until)
 

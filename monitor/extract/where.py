@@ -264,7 +264,11 @@ def _place_at(
         if not before and _PART_INTRODUCER.search(doc.low, position, here.start):
             # "… 8.000 hồ sơ, trong đó phường A tiếp nhận 3.115": the ward is the part's, the whole is wider
             return _province_of(here, places, state), None
-        if not before and _CLAUSE_BREAK.search(doc.low, position, here.start):
+        if (
+            not before
+            and _CLAUSE_BREAK.search(doc.low, position, here.start)
+            and _FIGURE_AFTER.match(doc.low, here.end)
+        ):
             # "phường Hòa Minh thiếu 21 người, xã Hòa Vang thiếu 18 người": a commune past the figure's clause is the
             # next figure's (the one named with this figure was unknown; a black-box probe of 0.9.25, helper-171)
             return state.province or _province_of(here, places, state), state.commune
@@ -279,6 +283,7 @@ def _place_at(
 
 
 _CLAUSE_BREAK = re.compile(r"[,;]")
+_FIGURE_AFTER = re.compile(r"[^\d,;.]{0,30}\d")  # its own figure after it (not "điều động, biệt phái về xã Tân Phú")
 _PART_INTRODUCER = re.compile(rf"(?<!\w)(?:{alternation(PART_INTRODUCERS + SINGLED_OUT_BEFORE)})(?!\w)")
 _LIST_GAP = re.compile(r"\s*(?:,|và|,\s*và|cùng)\s*")
 # between a list and a figure said of each of its places: "…, mỗi nơi thiếu ", " cùng thiếu ", " đạt "

@@ -251,3 +251,10 @@ def test_a_commune_past_the_figures_clause_is_the_next_figures():
     )
     facts = extract(Article(id="t", text=text, published_at=dt.date(2025, 10, 20))).facts
     assert [(f.value, f.commune) for f in facts] == [(120, None), (21, None), (18, "xã Hòa Vang")]
+
+
+def test_a_commune_after_a_pair_of_verbs_is_the_figures_own():
+    # a comma inside "điều động, biệt phái" ends no clause of another figure (a review of 0.9.25, helper-172)
+    text = "Đã có 300 công chức được điều động, biệt phái về xã Tân Phú, tỉnh Đồng Nai."
+    facts = extract(Article(id="t", text=text, published_at=dt.date(2025, 10, 20))).facts
+    assert [(f.value, f.commune) for f in facts] == [(300, "xã Tân Phú")]

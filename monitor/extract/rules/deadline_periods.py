@@ -23,6 +23,7 @@ from monitor.extract.lang.vi.deadlines import (
     OBLIGING_NOT_BEFORE,
     PLANNED_COMPLETION_AFTER,
     UNTIL_WORDS,
+    YEAR_END_WORDS,
     YEAR_LIMIT_CLOSING_MARKERS,
     YEAR_LIMIT_CUES_AFTER,
     YEAR_LIMIT_MARKERS,
@@ -74,8 +75,8 @@ def year_limit(doc: Document, sentence: Sentence, mention: DateMention) -> tuple
     2027 phải hoàn thành …") as the limit of an obligation to complete, the obligation right after it in its clause;
     evidence from the marker to the clause's end."""
     marker = _YEAR_MARKER.search(doc.low, max(sentence.start, mention.start - 20), mention.start)
-    if marker is None:
-        return None
+    if marker is None or (marker.group().strip() == "trước" and not doc.low.startswith(YEAR_END_WORDS, mention.start)):
+        return None  # "trước năm 2027" is by the end of 2026, "Trước năm 2025, …" history: only "trước cuối năm 2026"
     clause_end = end_of_clause(doc, sentence, mention.end)
     # the obligation follows within a few words: "Trong năm 2025, các xã phải hoàn thành …"
     after = doc.cues(YEAR_LIMIT_CUES_AFTER, mention.end, min(clause_end, mention.end + 60), sentence)
@@ -113,6 +114,8 @@ def _year_closing(doc: Document, sentence: Sentence, mention: DateMention) -> tu
     which closes its clause; evidence from the obligation to the year."""
     marker = _YEAR_CLOSING_MARKER.search(doc.low, max(sentence.start, mention.start - 12), mention.start)
     if marker is None or not _CLAUSE_CLOSES.match(doc.low, mention.end, sentence.end):
+        return None
+    if marker.group().strip() == "trước" and not doc.low.startswith(YEAR_END_WORDS, mention.start):
         return None
     clause_start = start_of_clause(doc, sentence, marker.start())
     before = doc.cues(YEAR_LIMIT_CUES_AFTER, clause_start, marker.start(), sentence)

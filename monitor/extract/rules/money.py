@@ -21,6 +21,8 @@ from monitor.extract.lang.vi.money import (
     NEED_CUES,
     NOT_BUDGET_CUES,
     NOT_LIST_STEP,
+    PER_COMMUNE_GIVEN,
+    PER_COMMUNE_NOT,
     PER_MEASURE_AFTER,
     PRICE_BEFORE,
     RECEIVING_BEFORE,
@@ -52,7 +54,10 @@ def read(scope: Scope) -> Reading | None:
     if tells_no_figure(scope):
         return None
     if unit.endswith("/commune"):
-        return Reading("budget", "money.budget", purpose=purpose(scope))  # "hỗ trợ 500 triệu đồng/xã để sửa …"
+        # "hỗ trợ 500 triệu đồng/xã để sửa …": money of the reform given to each commune
+        given = scope.has(PER_COMMUNE_GIVEN, scope.clause_start, scope.quantity.start)
+        other = scope.has(PER_COMMUNE_NOT + NOT_BUDGET_CUES, scope.clause_start, scope.right)
+        return Reading("budget", "money.budget", purpose=purpose(scope)) if given and not other else None
     if "/person" in unit:
         # the last of a list of amounts that names the unit once for all: a part of that list, as its others are
         rule = _NAMED_ONCE if _ends_named_list(scope) else "money.rate"
@@ -86,7 +91,11 @@ def read(scope: Scope) -> Reading | None:
         return Reading("allowance", "money.allowance", purpose=purpose(scope) or purpose_before(scope))
     if scope.has(BUDGET_CUES, scope.clause_start, scope.quantity.start) and _reform_money(scope):
         return Reading("budget", "money.budget", purpose=purpose(scope, whole=True))
-    if _ALLOTTED_AFTER.match(scope.doc.low, scope.quantity.end) and _reform_money(scope):
+    if (
+        _ALLOTTED_AFTER.match(scope.doc.low, scope.quantity.end)
+        and _reform_money(scope)
+        and not scope.has(PER_COMMUNE_NOT + NOT_BUDGET_CUES, scope.clause_start, scope.right)
+    ):
         return Reading("budget", "money.budget")  # "Gần 40 tỷ đồng đã được Lâm Đồng phân bổ cho các phường mới"
     if _BUDGET_NAMED_AFTER.match(scope.doc.low, scope.quantity.end) and (_reform_money(scope) or _reform_told(scope)):
         # "tạm ứng 800 triệu đồng kinh phí thuê xe": money for a task named right after the amount

@@ -23,7 +23,9 @@ _CHANGE_BEFORE = re.compile(
 )
 _CHANGE_AFTER = re.compile(rf"\s*(?:{alternation(CHANGE_AFTER)})(?!\w)")
 # the denial and up to two words before the cue: "chưa được cung cấp trực tuyến"
-_NEGATED = re.compile(rf"(?<!\w)(?:{alternation(NEGATIONS)})(?:\s+được)?(?:\s+[^\W\d]+){{0,4}}\s+$")
+_NEGATED = re.compile(rf"(?<!\w)(?:{alternation(NEGATIONS)})(?:\s+được)?(?:\s+[^\W\d]+){{0,2}}\s+$")
+# ... a procedure's kind a few words further ("chưa được cung cấp trực tuyến toàn trình"; a probe of 0.9.25, helper-171)
+_NEGATED_FAR = re.compile(rf"(?<!\w)(?:{alternation(NEGATIONS)})(?:\s+được)?(?:\s+[^\W\d]+){{0,4}}\s+$")
 
 
 def changed(scope: Scope) -> bool:
@@ -60,8 +62,11 @@ _TO_AFTER = re.compile(rf"\s*(?:{alternation(MOVED_TO)})\s+{optional_words((*ROU
 _MARGIN_BEFORE = re.compile(rf"(?<!\w)(?:{alternation(MARGIN_BEFORE)})\s+{optional_words(ROUGH_BEFORE_NUMBER)}$")
 
 
-def negated(scope: Scope, cues: tuple[str, ...]) -> bool:
-    """The figure's first cue after it is denied: "14 thủ tục chưa được cung cấp trực tuyến"."""
+def negated(scope: Scope, cues: tuple[str, ...], far: bool = False) -> bool:
+    """The figure's first cue after it is denied: "14 thủ tục chưa được cung cấp trực tuyến"; `far`: up to four words
+    between the denial and the cue (a procedure's kind), else two ("3.400 hồ sơ không cần bản giấy được giải quyết
+    trực tuyến" denies no dossier filed online; a review of 0.9.25, helper-172)."""
     q = scope.quantity
     found = scope.doc.cues(cues, q.end, scope.right, scope.sentence)
-    return bool(found) and bool(_NEGATED.search(scope.doc.low, max(q.end, found[0].start() - 30), found[0].start()))
+    denial = _NEGATED_FAR if far else _NEGATED
+    return bool(found) and bool(denial.search(scope.doc.low, max(q.end, found[0].start() - 40), found[0].start()))

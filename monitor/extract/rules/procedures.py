@@ -22,7 +22,7 @@ def read(scope: Scope) -> Reading | None:
     if _UNCHANGED.match(scope.doc.low, scope.quantity.end):
         return None  # "188 thủ tục giữ nguyên": left as they were
     kind, rule = scope.local(PROCEDURE_KINDS), "procedures.local"
-    if kind and negated(scope, PROCEDURE_KINDS[kind]):
+    if kind and negated(scope, PROCEDURE_KINDS[kind], far=True):
         return None  # "còn 14 thủ tục chưa được cung cấp trực tuyến": a gap, not a count of the kind
     if kind is None and scope.previous and scope.previous[1].family == "procedure":
         kind, rule = scope.previous[1].kind, "procedures.sibling"

@@ -302,3 +302,16 @@ def test_a_timelines_items_are_deadlines(read, text, due):
 )  # fmt: skip
 def test_the_fourth_reviews_deadlines(read, sentence, due):
     assert [d for d, _, _ in deadlines(read(sentence))] == due
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # "trước năm 2027" is by the end of 2026, and "Trước năm 2025, …" history: only "trước cuối năm" is a year's
+        # limit (a review of 0.9.25, helper-172)
+        "Các địa phương phải hoàn thành việc cấp mã định danh trước năm 2027.",
+        "Trước năm 2025, mỗi xã phải hoàn thành chỉ tiêu 80% hồ sơ trực tuyến; nay chỉ tiêu là 100%.",
+    ],
+)
+def test_a_year_after_truoc_is_no_years_limit(read, sentence):
+    assert [f for f in read(sentence) if f.metric == "deadline" and f.as_of and f.as_of.month == 12] == []

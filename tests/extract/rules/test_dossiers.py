@@ -769,3 +769,9 @@ def test_a_question_asking_how_many_leads_its_answer(read, text, read_as):
 )
 def test_small_numbers_and_years_opening_a_line_are_no_figures(read, text, read_as):
     assert [(f.metric, f.value) for f in read(text, published=dt.date(2026, 1, 10)) if f.value] == read_as
+
+
+def test_a_denial_far_from_the_online_cue_denies_no_dossier(read):
+    # the procedures' four-word reach is theirs only (a review of 0.9.25, helper-172)
+    sentence = "Trong 9 tháng năm 2025, tỉnh Khánh Hòa có 3.400 hồ sơ không cần bản giấy được giải quyết trực tuyến."
+    assert [(f.metric, f.value) for f in read(sentence)] == [("dossiers_online", 3400)]

@@ -1015,3 +1015,19 @@ def test_money_added_in_the_next_paragraph_is_no_part(read):
         "các xã biên giới."
     )
     assert [f.part_of for f in read(text) if f.metric == "budget"] == [None, None]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # money per commune that is revenue, debt, a fee or a fine; passive money that is debt or a revenue quota (a
+        # review of 0.9.25, helper-172)
+        "Bình quân mỗi xã, phường thu ngân sách khoảng 15 tỷ đồng.",
+        "Nợ đọng xây dựng cơ bản bình quân 12 tỷ đồng/xã.",
+        "Phí thẩm định hồ sơ là 500.000 đồng/đơn vị.",
+        "Khoản nợ xây dựng cơ bản 45 tỷ đồng đã được huyện cũ bàn giao cho xã Tân Phú xử lý.",
+        "Chỉ tiêu thu 25 tỷ đồng đã được tỉnh giao cho phường Hải Châu năm 2025.",
+    ],
+)
+def test_money_per_commune_or_passive_that_is_no_budget(read, sentence):
+    assert [f for f in read(sentence) if f.metric == "budget"] == []

@@ -1070,3 +1070,32 @@ def test_a_task_assigned_to_a_body(read, sentence, status):
         assert [f.status for f in facts][:1] == [status]
     if status == "target":
         assert [f.as_of for f in facts] == [dt.date(2026, 6, 30)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "status", "as_of"),
+    [
+        # a task assigned told as done or as the source of a result aims at nothing (a review of 0.9.25, helper-172)
+        (
+            "Tính đến ngày 20/12, thực hiện chỉ đạo giao Sở Nội vụ, tỉnh Nghệ An đã bồi dưỡng cho 800 công chức xã.",
+            "done",
+            dt.date(2025, 12, 20),
+        ),
+        (
+            "Đến ngày 15/11, UBND tỉnh Thanh Hóa đã giao UBND các xã tiếp nhận 320 công chức từ cấp huyện.",
+            "done",
+            dt.date(2025, 11, 15),
+        ),
+        ("UBND phường Bến Thành giao bộ phận một cửa tiếp nhận 4.500 hồ sơ.", "done", dt.date(2026, 3, 10)),
+        # a scheme approved and told carried out or in force: done
+        (
+            "Tỉnh Lào Cai đã phê duyệt phương án bố trí 1.240 cán bộ, công chức cấp xã và đã bố trí xong từ ngày "
+            "1/7/2025.",
+            "done",
+            dt.date(2026, 3, 10),
+        ),
+    ],
+)
+def test_the_last_review_of_the_sessions_statuses(read, sentence, status, as_of):
+    facts = [f for f in read(sentence, published=dt.date(2026, 3, 10)) if f.value is not None]
+    assert [(f.status, f.as_of) for f in facts] == [(status, as_of)]

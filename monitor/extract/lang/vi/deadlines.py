@@ -129,6 +129,8 @@ MET_DEADLINE_CUES = (
 UNTIL_WORDS = ("đến",)
 YEAR_LIMIT_MARKERS = ("trong", "hết", "đến", "đến hết", "trước hết", "trong cả", "giai đoạn", "trước")
 YEAR_LIMIT_CUES_AFTER = ("phải hoàn thành", "phải xong", "phải hoàn tất", "bắt buộc hoàn thành")
+# "trước" marks a year's limit only before its end: "trước cuối năm 2026" (a review of 0.9.25, helper-172)
+YEAR_END_WORDS = ("cuối năm", "hết năm")
 # ... or told before the year, which closes the obligation's clause: "Tỉnh phải hoàn thành việc thực thi các phương án
 # cắt giảm thủ tục hành chính trong năm 2025."
 YEAR_LIMIT_CLOSING_MARKERS = ("trong", "ngay trong", "trong cả", "trước")  # "… phải hoàn thành … trước cuối năm 2026"

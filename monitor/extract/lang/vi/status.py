@@ -200,7 +200,6 @@ STATUS_CUES = {
         "giao ủy ban nhân dân",
         "giao các xã",
         "giao các địa phương",
-        "giao bộ",
         "giao các bộ",
         "giao các cơ quan",
         "giao chủ tịch",
@@ -326,6 +325,15 @@ PROPOSALS_AFTER_THEO = ("đề xuất", "đề nghị")
 STATE_NOW_OPENERS = ("hiện", "hiện nay", "hiện tại", "hiện đang", "hiện còn")
 # ... unless the sentence tells a need, which is what a plan provides for
 NEED_WORDS = ("cần", "cần được", "phải được")
+# a task assigned, told as an act of the past or as the source of what was done, aims at nothing: "đã giao UBND các xã
+# tiếp nhận 320 công chức", "Thực hiện nhiệm vụ UBND tỉnh giao Sở Nội vụ, … đã tổ chức …", "chuyển giao các xã 35 biên
+# chế" (a review of 0.9.25, helper-172); nor does one in a sentence telling a result ("đến nay", "đã")
+ASSIGNED_NOT_AFTER = ("đã", "thực hiện", "chuyển", "bàn", "nhiệm vụ", "chỉ đạo", "được", "theo")
+# a scheme approved and told carried out or in force after its figure: the figure is done ("đã phê duyệt phương án bố
+# trí 1.240 cán bộ … và đã bố trí xong từ ngày 1/7/2025", "… phân cấp 2.100 thủ tục … có hiệu lực từ ngày 1/7/2025"; a
+# review of 0.9.25, helper-172)
+SCHEME_WORDS = ("phương án",)
+SCHEME_CARRIED_OUT_AFTER = ("xong", "có hiệu lực", "đã hoàn thành", "đã thực hiện", "đã thực thi", "đã điều động")
 # words that put a date into the future (facts.md, Dates)
 FUTURE_CUES = (
     "sẽ",
