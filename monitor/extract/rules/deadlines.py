@@ -22,6 +22,7 @@ from monitor.extract.lang.vi.deadlines import (
     DEADLINE_DATE_MARKERS,
     DEADLINE_HEADS,
     DEADLINE_LABEL_MARKERS,
+    DEADLINE_LABEL_TASK_WORDS,
     DEADLINE_LABELS,
     DONE_CUES,
     ELIGIBILITY_AFTER_CUE,
@@ -59,7 +60,8 @@ _MARKER_BEFORE = re.compile(
 _POINT_KINDS = ("dm", "dmy", "dtm", "month", "relmonth")  # "trước cuối tháng này"
 _SPAN_END = re.compile(rf"(?:{alternation(SPAN_END_MARKERS)})(?!\w)")
 _LABELLED = re.compile(
-    rf"(?<!\w)(?:{alternation(DEADLINE_LABELS)})\s*:\s*(?:(?:{alternation(DEADLINE_LABEL_MARKERS)})\s+)?(?:ngày\s+)?$"
+    rf"(?<!\w)(?:{alternation(DEADLINE_LABELS)})(?:\s+[^\W\d]+){{0,{DEADLINE_LABEL_TASK_WORDS}}}?\s*:\s*"
+    rf"(?:(?:{alternation(DEADLINE_LABEL_MARKERS)})\s+)?(?:ngày\s+)?$"
 )
 _NAMED_DATE = re.compile(r"(?<!\w)(?:là|vào)\s*(?:ngày\s*)?$")  # "hạn chót … là ngày 31/10"
 _DAY_DATE = re.compile(rf"(?<!\w)(?:{alternation(DAY_WORDS)})\s*$")

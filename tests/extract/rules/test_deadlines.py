@@ -23,6 +23,8 @@ def deadlines(facts) -> list[tuple[dt.date, str, str]]:
         # black-box probe of 0.9.25, helper-171)
         ("Chậm nhất đến ngày 31/12/2026, các địa phương phải hoàn thành việc sắp xếp trụ sở.", dt.date(2026, 12, 31)),
         ("Các địa phương phải hoàn thành việc bố trí nhà công vụ trước cuối năm 2026.", dt.date(2026, 12, 31)),
+        # a deadline's label with its task before the colon (a black-box probe of 0.9.25, helper-171)
+        ("Hạn cuối để các xã nộp báo cáo: 15/4/2026.", dt.date(2026, 4, 15)),
         # "muộn nhất" is "chậm nhất" (a black-box probe of 0.9.24, helper-167)
         ("Các sở phải hoàn tất việc bàn giao hồ sơ cho các xã muộn nhất vào ngày 10/10.", dt.date(2025, 10, 10)),
         ("Các xã báo cáo kết quả về Sở Nội vụ muộn nhất ngày 15/10/2025.", dt.date(2025, 10, 15)),

@@ -102,7 +102,11 @@ DEADLINE_LABELS = (
     "thời hạn",
     "hạn hoàn thành",
     "hạn chót",
+    "hạn cuối",
 )
+# ... the task may stand between the label and its colon: "Hạn cuối để các xã nộp báo cáo: 15/4/2026" (a black-box
+# probe of 0.9.25, helper-171)
+DEADLINE_LABEL_TASK_WORDS = 8
 DEADLINE_LABEL_MARKERS = (
     "đến hết",
     "đến",
