@@ -264,13 +264,7 @@ def _place_at(
         if not before and _PART_INTRODUCER.search(doc.low, position, here.start):
             # "… 8.000 hồ sơ, trong đó phường A tiếp nhận 3.115": the ward is the part's, the whole is wider
             return _province_of(here, places, state), None
-        if (
-            not before
-            and _CLAUSE_BREAK.search(doc.low, position, here.start)
-            and _FIGURE_AFTER.match(doc.low, here.end)
-        ):
-            # "phường Hòa Minh thiếu 21 người, xã Hòa Vang thiếu 18 người": a commune past the figure's clause is the
-            # next figure's (the one named with this figure was unknown; a black-box probe of 0.9.25, helper-171)
+        if not before and _past_clause(doc, position, here):  # the next figure's (helper-171, helper-172)
             return state.province or _province_of(here, places, state), state.commune
         here = _head_of_list(doc, before) if before else here
         if _joint(doc, here, position):
@@ -282,14 +276,22 @@ def _place_at(
     return here.province, None  # a province named in the sentence: a province-wide figure
 
 
-_CLAUSE_BREAK = re.compile(r"[,;]")
-_FIGURE_AFTER = re.compile(r"[^\d,;.]{0,30}\d")  # its own figure after it (not "điều động, biệt phái về xã Tân Phú")
 _PART_INTRODUCER = re.compile(rf"(?<!\w)(?:{alternation(PART_INTRODUCERS + SINGLED_OUT_BEFORE)})(?!\w)")
 _LIST_GAP = re.compile(r"\s*(?:,|và|,\s*và|cùng)\s*")
 # between a list and a figure said of each of its places: "…, mỗi nơi thiếu ", " cùng thiếu ", " đạt "
 _EACH_GAP = re.compile(rf"\s*,?\s*(?:{alternation(EACH_CUES)})(?:\s+[^\W\d]+){{0,3}}\s+")
 _EXAMPLES_GAP = re.compile(rf"\s*,?\s*(?:{alternation(EACH_EXAMPLES)})\s+(?:(?:các|những)\s+)?")
 _REACHED_GAP = re.compile(rf"\s*,?\s*(?:{alternation(EACH_REACHED)})\s+(?:(?:tỷ lệ|tỉ lệ)\s+)?")
+
+
+def _past_clause(doc: Document, position: int, place: PlaceMention) -> bool:
+    """A commune past the figure's clause with a figure of its own after it is the next figure's: "phường Hòa Minh
+    (unknown) thiếu 21 người, xã Hòa Vang thiếu 18 người" (not "được điều động, biệt phái về xã Tân Phú")."""
+    between = doc.low[position : place.start]
+    return ("," in between or ";" in between) and _OWN_FIGURE.match(doc.low, place.end) is not None
+
+
+_OWN_FIGURE = re.compile(r"[^\d,;.]{0,30}\d")
 
 
 def _head_of_list(doc: Document, before: list[PlaceMention]) -> PlaceMention:
