@@ -27,7 +27,7 @@ from monitor.extract.lang.vi.status import (
     STATUS_CUES,
 )
 from monitor.extract.normalize import fold, lower
-from monitor.extract.patterns import BULLET_MARK, alternation, line_start
+from monitor.extract.patterns import BULLET_MARK, ITEM_NUMBER_MARK, alternation, line_start
 from monitor.extract.status_cues import status_in
 from monitor.extract.tokenize import Sentence
 
@@ -61,7 +61,7 @@ def is_caption(doc: Document, sentence: Sentence, known: dict[int, bool]) -> boo
 
 
 _BULLET = re.compile(rf"\s*{BULLET_MARK}\s+")
-_NUMBERED = re.compile(r"\s*\d{1,2}[.)]\s+")
+_NUMBERED = re.compile(rf"\s*{ITEM_NUMBER_MARK}\s+")
 # a pictograph an infographic or a social post sets before each item ("📥 509 hồ sơ …", "✅ 457 hồ sơ đã giải quyết",
 # "⏱ Hơn 88,2% …"): its lines go on in the span the text told above them, as a bulletin's lines do; they are no list
 # under a lead line (a blind set's statuses fell when they were tied to one)
@@ -128,8 +128,7 @@ def find_headings(doc: Document, parsed: list[Parsed]) -> None:
 def _asks(doc: Document, item: Parsed) -> bool:
     """A line of its own asking how many ("Hỏi: … nhận bao nhiêu hồ sơ?"): it leads the answer's line under it."""
     start, end = item.sentence.start, item.sentence.end
-    line_end = doc.text.find("\n", end)
-    whole_line = doc.text[end : len(doc.text) if line_end < 0 else line_end].strip() == ""
+    whole_line = not doc.text[end : line_bounds(doc, item.sentence)[1]].strip()
     return (
         whole_line and doc.text[start:end].rstrip().endswith("?") and _HOW_MANY.search(doc.low, start, end) is not None
     )
@@ -216,7 +215,7 @@ _CHART_TITLE = re.compile(rf"\s*(?:{alternation(CHART_TITLES)})(?:\s+[^\W\d]+){{
 def heading_line(doc: Document, sentence: Sentence) -> bool:
     """Whether the sentence is a line of its own naming a section, with no figure: in capitals ("QUY MÔ", "DỊCH VỤ
     CÔNG") or ending in ':' ("Kết quả cụ thể:")."""
-    start, end = _line_of(doc, sentence)
+    start, end = line_bounds(doc, sentence)
     line = doc.text[start:end].strip()
     if not line or any(ch.isdigit() for ch in line):
         return False
@@ -253,33 +252,15 @@ def _digits_outside_dates(line: str, item: Parsed) -> bool:
     return any(ch.isdigit() and not any(a <= i < b for a, b in dated) for i, ch in enumerate(line))
 
 
-def _line_of(doc: Document, sentence: Sentence) -> tuple[int, int]:
+def line_bounds(doc: Document, sentence: Sentence) -> tuple[int, int]:
     """The line the sentence stands in: from the newline before it to the one after it."""
     end = doc.text.find("\n", sentence.end)
     return line_start(doc.text, sentence.start), len(doc.text) if end < 0 else end
 
 
-def short_line(doc: Document, sentence: Sentence) -> bool:
-    """Whether the sentence is a whole line of its own, of a few words: a short form's line ("Tỷ lệ hồ sơ trực tuyến
-    đạt 63,5%.")."""
-    start, end = _line_of(doc, sentence)
-    line = doc.text[start:end].strip()
-    return line == doc.text[sentence.start : sentence.end].strip() and len(line.split()) <= SHORT_LINE_WORDS
-
-
-def right_under(doc: Document, sentence: Sentence) -> bool:
-    """Whether the sentence's line stands right under another, no blank line between (paragraphs apart speak of the
-    day the article is dated)."""
-    start = line_start(doc.text, sentence.start)
-    return start > 0 and not doc.text[: start - 1].rstrip(" \t").endswith("\n")
-
-
-SHORT_LINE_WORDS = 20
-
-
 def label_line(doc: Document, sentence: Sentence) -> bool:
     """Whether the sentence is a line of its own shaped "label: value" or a bullet item ("– Quá hạn: 763 hồ sơ")."""
-    start, end = _line_of(doc, sentence)
+    start, end = line_bounds(doc, sentence)
     line = doc.text[start:end].strip()
     return bool(_BULLET.match(line) or _PICTOGRAPH.match(line) or _LABEL_LINE.fullmatch(line))
 
@@ -440,5 +421,5 @@ _SPAN_LABEL_WORDS = 3  # "Thời gian:" at most besides the dates
 
 def _own_line(doc: Document, sentence: Sentence) -> bool:
     """The sentence is a whole line of its own."""
-    start, end = _line_of(doc, sentence)
+    start, end = line_bounds(doc, sentence)
     return not doc.text[start : sentence.start].strip() and not doc.text[sentence.end : end].strip()

@@ -52,7 +52,7 @@ from monitor.extract.lang.vi.units import (
     RECEIVING_VERBS,
     RECIPIENTS,
 )
-from monitor.extract.patterns import BULLET_MARK, alternation, line_start, optional_words, squeeze
+from monitor.extract.patterns import BULLET_MARK, ITEM_NUMBER_MARK, alternation, line_start, optional_words, squeeze
 
 _DIGITS = r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?"
 # sloppy text groups thousands with a space ("1 200 hồ sơ"), never after a word a day, month or year follows
@@ -101,9 +101,11 @@ _LINE_LABEL_NOUN = re.compile(
 )
 # ... the figure opening its line, after a list's number at most ("1. ", "2) ")
 # a list's number opening its line: "1. ", "2) " (not "1.200 hồ sơ")
-_ITEM_NUMBER = re.compile(r"\d{1,2}[.)](?=[ \t])")
+_ITEM_NUMBER = re.compile(rf"{ITEM_NUMBER_MARK}(?=[ \t])")
 _YEAR_ONLY = re.compile(r"(?:19|20)\d{2}")
-_LINE_OPENING = re.compile(rf"[ \t]*(?:\d{{1,2}}[.)][ \t]*|{BULLET_MARK}[ \t]*)?{optional_words(ROUGH_BEFORE_NUMBER)}")
+_LINE_OPENING = re.compile(
+    rf"[ \t]*(?:{ITEM_NUMBER_MARK}[ \t]*|{BULLET_MARK}[ \t]*)?{optional_words(ROUGH_BEFORE_NUMBER)}"
+)
 # the whole after the part's noun: "286.540 hồ sơ trên tổng số 295.100 hồ sơ"
 _SAME_NOUN = re.compile(rf"\s+({alternation(COUNT_NOUNS)})(?!\w)")
 _TOTAL_AFTER_NOUN = re.compile(rf"\s+(?:{alternation(TOTAL_WORDS)})\s+(?P<total>{_DIGITS})(?![\w]|[.,]\d)")
@@ -119,11 +121,8 @@ _PER_AFTER = re.compile(
 )
 _PER_BEFORE = re.compile(rf"(?<!\w)(?:{alternation(PER_PERSON_BEFORE)})(?!\w)[^.;,]*$")
 _RECEIVED_BY = re.compile(
-    rf"(?<!\w)(?:{alternation(RECIPIENTS)})(?!\w)[^.;]{{0,50}}(?:{alternation(RECEIVING_VERBS)})(?:\s+\w+){{0,3}}\s*$"
-)
-_RECEIVED_SMALL_BY = re.compile(
-    rf"(?<!\w)(?:{alternation(RECIPIENTS)})(?!\w)[^.;]{{0,50}}(?:{alternation(RECEIVING_SMALL_VERBS)})"
-    r"(?:\s+\w+){0,3}\s*$"
+    rf"(?<!\w)(?:{alternation(RECIPIENTS)})(?!\w)[^.;]{{0,50}}"
+    rf"(?P<verb>{alternation(RECEIVING_VERBS + RECEIVING_SMALL_VERBS)})(?:\s+\w+){{0,3}}\s*$"
 )
 _PERIOD = re.compile(rf"\s*(?P<period>{alternation(PER_MONTH + PER_YEAR)})(?!\w)")
 _RATE = re.compile(rf"\s*(?P<rate>{alternation(RATE_AFTER)})(?!\w)")
@@ -326,9 +325,13 @@ def _year_like(match: re.Match, view: str) -> bool:
     return not _LABEL_COLON_BEFORE.search(view, max(0, match.start("num") - 3), match.start("num"))
 
 
+# units of things counted whole
+COUNTED_UNITS = ("person", "person_time", "dossier", "procedure")
+
+
 def can_count(unit: str | None, value: float) -> bool:
     """People, dossiers and procedures come whole: "dịch vụ trực tuyến 17,49" is a score, no count of services."""
-    return unit not in ("person", "person_time", "dossier", "procedure") or float(value).is_integer()
+    return unit not in COUNTED_UNITS or float(value).is_integer()
 
 
 def _money_rate(view: str, q: Quantity, end: int) -> str:
@@ -342,11 +345,7 @@ def _money_rate(view: str, q: Quantity, end: int) -> str:
     per = _PER.match(view, q.end, end)
     if per:
         rate, q.end = "/person", per.end()
-    elif (
-        _PER_BEFORE.search(view, max(0, q.start - 60), q.start)
-        or _RECEIVED_BY.search(view, max(0, q.start - 80), q.start)
-        or (q.value < RECEIVED_SMALL_UNDER and _RECEIVED_SMALL_BY.search(view, max(0, q.start - 80), q.start))
-    ):
+    elif _PER_BEFORE.search(view, max(0, q.start - 60), q.start) or _received_by_a_person(view, q):
         rate = "/person"
     period = _PERIOD.match(view, q.end, end)
     if period:
@@ -360,6 +359,15 @@ def _money_rate(view: str, q: Quantity, end: int) -> str:
     if not rate and _PER_COMMUNE_BEFORE.search(view, max(0, q.start - 60), q.start):
         rate = "/commune"  # "Mỗi xã, phường được cấp 300 triệu đồng" (a rate per person or period told is its own)
     return rate
+
+
+def _received_by_a_person(view: str, q: Quantity) -> bool:
+    """A person receives the amount, named before it ("Công chức biệt phái được hỗ trợ 5 triệu đồng"); "được cấp" only
+    for a person's size of money ("trụ sở … của cán bộ xã được cấp 3,5 tỷ đồng" is no one's)."""
+    received = _RECEIVED_BY.search(view, max(0, q.start - 80), q.start)
+    if received is None:
+        return False
+    return squeeze(received.group("verb")) not in RECEIVING_SMALL_VERBS or q.value < RECEIVED_SMALL_UNDER
 
 
 def _attach_noun(view: str, q: Quantity, end: int) -> None:

@@ -15,6 +15,7 @@ def squeeze(matched: str) -> str:
 
 # the marks a list's item opens on: "- Xã A: 4,5 tỷ đồng", "• …", "– …"
 BULLET_MARK = r"[-+•*–]"
+ITEM_NUMBER_MARK = r"\d{1,2}[.)]"  # a numbered item's mark: "1.", "2)"
 
 
 def optional_words(words: Iterable[str]) -> str:

@@ -10,7 +10,7 @@ import re
 
 from monitor.extract import rules
 from monitor.extract.context import Finding, Parsed, Reading, Scope, SentenceScope
-from monitor.extract.dates import ResolvedDate, find_dates
+from monitor.extract.dates import ResolvedDate
 from monitor.extract.document import Document
 from monitor.extract.document_status import (
     decided,
@@ -39,15 +39,15 @@ from monitor.extract.lang.vi.dates import (
     REPORT_PERIOD_LABELS,
     REPORTED_SPAN_NOT,
     REPORTED_SPAN_OPENERS,
-    RUNNING_TOTAL_WORDS,
 )
 from monitor.extract.lang.vi.money import GROUP_CONDITIONS, GROUP_NOUNS, GROUP_OPENERS, LEVEL_WITHIN_WORDS, LEVEL_WORDS
 from monitor.extract.lang.vi.numbers import ROUGH_BEFORE_NUMBER
-from monitor.extract.layout import breaks_down_row, heading_line, label_line, right_under, short_line, under_lead
-from monitor.extract.numbers import find_quantities
-from monitor.extract.patterns import BULLET_MARK, alternation, line_start, optional_words
+from monitor.extract.layout import breaks_down_row, heading_line, label_line, under_lead
+from monitor.extract.numbers import COUNTED_UNITS, find_quantities
+from monitor.extract.patterns import alternation, optional_words
 from monitor.extract.rules import CONFIDENCE, Scanner
 from monitor.extract.scopes import counted_threshold, criterion
+from monitor.extract.short_forms import figure_line, right_under, short_line, table_dates_itself
 from monitor.extract.state import State
 from monitor.extract.status_cues import status_in
 from monitor.extract.status_sources import weigh_status
@@ -92,9 +92,9 @@ def read_sentence(doc: Document, item: Parsed, state: State, anchor: Anchor, doc
         state.paragraph, state.place.region = paragraph, None
         state.date = state.date if continuing else None
         if state.headline_span is not None and sentence.start >= state.headline_end:
-            if not _line_of_figures(doc, item):
+            if not figure_line(doc, item):
                 state.headline_span = None  # prose: the headline's span dates no more lines
-            elif state.date is None and not item.dates and not _table_dated(doc, item):
+            elif state.date is None and not item.dates and not table_dates_itself(doc, item):
                 state.date = state.headline_span  # "Bảng … quý III/2025" over "Hồ sơ tiếp nhận | 85.430"
         state.opens_report = "lines" if in_report and lines else None
         if _BACK_TO_SPAN.match(doc.low, sentence.start):
@@ -144,7 +144,7 @@ def read_sentence(doc: Document, item: Parsed, state: State, anchor: Anchor, doc
             continue  # a bound picking a group ("những xã có tỷ lệ dưới 50%")
         if reading is None:
             continue
-        if quantity.unit in _COUNTED and rules.compared_change(scope):
+        if quantity.unit in COUNTED_UNITS and rules.compared_change(scope):
             continue  # "là 386 thủ tục, tăng 120 thủ tục so với trước": a difference, no count of its own
         state.told.setdefault((quantity.value, quantity.unit), reading)
         date, source = date_for(doc, item, scope, state.date, anchor)
@@ -248,35 +248,6 @@ def read_sentence(doc: Document, item: Parsed, state: State, anchor: Anchor, doc
         # names none: the commune told before goes on)
         state.place.commune = None
     return facts
-
-
-def _line_of_figures(doc: Document, item: Parsed) -> bool:
-    """A short form's line a headline's span dates: a table's row, a list's item, a lead line ending in ':', or a
-    "label: value" line whose value opens on its figure ("Hồ sơ tiếp nhận: 2.840"; not "Hỏi: …", "Ông A – Chủ tịch xã:
-    …": a review of 0.9.25, helper-170)."""
-    line = doc.text[item.sentence.start : item.sentence.end]
-    if "|" in line or item.heading is not None or heading_line(doc, item.sentence):
-        return True
-    return _FIGURE_LABEL_LINE.match(line) is not None
-
-
-_FIGURE_LABEL_LINE = re.compile(rf"\s*(?:{BULLET_MARK}\s*)?[^\n:]{{1,80}}:\s*(?:[^\W\d]+\s+){{0,2}}\d")
-
-
-def _table_dated(doc: Document, item: Parsed) -> bool:
-    """A table row whose header dates the table itself or counts a running total ("| Chỉ tiêu | Trong tháng | Lũy kế từ
-    1/7 |"): the headline's span is not its cells' (a review of 0.9.25, helper-170)."""
-    if "|" not in doc.text[item.sentence.start : item.sentence.end]:
-        return False
-    start = line_start(doc.text, item.sentence.start)
-    while start > 0 and "|" in doc.text[line_start(doc.text, start - 1) : start - 1]:
-        start = line_start(doc.text, start - 1)  # up to the table's first row, its header
-    end = doc.text.find("\n", start)
-    end = len(doc.text) if end < 0 else end
-    return bool(find_dates(doc.low, start, end)) or _RUNNING_TOTAL.search(doc.low, start, end) is not None
-
-
-_RUNNING_TOTAL = re.compile(rf"(?<!\w)(?:{alternation(RUNNING_TOTAL_WORDS)})(?!\w)")
 
 
 def _short_span(date: ResolvedDate | None) -> bool:
@@ -390,6 +361,3 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     while end > start and text[end - 1] in " ,;:-–(\"'“|":
         end -= 1
     return start, end
-
-
-_COUNTED = ("person", "person_time", "dossier", "procedure")

@@ -26,11 +26,10 @@ from monitor.extract.lang.vi.decisions import (
     VERBS_JOINED_TO_DECISIONS,
 )
 from monitor.extract.lang.vi.shares import MEASURE_NAMED_BACK
-from monitor.extract.lang.vi.staff import (
-    SHARE_MOVES,
-)
+from monitor.extract.lang.vi.staff import SHARE_MOVES
 from monitor.extract.lang.vi.status import (
     ASSIGNED_NOT_AFTER,
+    ASSIGNING_CUES,
     COMPARED_WITH_BEFORE,
     FUTURE_CUES,
     NEED_CUES_OF_PLACES,
@@ -101,7 +100,7 @@ _DRAFTS = ("proposed", "planned")
 
 def _assigned_told(doc: Document, sentence: Sentence, cue: re.Match[str]) -> bool:
     """A task assigned ("giao Sở Nội vụ …") told as done or as the source of a result: no aim of the figure."""
-    if not cue.group().startswith("giao"):
+    if cue.group() not in ASSIGNING_CUES:
         return False
     return bool(_ASSIGNED_NOT_AFTER.search(doc.low, max(sentence.start, cue.start() - 25), cue.start())) or bool(
         RESULT.search(doc.low, sentence.start, sentence.end)

@@ -7,8 +7,10 @@ from dataclasses import dataclass
 
 from underthesea import sent_tokenize, word_tokenize
 
+from monitor.extract.patterns import ITEM_NUMBER_MARK
+
 _PARAGRAPH = re.compile(r"[^\n]+")
-_LIST_NUMBER = re.compile(r"\d{1,2}\.")  # "1." alone: a numbered item's mark
+_LIST_NUMBER = re.compile(ITEM_NUMBER_MARK)  # "1." alone, cut off by the splitter: a numbered item's mark
 _INSIDE_ADDRESS = re.compile(r"[a-z0-9]")
 
 

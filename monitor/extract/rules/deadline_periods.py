@@ -75,8 +75,8 @@ def year_limit(doc: Document, sentence: Sentence, mention: DateMention) -> tuple
     2027 phải hoàn thành …") as the limit of an obligation to complete, the obligation right after it in its clause;
     evidence from the marker to the clause's end."""
     marker = _YEAR_MARKER.search(doc.low, max(sentence.start, mention.start - 20), mention.start)
-    if marker is None or (marker.group().strip() == "trước" and not doc.low.startswith(YEAR_END_WORDS, mention.start)):
-        return None  # "trước năm 2027" is by the end of 2026, "Trước năm 2025, …" history: only "trước cuối năm 2026"
+    if marker is None or _before_a_whole_year(doc, marker, mention):
+        return None
     clause_end = end_of_clause(doc, sentence, mention.end)
     # the obligation follows within a few words: "Trong năm 2025, các xã phải hoàn thành …"
     after = doc.cues(YEAR_LIMIT_CUES_AFTER, mention.end, min(clause_end, mention.end + 60), sentence)
@@ -109,13 +109,19 @@ _YEAR_CLOSING_MARKER = re.compile(rf"(?<!\w)(?:{alternation(YEAR_LIMIT_CLOSING_M
 _CLAUSE_CLOSES = re.compile(r"\s*(?:[.;!]|$)")
 
 
+def _before_a_whole_year(doc: Document, marker: re.Match[str], mention: DateMention) -> bool:
+    """ "trước" before a year, not its end: "trước năm 2027" is by the end of 2026, "Trước năm 2025, …" history; only
+    "trước cuối năm 2026" is a year's limit (a review of 0.9.25, helper-172)."""
+    return marker.group().strip() == "trước" and not doc.low.startswith(YEAR_END_WORDS, mention.start)
+
+
 def _year_closing(doc: Document, sentence: Sentence, mention: DateMention) -> tuple[int, int] | None:
     """ "Tỉnh phải hoàn thành việc thực thi các phương án cắt giảm … trong năm 2025.": the obligation before the year,
     which closes its clause; evidence from the obligation to the year."""
     marker = _YEAR_CLOSING_MARKER.search(doc.low, max(sentence.start, mention.start - 12), mention.start)
     if marker is None or not _CLAUSE_CLOSES.match(doc.low, mention.end, sentence.end):
         return None
-    if marker.group().strip() == "trước" and not doc.low.startswith(YEAR_END_WORDS, mention.start):
+    if _before_a_whole_year(doc, marker, mention):
         return None
     clause_start = start_of_clause(doc, sentence, marker.start())
     before = doc.cues(YEAR_LIMIT_CUES_AFTER, clause_start, marker.start(), sentence)

@@ -37,9 +37,7 @@ from monitor.extract.lang.vi.deadlines import (
     PLANNED_COMPLETION_AFTER,
     SPAN_END_MARKERS,
 )
-from monitor.extract.lang.vi.staff import (
-    STAFF_CUES,
-)
+from monitor.extract.lang.vi.staff import STAFF_CUES
 from monitor.extract.patterns import alternation, line_start, optional_words
 from monitor.extract.rules.deadline_periods import (
     INSTRUCTED,

@@ -20,9 +20,9 @@ from monitor.extract.lang.vi.money import (
     ESTIMATE_NAMED_AFTER,
     NEED_CUES,
     NOT_BUDGET_CUES,
+    NOT_GIVEN_MONEY,
     NOT_LIST_STEP,
     PER_COMMUNE_GIVEN,
-    PER_COMMUNE_NOT,
     PER_MEASURE_AFTER,
     PRICE_BEFORE,
     RECEIVING_BEFORE,
@@ -56,8 +56,11 @@ def read(scope: Scope) -> Reading | None:
     if unit.endswith("/commune"):
         # "hỗ trợ 500 triệu đồng/xã để sửa …": money of the reform given to each commune
         given = scope.has(PER_COMMUNE_GIVEN, scope.clause_start, scope.quantity.start)
-        other = scope.has(PER_COMMUNE_NOT + NOT_BUDGET_CUES, scope.clause_start, scope.right)
-        return Reading("budget", "money.budget", purpose=purpose(scope)) if given and not other else None
+        return (
+            Reading("budget", "money.budget", purpose=purpose(scope))
+            if given and not _money_of_another_kind(scope)
+            else None
+        )
     if "/person" in unit:
         # the last of a list of amounts that names the unit once for all: a part of that list, as its others are
         rule = _NAMED_ONCE if _ends_named_list(scope) else "money.rate"
@@ -94,7 +97,7 @@ def read(scope: Scope) -> Reading | None:
     if (
         _ALLOTTED_AFTER.match(scope.doc.low, scope.quantity.end)
         and _reform_money(scope)
-        and not scope.has(PER_COMMUNE_NOT + NOT_BUDGET_CUES, scope.clause_start, scope.right)
+        and not _money_of_another_kind(scope)
     ):
         return Reading("budget", "money.budget")  # "Gần 40 tỷ đồng đã được Lâm Đồng phân bổ cho các phường mới"
     if _BUDGET_NAMED_AFTER.match(scope.doc.low, scope.quantity.end) and (_reform_money(scope) or _reform_told(scope)):
@@ -125,6 +128,11 @@ def read(scope: Scope) -> Reading | None:
         # gần 17,4 tỉ đồng": a fact sheet's lines under its budget are the budget's parts
         return Reading("budget", "money.budget_line")
     return None
+
+
+def _money_of_another_kind(scope: Scope) -> bool:
+    """Revenue, debt, a fee, a fine, income or savings named in the figure's clause: no money the reform gives."""
+    return scope.has(NOT_GIVEN_MONEY + NOT_BUDGET_CUES, scope.clause_start, scope.right)
 
 
 def tells_no_figure(scope: Scope) -> bool:

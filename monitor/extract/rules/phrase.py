@@ -22,10 +22,12 @@ _CHANGE_BEFORE = re.compile(
     rf"(?<!\w)(?<!cắt )(?:{alternation(CHANGE_BEFORE)})\s*(?:{alternation(ROUGH_BEFORE_NUMBER)})?\s*$"
 )
 _CHANGE_AFTER = re.compile(rf"\s*(?:{alternation(CHANGE_AFTER)})(?!\w)")
-# the denial and up to two words before the cue: "chưa được cung cấp trực tuyến"
-_NEGATED = re.compile(rf"(?<!\w)(?:{alternation(NEGATIONS)})(?:\s+được)?(?:\s+[^\W\d]+){{0,2}}\s+$")
-# ... a procedure's kind a few words further ("chưa được cung cấp trực tuyến toàn trình"; a probe of 0.9.25, helper-171)
-_NEGATED_FAR = re.compile(rf"(?<!\w)(?:{alternation(NEGATIONS)})(?:\s+được)?(?:\s+[^\W\d]+){{0,4}}\s+$")
+# the denial and up to two words before the cue: "chưa được cung cấp trực tuyến"; four for a procedure's kind ("chưa
+# được cung cấp trực tuyến toàn trình"; a probe of 0.9.25, helper-171)
+_NEGATED = {
+    far: re.compile(rf"(?<!\w)(?:{alternation(NEGATIONS)})(?:\s+được)?(?:\s+[^\W\d]+){{0,{4 if far else 2}}}\s+$")
+    for far in (False, True)
+}
 
 
 def changed(scope: Scope) -> bool:
@@ -68,5 +70,6 @@ def negated(scope: Scope, cues: tuple[str, ...], far: bool = False) -> bool:
     trực tuyến" denies no dossier filed online; a review of 0.9.25, helper-172)."""
     q = scope.quantity
     found = scope.doc.cues(cues, q.end, scope.right, scope.sentence)
-    denial = _NEGATED_FAR if far else _NEGATED
-    return bool(found) and bool(denial.search(scope.doc.low, max(q.end, found[0].start() - 40), found[0].start()))
+    return bool(found) and bool(
+        _NEGATED[far].search(scope.doc.low, max(q.end, found[0].start() - 40), found[0].start())
+    )

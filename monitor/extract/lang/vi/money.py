@@ -122,11 +122,11 @@ BUDGET_CUES = (
 )
 # ... or allotted after the amount, told in the passive: "Gần 40 tỷ đồng đã được Lâm Đồng phân bổ cho các phường mới"
 BUDGET_ALLOTTED_AFTER = ("phân bổ", "bố trí", "cấp", "dành")
-# money per commune is a budget only where money of the reform is given, not an average, revenue, debt, income, a fee
-# or a fine ("bình quân mỗi xã … thu ngân sách khoảng 15 tỷ đồng", "Phí thẩm định hồ sơ là 500.000 đồng/đơn vị"; a
-# review of 0.9.25, helper-172)
+# money per commune (or allotted in the passive) is a budget only where money of the reform is given, not revenue,
+# debt, income, a fee or a fine ("bình quân mỗi xã … thu ngân sách khoảng 15 tỷ đồng", "Phí thẩm định hồ sơ là 500.000
+# đồng/đơn vị"; a review of 0.9.25, helper-172)
 PER_COMMUNE_GIVEN = ("hỗ trợ", "cấp", "được cấp", "đã cấp", "phân bổ", "bố trí", "dành", "kinh phí", "ngân sách", "chi")
-PER_COMMUNE_NOT = (
+NOT_GIVEN_MONEY = (
     "tương đương",
     "nợ",
     "phí",

@@ -126,6 +126,20 @@ NOT_SUBMITTING_BEFORE = ("toàn", "quy", "chương", "lộ", "tiến", "công", 
 # target > done): "Theo dự thảo, tỉnh dự kiến chi …" is proposed
 PRECEDENCE = ("proposed", "planned", "target", "done")
 
+# a task assigned to a body is an instruction's aim, as "yêu cầu" asks it: "UBND tỉnh giao Sở Nội vụ tổ chức bồi dưỡng
+# cho 800 công chức xã trước ngày 30/6" (a black-box probe of 0.9.25, helper-171; not "biên chế được giao", a quota,
+# nor "giao ban", a briefing; read in status_cues._assigned_told)
+ASSIGNING_CUES = (
+    "giao sở",
+    "giao các sở",
+    "giao ubnd",
+    "giao ủy ban nhân dân",
+    "giao các xã",
+    "giao các địa phương",
+    "giao các bộ",
+    "giao các cơ quan",
+    "giao chủ tịch",
+)
 # status cues by precedence (facts.md: proposed > planned > target > done)
 STATUS_CUES = {
     # a need stated for more staff is a request: "cần bổ sung khoảng 300 công chức"; "trình" to a body submits
@@ -191,18 +205,7 @@ STATUS_CUES = {
         "cần đạt",
         "yêu cầu",
         "khẩn trương hoàn thành",
-        # a task assigned to a body, as "yêu cầu" asks it: "UBND tỉnh giao Sở Nội vụ tổ chức bồi dưỡng cho 800 công chức
-        # xã trước ngày 30/6" (a black-box probe of 0.9.25, helper-171; not "biên chế được giao", a quota, nor "giao
-        # ban", a briefing)
-        "giao sở",
-        "giao các sở",
-        "giao ubnd",
-        "giao ủy ban nhân dân",
-        "giao các xã",
-        "giao các địa phương",
-        "giao các bộ",
-        "giao các cơ quan",
-        "giao chủ tịch",
+        *ASSIGNING_CUES,
     ),
 }
 # a target noun names the figure right after it ("vượt chỉ tiêu 95%"); after a result, with one of these words

@@ -3,9 +3,7 @@
 from monitor.extract.lang.vi.abbreviations import count_nouns
 from monitor.extract.lang.vi.cues import PER_UNIT_AFTER
 from monitor.extract.lang.vi.dossiers import DOSSIER_CUES
-from monitor.extract.lang.vi.staff import (
-    RANK_NOUNS,
-)
+from monitor.extract.lang.vi.staff import RANK_NOUNS
 
 # noun (view form) -> unit; a number counts only when one of these (or %, or money) follows it
 COUNT_NOUNS = {
